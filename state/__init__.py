@@ -1,0 +1,1 @@
+"""Persistent state: SQLModel tables, engine and sessions, queries, migrations."""

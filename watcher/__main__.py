@@ -1,0 +1,3 @@
+from watcher.cli.main import run
+
+run()
