@@ -7,11 +7,14 @@ is created at import time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.engine import Engine
 
+from rules.extraction import extract_facts
+from rules.facts import Fact
 from state.db import DatabaseError, open_database
 from watcher.clock import Clock, system_clock
 from watcher.errors import UserError
@@ -25,6 +28,8 @@ class App:
     settings: Settings
     engine: Engine
     clock: Clock = system_clock
+    #: text -> facts; the pure extractor unless a test passes its own.
+    extractor: Callable[[str], list[Fact]] = extract_facts
     extras: dict[str, Any] = field(default_factory=dict)
     _owns_engine: bool = True
 

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from rules.documents import Document
-from rules.extraction import extract_facts
 from state.db import session_scope
 from state.disclosures import StoreStatus, attribute, store_disclosure
 from state.facts import replace_facts
@@ -67,6 +66,6 @@ def process_in_session(
         return PipelineOutcome(disclosure.id, stored.status)
     if company_ids:
         attribute(session, disclosure.id, company_ids)
-    facts = extract_facts(document.text)
+    facts = app.extractor(document.text)
     replace_facts(session, disclosure.id, facts, now=now)
     return PipelineOutcome(disclosure.id, stored.status, facts=len(facts))
