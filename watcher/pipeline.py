@@ -24,6 +24,7 @@ from state.db import session_scope
 from state.disclosures import StoreStatus, attribute, store_disclosure
 from state.facts import replace_facts
 from watcher.app import App
+from watcher.scoring import score_disclosure
 
 
 @dataclass(frozen=True)
@@ -68,4 +69,5 @@ def process_in_session(
         attribute(session, disclosure.id, company_ids)
     facts = app.extractor(document.text)
     replace_facts(session, disclosure.id, facts, now=now)
-    return PipelineOutcome(disclosure.id, stored.status, facts=len(facts))
+    alert_ids = score_disclosure(app, session, disclosure=disclosure, facts=facts, company_ids=company_ids)
+    return PipelineOutcome(disclosure.id, stored.status, facts=len(facts), alert_ids=tuple(alert_ids))
