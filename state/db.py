@@ -61,6 +61,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             kwargs["poolclass"] = StaticPool
     else:
         kwargs["pool_pre_ping"] = True
+        # A dead server must fail a readiness probe in seconds, not hang it.
+        kwargs["connect_args"] = {"connect_timeout": 5}
         kwargs["pool_size"] = 10
         kwargs["max_overflow"] = 20
     try:

@@ -18,6 +18,8 @@ from rules.facts import Fact
 from state.db import DatabaseError, open_database
 from watcher.clock import Clock, system_clock
 from watcher.errors import UserError
+from watcher.health import Heartbeat
+from watcher.metrics import Metrics
 from watcher.settings import Settings, load_settings
 
 
@@ -30,6 +32,10 @@ class App:
     clock: Clock = system_clock
     #: text -> facts; the pure extractor unless a test passes its own.
     extractor: Callable[[str], list[Fact]] = extract_facts
+    #: Counters for /metrics; a registry per app so tests do not share counts.
+    metrics: Metrics = field(default_factory=Metrics)
+    #: Beaten by the scheduler's tick; /readyz reads it.
+    heartbeat: Heartbeat = field(default_factory=Heartbeat)
     extras: dict[str, Any] = field(default_factory=dict)
     _owns_engine: bool = True
 
@@ -60,4 +66,6 @@ def make_app(
             engine = open_database(settings.database_url)
         except DatabaseError as exc:
             raise UserError(str(exc)) from None
-    return App(settings=settings, engine=engine, clock=clock or system_clock, _owns_engine=owns)
+    app = App(settings=settings, engine=engine, clock=clock or system_clock, _owns_engine=owns)
+    app.metrics.attach_database(app.engine, app.clock)
+    return app

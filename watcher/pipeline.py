@@ -45,9 +45,14 @@ def process_document(
 ) -> PipelineOutcome:
     """Run steps 1-3 in one transaction; nothing is half-written if any step fails."""
     with session_scope(app.engine) as session:
-        return process_in_session(
+        outcome = process_in_session(
             app, session, document, feed_id=feed_id, company_ids=company_ids or set(), source=source
         )
+    # Counted only once the transaction has committed, so /metrics never reports rolled-back work.
+    app.metrics.disclosures.labels(status=outcome.status).inc()
+    if outcome.facts:
+        app.metrics.facts.inc(outcome.facts)
+    return outcome
 
 
 def process_in_session(
