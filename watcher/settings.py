@@ -31,7 +31,12 @@ class Settings(BaseSettings):
     """Every setting a user can touch; names follow `spec/interface.md`."""
 
     model_config = SettingsConfigDict(
-        env_prefix="WATCHER_", env_file=".env", extra="ignore", validate_default=True
+        env_prefix="WATCHER_",
+        env_file=".env",
+        extra="ignore",
+        validate_default=True,
+        # `WATCHER_SLACK_BOT_TOKEN=` (as compose passes an unset variable) means "not set".
+        env_ignore_empty=True,
     )
 
     database_url: str = Field(default_factory=default_database_url)
