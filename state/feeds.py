@@ -261,7 +261,6 @@ def record_poll(
     else:
         feed.consecutive_failures = 0
         feed.last_error = record.error[:2000] if record.error else None
-        feed.failure_alerted = False
         delay = interval
         if not record.keep_validators and record.status == "ok":
             feed.etag = record.etag[:500] if record.etag else None

@@ -145,6 +145,14 @@ def render(feed: Feed) -> str:
     return _rss(feed) if feed.kind == "rss" else _atom(feed)
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 1024  # a poller opens dozens of connections at once
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # clients hanging up mid-answer (timeouts, size caps) are expected here
+
+
 class FeedServer:
     """Threaded HTTP/1.1 server on an ephemeral loopback port."""
 
@@ -166,9 +174,7 @@ class FeedServer:
             def do_GET(self) -> None:
                 server._handle(self)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self._httpd.request_queue_size = 1024
+        self._httpd = _Server(("127.0.0.1", 0), Handler)
         self.port = int(self._httpd.server_address[1])
         self.base = f"http://127.0.0.1:{self.port}"
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
@@ -176,8 +182,9 @@ class FeedServer:
 
     # -- building the site ------------------------------------------------------------
 
-    def url(self, path: str) -> str:
-        return self.base + path
+    def url(self, path: str, *, host: str = "127.0.0.1") -> str:
+        """Absolute URL; `host="localhost"` gives a second host name for per-host behaviour."""
+        return f"http://{host}:{self.port}{path}"
 
     def add_feed(
         self, path: str, kind: FeedKind = "rss", *, title: str | None = None, guids: bool = True
