@@ -20,10 +20,12 @@ so the event loop keeps fetching while SQLite sees a single writer.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import os
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
@@ -267,6 +269,7 @@ class Poller:
 
     async def _poll_feed(self, job: FeedJob, fetcher: Fetcher, semaphore: asyncio.Semaphore) -> FeedOutcome:
         """Fetch, parse, store and record one feed; any failure becomes its outcome."""
+        started = time.monotonic()
         try:
             async with semaphore:
                 result = await fetcher.fetch(job.url, etag=job.etag, last_modified=job.last_modified)
@@ -278,6 +281,16 @@ class Poller:
             await self._in_db(self._record, job, record)
         except Exception as exc:
             log.error("feed %s: cannot record poll outcome: %s", job.id, exc)
+        metrics = getattr(self.app, "metrics", None)
+        if metrics is not None:  # labels as docs/operations.md lists them
+            if record.status == "error":
+                label = "failed"
+            elif record.status == "not_modified":
+                label = "not_modified"
+            else:
+                label = "new" if any(i.status in ("new", "updated") for i in items) else "unchanged"
+            metrics.polls.labels(result=label).inc()
+            metrics.poll_duration.observe(time.monotonic() - started)
         return FeedOutcome(job.id, job.url, record.status, record.error, items, entry_errors)
 
     async def _handle(
@@ -386,7 +399,7 @@ class Poller:
     def _record(self, job: FeedJob, record: PollRecord) -> None:
         now = self.app.clock()
         with session_scope(self.app.engine) as session:
-            record_poll(
+            feed = record_poll(
                 session,
                 job,
                 record,
@@ -395,6 +408,9 @@ class Poller:
                 default_interval=self.settings.poll_interval,
                 backoff_max=self.settings.backoff_max,
             )
+            health = _source_health_hook()
+            if feed is not None and health is not None:
+                health(self.app, session, feed, succeeded=record.status != "error")
         if record.status == "error":
             if job.consecutive_failures == 0 or job.last_error != record.error:
                 log.warning("feed %s (%s) failed: %s", job.id, job.url, record.error)
@@ -402,6 +418,16 @@ class Poller:
                 log.debug("feed %s still failing: %s", job.id, record.error)
         elif job.consecutive_failures:
             log.info("feed %s (%s) recovered", job.id, job.url)
+
+
+def _source_health_hook() -> Callable[..., object] | None:
+    """`watcher.source_health.check_source_health` when that module is installed (ops issue)."""
+    try:
+        module = importlib.import_module("watcher.source_health")
+    except ImportError:
+        return None
+    hook: Callable[..., object] | None = getattr(module, "check_source_health", None)
+    return hook
 
 
 def _one_line(exc: BaseException) -> str:
