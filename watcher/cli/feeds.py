@@ -15,6 +15,7 @@ from state.feeds import FeedError, add_feed, feed_json, list_feeds, remove_feed,
 from watcher.app import App
 from watcher.cli.common import app_context, console, err_console, fail, print_json, print_table
 from watcher.durations import format_duration, parse_duration
+from watcher.errors import UserError
 from watcher.opml import FeedListEntry, parse_feed_list, to_opml
 
 app = typer.Typer(help="Manage the watched feeds (RSS/Atom).", no_args_is_help=True)
@@ -95,7 +96,10 @@ def import_command(
         if not path.is_file():
             fail(f"no such file: {file}")
         data = path.read_text(encoding="utf-8", errors="replace")
-    entries = parse_feed_list(data, name=file)
+    try:
+        entries = parse_feed_list(data, name=file)
+    except UserError as exc:
+        fail(str(exc))
     if not entries:
         fail(f"{file}: no feed URLs found")
     with app_context() as ctx:

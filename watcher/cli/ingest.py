@@ -11,6 +11,7 @@ from state.companies import CompanyError, ensure_company
 from state.db import session_scope
 from watcher.cli.common import app_context, console, fail
 from watcher.delivery import deliver_pending
+from watcher.errors import UserError
 from watcher.pipeline import process_document
 from watcher.poller import make_owner
 from watcher.sources import read_source
@@ -36,7 +37,10 @@ def ingest(
     """Store, extract, score and alert on one document, then deliver pending alerts."""
     when = _published(published)
     with app_context() as ctx:
-        document = read_source(source, ctx.settings, title=title)
+        try:
+            document = read_source(source, ctx.settings, title=title)
+        except UserError as exc:
+            fail(str(exc))
         if url is not None or when is not None:
             document = document.model_copy(
                 update={"url": url or document.url, "published": when or document.published}
