@@ -41,6 +41,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # pysqlite's own transaction handling starts a transaction only before DML, so a
+    # SAVEPOINT issued after plain SELECTs becomes the outermost transaction and its
+    # RELEASE commits: a later rollback would leave half-written rows. Let SQLAlchemy
+    # emit BEGIN itself (the recipe in SQLAlchemy's SQLite dialect documentation).
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
@@ -71,6 +80,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         raise DatabaseError(f"cannot use database URL: {exc}") from None
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 

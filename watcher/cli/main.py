@@ -8,7 +8,8 @@ import sys
 import typer
 
 from state.db import DatabaseError
-from watcher.cli import db
+from watcher.cli import companies, db, demo, feeds, ingest, poll
+from watcher.cli import run as run_command
 from watcher.cli.common import err_console
 from watcher.errors import UserError
 
@@ -19,6 +20,12 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(db.app, name="db")
+app.add_typer(companies.app, name="companies")
+app.add_typer(feeds.app, name="feeds")
+app.command("poll")(poll.poll)
+app.command("run")(run_command.run)
+app.command("ingest")(ingest.ingest)
+app.command("demo")(demo.demo)
 
 
 def run() -> None:

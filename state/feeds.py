@@ -1,0 +1,304 @@
+"""Feeds: the watched list, leases for polling, and each poll's recorded outcome.
+
+Polling state lives here rather than in the scheduler, so a restart or another
+replica picks up exactly where the last poll left off. Leases make several
+replicas safe: a feed is polled by whoever claimed it, and a dead replica's
+claims expire after the lease duration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+from urllib.parse import urlsplit
+
+from sqlalchemy import and_, func, or_, update
+from sqlmodel import Session, col, select
+
+from state.models import Company, Disclosure, Feed
+
+
+class FeedError(Exception):
+    """A feed operation the user asked for cannot be done; the message says why."""
+
+
+PollStatus = Literal["ok", "not_modified", "error"]
+
+
+@dataclass(frozen=True)
+class FeedJob:
+    """What the poller needs to poll one claimed feed (a plain value, no session attached)."""
+
+    id: int
+    url: str
+    company_id: int | None
+    interval_seconds: int | None
+    etag: str | None
+    last_modified: str | None
+    consecutive_failures: int
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class PollRecord:
+    """The outcome of polling one feed, as stored on its row."""
+
+    status: PollStatus
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    #: keep the stored validators (e.g. an entry failed and the feed must be re-read)
+    keep_validators: bool = False
+    retry_after: timedelta | None = None
+    title: str | None = None
+
+
+def validate_feed_url(url: str) -> str:
+    """Accept only absolute http(s) URLs with a host; the message names the problem."""
+    clean = url.strip()
+    parts = urlsplit(clean)
+    if parts.scheme not in ("http", "https"):
+        raise FeedError(f"{url!r} is not an http(s) URL")
+    if not parts.hostname:
+        raise FeedError(f"{url!r} has no host")
+    if len(clean) > 2000:
+        raise FeedError(f"{url[:60]!r}... is longer than 2000 characters")
+    return clean
+
+
+def add_feed(
+    session: Session,
+    url: str,
+    *,
+    company_id: int | None = None,
+    interval: timedelta | None = None,
+    title: str | None = None,
+) -> tuple[Feed, bool]:
+    """Insert a feed (due at once); returns (row, created). An existing URL is left as it is."""
+    clean = validate_feed_url(url)
+    if interval is not None and interval.total_seconds() < 1:
+        raise FeedError("the interval must be at least 1s")
+    existing = session.exec(select(Feed).where(Feed.url == clean)).first()
+    if existing is not None:
+        return existing, False
+    row = Feed(
+        url=clean,
+        company_id=company_id,
+        interval_seconds=int(interval.total_seconds()) if interval is not None else None,
+        title=title[:500] if title else None,
+    )
+    session.add(row)
+    session.flush()
+    return row, True
+
+
+def get_feed(session: Session, feed_id: int) -> Feed:
+    feed = session.get(Feed, feed_id)
+    if feed is None:
+        raise FeedError(f"no feed with id {feed_id}")
+    return feed
+
+
+def list_feeds(session: Session) -> Sequence[tuple[Feed, str | None]]:
+    """Every feed with its company's ticker, in id order."""
+    rows = session.exec(
+        select(Feed, Company.ticker)
+        .join(Company, col(Feed.company_id) == col(Company.id), isouter=True)
+        .order_by(col(Feed.id))
+    ).all()
+    return [(feed, ticker) for feed, ticker in rows]
+
+
+def remove_feed(session: Session, feed_id: int) -> Feed:
+    """Delete a feed; its disclosures stay (they may carry alerts) with no feed."""
+    feed = get_feed(session, feed_id)
+    session.delete(feed)
+    session.flush()
+    return feed
+
+
+def set_paused(session: Session, feed_id: int, paused: bool, *, now: datetime) -> Feed:
+    """Pause or resume a feed; resuming makes it due at once and forgets its backoff."""
+    feed = get_feed(session, feed_id)
+    feed.paused = paused
+    if not paused:
+        feed.next_poll_at = now
+        feed.consecutive_failures = 0
+    session.add(feed)
+    session.flush()
+    return feed
+
+
+def feed_json(feed: Feed, ticker: str | None) -> dict[str, object]:
+    return {
+        "id": feed.id,
+        "url": feed.url,
+        "ticker": ticker,
+        "title": feed.title,
+        "interval_seconds": feed.interval_seconds,
+        "paused": feed.paused,
+        "last_status": feed.last_status,
+        "last_error": feed.last_error,
+        "consecutive_failures": feed.consecutive_failures,
+        "last_polled_at": feed.last_polled_at.isoformat() if feed.last_polled_at else None,
+        "next_poll_at": feed.next_poll_at.isoformat() if feed.next_poll_at else None,
+    }
+
+
+def claim_due_feeds(
+    session: Session,
+    owner: str,
+    now: datetime,
+    limit: int,
+    lease: timedelta,
+    *,
+    ids: Collection[int] | None = None,
+    ignore_schedule_before: datetime | None = None,
+) -> list[FeedJob]:
+    """Lease up to `limit` due, unpaused, unleased feeds to `owner`; commits nothing.
+
+    One UPDATE ... WHERE id IN (SELECT ...) RETURNING statement: on PostgreSQL
+    the inner SELECT takes `FOR UPDATE SKIP LOCKED`, so concurrent replicas
+    claim disjoint feeds without waiting on each other; on SQLite the statement
+    runs under the database write lock, which serialises claims the same way.
+    An expired lease (its replica died) counts as free.
+
+    `ignore_schedule_before` polls feeds regardless of their next poll time,
+    but only those not polled since that moment (a manual `poll --once`).
+    `ids` restricts the claim to those feeds.
+    """
+    if limit <= 0:
+        return []
+    free = or_(col(Feed.lease_owner).is_(None), col(Feed.lease_expires_at) <= now)
+    conditions = [col(Feed.paused).is_(False), free]
+    if ignore_schedule_before is not None:
+        conditions.append(
+            or_(col(Feed.last_polled_at).is_(None), col(Feed.last_polled_at) < ignore_schedule_before)
+        )
+    else:
+        conditions.append(or_(col(Feed.next_poll_at).is_(None), col(Feed.next_poll_at) <= now))
+    if ids is not None:
+        conditions.append(col(Feed.id).in_(list(ids)))
+    pick = (
+        select(col(Feed.id))
+        .where(and_(*conditions))
+        .order_by(col(Feed.next_poll_at).asc().nulls_first(), col(Feed.id))
+        .limit(limit)
+    )
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        pick = pick.with_for_update(skip_locked=True)
+    statement = (
+        update(Feed)
+        .where(col(Feed.id).in_(pick.scalar_subquery()))
+        .values(lease_owner=owner, lease_expires_at=now + lease)
+        .returning(
+            col(Feed.id),
+            col(Feed.url),
+            col(Feed.company_id),
+            col(Feed.interval_seconds),
+            col(Feed.etag),
+            col(Feed.last_modified),
+            col(Feed.consecutive_failures),
+            col(Feed.last_error),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    rows = session.execute(statement).all()
+    jobs = [FeedJob(*row) for row in rows]
+    return sorted(jobs, key=lambda job: job.id)
+
+
+def release_leases(session: Session, owner: str, feed_ids: Collection[int]) -> int:
+    """Give back leases without recording a poll (shutdown before the work finished)."""
+    if not feed_ids:
+        return 0
+    result = session.execute(
+        update(Feed)
+        .where(col(Feed.id).in_(list(feed_ids)), col(Feed.lease_owner) == owner)
+        .values(lease_owner=None, lease_expires_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def backoff_delay(interval: timedelta, failures: int, cap: timedelta) -> timedelta:
+    """Exponential backoff: the normal interval after the first failure, doubling up to `cap`."""
+    if failures <= 0:
+        return interval
+    factor: int = 2 ** min(failures - 1, 30)
+    delay: timedelta = interval * factor
+    return min(delay, cap)
+
+
+def record_poll(
+    session: Session,
+    job: FeedJob,
+    record: PollRecord,
+    *,
+    owner: str,
+    now: datetime,
+    default_interval: timedelta,
+    backoff_max: timedelta,
+) -> Feed | None:
+    """Store one poll's outcome on the feed, schedule its next poll and release the lease.
+
+    Returns None when the feed was removed meanwhile. The lease is only cleared
+    when we still hold it, so a slow replica cannot free another's claim.
+    """
+    feed = session.get(Feed, job.id)
+    if feed is None:
+        return None
+    interval = timedelta(seconds=feed.interval_seconds) if feed.interval_seconds else default_interval
+    feed.last_polled_at = now
+    feed.last_status = record.status
+    if record.status == "error":
+        feed.consecutive_failures += 1
+        feed.last_error = (record.error or "unknown error")[:2000]
+        delay = backoff_delay(interval, feed.consecutive_failures, backoff_max)
+    else:
+        feed.consecutive_failures = 0
+        feed.last_error = record.error[:2000] if record.error else None
+        delay = interval
+        if not record.keep_validators and record.status == "ok":
+            feed.etag = record.etag[:500] if record.etag else None
+            feed.last_modified = record.last_modified[:100] if record.last_modified else None
+    if record.retry_after is not None:
+        delay = min(max(record.retry_after, timedelta(seconds=1)), backoff_max)
+    feed.next_poll_at = now + delay
+    if record.title and not feed.title:
+        feed.title = record.title[:500]
+    if feed.lease_owner == owner:
+        feed.lease_owner = None
+        feed.lease_expires_at = None
+    session.add(feed)
+    session.flush()
+    return feed
+
+
+def known_entry_keys(session: Session, feed_id: int, keys: Collection[str]) -> set[str]:
+    """Which of these entry keys (guid or link) this feed has already stored."""
+    if not keys:
+        return set()
+    found = session.exec(
+        select(Disclosure.guid).where(Disclosure.feed_id == feed_id, col(Disclosure.guid).in_(list(keys)))
+    ).all()
+    return {key for key in found if key is not None}
+
+
+def count_due_feeds(
+    session: Session,
+    now: datetime,
+    *,
+    ids: Collection[int] | None = None,
+    ignore_schedule: bool = False,
+) -> int:
+    """How many unpaused feeds are due now (all unpaused ones with `ignore_schedule`)."""
+    query = select(func.count()).select_from(Feed).where(col(Feed.paused).is_(False))
+    if not ignore_schedule:
+        query = query.where(or_(col(Feed.next_poll_at).is_(None), col(Feed.next_poll_at) <= now))
+    if ids is not None:
+        query = query.where(col(Feed.id).in_(list(ids)))
+    return int(session.exec(query).one())

@@ -1,0 +1,23 @@
+"""`watcher run`: the daemon."""
+
+from __future__ import annotations
+
+import logging
+
+from watcher.cli.common import app_context, console
+from watcher.scheduler import Daemon
+
+
+def run() -> None:
+    """Poll every feed on its schedule, extract, score, store and deliver until SIGTERM/SIGINT."""
+    logging.getLogger("watcher").setLevel(logging.INFO)
+    with app_context() as ctx:
+        daemon = Daemon(ctx)
+        console.print(
+            f"watcher running as {daemon.owner} (tick {ctx.settings.tick_interval.total_seconds():g}s); "
+            "SIGTERM or Ctrl-C stops",
+            markup=False,
+            highlight=False,
+        )
+        daemon.run()
+    console.print("watcher stopped", markup=False, highlight=False)

@@ -1,0 +1,452 @@
+"""One polling cycle: claim due feeds, fetch them concurrently, store what is new.
+
+Order within a cycle:
+
+1. claim due feeds in batches (a lease in the database, so replicas never
+   poll the same feed at once);
+2. fetch each feed (`watcher.fetch`, bounded by `fetch_concurrency`);
+3. parse it (`watcher.feedparse`), fetching article pages for entries that
+   carry only a short summary;
+4. hand each entry to `watcher.pipeline.process_document` (store with dedup,
+   extract, score), one short transaction per entry;
+5. record the feed's outcome (status, error, backoff, validators) and release
+   its lease.
+
+Every feed's outcome is a value; an error in one feed, entry or write is
+recorded and the cycle moves on. All database work runs on one worker thread
+so the event loop keeps fetching while SQLite sees a single writer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Callable, Collection
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import ParamSpec, TypeVar
+
+from rules.documents import Document
+from state.db import session_scope
+from state.feeds import (
+    FeedJob,
+    PollRecord,
+    PollStatus,
+    claim_due_feeds,
+    count_due_feeds,
+    known_entry_keys,
+    record_poll,
+    release_leases,
+)
+from watcher.app import App
+from watcher.feedparse import FeedEntry, FeedParseError, parse_feed
+from watcher.fetch import Fetcher, FetchResult
+from watcher.htmltext import html_to_text
+from watcher.pipeline import process_document
+
+log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+#: after a stop request, in-flight feeds get this long before they are abandoned
+SHUTDOWN_GRACE = timedelta(seconds=5)
+#: article pages fetched at once for one feed
+ARTICLE_CONCURRENCY = 4
+
+
+def make_owner() -> str:
+    """A lease owner id unique to this process: host, pid and a random suffix."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+@dataclass(frozen=True)
+class StoredItem:
+    """One entry that reached the store, and what the pipeline made of it."""
+
+    feed_id: int
+    disclosure_id: int
+    status: str
+    title: str
+    facts: int
+    alerts: int
+
+
+@dataclass(frozen=True)
+class FeedOutcome:
+    feed_id: int
+    url: str
+    status: PollStatus
+    error: str | None = None
+    items: tuple[StoredItem, ...] = ()
+    entry_errors: int = 0
+
+    def count(self, status: str) -> int:
+        return sum(1 for item in self.items if item.status == status)
+
+
+@dataclass
+class PollSummary:
+    """What one cycle did; `disclosures` lists new and updated ones."""
+
+    feeds: int = 0
+    ok: int = 0
+    not_modified: int = 0
+    failed: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicate: int = 0
+    entry_errors: int = 0
+    interrupted: bool = False
+    disclosures: list[StoredItem] = field(default_factory=list)
+    failures: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def add(self, outcome: FeedOutcome) -> None:
+        self.feeds += 1
+        if outcome.status == "error":
+            self.failed += 1
+            self.failures.append((outcome.feed_id, outcome.url, outcome.error or "error"))
+        elif outcome.status == "not_modified":
+            self.not_modified += 1
+        else:
+            self.ok += 1
+        self.new += outcome.count("new")
+        self.updated += outcome.count("updated")
+        self.unchanged += outcome.count("unchanged")
+        self.duplicate += outcome.count("duplicate")
+        self.entry_errors += outcome.entry_errors
+        self.disclosures.extend(i for i in outcome.items if i.status in ("new", "updated"))
+
+    def line(self) -> str:
+        """The one-line summary `watcher poll` prints."""
+        text = (
+            f"feeds polled: {self.feeds}, new: {self.new}, updated: {self.updated}, "
+            f"unchanged: {self.unchanged + self.duplicate + self.not_modified}, failed: {self.failed}"
+        )
+        if self.not_modified:
+            text += f" (not modified: {self.not_modified})"
+        if self.interrupted:
+            text += " (interrupted)"
+        return text
+
+
+class Poller:
+    """Runs cycles for one App; `owner` names this process's leases."""
+
+    def __init__(
+        self,
+        app: App,
+        *,
+        owner: str | None = None,
+        progress: Callable[[FeedOutcome], None] | None = None,
+    ) -> None:
+        self.app = app
+        self.settings = app.settings
+        self.owner = owner or make_owner()
+        self.progress = progress
+        self._db: ThreadPoolExecutor | None = None
+
+    async def _in_db(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        assert self._db is not None
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._db, lambda: fn(*args, **kwargs))
+
+    def count_due(self, *, feed_ids: Collection[int] | None = None, force: bool = False) -> int:
+        """How many feeds a cycle would poll now (for a progress bar's total)."""
+        now = self.app.clock()
+        with session_scope(self.app.engine) as session:
+            return count_due_feeds(session, now, ids=feed_ids, ignore_schedule=force)
+
+    async def run_cycle(
+        self,
+        *,
+        feed_ids: Collection[int] | None = None,
+        force: bool = False,
+        stop: threading.Event | None = None,
+        fetcher: Fetcher | None = None,
+    ) -> PollSummary:
+        """Poll every due feed once (with `force`, every unpaused feed not yet polled this cycle)."""
+        summary = PollSummary()
+        cycle_start = self.app.clock()
+        concurrency = self.settings.fetch_concurrency
+        semaphore = asyncio.Semaphore(concurrency)
+        own_fetcher = fetcher is None
+        fetcher = fetcher or Fetcher(self.settings)
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="watcher-db")
+        pending: dict[asyncio.Task[FeedOutcome], FeedJob] = {}
+        seen: set[int] = set()
+        exhausted = False
+        try:
+            while True:
+                stopping = stop is not None and stop.is_set()
+                if not stopping and not exhausted and len(pending) <= concurrency:
+                    want = 2 * concurrency - len(pending)
+                    jobs = await self._claim(want, cycle_start if force else None, feed_ids)
+                    fresh = [job for job in jobs if job.id not in seen]
+                    if len(jobs) < want or len(fresh) < len(jobs):
+                        exhausted = True
+                    stale = [job.id for job in jobs if job.id in seen]
+                    if stale:
+                        await self._release(stale)
+                    for job in fresh:
+                        seen.add(job.id)
+                        task = asyncio.create_task(self._poll_feed(job, fetcher, semaphore))
+                        pending[task] = job
+                if not pending:
+                    break
+                if stopping:
+                    summary.interrupted = True
+                    await self._drain(pending, summary)
+                    break
+                done, _ = await asyncio.wait(pending, timeout=0.2, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    pending.pop(task)
+                    self._collect(task, summary)
+        finally:
+            if own_fetcher:
+                await fetcher.aclose()
+            self._db.shutdown(wait=True)
+            self._db = None
+        return summary
+
+    def _collect(self, task: asyncio.Task[FeedOutcome], summary: PollSummary) -> None:
+        outcome = task.result()
+        summary.add(outcome)
+        if self.progress is not None:
+            self.progress(outcome)
+
+    async def _drain(self, pending: dict[asyncio.Task[FeedOutcome], FeedJob], summary: PollSummary) -> None:
+        """Stop requested: let in-flight feeds finish briefly, abandon the rest and free their leases."""
+        done, still = await asyncio.wait(pending, timeout=SHUTDOWN_GRACE.total_seconds())
+        for task in done:
+            self._collect(task, summary)
+        for task in still:
+            task.cancel()
+        if still:
+            await asyncio.wait(still)
+            await self._release([pending[task].id for task in still])
+            log.info("shutdown: released %d unfinished feed lease(s)", len(still))
+        pending.clear()
+
+    async def _claim(
+        self, limit: int, ignore_schedule_before: datetime | None, feed_ids: Collection[int] | None
+    ) -> list[FeedJob]:
+        def claim() -> list[FeedJob]:
+            with session_scope(self.app.engine) as session:
+                return claim_due_feeds(
+                    session,
+                    self.owner,
+                    self.app.clock(),
+                    limit,
+                    self.settings.lease_duration,
+                    ids=feed_ids,
+                    ignore_schedule_before=ignore_schedule_before,
+                )
+
+        try:
+            return await self._in_db(claim)
+        except Exception as exc:
+            log.error("cannot claim feeds: %s", str(exc).splitlines()[0] if str(exc) else exc)
+            return []
+
+    async def _release(self, feed_ids: list[int]) -> None:
+        def release() -> None:
+            with session_scope(self.app.engine) as session:
+                release_leases(session, self.owner, feed_ids)
+
+        try:
+            await self._in_db(release)
+        except Exception as exc:  # leases expire on their own
+            log.warning("cannot release leases: %s", exc)
+
+    async def _poll_feed(self, job: FeedJob, fetcher: Fetcher, semaphore: asyncio.Semaphore) -> FeedOutcome:
+        """Fetch, parse, store and record one feed; any failure becomes its outcome."""
+        started = time.monotonic()
+        try:
+            async with semaphore:
+                result = await fetcher.fetch(job.url, etag=job.etag, last_modified=job.last_modified)
+            record, items, entry_errors = await self._handle(job, result, fetcher, semaphore)
+        except Exception as exc:  # a bug or a database error: still only this feed fails
+            log.exception("feed %s: unexpected error", job.id)
+            record, items, entry_errors = PollRecord("error", error=f"internal error: {exc}"), (), 0
+        try:
+            await self._in_db(self._record, job, record)
+        except Exception as exc:
+            log.error("feed %s: cannot record poll outcome: %s", job.id, exc)
+        metrics = getattr(self.app, "metrics", None)
+        if metrics is not None:  # labels as docs/operations.md lists them
+            if record.status == "error":
+                label = "failed"
+            elif record.status == "not_modified":
+                label = "not_modified"
+            else:
+                label = "new" if any(i.status in ("new", "updated") for i in items) else "unchanged"
+            metrics.polls.labels(result=label).inc()
+            metrics.poll_duration.observe(time.monotonic() - started)
+        return FeedOutcome(job.id, job.url, record.status, record.error, items, entry_errors)
+
+    async def _handle(
+        self, job: FeedJob, result: FetchResult, fetcher: Fetcher, semaphore: asyncio.Semaphore
+    ) -> tuple[PollRecord, tuple[StoredItem, ...], int]:
+        if result.kind == "not_modified":
+            return (
+                PollRecord("not_modified", etag=result.etag, last_modified=result.last_modified),
+                (),
+                0,
+            )
+        if result.kind == "error":
+            return PollRecord("error", error=result.error, retry_after=result.retry_after), (), 0
+        try:
+            parsed = parse_feed(result.content, content_type=result.content_type, url=job.url)
+        except FeedParseError as exc:
+            return PollRecord("error", error=str(exc)), (), 0
+        entries = list(reversed(parsed.entries))  # feeds list newest first; store oldest first
+        documents = await self._documents(job, entries, fetcher, semaphore)
+        items, errors = await self._in_db(self._store, job, documents)
+        record = PollRecord(
+            "ok",
+            error=errors[0] if errors else None,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            keep_validators=bool(errors),  # re-read the feed next time so failed entries retry
+            title=parsed.title,
+        )
+        return record, items, len(errors)
+
+    async def _documents(
+        self, job: FeedJob, entries: list[FeedEntry], fetcher: Fetcher, semaphore: asyncio.Semaphore
+    ) -> list[Document]:
+        """Entries as documents; summary-only entries not seen before get their article text.
+
+        A summary-only entry already stored is skipped: re-reading its summary
+        would overwrite the article text with the shorter summary.
+        """
+        short: set[str] = {e.key for e in entries if e.summary_only and e.key}
+        known: set[str] = await self._in_db(self._known, job.id, short) if short else set()
+        to_fetch = [e for e in entries if e.summary_only and e.key not in known]
+        articles: dict[str, str] = {}
+        if to_fetch:
+            limit = asyncio.Semaphore(ARTICLE_CONCURRENCY)
+
+            async def article(entry: FeedEntry) -> None:
+                assert entry.link is not None
+                async with limit, semaphore:
+                    text = await self._article_text(entry.link, fetcher)
+                if text:
+                    articles[entry.link] = text
+
+            await asyncio.gather(*(article(e) for e in to_fetch))
+        documents = []
+        for entry in entries:
+            if entry.summary_only and entry.key in known:
+                continue
+            documents.append(entry.to_document(articles.get(entry.link or "")))
+        return documents
+
+    async def _article_text(self, url: str, fetcher: Fetcher) -> str | None:
+        """The readable text of an article page linked from a feed, or None (the summary stays)."""
+        result = await fetcher.fetch(
+            url,
+            public_only=not self.settings.fetch_private_links,
+            accept="text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+        )
+        if not result.ok:
+            log.info("article %s not fetched: %s", url, result.error)
+            return None
+        raw = result.content.decode("utf-8", errors="replace")
+        if "html" in result.content_type or "<" in raw[:1000]:
+            return await asyncio.to_thread(html_to_text, raw) or None
+        return raw.strip() or None
+
+    # -- database work: runs on the single DB thread ------------------------------------
+
+    def _known(self, feed_id: int, keys: set[str]) -> set[str]:
+        with session_scope(self.app.engine) as session:
+            return known_entry_keys(session, feed_id, keys)
+
+    def _store(self, job: FeedJob, documents: list[Document]) -> tuple[tuple[StoredItem, ...], list[str]]:
+        items: list[StoredItem] = []
+        errors: list[str] = []
+        company_ids = {job.company_id} if job.company_id is not None else set()
+        for document in documents:
+            try:
+                outcome = process_document(self.app, document, feed_id=job.id, company_ids=company_ids)
+            except Exception as exc:
+                message = f"entry {document.guid or document.title[:80]!r}: {_one_line(exc)}"
+                log.warning("feed %s: %s", job.id, message)
+                errors.append(message)
+                continue
+            items.append(
+                StoredItem(
+                    job.id,
+                    outcome.disclosure_id,
+                    outcome.status,
+                    document.title,
+                    outcome.facts,
+                    len(outcome.alert_ids),
+                )
+            )
+        return tuple(items), errors
+
+    def _record(self, job: FeedJob, record: PollRecord) -> None:
+        now = self.app.clock()
+        with session_scope(self.app.engine) as session:
+            feed = record_poll(
+                session,
+                job,
+                record,
+                owner=self.owner,
+                now=now,
+                default_interval=self.settings.poll_interval,
+                backoff_max=self.settings.backoff_max,
+            )
+            health = _source_health_hook()
+            if feed is not None and health is not None:
+                health(self.app, session, feed, succeeded=record.status != "error")
+        if record.status == "error":
+            if job.consecutive_failures == 0 or job.last_error != record.error:
+                log.warning("feed %s (%s) failed: %s", job.id, job.url, record.error)
+            else:
+                log.debug("feed %s still failing: %s", job.id, record.error)
+        elif job.consecutive_failures:
+            log.info("feed %s (%s) recovered", job.id, job.url)
+
+
+def _source_health_hook() -> Callable[..., object] | None:
+    """`watcher.source_health.check_source_health` when that module is installed (ops issue)."""
+    try:
+        module = importlib.import_module("watcher.source_health")
+    except ImportError:
+        return None
+    hook: Callable[..., object] | None = getattr(module, "check_source_health", None)
+    return hook
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return (text.splitlines()[0][:300] if text else type(exc).__name__) or type(exc).__name__
+
+
+def poll_once(
+    app: App,
+    *,
+    owner: str | None = None,
+    feed_ids: Collection[int] | None = None,
+    force: bool = False,
+    stop: threading.Event | None = None,
+    progress: Callable[[FeedOutcome], None] | None = None,
+) -> PollSummary:
+    """Run one cycle to completion from synchronous code (the CLI and the scheduler)."""
+    poller = Poller(app, owner=owner, progress=progress)
+    return asyncio.run(poller.run_cycle(feed_ids=feed_ids, force=force, stop=stop))
+
+
+__all__ = ["FeedOutcome", "PollSummary", "Poller", "StoredItem", "make_owner", "poll_once"]
