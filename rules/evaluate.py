@@ -336,7 +336,8 @@ def _threshold(rule: ThresholdRule, ctx: _Context) -> list[RuleMatch]:
 
 
 def _plain(value: float) -> float | int:
-    return int(value) if value.is_integer() else value
+    number = float(value)
+    return int(number) if number.is_integer() else number
 
 
 def _below(value: float, reference: float, min_points: float) -> float | None:

@@ -141,7 +141,7 @@ class GuidanceCutRule(_RuleBase):
 
     kind: Literal["guidance_cut"] = "guidance_cut"
     metric: MetricName = "gross_margin"
-    min_points: float = Field(default=0, ge=0)
+    min_points: float = Field(default=0.0, ge=0)
 
 
 class GuidanceMissRule(_RuleBase):
@@ -149,7 +149,7 @@ class GuidanceMissRule(_RuleBase):
 
     kind: Literal["guidance_miss"] = "guidance_miss"
     metric: MetricName = "gross_margin"
-    min_points: float = Field(default=0, ge=0)
+    min_points: float = Field(default=0.0, ge=0)
 
 
 class CapacityGapRule(_RuleBase):
@@ -157,7 +157,7 @@ class CapacityGapRule(_RuleBase):
 
     kind: Literal["capacity_gap"] = "capacity_gap"
     max_ratio: float = Field(gt=0)
-    min_contracted_mw: float = Field(default=0, ge=0)
+    min_contracted_mw: float = Field(default=0.0, ge=0)
 
 
 class CustomerConcentrationRule(_RuleBase):
@@ -177,7 +177,7 @@ class FinancingRule(_RuleBase):
     """Fires on money raised or borrowed; optionally only from a known customer."""
 
     kind: Literal["financing"] = "financing"
-    min_usd: float = Field(default=0, ge=0)
+    min_usd: float = Field(default=0.0, ge=0)
     instruments: list[str] | None = None
     customer_counterparty: bool = False
 
@@ -453,8 +453,9 @@ def _path(loc: list[Any], data: Any) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
             node = node[part] if isinstance(node, list) and 0 <= part < len(node) else None
-            if isinstance(node, dict) and isinstance(node.get("name"), str):
-                out += f" ({node['name']})"
+            label = node.get("ticker", node.get("name")) if isinstance(node, dict) else None
+            if isinstance(label, str):
+                out += f" ({label})"
             continue
         # A discriminated union puts the tag in the path (rules.2.threshold.op); drop it.
         if index > 0 and isinstance(loc[index - 1], int) and part in RULE_KINDS and index + 1 < len(loc):
