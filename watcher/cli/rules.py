@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 import yaml
@@ -24,10 +24,20 @@ from state.rules import (
     set_enabled,
     to_rule_or_none,
 )
-from watcher.cli.common import app_context, console, fail, print_json, print_table
+from watcher.cli.common import app_context, console, err_console, print_json, print_table
 from watcher.sources import read_source
 
 app = typer.Typer(help="Manage watch-list rules (see spec/watchlist.md for the kinds).", no_args_is_help=True)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """One line on stderr and a non-zero exit, never wrapped at the terminal width.
+
+    (`watcher.cli.common.fail` lets rich wrap long messages onto a second line.)
+    """
+    err_console.print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
 
 #: CLI option name -> rule field, for the error message when an option does not fit a kind.
 _OPTION_OF = {
@@ -235,8 +245,8 @@ def dry_run_command(
                 seen = [f for f in facts if fact_belongs_to(f, company) and _sees(rule, f.metric)]
                 matches = evaluate([rule], view, company, history)
                 results.append((company, seen, matches))
-            session.rollback()
-    disabled = not row.enabled
+            disabled = not row.enabled
+            session.rollback()  # a dry run: nothing it touched is kept
     if as_json:
         print_json(
             [
