@@ -1,15 +1,44 @@
 """Step 3 of the pipeline: score a disclosure's facts against the watch-list.
 
-Placeholder until issue 4 lands: no rules, no alerts.
+Order, inside the pipeline's transaction (so facts, learned customers, alerts
+and their delivery rows are committed together or not at all):
+
+1. which companies: the feed's company, the ones given (`ingest --ticker`), or,
+   for a general news feed, every watched company named in the title or the
+   opening paragraph (`rules.attribution`); recorded in `disclosure_companies`;
+2. the enabled rules, validated (`state.rules`);
+3. per company: its history without this disclosure (`state.history`), the pure
+   evaluation (`rules.evaluate`), severity and score (`rules.scoring`);
+4. customers learned from this disclosure's contract / capacity / concentration
+   facts are added to `Company.customers` (after evaluation; the evaluator
+   already counts this disclosure's own counterparties);
+5. one alert per company that fired anything, with one pending delivery per
+   channel of the union of its fired rules' `notify` (`watcher.channels`).
+
+The same disclosure never alerts twice: the pipeline stops duplicates before
+this step, and `write_alert` refuses a second alert for (disclosure, company).
 """
 
 from __future__ import annotations
 
-from sqlmodel import Session
+import logging
 
+from sqlmodel import Session, col, select
+
+from rules.attribution import CompanyRef, attribute_story, fact_belongs_to
+from rules.evaluate import DisclosureView, RuleMatch, evaluate, learned_customers
 from rules.facts import Fact
-from state.models import Disclosure
+from rules.scoring import score_matches
+from rules.watchlist import Rule
+from state.alerts import NewAlert, write_alert
+from state.disclosures import attribute
+from state.history import company_ref, load_history
+from state.models import Company, Disclosure, Feed
+from state.rules import enabled_rules
 from watcher.app import App
+from watcher.channels import resolve_channels
+
+log = logging.getLogger(__name__)
 
 
 def score_disclosure(
@@ -21,5 +50,89 @@ def score_disclosure(
     company_ids: set[int],
 ) -> list[int]:
     """Write alerts (with their delivery rows) in the caller's transaction; return their ids."""
-    del app, session, disclosure, facts, company_ids
-    return []
+    assert disclosure.id is not None
+    feed = session.get(Feed, disclosure.feed_id) if disclosure.feed_id is not None else None
+    companies = _companies(session, disclosure, feed, company_ids)
+    if not companies:
+        return []
+    rules = enabled_rules(session)
+    view = DisclosureView(title=disclosure.title, text=disclosure.text, facts=tuple(facts))
+    source = (feed.title or feed.url) if feed is not None else disclosure.source
+    alert_ids: list[int] = []
+    for company in companies:
+        ref = company_ref(company)
+        matches: list[RuleMatch] = []
+        if rules:
+            history = load_history(session, ref, exclude_disclosure_id=disclosure.id)
+            matches = evaluate(rules, view, ref, history)
+        _learn_customers(session, company, ref, facts)
+        if matches:
+            alert_id = _write(app, session, disclosure, company, source, rules, matches)
+            if alert_id is not None:
+                alert_ids.append(alert_id)
+    return alert_ids
+
+
+def _companies(
+    session: Session, disclosure: Disclosure, feed: Feed | None, company_ids: set[int]
+) -> list[Company]:
+    """The companies this disclosure is scored for (step 1 of the module docstring)."""
+    assert disclosure.id is not None
+    ids = set(company_ids)
+    if not ids and feed is not None and feed.company_id is not None:
+        ids = {feed.company_id}
+    if not ids:
+        watched = session.exec(select(Company).order_by(col(Company.id))).all()
+        named = attribute_story([company_ref(c) for c in watched], disclosure.title, disclosure.text)
+        ids = {ref.id for ref in named if ref.id is not None}
+    if not ids:
+        return []
+    attribute(session, disclosure.id, ids)
+    return list(session.exec(select(Company).where(col(Company.id).in_(ids)).order_by(col(Company.id))).all())
+
+
+def _learn_customers(session: Session, company: Company, ref: CompanyRef, facts: list[Fact]) -> None:
+    owned = [fact for fact in facts if fact_belongs_to(fact, ref)]
+    new = learned_customers(owned, company.customers or [])
+    if new:
+        company.customers = [*(company.customers or []), *new]
+        session.add(company)
+        session.flush()
+        log.info("%s: learned customers %s", company.ticker, ", ".join(new))
+
+
+def _write(
+    app: App,
+    session: Session,
+    disclosure: Disclosure,
+    company: Company,
+    source: str | None,
+    rules: list[Rule],
+    matches: list[RuleMatch],
+) -> int | None:
+    assert disclosure.id is not None
+    assert company.id is not None
+    scored = score_matches(matches)
+    notify = {rule.name: rule.notify for rule in rules}
+    channels: list[str] = []
+    for name in scored.rules:
+        channels.extend(resolve_channels(app.settings, notify.get(name)))
+    alert = write_alert(
+        session,
+        NewAlert(
+            disclosure_id=disclosure.id,
+            company_id=company.id,
+            ticker=company.ticker,
+            title=disclosure.title,
+            url=disclosure.url,
+            source=source,
+            published=disclosure.published,
+            severity=scored.severity,
+            score=scored.score,
+            rules=scored.rules,
+            matches=tuple(m.to_json() for m in matches),
+            channels=tuple(dict.fromkeys(channels)),
+        ),
+        now=app.clock(),
+    )
+    return alert.id if alert is not None else None

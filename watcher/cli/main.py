@@ -8,7 +8,7 @@ import sys
 import typer
 
 from state.db import DatabaseError
-from watcher.cli import companies, db, demo, feeds, ingest, poll
+from watcher.cli import alerts, companies, db, demo, feeds, ingest, poll, rules, watchlist
 from watcher.cli import run as run_command
 from watcher.cli.common import err_console
 from watcher.errors import UserError
@@ -26,6 +26,9 @@ app.command("poll")(poll.poll)
 app.command("run")(run_command.run)
 app.command("ingest")(ingest.ingest)
 app.command("demo")(demo.demo)
+app.add_typer(rules.app, name="rules")
+app.add_typer(watchlist.app, name="watchlist")
+app.add_typer(alerts.app, name="alerts")
 
 
 def run() -> None:
