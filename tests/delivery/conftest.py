@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
@@ -73,15 +75,30 @@ class SmtpServer:
         return self.handler.received
 
 
-@pytest.fixture
-def smtp() -> Iterator[SmtpServer]:
+def free_port() -> int:
+    """A loopback port nobody listens on (aiosmtpd's Controller needs a concrete port)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+@contextmanager
+def run_smtp(**kwargs: Any) -> Iterator[SmtpServer]:
     handler = SmtpHandler()
-    controller = Controller(handler, hostname="127.0.0.1", port=0)
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs)
     controller.start()
     try:
-        yield SmtpServer("127.0.0.1", controller.port, handler)
+        yield SmtpServer("127.0.0.1", port, handler)
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    with run_smtp() as server:
+        yield server
 
 
 @pytest.fixture
