@@ -69,6 +69,11 @@ def claim_due(
 
     Due means: pending, past its `next_attempt_at`, and not claimed by a live
     lease; or stuck in sending with an expired claim (a crashed worker).
+
+    One ``UPDATE ... WHERE id IN (SELECT ... FOR UPDATE SKIP LOCKED) RETURNING``:
+    on PostgreSQL concurrent workers skip each other's rows; on SQLite the
+    statement takes the write lock before it reads, so two processes never
+    claim the same row (a SELECT-then-UPDATE transaction could fail to upgrade).
     """
     earlier = aliased(Delivery)
     blocked_by_earlier = exists().where(
@@ -85,34 +90,43 @@ def claim_due(
         ),
         and_(col(Delivery.status) == SENDING, col(Delivery.claim_expires_at) <= now),
     )
-    query = (
-        select(Delivery)
+    candidates = (
+        select(col(Delivery.id))
         .where(due, ~blocked_by_earlier)
         .order_by(col(Delivery.alert_id), col(Delivery.id))
         .limit(limit)
-        .with_for_update(skip_locked=True, of=Delivery)
+        .with_for_update(skip_locked=True)
+        .scalar_subquery()
     )
-    rows = list(session.exec(query))
-    claimed: list[ClaimedDelivery] = []
-    for row in rows:
-        assert row.id is not None
-        claimed.append(
-            ClaimedDelivery(
-                id=row.id,
-                alert_id=row.alert_id,
-                channel=row.channel,
-                idempotency_key=row.idempotency_key,
-                attempts=row.attempts,
-                recovering=row.status == SENDING,
-                sending_started_at=row.sending_started_at,
-                thread_ts=row.thread_ts,
-            )
+    returned = session.execute(
+        update(Delivery)
+        .where(col(Delivery.id).in_(candidates))
+        .values(claimed_by=owner, claim_expires_at=now + lease)
+        .returning(
+            col(Delivery.id),
+            col(Delivery.alert_id),
+            col(Delivery.channel),
+            col(Delivery.idempotency_key),
+            col(Delivery.attempts),
+            col(Delivery.status),
+            col(Delivery.sending_started_at),
+            col(Delivery.thread_ts),
         )
-        row.claimed_by = owner
-        row.claim_expires_at = now + lease
-        session.add(row)
-    session.flush()
-    return claimed
+    ).all()
+    claimed = [
+        ClaimedDelivery(
+            id=row.id,
+            alert_id=row.alert_id,
+            channel=row.channel,
+            idempotency_key=row.idempotency_key,
+            attempts=row.attempts,
+            recovering=row.status == SENDING,
+            sending_started_at=row.sending_started_at,
+            thread_ts=row.thread_ts,
+        )
+        for row in returned
+    ]
+    return sorted(claimed, key=lambda c: (c.alert_id, c.id))
 
 
 def mark_sending(
