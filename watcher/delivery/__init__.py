@@ -1,11 +1,13 @@
-"""Delivery of pending alert rows (the outbox).
+"""Delivery of pending alert rows (the outbox): Slack, email, console.
 
-Placeholder until issue 5 lands: sends nothing.
+`deliver_pending` is what the daemon's job, `poll --once` and `ingest` call
+after the pipeline commits. The design (outbox, leases, crash recovery,
+ordering, threading) is in `watcher.delivery.outbox` and docs/delivery.md.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from watcher.app import App
 
@@ -15,9 +17,38 @@ class DeliverySummary:
     delivered: int = 0
     retrying: int = 0
     failed: int = 0
+    #: One line per distinct error met in this run (for the CLI to show).
+    errors: tuple[str, ...] = field(default_factory=tuple)
 
 
 def deliver_pending(app: App, *, owner: str | None = None, limit: int | None = None) -> DeliverySummary:
-    """Claim due delivery rows, send them and record each outcome."""
-    del app, owner, limit
-    return DeliverySummary()
+    """Claim due delivery rows, send them and record each outcome.
+
+    Loops until nothing is due (or `limit` rows were handled): each round claims
+    the head row of every channel, so a channel gets its alerts in alert order.
+    """
+    from watcher.delivery import outbox  # the senders import slack-sdk; keep `import watcher` light
+
+    runtime = outbox.runtime_for(app)
+    owner = owner or outbox.default_owner()
+    counts = {"delivered": 0, "retrying": 0, "failed": 0}
+    errors: dict[str, None] = {}
+    handled = 0
+    seen: set[int] = set()
+    while limit is None or handled < limit:
+        batch = outbox.CLAIM_BATCH if limit is None else min(outbox.CLAIM_BATCH, limit - handled)
+        claimed = outbox.claim(app, owner=owner, limit=batch)
+        fresh = [row for row in claimed if row.id not in seen]
+        if not fresh:
+            for row in claimed:
+                outbox.release(app, row, owner=owner)
+            break
+        for row in claimed:
+            seen.add(row.id)
+            outcome = outbox.deliver_one(app, runtime, row, owner=owner)
+            if outcome.status in counts:
+                counts[outcome.status] += 1
+            if outcome.error:
+                errors[outcome.error] = None
+        handled += len(claimed)
+    return DeliverySummary(**counts, errors=tuple(errors))
