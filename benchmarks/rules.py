@@ -34,16 +34,16 @@ def make_fact(rng: random.Random, index: int) -> Fact:
         value *= 1e6
     spread = abs(value) * rng.choice([0, 0, 0.02])
     return Fact(
-        metric=metric,  # type: ignore[arg-type]
+        metric=metric,
         kind=rng.choice(["actual", "guidance"]),
         value=value,
         low=value - spread,
         high=value + spread,
         unit=METRIC_UNITS[metric],
-        basis=rng.choice([None, "gaap", "non_gaap"]),  # type: ignore[arg-type]
+        basis=rng.choice([None, "gaap", "non_gaap"]),
         period=rng.choice([*PERIODS, None]),
         counterparty=rng.choice(PARTIES),
-        instrument=rng.choice(["loan", "notes", None]) if metric == "financing" else None,  # type: ignore[arg-type]
+        instrument=rng.choice(["loan", "notes", None]) if metric == "financing" else None,
         evidence=f"Sentence {index} states a number.",
         start=index,
         end=index + 30,
