@@ -24,6 +24,7 @@ Choices the spec leaves open, made here once:
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from collections import defaultdict
@@ -50,6 +51,7 @@ _PERIOD = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|FY)$")
 _PERIOD_END = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "FY": 12}
 
 
+@functools.lru_cache(maxsize=1024)
 def period_key(period: str | None) -> tuple[int, int]:
     """Sort key of a fiscal period by its end: 2026-Q2 < 2026-H1 == (2026, 6) < 2026-FY."""
     if period is None:
@@ -145,16 +147,21 @@ def learned_customers(facts: Iterable[Fact], known: Iterable[str] = ()) -> list[
     largest customers") describes customers without naming one.
     """
     seen = list(known)
+    seen_tokens = {party_tokens(name) for name in seen}
     new: list[str] = []
     for fact in facts:
-        party = (fact.counterparty or "").strip()
-        if fact.metric not in CUSTOMER_METRICS or not party or not party_tokens(party):
+        if fact.metric not in CUSTOMER_METRICS or not fact.counterparty:
+            continue
+        party = fact.counterparty.strip()
+        tokens = party_tokens(party)
+        if not tokens or tokens in seen_tokens:
             continue
         if not any(ch.isupper() or ch.isdigit() for ch in party):
             continue
         if not is_known_party(party, seen):
             seen.append(party)
             new.append(party)
+        seen_tokens.add(tokens)
     return new
 
 
@@ -242,6 +249,8 @@ class _Context:
     by_metric: dict[str, list[Fact]]
     history: History
     _customers: tuple[str, ...] | None = None
+    _is_customer: dict[str | None, bool] = field(default_factory=dict)
+    _searches: dict[tuple[str, str], re.Match[str] | None] = field(default_factory=dict)
 
     @property
     def customers(self) -> tuple[str, ...]:
@@ -250,6 +259,19 @@ class _Context:
             known = [*self.company.customers, *self.history.customers]
             self._customers = (*known, *learned_customers(self.facts, known))
         return self._customers
+
+    def is_customer(self, name: str | None) -> bool:
+        """Memoised per disclosure: many rules ask about the same few counterparties."""
+        if name not in self._is_customer:
+            self._is_customer[name] = is_known_party(name, self.customers)
+        return self._is_customer[name]
+
+    def search(self, pattern: re.Pattern[str], where: str, haystack: str) -> re.Match[str] | None:
+        """Memoised per disclosure: rules scoped to different tickers often share a pattern."""
+        key = (pattern.pattern, where)
+        if key not in self._searches:
+            self._searches[key] = pattern.search(haystack)
+        return self._searches[key]
 
     def current_actual(self, metric: str, basis: str | None) -> Fact | None:
         candidates = [f for f in self.by_metric.get(metric, ()) if f.kind == "actual"]
@@ -469,7 +491,7 @@ def _financing(rule: FinancingRule, ctx: _Context) -> list[RuleMatch]:
             continue
         if rule.instruments is not None and fact.instrument not in rule.instruments:
             continue
-        if rule.customer_counterparty and not is_known_party(fact.counterparty, ctx.customers):
+        if rule.customer_counterparty and not ctx.is_customer(fact.counterparty):
             continue
         instrument = (fact.instrument or "financing").replace("_", " ")
         source = f" from {fact.counterparty}" if fact.counterparty else ""
@@ -492,7 +514,7 @@ def _financing(rule: FinancingRule, ctx: _Context) -> list[RuleMatch]:
 def _keyword(rule: KeywordRule, ctx: _Context) -> list[RuleMatch]:
     title, text = ctx.disclosure.title, ctx.disclosure.text
     for where, haystack in (("title", title), ("text", text)):
-        found = rule.regex.search(haystack)
+        found = ctx.search(rule.regex, where, haystack)
         if found is not None:
             return [
                 _match(

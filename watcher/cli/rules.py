@@ -263,11 +263,16 @@ def dry_run_command(
         )
         return
     for company, seen, matches in results:
-        print_table(
-            f"facts {rule.name!r} sees for {company.ticker}",
-            ["metric", "kind", "value", "period", "counterparty", "evidence"],
-            [[f.metric, f.kind, f"{f.value:g}", f.period, f.counterparty, f.evidence] for f in seen],
-        )
+        if rule.kind == "keyword":
+            console.print(
+                f"{rule.name!r} reads the title and the text, not facts", markup=False, highlight=False
+            )
+        else:
+            print_table(
+                f"facts {rule.name!r} sees for {company.ticker}",
+                ["metric", "kind", "value", "period", "counterparty", "evidence"],
+                [[f.metric, f.kind, f"{f.value:g}", f.period, f.counterparty, f.evidence] for f in seen],
+            )
         verdict = "FIRES" if matches else "does not fire"
         note = " (the rule is disabled, so it would not fire in the pipeline)" if disabled and matches else ""
         console.print(f"{company.ticker}: {rule.name} {verdict}{note}", markup=False, highlight=False)
