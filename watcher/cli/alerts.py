@@ -8,8 +8,7 @@ import typer
 
 from state.alerts import get_alert, list_alerts
 from state.db import session_scope
-from watcher.cli.common import app_context, console, print_json, print_table
-from watcher.cli.rules import fail
+from watcher.cli.common import app_context, console, fail, print_json, print_table
 
 app = typer.Typer(help="The alert log.", no_args_is_help=True)
 

@@ -15,7 +15,7 @@ from rich.table import Table
 from watcher.app import App, make_app
 
 console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)  # one error, one line, even in a file
 
 
 @contextmanager

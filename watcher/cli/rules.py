@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 import yaml
@@ -24,19 +24,10 @@ from state.rules import (
     set_enabled,
     to_rule_or_none,
 )
-from watcher.cli.common import app_context, console, err_console, print_json, print_table
+from watcher.cli.common import app_context, console, fail, print_json, print_table
 from watcher.sources import read_source
 
 app = typer.Typer(help="Manage watch-list rules (see spec/watchlist.md for the kinds).", no_args_is_help=True)
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    """One line on stderr and a non-zero exit, never wrapped at the terminal width.
-
-    (`watcher.cli.common.fail` lets rich wrap long messages onto a second line.)
-    """
-    err_console.print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
 
 
 #: CLI option name -> rule field, for the error message when an option does not fit a kind.

@@ -16,8 +16,7 @@ from state.watchlist import (
     import_watchlist,
     load_watchlist_text,
 )
-from watcher.cli.common import app_context, console
-from watcher.cli.rules import fail
+from watcher.cli.common import app_context, console, fail
 
 app = typer.Typer(help="Import or export the watch-list YAML (spec/watchlist.md).", no_args_is_help=True)
 
