@@ -8,7 +8,7 @@ import sys
 import typer
 
 from state.db import DatabaseError
-from watcher.cli import db
+from watcher.cli import alerts, db
 from watcher.cli.common import err_console
 from watcher.errors import UserError
 
@@ -19,6 +19,7 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(db.app, name="db")
+app.add_typer(alerts.app, name="alerts")
 
 
 def run() -> None:
