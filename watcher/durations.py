@@ -21,14 +21,21 @@ def parse_duration(text: str | int | float | timedelta) -> timedelta:
     if isinstance(text, int | float) and not isinstance(text, bool):
         if text < 0:
             raise ValueError("a duration cannot be negative")
-        return timedelta(seconds=text)
+        return _seconds(text)
     raw = str(text).strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", raw):
-        return timedelta(seconds=float(raw))
+        return _seconds(float(raw))
     if not _WHOLE.match(raw):
         raise ValueError(f"{text!r} is not a duration; use forms like 90s, 10m, 1h or 1h30m")
     total = sum(float(n) * _SECONDS[u.lower()] for n, u in _PART.findall(raw))
-    return timedelta(seconds=total)
+    return _seconds(total)
+
+
+def _seconds(total: float) -> timedelta:
+    try:
+        return timedelta(seconds=total)
+    except OverflowError:
+        raise ValueError("duration is too large") from None
 
 
 def format_duration(value: timedelta) -> str:

@@ -97,7 +97,7 @@ def test_follow_up_email_replies_to_the_first(engine: Engine, smtp: SmtpServer) 
     assert second["In-Reply-To"] == first["Message-ID"]
 
 
-def test_unreachable_server_retries(engine: Engine, smtp: SmtpServer) -> None:
+def test_unreachable_server_retries(engine: Engine) -> None:
     closed_port = free_port()
     app = build_app(engine, FakeClock(), smtp_host="127.0.0.1", smtp_port=closed_port)
     alert_id = add_alert(engine, channels=["email:pm@example.com"])

@@ -8,6 +8,7 @@ import typer
 
 from state.alerts import get_alert, list_alerts
 from state.db import session_scope
+from watcher.cli import alerts_resend
 from watcher.cli.common import app_context, console, fail, print_json, print_table
 
 app = typer.Typer(help="The alert log.", no_args_is_help=True)
@@ -80,3 +81,6 @@ def show_command(
         error = f"  ({delivery['last_error']})" if delivery.get("last_error") else ""
         out.append(f"  - {delivery['channel']}: {delivery['status']}, {delivery['attempts']} attempts{error}")
     console.print("\n".join(out), markup=False, highlight=False)
+
+
+alerts_resend.register(app)

@@ -41,6 +41,7 @@ from watcher.delivery.console import ConsoleSender
 from watcher.delivery.email import SmtpSender
 from watcher.delivery.model import AlertView, alert_view
 from watcher.delivery.slack import SlackBotSender, SlackWebhookSender
+from watcher.errors import UserError
 from watcher.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -286,3 +287,23 @@ def _fail(app: App, row: ClaimedDelivery, owner: str, failure: DeliveryFailure, 
 def release(app: App, row: ClaimedDelivery, *, owner: str) -> None:
     with session_scope(app.engine) as session:
         store.release_claim(session, row.id, owner=owner)
+
+
+def resend(app: App, alert_id: int, *, channels: list[str] | None = None) -> list[str]:
+    """Queue an alert's delivered or failed deliveries again; returns their channels.
+
+    Raises `UserError` for an unknown alert, an unknown channel, or when every
+    delivery is already on its way.
+    """
+    with session_scope(app.engine) as session:
+        if session.get(Alert, alert_id) is None:
+            raise UserError(f"no alert with id {alert_id}")
+        existing = {row.channel: row.status for row in store.deliveries_of(session, alert_id)}
+        unknown = [c for c in channels or [] if c not in existing]
+        if unknown:
+            known = ", ".join(existing) or "none"
+            raise UserError(f"alert {alert_id} has no delivery to {unknown[0]} (it has: {known})")
+        rows = store.requeue(session, alert_id, channels=channels)
+        if not rows:
+            raise UserError(f"alert {alert_id} is already queued for delivery")
+        return [row.channel for row in rows]
