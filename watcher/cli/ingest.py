@@ -59,5 +59,6 @@ def ingest(
             f"alerts: {len(outcome.alert_ids)}",
             markup=False,
             highlight=False,
+            soft_wrap=True,
         )
         deliver_pending(ctx, owner=make_owner())
