@@ -50,7 +50,6 @@ from state.feeds import (
 from watcher.app import App
 from watcher.feedparse import FeedEntry, FeedParseError, parse_feed
 from watcher.fetch import Fetcher, FetchResult
-from watcher.htmltext import html_to_text
 from watcher.pipeline import process_document
 
 log = logging.getLogger(__name__)
@@ -366,6 +365,8 @@ class Poller:
             log.info("article %s not fetched: %s", url, result.error)
             return None
         raw = result.content.decode("utf-8", errors="replace")
+        from watcher.htmltext import html_to_text  # trafilatura is slow to import; most feeds never need it
+
         if "html" in result.content_type or "<" in raw[:1000]:
             return await asyncio.to_thread(html_to_text, raw) or None
         return raw.strip() or None
