@@ -111,7 +111,12 @@ def test_wire_atom_edgar_and_guidless_feeds_are_stored(app: App, server: FeedSer
         assert row.next_poll_at is not None
 
 
-def test_second_poll_is_conditional_and_stores_nothing(app: App, server: FeedServer) -> None:
+def test_second_poll_is_conditional_and_stores_nothing(database_url: str, server: FeedServer) -> None:
+    with build_app(database_url) as app:
+        _second_poll_stores_nothing(app, server)
+
+
+def _second_poll_stores_nothing(app: App, server: FeedServer) -> None:
     for i in range(3):
         server.add_feed(f"/f{i}.xml", "atom" if i % 2 else "rss").add_entry(press_release(f"Co{i}", i))
     ids = add_feeds(app, *(server.url(f"/f{i}.xml") for i in range(3)))

@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import ParamSpec, TypeVar
 
+from sqlmodel import Session
+
 from rules.documents import Document
 from state.db import session_scope
 from state.feeds import (
@@ -48,7 +50,6 @@ from state.feeds import (
 from watcher.app import App
 from watcher.feedparse import FeedEntry, FeedParseError, parse_feed
 from watcher.fetch import Fetcher, FetchResult
-from watcher.htmltext import html_to_text
 from watcher.pipeline import process_document
 
 log = logging.getLogger(__name__)
@@ -153,6 +154,8 @@ class Poller:
         self.owner = owner or make_owner()
         self.progress = progress
         self._db: ThreadPoolExecutor | None = None
+        self._queue: list[tuple[FeedJob, PollRecord, asyncio.Future[None]]] = []
+        self._flusher: asyncio.Task[None] | None = None
 
     async def _in_db(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         assert self._db is not None
@@ -278,7 +281,7 @@ class Poller:
             log.exception("feed %s: unexpected error", job.id)
             record, items, entry_errors = PollRecord("error", error=f"internal error: {exc}"), (), 0
         try:
-            await self._in_db(self._record, job, record)
+            await self._record_soon(job, record)
         except Exception as exc:
             log.error("feed %s: cannot record poll outcome: %s", job.id, exc)
         metrics = getattr(self.app, "metrics", None)
@@ -362,6 +365,8 @@ class Poller:
             log.info("article %s not fetched: %s", url, result.error)
             return None
         raw = result.content.decode("utf-8", errors="replace")
+        from watcher.htmltext import html_to_text  # trafilatura is slow to import; most feeds never need it
+
         if "html" in result.content_type or "<" in raw[:1000]:
             return await asyncio.to_thread(html_to_text, raw) or None
         return raw.strip() or None
@@ -396,21 +401,67 @@ class Poller:
             )
         return tuple(items), errors
 
-    def _record(self, job: FeedJob, record: PollRecord) -> None:
-        now = self.app.clock()
-        with session_scope(self.app.engine) as session:
-            feed = record_poll(
-                session,
-                job,
-                record,
-                owner=self.owner,
-                now=now,
-                default_interval=self.settings.poll_interval,
-                backoff_max=self.settings.backoff_max,
-            )
-            health = _source_health_hook()
-            if feed is not None and health is not None:
-                health(self.app, session, feed, succeeded=record.status != "error")
+    async def _record_soon(self, job: FeedJob, record: PollRecord) -> None:
+        """Queue the outcome; outcomes waiting together are written in one transaction.
+
+        With hundreds of 304s a cycle is mostly bookkeeping, and one commit per
+        batch instead of per feed keeps the database thread from becoming the
+        bottleneck.
+        """
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._queue.append((job, record, future))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush())
+        await future
+
+    async def _flush(self) -> None:
+        while self._queue:
+            batch, self._queue = self._queue, []
+            try:
+                await self._in_db(self._record_batch, [(job, record) for job, record, _ in batch])
+            except Exception as exc:
+                for _, _, future in batch:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            for _, _, future in batch:
+                if not future.done():
+                    future.set_result(None)
+
+    def _record_batch(self, batch: list[tuple[FeedJob, PollRecord]]) -> None:
+        try:
+            with session_scope(self.app.engine) as session:
+                for job, record in batch:
+                    self._record_in(session, job, record)
+        except Exception:
+            if len(batch) == 1:
+                raise
+            for job, record in batch:  # one bad row must not lose the others' outcomes
+                try:
+                    with session_scope(self.app.engine) as session:
+                        self._record_in(session, job, record)
+                except Exception as exc:
+                    log.error("feed %s: cannot record poll outcome: %s", job.id, _one_line(exc))
+        for job, record in batch:
+            self._log_outcome(job, record)
+
+    def _record_in(self, session: Session, job: FeedJob, record: PollRecord) -> None:
+        feed = record_poll(
+            session,
+            job,
+            record,
+            owner=self.owner,
+            now=self.app.clock(),
+            default_interval=self.settings.poll_interval,
+            backoff_max=self.settings.backoff_max,
+        )
+        health = _source_health_hook()
+        if feed is not None and health is not None:
+            health(self.app, session, feed, succeeded=record.status != "error")
+
+    @staticmethod
+    def _log_outcome(job: FeedJob, record: PollRecord) -> None:
+        """Log a failure once (when it starts or changes), a recovery once."""
         if record.status == "error":
             if job.consecutive_failures == 0 or job.last_error != record.error:
                 log.warning("feed %s (%s) failed: %s", job.id, job.url, record.error)

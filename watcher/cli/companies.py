@@ -31,7 +31,9 @@ def add(
         except CompanyError as exc:
             fail(str(exc))
         verb = "added" if created else "updated"
-        console.print(f"{verb} company {company.ticker} ({company.name})", markup=False, highlight=False)
+        console.print(
+            f"{verb} company {company.ticker} ({company.name})", markup=False, highlight=False, soft_wrap=True
+        )
 
 
 @app.command("list")
@@ -62,4 +64,4 @@ def remove(ticker: Annotated[str, typer.Argument(help="Ticker of the company to 
             company = remove_company(session, ticker)
         except CompanyError as exc:
             fail(str(exc))
-    console.print(f"removed company {company.ticker}", markup=False, highlight=False)
+    console.print(f"removed company {company.ticker}", markup=False, highlight=False, soft_wrap=True)

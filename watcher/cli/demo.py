@@ -95,14 +95,14 @@ def demo() -> None:
     ):
         url = f"sqlite:///{Path(tmp) / 'demo.db'}"
         console.rule("watcher demo")
-        console.print(f"sample feeds served at {base}", markup=False, highlight=False)
-        console.print(f"throw-away database {url}", markup=False, highlight=False)
+        console.print(f"sample feeds served at {base}", markup=False, highlight=False, soft_wrap=True)
+        console.print(f"throw-away database {url}", markup=False, highlight=False, soft_wrap=True)
         with make_app(demo_settings(url)) as app:
             _setup(app, base)
             console.rule("1. poll")
             summary = asyncio.run(Poller(app).run_cycle(force=True))
             _print_feeds(app)
-            console.print(summary.line(), markup=False, highlight=False)
+            console.print(summary.line(), markup=False, highlight=False, soft_wrap=True)
             console.rule("2. disclosures and facts")
             _print_disclosures(app, [d.disclosure_id for d in summary.disclosures])
             console.rule("3. alerts")
@@ -110,11 +110,12 @@ def demo() -> None:
             deliver_pending(app, owner="demo")
             console.rule("4. poll again")
             again = asyncio.run(Poller(app).run_cycle(force=True))
-            console.print(again.line(), markup=False, highlight=False)
+            console.print(again.line(), markup=False, highlight=False, soft_wrap=True)
             console.print(
                 "the server answered the conditional requests with 304: nothing re-parsed or re-stored",
                 markup=False,
                 highlight=False,
+                soft_wrap=True,
             )
 
 
@@ -171,7 +172,7 @@ def _print_alerts(app: App) -> None:
     with session_scope(app.engine) as session:
         alerts = session.exec(select(Alert).order_by(col(Alert.id))).all()
     if not alerts:
-        console.print("no alerts (no watch-list rules fired)", markup=False, highlight=False)
+        console.print("no alerts (no watch-list rules fired)", markup=False, highlight=False, soft_wrap=True)
         return
     table = Table(title="Alerts")
     for column in ("id", "ticker", "severity", "title", "rules"):

@@ -49,11 +49,11 @@ def _add_all(ctx: App, entries: list[FeedListEntry], ticker: str | None, interva
                     session, entry.url, company_id=company_id, interval=interval, title=entry.title
                 )
         except FeedError as exc:
-            err_console.print(f"error: {exc}", markup=False, highlight=False)
+            err_console.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
             errors += 1
             continue
         state = "added" if created else "already watched:"
-        console.print(f"{state} feed {feed.id} {feed.url}", markup=False, highlight=False)
+        console.print(f"{state} feed {feed.id} {feed.url}", markup=False, highlight=False, soft_wrap=True)
     return errors
 
 
@@ -155,7 +155,7 @@ def remove(feed_id: FeedId) -> None:
             feed = remove_feed(session, feed_id)
         except FeedError as exc:
             fail(str(exc))
-    console.print(f"removed feed {feed_id} {feed.url}", markup=False, highlight=False)
+    console.print(f"removed feed {feed_id} {feed.url}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command("pause")

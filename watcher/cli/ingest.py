@@ -14,7 +14,6 @@ from watcher.delivery import deliver_pending
 from watcher.errors import UserError
 from watcher.pipeline import process_document
 from watcher.poller import make_owner
-from watcher.sources import read_source
 
 
 def _published(value: str | None) -> datetime | None:
@@ -35,6 +34,8 @@ def ingest(
     published: Annotated[str | None, typer.Option("--published", help="Publication time, ISO 8601.")] = None,
 ) -> None:
     """Store, extract, score and alert on one document, then deliver pending alerts."""
+    from watcher.sources import read_source  # imports trafilatura: only when ingesting
+
     when = _published(published)
     with app_context() as ctx:
         try:
@@ -59,5 +60,6 @@ def ingest(
             f"alerts: {len(outcome.alert_ids)}",
             markup=False,
             highlight=False,
+            soft_wrap=True,
         )
         deliver_pending(ctx, owner=make_owner())

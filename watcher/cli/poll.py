@@ -56,8 +56,8 @@ def poll(
         else:
             summary = asyncio.run(poller.run_cycle(feed_ids=feed_ids, force=not due_only))
         for feed_id, url, error in summary.failures:
-            err_console.print(f"feed {feed_id} {url}: {error}", markup=False, highlight=False)
-        console.print(summary.line(), markup=False, highlight=False)
+            err_console.print(f"feed {feed_id} {url}: {error}", markup=False, highlight=False, soft_wrap=True)
+        console.print(summary.line(), markup=False, highlight=False, soft_wrap=True)
         delivered = deliver_pending(ctx, owner=owner)
         if delivered.delivered or delivered.failed or delivered.retrying:
             console.print(
@@ -65,4 +65,5 @@ def poll(
                 f"failed: {delivered.failed}",
                 markup=False,
                 highlight=False,
+                soft_wrap=True,
             )

@@ -18,6 +18,7 @@ def run() -> None:
             "SIGTERM or Ctrl-C stops",
             markup=False,
             highlight=False,
+            soft_wrap=True,
         )
         daemon.run()
-    console.print("watcher stopped", markup=False, highlight=False)
+    console.print("watcher stopped", markup=False, highlight=False, soft_wrap=True)
