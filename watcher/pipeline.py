@@ -23,6 +23,7 @@ from rules.documents import Document
 from state.db import session_scope
 from state.disclosures import StoreStatus, attribute, store_disclosure
 from state.facts import replace_facts
+from state.models import Alert
 from watcher.app import App
 from watcher.scoring import score_disclosure
 
@@ -52,6 +53,12 @@ def process_document(
     app.metrics.disclosures.labels(status=outcome.status).inc()
     if outcome.facts:
         app.metrics.facts.inc(outcome.facts)
+    if outcome.alert_ids:
+        with Session(app.engine) as session:
+            for alert_id in outcome.alert_ids:
+                alert = session.get(Alert, alert_id)
+                if alert is not None:
+                    app.metrics.alerts.labels(severity=alert.severity).inc()
     return outcome
 
 

@@ -20,7 +20,6 @@ so the event loop keeps fetching while SQLite sees a single writer.
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 import os
 import socket
@@ -51,6 +50,7 @@ from watcher.app import App
 from watcher.feedparse import FeedEntry, FeedParseError, parse_feed
 from watcher.fetch import Fetcher, FetchResult
 from watcher.pipeline import process_document
+from watcher.source_health import check_source_health
 
 log = logging.getLogger(__name__)
 
@@ -284,16 +284,15 @@ class Poller:
             await self._record_soon(job, record)
         except Exception as exc:
             log.error("feed %s: cannot record poll outcome: %s", job.id, exc)
-        metrics = getattr(self.app, "metrics", None)
-        if metrics is not None:  # labels as docs/operations.md lists them
-            if record.status == "error":
-                label = "failed"
-            elif record.status == "not_modified":
-                label = "not_modified"
-            else:
-                label = "new" if any(i.status in ("new", "updated") for i in items) else "unchanged"
-            metrics.polls.labels(result=label).inc()
-            metrics.poll_duration.observe(time.monotonic() - started)
+        # Labels as docs/operations.md lists them.
+        if record.status == "error":
+            label = "failed"
+        elif record.status == "not_modified":
+            label = "not_modified"
+        else:
+            label = "new" if any(i.status in ("new", "updated") for i in items) else "unchanged"
+        self.app.metrics.polls.labels(result=label).inc()
+        self.app.metrics.poll_duration.observe(time.monotonic() - started)
         return FeedOutcome(job.id, job.url, record.status, record.error, items, entry_errors)
 
     async def _handle(
@@ -455,9 +454,8 @@ class Poller:
             default_interval=self.settings.poll_interval,
             backoff_max=self.settings.backoff_max,
         )
-        health = _source_health_hook()
-        if feed is not None and health is not None:
-            health(self.app, session, feed, succeeded=record.status != "error")
+        if feed is not None:
+            check_source_health(self.app, session, feed, succeeded=record.status != "error")
 
     @staticmethod
     def _log_outcome(job: FeedJob, record: PollRecord) -> None:
@@ -469,16 +467,6 @@ class Poller:
                 log.debug("feed %s still failing: %s", job.id, record.error)
         elif job.consecutive_failures:
             log.info("feed %s (%s) recovered", job.id, job.url)
-
-
-def _source_health_hook() -> Callable[..., object] | None:
-    """`watcher.source_health.check_source_health` when that module is installed (ops issue)."""
-    try:
-        module = importlib.import_module("watcher.source_health")
-    except ImportError:
-        return None
-    hook: Callable[..., object] | None = getattr(module, "check_source_health", None)
-    return hook
 
 
 def _one_line(exc: BaseException) -> str:

@@ -13,19 +13,18 @@ waiting for running jobs, exit 0.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import signal
 import threading
 from datetime import UTC, datetime
 from types import FrameType
-from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from watcher.app import App
 from watcher.delivery import deliver_pending
+from watcher.health import HealthServer
 from watcher.poller import PollSummary, make_owner, poll_once
 
 log = logging.getLogger(__name__)
@@ -53,9 +52,7 @@ class Daemon:
 
     def poll_tick(self) -> PollSummary | None:
         """Poll the feeds that are due now; errors are logged, never raised into the scheduler."""
-        heartbeat = getattr(self.app, "heartbeat", None)
-        if heartbeat is not None:
-            heartbeat.beat()
+        self.app.heartbeat.beat()
         if self.stopping.is_set():
             return None
         try:
@@ -65,9 +62,7 @@ class Daemon:
             return None
         self.cycles += 1
         if summary.feeds:
-            metrics = getattr(self.app, "metrics", None)
-            if metrics is not None:
-                metrics.cycles.inc()
+            self.app.metrics.cycles.inc()
             log.info("%s", summary.line())
         return summary
 
@@ -128,25 +123,17 @@ class Daemon:
                 signal.signal(sig, handler)
         log.info("stopped after %d cycle(s)", self.cycles)
 
-    def _start_health_server(self) -> Any:
-        """The ops health server (/healthz, /readyz, /metrics) when installed and enabled."""
+    def _start_health_server(self) -> HealthServer | None:
+        """/healthz, /readyz and /metrics on `WATCHER_HTTP_PORT` (0 turns them off)."""
         port = self.app.settings.http_port
         if not port:
             return None
         try:
-            module = importlib.import_module("watcher.health")
-        except ImportError:
-            return None
-        server_class = getattr(module, "HealthServer", None)
-        metrics = getattr(self.app, "metrics", None)
-        heartbeat = getattr(self.app, "heartbeat", None)
-        if server_class is None or metrics is None or heartbeat is None:
-            return None
-        try:
-            return server_class(
+            return HealthServer(
                 engine=self.app.engine,
-                metrics=metrics,
-                heartbeat=heartbeat,
+                metrics=self.app.metrics,
+                heartbeat=self.app.heartbeat,
+                # Ready while ticks keep coming: a few missed ticks (a long cycle) are fine.
                 max_tick_age=self._tick * 6 + 30,
                 port=port,
             ).start()

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import logging
-
 from watcher.cli.common import app_context, console
+from watcher.logs import configure_logging
 from watcher.scheduler import Daemon
 
 
 def run() -> None:
     """Poll every feed on its schedule, extract, score, store and deliver until SIGTERM/SIGINT."""
-    logging.getLogger("watcher").setLevel(logging.INFO)
     with app_context() as ctx:
+        configure_logging(ctx.settings)
         daemon = Daemon(ctx)
         console.print(
             f"watcher running as {daemon.owner} (tick {ctx.settings.tick_interval.total_seconds():g}s); "

@@ -46,9 +46,27 @@ def deliver_pending(app: App, *, owner: str | None = None, limit: int | None = N
         for row in claimed:
             seen.add(row.id)
             outcome = outbox.deliver_one(app, runtime, row, owner=owner)
+            _count(app, row.id, row.channel, outcome.status)
             if outcome.status in counts:
                 counts[outcome.status] += 1
             if outcome.error:
                 errors[outcome.error] = None
         handled += len(claimed)
     return DeliverySummary(**counts, errors=tuple(errors))
+
+
+def _count(app: App, delivery_id: int, channel: str, status: str) -> None:
+    """Metrics for one attempt; the latency runs from the alert's creation to now."""
+    from sqlmodel import Session
+
+    from state.models import Delivery
+    from watcher.metrics import channel_kind
+
+    label = {"retrying": "retry"}.get(status, status)
+    app.metrics.deliveries.labels(channel=channel_kind(channel), status=label).inc()
+    if status != "delivered":
+        return
+    with Session(app.engine) as session:
+        row = session.get(Delivery, delivery_id)
+        if row is not None and row.created_at is not None:
+            app.metrics.delivery_latency.observe(max(0.0, (app.clock() - row.created_at).total_seconds()))
