@@ -22,11 +22,13 @@ from typing import Any
 from rich.table import Table
 from sqlmodel import col, select
 
-from state.companies import add_company
+from state.companies import list_companies
 from state.db import session_scope
 from state.facts import facts_of
 from state.feeds import add_feed, list_feeds
 from state.models import Alert
+from state.rules import list_rows
+from state.watchlist import import_watchlist, load_watchlist_text
 from watcher.app import App, make_app
 from watcher.cli.common import console
 from watcher.delivery import deliver_pending
@@ -39,11 +41,6 @@ DEMO_FEEDS: tuple[tuple[str, str | None, str], ...] = (
     ("newsroom.xml", "CRVN", "Corvane Semiconductors, Inc."),
     ("edgar.xml", "HGSY", "Halcyon Grid Systems Inc."),
 )
-DEMO_COMPANIES = {
-    "CRVN": ("Corvane Semiconductors, Inc.", ["Corvane"]),
-    "HGSY": ("Halcyon Grid Systems Inc.", ["Halcyon", "Halcyon Grid"]),
-    "BWST": ("Brightwater Storage Corp.", ["Brightwater"]),
-}
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -99,6 +96,7 @@ def demo() -> None:
         console.print(f"throw-away database {url}", markup=False, highlight=False, soft_wrap=True)
         with make_app(demo_settings(url)) as app:
             _setup(app, base)
+            _print_watchlist(app)
             console.rule("1. poll")
             summary = asyncio.run(Poller(app).run_cycle(force=True))
             _print_feeds(app)
@@ -120,14 +118,28 @@ def demo() -> None:
 
 
 def _setup(app: App, base: str) -> None:
+    """Import the sample watch-list (companies and rules), then add the sample feeds."""
+    text = (resources.files("watcher") / "demo_data" / "watchlist.yaml").read_text(encoding="utf-8")
+    watchlist = load_watchlist_text(text, filename="demo_data/watchlist.yaml")
     with session_scope(app.engine) as session:
-        ids: dict[str, int | None] = {}
-        for ticker, (name, aliases) in DEMO_COMPANIES.items():
-            company, _ = add_company(session, ticker, name=name, aliases=aliases)
-            ids[ticker] = company.id
+        import_watchlist(session, watchlist)
+        ids: dict[str, int | None] = {c.ticker: c.id for c in list_companies(session)}
         for file, feed_ticker, title in DEMO_FEEDS:
             company_id = ids.get(feed_ticker) if feed_ticker else None
             add_feed(session, f"{base}/{file}", company_id=company_id, title=title)
+
+
+def _print_watchlist(app: App) -> None:
+    with session_scope(app.engine) as session:
+        companies = list_companies(session)
+        rules = list_rows(session)
+    console.print(
+        f"watch-list: {len(companies)} companies ({', '.join(c.ticker for c in companies)}), "
+        f"{len(rules)} rules ({', '.join(r.name for r in rules)})",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 def _print_feeds(app: App) -> None:
