@@ -10,6 +10,7 @@ import typer
 from state.db import DatabaseError
 from watcher.cli import db
 from watcher.cli.common import err_console
+from watcher.cli.extract import extract_command
 from watcher.errors import UserError
 
 app = typer.Typer(
@@ -19,6 +20,7 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(db.app, name="db")
+app.command("extract")(extract_command)
 
 
 def run() -> None:
