@@ -113,12 +113,15 @@ def _merge_value(parts: list[str], scale: str | None) -> str:
     return text
 
 
-def table_to_lines(table: etree._Element) -> list[str]:
-    """One readable line per table row, labels first, column headers in parentheses."""
+def table_to_lines(table: etree._Element, note: str = "") -> list[str]:
+    """One readable line per table row, labels first, column headers in parentheses.
+
+    `note` is the text just before the table, where "(in millions)" often sits.
+    """
     rows = _rows(table)
     caption_el = table.find("caption")
     caption = _cell_text(caption_el) if caption_el is not None else ""
-    scale_match = _SCALE_NOTE.search(" ".join([caption] + [c.text for r in rows[:3] for c in r]))
+    scale_match = _SCALE_NOTE.search(" ".join([note[-200:], caption] + [c.text for r in rows[:3] for c in r]))
     scale = scale_match.group(1).lower() if scale_match else None
     headers: dict[int, str] = {}
     lines: list[str] = [caption] if caption else []
@@ -153,7 +156,10 @@ def table_to_lines(table: etree._Element) -> list[str]:
             if label:
                 lines.append(label)
             continue
-        lines.append(f"{label}: {' | '.join(values)}" if label else " | ".join(values))
+        if label and len(values) == 1:
+            lines.append(f"{label} | {values[0]}")  # still a row, so its header is read
+        else:
+            lines.append(f"{label}: {' | '.join(values)}" if label else " | ".join(values))
     return lines
 
 
@@ -163,7 +169,9 @@ def _rewrite_tables(doc: etree._Element) -> None:
             isinstance(a.tag, str) and a.tag == "table" for a in table.iterancestors()
         ):
             continue
-        lines = table_to_lines(table)
+        prev = table.getprevious()
+        note = _cell_text(prev) if prev is not None and isinstance(prev.tag, str) else ""
+        lines = table_to_lines(table, note)
         div = etree.Element("div")
         for line in lines:
             p = etree.SubElement(div, "p")

@@ -37,7 +37,7 @@ from rules.extraction.sentences import Segment, segment
 from rules.facts import METRIC_UNITS, Fact
 
 _GUIDE = re.compile(
-    r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|guidance|guided|guides|guide|"
+    r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|guidance|guided|guides|guide|guiding|should\s+(?:reach|be|total|exceed|come)|"
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|on\s+track\s+to|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
     r"will\s+(?:reach|be|exceed|grow|generate|total|come)|predicts?|estimates?\s+(?=that|revenue))\b",
@@ -54,7 +54,8 @@ _GUIDE_RESET = re.compile(
     re.IGNORECASE,
 )
 _COMPARATIVE = re.compile(
-    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bthan)\s+"
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bthan|"
+    r"\b(?:well\s+|just\s+|far\s+)?(?:below|above|short\s+of|ahead\s+of)|\brather\s+than)\s+"
     r"(?:(?:its|the|a|our|their|prior|previous|earlier|initial|original)\s+)*"
     r"(?:(?:prior|previous|earlier|initial|original)\s+)?(?:(?:outlook|guidance|forecast|estimate|"
     r"range|expectations?|view)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|roughly\s+)?$",
@@ -63,6 +64,11 @@ _COMPARATIVE = re.compile(
 _OLD_GUIDANCE = re.compile(
     r"\b(?:prior|previous|previously|earlier|initial|original|old)\s+(?:\w+\s+)?(?:outlook|guidance|forecast|"
     r"range|view|target)|^\W*previously\b|\bpreviously\b",
+    re.IGNORECASE,
+)
+_GUIDANCE_CHANGE = re.compile(
+    r"\b(?:rais|lower|cut|cutting|narrow|increas|reduc|revis|updat|trim|boost|lift|reiterat|reaffirm)\w*\b"
+    r"[^.;]{0,60}\b(?:outlook|guidance|forecast|target|range)",
     re.IGNORECASE,
 )
 _BASIS = re.compile(
@@ -173,7 +179,11 @@ def _read_heading(text: str, seg: Segment, state: _State) -> None:
         state.guidance_section = False
         return
     state.skip_section = False
-    state.guidance_section = bool(_GUIDE_SECTION.search(heading)) and len(heading.split()) <= 6
+    if heading.rstrip().endswith(":"):
+        # "For the third quarter of 2026, Brightvane expects:" introduces a list.
+        state.guidance_section = state.guidance_section or bool(_GUIDE.search(heading))
+    else:
+        state.guidance_section = bool(_GUIDE_SECTION.search(heading)) and len(heading.split()) <= 6
     for m in find_mentions(heading):
         if m.relative == "none":
             period = resolve(m, state.context, state.default_year)
@@ -278,15 +288,17 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if comp:
             # "…71% of revenue in the quarter, down from 84%": compared with the number before it.
             same = [m for o, m in zip(r.quantities[:idx], metrics, strict=False) if o.unit == q.unit]
-            if same and same[-1][0] is not None:
+            if same and same[-1][0] is not None and not _third_party_before(r, q):
                 metric, cue = same[-1]
             elif same:
                 metric, cue = None, None
+        if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
+            metric, cue = "stock_move", None
         metrics.append((metric, cue))
         if metric is None:
             continue
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
-        if metric == "stock_move":
+        if metric in ("stock_move", "contract_value"):
             kind = "actual"
         low, high = q.low, q.high
         if metric == "stock_move":
@@ -359,7 +371,14 @@ def _kind(
     if comp:
         tail = s[q.end : q.end + 40]
         before = s[max(0, q.start - 80) : q.start]
-        if _OLD_GUIDANCE.search(before) or re.match(r"^\W*(?:\S+\s+){0,4}previously\b", tail):
+        if (
+            _OLD_GUIDANCE.search(before)
+            or re.match(r"\W*(?:\S+\s+){0,4}previously\b", tail)
+            or re.match(
+                r"\s*(?:it|we|they|the\s+company)\s+(?:had\s+)?(?:targeted|expected|forecast|guided)", tail
+            )
+            or _GUIDANCE_CHANGE.search(s[: q.start])
+        ):
             return "guidance"
         return "actual"
     return "guidance"
@@ -374,6 +393,7 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
             left = c
         elif c.start >= q.end and right is None:
             gap = re.sub(r"\d+(?:\.\d+)?%", "", r.sentence[q.end : c.start])
+            gap = re.sub(r"^,\s*(?=(?:[\w]+-year|multi-?year|long-term)\b)", " ", gap)
             if (
                 len(gap) <= 45
                 and not re.search(r"[,;:.()\[\]|%$\d]", gap)
@@ -475,9 +495,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             or _has_party(subject)
             or (CUSTOMERISH.search(whole_before) and re.search(r"\b(?:customers?|clients?)\b", whole_before))
         )
-        not_revenue = re.search(
-            r"\b(?:of\s+(?:the\s+)?(?:aggregate|principal|shares|stock))", s[q.end : q.end + 40]
-        )
+        not_revenue = re.match(r"\s+of\s+", s[q.end : q.end + 10]) and not OF_REVENUE.match(s, q.end)
         if customer_subject and not not_revenue:
             return "customer_concentration", left
         return None, None
@@ -515,6 +533,17 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return "revenue_growth", left
         return None, None
     return None, None
+
+
+def _continues_move(r: _Reading, q: Quantity, metrics: list[tuple[str | None, Cue | None]]) -> bool:
+    """ "…rose as much as 12% … to end the session up 4.5%": a second move of the same shares."""
+    if not any(m == "stock_move" for m, _c in metrics):
+        return False
+    left = _nearest_cues(r, q)[1]
+    if left is not None and left.type == "block":
+        return False
+    before = r.sentence[max(0, q.start - 16) : q.start]
+    return bool(MOVE_UP.search(before) or MOVE_DOWN.search(before))
 
 
 def _third_party_before(r: _Reading, q: Quantity) -> bool:
@@ -814,8 +843,9 @@ def _cells(row: str) -> list[tuple[int, int]]:
     lead = row.find(stripped[:1]) if stripped else 0
     if stripped.startswith("|"):
         pos = lead + 1
-    for m in re.finditer(r"\|", row[pos:]):
-        end = pos + m.start()
+    base = pos
+    for m in re.finditer(r"\|", row[base:]):
+        end = base + m.start()
         spans.append((pos, end))
         pos = end + 1
     spans.append((pos, len(row)))

@@ -38,7 +38,8 @@ _CUES: list[tuple[str, str]] = [
         r"(?:free\s+|operating\s+)?cash(?:\s+flows?|\s+equivalents|\s+and)?|capital\s+expenditures?|capex|"
         r"(?:operating\s+)?expenses?|opex|costs?|interest|coupon|yield|price\s+targets?|target\s+price|"
         r"liquidity|dividends?|buy-?backs?|repurchases?|market\s+(?:cap\w*|value|share|size|opportunity)|"
-        r"valuation|valued\s+(?:the\s+company|it)|tax(?:es)?|index|indices|gauge|benchmark|stocks|sector|ETF|"
+        r"valuation|valu(?:ed|ing)\s+(?:the\s+(?:company|startup|business|group)|it)|post-money|pre-money|"
+        r"run[\s-]rate|ARR|annuali[sz]ed\s+revenue|annual\s+recurring\s+revenue|tax(?:es)?|index|indices|gauge|benchmark|stocks|sector|ETF|"
         r"S&P|Nasdaq\s+(?:Composite|100)|Dow|volume|savings|impairment|charges?|goodwill|"
         r"total\s+debt|outstanding\s+(?:debt|borrowings)|debt\s+outstanding|fees?|compensation|"
         r"R&D|research\s+and\s+development|assets|enterprise\s+value|addressable|TAM|"
@@ -77,7 +78,7 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         "contract",
-        r"total\s+contract\s+value|TCV|contracted\s+rent|(?:supply|capacity|master|services?|multi-year|"
+        r"total\s+contract\s+value|TCV|contracted\s+rent|(?:base|aggregate|annual|total)\s+rent|rents?|rental|(?:supply|capacity|master|services?|multi-year|"
         r"purchase|commercial|cloud|compute|lease)\s+(?:agreement|contract|deal)s?|agreements?|contracts?|"
         r"deals?|leases?|partnership|arrangement|purchase\s+orders?|orders?|valued\s+at|worth|"
         r"commitments?\s+(?:from|by)",

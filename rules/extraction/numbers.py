@@ -72,7 +72,7 @@ _ATOM = re.compile(
   | (?P<percent>
         \(\s?(?P<pparen>"""
     + _NUM
-    + r""")\s?\)\s?%
+    + r""")\s?\)\s?(?:%|(?i:percent|per\s+cent)\b)
       | \(\s?(?P<pparen2>"""
     + _NUM
     + r""")\s?%\s?\)
@@ -82,6 +82,8 @@ _ATOM = re.compile(
     )
   | (?P<pp>(?P<ppnum>"""
     + _NUM
+    + "|"
+    + _WORDNUM
     + r""")\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
   | (?P<bp>(?P<bpnum>"""
     + _NUM

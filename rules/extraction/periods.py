@@ -71,6 +71,7 @@ _PERIOD = re.compile(
         (?:the\s+)?prior[\s-]year\s+(?:quarter|period)
         |same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last|a|the\s+prior|the\s+previous)\s+year)\b)
   | (?P<rel_fy>\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b)
+  | (?P<ye>\b(?:by|at|before)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b)
   | (?P<cur>\b(?:the|this|current)\s+(?:current\s+)?
         (?P<cur_k>quarter|half|fiscal\s+year|full\s+year|year)\b(?!\s+ended))
     """,
@@ -171,6 +172,8 @@ def find_mentions(text: str) -> list[Mention]:
             out.append(Mention(None, 0, None, "year_ago", s, e))
         elif g("rel_fy"):
             out.append(Mention("FY", 0, None, "prev_year", s, e))
+        elif g("ye"):
+            out.append(Mention("FY", 0, None, "current", s, e))
         elif g("cur"):
             k = g("cur_k").lower()
             if k == "quarter":
