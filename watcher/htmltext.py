@@ -1,12 +1,34 @@
 """HTML to readable text: the main content of a release or article page.
 
-First version: trafilatura's main-content extraction. Issue 3 refines tables
-(rows as "Label: a | b") and boilerplate removal.
+trafilatura finds the main content and drops navigation, footers, cookie
+banners and scripts. Tables are rewritten *before* that, with lxml, into one
+paragraph per row — `Gross margin: 31.5% (Q2 2026) | 27.2% (Q2 2025)` — so
+each number keeps its row label and its column header (usually the period),
+which is what the extractor needs to read it. Financial tables that split `$`,
+`)` and `%` into their own cells, or state "(in millions)" once, are merged
+into whole amounts.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+import lxml.html  # type: ignore[import-untyped]
 import trafilatura
+from lxml import etree
+
+_BOILERPLATE_XPATH = (
+    "//script|//style|//noscript|//template|//nav|//footer|//aside|//form|//iframe|//svg|"
+    "//*[@role='navigation' or @role='banner' or @role='contentinfo' or @role='dialog' or "
+    "@aria-hidden='true']|"
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' cookie') or contains(@id, 'cookie') or "
+    "contains(@class, 'ticker') or contains(@class, 'breadcrumb') or contains(@class, 'related') or "
+    "contains(@class, 'share-') or contains(@class, 'social') or contains(@class, 'newsletter') or "
+    "contains(@class, 'stock-quote') or contains(@class, 'quote-widget')]"
+)
+_SCALE_NOTE = re.compile(r"\bin\s+(thousands|millions|billions)\b", re.IGNORECASE)
+_NUMERIC = re.compile(r"^\(?-?\$?\s*\(?\d[\d,]*(?:\.\d+)?\)?$")
 
 
 def looks_like_html(data: str) -> bool:
@@ -14,6 +36,185 @@ def looks_like_html(data: str) -> bool:
     return "<html" in head or "<!doctype html" in head or "<body" in head or "<p>" in head or "<div" in head
 
 
+@dataclass
+class _Cell:
+    text: str
+    col: int
+    span: int
+    header: bool
+
+
+def _cell_text(cell: etree._Element) -> str:
+    return " ".join("".join(cell.itertext()).split())
+
+
+def _rows(table: etree._Element) -> list[list[_Cell]]:
+    """Rows of the table with each cell's starting column (colspan and rowspan expanded)."""
+    out: list[list[_Cell]] = []
+    carry: dict[int, int] = {}  # column -> rows still covered by a rowspan above
+    for tr in table.iter("tr"):
+        cells: list[_Cell] = []
+        col = 0
+        for td in tr:
+            if not isinstance(td.tag, str) or td.tag not in ("td", "th"):
+                continue
+            while carry.get(col, 0) > 0:
+                carry[col] -= 1
+                col += 1
+            span = _int(td.get("colspan"))
+            rowspan = _int(td.get("rowspan"))
+            if rowspan > 1:
+                for c in range(col, col + span):
+                    carry[c] = rowspan - 1
+            in_head = td.tag == "th" or any(
+                isinstance(a.tag, str) and a.tag == "thead" for a in td.iterancestors()
+            )
+            cells.append(_Cell(_cell_text(td), col, span, in_head))
+            col += span
+        if any(c.text for c in cells):
+            out.append(cells)
+    return out
+
+
+def _int(raw: str | None) -> int:
+    try:
+        return max(1, min(50, int(raw or "1")))
+    except ValueError:
+        return 1
+
+
+def _is_header_row(cells: list[_Cell], seen_values: bool) -> bool:
+    if seen_values:
+        return False
+    values = [c for c in cells[1:] if c.text]
+    if all(c.header for c in cells if c.text):
+        return True
+    return bool(values) and not any(
+        re.search(r"\d[\d,.]*\s*(?:%|MW|GW|million|billion)|\$", c.text) for c in values
+    )
+
+
+def _merge_value(parts: list[str], scale: str | None) -> str:
+    """`$`, `236.9` -> `$236.9`; `(4.8`, `)%` -> `(4.8)%`; bare amounts take the table's scale."""
+    text = ""
+    for part in parts:
+        if not part:
+            continue
+        if text and not (text.endswith("$") or part[0] in ")%" or text.endswith("(")):
+            text += " "
+        text += part
+    text = text.strip()
+    if scale and _NUMERIC.match(text.replace(" ", "")) and "%" not in text:
+        compact = text.replace(" ", "")
+        negative = compact.startswith("(") and compact.endswith(")")
+        number = compact.strip("()$-")
+        sign = "-" if negative or compact.startswith("-") else ""
+        text = f"{sign}${number} {scale[:-1]}"
+    return text
+
+
+def table_to_lines(table: etree._Element, note: str = "") -> list[str]:
+    """One readable line per table row, labels first, column headers in parentheses.
+
+    `note` is the text just before the table, where "(in millions)" often sits.
+    """
+    rows = _rows(table)
+    caption_el = table.find("caption")
+    caption = _cell_text(caption_el) if caption_el is not None else ""
+    scale_match = _SCALE_NOTE.search(" ".join([note[-200:], caption] + [c.text for r in rows[:3] for c in r]))
+    scale = scale_match.group(1).lower() if scale_match else None
+    headers: dict[int, str] = {}
+    lines: list[str] = [caption] if caption else []
+    seen_values = False
+    for cells in rows:
+        if _is_header_row(cells, seen_values):
+            for c in cells:
+                if not c.text or (c.col == 0 and len(cells) > 1 and c is cells[0] and not c.header):
+                    continue
+                for col in range(c.col, c.col + c.span):
+                    if col == 0:
+                        continue
+                    headers[col] = f"{headers[col]} {c.text}".strip() if col in headers else c.text
+            continue
+        seen_values = True
+        label = cells[0].text if cells else ""
+        groups: dict[str, list[str]] = {}
+        order: list[str] = []
+        for c in cells[1:]:
+            key = headers.get(c.col, f"#{c.col}")
+            if key not in groups:
+                groups[key] = []
+                order.append(key)
+            groups[key].append(c.text)
+        values: list[str] = []
+        for key in order:
+            value = _merge_value(groups[key], scale)
+            if not value or value in ("$", "%", "—", "-", "–"):
+                continue
+            values.append(f"{value} ({key})" if not key.startswith("#") else value)
+        if not values:
+            if label:
+                lines.append(label)
+            continue
+        if label and len(values) == 1:
+            lines.append(f"{label} | {values[0]}")  # still a row, so its header is read
+        else:
+            lines.append(f"{label}: {' | '.join(values)}" if label else " | ".join(values))
+    return lines
+
+
+def _rewrite_tables(doc: etree._Element) -> None:
+    for table in list(doc.iter("table")):
+        if table.getparent() is None or any(
+            isinstance(a.tag, str) and a.tag == "table" for a in table.iterancestors()
+        ):
+            continue
+        prev = table.getprevious()
+        note = _cell_text(prev) if prev is not None and isinstance(prev.tag, str) else ""
+        lines = table_to_lines(table, note)
+        div = etree.Element("div")
+        for line in lines:
+            p = etree.SubElement(div, "p")
+            p.text = line
+        div.tail = table.tail
+        parent = table.getparent()
+        if parent is not None:
+            parent.replace(table, div)
+
+
 def html_to_text(html: str) -> str:
-    text = trafilatura.extract(html, include_tables=True, include_comments=False, favor_recall=True)
-    return text or ""
+    """Main text of an HTML page: boilerplate dropped, tables as labelled rows."""
+    if not html.strip():
+        return ""
+    try:
+        doc = lxml.html.document_fromstring(html.encode("utf-8", errors="replace"))
+    except (etree.ParserError, ValueError):
+        return trafilatura.extract(html, include_tables=True, favor_recall=True) or ""
+    for el in doc.xpath(_BOILERPLATE_XPATH):
+        parent = el.getparent()
+        if parent is not None:
+            tail = el.tail
+            parent.remove(el)
+            if tail and tail.strip():
+                prev = parent[-1] if len(parent) else None
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+    _rewrite_tables(doc)
+    cleaned = lxml.html.tostring(doc, encoding="unicode")
+    text = trafilatura.extract(
+        cleaned, include_tables=False, include_comments=False, favor_recall=True, deduplicate=False
+    )
+    if not text:
+        body = doc.find("body")
+        text = "\n".join(
+            " ".join(t.split()) for t in (body if body is not None else doc).itertext() if t.strip()
+        )
+    return _paragraphs(text)
+
+
+def _paragraphs(text: str) -> str:
+    """Blank line between blocks so headings and rows stand on their own."""
+    lines = [line.strip() for line in text.splitlines()]
+    return "\n\n".join(line for line in lines if line) + "\n"

@@ -11,6 +11,7 @@ from state.db import DatabaseError
 from watcher.cli import alerts, companies, db, demo, feeds, ingest, poll, rules, watchlist
 from watcher.cli import run as run_command
 from watcher.cli.common import err_console
+from watcher.cli.extract import extract_command
 from watcher.errors import UserError
 
 app = typer.Typer(
@@ -29,6 +30,7 @@ app.command("demo")(demo.demo)
 app.add_typer(rules.app, name="rules")
 app.add_typer(watchlist.app, name="watchlist")
 app.add_typer(alerts.app, name="alerts")
+app.command("extract")(extract_command)
 
 
 def run() -> None:

@@ -1,0 +1,272 @@
+"""Names: the company a document is about and the other party of a fact.
+
+No NER model: disclosures name parties in a few fixed shapes ("with OpenAI",
+"led by Harwick Bank", "leased to Microsoft", "Customer A accounted for"),
+so capitalised-name runs read at those positions are enough.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = r"(?:[A-Z][\w&'’.\-]*|[a-z]{1,2}[A-Z][\w\-]*|\d+[A-Z][\w]*)"
+_NAME = re.compile(_WORD + r"(?:\s+(?:of\s+|&\s+|and\s+(?=[A-Z]))?" + _WORD + r")*")
+_LEGAL = re.compile(
+    r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|N\.A|S\.A|SE|AG|N\.V|"
+    r"L\.P|LP|Co|Company|Holdings|Group|Technologies|Plc)\.?)+$"
+)
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "our",
+        "we",
+        "us",
+        "it",
+        "its",
+        "their",
+        "they",
+        "this",
+        "that",
+        "these",
+        "those",
+        "in",
+        "on",
+        "at",
+        "for",
+        "of",
+        "with",
+        "from",
+        "to",
+        "by",
+        "as",
+        "company",
+        "companies",
+        "customer",
+        "customers",
+        "revenue",
+        "revenues",
+        "sales",
+        "gaap",
+        "non-gaap",
+        "core",
+        "adjusted",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "fiscal",
+        "senior",
+        "secured",
+        "notes",
+        "credit",
+        "agreement",
+        "facility",
+        "term",
+        "loan",
+        "loans",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "item",
+        "exhibit",
+        "section",
+        "form",
+        "total",
+        "together",
+        "separately",
+        "also",
+        "under",
+        "during",
+        "after",
+        "before",
+        "following",
+        "including",
+        "while",
+        "when",
+        "if",
+        "following",
+        "amendment",
+        "operator",
+        "thanks",
+        "thank",
+        "yes",
+        "sure",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "remaining",
+        "backlog",
+        "contracted",
+        "energized",
+        "active",
+        "gross",
+        "operating",
+        "net",
+        "series",
+        "class",
+        "common",
+        "shares",
+        "stock",
+        "i",
+        "he",
+        "she",
+        "you",
+        "during",
+        "year",
+        "quarter",
+    ]
+)
+_HEAD_SKIP = re.compile(r"^(?:the|a|an|its|our|their)\s+", re.IGNORECASE)
+
+
+def clean_name(raw: str) -> str | None:
+    """Trim legal suffixes and stray words; None when nothing name-like is left."""
+    name = raw.strip(" ,.;:'\"’")
+    name = re.sub(r"(?:'s|’s)$", "", name)
+    name = _LEGAL.sub("", name).strip(" ,.")
+    words = name.split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words.pop(0)
+    while words and words[-1].lower() in _NOT_NAMES:
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(words)
+    if len(name) < 2 or name.lower() in _NOT_NAMES:
+        return None
+    return name
+
+
+def name_at(text: str, pos: int) -> str | None:
+    """The name that starts at `pos` (after an optional article), if any."""
+    rest = text[pos : pos + 120]
+    head = _HEAD_SKIP.match(rest)
+    offset = head.end() if head else 0
+    m = _NAME.match(rest, offset)
+    if not m:
+        return None
+    return clean_name(m.group())
+
+
+def names_in(text: str) -> list[tuple[int, int, str]]:
+    """Every capitalised name run in `text` with its offsets."""
+    out: list[tuple[int, int, str]] = []
+    for m in _NAME.finditer(text):
+        name = clean_name(m.group())
+        if name:
+            out.append((m.start(), m.end(), name))
+    return out
+
+
+_LENDER_RIGHT = re.compile(
+    r"\b(?:led\s+by|arranged\s+by|provided\s+by|from|with|underwritten\s+by|backed\s+by|funded\s+by)\s+"
+    r"(?:a\s+(?:syndicate|group)\s+of\s+(?:banks|lenders)\s+led\s+by\s+)?",
+)
+_PARTY_WITH = re.compile(r"\b(?:with|to|from|for|by)\s+")
+_SUBJECT_VERB = re.compile(
+    r"\b(?:lent|loaned|provided|agreed\s+to\s+provide|has\s+agreed\s+to\s+provide|will\s+provide|"
+    r"extended|committed|invested|signed|agreed|awarded|selected|chose|accounted\s+for|represented|was|were|"
+    r"contributed|made\s+up|is|are)\b"
+)
+
+
+def is_same_company(name: str, company: str | None) -> bool:
+    if not company:
+        return False
+    a, b = name.casefold(), company.casefold()
+    return a in b or b in a or a.split()[0] == b.split()[0]
+
+
+def party_after(
+    text: str, start: int, end: int, company: str | None, pattern: re.Pattern[str] = _PARTY_WITH
+) -> str | None:
+    """First name introduced by a party word ("with X", "led by X") within text[start:end]."""
+    for m in pattern.finditer(text, start, end):
+        name = name_at(text, m.end())
+        if name and not is_same_company(name, company) and not _generic(name):
+            return name
+    return None
+
+
+def lender(text: str, start: int, end: int, company: str | None) -> str | None:
+    """Lender of a financing: "led by X" beats "from X"/"with X" anywhere in the span."""
+    led = re.search(r"\b(?:led|arranged|provided|funded|backed)\s+by\s+(?:the\s+)?", text[start:end])
+    if led:
+        name = name_at(text, start + led.end())
+        if name and not is_same_company(name, company):
+            return name
+    return party_after(text, start, end, company, _LENDER_RIGHT)
+
+
+def subject_before(text: str, pos: int, company: str | None, floor: int = 0) -> str | None:
+    """The last name written before `pos` (after `floor`) that is not the company itself."""
+    best: str | None = None
+    for s, _e, name in names_in(text[floor:pos]):
+        del s
+        if not is_same_company(name, company) and not _generic(name):
+            best = name
+    return best
+
+
+def _generic(name: str) -> bool:
+    low = name.casefold()
+    return low in {
+        "gaap",
+        "non-gaap",
+        "ebitda",
+        "rpo",
+        "mw",
+        "gw",
+        "usd",
+        "us",
+        "ceo",
+        "cfo",
+        "ipo",
+        "ai",
+    } or bool(re.fullmatch(r"(?:q[1-4]|fy\d*|h[12]|\d.*)", low))
+
+
+_DOC_COMPANY = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'’.\-]*|[a-z][A-Z][\w\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|&))*?)"
+    r",?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|N\.V|S\.A|AG|SE|Co)\b\.?"
+    r"|(?P<name2>(?:[A-Z][\w&'’.\-]*)(?:\s+[A-Z][\w&'’.\-]*){0,3})\s+\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|"
+    r"NYSE\s+American|OTC)\b",
+)
+_CORP_SUFFIX = re.compile(r"\s+(?:Holdings|Group|Incorporated)$")
+
+
+def document_company(text: str) -> str | None:
+    """The company a disclosure is about: the first legal name or ticker-tagged name near the top."""
+    head = text[:4000]
+    m = _DOC_COMPANY.search(head)
+    if not m:
+        return None
+    raw = m.group("name") or m.group("name2") or ""
+    if raw.isupper():
+        raw = raw.title()
+    raw = _CORP_SUFFIX.sub("", raw.strip())
+    words = raw.split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words.pop(0)
+    return " ".join(words) or None

@@ -1,0 +1,879 @@
+"""Text in, facts out: walks the segments of a document and reads each quantity.
+
+Reading state carried across sentences (the period being talked about, an
+outlook section, the party of the financing just described) lives in `_State`;
+each sentence is then read on its own with the helpers in this package.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rules.extraction.counterparties import (
+    document_company,
+    is_same_company,
+    lender,
+    name_at,
+    names_in,
+    party_after,
+    subject_before,
+)
+from rules.extraction.metrics import (
+    CUSTOMERISH,
+    GROWTH_DOWN,
+    GROWTH_UP,
+    MOVE_DOWN,
+    MOVE_UP,
+    OF_REVENUE,
+    SEQUENTIAL,
+    Cue,
+    find_cues,
+    status_of_power,
+)
+from rules.extraction.numbers import Quantity, find_quantities
+from rules.extraction.periods import Mention, Period, find_mentions, resolve
+from rules.extraction.sentences import Segment, segment
+from rules.facts import METRIC_UNITS, Fact
+
+_GUIDE = re.compile(
+    r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|guidance|guided|guides|guide|guiding|should\s+(?:reach|be|total|exceed|come)|"
+    r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
+    r"aims?\s+(?:to|for)|plans?\s+to|on\s+track\s+to|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
+    r"will\s+(?:reach|be|exceed|grow|generate|total|come)|predicts?|estimates?\s+(?=that|revenue))\b",
+    re.IGNORECASE,
+)
+_GUIDE_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for)|"
+    r"expected\s+to|scheduled\s+for|planned\s+for)\b",
+    re.IGNORECASE,
+)
+_GUIDE_RESET = re.compile(
+    r"\b(?:after|following|because|since|as\s+(?!of\b|much\b|many\b|well\b|high\b)|compared\s+with\s+actual|"
+    r"reported|delivered)\b|;",
+    re.IGNORECASE,
+)
+_COMPARATIVE = re.compile(
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bthan|"
+    r"\b(?:well\s+|just\s+|far\s+)?(?:below|above|short\s+of|ahead\s+of)|\brather\s+than)\s+"
+    r"(?:(?:its|the|a|our|their|prior|previous|earlier|initial|original)\s+)*"
+    r"(?:(?:prior|previous|earlier|initial|original)\s+)?(?:(?:outlook|guidance|forecast|estimate|"
+    r"range|expectations?|view)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_OLD_GUIDANCE = re.compile(
+    r"\b(?:prior|previous|previously|earlier|initial|original|old)\s+(?:\w+\s+)?(?:outlook|guidance|forecast|"
+    r"range|view|target)|^\W*previously\b|\bpreviously\b",
+    re.IGNORECASE,
+)
+_GUIDANCE_CHANGE = re.compile(
+    r"\b(?:rais|lower|cut|cutting|narrow|increas|reduc|revis|updat|trim|boost|lift|reiterat|reaffirm)\w*\b"
+    r"[^.;]{0,60}\b(?:outlook|guidance|forecast|target|range)",
+    re.IGNORECASE,
+)
+_BASIS = re.compile(
+    r"(?P<non>\bnon[\s-]?GAAP\b|\badjusted\b|\bcore\b|\bnon[\s-]?IFRS\b|\bunderlying\b|\bpro\s+forma\b)"
+    r"|(?P<gaap>(?<![-\w])GAAP\b|\bIFRS\b|\breported\s+basis)",
+    re.IGNORECASE,
+)
+_SKIP_SECTION = re.compile(
+    r"forward[\s-]looking|safe\s+harbou?r|cautionary|about\s+(?!the\s+quarter)|conference\s+call|"
+    r"webcast|contacts?$|media\s+contact|investor\s+contact|related\s+(?:news|articles|stories)|"
+    r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$",
+    re.IGNORECASE,
+)
+_GUIDE_SECTION = re.compile(r"\b(?:outlook|guidance|forecast|looking\s+ahead|expectations)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|against|with|as)\b|\.\s")
+_DEFINITE = re.compile(
+    r"\bthe\s+(?:amendment|facility|agreement|loan|revolver|credit\s+agreement|borrowings?|revolving|"
+    r"notes|offering|commitments?)\b|\bthis\s+(?:financing|facility|loan)\b",
+    re.IGNORECASE,
+)
+_CONTRACT_DEFINITE = re.compile(
+    r"\b(?:the|this)\s+(?:agreement|contract|deal|lease|partnership|arrangement)\b(?!s)", re.IGNORECASE
+)
+_TOTALISH = re.compile(r"\b(?:total|aggregate|portfolio|across|combined|overall|in\s+total)\b", re.IGNORECASE)
+_PER_UNIT_AFTER = re.compile(
+    r"\s*(?:a|an|per|each|for\s+each)\s+(?:share|unit|chassis|month|year|hour|port|rack|GPU|chip|kWh|MWh|"
+    r"megawatt|MW|square|sq|employee|user|seat|token|ton)",
+    re.IGNORECASE,
+)
+_INSTRUMENTS: list[tuple[str, re.Pattern[str]]] = [
+    ("convertible", re.compile(r"\bconvertible", re.IGNORECASE)),
+    (
+        "ipo",
+        re.compile(r"\b(?:IPO|initial\s+public\s+offering|went\s+public|public\s+listing)\b", re.IGNORECASE),
+    ),
+    ("notes", re.compile(r"\b(?:notes|bonds?|debentures)\b", re.IGNORECASE)),
+    (
+        "credit_facility",
+        re.compile(
+            r"\b(?:credit\s+(?:facilit|agreement|line)|revolv|line\s+of\s+credit|RCF\b)", re.IGNORECASE
+        ),
+    ),
+    ("loan", re.compile(r"\b(?:loans?|lent|lends?|lending|borrow\w*)\b", re.IGNORECASE)),
+    ("warrants", re.compile(r"\bwarrants\b", re.IGNORECASE)),
+    (
+        "equity",
+        re.compile(
+            r"\b(?:equity|placing|private\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
+            r"series\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
+            r"common\s+stock|investors?|venture)",
+        ),
+    ),
+]
+_LENDER_SUBJECT = re.compile(
+    r"(?P<who>\b[\w&'’.\- ]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend)|provided|will\s+provide|extended|committed\s+to\s+provide|invested)\b"
+)
+
+
+@dataclass
+class _State:
+    company: str | None
+    default_year: int | None
+    context: Period | None = None
+    guidance_section: bool = False
+    skip_section: bool = False
+    paragraph: int = -1
+    para_lender: str | None = None
+    para_instrument: str | None = None
+    contract_party: str | None = None
+    table_headers: list[str] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+
+def extract_facts(text: str) -> list[Fact]:
+    """Every fact the text states, in order of appearance (one per distinct statement)."""
+    state = _State(company=document_company(text), default_year=_default_year(text))
+    for seg in segment(text):
+        if seg.paragraph != state.paragraph:
+            state.paragraph = seg.paragraph
+            state.para_lender = None
+            state.para_instrument = None
+        if seg.kind == "heading":
+            _read_heading(text, seg, state)
+        elif seg.kind == "row":
+            _read_row(text, seg, state)
+        else:
+            state.table_headers = []
+            _read_sentence(text, seg, state)
+    return _dedup(state.facts)
+
+
+def _default_year(text: str) -> int | None:
+    """The first fiscal year the document names explicitly, else its dateline year."""
+    head = text[:6000]
+    for m in find_mentions(head):
+        if m.year is not None and m.relative == "none":
+            return m.year
+    date = re.search(r"\b(?:19|20)(\d\d)\b", head)
+    return int("20" + date.group(1)) if date else None
+
+
+def _read_heading(text: str, seg: Segment, state: _State) -> None:
+    heading = text[seg.start : seg.end]
+    state.table_headers = []
+    if _SKIP_SECTION.search(heading):
+        state.skip_section = True
+        state.guidance_section = False
+        return
+    state.skip_section = False
+    if heading.rstrip().endswith(":"):
+        # "For the third quarter of 2026, Brightvane expects:" introduces a list.
+        state.guidance_section = state.guidance_section or bool(_GUIDE.search(heading))
+    else:
+        state.guidance_section = bool(_GUIDE_SECTION.search(heading)) and len(heading.split()) <= 6
+    for m in find_mentions(heading):
+        if m.relative == "none":
+            period = resolve(m, state.context, state.default_year)
+            if period:
+                state.context = period
+                break
+    if re.search(r"\d", heading):
+        _read_sentence(text, seg, state, heading=True)
+
+
+# --- sentences ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Reading:
+    sentence: str
+    offset: int
+    quantities: list[Quantity]
+    cues: list[Cue]
+    mentions: list[tuple[Mention, Period | None, bool]]  # mention, resolved, comparative
+    comparative: list[bool]
+
+
+def _read_sentence(text: str, seg: Segment, state: _State, heading: bool = False) -> None:
+    sentence = text[seg.start : seg.end]
+    has_digit = any(c.isdigit() for c in sentence)
+    mentions = find_mentions(sentence) if has_digit or "quarter" in sentence or "year" in sentence else []
+    quantities = find_quantities(sentence) if has_digit else []
+    comparative = [_is_comparative(sentence, q, quantities) for q in quantities]
+    resolved: list[tuple[Mention, Period | None, bool]] = []
+    for m in mentions:
+        sibling_year = next((x.year for x in mentions if x.year is not None and x.relative == "none"), None)
+        ctx = state.context
+        if m.year is None and sibling_year is not None and m.relative == "none" and m.kind is not None:
+            ctx = Period(m.kind, m.number, sibling_year)
+        period = resolve(m, ctx, state.default_year)
+        resolved.append((m, period, _mention_comparative(sentence, m, quantities, comparative)))
+    reading = _Reading(
+        sentence, seg.start, quantities, find_cues(sentence) if quantities else [], resolved, comparative
+    )
+    if quantities and not state.skip_section and not sentence.rstrip().endswith("?"):
+        _read_quantities(reading, state)
+    _remember_parties(sentence, state)
+    # The document's reporting period is the first one it names; a list introduced by
+    # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
+    if state.context is None or sentence.rstrip().endswith(":"):
+        for m, period, comp in resolved:
+            if period is not None and not comp and m.relative == "none":
+                state.context = period
+                break
+
+
+def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> bool:
+    before = sentence[max(0, q.start - 60) : q.start]
+    return bool(_COMPARATIVE.search(before))
+
+
+def _mention_comparative(
+    sentence: str, m: Mention, quantities: list[Quantity], comparative: list[bool]
+) -> bool:
+    if m.relative in ("year_ago", "prev_quarter", "prev_year"):
+        return True
+    before = sentence[max(0, m.start - 30) : m.start]
+    if re.search(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|over)\s+(?:the\s+|its\s+)?$", before):
+        return True
+    # "…, compared with 36.9% in the third quarter of fiscal 2025": follows a comparative number.
+    prev = [i for i, q in enumerate(quantities) if q.end <= m.start]
+    if prev:
+        i = prev[-1]
+        gap = sentence[quantities[i].end : m.start]
+        if comparative[i] and len(gap) < 40 and not re.search(r"[;,]", gap):
+            return True
+    return False
+
+
+def _clause_span(sentence: str, q: Quantity, quantities: list[Quantity]) -> tuple[int, int]:
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, q.start):
+        left = m.end()
+    for other in quantities:
+        if other.end <= q.start:
+            left = max(left, other.end)
+    right = len(sentence)
+    m2 = _CLAUSE_BREAK.search(sentence, q.end)
+    if m2:
+        right = m2.start()
+    for other in quantities:
+        if other.start >= q.end:
+            right = min(right, other.start)
+            break
+    return left, right
+
+
+def _read_quantities(r: _Reading, state: _State) -> None:
+    s = r.sentence
+    guide_spans = _guidance_positions(s)
+    last_conc_party: str | None = None
+    metrics: list[tuple[str | None, Cue | None]] = []
+    for idx, q in enumerate(r.quantities):
+        metric, cue = _metric_for(r, q, idx)
+        comp = r.comparative[idx]
+        if comp:
+            # "…71% of revenue in the quarter, down from 84%": compared with the number before it.
+            same = [m for o, m in zip(r.quantities[:idx], metrics, strict=False) if o.unit == q.unit]
+            if same and same[-1][0] is not None and not _third_party_before(r, q):
+                metric, cue = same[-1]
+            elif same:
+                metric, cue = None, None
+        if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
+            metric, cue = "stock_move", None
+        metrics.append((metric, cue))
+        if metric is None:
+            continue
+        kind = _kind(s, q, idx, r, guide_spans, state, comp)
+        if metric in ("stock_move", "contract_value"):
+            kind = "actual"
+        low, high = q.low, q.high
+        if metric == "stock_move":
+            low, high = _signed_move(s, q, cue)
+        elif metric == "revenue_growth" and cue is not None:
+            between = s[cue.end : q.start] + " " + s[q.end : q.end + 12]
+            if GROWTH_DOWN.search(between) and not GROWTH_UP.search(s[cue.end : q.start]) and low > 0:
+                low, high = -high, -low
+        if metric == "capacity_contracted" and q.low < 1 and "kw" in s[q.start : q.end].lower():
+            continue
+        period = _period_for(r, q, idx, metric, state, comp)
+        counterparty = _counterparty_for(r, q, idx, metric, state, cue, last_conc_party)
+        if metric == "customer_concentration":
+            last_conc_party = counterparty
+        instrument = _instrument_for(r, q, state) if metric == "financing" else None
+        basis = _basis_for(s, q, cue, metric)
+        if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
+            period = None
+        evidence = s.strip()
+        state.facts.append(
+            Fact(
+                metric=metric,
+                kind=kind,
+                value=(low + high) / 2,
+                low=low,
+                high=high,
+                unit=METRIC_UNITS[metric],
+                bound=q.bound,
+                basis=basis,
+                period=period.label if period else None,
+                company=state.company,
+                counterparty=counterparty,
+                instrument=instrument,
+                evidence=evidence,
+                start=r.offset,
+                end=r.offset + len(s),
+            )
+        )
+        if metric == "financing" and instrument:
+            state.para_instrument = instrument
+
+
+def _period_anchor(s: str) -> bool:
+    return bool(re.search(r"\b(?:end(?:ed)?\s+(?:of\s+)?the|at\s+the\s+end)\b", s, re.IGNORECASE))
+
+
+def _guidance_positions(s: str) -> list[tuple[int, int]]:
+    """Spans of the sentence governed by a guidance word: from the word to the next reset."""
+    spans: list[tuple[int, int]] = []
+    for m in _GUIDE.finditer(s):
+        reset = _GUIDE_RESET.search(s, m.end())
+        spans.append((m.start(), reset.start() if reset else len(s)))
+    return spans
+
+
+def _kind(
+    s: str,
+    q: Quantity,
+    idx: int,
+    r: _Reading,
+    guide_spans: list[tuple[int, int]],
+    state: _State,
+    comp: bool,
+) -> str:
+    guided = state.guidance_section or any(a <= q.start < b for a, b in guide_spans)
+    if not guided and _GUIDE_AFTER.match(s[q.end : q.end + 80]):
+        guided = True
+    if not guided:
+        return "actual"
+    if comp:
+        tail = s[q.end : q.end + 40]
+        before = s[max(0, q.start - 80) : q.start]
+        if (
+            _OLD_GUIDANCE.search(before)
+            or re.match(r"\W*(?:\S+\s+){0,4}previously\b", tail)
+            or re.match(
+                r"\s*(?:it|we|they|the\s+company)\s+(?:had\s+)?(?:targeted|expected|forecast|guided)", tail
+            )
+            or _GUIDANCE_CHANGE.search(s[: q.start])
+        ):
+            return "guidance"
+        return "actual"
+    return "guidance"
+
+
+def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
+    """The cue written just after the quantity (same noun phrase) and the nearest one before it."""
+    right: Cue | None = None
+    left: Cue | None = None
+    for c in r.cues:
+        if c.end <= q.start:
+            left = c
+        elif c.start >= q.end and right is None:
+            gap = re.sub(r"\d+(?:\.\d+)?%", "", r.sentence[q.end : c.start])
+            gap = re.sub(r"^,\s*(?=(?:[\w]+-year|multi-?year|long-term)\b)", " ", gap)
+            if (
+                len(gap) <= 45
+                and not re.search(r"[,;:.()\[\]|%$\d]", gap)
+                and not re.search(
+                    r"\b(?:was|were|is|are|rose|fell|grew|reached|totaled|totalled|increased|decreased|at|as|"
+                    r"after|before|than|which|that|while|compared|versus|up|down|by|ahead|below|above|and|or|but)\b",
+                    gap,
+                    re.IGNORECASE,
+                )
+            ):
+                right = c
+            else:
+                break
+    return right, left
+
+
+def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
+    s = r.sentence
+    right, left = _nearest_cues(r, q)
+    if q.unit == "mw":
+        status = status_of_power(s, q.start, q.end)
+        if status == "contracted":
+            return "capacity_contracted", None
+        if status == "deployed":
+            return "capacity_deployed", None
+        return None, None
+    if q.unit == "usd":
+        if _PER_UNIT_AFTER.match(s, q.end) or (q.high < 10000 and not q.is_range and q.high == q.low):
+            return None, None
+        usable = ("revenue", "backlog", "contract", "financing", "block", "third_party")
+        cue = right if right is not None and right.type in usable else left
+        if cue is None:
+            return None, None
+        if right is not None and right.type in ("block", "third_party"):
+            return None, None
+        if _third_party_before(r, q):
+            return None, None
+        if cue.type == "revenue":
+            if re.search(
+                r"\bover\s+(?:the|its|their|a)\s+(?:\w+[\s-]){0,2}(?:term|life|years?)\b", s[q.end :]
+            ):
+                return "contract_value", cue
+            if left is not None and left.type == "third_party":
+                return None, None
+            return "revenue", cue
+        if cue.type == "backlog":
+            return "backlog", cue
+        if cue.type == "contract":
+            return "contract_value", cue
+        if cue.type == "financing":
+            return "financing", cue
+        if cue.type in ("concentration", "stock") and left is not None:
+            # "…represented 73% of our remaining performance obligations of $2.37 billion"
+            prior = [c for c in r.cues if c.end <= q.start and c.type in ("backlog", "revenue", "contract")]
+            if prior and q.start - prior[-1].end < 12:
+                return {"backlog": "backlog", "revenue": "revenue", "contract": "contract_value"}[
+                    prior[-1].type
+                ], prior[-1]
+        return None, None
+    # percent
+    if _third_party_before(r, q):
+        return None, None
+    if right is not None and right.type in ("gross_margin", "operating_margin"):
+        return right.type, right
+    if right is not None and right.type in ("block", "financing", "third_party", "backlog"):
+        return None, None
+    of_revenue = OF_REVENUE.match(s, q.end)
+    if of_revenue and (left is None or left.type not in ("block", "third_party")):
+        floor = r.quantities[idx - 1].end if idx > 0 else 0
+        subject = s[floor : q.start]
+        if (
+            CUSTOMERISH.search(subject)
+            or _has_party(subject)
+            or (left is not None and left.type == "concentration")
+        ):
+            return "customer_concentration", left
+        return None, None
+    floor = r.quantities[idx - 1].end if idx > 0 else 0
+    subject = s[floor : q.start]
+    if CUSTOMERISH.search(subject) and re.search(
+        r"\b(?:were|was|accounted\s+for|represented|comprised|made\s+up|at)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+        subject,
+    ):
+        return "customer_concentration", left
+    if left is None:
+        return None, None
+    if left.type in ("gross_margin", "operating_margin"):
+        return left.type, left
+    if left.type == "concentration":
+        floor = r.quantities[idx - 1].end if idx > 0 else 0
+        subject = s[max(0, floor - 0) : q.start]
+        if left.text.lower().endswith("share") and re.search(
+            r"\b(?:that|its|their)\s+share", left.text, re.I
+        ):
+            return "customer_concentration", left
+        whole_before = s[: q.start]
+        customer_subject = (
+            CUSTOMERISH.search(subject)
+            or _has_party(subject)
+            or (CUSTOMERISH.search(whole_before) and re.search(r"\b(?:customers?|clients?)\b", whole_before))
+        )
+        not_revenue = re.match(r"\s+of\s+", s[q.end : q.end + 10]) and not OF_REVENUE.match(s, q.end)
+        if customer_subject and not not_revenue:
+            return "customer_concentration", left
+        return None, None
+    if left.type == "stock":
+        between = s[left.end : q.start]
+        after = s[q.end : q.end + 12]
+        if len(between) < 90 and (
+            MOVE_UP.search(between) or MOVE_DOWN.search(between) or re.match(r"^\s*(?:higher|lower)\b", after)
+        ):
+            if re.search(r"\b(?:outstanding|repurchase|buyback|of\s+its)\b", between):
+                return None, None
+            return "stock_move", left
+        return None, None
+    if left.type == "revenue":
+        between = s[left.end : q.start]
+        after = s[q.end : q.end + 50]
+        if SEQUENTIAL.search(after[:30]) or SEQUENTIAL.search(between):
+            return None, None
+        if re.search(r"\bof\s+(?:total\s+)?(?:revenue|sales)", after[:20]):
+            return None, None
+        if (
+            GROWTH_UP.search(between)
+            or GROWTH_DOWN.search(between)
+            or GROWTH_UP.search(after[:25])
+            or re.search(
+                r"^\s*(?:year[\s-](?:over|on)[\s-]year|y/y|yoy|from\s+(?:a\s+year|the\s+(?:year|prior[\s-]year)))",
+                after,
+                re.IGNORECASE,
+            )
+        ):
+            if re.search(r"\b(?:to|of)\s+(?:approximately\s+)?\$", between[-30:]) and not GROWTH_UP.search(
+                between
+            ):
+                return None, None
+            return "revenue_growth", left
+        return None, None
+    return None, None
+
+
+def _continues_move(r: _Reading, q: Quantity, metrics: list[tuple[str | None, Cue | None]]) -> bool:
+    """ "…rose as much as 12% … to end the session up 4.5%": a second move of the same shares."""
+    if not any(m == "stock_move" for m, _c in metrics):
+        return False
+    left = _nearest_cues(r, q)[1]
+    if left is not None and left.type == "block":
+        return False
+    before = r.sentence[max(0, q.start - 16) : q.start]
+    return bool(MOVE_UP.search(before) or MOVE_DOWN.search(before))
+
+
+def _third_party_before(r: _Reading, q: Quantity) -> bool:
+    """An analyst's model or the consensus, not the company: "Oyelaran now models … 41%"."""
+    left, _right = _clause_span(r.sentence, q, [])
+    for c in r.cues:
+        if c.type != "third_party":
+            continue
+        if left <= c.start < q.start:
+            return True
+        if 0 <= c.start - q.end <= 30 and not any(q.end <= o.start < c.start for o in r.quantities):
+            return True
+    return False
+
+
+def _has_party(text: str) -> bool:
+    return bool(re.search(r"\b(?:Customer|Client|Tenant)\s+[A-Z0-9]\b", text)) or any(
+        not _common(n) for _s, _e, n in names_in(text)
+    )
+
+
+def _common(name: str) -> bool:
+    return name.lower() in {"gaap", "non-gaap", "in", "for", "during", "as", "sales", "revenue"} or bool(
+        re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|\d.*|[A-Z][a-z]+day)", name)
+    )
+
+
+def _signed_move(s: str, q: Quantity, cue: Cue | None) -> tuple[float, float]:
+    start = cue.end if cue else max(0, q.start - 60)
+    between = s[start : q.start]
+    after = s[q.end : q.end + 12]
+    down = MOVE_DOWN.search(between) or re.match(r"^\s*lower\b", after)
+    up = MOVE_UP.search(between)
+    if down and (not up or down.start() > up.start()):
+        return -abs(q.high), -abs(q.low)
+    return q.low, q.high
+
+
+def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, comp: bool) -> Period | None:
+    if metric in ("financing", "contract_value", "stock_move"):
+        return None
+    s = r.sentence
+    if comp:
+        nxt = r.quantities[idx + 1].start if idx + 1 < len(r.quantities) else len(s)
+        for m, period, _c in r.mentions:
+            if q.end <= m.start < nxt and m.start - q.end < 60:
+                return period
+        return None
+    best: tuple[float, Period | None] | None = None
+    semi_left = s.rfind(";", 0, q.start)
+    semi_right = s.find(";", q.end)
+    semi_right = len(s) if semi_right < 0 else semi_right
+    for m, period, mcomp in r.mentions:
+        if mcomp:
+            continue
+        if m.end <= q.start:
+            distance = float(q.start - m.end)
+            if m.start < semi_left:
+                distance += 500
+        elif m.start >= q.end:
+            between = [o for o in r.quantities if q.end <= o.start and o.end <= m.start]
+            if between:
+                continue
+            distance = (m.start - q.end) * 1.2
+            if m.start > semi_right:
+                continue
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, period)
+    if best is not None:
+        return best[1]
+    if metric in ("capacity_contracted", "capacity_deployed", "backlog"):
+        return None
+    return state.context
+
+
+def _counterparty_for(
+    r: _Reading,
+    q: Quantity,
+    idx: int,
+    metric: str,
+    state: _State,
+    cue: Cue | None,
+    last_conc_party: str | None,
+) -> str | None:
+    s = r.sentence
+    company = state.company
+    left, right = _clause_span(s, q, r.quantities)
+    floor = r.quantities[idx - 1].end if idx > 0 else 0
+    if metric == "customer_concentration":
+        if cue is not None and re.search(r"\b(?:that|its|their)\s+share", cue.text, re.IGNORECASE):
+            return last_conc_party
+        subject = s[floor : q.start]
+        named = re.findall(r"\b(?:Customer|Client|Tenant)\s+[A-Z0-9]\b", subject)
+        if named:
+            return str(named[-1])
+        if re.search(r"\b(?:customers|clients|tenants|top\s+\w+|largest)\b", subject, re.IGNORECASE):
+            return None
+        return subject_before(s, q.start, company, floor)
+    if metric in ("contract_value", "capacity_contracted"):
+        if _TOTALISH.search(s[max(0, q.start - 40) : q.end + 30]):
+            return None
+        found = None
+        for m in re.finditer(r"\b(?:with|to|from|by)\s+", s[floor : q.start]):
+            name = name_at(s, floor + m.end())
+            if name and not is_same_company(name, company):
+                found = name
+        if found:
+            return found
+        found = party_after(
+            s, q.end, len(s) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start, company
+        )
+        if found:
+            return found
+        found = party_after(s, 0, q.start, company, re.compile(r"\b(?:with|to)\s+"))
+        if found:
+            return found
+        subj = re.match(r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected)\b", s)
+        if subj:
+            name = name_at(s, subj.start(1))
+            if name and not is_same_company(name, company):
+                return name
+        if _CONTRACT_DEFINITE.search(s) and not re.search(
+            r"\b(?:two|three|both|these|leases|agreements)\b", s
+        ):
+            return state.contract_party
+        return None
+    if metric == "financing":
+        found = lender(s, left, right, company)
+        if found is None:
+            clause_start = left
+            sub = _LENDER_SUBJECT.search(s[:right])
+            if sub:
+                who = sub.group("who").strip()
+                if re.search(r"\b(?:it|they)$", who, re.IGNORECASE):
+                    first = re.search(r"\b(?:Customer|Client)\s+[A-Z0-9]\b", s)
+                    if first:
+                        return first.group()
+                    names = [n for _a, _b, n in names_in(s) if not is_same_company(n, company)]
+                    return names[0] if names else None
+                name = subject_before(s, sub.end("who"), company, sub.start("who"))
+                if name:
+                    return name
+            del clause_start
+        if found is None and len(r.quantities) == 1:
+            found = lender(s, 0, len(s), company)
+        if found is None and (_DEFINITE.search(s) or s.lstrip().startswith("The ")):
+            found = state.para_lender
+        return found
+    return None
+
+
+def _remember_parties(sentence: str, state: _State) -> None:
+    """Names a later sentence may refer back to ("the amendment", "the agreement")."""
+    company = state.company
+    if re.search(r"\b(?:credit|loan|revolv|lender|borrow|facility)", sentence, re.IGNORECASE):
+        agent = re.search(
+            r"\bwith\s+(?P<n>[A-Z][\w&'’.\- ,]{1,60}?),?\s+(?:N\.A\.,?\s+)?as\s+(?:administrative\s+)?agent",
+            sentence,
+        )
+        name = name_at(sentence, agent.start("n")) if agent else lender(sentence, 0, len(sentence), company)
+        if name and not is_same_company(name, company):
+            state.para_lender = name
+    if re.search(r"\b(?:agreement|contract|deal|lease|partnership)\b", sentence, re.IGNORECASE):
+        party = party_after(sentence, 0, len(sentence), company, re.compile(r"\b(?:with|to)\s+"))
+        if party:
+            state.contract_party = party
+
+
+def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
+    s = r.sentence
+    left, right = _clause_span(s, q, r.quantities)
+    lo = max(0, left - 10)
+    best: tuple[int, str] | None = None
+    for name, pattern in _INSTRUMENTS:
+        for m in pattern.finditer(s, lo, min(len(s), right + 60)):
+            distance = abs(m.start() - q.end) if m.start() >= q.end else q.start - m.end()
+            if m.start() >= right:
+                distance += 100
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    if best is not None:
+        return best[1]
+    if state.para_instrument:
+        return state.para_instrument
+    return "other"
+
+
+def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
+    if metric not in ("gross_margin", "operating_margin", "revenue", "revenue_growth"):
+        return None
+    if cue is not None:
+        window = s[max(0, cue.start - 22) : cue.end]
+        found = None
+        for m in _BASIS.finditer(window):
+            found = "non_gaap" if m.group("non") else "gaap"
+        if found:
+            if metric in ("revenue", "revenue_growth") and found == "non_gaap" and "core" in window.lower():
+                return None
+            return found
+    m2 = re.search(r"\bon\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis", s, re.IGNORECASE)
+    if m2:
+        return "gaap" if m2.group(1).upper() == "GAAP" else "non_gaap"
+    return None
+
+
+# --- table rows --------------------------------------------------------------------------------
+
+_HEADER_PAREN = re.compile(r"\s*\((?P<h>[^()]*)\)\s*$")
+
+
+def _read_row(text: str, seg: Segment, state: _State) -> None:
+    row = text[seg.start : seg.end]
+    cells = _cells(row)
+    if not cells:
+        return
+    label_start, label_end = cells[0]
+    label = row[label_start:label_end].strip()
+    value_cells = cells[1:]
+    if ":" in label and not value_cells:
+        return
+    if not any(c.isdigit() for c in row):
+        return
+    has_values = any(find_quantities(row[a:b]) for a, b in value_cells)
+    if not has_values:
+        # A header row: remember the column titles for the rows below.
+        state.table_headers = [row[a:b].strip() for a, b in cells]
+        return
+    if state.skip_section:
+        return
+    for col, (a, b) in enumerate(value_cells, start=1):
+        cell = row[a:b]
+        header = ""
+        hm = _HEADER_PAREN.search(cell)
+        if hm and not find_quantities(hm.group("h")):
+            header = hm.group("h")
+            cell_value = cell[: hm.start()]
+        else:
+            cell_value = cell
+            if col < len(state.table_headers):
+                header = state.table_headers[col]
+        sentence = f"{label} {cell_value.strip()}"
+        quantities = find_quantities(sentence)
+        if len(quantities) != 1:
+            continue
+        q = quantities[0]
+        reading = _Reading(sentence, seg.start, quantities, find_cues(sentence), [], [False])
+        metric, cue = _metric_for(reading, q, 0)
+        if metric is None and q.unit == "percent":
+            growth = re.search(r"\bgrowth\b", label, re.IGNORECASE) and re.search(
+                r"revenue|sales", label, re.I
+            )
+            metric = "revenue_growth" if growth else None
+        if metric is None and q.unit == "usd":
+            continue
+        if metric is None:
+            continue
+        period = None
+        mentions = find_mentions(header)
+        for m in mentions:
+            period = resolve(m, state.context, state.default_year)
+            if period:
+                break
+        if period is None and metric not in ("financing", "contract_value", "stock_move"):
+            period = state.context
+        if metric in ("financing", "contract_value", "stock_move"):
+            period = None
+        guided = state.guidance_section or bool(_GUIDE.search(header)) or bool(_GUIDE.search(label))
+        basis = _basis_for(sentence, q, cue, metric)
+        state.facts.append(
+            Fact(
+                metric=metric,
+                kind="guidance" if guided else "actual",
+                value=q.value,
+                low=q.low,
+                high=q.high,
+                unit=METRIC_UNITS[metric],
+                bound=q.bound,
+                basis=basis,
+                period=period.label if period else None,
+                company=state.company,
+                counterparty=None,
+                instrument=None,
+                evidence=row.strip(),
+                start=seg.start,
+                end=seg.end,
+            )
+        )
+
+
+def _cells(row: str) -> list[tuple[int, int]]:
+    """Cell spans of `Label: a | b` or `| a | b |` rows (offsets within the row)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    stripped = row.strip()
+    lead = row.find(stripped[:1]) if stripped else 0
+    if stripped.startswith("|"):
+        pos = lead + 1
+    base = pos
+    for m in re.finditer(r"\|", row[base:]):
+        end = base + m.start()
+        spans.append((pos, end))
+        pos = end + 1
+    spans.append((pos, len(row)))
+    spans = [(a, b) for a, b in spans if row[a:b].strip()]
+    if spans:
+        a, b = spans[0]
+        colon = row.find(": ", a, b)
+        if colon > 0 and find_quantities(row[colon:b]):
+            spans = [(a, colon), (colon + 1, b), *spans[1:]]
+    return spans
+
+
+# --- dedup -------------------------------------------------------------------------------------
+
+
+def _dedup(facts: list[Fact]) -> list[Fact]:
+    """One fact per (metric, kind, low, high): keep the most specific reading of it."""
+    best: dict[tuple[str, str, float, float], int] = {}
+    for i, f in enumerate(facts):
+        key = (f.metric, f.kind, round(f.low, 4), round(f.high, 4))
+        j = best.get(key)
+        if j is None or _richness(f) > _richness(facts[j]):
+            best[key] = i
+    keep = sorted(best.values())
+    return [facts[i] for i in keep]
+
+
+def _richness(f: Fact) -> int:
+    return sum(x is not None for x in (f.period, f.counterparty, f.basis)) + (
+        1 if f.instrument not in (None, "other") else 0
+    )

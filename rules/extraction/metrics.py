@@ -1,0 +1,207 @@
+"""Which metric a number belongs to, from the words around it.
+
+Every sentence is scanned once for *cues*: metric nouns ("gross margin",
+"remaining performance obligations"), financing words ("term loan", "placing"),
+concentration verbs ("accounted for"), share-price words, and *blockers* —
+nouns of metrics outside the vocabulary ("net loss", "EBITDA", "per share",
+"index") whose numbers must give no fact. A quantity takes the cue written
+right after it ("a $400 million revolving credit facility") or else the
+nearest one before it ("Revenue was $412.6 million").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+CueType = Literal[
+    "revenue",
+    "gross_margin",
+    "operating_margin",
+    "backlog",
+    "contract",
+    "financing",
+    "concentration",
+    "stock",
+    "capacity",
+    "block",
+    "third_party",
+]
+
+# Order matters inside one alternation: longer phrases first so they win at the same position.
+_CUES: list[tuple[str, str]] = [
+    (
+        "block",
+        r"net\s+(?:income|loss(?:es)?|profit|margin|earnings|cash|debt|revenue\s+retention)|"
+        r"adjusted\s+EBITDA(?:\s+margin)?|EBITDA(?:\s+margin)?|EBIT\b|earnings|EPS|per[\s-]share|a\s+share|"
+        r"(?:free\s+|operating\s+)?cash(?:\s+flows?|\s+equivalents|\s+and)?|capital\s+expenditures?|capex|"
+        r"(?:operating\s+)?expenses?|opex|costs?|interest|coupon|yield|price\s+targets?|target\s+price|"
+        r"liquidity|dividends?|buy-?backs?|repurchases?|market\s+(?:cap\w*|value|share|size|opportunity)|"
+        r"valuation|valu(?:ed|ing)\s+(?:the\s+(?:company|startup|business|group)|it)|post-money|pre-money|"
+        r"run[\s-]rate|ARR|annuali[sz]ed\s+revenue|annual\s+recurring\s+revenue|tax(?:es)?|index|indices|gauge|benchmark|stocks|sector|ETF|"
+        r"S&P|Nasdaq\s+(?:Composite|100)|Dow|volume|savings|impairment|charges?|goodwill|"
+        r"total\s+debt|outstanding\s+(?:debt|borrowings)|debt\s+outstanding|fees?|compensation|"
+        r"R&D|research\s+and\s+development|assets|enterprise\s+value|addressable|TAM|"
+        r"net\s+proceeds\s+per|gross\s+profit(?!\s+margin)|operating\s+(?:income|loss|profit)(?!\s+margin)|"
+        r"redemption\s+price|redeem|principal\s+amount\s+of\s+the\s+notes|discount|premium|exercise\s+price|"
+        r"utili[sz]ation|efficiency|PUE|uptime|density|densities|throughput|power\s+usage|"
+        r"power\s+(?:draw|consumption)|per\s+(?:port|rack|chassis|unit|GPU|chip|hour|year|month)|"
+        r"headcount|employees|workforce|inventory|receivables|bookings\s+growth",
+    ),
+    (
+        "third_party",
+        r"analysts?\s+(?:had\s+)?(?:expected|expect|estimated?|forecast|projected|polled|surveyed|anticipated)|"
+        r"consensus|(?:now\s+)?models|Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
+        r"according\s+to\s+(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts",
+    ),
+    ("gross_margin", r"gross\s+(?:profit\s+)?margins?"),
+    ("operating_margin", r"operating\s+(?:income\s+|profit\s+)?margins?|(?:EBIT|operating)\s+margin"),
+    (
+        "backlog",
+        r"remaining\s+performance\s+obligations?|c?RPOs?|backlogs?|order\s+book|"
+        r"contracted\s+(?:future\s+)?(?:lease\s+)?revenues?|future\s+contracted\s+revenues?|"
+        r"revenue\s+backlog|future\s+lease\s+revenues?",
+    ),
+    (
+        "financing",
+        r"convertible(?:\s+senior)?(?:\s+notes|\s+bonds|\s+debentures)?|initial\s+public\s+offering|IPO|"
+        r"(?:senior\s+)?(?:secured\s+|unsecured\s+)?(?:notes|bonds?|debentures)|"
+        r"(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|agreement|line)|revolv(?:er|ing)(?:\s+commitments)?|"
+        r"line\s+of\s+credit|(?:term\s+|construction\s+|bridge\s+|secured\s+|delayed[\s-]draw\s+)*loans?|"
+        r"lent|lends?|lending|borrow(?:ed|ing|ings)?|debt\s+(?:financing|facility|raise)|"
+        r"(?:equity\s+)?(?:financing|funding)(?:\s+round)?|round\s+of\s+(?:funding|financing)|"
+        r"series\s+[A-H]\b|private\s+placement|placing|(?:share|stock|equity)\s+(?:offering|sale|issuance)|"
+        r"public\s+offering|offering|raised?|raises|raising|proceeds|warrants|PIPE|"
+        r"(?:capital|equity)\s+raise|invest(?:ed|ment)\s+(?:of|from)|"
+        r"(?:lending|loan|debt)\s+commitments",
+    ),
+    (
+        "contract",
+        r"total\s+contract\s+value|TCV|contracted\s+rent|(?:base|aggregate|annual|total)\s+rent|rents?|rental|(?:supply|capacity|master|services?|multi-year|"
+        r"purchase|commercial|cloud|compute|lease)\s+(?:agreement|contract|deal)s?|agreements?|contracts?|"
+        r"deals?|leases?|partnership|arrangement|purchase\s+orders?|orders?|valued\s+at|worth|"
+        r"commitments?\s+(?:from|by)",
+    ),
+    (
+        "concentration",
+        r"accounted\s+for|account\s+for|accounting\s+for|represented|represents?|representing|"
+        r"comprised|made\s+up|contributed|concentration|that\s+share|its\s+share|their\s+share",
+    ),
+    ("stock", r"shares?(?!\s+(?:outstanding|of\s+(?:common|class)))|stock(?:\s+price)?|share\s+price"),
+    (
+        "revenue",
+        r"(?:total\s+|net\s+|core\s+|quarterly\s+|annual\s+)?(?:revenues?|net\s+sales|sales|top[\s-]line|"
+        r"turnover)",
+    ),
+]
+
+_CUE_RE = re.compile(
+    "|".join(f"(?P<{name}_{i}>\\b(?:{pattern})(?!\\w))" for i, (name, pattern) in enumerate(_CUES)),
+    re.IGNORECASE,
+)
+_GROUP_TYPE: dict[str, CueType] = {f"{name}_{i}": name for i, (name, _p) in enumerate(_CUES)}  # type: ignore[misc]
+
+_STATUS_RE = re.compile(
+    r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
+    r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|deals?|reserved|sold|backlog)\b)"
+    r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]e|operational|operating|in\s+operation|"
+    r"in\s+service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
+    r"critical\s+IT\s+load|billing|powered|handed\s+over)\b)"
+    r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
+    r"options?|rack|racks|per\s+rack|chassis|draws?|consumption|generation\s+capacity|grid\s+requests?|"
+    r"requests?|queue|applications?|exploring|evaluating|cluster\s+of\s+up\s+to|up\s+to\s+\d+\s*kW)\b)",
+    re.IGNORECASE,
+)
+
+GROWTH_UP = re.compile(
+    r"\b(?:up|rose|rise|rising|grew|grow|growing|growth|increased?|increasing|higher|jumped|climbed|"
+    r"surged|gained|expanded|advanced|improved|year[\s-](?:over|on)[\s-]year|y/y|yoy)\b",
+    re.IGNORECASE,
+)
+GROWTH_DOWN = re.compile(
+    r"\b(?:down|fell|fall|falling|declined?|declining|decreased?|decreasing|lower|dropped|contracted|"
+    r"shrank|slipped)\b",
+    re.IGNORECASE,
+)
+SEQUENTIAL = re.compile(
+    r"\b(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter|q/q|qoq|from\s+the\s+(?:prior|previous|"
+    r"preceding|last)\s+quarter|from\s+last\s+quarter|over\s+the\s+(?:prior|previous|preceding)\s+quarter)\b",
+    re.IGNORECASE,
+)
+MOVE_UP = re.compile(
+    r"\b(?:rose|rise|rises|rising|gained|gain|gains|jumped|jump|jumps|climbed|climb|surged|surge|soared|"
+    r"rallied|added|up|higher|advanced|popped|spiked|increased|leapt|leaped|rebounded)\b",
+    re.IGNORECASE,
+)
+MOVE_DOWN = re.compile(
+    r"\b(?:fell|fall|falls|falling|dropped|drop|drops|declined|decline|slid|slide|slides|sank|sink|"
+    r"tumbled|tumble|plunged|plunge|plummeted|lost|lose|down|lower|slumped|retreated|shed|eased|dipped|"
+    r"sagged|skidded|cratered|decreased)\b",
+    re.IGNORECASE,
+)
+CUSTOMERISH = re.compile(
+    r"\b(?:customers?|clients?|tenants?|hyperscalers?|counterpart(?:y|ies)|largest|top\s+\w+|"
+    r"Customer\s+[A-Z0-9]\b|buyers?|lessees?)\b"
+)
+OF_REVENUE = re.compile(
+    r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s)|"
+    r"fiscal\s+\d{4}|\d{4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
+    r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b)",
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: CueType
+    start: int
+    end: int
+    text: str
+
+
+def find_cues(sentence: str) -> list[Cue]:
+    """Every metric, financing, concentration, stock and blocking cue in the sentence."""
+    out: list[Cue] = []
+    for m in _CUE_RE.finditer(sentence):
+        name = m.lastgroup
+        if name is None:
+            continue
+        out.append(Cue(_GROUP_TYPE[name], m.start(), m.end(), m.group()))
+    return out
+
+
+def status_of_power(sentence: str, start: int, end: int) -> str | None:
+    """`contracted`, `deployed`, `blocked` or None for a MW quantity at [start, end).
+
+    The nearest status word wins, looking first inside the clause around the
+    number, so "310 MW of active capacity, against contracted capacity of
+    1.26 GW" reads each number with its own word.
+    """
+    left_bound = max(
+        sentence.rfind(";", 0, start),
+        sentence.rfind(", and ", 0, start),
+        sentence.rfind(", against", 0, start),
+    )
+    best: tuple[int, str] | None = None
+    for m in _STATUS_RE.finditer(sentence):
+        kind = m.lastgroup
+        if kind is None:
+            continue
+        if m.end() <= start:
+            distance = start - m.end()
+            if m.start() < left_bound:
+                distance += 200
+        elif m.start() >= end:
+            distance = m.start() - end + 5
+            stop = re.search(r"[;]|, (?:and|against|while|with)\b", sentence[end : m.start()])
+            if stop:
+                distance += 200
+        else:
+            continue
+        if kind == "blocked" and distance > 60:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, kind)
+    if best is None or best[0] > 260:
+        return None
+    return best[1]

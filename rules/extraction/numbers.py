@@ -1,0 +1,414 @@
+"""Money, percentage and power quantities as they are really written.
+
+One compiled pattern finds *atoms* (`$193.4 million`, `(28)%`, `420MW`, a bare
+`36` that may open a range); `find_quantities` then merges atoms into ranges
+(`36%–38%`, `between $455 million and $470 million`, `45.5%, plus or minus 50
+basis points`) and reads the bound words around them. Values are normalised the
+way `spec/facts.md` says: dollars as plain numbers, power in MW, percent as points.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+QUnit = Literal["usd", "percent", "mw"]
+QBound = Literal["exact", "at_least", "at_most", "approx"]
+AtomKind = Literal["usd", "percent", "mw", "bp", "pp", "bare"]
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_WORDNUMS = {
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "eleven": 11.0,
+    "twelve": 12.0,
+}
+_WORDNUM = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+SCALES: dict[str, float] = {
+    "trillion": 1e12,
+    "tn": 1e12,
+    "t": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mm": 1e6,
+    "m": 1e6,
+    "thousand": 1e3,
+    "k": 1e3,
+}
+
+_ATOM = re.compile(
+    r"""
+    (?P<usd>
+        (?P<cur>(?<![A-Za-z])(?i:US\s?\$|U\.S\.\s?\$|USD\s?\$?)|\$)\s?
+        (?P<mnum>"""
+    + _NUM
+    + "|"
+    + _WORDNUM
+    + r""")
+        (?:\s?(?P<mscale>(?i:trillion|billion|million|thousand|bn|bln|mn|mln|tn))\b
+          |(?P<mscale2>MM|mm|[MBKmbkT])(?![\w$]))?
+      | (?P<mnum2>"""
+    + _NUM
+    + "|"
+    + _WORDNUM
+    + r""")\s?(?P<mscale3>(?i:trillion|billion|million))
+        \s+(?i:(?:US\s+|U\.S\.\s+)?dollars)\b
+    )
+  | (?P<percent>
+        \(\s?(?P<pparen>"""
+    + _NUM
+    + r""")\s?\)\s?(?:%|(?i:percent|per\s+cent)\b)
+      | \(\s?(?P<pparen2>"""
+    + _NUM
+    + r""")\s?%\s?\)
+      | (?P<pnum>"""
+    + _NUM
+    + r""")\s?(?:%|(?i:percent|per\s+cent|pct)\b)(?!\s?(?i:points?|pts?)\b)
+    )
+  | (?P<pp>(?P<ppnum>"""
+    + _NUM
+    + "|"
+    + _WORDNUM
+    + r""")\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
+  | (?P<bp>(?P<bpnum>"""
+    + _NUM
+    + r""")\s?(?i:basis[\s-]points?|bps|bp)\b)
+  | (?P<mw>
+        (?P<wnum>"""
+    + _NUM
+    + "|"
+    + _WORDNUM
+    + r""")[\s-]?
+        (?P<wunit>(?i:megawatts?|gigawatts?|kilowatts?)(?![\s-]?(?i:hours?))|MW|GW|kW|KW|Mw)(?![\w])
+    )
+  | (?P<bare>(?<![\w.,])(?P<bnum>"""
+    + _NUM
+    + r""")(?:\s?(?P<bscale>(?i:trillion|billion|million)\b))?(?![\w%]))
+    """,
+    re.VERBOSE,
+)
+
+_RANGE_SEP = re.compile(r"\s*(?:[–—-]|to|through|and)\s*", re.IGNORECASE)
+_PLUS_MINUS = re.compile(r",?\s*(?:plus\s+or\s+minus|\+/-|±|\+/−|give\s+or\s+take)\s*", re.IGNORECASE)
+_SIGN_BEFORE = re.compile(r"(?:\b(?P<neg>negative|minus)|\b(?P<pos>positive|plus))\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(
+    r"\bbetween\s+(?:(?:negative|minus|positive|plus)\s+)?[-−]?$|\bbetween\s+$", re.IGNORECASE
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:negative|minus)\s+)?$", re.IGNORECASE)
+
+_AT_LEAST = (
+    r"more\s+than|over|in\s+excess\s+of|at\s+least|exceeding|upwards\s+of|greater\s+than|north\s+of|"
+    r"no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|above|beyond|surpassing|"
+    r"stay\s+above|remain\s+above|exceed|exceeds"
+)
+_AT_MOST = (
+    r"up\s+to|less\s+than|under|at\s+most|no\s+more\s+than|not\s+more\s+than|below|as\s+much\s+as|"
+    r"a\s+maximum\s+of|maximum\s+of|not\s+to\s+exceed|not\s+exceeding|as\s+high\s+as|as\s+many\s+as|"
+    r"fewer\s+than|just\s+under|a\s+little\s+under"
+)
+_APPROX = (
+    r"approximately|approx\.?|about|around|roughly|nearly|almost|some|close\s+to|circa|"
+    r"an\s+estimated|estimated|c\.|~|just\s+over|just\s+above|a\s+little\s+over|in\s+the\s+region\s+of|"
+    r"on\s+the\s+order\s+of|an\s+approximate|approximate"
+)
+_BOUND_BEFORE = re.compile(
+    r"(?:(?P<least>\b(?:"
+    + _AT_LEAST
+    + r"))|(?P<most>\b(?:"
+    + _AT_MOST
+    + r"))|(?P<approx>(?:\b|(?<=~))(?:"
+    + _APPROX
+    + r")))\s*(?:(?:negative|minus)\s+)?$",
+    re.IGNORECASE,
+)
+_BOUND_AFTER = re.compile(
+    r"\s*(?:(?P<least>or\s+(?:more|greater|higher|above)|\+|plus\b(?!\s+or))|(?P<most>or\s+(?:less|lower|below|fewer)))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One number as written, before ranges are merged."""
+
+    kind: AtomKind
+    value: float
+    start: int
+    end: int
+    scaled: bool  # money with a scale word, or a unit that was given explicitly
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A normalised single value or range with where it sits in the sentence."""
+
+    unit: QUnit
+    low: float
+    high: float
+    start: int
+    end: int
+    bound: QBound
+    is_range: bool
+
+    @property
+    def value(self) -> float:
+        return (self.low + self.high) / 2
+
+
+def parse_number(raw: str) -> float:
+    """`1,200.5` -> 1200.5; `two` -> 2.0 (the small word numbers the atom pattern allows)."""
+    word = _WORDNUMS.get(raw.lower())
+    if word is not None:
+        return word
+    return float(raw.replace(",", ""))
+
+
+def _power_factor(unit: str) -> float:
+    u = unit.lower()
+    if u.startswith("g"):
+        return 1000.0
+    if u.startswith("k"):
+        return 0.001
+    return 1.0
+
+
+def find_atoms(text: str) -> list[Atom]:
+    """Every number-with-unit (and bare number) in `text`, left to right."""
+    atoms: list[Atom] = []
+    for m in _ATOM.finditer(text):
+        kind = m.lastgroup
+        if m.group("usd") is not None:
+            raw = m.group("mnum") or m.group("mnum2")
+            scale_word = m.group("mscale") or m.group("mscale2") or m.group("mscale3")
+            factor = SCALES[scale_word.lower()] if scale_word else 1.0
+            if scale_word is None and raw.lower() in _WORDNUMS:
+                continue  # "$ one" is not how money is written
+            atoms.append(Atom("usd", parse_number(raw) * factor, m.start(), m.end(), scale_word is not None))
+        elif m.group("percent") is not None:
+            paren = m.group("pparen") or m.group("pparen2")
+            value = -parse_number(paren) if paren else parse_number(m.group("pnum"))
+            atoms.append(Atom("percent", value, m.start(), m.end(), True))
+        elif m.group("pp") is not None:
+            atoms.append(Atom("pp", parse_number(m.group("ppnum")), m.start(), m.end(), True))
+        elif m.group("bp") is not None:
+            atoms.append(Atom("bp", parse_number(m.group("bpnum")), m.start(), m.end(), True))
+        elif m.group("mw") is not None:
+            value = parse_number(m.group("wnum")) * _power_factor(m.group("wunit"))
+            atoms.append(Atom("mw", value, m.start(), m.end(), True))
+        elif kind == "bare" or m.group("bare") is not None:
+            bscale = m.group("bscale")
+            factor = SCALES[bscale.lower()] if bscale else 1.0
+            atoms.append(
+                Atom("bare", parse_number(m.group("bnum")) * factor, m.start(), m.end(), bool(bscale))
+            )
+    return atoms
+
+
+def _signed(text: str, atom: Atom) -> tuple[float, int]:
+    """Apply a sign written before the atom ("negative 21%", "-6.4%"); return value and new start."""
+    before = text[max(0, atom.start - 12) : atom.start]
+    m = _SIGN_BEFORE.search(before)
+    if m:
+        start = atom.start - (len(before) - m.start())
+        if m.group("neg"):
+            return -abs(atom.value), start
+        return abs(atom.value), start
+    if (
+        atom.start > 0
+        and text[atom.start - 1] in "-−"
+        and (atom.start == 1 or not text[atom.start - 2].isalnum())
+    ):
+        # A leading minus written against the number; a range dash has a number before it.
+        prev = text[max(0, atom.start - 3) : atom.start - 1]
+        if not re.search(r"[\d%)]\s?$", prev):
+            return -abs(atom.value), atom.start - 1
+    return atom.value, atom.start
+
+
+def _scale_like(first: Atom, second: Atom) -> float:
+    """A range written `$855–$865 million` carries the second end's scale to the first."""
+    if first.kind == "usd" and second.kind == "usd" and not first.scaled and second.scaled:
+        for factor in (1e12, 1e9, 1e6, 1e3):
+            if abs(second.value) >= factor:
+                scaled = first.value * factor
+                if scaled <= abs(second.value) * 1.0001 or first.value < 1000:
+                    return scaled
+    return first.value
+
+
+def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, int]:
+    before = text[max(floor, start - 40) : start]
+    m = _BOUND_BEFORE.search(before)
+    if m:
+        new_start = start - (len(before) - m.start())
+        if m.group("least"):
+            return "at_least", new_start, end
+        if m.group("most"):
+            return "at_most", new_start, end
+        return "approx", new_start, end
+    after = _BOUND_AFTER.match(text, end, min(len(text), end + 14))
+    if after:
+        return ("at_least" if after.group("least") else "at_most"), start, after.end()
+    return "exact", start, end
+
+
+_UNIT_OF: dict[str, QUnit] = {"usd": "usd", "percent": "percent", "mw": "mw"}
+
+
+def _is_change_from(text: str, first: Atom, floor: int) -> bool:
+    """`from $300 million to $750 million` is a change, not a range.
+
+    It *is* a range when the new value was already given before `from`
+    ("raised guidance to $1.23–$1.27 billion, from $1.12 billion to $1.17 billion
+    previously"), or when `previously` follows.
+    """
+    before = text[max(floor, first.start - 20) : first.start]
+    if not _FROM_BEFORE.search(before):
+        return False
+    clause_start = max(floor, text.rfind(",", 0, first.start - 1) + 1, text.rfind(";", 0, first.start) + 1)
+    earlier = text[max(0, clause_start - 120) : first.start]
+    if re.search(r"\bto\s+(?:approximately\s+|about\s+)?[$\d(]", earlier[:-20] if len(earlier) > 20 else ""):
+        return False
+    tail = text[first.end : first.end + 60]
+    return not re.search(
+        r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before)\b", tail
+    )
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All money, percent and power quantities in `text` (one sentence), ranges merged."""
+    atoms = find_atoms(text)
+    out: list[Quantity] = []
+    i = 0
+    floor = 0
+    n = len(atoms)
+    while i < n:
+        a = atoms[i]
+        nxt = atoms[i + 1] if i + 1 < n else None
+        a_val, a_start = _signed(text, a)
+        # Range: A SEP B, with A possibly bare.
+        if nxt is not None and nxt.kind in ("usd", "percent", "mw") and a.kind in (nxt.kind, "bare"):
+            b_val, b_start = _signed(text, nxt)
+            gap = text[a.end : b_start]
+            sep = _RANGE_SEP.fullmatch(gap)
+            if sep is not None:
+                word = gap.strip().lower()
+                between = _BETWEEN_BEFORE.search(text[max(floor, a_start - 12) : a_start])
+                ok = word != "and" or between is not None
+                if word == "through" and a.kind == "bare":
+                    ok = False
+                if ok and word in ("to", "through") and _is_change_from(text, a, floor):
+                    ok = False
+                if ok and a.kind == "bare":
+                    ok = _bare_fits(a, nxt, b_val)
+                if ok:
+                    first_val = _scale_like(a, nxt) if a.kind in ("usd", "bare") else a_val
+                    if a.kind == "bare" and nxt.kind == "usd":
+                        first_val = _scale_like(Atom("usd", a.value, a.start, a.end, False), nxt)
+                    if a.kind == "bare" and nxt.kind == "mw":
+                        first_val = a.value * _mw_factor(text, nxt)
+                    if a_val < 0 and first_val > 0:
+                        first_val = -first_val
+                    lo, hi = sorted((first_val, b_val))
+                    start = a_start
+                    if between is not None:
+                        start = a_start - (len(text[max(floor, a_start - 12) : a_start]) - between.start())
+                    bound, start, end = _bound(text, start, nxt.end, floor)
+                    out.append(Quantity(_UNIT_OF[nxt.kind], lo, hi, start, end, bound, True))
+                    floor = end
+                    i += 2
+                    continue
+        if (
+            a.kind == "usd"
+            and not a.scaled
+            and nxt is not None
+            and nxt.kind == "bare"
+            and nxt.scaled
+            and re.fullmatch(r"\s*(?:[–—-]|to)\s*", text[a.end : nxt.start])
+            and a.value * 1e6 <= nxt.value * 1.0001
+        ):
+            second = Atom("usd", nxt.value, nxt.start, nxt.end, True)
+            first_val = _scale_like(a, second)
+            bound, start, end = _bound(text, a_start, nxt.end, floor)
+            out.append(Quantity("usd", first_val, nxt.value, start, end, bound, True))
+            floor = end
+            i += 2
+            continue
+        if a.kind in ("usd", "percent", "mw"):
+            # Plus or minus: "45.5%, plus or minus 50 basis points", "$335 million, ± $10 million".
+            if nxt is not None and _PLUS_MINUS.fullmatch(text[a.end : nxt.start]):
+                delta = _pm_delta(a, nxt)
+                if delta is not None:
+                    bound, start, end = _bound(text, a_start, nxt.end, floor)
+                    out.append(
+                        Quantity(_UNIT_OF[a.kind], a_val - delta, a_val + delta, start, end, bound, True)
+                    )
+                    floor = end
+                    i += 2
+                    continue
+            bound, start, end = _bound(text, a_start, a.end, floor)
+            out.append(Quantity(_UNIT_OF[a.kind], a_val, a_val, start, end, bound, False))
+            floor = end
+        i += 1
+    return out
+
+
+def _mw_factor(text: str, atom: Atom) -> float:
+    unit = re.search(r"(?i)(megawatt|gigawatt|kilowatt|MW|GW|kW)", text[atom.start : atom.end])
+    return _power_factor(unit.group(1)) if unit else 1.0
+
+
+def _bare_fits(bare: Atom, unit_atom: Atom, unit_val: float) -> bool:
+    """A bare number opens a range only when it is of the same order as the other end."""
+    if unit_atom.kind == "percent":
+        return abs(bare.value) <= 100 and abs(bare.value) <= abs(unit_val) * 3 + 1
+    if unit_atom.kind == "usd":
+        return unit_atom.scaled and bare.value < 10000
+    return bare.value < 100000
+
+
+def _pm_delta(base: Atom, delta: Atom) -> float | None:
+    if base.kind == "percent":
+        if delta.kind == "bp":
+            return delta.value / 100.0
+        if delta.kind in ("pp", "percent"):
+            return delta.value
+        return None
+    if base.kind == "usd" and delta.kind == "usd":
+        return delta.value
+    if base.kind == "mw" and delta.kind == "mw":
+        return delta.value
+    return None
+
+
+def format_money(value: float, style: str) -> str:
+    """Write a dollar amount the ways disclosures do (used by tests and fixtures)."""
+    if style == "plain":
+        return f"${value:,.0f}"
+    for word, factor, short in (("billion", 1e9, "B"), ("million", 1e6, "M")):
+        if abs(value) >= factor:
+            scaled = value / factor
+            text = f"{scaled:.3f}".rstrip("0").rstrip(".")
+            if style == "short":
+                return f"${text}{short}"
+            if style == "us":
+                return f"US${text}{short}"
+            if style == "usd":
+                return f"USD {text} {word}"
+            return f"${text} {word}"
+    return f"${value:,.0f}"

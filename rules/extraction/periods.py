@@ -1,0 +1,217 @@
+"""Fiscal periods as disclosures write them, normalised to `2026-Q1`, `2026-H2`, `2026-FY`.
+
+A mention may lack its year ("the first quarter", "full year") or be relative
+("a year ago", "last quarter", "the quarter"); those are resolved against the
+period the document is currently talking about, which the extractor carries
+from sentence to sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+PeriodKind = Literal["Q", "H", "FY"]
+Relative = Literal["none", "current", "prev_quarter", "year_ago", "prev_year"]
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+_ORDW = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+_FY = r"(?:fiscal(?:\s+year)?\s+|FY\s?'?|calendar(?:\s+year)?\s+)?"
+_YEAR = r"(?:20\d\d)"
+
+
+def _date(p: str) -> str:
+    return (
+        rf"(?P<{p}mon>[A-Z][a-z]{{2,8}})\.?\s+\d{{1,2}},?\s+(?P<{p}dyear>20\d\d)"
+        rf"|\d{{1,2}}\s+(?P<{p}mon2>[A-Z][a-z]{{2,8}})\s+(?P<{p}dyear2>20\d\d)"
+    )
+
+
+_PERIOD = re.compile(
+    r"""
+    (?P<qa>\bQ(?P<qa_n>[1-4])(?:\s*(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F)?'?(?P<qa_y>20\d\d|\d\d)(?!\d))?\b)
+  | (?P<qb>\b(?P<qb_n>[1-4])Q\s?'?(?P<qb_y>20\d\d|\d\d)?\b)
+  | (?P<qy>\b(?:fiscal\s+(?:year\s+)?)?(?P<qy_y>20\d\d)\s+
+        (?:fiscal\s+)?(?P<qy_o>first|second|third|fourth)[\s-](?:fiscal\s+)?quarter\b)
+  | (?P<qc>\b(?:fiscal\s+)?(?P<qc_o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?quarter\b
+        (?:,?\s+(?:of\s+|for\s+)?(?:the\s+)?"""
+    + _FY
+    + r"""(?P<qc_y>20\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d))?
+        (?:,?\s+ended\s+(?:"""
+    + _date("q")
+    + r"""))?)
+  | (?P<ha>\b(?P<ha_o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:the\s+)?"""
+    + _FY
+    + r"""(?P<ha_y>20\d\d))?\b)
+  | (?P<hb>\bH(?P<hb_n>[12])\s?'?(?P<hb_y>20\d\d|\d\d)?\b|\b(?P<hc_n>[12])H\s?'?(?P<hc_y>20\d\d|\d\d)?\b)
+  | (?P<ended>\b(?:(?P<en_q>three|3)[\s-]months?|(?P<en_h>six|6)[\s-]months?|(?P<en_y>twelve|12)[\s-]months?|
+        (?P<en_fy>(?:fiscal\s+)?year)|(?P<en_qq>(?:fiscal\s+)?quarter)|(?P<en_p>period))
+        \s+ended\s+(?:"""
+    + _date("e")
+    + r"""))
+  | (?P<fa>\bfull[\s-](?:fiscal[\s-])?year(?:\s+(?:of\s+)?"""
+    + _FY
+    + r"""(?P<fa_y>20\d\d))?\b)
+  | (?P<fb>\b(?:fiscal(?:\s+year)?|FY)\s?'?(?P<fb_y>20\d\d|\d\d)\b)
+  | (?P<fc>\b(?:in|for|during|of|by|throughout|calendar|over)\s+(?:the\s+(?:end|close|rest)\s+of\s+)?
+        (?:calendar\s+(?:year\s+)?)?(?P<fc_y>20\d\d)\b
+        (?![-–/]|\s*(?:and|to|through)\s+20)
+        |\b(?P<fd_y>20\d\d)\s+(?=revenue|sales|guidance|outlook|results|gross|operating)
+        |\bend\s+of\s+(?P<fe_y>20\d\d)\b)
+  | (?P<rel_q>\b(?:last|prior|previous|preceding|sequential)\s+quarter\b
+        |\bquarter[\s-]over[\s-]quarter\b|\bsequentially\b)
+  | (?P<rel_y>\b(?:a\s+year\s+(?:ago|earlier|before)|year[\s-]ago(?:\s+(?:quarter|period))?|
+        (?:the\s+)?prior[\s-]year\s+(?:quarter|period)
+        |same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last|a|the\s+prior|the\s+previous)\s+year)\b)
+  | (?P<rel_fy>\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b)
+  | (?P<ye>\b(?:by|at|before)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b)
+  | (?P<cur>\b(?:the|this|current)\s+(?:current\s+)?
+        (?P<cur_k>quarter|half|fiscal\s+year|full\s+year|year)\b(?!\s+ended))
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved fiscal period."""
+
+    kind: PeriodKind
+    number: int  # quarter 1-4, half 1-2, 0 for a full year
+    year: int
+
+    @property
+    def label(self) -> str:
+        if self.kind == "FY":
+            return f"{self.year}-FY"
+        return f"{self.year}-{self.kind}{self.number}"
+
+    @property
+    def end_month(self) -> int:
+        """Calendar-like position of the period's end, to order periods."""
+        if self.kind == "Q":
+            return self.year * 12 + self.number * 3
+        if self.kind == "H":
+            return self.year * 12 + self.number * 6
+        return self.year * 12 + 12
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A period phrase in a sentence, possibly missing its year or relative."""
+
+    kind: PeriodKind | None  # None: "the quarter"-style reference to the current period
+    number: int
+    year: int | None
+    relative: Relative
+    start: int
+    end: int
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    value = int(raw)
+    return value + 2000 if value < 100 else value
+
+
+def _month(name: str | None) -> int | None:
+    if not name:
+        return None
+    return _MONTHS.get(name[:3].lower())
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every period phrase in `text`, left to right."""
+    out: list[Mention] = []
+    for m in _PERIOD.finditer(text):
+        g = m.group
+        s, e = m.start(), m.end()
+        if g("qa"):
+            out.append(Mention("Q", int(g("qa_n")), _year(g("qa_y")), "none", s, e))
+        elif g("qb"):
+            out.append(Mention("Q", int(g("qb_n")), _year(g("qb_y")), "none", s, e))
+        elif g("qy"):
+            out.append(Mention("Q", _ORD[g("qy_o").lower()], _year(g("qy_y")), "none", s, e))
+        elif g("qc"):
+            year = _year(g("qc_y")) or _year(g("qdyear")) or _year(g("qdyear2"))
+            out.append(Mention("Q", _ORD[g("qc_o").lower()], year, "none", s, e))
+        elif g("ha"):
+            out.append(Mention("H", _ORD[g("ha_o").lower()], _year(g("ha_y")), "none", s, e))
+        elif g("hb"):
+            number = int(g("hb_n") or g("hc_n"))
+            out.append(Mention("H", number, _year(g("hb_y") or g("hc_y")), "none", s, e))
+        elif g("ended"):
+            month = _month(g("emon") or g("emon2"))
+            year = _year(g("edyear") or g("edyear2"))
+            if month is None or year is None:
+                continue
+            if g("en_q") or g("en_qq") or g("en_p"):
+                out.append(Mention("Q", (month - 1) // 3 + 1, year, "none", s, e))
+            elif g("en_h"):
+                out.append(Mention("H", 1 if month <= 6 else 2, year, "none", s, e))
+            else:
+                out.append(Mention("FY", 0, year, "none", s, e))
+        elif g("fa"):
+            out.append(Mention("FY", 0, _year(g("fa_y")), "none", s, e))
+        elif g("fb"):
+            out.append(Mention("FY", 0, _year(g("fb_y")), "none", s, e))
+        elif g("fc"):
+            year = _year(g("fc_y") or g("fd_y") or g("fe_y"))
+            out.append(Mention("FY", 0, year, "none", s, e))
+        elif g("rel_q"):
+            out.append(Mention(None, 0, None, "prev_quarter", s, e))
+        elif g("rel_y"):
+            out.append(Mention(None, 0, None, "year_ago", s, e))
+        elif g("rel_fy"):
+            out.append(Mention("FY", 0, None, "prev_year", s, e))
+        elif g("ye"):
+            out.append(Mention("FY", 0, None, "current", s, e))
+        elif g("cur"):
+            k = g("cur_k").lower()
+            if k == "quarter":
+                out.append(Mention("Q", 0, None, "current", s, e))
+            elif k == "half":
+                out.append(Mention("H", 0, None, "current", s, e))
+            else:
+                out.append(Mention("FY", 0, None, "current", s, e))
+    return out
+
+
+def resolve(mention: Mention, context: Period | None, default_year: int | None) -> Period | None:
+    """Turn a mention into a period using the current context where it is incomplete."""
+    if mention.relative == "prev_quarter":
+        if context is None or context.kind != "Q":
+            return None
+        if context.number == 1:
+            return Period("Q", 4, context.year - 1)
+        return Period("Q", context.number - 1, context.year)
+    if mention.relative == "year_ago":
+        if context is None:
+            return None
+        return Period(context.kind, context.number, context.year - 1)
+    if mention.relative == "prev_year":
+        base = context.year if context else default_year
+        return Period("FY", 0, base - 1) if base else None
+    if mention.relative == "current":
+        if context is None:
+            return None
+        if mention.kind == "Q":
+            return context if context.kind == "Q" else None
+        if mention.kind == "H":
+            return context if context.kind == "H" else None
+        return Period("FY", 0, context.year)
+    assert mention.kind is not None
+    year = mention.year
+    if year is None:
+        year = context.year if context else default_year
+    if year is None:
+        return None
+    return Period(mention.kind, mention.number, year)

@@ -1,0 +1,239 @@
+"""Split plain text into sentences, headings and table rows, keeping offsets.
+
+Disclosures mix prose, bullet lists, headings and (after HTML conversion)
+table rows written `Label: a (Q2 2026) | b (Q2 2025)`. Each kind is read
+differently, so the splitter labels them. Hard-wrapped filings (EDGAR text)
+are re-joined: a line break inside a sentence is not a sentence end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+SegmentKind = Literal["sentence", "heading", "row"]
+
+_LINE = re.compile(r"[^\n]*\n?")
+_BULLET = re.compile(r"^\s*(?:[*•·▪◦‣⁃–—-]|\(?[a-z0-9]{1,2}[.)])\s+")
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])")
+_ABBREV = frozenset(
+    [
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "llc",
+        "plc",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "no",
+        "nos",
+        "vs",
+        "v",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "calif",
+        "ca",
+        "fla",
+        "mass",
+        "conn",
+        "wash",
+        "ore",
+        "ariz",
+        "colo",
+        "penn",
+        "ill",
+        "mich",
+        "minn",
+        "tex",
+        "va",
+        "n.a",
+        "u.s",
+        "u.k",
+        "e.g",
+        "i.e",
+        "approx",
+        "est",
+        "jr",
+        "sr",
+        "s.a",
+        "l.p",
+        "n.v",
+        "a.g",
+        "dept",
+        "fig",
+        "ave",
+        "blvd",
+        "mt",
+        "ft",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "prof",
+        "messrs",
+        "cf",
+        "al",
+        "etc",
+        "p.m",
+        "a.m",
+        "u.s.a",
+        "s.e",
+    ]
+)
+_HEADING_WORDS = re.compile(
+    r"\b(?:outlook|guidance|highlights|results|overview|about|summary|forward-looking|statements|"
+    r"measures|information|update|capacity|funding|financing|operations|leases|markets|briefs|calendar|"
+    r"risk|risks|factors|item|exhibits|signatures?|participants|contacts?|business|financial|quarter)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One unit of reading: its text is `source[start:end]`."""
+
+    kind: SegmentKind
+    start: int
+    end: int
+    paragraph: int
+    bullet: bool = False
+
+
+def _is_table_row(line: str) -> bool:
+    return line.count(" | ") >= 1 or (line.lstrip().startswith("|") and line.count("|") >= 3)
+
+
+def _is_heading(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 90 or _is_table_row(s):
+        return False
+    if s[-1] in ".;,!?" or s.endswith('."'):
+        return False
+    words = s.split()
+    if len(words) > 12:
+        return False
+    if s.endswith(":") and len(words) <= 8:
+        return True
+    letters = [w for w in words if w[:1].isalpha()]
+    if not letters:
+        return False
+    capital = sum(
+        1 for w in letters if w[0].isupper() or w.lower() in {"and", "of", "the", "for", "to", "a", "in"}
+    )
+    if capital == len(letters) and (len(words) <= 8 or _HEADING_WORDS.search(s)):
+        return True
+    return s.isupper() and len(words) <= 10
+
+
+def _soft_wrap(prev: str, nxt: str, wrapped: bool) -> bool:
+    """Is the break between these two lines a hard wrap inside one paragraph?"""
+    p, n = prev.rstrip(), nxt.strip()
+    if not p or not n or _BULLET.match(nxt) or _is_table_row(nxt) or _is_table_row(prev):
+        return False
+    if p[-1] in ".!?:;" or p.endswith(('."', ".”")):
+        return False
+    if n[0].islower() or n[0] in "$(%":
+        return True
+    return wrapped and len(p) >= 55
+
+
+def _hard_wrapped(source: str, lines: list[tuple[int, int]]) -> bool:
+    """Does the document wrap its paragraphs at a fixed width (EDGAR text, e-mail)?"""
+    lengths = [e - s for s, e in lines if e - s > 0]
+    if len(lengths) < 6:
+        return False
+    long_open = sum(1 for s, e in lines if 55 <= e - s <= 100 and source[e - 1] not in '.!?:;"”')
+    return long_open / len(lengths) > 0.3 and max(lengths) <= 110
+
+
+def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for m in _SENT_END.finditer(source, start, end):
+        cut = m.start()
+        word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", source[max(start, cut - 12) : cut + 1])
+        if word:
+            w = word.group(1).lower().rstrip(".")
+            if w in _ABBREV or len(w) == 1:
+                continue
+        # "$(0.13)." or "Inc." followed by a lowercase word is handled above; digits like "No. 3" too.
+        spans.append((cursor, cut))
+        cursor = m.end()
+    spans.append((cursor, end))
+    return [(s, e) for s, e in spans if source[s:e].strip()]
+
+
+def segment(source: str) -> list[Segment]:
+    """Headings, table rows and sentences of `source`, in order, with exact offsets."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for m in _LINE.finditer(source):
+        if m.start() == m.end():
+            break
+        line_end = m.end() - (1 if m.group().endswith("\n") else 0)
+        lines.append((m.start(), line_end))
+        pos = m.end()
+    if pos < len(source):
+        lines.append((pos, len(source)))
+
+    wrapped = _hard_wrapped(source, lines)
+    out: list[Segment] = []
+    paragraph = 0
+    i = 0
+    n = len(lines)
+    while i < n:
+        ls, le = lines[i]
+        line = source[ls:le]
+        if not line.strip():
+            paragraph += 1
+            i += 1
+            continue
+        if _is_table_row(line):
+            s, e = _trim(source, ls, le)
+            out.append(Segment("row", s, e, paragraph))
+            i += 1
+            continue
+        bullet = _BULLET.match(line)
+        # Join soft-wrapped continuation lines into one block.
+        block_end = le
+        j = i + 1
+        while j < n and _soft_wrap(
+            source[lines[j - 1][0] : lines[j - 1][1]], source[lines[j][0] : lines[j][1]], wrapped
+        ):
+            block_end = lines[j][1]
+            j += 1
+        block_start = ls + (bullet.end() if bullet else 0)
+        if j == i + 1 and not bullet and _is_heading(line):
+            s, e = _trim(source, ls, le)
+            out.append(Segment("heading", s, e, paragraph))
+            paragraph += 1
+        else:
+            for s0, e0 in _split_sentences(source, block_start, block_end):
+                s, e = _trim(source, s0, e0)
+                if e > s:
+                    out.append(Segment("sentence", s, e, paragraph, bool(bullet)))
+        i = j
+    return out
+
+
+def _trim(source: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and source[start].isspace():
+        start += 1
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    return start, end
