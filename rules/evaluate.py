@@ -234,7 +234,8 @@ def _amount(fact: Fact) -> str:
     return f"{amount} for {fact.period}" if fact.period else amount
 
 
-def _fact_text(fact: Fact) -> str:
+def fact_text(fact: Fact) -> str:
+    """'gross margin guidance 36% to 38% for 2026-Q2': how summaries and the demo show a fact."""
     return f"{fact.metric.replace('_', ' ')} {fact.kind} {_amount(fact)}"
 
 
@@ -349,7 +350,7 @@ def _threshold(rule: ThresholdRule, ctx: _Context) -> list[RuleMatch]:
                 _match(
                     rule,
                     fact,
-                    f"{_fact_text(fact)} {rule.op} {fmt(rule.value, fact.unit)}",
+                    f"{fact_text(fact)} {rule.op} {fmt(rule.value, fact.unit)}",
                     compared_to={"threshold": _plain(rule.value), "op": rule.op},
                     margin=_margin(abs(fact.value - rule.value), rule.value),
                 )
@@ -387,7 +388,7 @@ def _guidance_cut(rule: GuidanceCutRule, ctx: _Context) -> list[RuleMatch]:
         drop, against, reference = best
         what = "the previous guidance" if against == "previous_guidance" else "the latest actual"
         summary = (
-            f"{_fact_text(fact)} is {drop:g} points below {what} "
+            f"{fact_text(fact)} is {drop:g} points below {what} "
             f"{fmt(reference.value, reference.unit)}{f' ({reference.period})' if reference.period else ''}"
         )
         out.append(
@@ -414,8 +415,7 @@ def _guidance_miss(rule: GuidanceMissRule, ctx: _Context) -> list[RuleMatch]:
         if shortfall is None:
             continue
         summary = (
-            f"{_fact_text(fact)} missed guidance of {_amount(guide)} "
-            f"by {shortfall:g} points below its low end"
+            f"{fact_text(fact)} missed guidance of {_amount(guide)} by {shortfall:g} points below its low end"
         )
         out.append(
             _match(
@@ -443,8 +443,11 @@ def _capacity_gap(rule: CapacityGapRule, ctx: _Context) -> list[RuleMatch]:
     ratio = deployed_mw / contracted.value
     if ratio >= rule.max_ratio:
         return []
+    deployed_text = (
+        f"deployed {fmt(deployed_mw, 'mw')}" if deployed is not None else "no deployed capacity known"
+    )
     summary = (
-        f"deployed {fmt(deployed_mw, 'mw')} is {ratio:.0%} of contracted {fmt(contracted.value, 'mw')} "
+        f"{deployed_text} is {ratio:.0%} of contracted {fmt(contracted.value, 'mw')} "
         f"(below {rule.max_ratio:.0%})"
     )
     return [

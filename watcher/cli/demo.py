@@ -22,9 +22,10 @@ from typing import Any
 from rich.table import Table
 from sqlmodel import col, select
 
+from rules.evaluate import fact_text
 from state.companies import list_companies
 from state.db import session_scope
-from state.facts import facts_of
+from state.facts import facts_of, to_fact
 from state.feeds import add_feed, list_feeds
 from state.models import Alert
 from state.rules import list_rows
@@ -171,11 +172,7 @@ def _print_disclosures(app: App, disclosure_ids: list[int]) -> None:
         for row in rows:
             assert row.id is not None
             facts = facts_of(session, row.id)
-            lines = [
-                f"{f.metric} {f.kind} {f.value:g}{'' if f.unit in ('', 'count') else ' ' + f.unit}"
-                + (f" ({f.period})" if f.period else "")
-                for f in facts
-            ]
+            lines = [fact_text(to_fact(f)) for f in facts]
             table.add_row(str(row.id), row.title, "\n".join(lines) or "(none)")
     console.print(table)
 
