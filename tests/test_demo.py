@@ -18,6 +18,17 @@ def test_demo_polls_the_sample_feeds_and_then_gets_304s() -> None:
     assert "127.0.0.1" in out
 
 
+def test_demo_ends_with_alerts_quoting_their_evidence() -> None:
+    result = CliRunner().invoke(app, ["demo"], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    alerts = out[out.index("3. alerts") : out.index("4. poll again")]
+    # The margin-guidance cut of the sample newsroom, with the sentence that shows it.
+    assert "[CRVN] CRITICAL: Corvane Lowers Fourth Quarter Gross Margin Outlook" in alerts
+    assert "margin-guidance-cut" in alerts
+    assert '"Corvane now expects non-GAAP gross margin of 45.0% to 46.0%' in alerts
+
+
 def test_demo_edgar_entries_carry_the_filing_text() -> None:
     """The EDGAR-style feed has summaries only; the demo fetches each filing page."""
     import asyncio
