@@ -49,7 +49,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # IMMEDIATE takes the write lock up front. A deferred transaction that reads and
+    # then writes while another connection has written since gets SQLITE_BUSY at once,
+    # without the busy timeout ("database is locked" between the poller and the
+    # delivery worker); waiting for the lock at BEGIN is the documented cure.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
