@@ -64,16 +64,7 @@ class Daemon:
         if summary.feeds:
             self.app.metrics.cycles.inc()
             log.info("%s", summary.line())
-        if any(item.alerts for item in summary.disclosures):
-            self._wake_delivery()
         return summary
-
-    def _wake_delivery(self) -> None:
-        """Run the delivery job now rather than at its next tick: fresh alerts should not wait."""
-        try:
-            self.scheduler.modify_job(DELIVERY_JOB_ID, next_run_time=datetime.now(UTC))
-        except Exception:  # not started (a test calling poll_tick directly) or shutting down
-            log.debug("delivery job not scheduled; alerts go out at the next tick")
 
     def delivery_tick(self) -> None:
         if self.stopping.is_set():
