@@ -8,20 +8,20 @@ never meets a 'no such table' error on a new or older database.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +89,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -97,18 +99,73 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
+_QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
+
+
+def scanned_heads() -> frozenset[str] | None:
+    """The head revisions read straight from the migration files, without importing alembic.
+
+    Importing alembic costs about a second, and every command opens the database;
+    when the schema is already at these heads there is nothing for alembic to do.
+    None when a file does not look as expected: the caller then asks alembic.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        revision = _REVISION.findall(source)
+        down = _DOWN_REVISION.findall(source)
+        if len(revision) != 1 or len(down) != 1:
+            return None
+        revisions.add(revision[0])
+        parents.update(_QUOTED.findall(down[0]))
+    heads = revisions - parents
+    return frozenset(heads) if heads else None
+
+
+def stored_revisions(engine: Engine) -> frozenset[str] | None:
+    """What `alembic_version` holds, read with plain SQL; None when the table is missing."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except OperationalError:
+        if engine.dialect.name != "sqlite":
+            raise  # an unreachable server, not a missing table: `upgrade` reports it
+        return None
+    except DBAPIError:  # PostgreSQL: relation "alembic_version" does not exist
+        return None
+    return frozenset(rows)
+
+
+def is_current(engine: Engine) -> bool:
+    """The schema is at the newest migration (a cheap check: no alembic import)."""
+    heads = scanned_heads()
+    return heads is not None and stored_revisions(engine) == heads
+
+
 def upgrade(engine: Engine) -> bool:
     """Apply pending migrations; returns True when anything was applied."""
-    head = head_revision()
     try:
+        if is_current(engine):
+            return False
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+
+        head = head_revision()
         if current_revision(engine) == head:
             return False
         with engine.begin() as conn:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, delete, select
 
 from rules.facts import Fact
 from state.models import FactRow
+
+_INSERT_FACT = insert(FactRow.__table__)  # type: ignore[attr-defined]
 
 
 def replace_facts(
@@ -18,16 +21,23 @@ def replace_facts(
     *,
     now: datetime,
     company_id: int | None = None,
-) -> list[FactRow]:
-    """Store a disclosure's facts, replacing earlier ones (a corrected release re-extracts)."""
-    session.exec(delete(FactRow).where(col(FactRow.disclosure_id) == disclosure_id))
+    fresh: bool = False,
+) -> int:
+    """Store a disclosure's facts, replacing earlier ones (a corrected release re-extracts).
+
+    `fresh`: the disclosure was inserted in this transaction, so it has no facts to
+    delete. Rows go in as one multi-row INSERT (no ORM unit of work: this runs per
+    new disclosure). Returns how many were stored.
+    """
+    if not fresh:
+        session.exec(delete(FactRow).where(col(FactRow.disclosure_id) == disclosure_id))
     rows = [
-        FactRow(disclosure_id=disclosure_id, company_id=company_id, created_at=now, **fact.model_dump())
+        {"disclosure_id": disclosure_id, "company_id": company_id, "created_at": now, **fact.model_dump()}
         for fact in facts
     ]
-    session.add_all(rows)
-    session.flush()
-    return rows
+    if rows:
+        session.connection().execute(_INSERT_FACT, rows)
+    return len(rows)
 
 
 def to_fact(row: FactRow) -> Fact:

@@ -15,17 +15,26 @@ A duplicate or unchanged document stops after step 1, which is what makes
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from rules.documents import Document
 from state.db import session_scope
-from state.disclosures import StoreStatus, attribute, store_disclosure
+from state.disclosures import (
+    KnownContent,
+    StoreStatus,
+    attribute,
+    content_hash,
+    known_content,
+    store_disclosure,
+)
 from state.facts import replace_facts
 from state.models import Alert
 from watcher.app import App
-from watcher.scoring import score_disclosure
+from watcher.scoring import ScoringCache, score_disclosure
 
 
 @dataclass(frozen=True)
@@ -49,17 +58,104 @@ def process_document(
         outcome = process_in_session(
             app, session, document, feed_id=feed_id, company_ids=company_ids or set(), source=source
         )
-    # Counted only once the transaction has committed, so /metrics never reports rolled-back work.
-    app.metrics.disclosures.labels(status=outcome.status).inc()
-    if outcome.facts:
-        app.metrics.facts.inc(outcome.facts)
-    if outcome.alert_ids:
+    _count(app, [outcome])
+    return outcome
+
+
+def process_feed_documents(
+    app: App,
+    documents: Sequence[Document],
+    *,
+    feed_id: int,
+    company_ids: set[int] | None = None,
+    source: str = "feed",
+) -> list[PipelineOutcome | Exception]:
+    """One feed's entries, in order: an outcome or the error for each.
+
+    One transaction for the batch, each entry in its own savepoint: an entry's
+    disclosure, facts, alert and deliveries are written together or not at all,
+    and a failing entry is rolled back alone while the others go on. The
+    feed's known entries and content hashes are read once (an unchanged entry
+    costs no further query), and so are the rows scoring needs
+    (`watcher.scoring.ScoringCache`). If the commit itself fails, every entry
+    that was to be written reports that error.
+    """
+    ids = company_ids or set()
+    digests = [content_hash(d.title, d.text) for d in documents]
+    results: list[PipelineOutcome | Exception] = []
+    try:
+        with session_scope(app.engine) as session:
+            known = known_content(
+                session, feed_id, [(d.guid or d.url, h) for d, h in zip(documents, digests, strict=True)]
+            )
+            cache = ScoringCache()
+            for document, digest in zip(documents, digests, strict=True):
+                key = document.guid or document.url
+                stored = known.entries.get(key) if key else None
+                if stored is not None and stored[1] == digest:
+                    results.append(PipelineOutcome(stored[0], "unchanged"))
+                    continue
+                try:
+                    outcome = _entry_in_savepoint(app, session, document, feed_id, ids, source, known, cache)
+                except IntegrityError:
+                    # Another replica stored this entry since `known` was read: the
+                    # full path (look-ups first) tells a duplicate from a conflict.
+                    try:
+                        outcome = _entry_in_savepoint(
+                            app, session, document, feed_id, ids, source, None, cache
+                        )
+                    except Exception as exc:
+                        results.append(exc)
+                        continue
+                except Exception as exc:
+                    results.append(exc)
+                    continue
+                known.remember(key, outcome.disclosure_id, digest)
+                results.append(outcome)
+    except Exception as exc:  # the commit failed: nothing of this batch was stored
+        return [exc if isinstance(r, PipelineOutcome) and r.status != "unchanged" else r for r in results]
+    _count(app, [r for r in results if isinstance(r, PipelineOutcome)])
+    return results
+
+
+def _entry_in_savepoint(
+    app: App,
+    session: Session,
+    document: Document,
+    feed_id: int,
+    company_ids: set[int],
+    source: str,
+    known: KnownContent | None,
+    cache: ScoringCache,
+) -> PipelineOutcome:
+    """One entry, all-or-nothing inside the batch's transaction."""
+    with session.begin_nested():
+        return process_in_session(
+            app,
+            session,
+            document,
+            feed_id=feed_id,
+            company_ids=company_ids,
+            source=source,
+            known=known,
+            cache=cache,
+        )
+
+
+def _count(app: App, outcomes: Sequence[PipelineOutcome]) -> None:
+    """Metrics, counted only once the transaction has committed (never rolled-back work)."""
+    alert_ids: list[int] = []
+    for outcome in outcomes:
+        app.metrics.disclosures.labels(status=outcome.status).inc()
+        if outcome.facts:
+            app.metrics.facts.inc(outcome.facts)
+        alert_ids.extend(outcome.alert_ids)
+    if alert_ids:
         with Session(app.engine) as session:
-            for alert_id in outcome.alert_ids:
+            for alert_id in alert_ids:
                 alert = session.get(Alert, alert_id)
                 if alert is not None:
                     app.metrics.alerts.labels(severity=alert.severity).inc()
-    return outcome
 
 
 def process_in_session(
@@ -70,9 +166,14 @@ def process_in_session(
     feed_id: int | None,
     company_ids: set[int],
     source: str,
+    known: KnownContent | None = None,
+    digest: str | None = None,
+    cache: ScoringCache | None = None,
 ) -> PipelineOutcome:
     now = app.clock()
-    stored = store_disclosure(session, document, now=now, feed_id=feed_id, source=source)
+    stored = store_disclosure(
+        session, document, now=now, feed_id=feed_id, source=source, known=known, digest=digest
+    )
     disclosure = stored.disclosure
     assert disclosure.id is not None
     if not stored.is_news:
@@ -80,6 +181,8 @@ def process_in_session(
     if company_ids:
         attribute(session, disclosure.id, company_ids)
     facts = app.extractor(document.text)
-    replace_facts(session, disclosure.id, facts, now=now)
-    alert_ids = score_disclosure(app, session, disclosure=disclosure, facts=facts, company_ids=company_ids)
+    replace_facts(session, disclosure.id, facts, now=now, fresh=stored.status == "new")
+    alert_ids = score_disclosure(
+        app, session, disclosure=disclosure, facts=facts, company_ids=company_ids, cache=cache
+    )
     return PipelineOutcome(disclosure.id, stored.status, facts=len(facts), alert_ids=tuple(alert_ids))

@@ -7,8 +7,9 @@ Order within a cycle:
 2. fetch each feed (`watcher.fetch`, bounded by `fetch_concurrency`);
 3. parse it (`watcher.feedparse`), fetching article pages for entries that
    carry only a short summary;
-4. hand each entry to `watcher.pipeline.process_document` (store with dedup,
-   extract, score), one short transaction per entry;
+4. hand the feed's entries to `watcher.pipeline.process_feed_documents` (store
+   with dedup, extract, score): one transaction per feed, one savepoint per
+   entry, so each entry is still all-or-nothing;
 5. record the feed's outcome (status, error, backoff, validators) and release
    its lease.
 
@@ -49,7 +50,7 @@ from state.feeds import (
 from watcher.app import App
 from watcher.feedparse import FeedEntry, FeedParseError, parse_feed
 from watcher.fetch import Fetcher, FetchResult
-from watcher.pipeline import process_document
+from watcher.pipeline import process_feed_documents
 from watcher.source_health import check_source_health
 
 log = logging.getLogger(__name__)
@@ -380,11 +381,13 @@ class Poller:
         items: list[StoredItem] = []
         errors: list[str] = []
         company_ids = {job.company_id} if job.company_id is not None else set()
-        for document in documents:
-            try:
-                outcome = process_document(self.app, document, feed_id=job.id, company_ids=company_ids)
-            except Exception as exc:
-                message = f"entry {document.guid or document.title[:80]!r}: {_one_line(exc)}"
+        try:
+            results = process_feed_documents(self.app, documents, feed_id=job.id, company_ids=company_ids)
+        except Exception as exc:  # the batch could not even start (database unreachable)
+            results = [exc] * len(documents)
+        for document, outcome in zip(documents, results, strict=True):
+            if isinstance(outcome, Exception):
+                message = f"entry {document.guid or document.title[:80]!r}: {_one_line(outcome)}"
                 log.warning("feed %s: %s", job.id, message)
                 errors.append(message)
                 continue

@@ -22,6 +22,7 @@ this step, and `write_alert` refuses a second alert for (disclosure, company).
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, select
 
@@ -41,6 +42,37 @@ from watcher.channels import resolve_channels
 log = logging.getLogger(__name__)
 
 
+@dataclass
+class ScoringCache:
+    """Rows read once per transaction instead of once per disclosure.
+
+    Valid for one session (one feed's batch of entries): the watched companies
+    and the enabled rules are what the transaction saw when it first asked, so
+    a watch-list edit or another replica's work is picked up by the next batch.
+    Company rows are the session's own objects, so customers learned from one
+    disclosure are seen by the next.
+    """
+
+    feeds: dict[int, Feed | None] = field(default_factory=dict)
+    watched: list[Company] | None = None
+    rules: list[Rule] | None = None
+
+    def feed(self, session: Session, feed_id: int) -> Feed | None:
+        if feed_id not in self.feeds:
+            self.feeds[feed_id] = session.get(Feed, feed_id)
+        return self.feeds[feed_id]
+
+    def watched_companies(self, session: Session) -> list[Company]:
+        if self.watched is None:
+            self.watched = list(session.exec(select(Company).order_by(col(Company.id))).all())
+        return self.watched
+
+    def enabled_rules(self, session: Session) -> list[Rule]:
+        if self.rules is None:
+            self.rules = enabled_rules(session)
+        return self.rules
+
+
 def score_disclosure(
     app: App,
     session: Session,
@@ -48,14 +80,16 @@ def score_disclosure(
     disclosure: Disclosure,
     facts: list[Fact],
     company_ids: set[int],
+    cache: ScoringCache | None = None,
 ) -> list[int]:
     """Write alerts (with their delivery rows) in the caller's transaction; return their ids."""
     assert disclosure.id is not None
-    feed = session.get(Feed, disclosure.feed_id) if disclosure.feed_id is not None else None
-    companies = _companies(session, disclosure, feed, company_ids)
+    cache = cache or ScoringCache()
+    feed = cache.feed(session, disclosure.feed_id) if disclosure.feed_id is not None else None
+    companies = _companies(session, disclosure, feed, company_ids, cache)
     if not companies:
         return []
-    rules = enabled_rules(session)
+    rules = cache.enabled_rules(session)
     view = DisclosureView(title=disclosure.title, text=disclosure.text, facts=tuple(facts))
     source = (feed.title or feed.url) if feed is not None else disclosure.source
     alert_ids: list[int] = []
@@ -74,21 +108,25 @@ def score_disclosure(
 
 
 def _companies(
-    session: Session, disclosure: Disclosure, feed: Feed | None, company_ids: set[int]
+    session: Session, disclosure: Disclosure, feed: Feed | None, company_ids: set[int], cache: ScoringCache
 ) -> list[Company]:
     """The companies this disclosure is scored for (step 1 of the module docstring)."""
     assert disclosure.id is not None
     ids = set(company_ids)
     if not ids and feed is not None and feed.company_id is not None:
         ids = {feed.company_id}
-    if not ids:
-        watched = session.exec(select(Company).order_by(col(Company.id))).all()
-        named = attribute_story([company_ref(c) for c in watched], disclosure.title, disclosure.text)
-        ids = {ref.id for ref in named if ref.id is not None}
+    if ids:
+        attribute(session, disclosure.id, ids)
+        return list(
+            session.exec(select(Company).where(col(Company.id).in_(ids)).order_by(col(Company.id))).all()
+        )
+    watched = cache.watched_companies(session)
+    named = attribute_story([company_ref(c) for c in watched], disclosure.title, disclosure.text)
+    ids = {ref.id for ref in named if ref.id is not None}
     if not ids:
         return []
     attribute(session, disclosure.id, ids)
-    return list(session.exec(select(Company).where(col(Company.id).in_(ids)).order_by(col(Company.id))).all())
+    return [company for company in watched if company.id in ids]
 
 
 def _learn_customers(session: Session, company: Company, ref: CompanyRef, facts: list[Fact]) -> None:
