@@ -113,6 +113,26 @@ def _merge_value(parts: list[str], scale: str | None) -> str:
     return text
 
 
+def _logical_cells(cells: list[_Cell]) -> list[tuple[str, _Cell]]:
+    """Glue `$` cells to the amount after them and `)`/`%` cells to the one before."""
+    out: list[tuple[str, _Cell]] = []
+    prefix = ""
+    for c in cells:
+        text = c.text
+        if not text:
+            continue
+        if text in ("$", "US$", "USD"):
+            prefix = text
+            continue
+        if text in (")", "%", ")%", "%)") and out:
+            last_text, last_cell = out[-1]
+            out[-1] = (last_text + text, last_cell)
+            continue
+        out.append((prefix + text, c))
+        prefix = ""
+    return out
+
+
 def table_to_lines(table: etree._Element, note: str = "") -> list[str]:
     """One readable line per table row, labels first, column headers in parentheses.
 
@@ -138,14 +158,18 @@ def table_to_lines(table: etree._Element, note: str = "") -> list[str]:
             continue
         seen_values = True
         label = cells[0].text if cells else ""
+        logical = _logical_cells(cells[1:])
+        columns = sorted(headers)
+        by_order = len(logical) == len(columns) and any(c.col not in headers for _t, c in logical)
         groups: dict[str, list[str]] = {}
         order: list[str] = []
-        for c in cells[1:]:
-            key = headers.get(c.col, f"#{c.col}")
+        for i, (text, c) in enumerate(logical):
+            col = columns[i] if by_order else c.col
+            key = headers.get(col, f"#{col}")
             if key not in groups:
                 groups[key] = []
                 order.append(key)
-            groups[key].append(c.text)
+            groups[key].append(text)
         values: list[str] = []
         for key in order:
             value = _merge_value(groups[key], scale)

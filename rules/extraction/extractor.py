@@ -128,6 +128,9 @@ _LENDER_SUBJECT = re.compile(
 )
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 @dataclass
 class _State:
     company: str | None
@@ -209,9 +212,14 @@ class _Reading:
 
 def _read_sentence(text: str, seg: Segment, state: _State, heading: bool = False) -> None:
     sentence = text[seg.start : seg.end]
-    has_digit = any(c.isdigit() for c in sentence)
-    mentions = find_mentions(sentence) if has_digit or "quarter" in sentence or "year" in sentence else []
+    has_digit = _HAS_DIGIT.search(sentence) is not None
     quantities = find_quantities(sentence) if has_digit else []
+    wants_context = state.context is None or sentence.endswith(":")
+    mentions = (
+        find_mentions(sentence)
+        if quantities or (wants_context and (has_digit or "quarter" in sentence or "year" in sentence))
+        else []
+    )
     comparative = [_is_comparative(sentence, q, quantities) for q in quantities]
     resolved: list[tuple[Mention, Period | None, bool]] = []
     for m in mentions:

@@ -96,10 +96,14 @@ _CUES: list[tuple[str, str]] = [
     ),
 ]
 
+# Matched against the lower-cased sentence without IGNORECASE: literal-first alternatives
+# then fail on their first character, which makes the scan several times faster.
 _CUE_RE = re.compile(
-    "|".join(f"(?P<{name}_{i}>\\b(?:{pattern})(?!\\w))" for i, (name, pattern) in enumerate(_CUES)),
-    re.IGNORECASE,
+    r"(?<![a-z0-9_])(?=[a-z0-9])(?:"
+    + "|".join(f"(?P<{name}_{i}>(?:{pattern.lower()})(?!\\w))" for i, (name, pattern) in enumerate(_CUES))
+    + ")"
 )
+_CUE_RE_ANYCASE = re.compile(_CUE_RE.pattern, re.IGNORECASE)
 _GROUP_TYPE: dict[str, CueType] = {f"{name}_{i}": name for i, (name, _p) in enumerate(_CUES)}  # type: ignore[misc]
 
 _STATUS_RE = re.compile(
@@ -162,11 +166,13 @@ class Cue:
 def find_cues(sentence: str) -> list[Cue]:
     """Every metric, financing, concentration, stock and blocking cue in the sentence."""
     out: list[Cue] = []
-    for m in _CUE_RE.finditer(sentence):
+    low = sentence.lower()
+    matches = _CUE_RE.finditer(low) if len(low) == len(sentence) else _CUE_RE_ANYCASE.finditer(sentence)
+    for m in matches:
         name = m.lastgroup
         if name is None:
             continue
-        out.append(Cue(_GROUP_TYPE[name], m.start(), m.end(), m.group()))
+        out.append(Cue(_GROUP_TYPE[name], m.start(), m.end(), sentence[m.start() : m.end()]))
     return out
 
 

@@ -1,0 +1,56 @@
+"""Extraction throughput: `python -m benchmarks.extraction`.
+
+Builds a ~5 MB text from the labelled test documents (HTML ones converted to
+text first, outside the timing), then times `extract_facts` on it in-process
+over several runs and prints the median MB/s and facts/s (one core).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from rules.extraction import extract_facts
+from watcher.htmltext import html_to_text
+
+DOCS = Path(__file__).resolve().parent.parent / "tests" / "extraction" / "docs"
+TARGET_BYTES = 5 * 1024 * 1024
+
+
+def corpus(target: int = TARGET_BYTES) -> str:
+    """The test documents, repeated to `target` bytes, separated by blank lines."""
+    texts = []
+    for path in sorted(DOCS.iterdir()):
+        if path.suffix == ".txt":
+            texts.append(path.read_text(encoding="utf-8"))
+        elif path.suffix == ".html":
+            texts.append(html_to_text(path.read_text(encoding="utf-8")))
+    unit = "\n\n".join(texts) + "\n\n"
+    repeats = max(1, target // len(unit.encode("utf-8")) + 1)
+    return unit * repeats
+
+
+def main(runs: int = 5) -> None:
+    text = corpus()
+    size_mb = len(text.encode("utf-8")) / 1e6
+    extract_facts(text[:200_000])  # warm up compiled patterns
+    seconds: list[float] = []
+    counts: list[int] = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        facts = extract_facts(text)
+        seconds.append(time.perf_counter() - started)
+        counts.append(len(facts))
+    median = statistics.median(seconds)
+    # Duplicated statements collapse to one fact per document, so count facts per copy of the corpus.
+    per_doc = len(extract_facts(corpus(1)))
+    repeats = len(text) // max(1, len(corpus(1)))
+    print(f"text: {size_mb:.2f} MB, runs: {runs}, seconds: {', '.join(f'{s:.2f}' for s in seconds)}")
+    print(f"median: {median:.2f} s  {size_mb / median:.2f} MB/s  {per_doc * repeats / median:,.0f} facts/s")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

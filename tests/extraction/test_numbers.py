@@ -1,0 +1,167 @@
+"""Money, percent and power parsing: each written form, and round-trip properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rules.extraction.numbers import find_quantities, format_money
+
+
+def one(text: str) -> tuple[str, float, float, str]:
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    return q.unit, q.low, q.high, q.bound
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "low", "high"),
+    [
+        ("$193.4 million", "usd", 193.4e6, 193.4e6),
+        ("$855–$865 million", "usd", 855e6, 865e6),
+        ("US$850M", "usd", 850e6, 850e6),
+        ("$1.2 bn", "usd", 1.2e9, 1.2e9),
+        ("USD 2 billion", "usd", 2e9, 2e9),
+        ("$11B", "usd", 11e9, 11e9),
+        ("$1,200,000,000", "usd", 1.2e9, 1.2e9),
+        ("$150-160 million", "usd", 150e6, 160e6),
+        ("between $455 million and $470 million", "usd", 455e6, 470e6),
+        ("$335 million, plus or minus $10 million", "usd", 325e6, 345e6),
+        ("47%", "percent", 47, 47),
+        ("36%–38%", "percent", 36, 38),
+        ("36% to 38%", "percent", 36, 38),
+        ("36 to 38 percent", "percent", 36, 38),
+        ("between 38% and 41%", "percent", 38, 41),
+        ("73.0%, plus or minus 50 basis points", "percent", 72.5, 73.5),
+        ("45%, plus or minus one percentage point", "percent", 44, 46),
+        ("(28)%", "percent", -28, -28),
+        ("(4.2) per cent", "percent", -4.2, -4.2),
+        ("negative 32%", "percent", -32, -32),
+        ("-6.4%", "percent", -6.4, -6.4),
+        ("between negative 28% and negative 32%", "percent", -32, -28),
+        ("between negative 2% and positive 1%", "percent", -2, 1),
+        ("between (10)% and (6)%", "percent", -10, -6),
+        ("750 megawatts", "mw", 750, 750),
+        ("750 MW", "mw", 750, 750),
+        ("420MW", "mw", 420, 420),
+        ("2.2 GW", "mw", 2200, 2200),
+        ("1.1 gigawatts", "mw", 1100, 1100),
+        ("850 kW", "mw", 0.85, 0.85),
+        ("a 140-megawatt expansion", "mw", 140, 140),
+        ("300 to 350 MW", "mw", 300, 350),
+    ],
+)
+def test_written_forms(text: str, unit: str, low: float, high: float) -> None:
+    got_unit, got_low, got_high, _bound = one(text)
+    assert got_unit == unit
+    assert got_low == pytest.approx(low)
+    assert got_high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("more than $20 billion", "at_least"),
+        ("in excess of $3 billion", "at_least"),
+        ("at least 20%", "at_least"),
+        ("stay above 60%", "at_least"),
+        ("up to $500 million", "at_most"),
+        ("approximately 470 MW", "approx"),
+        ("roughly 1.26 gigawatts", "approx"),
+        ("about $2.9 billion", "approx"),
+        ("$5 billion or more", "at_least"),
+        ("$412.6 million", "exact"),
+    ],
+)
+def test_bounds(text: str, bound: str) -> None:
+    assert one(text)[3] == bound
+
+
+def test_change_from_to_is_two_values_not_a_range() -> None:
+    found = find_quantities("increased the commitments from $300.0 million to $750.0 million")
+    assert [(q.low, q.high) for q in found] == [(300e6, 300e6), (750e6, 750e6)]
+
+
+def test_superseded_range_after_from_stays_a_range() -> None:
+    text = (
+        "raising guidance to $1.23 billion to $1.27 billion, from $1.12 billion to $1.17 billion previously"
+    )
+    assert [(q.low, q.high) for q in find_quantities(text)] == [(1.23e9, 1.27e9), (1.12e9, 1.17e9)]
+
+
+@pytest.mark.parametrize(
+    "text", ["high-30s", "3x faster", "2.5x", "750 employees", "in 2027", "Q3 2026", "0.0001"]
+)
+def test_no_quantity(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_energy_is_not_power() -> None:
+    assert find_quantities("consumed 120 MWh last year") == []
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+amounts = st.decimals(min_value="1", max_value="999.9", places=1).map(float)
+
+
+@given(amounts, st.sampled_from([1e6, 1e9]), st.sampled_from(["words", "short", "us", "usd"]))
+def test_money_round_trip(number: float, scale: float, style: str) -> None:
+    value = number * scale
+    unit, low, high, _ = one(format_money(value, style))
+    assert unit == "usd"
+    assert low == pytest.approx(value, rel=1e-9)
+    assert high == low
+
+
+@given(st.integers(min_value=1_000_000, max_value=999_999_999_999))
+def test_plain_dollar_round_trip(value: int) -> None:
+    assert one(format_money(float(value), "plain"))[1] == value
+
+
+@given(
+    st.decimals(min_value="-99.9", max_value="99.9", places=1).map(float),
+    st.sampled_from(["{v}%", "{v} percent", "{v} per cent", "({a})%"]),
+)
+def test_percent_round_trip(value: float, template: str) -> None:
+    if template.startswith("(") and value >= 0:
+        value = -value if value else -1.0
+    text = template.format(v=f"{value:g}", a=f"{abs(value):g}")
+    unit, low, high, _ = one(text)
+    assert unit == "percent"
+    assert low == pytest.approx(value)
+    assert high == pytest.approx(value)
+
+
+@given(
+    st.decimals(min_value="1", max_value="60", places=1).map(float),
+    st.decimals(min_value="0.1", max_value="30", places=1).map(float),
+    st.sampled_from(["{a}%–{b}%", "{a}% to {b}%", "between {a}% and {b}%", "{a} to {b} percent"]),
+)
+def test_percent_range_round_trip(a: float, width: float, template: str) -> None:
+    b = round(a + width, 1)
+    unit, low, high, _ = one(template.format(a=f"{a:g}", b=f"{b:g}"))
+    assert unit == "percent"
+    assert low == pytest.approx(a)
+    assert high == pytest.approx(b)
+
+
+@given(
+    st.decimals(min_value="0.1", max_value="9.9", places=1).map(float),
+    st.sampled_from([("{v} GW", 1000.0), ("{v} gigawatts", 1000.0), ("{v} MW", 1.0), ("{v}MW", 1.0)]),
+)
+def test_power_round_trip(value: float, form: tuple[str, float]) -> None:
+    template, factor = form
+    unit, low, _high, _ = one(template.format(v=f"{value:g}"))
+    assert unit == "mw"
+    assert low == pytest.approx(value * factor)
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_never_crashes_and_spans_are_inside(text: str) -> None:
+    for q in find_quantities(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.low <= q.high
