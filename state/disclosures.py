@@ -187,6 +187,29 @@ def _insert_new(
     return StoreOutcome(row, "new")
 
 
+_INSERT_DISCLOSURES = insert(Disclosure.__table__).returning(  # type: ignore[attr-defined]
+    Disclosure.__table__.c.id,  # type: ignore[attr-defined]
+    sort_by_parameter_order=True,
+)
+
+
+def insert_disclosures(session: Session, rows: list[Disclosure]) -> list[int]:
+    """Insert new disclosures with one multi-row INSERT; sets and returns their ids, in order.
+
+    For entries the caller has checked are new (`KnownContent.is_unseen`); a
+    unique-key clash raises IntegrityError like a single insert would.
+    """
+    if not rows:
+        return []
+    result = session.connection().execute(
+        _INSERT_DISCLOSURES, [row.model_dump(exclude={"id"}) for row in rows]
+    )
+    ids = [int(i) for i in result.scalars().all()]
+    for row, new_id in zip(rows, ids, strict=True):
+        row.id = new_id
+    return ids
+
+
 def _by_hash(session: Session, digest: str) -> Disclosure | None:
     return session.exec(
         select(Disclosure).where(Disclosure.content_hash == digest).order_by(Disclosure.id)  # type: ignore[arg-type]

@@ -44,6 +44,7 @@ from state.feeds import (
     claim_due_feeds,
     count_due_feeds,
     known_entry_keys,
+    load_feeds,
     record_poll,
     release_leases,
 )
@@ -433,8 +434,10 @@ class Poller:
     def _record_batch(self, batch: list[tuple[FeedJob, PollRecord]]) -> None:
         try:
             with session_scope(self.app.engine) as session:
+                load_feeds(session, [job.id for job, _ in batch])
                 for job, record in batch:
-                    self._record_in(session, job, record)
+                    self._record_in(session, job, record, flush=False)
+                session.flush()
         except Exception:
             if len(batch) == 1:
                 raise
@@ -447,7 +450,7 @@ class Poller:
         for job, record in batch:
             self._log_outcome(job, record)
 
-    def _record_in(self, session: Session, job: FeedJob, record: PollRecord) -> None:
+    def _record_in(self, session: Session, job: FeedJob, record: PollRecord, *, flush: bool = True) -> None:
         feed = record_poll(
             session,
             job,
@@ -456,6 +459,7 @@ class Poller:
             now=self.app.clock(),
             default_interval=self.settings.poll_interval,
             backoff_max=self.settings.backoff_max,
+            flush=flush,
         )
         if feed is not None:
             check_source_health(self.app, session, feed, succeeded=record.status != "error")
