@@ -23,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from watcher.httppool import pooled_transport
 from watcher.settings import Settings
 
 FetchKind = Literal["ok", "not_modified", "error"]
@@ -185,7 +186,7 @@ class Fetcher:
             timeout=httpx.Timeout(self._total_timeout, connect=settings.connect_timeout.total_seconds()),
             follow_redirects=False,
             headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
-            limits=limits,
+            transport=pooled_transport(limits),
             trust_env=False,
         )
 
@@ -263,6 +264,11 @@ class Fetcher:
                     return FetchResult("error", url, status, error=f"HTTP {status} without a Location")
                 return str(urljoin(current, location))
             if status == 304:
+                # A 304 has no body, but httpcore keeps the connection for the next
+                # request only once the (empty) body has been read; leaving without
+                # reading closes it, and a fully-304 poll then opened one connection
+                # per feed.
+                await response.aread()
                 return FetchResult(
                     "not_modified",
                     url,

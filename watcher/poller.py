@@ -434,10 +434,11 @@ class Poller:
     def _record_batch(self, batch: list[tuple[FeedJob, PollRecord]]) -> None:
         try:
             with session_scope(self.app.engine) as session:
-                load_feeds(session, [job.id for job, _ in batch])
+                loaded = load_feeds(session, [job.id for job, _ in batch])
                 for job, record in batch:
                     self._record_in(session, job, record, flush=False)
                 session.flush()
+                del loaded
         except Exception:
             if len(batch) == 1:
                 raise

@@ -1,0 +1,106 @@
+"""A cheaper idle-connection check for httpx's connection pool.
+
+httpcore's pool asks every idle connection "has the server closed you?" each
+time a request starts or ends (`get_extra_info("is_readable")`). Through
+anyio that question first builds a dict of every socket attribute (a
+`getpeername` system call among them) before polling the socket, and with a
+few dozen pooled connections that made the pool the costliest part of a
+1,000-feed poll. This backend wraps the pool's own one and answers that one
+question directly from the socket it saw at connect time; everything else is
+passed through unchanged.
+"""
+
+from __future__ import annotations
+
+import select
+import socket
+import ssl
+from collections.abc import Iterable
+from typing import Any
+
+import httpcore
+import httpx
+
+SocketOption = tuple[int, int, int] | tuple[int, int, bytes | bytearray] | tuple[int, int, None, int]
+
+
+def _readable(sock: socket.socket) -> bool:
+    """The socket has data (or EOF) waiting: on an idle keep-alive connection, the server hung up."""
+    fd = sock.fileno()
+    if fd < 0:
+        return True
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(fd, select.POLLIN)
+        return bool(poller.poll(0))
+    readable, _, _ = select.select([fd], [], [], 0)
+    return bool(readable)
+
+
+class _Stream(httpcore.AsyncNetworkStream):
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+        sock = inner.get_extra_info("socket")
+        self._socket = sock if isinstance(sock, socket.socket) else None
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        return _Stream(await self._inner.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable" and self._socket is not None:
+            return _readable(self._socket)
+        return self._inner.get_extra_info(info)
+
+
+class CheapIdleCheckBackend(httpcore.AsyncNetworkBackend):
+    """Wraps a network backend; its streams answer `is_readable` with one poll(2)."""
+
+    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[SocketOption] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._inner.connect_tcp(
+            host, port, timeout=timeout, local_address=local_address, socket_options=socket_options
+        )
+        return _Stream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[SocketOption] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._inner.connect_unix_socket(path, timeout=timeout, socket_options=socket_options)
+        return _Stream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def pooled_transport(limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
+    """httpx's own transport, with the cheaper idle check when its pool has the expected shape.
+
+    The pool and its backend are private attributes of httpx and httpcore; if a
+    future version moves them the transport is returned unchanged (only slower).
+    """
+    transport = httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(pool, httpcore.AsyncConnectionPool) and isinstance(backend, httpcore.AsyncNetworkBackend):
+        pool._network_backend = CheapIdleCheckBackend(backend)
+    return transport
