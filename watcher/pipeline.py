@@ -16,13 +16,14 @@ A duplicate or unchanged document stops after step 1, which is what makes
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from rules.documents import Document
+from rules.facts import Fact
 from state.db import session_scope
 from state.disclosures import (
     KnownContent,
@@ -73,6 +74,7 @@ def process_feed_documents(
     feed_id: int,
     company_ids: set[int] | None = None,
     source: str = "feed",
+    extractor: Callable[[str], list[Fact]] | None = None,
 ) -> list[PipelineOutcome | Exception]:
     """One feed's entries, in order: an outcome or the error for each.
 
@@ -82,9 +84,11 @@ def process_feed_documents(
     feed's known entries and content hashes are read once (an unchanged entry
     costs no further query), and so are the rows scoring needs
     (`watcher.scoring.ScoringCache`). If the commit itself fails, every entry
-    that was to be written reports that error.
+    that was to be written reports that error. `extractor` stands in for
+    `app.extractor` (the poller passes one holding facts extracted ahead).
     """
     ids = company_ids or set()
+    extract = extractor or app.extractor
     digests = [content_hash(d.title, d.text) for d in documents]
     results: list[PipelineOutcome | Exception] = []
     try:
@@ -93,7 +97,7 @@ def process_feed_documents(
                 session, feed_id, [(d.guid or d.url, h) for d, h in zip(documents, digests, strict=True)]
             )
             cache = ScoringCache()
-            fast = _fresh_batch(app, session, documents, digests, feed_id, ids, source, known)
+            fast = _fresh_batch(app, session, documents, digests, feed_id, ids, source, known, extract)
             for index, (document, digest) in enumerate(zip(documents, digests, strict=True)):
                 key = document.guid or document.url
                 if fast is not None and index in fast:
@@ -104,13 +108,15 @@ def process_feed_documents(
                     results.append(PipelineOutcome(stored[0], "unchanged"))
                     continue
                 try:
-                    outcome = _entry_in_savepoint(app, session, document, feed_id, ids, source, known, cache)
+                    outcome = _entry_in_savepoint(
+                        app, session, document, feed_id, ids, source, known, cache, extract
+                    )
                 except IntegrityError:
                     # Another replica stored this entry since `known` was read: the
                     # full path (look-ups first) tells a duplicate from a conflict.
                     try:
                         outcome = _entry_in_savepoint(
-                            app, session, document, feed_id, ids, source, None, cache
+                            app, session, document, feed_id, ids, source, None, cache, extract
                         )
                     except Exception as exc:
                         results.append(exc)
@@ -135,6 +141,7 @@ def _fresh_batch(
     company_ids: set[int],
     source: str,
     known: KnownContent,
+    extract: Callable[[str], list[Fact]],
 ) -> dict[int, PipelineOutcome] | None:
     """The common case in a few statements: every entry to write is new to the database.
 
@@ -173,6 +180,7 @@ def _fresh_batch(
                 feed_id,
                 company_ids,
                 source,
+                extract,
             )
     except Exception as exc:
         log.info("feed %s: batch insert fell back to one entry at a time: %s", feed_id, exc)
@@ -191,6 +199,7 @@ def _insert_fresh(
     feed_id: int,
     company_ids: set[int],
     source: str,
+    extract: Callable[[str], list[Fact]],
 ) -> list[PipelineOutcome]:
     now = app.clock()
     rows = [
@@ -208,7 +217,7 @@ def _insert_fresh(
         for document, digest in zip(documents, digests, strict=True)
     ]
     ids = insert_disclosures(session, rows)
-    all_facts = [app.extractor(document.text) for document in documents]
+    all_facts = [extract(document.text) for document in documents]
     insert_facts(session, list(zip(ids, all_facts, strict=True)), now=now)
     cache = ScoringCache()
     outcomes: list[PipelineOutcome] = []
@@ -232,6 +241,7 @@ def _entry_in_savepoint(
     source: str,
     known: KnownContent | None,
     cache: ScoringCache,
+    extract: Callable[[str], list[Fact]] | None = None,
 ) -> PipelineOutcome:
     """One entry, all-or-nothing inside the batch's transaction."""
     with session.begin_nested():
@@ -244,6 +254,7 @@ def _entry_in_savepoint(
             source=source,
             known=known,
             cache=cache,
+            extractor=extract,
         )
 
 
@@ -274,6 +285,7 @@ def process_in_session(
     known: KnownContent | None = None,
     digest: str | None = None,
     cache: ScoringCache | None = None,
+    extractor: Callable[[str], list[Fact]] | None = None,
 ) -> PipelineOutcome:
     now = app.clock()
     stored = store_disclosure(
@@ -285,7 +297,7 @@ def process_in_session(
         return PipelineOutcome(disclosure.id, stored.status)
     if company_ids:
         attribute(session, disclosure.id, company_ids)
-    facts = app.extractor(document.text)
+    facts = (extractor or app.extractor)(document.text)
     replace_facts(session, disclosure.id, facts, now=now, fresh=stored.status == "new")
     alert_ids = score_disclosure(
         app, session, disclosure=disclosure, facts=facts, company_ids=company_ids, cache=cache
