@@ -13,18 +13,22 @@ passed through unchanged.
 from __future__ import annotations
 
 import select
-import socket
 import ssl
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Protocol
 
 import httpcore
 import httpx
 
+
+class _HasFileno(Protocol):
+    def fileno(self) -> int: ...
+
+
 SocketOption = tuple[int, int, int] | tuple[int, int, bytes | bytearray] | tuple[int, int, None, int]
 
 
-def _readable(sock: socket.socket) -> bool:
+def _readable(sock: _HasFileno) -> bool:
     """The socket has data (or EOF) waiting: on an idle keep-alive connection, the server hung up."""
     fd = sock.fileno()
     if fd < 0:
@@ -40,8 +44,10 @@ def _readable(sock: socket.socket) -> bool:
 class _Stream(httpcore.AsyncNetworkStream):
     def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
         self._inner = inner
+        # asyncio hands out a TransportSocket wrapper, not a socket.socket: anything
+        # with fileno() will do for poll(2).
         sock = inner.get_extra_info("socket")
-        self._socket = sock if isinstance(sock, socket.socket) else None
+        self._socket: _HasFileno | None = sock if callable(getattr(sock, "fileno", None)) else None
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return await self._inner.read(max_bytes, timeout)
