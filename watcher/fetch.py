@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from watcher.httppool import pooled_transport
+from watcher.httppool import ShardedTransport
 from watcher.settings import Settings
 
 FetchKind = Literal["ok", "not_modified", "error"]
@@ -174,19 +174,14 @@ class Fetcher:
         self.settings = settings
         self.budget = HostBudget(settings.host_rate_limits, settings.default_host_rate)
         self._total_timeout = settings.fetch_timeout.total_seconds()
-        # The poller never has more than `fetch_concurrency` requests in flight, so a
-        # bigger pool only adds idle sockets: httpcore scans every pooled connection
-        # (a syscall each) whenever a request starts or ends, which made the pool the
-        # costliest part of a poll at 2x.
-        limits = httpx.Limits(
-            max_connections=settings.fetch_concurrency,
-            max_keepalive_connections=settings.fetch_concurrency,
-        )
+        # The poller never has more than `fetch_concurrency` requests in flight, so
+        # that is the connection limit; it is split over small pools (see
+        # watcher.httppool: httpcore's pool bookkeeping grows with its size squared).
         self._client = client or httpx.AsyncClient(
             timeout=httpx.Timeout(self._total_timeout, connect=settings.connect_timeout.total_seconds()),
             follow_redirects=False,
             headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
-            transport=pooled_transport(limits),
+            transport=ShardedTransport(settings.fetch_concurrency),
             trust_env=False,
         )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import select
 import ssl
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any, Protocol
 
 import httpcore
@@ -110,3 +110,71 @@ def pooled_transport(limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
     if isinstance(pool, httpcore.AsyncConnectionPool) and isinstance(backend, httpcore.AsyncNetworkBackend):
         pool._network_backend = CheapIdleCheckBackend(backend)
     return transport
+
+
+#: connections per pool shard: httpcore's pool does work quadratic in its size
+#: on every request start and end, so many small pools beat one large one
+SHARD_CONNECTIONS = 8
+
+
+class _Counted(httpx.AsyncByteStream):
+    """A response body that tells its shard when it is closed (the connection is free again)."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, done: Callable[[], None]) -> None:
+        self._inner = inner
+        self._done: Callable[[], None] | None = done
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._inner.aclose()
+        finally:
+            if self._done is not None:
+                self._done()
+                self._done = None
+
+
+class ShardedTransport(httpx.AsyncBaseTransport):
+    """Several connection pools behind one transport; each request goes to the least busy.
+
+    The total stays within the caller's limit (each shard gets its share), and
+    each pool stays small enough that its bookkeeping is cheap.
+    """
+
+    def __init__(self, max_connections: int) -> None:
+        shards = max(1, max_connections // SHARD_CONNECTIONS)
+        sizes = [
+            max_connections // shards + (1 if i < max_connections % shards else 0) for i in range(shards)
+        ]
+        self._shards = [
+            pooled_transport(httpx.Limits(max_connections=size, max_keepalive_connections=size))
+            for size in sizes
+        ]
+        self._busy = [0] * shards
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        index = min(range(len(self._shards)), key=self._busy.__getitem__)
+        self._busy[index] += 1
+
+        def done() -> None:
+            self._busy[index] -= 1
+
+        try:
+            response = await self._shards[index].handle_async_request(request)
+        except BaseException:
+            done()
+            raise
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        return httpx.Response(
+            status_code=response.status_code,
+            headers=response.headers,
+            stream=_Counted(response.stream, done),
+            extensions=response.extensions,
+        )
+
+    async def aclose(self) -> None:
+        for shard in self._shards:
+            await shard.aclose()
