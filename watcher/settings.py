@@ -62,7 +62,7 @@ class Settings(BaseSettings):
     fetch_private_links: bool = False
 
     # Beyond the spec: knobs an operator may need, all with safe defaults.
-    fetch_concurrency: int = Field(default=32, ge=1, le=1024)
+    fetch_concurrency: int = Field(default=64, ge=1, le=1024)
     fetch_timeout: Duration = timedelta(seconds=30)
     connect_timeout: Duration = timedelta(seconds=10)
     max_response_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
