@@ -13,6 +13,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -38,6 +40,21 @@ def _warm_up() -> None:
     """Runs first in each worker so its imports overlap the poller's first fetches."""
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: leave as soon as the poller is gone, even killed with -9.
+
+    A worker blocked waiting for work does not notice its parent's death by
+    itself; once orphaned its parent id changes, which a daemon thread checks.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="watcher-parent-watch", daemon=True).start()
+
+
 def worker_count() -> int:
     """One worker per CPU beyond the poller's own, at most MAX_WORKERS; 0 on a single CPU."""
     try:
@@ -55,7 +72,12 @@ class WorkerPool:
         if workers > 0:
             # spawn, not fork: the poller has threads (the database one) when it starts these.
             context = multiprocessing.get_context("spawn")
-            self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            self._executor = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=context,
+                initializer=_exit_with_parent,
+                initargs=(os.getpid(),),
+            )
             for _ in range(workers):
                 self._executor.submit(_warm_up)
 
