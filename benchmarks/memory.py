@@ -76,11 +76,11 @@ def main() -> None:
         f"{args.cycles} cycles of {args.cycle_feeds} feeds: RSS by cycle "
         + ", ".join(f"{c}: {m:.1f}" for c, m, _ in samples)
     )
-    first, last = samples[0], samples[-1]
-    print(f"growth from cycle {first[0]} to {last[0]}: {last[1] - first[1]:+.1f} MB RSS")
+    s0, s1 = samples[0], samples[-1]
+    print(f"growth from cycle {s0[0]} to {s1[0]}: {s1[1] - s0[1]:+.1f} MB RSS")
     # A leak of Python objects shows here; RSS alone also moves with allocator
     # fragmentation and SQLite's page cache filling up to its bound.
-    print(f"live Python objects: {first[2]:,} at cycle {first[0]}, {last[2]:,} at cycle {last[0]}")
+    print(f"live Python objects: {s0[2]:,} at cycle {s0[0]}, {s1[2]:,} at cycle {s1[0]}")
 
 
 if __name__ == "__main__":
