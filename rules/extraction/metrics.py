@@ -163,10 +163,14 @@ class Cue:
     text: str
 
 
-def find_cues(sentence: str) -> list[Cue]:
-    """Every metric, financing, concentration, stock and blocking cue in the sentence."""
+def find_cues(sentence: str, low: str | None = None) -> list[Cue]:
+    """Every metric, financing, concentration, stock and blocking cue in the sentence.
+
+    `low` is `sentence.lower()` when the caller already has it.
+    """
     out: list[Cue] = []
-    low = sentence.lower()
+    if low is None:
+        low = sentence.lower()
     matches = _CUE_RE.finditer(low) if len(low) == len(sentence) else _CUE_RE_ANYCASE.finditer(sentence)
     for m in matches:
         name = m.lastgroup

@@ -132,10 +132,11 @@ def _month(name: str | None) -> int | None:
     return _MONTHS.get(name[:3].lower())
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every period phrase in `text`, left to right."""
+def find_mentions(text: str, low: str | None = None) -> list[Mention]:
+    """Every period phrase in `text`, left to right (`low` is `text.lower()` when known)."""
     out: list[Mention] = []
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     matches = _PERIOD.finditer(low) if len(low) == len(text) else _PERIOD_ANYCASE.finditer(text)
     for m in matches:
         g = m.group
