@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from rules.extraction.prefix import guard
+
 CueType = Literal[
     "revenue",
     "gross_margin",
@@ -98,12 +100,14 @@ _CUES: list[tuple[str, str]] = [
 
 # Matched against the lower-cased sentence without IGNORECASE: literal-first alternatives
 # then fail on their first character, which makes the scan several times faster.
-_CUE_RE = re.compile(
-    r"(?<![a-z0-9_])(?=[a-z0-9])(?:"
+_CUE_ALTERNATION = (
+    "(?:"
     + "|".join(f"(?P<{name}_{i}>(?:{pattern.lower()})(?!\\w))" for i, (name, pattern) in enumerate(_CUES))
     + ")"
 )
-_CUE_RE_ANYCASE = re.compile(_CUE_RE.pattern, re.IGNORECASE)
+#: The guard look-ahead (see `prefix.guard`) lets the scan skip words no cue starts with.
+_CUE_RE = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_CUE_ALTERNATION, depth=5) + _CUE_ALTERNATION)
+_CUE_RE_ANYCASE = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + _CUE_ALTERNATION, re.IGNORECASE)
 _GROUP_TYPE: dict[str, CueType] = {f"{name}_{i}": name for i, (name, _p) in enumerate(_CUES)}  # type: ignore[misc]
 
 _STATUS_RE = re.compile(

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from rules.extraction.prefix import guard
+
 PeriodKind = Literal["Q", "H", "FY"]
 Relative = Literal["none", "current", "prev_quarter", "year_ago", "prev_year"]
 
@@ -77,8 +79,10 @@ _PERIOD_SOURCE = (
     """
 )
 # Lower-cased pattern on lower-cased text (see metrics._CUE_RE): far faster than IGNORECASE.
+_PERIOD_LOWER = _PERIOD_SOURCE.lower().replace("(?p<", "(?P<")
+#: The guard look-ahead (see `prefix.guard`) lets the scan skip words no period phrase starts with.
 _PERIOD = re.compile(
-    r"(?<![a-z0-9_])(?=[a-z0-9])(?:" + _PERIOD_SOURCE.lower().replace("(?p<", "(?P<") + ")", re.VERBOSE
+    r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_PERIOD_LOWER, re.VERBOSE) + "(?:" + _PERIOD_LOWER + ")", re.VERBOSE
 )
 _PERIOD_ANYCASE = re.compile(_PERIOD_SOURCE, re.VERBOSE | re.IGNORECASE)
 
