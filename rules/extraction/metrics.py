@@ -115,6 +115,7 @@ _STATUS_RE = re.compile(
     r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|deals?|reserved|sold|backlog)\b)"
     r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]e|operational|operating|in\s+operation|"
     r"in\s+service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
+    r"commercial\s+operations?|placed\s+in\s+service|put\s+in(?:to)?\s+service|brought\s+on-?line|"
     r"critical\s+IT\s+load|billing|powered|handed\s+over)\b)"
     r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
     r"options?|rack|racks|per\s+rack|chassis|draws?|consumption|generation\s+capacity|grid\s+requests?|"
