@@ -17,6 +17,9 @@ from typing import Literal
 
 from rules.extraction.prefix import guard
 
+# Patterns used inside functions, compiled once here.
+_RE_AND_AGAINST_WHILE = re.compile(r"[;]|, (?:and|against|while|with)\b")
+
 CueType = Literal[
     "revenue",
     "gross_margin",
@@ -208,7 +211,7 @@ def status_of_power(sentence: str, start: int, end: int) -> str | None:
                 distance += 200
         elif m.start() >= end:
             distance = m.start() - end + 5
-            stop = re.search(r"[;]|, (?:and|against|while|with)\b", sentence[end : m.start()])
+            stop = _RE_AND_AGAINST_WHILE.search(sentence[end : m.start()])
             if stop:
                 distance += 200
         else:

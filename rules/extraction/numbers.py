@@ -13,6 +13,15 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+# Patterns used inside functions, compiled once here.
+_RE_BTO_APPROXIMATELY_ABOUT = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?[$\d(]")
+_RE_MEGAWATT_GIGAWATT_KILOWATT = re.compile(r"(?i)(megawatt|gigawatt|kilowatt|MW|GW|kW)")
+_RE_TO_MILLION_BILLION = re.compile(
+    r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before)\b"
+)
+_NUMBER_END = re.compile(r"[\d%)]\s?$")
+_DASH_OR_TO = re.compile(r"\s*(?:[–—-]|to)\s*")
+
 QUnit = Literal["usd", "percent", "mw"]
 QBound = Literal["exact", "at_least", "at_most", "approx"]
 AtomKind = Literal["usd", "percent", "mw", "bp", "pp", "bare"]
@@ -241,7 +250,7 @@ def _signed(text: str, atom: Atom) -> tuple[float, int]:
     ):
         # A leading minus written against the number; a range dash has a number before it.
         prev = text[max(0, atom.start - 3) : atom.start - 1]
-        if not re.search(r"[\d%)]\s?$", prev):
+        if not _NUMBER_END.search(prev):
             return -abs(atom.value), atom.start - 1
     return atom.value, atom.start
 
@@ -288,12 +297,10 @@ def _is_change_from(text: str, first: Atom, floor: int) -> bool:
         return False
     clause_start = max(floor, text.rfind(",", 0, first.start - 1) + 1, text.rfind(";", 0, first.start) + 1)
     earlier = text[max(0, clause_start - 120) : first.start]
-    if re.search(r"\bto\s+(?:approximately\s+|about\s+)?[$\d(]", earlier[:-20] if len(earlier) > 20 else ""):
+    if _RE_BTO_APPROXIMATELY_ABOUT.search(earlier[:-20] if len(earlier) > 20 else ""):
         return False
     tail = text[first.end : first.end + 60]
-    return not re.search(
-        r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before)\b", tail
-    )
+    return not _RE_TO_MILLION_BILLION.search(tail)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -345,7 +352,7 @@ def find_quantities(text: str) -> list[Quantity]:
             and nxt is not None
             and nxt.kind == "bare"
             and nxt.scaled
-            and re.fullmatch(r"\s*(?:[–—-]|to)\s*", text[a.end : nxt.start])
+            and _DASH_OR_TO.fullmatch(text[a.end : nxt.start])
             and a.value * 1e6 <= nxt.value * 1.0001
         ):
             second = Atom("usd", nxt.value, nxt.start, nxt.end, True)
@@ -375,7 +382,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _mw_factor(text: str, atom: Atom) -> float:
-    unit = re.search(r"(?i)(megawatt|gigawatt|kilowatt|MW|GW|kW)", text[atom.start : atom.end])
+    unit = _RE_MEGAWATT_GIGAWATT_KILOWATT.search(text[atom.start : atom.end])
     return _power_factor(unit.group(1)) if unit else 1.0
 
 

@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+# Patterns used inside functions, compiled once here.
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
 SegmentKind = Literal["sentence", "heading", "row"]
 
 _LINE = re.compile(r"[^\n]*\n?")
@@ -166,7 +169,7 @@ def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]
     cursor = start
     for m in _SENT_END.finditer(source, start, end):
         cut = m.start()
-        word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", source[max(start, cut - 12) : cut + 1])
+        word = _WORD_BEFORE_DOT.search(source[max(start, cut - 12) : cut + 1])
         if word:
             w = word.group(1).lower().rstrip(".")
             if w in _ABBREV or len(w) == 1:
