@@ -19,7 +19,7 @@ from rules.extraction.counterparties import (
     party_after,
     subject_before,
 )
-from rules.extraction.folding import CasePattern, Folded
+from rules.extraction.folding import CasePattern, Folded, may_end_with
 from rules.extraction.metrics import (
     CUSTOMERISH,
     GROWTH_DOWN,
@@ -120,6 +120,13 @@ _COMPARATIVE = re.compile(
     r"range|expectations?|view)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+#: The last word of every `_COMPARATIVE` match (see `folding.may_end_with`).
+_COMPARATIVE_WORDS = (
+    "from", "with", "to", "versus", "vs", "vs.", "against", "than", "below", "above", "of", "its", "the",
+    "a", "our", "their", "prior", "previous", "earlier", "initial", "original", "outlook", "guidance",
+    "forecast", "estimate", "range", "expectation", "expectations", "view", "approximately", "about",
+    "roughly",
+)  # fmt: skip
 _OLD_GUIDANCE = re.compile(
     r"\b(?:prior|previous|previously|earlier|initial|original|old)\s+(?:\w+\s+)?(?:outlook|guidance|forecast|"
     r"range|view|target)|^\W*previously\b|\bpreviously\b",
@@ -307,7 +314,7 @@ def _read_sentence(f: Folded, seg: Segment, state: _State, heading: bool = False
 
 def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> bool:
     before = sentence[max(0, q.start - 60) : q.start]
-    return bool(_COMPARATIVE.search(before))
+    return may_end_with(before, _COMPARATIVE_WORDS, space=True) and bool(_COMPARATIVE.search(before))
 
 
 def _mention_comparative(
@@ -472,7 +479,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     s = r.sentence
     right, left = _nearest_cues(r, q)
     if q.unit == "mw":
-        status = status_of_power(s, q.start, q.end)
+        status = status_of_power(s, q.start, q.end, r.folded)
         if status == "contracted":
             return "capacity_contracted", None
         if status == "deployed":

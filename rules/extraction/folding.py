@@ -93,3 +93,20 @@ class CasePattern:
         if f.fast:
             return list(self.fast.finditer(f.low, pos, end))
         return list(self.slow.finditer(f.text, pos, end))
+
+
+def may_end_with(window: str, words: tuple[str, ...], space: bool = False) -> bool:
+    """Can a case-insensitive `(?:…words…)\\s*$` pattern match `window`? False means surely not.
+
+    The look-back patterns (bound words, signs, comparatives) are anchored at the
+    end of a short window and `re` tries them from every position of it; almost
+    every window fails, and this suffix test says so at a fraction of the cost.
+    `words` must hold every way such a match can end (its last word), lower-cased;
+    with `space` the pattern also needs trailing whitespace.
+    """
+    if space and not window[-1:].isspace():
+        return False
+    tail = window.rstrip()[-20:]
+    if not tail.isascii():
+        return True  # lower-casing is only a safe stand-in for IGNORECASE on ASCII
+    return tail.lower().endswith(words)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from rules.extraction.folding import CasePattern, Folded
 from rules.extraction.prefix import guard
 
 # Patterns used inside functions, compiled once here.
@@ -113,7 +114,8 @@ _CUE_RE = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_CUE_ALTERNATION, dep
 _CUE_RE_ANYCASE = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + _CUE_ALTERNATION, re.IGNORECASE)
 _GROUP_TYPE: dict[str, CueType] = {f"{name}_{i}": name for i, (name, _p) in enumerate(_CUES)}  # type: ignore[misc]
 
-_STATUS_RE = re.compile(
+#: Case-insensitive; run over the lower-cased sentence when the caller has it (see `folding`).
+_STATUS_RE = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
     r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|deals?|reserved|sold|backlog)\b)"
     r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]e|operational|operating|in\s+operation|"
@@ -123,7 +125,6 @@ _STATUS_RE = re.compile(
     r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
     r"options?|rack|racks|per\s+rack|chassis|draws?|consumption|generation\s+capacity|grid\s+requests?|"
     r"requests?|queue|applications?|exploring|evaluating|cluster\s+of\s+up\s+to|up\s+to\s+\d+\s*kW)\b)",
-    re.IGNORECASE,
 )
 
 GROWTH_UP = re.compile(
@@ -188,7 +189,7 @@ def find_cues(sentence: str, low: str | None = None) -> list[Cue]:
     return out
 
 
-def status_of_power(sentence: str, start: int, end: int) -> str | None:
+def status_of_power(sentence: str, start: int, end: int, folded: Folded | None = None) -> str | None:
     """`contracted`, `deployed`, `blocked` or None for a MW quantity at [start, end).
 
     The nearest status word wins, looking first inside the clause around the
@@ -201,7 +202,7 @@ def status_of_power(sentence: str, start: int, end: int) -> str | None:
         sentence.rfind(", against", 0, start),
     )
     best: tuple[int, str] | None = None
-    for m in _STATUS_RE.finditer(sentence):
+    for m in _STATUS_RE.finditer(folded if folded is not None else Folded.of(sentence)):
         kind = m.lastgroup
         if kind is None:
             continue

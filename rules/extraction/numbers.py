@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from rules.extraction.folding import may_end_with
+
 # Patterns used inside functions, compiled once here.
 _RE_BTO_APPROXIMATELY_ABOUT = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?[$\d(]")
 _RE_MEGAWATT_GIGAWATT_KILOWATT = re.compile(r"(?i)(megawatt|gigawatt|kilowatt|MW|GW|kW)")
@@ -149,6 +151,14 @@ _BOUND_BEFORE = re.compile(
     + r")))\s*(?:(?:negative|minus)\s+)?$",
     re.IGNORECASE,
 )
+#: The last word of every `_BOUND_BEFORE` match (see `folding.may_end_with`).
+_BOUND_WORDS = (
+    "than", "over", "of", "least", "exceeding", "above", "beyond", "surpassing", "exceed", "exceeds",
+    "to", "under", "most", "below", "as", "approximately", "approx", "approx.", "about", "around",
+    "roughly", "nearly", "almost", "some", "circa", "estimated", "c.", "~", "approximate",
+    "negative", "minus",
+)  # fmt: skip
+_SIGN_WORDS = ("negative", "minus", "positive", "plus")
 _BOUND_AFTER = re.compile(
     r"\s*(?:(?P<least>or\s+(?:more|greater|higher|above)|\+|plus\b(?!\s+or))|(?P<most>or\s+(?:less|lower|below|fewer)))",
     re.IGNORECASE,
@@ -206,26 +216,27 @@ def find_atoms(text: str) -> list[Atom]:
     low = text.lower()
     wordy = "watt" in low or "percentage" in low or "dollars" in low
     for m in (_ATOM if wordy else _ATOM_DIGITS).finditer(text):
+        # Each alternative is one outer named group, so `lastgroup` names the one that matched.
         kind = m.lastgroup
-        if m.group("usd") is not None:
+        if kind == "usd":
             raw = m.group("mnum") or m.group("mnum2")
             scale_word = m.group("mscale") or m.group("mscale2") or m.group("mscale3")
             factor = SCALES[scale_word.lower()] if scale_word else 1.0
             if scale_word is None and raw.lower() in _WORDNUMS:
                 continue  # "$ one" is not how money is written
             atoms.append(Atom("usd", parse_number(raw) * factor, m.start(), m.end(), scale_word is not None))
-        elif m.group("percent") is not None:
+        elif kind == "percent":
             paren = m.group("pparen") or m.group("pparen2")
             value = -parse_number(paren) if paren else parse_number(m.group("pnum"))
             atoms.append(Atom("percent", value, m.start(), m.end(), True))
-        elif m.group("pp") is not None:
+        elif kind == "pp":
             atoms.append(Atom("pp", parse_number(m.group("ppnum")), m.start(), m.end(), True))
-        elif m.group("bp") is not None:
+        elif kind == "bp":
             atoms.append(Atom("bp", parse_number(m.group("bpnum")), m.start(), m.end(), True))
-        elif m.group("mw") is not None:
+        elif kind == "mw":
             value = parse_number(m.group("wnum")) * _power_factor(m.group("wunit"))
             atoms.append(Atom("mw", value, m.start(), m.end(), True))
-        elif kind == "bare" or m.group("bare") is not None:
+        elif kind == "bare":
             bscale = m.group("bscale")
             factor = SCALES[bscale.lower()] if bscale else 1.0
             atoms.append(
@@ -237,7 +248,7 @@ def find_atoms(text: str) -> list[Atom]:
 def _signed(text: str, atom: Atom) -> tuple[float, int]:
     """Apply a sign written before the atom ("negative 21%", "-6.4%"); return value and new start."""
     before = text[max(0, atom.start - 12) : atom.start]
-    m = _SIGN_BEFORE.search(before)
+    m = _SIGN_BEFORE.search(before) if may_end_with(before, _SIGN_WORDS, space=True) else None
     if m:
         start = atom.start - (len(before) - m.start())
         if m.group("neg"):
@@ -268,7 +279,7 @@ def _scale_like(first: Atom, second: Atom) -> float:
 
 def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, int]:
     before = text[max(floor, start - 40) : start]
-    m = _BOUND_BEFORE.search(before)
+    m = _BOUND_BEFORE.search(before) if may_end_with(before, _BOUND_WORDS) else None
     if m:
         new_start = start - (len(before) - m.start())
         if m.group("least"):
