@@ -112,13 +112,12 @@ _GUIDE_RESET = CasePattern(
     r"\b(?:after|following|because|since|as\s+(?!of\b|much\b|many\b|well\b|high\b)|compared\s+with\s+actual|"
     r"reported|delivered)\b|;"
 )
-_COMPARATIVE = re.compile(
+_COMPARATIVE = CasePattern(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bthan|"
     r"\b(?:well\s+|just\s+|far\s+)?(?:below|above|short\s+of|ahead\s+of)|\brather\s+than)\s+"
     r"(?:(?:its|the|a|our|their|prior|previous|earlier|initial|original)\s+)*"
     r"(?:(?:prior|previous|earlier|initial|original)\s+)?(?:(?:outlook|guidance|forecast|estimate|"
     r"range|expectations?|view)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|roughly\s+)?$",
-    re.IGNORECASE,
 )
 #: The last word of every `_COMPARATIVE` match (see `folding.may_end_with`).
 _COMPARATIVE_WORDS = (
@@ -314,7 +313,7 @@ def _read_sentence(f: Folded, seg: Segment, state: _State, heading: bool = False
 
 def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> bool:
     before = sentence[max(0, q.start - 60) : q.start]
-    return may_end_with(before, _COMPARATIVE_WORDS, space=True) and bool(_COMPARATIVE.search(before))
+    return may_end_with(before, _COMPARATIVE_WORDS, space=True) and bool(_COMPARATIVE.search_str(before))
 
 
 def _mention_comparative(

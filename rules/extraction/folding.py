@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rules.extraction.prefix import guard
+
 #: Characters whose IGNORECASE matching differs from comparing `str.lower()` results
 #: (the extra cases of `re._casefix` plus "İ", which lower-cases to two characters).
 _ODD_CASE = re.compile(
@@ -68,13 +70,24 @@ class Folded:
 
 
 class CasePattern:
-    """One case-insensitive pattern compiled twice: lower-case (fast) and IGNORECASE (fallback)."""
+    """One case-insensitive pattern compiled twice: lower-case (fast) and IGNORECASE (fallback).
+
+    The lower-case form also gets the `prefix.guard` look-ahead, so positions no
+    match can start at are rejected with a few literal comparisons.
+    """
 
     __slots__ = ("fast", "slow")
 
     def __init__(self, source: str, flags: int = 0) -> None:
-        self.fast = re.compile(lower_pattern(source), flags)
+        low = lower_pattern(source)
+        self.fast = re.compile(guard(low, flags) + "(?:" + low + ")", flags)
         self.slow = re.compile(source, flags | re.IGNORECASE)
+
+    def search_str(self, text: str) -> re.Match[str] | None:
+        """Search a short string on its own (ASCII text lower-cases exactly like IGNORECASE matches)."""
+        if text.isascii():
+            return self.fast.search(text.lower())
+        return self.slow.search(text)
 
     def search(self, f: Folded, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(f.text) if endpos is None else endpos

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from rules.extraction.folding import may_end_with
+from rules.extraction.folding import CasePattern, may_end_with
 
 # Patterns used inside functions, compiled once here.
 _RE_BTO_APPROXIMATELY_ABOUT = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?[$\d(]")
@@ -120,7 +120,7 @@ _ATOM_DIGITS = re.compile("(?=[\\d$(.U])(?:" + _ATOM_SOURCE.replace("|" + _WORDN
 
 _RANGE_SEP = re.compile(r"\s*(?:[–—-]|to|through|and)\s*", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r",?\s*(?:plus\s+or\s+minus|\+/-|±|\+/−|give\s+or\s+take)\s*", re.IGNORECASE)
-_SIGN_BEFORE = re.compile(r"(?:\b(?P<neg>negative|minus)|\b(?P<pos>positive|plus))\s+$", re.IGNORECASE)
+_SIGN_BEFORE = CasePattern(r"(?:\b(?P<neg>negative|minus)|\b(?P<pos>positive|plus))\s+$")
 _BETWEEN_BEFORE = re.compile(
     r"\bbetween\s+(?:(?:negative|minus|positive|plus)\s+)?[-−]?$|\bbetween\s+$", re.IGNORECASE
 )
@@ -141,7 +141,7 @@ _APPROX = (
     r"an\s+estimated|estimated|c\.|~|just\s+over|just\s+above|a\s+little\s+over|in\s+the\s+region\s+of|"
     r"on\s+the\s+order\s+of|an\s+approximate|approximate"
 )
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE = CasePattern(
     r"(?:(?P<least>\b(?:"
     + _AT_LEAST
     + r"))|(?P<most>\b(?:"
@@ -149,7 +149,6 @@ _BOUND_BEFORE = re.compile(
     + r"))|(?P<approx>(?:\b|(?<=~))(?:"
     + _APPROX
     + r")))\s*(?:(?:negative|minus)\s+)?$",
-    re.IGNORECASE,
 )
 #: The last word of every `_BOUND_BEFORE` match (see `folding.may_end_with`).
 _BOUND_WORDS = (
@@ -161,7 +160,6 @@ _BOUND_WORDS = (
 _SIGN_WORDS = ("negative", "minus", "positive", "plus")
 _BOUND_AFTER = re.compile(
     r"\s*(?:(?P<least>or\s+(?:more|greater|higher|above)|\+|plus\b(?!\s+or))|(?P<most>or\s+(?:less|lower|below|fewer)))",
-    re.IGNORECASE,
 )
 
 
@@ -248,7 +246,7 @@ def find_atoms(text: str) -> list[Atom]:
 def _signed(text: str, atom: Atom) -> tuple[float, int]:
     """Apply a sign written before the atom ("negative 21%", "-6.4%"); return value and new start."""
     before = text[max(0, atom.start - 12) : atom.start]
-    m = _SIGN_BEFORE.search(before) if may_end_with(before, _SIGN_WORDS, space=True) else None
+    m = _SIGN_BEFORE.search_str(before) if may_end_with(before, _SIGN_WORDS, space=True) else None
     if m:
         start = atom.start - (len(before) - m.start())
         if m.group("neg"):
@@ -279,7 +277,7 @@ def _scale_like(first: Atom, second: Atom) -> float:
 
 def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, int]:
     before = text[max(floor, start - 40) : start]
-    m = _BOUND_BEFORE.search(before) if may_end_with(before, _BOUND_WORDS) else None
+    m = _BOUND_BEFORE.search_str(before) if may_end_with(before, _BOUND_WORDS) else None
     if m:
         new_start = start - (len(before) - m.start())
         if m.group("least"):
