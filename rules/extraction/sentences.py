@@ -17,9 +17,10 @@ _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 SegmentKind = Literal["sentence", "heading", "row"]
 
-_LINE = re.compile(r"[^\n]*\n?")
 _BULLET = re.compile(r"^\s*(?:[*•·▪◦‣⁃–—-]|\(?[a-z0-9]{1,2}[.)])\s+")
-_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])")
+#: Starts at the end mark itself (not a look-behind) so `re` can skip to the next [.!?] quickly;
+#: the cut is one character after the match start.
+_SENT_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])")
 _ABBREV = frozenset(
     [
         "inc",
@@ -168,7 +169,7 @@ def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]
     spans: list[tuple[int, int]] = []
     cursor = start
     for m in _SENT_END.finditer(source, start, end):
-        cut = m.start()
+        cut = m.start() + 1
         word = _WORD_BEFORE_DOT.search(source[max(start, cut - 12) : cut + 1])
         if word:
             w = word.group(1).lower().rstrip(".")
@@ -185,14 +186,14 @@ def segment(source: str) -> list[Segment]:
     """Headings, table rows and sentences of `source`, in order, with exact offsets."""
     lines: list[tuple[int, int]] = []
     pos = 0
-    for m in _LINE.finditer(source):
-        if m.start() == m.end():
+    size = len(source)
+    while pos < size:
+        newline = source.find("\n", pos)
+        if newline < 0:
+            lines.append((pos, size))
             break
-        line_end = m.end() - (1 if m.group().endswith("\n") else 0)
-        lines.append((m.start(), line_end))
-        pos = m.end()
-    if pos < len(source):
-        lines.append((pos, len(source)))
+        lines.append((pos, newline))
+        pos = newline + 1
 
     wrapped = _hard_wrapped(source, lines)
     out: list[Segment] = []
