@@ -746,9 +746,7 @@ def _counterparty_for(
     return None
 
 
-_CREDIT_WORDS = ("credit", "loan", "revolv", "lender", "borrow", "facility")
 _CREDIT_RE = CasePattern(r"\b(?:credit|loan|revolv|lender|borrow|facility)")
-_CONTRACT_WORDS = ("agreement", "contract", "deal", "lease", "partnership")
 _CONTRACT_RE = CasePattern(r"\b(?:agreement|contract|deal|lease|partnership)\b")
 
 
@@ -760,12 +758,15 @@ def _remember_parties(f: Folded, state: _State) -> None:
     """
     sentence = f.text
     company = state.company
-    if (not f.fast or any(w in f.low for w in _CREDIT_WORDS)) and _CREDIT_RE.search(f):
+    low = f.low
+    credit = "credit" in low or "loan" in low or "revolv" in low or "lend" in low or "borrow" in low
+    if (not f.fast or credit or "facility" in low) and _CREDIT_RE.search(f):
         agent = _RE_BWITH_AS_ADMINISTRATIVE.search(sentence)
         name = name_at(sentence, agent.start("n")) if agent else lender(sentence, 0, len(sentence), company)
         if name and not is_same_company(name, company):
             state.para_lender = name
-    if (not f.fast or any(w in f.low for w in _CONTRACT_WORDS)) and _CONTRACT_RE.search(f):
+    contract = "agreement" in low or "contract" in low or "deal" in low or "lease" in low
+    if (not f.fast or contract or "partnership" in low) and _CONTRACT_RE.search(f):
         party = party_after(sentence, 0, len(sentence), company, re.compile(r"\b(?:with|to)\s+"))
         if party:
             state.contract_party = party
