@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rules.extraction.folding import CasePattern, may_end_with
+from rules.extraction.prefix import guard
 
 # Patterns used inside functions, compiled once here.
 _RE_BTO_APPROXIMATELY_ABOUT = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?[$\d(]")
@@ -112,7 +113,8 @@ _ATOM_SOURCE = (
     + r""")(?:\s?(?P<bscale>(?i:trillion|billion|million)\b))?(?![\w%]))
     """
 )
-_ATOM = re.compile(_ATOM_SOURCE, re.VERBOSE)
+#: With the `prefix.guard` look-ahead: most positions (letters, spaces) are rejected at once.
+_ATOM = re.compile(guard(_ATOM_SOURCE, re.VERBOSE, 2) + "(?:" + _ATOM_SOURCE + ")", re.VERBOSE)
 #: Without spelled-out numbers: much faster to scan, used when no "two gigawatts"-style words occur.
 #: The leading look-ahead lets the engine skip every position that cannot start an atom.
 _ATOM_DIGITS = re.compile("(?=[\\d$(.U])(?:" + _ATOM_SOURCE.replace("|" + _WORDNUM, "") + ")", re.VERBOSE)

@@ -94,7 +94,12 @@ def _concat(left: set[Prefix], right: set[Prefix], depth: int) -> set[Prefix]:
     return out
 
 
-def _firsts(data: Any, depth: int, c: Any) -> set[Prefix]:
+def _folded(chars: frozenset[str]) -> frozenset[str]:
+    """Widen a class for case-insensitive matching (`_OTHER` covers folds like long s, Kelvin)."""
+    return frozenset(chars | {ch.swapcase() for ch in chars if ch != _OTHER} | {_OTHER})
+
+
+def _firsts(data: Any, depth: int, c: Any, icase: bool = False) -> set[Prefix]:
     """Prefixes (up to `depth` elements) of the strings a parsed sequence can match."""
     acc: set[Prefix] = {()}
     for op, av in data:
@@ -102,29 +107,33 @@ def _firsts(data: Any, depth: int, c: Any) -> set[Prefix]:
             break
         if op is c.LITERAL:
             ch = chr(av)
-            acc = _concat(acc, {(ch if ord(ch) < 128 else _OTHER,)}, depth)
+            one = frozenset({ch if ord(ch) < 128 else _OTHER})
+            acc = _concat(acc, _elements(_folded(one) if icase else one), depth)
         elif op is c.IN:
-            acc = _concat(acc, _elements(_class_chars(av, c)), depth)
+            chars = _class_chars(av, c)
+            acc = _concat(acc, _elements(_folded(chars) if icase else chars), depth)
         elif op in (c.NOT_LITERAL, c.ANY):
-            excluded = chr(av) if op is c.NOT_LITERAL else "\n"
+            excluded = chr(av) if op is c.NOT_LITERAL else ""  # ANY: "\n" too under DOTALL
             acc = _concat(acc, _elements(frozenset(x for x in _ALPHABET if x != excluded) | {_OTHER}), depth)
         elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue
         elif op is c.SUBPATTERN:
-            acc = _concat(acc, _firsts(av[-1], depth, c), depth)
+            _group, add_flags, del_flags, sub = av
+            inner = (icase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            acc = _concat(acc, _firsts(sub, depth, c, inner), depth)
         elif op is c.BRANCH:
             alts: set[Prefix] = set()
             for alt in av[1]:
-                alts |= _firsts(alt, depth, c)
+                alts |= _firsts(alt, depth, c, icase)
             acc = _concat(acc, alts, depth)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
             low, high, sub = av
-            one = _firsts(sub, depth, c)
+            once = _firsts(sub, depth, c, icase)
             rep: set[Prefix] = {()}
             for _ in range(min(low, depth)):
-                rep = _concat(rep, one, depth)
+                rep = _concat(rep, once, depth)
             if high > low:
-                more = _concat({()} | one, {()} | one, depth) | {()}
+                more = _concat({()} | once, {()} | once, depth) | {()}
                 rep = _concat(rep, more, depth)
             acc = _concat(acc, rep, depth)
         else:
