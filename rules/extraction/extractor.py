@@ -266,15 +266,68 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
 # --- sentences ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class _Reading:
-    sentence: str
-    offset: int
-    quantities: list[Quantity]
-    cues: list[Cue]
-    mentions: list[tuple[Mention, Period | None, bool]]  # mention, resolved, comparative
-    comparative: list[bool]
-    folded: Folded
+    """One sentence with its quantities and cues; its period mentions are read on first use.
+
+    Most sentences with numbers give no fact and do not start the document's
+    period, so finding and resolving their period phrases is left until a fact
+    needs a period. The context they resolve against is the one in force when
+    the sentence was reached (the sentence itself changes it only at its end).
+    """
+
+    __slots__ = (
+        "_context",
+        "_mentions",
+        "_year",
+        "comparative",
+        "cues",
+        "folded",
+        "offset",
+        "quantities",
+        "sentence",
+    )
+
+    def __init__(
+        self,
+        sentence: str,
+        offset: int,
+        quantities: list[Quantity],
+        cues: list[Cue],
+        comparative: list[bool],
+        folded: Folded,
+        context: Period | None = None,
+        default_year: int | None = None,
+        mentions: list[tuple[Mention, Period | None, bool]] | None = None,
+    ) -> None:
+        self.sentence = sentence
+        self.offset = offset
+        self.quantities = quantities
+        self.cues = cues
+        self.comparative = comparative
+        self.folded = folded
+        self._context = context
+        self._year = default_year
+        self._mentions = mentions
+
+    @property
+    def mentions(self) -> list[tuple[Mention, Period | None, bool]]:
+        """(mention, resolved period, comparative?) for each period phrase of the sentence."""
+        if self._mentions is None:
+            self._mentions = self._resolve()
+        return self._mentions
+
+    def _resolve(self) -> list[tuple[Mention, Period | None, bool]]:
+        sentence, quantities = self.sentence, self.quantities
+        mentions = find_mentions(sentence, self.folded.low)
+        resolved: list[tuple[Mention, Period | None, bool]] = []
+        sibling_year = next((x.year for x in mentions if x.year is not None and x.relative == "none"), None)
+        for m in mentions:
+            ctx = self._context
+            if m.year is None and sibling_year is not None and m.relative == "none" and m.kind is not None:
+                ctx = Period(m.kind, m.number, sibling_year)
+            period = resolve(m, ctx, self._year)
+            resolved.append((m, period, _mention_comparative(sentence, m, quantities, self.comparative)))
+        return resolved
 
 
 def _read_sentence(f: Folded, seg: Segment, state: _State, heading: bool = False) -> None:
@@ -283,29 +336,30 @@ def _read_sentence(f: Folded, seg: Segment, state: _State, heading: bool = False
     has_digit = _HAS_DIGIT.search(sentence) is not None
     quantities = find_quantities(sentence) if has_digit else []
     wants_context = state.context is None or sentence.endswith(":")
-    mentions = (
-        find_mentions(sentence, f.low)
-        if quantities or (wants_context and (has_digit or "quarter" in sentence or "year" in sentence))
-        else []
+    has_mentions = quantities or (
+        wants_context and (has_digit or "quarter" in sentence or "year" in sentence)
     )
     comparative = [_is_comparative(sentence, q, quantities) for q in quantities]
-    resolved: list[tuple[Mention, Period | None, bool]] = []
-    for m in mentions:
-        sibling_year = next((x.year for x in mentions if x.year is not None and x.relative == "none"), None)
-        ctx = state.context
-        if m.year is None and sibling_year is not None and m.relative == "none" and m.kind is not None:
-            ctx = Period(m.kind, m.number, sibling_year)
-        period = resolve(m, ctx, state.default_year)
-        resolved.append((m, period, _mention_comparative(sentence, m, quantities, comparative)))
-    cues = find_cues(sentence, f.low) if quantities else []
-    reading = _Reading(sentence, seg.start, quantities, cues, resolved, comparative, f)
-    if quantities and not state.skip_section and not sentence.rstrip().endswith("?"):
+    reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
+    cues = find_cues(sentence, f.low) if reads else []
+    reading = _Reading(
+        sentence,
+        seg.start,
+        quantities,
+        cues,
+        comparative,
+        f,
+        state.context,
+        state.default_year,
+        None if has_mentions else [],
+    )
+    if reads:
         _read_quantities(reading, state)
     _remember_parties(f, state)
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
     if state.context is None or sentence.rstrip().endswith(":"):
-        for m, period, comp in resolved:
+        for m, period, comp in reading.mentions:
             if period is not None and not comp and m.relative == "none":
                 state.context = period
                 break
@@ -850,7 +904,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             continue
         q = quantities[0]
         reading = _Reading(
-            sentence, seg.start, quantities, find_cues(sentence), [], [False], Folded.of(sentence)
+            sentence, seg.start, quantities, find_cues(sentence), [False], Folded.of(sentence), mentions=[]
         )
         metric, cue = _metric_for(reading, q, 0)
         if metric is None and q.unit == "percent":

@@ -120,6 +120,16 @@ _ATOM = re.compile(guard(_ATOM_SOURCE, re.VERBOSE, 2) + "(?:" + _ATOM_SOURCE + "
 _ATOM_DIGITS = re.compile("(?=[\\d$(.U])(?:" + _ATOM_SOURCE.replace("|" + _WORDNUM, "") + ")", re.VERBOSE)
 
 
+# Positions in `Match.groups()` (the same in both atom patterns: the guards add no groups).
+assert _ATOM.groupindex == _ATOM_DIGITS.groupindex
+_G_MNUM, _G_MNUM2, _G_MSCALE, _G_MSCALE2, _G_MSCALE3 = (
+    _ATOM.groupindex[n] - 1 for n in ("mnum", "mnum2", "mscale", "mscale2", "mscale3")
+)
+_G_PPAREN, _G_PPAREN2, _G_PNUM, _G_PPNUM, _G_BPNUM = (
+    _ATOM.groupindex[n] - 1 for n in ("pparen", "pparen2", "pnum", "ppnum", "bpnum")
+)
+_G_WNUM, _G_WUNIT, _G_BSCALE, _G_BNUM = (_ATOM.groupindex[n] - 1 for n in ("wnum", "wunit", "bscale", "bnum"))
+
 _RANGE_SEP = re.compile(r"\s*(?:[–—-]|to|through|and)\s*", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r",?\s*(?:plus\s+or\s+minus|\+/-|±|\+/−|give\s+or\s+take)\s*", re.IGNORECASE)
 _SIGN_BEFORE = CasePattern(r"(?:\b(?P<neg>negative|minus)|\b(?P<pos>positive|plus))\s+$")
@@ -216,32 +226,33 @@ def find_atoms(text: str) -> list[Atom]:
     low = text.lower()
     wordy = "watt" in low or "percentage" in low or "dollars" in low
     for m in (_ATOM if wordy else _ATOM_DIGITS).finditer(text):
-        # Each alternative is one outer named group, so `lastgroup` names the one that matched.
+        # Each alternative is one outer named group, so `lastgroup` names the one that matched;
+        # the groups are read by position from one `groups()` tuple (cheaper than by name).
         kind = m.lastgroup
+        g = m.groups()
+        start, end = m.span()
         if kind == "usd":
-            raw = m.group("mnum") or m.group("mnum2")
-            scale_word = m.group("mscale") or m.group("mscale2") or m.group("mscale3")
+            raw = g[_G_MNUM] or g[_G_MNUM2]
+            scale_word = g[_G_MSCALE] or g[_G_MSCALE2] or g[_G_MSCALE3]
             factor = SCALES[scale_word.lower()] if scale_word else 1.0
             if scale_word is None and raw.lower() in _WORDNUMS:
                 continue  # "$ one" is not how money is written
-            atoms.append(Atom("usd", parse_number(raw) * factor, m.start(), m.end(), scale_word is not None))
+            atoms.append(Atom("usd", parse_number(raw) * factor, start, end, scale_word is not None))
         elif kind == "percent":
-            paren = m.group("pparen") or m.group("pparen2")
-            value = -parse_number(paren) if paren else parse_number(m.group("pnum"))
-            atoms.append(Atom("percent", value, m.start(), m.end(), True))
+            paren = g[_G_PPAREN] or g[_G_PPAREN2]
+            value = -parse_number(paren) if paren else parse_number(g[_G_PNUM])
+            atoms.append(Atom("percent", value, start, end, True))
         elif kind == "pp":
-            atoms.append(Atom("pp", parse_number(m.group("ppnum")), m.start(), m.end(), True))
+            atoms.append(Atom("pp", parse_number(g[_G_PPNUM]), start, end, True))
         elif kind == "bp":
-            atoms.append(Atom("bp", parse_number(m.group("bpnum")), m.start(), m.end(), True))
+            atoms.append(Atom("bp", parse_number(g[_G_BPNUM]), start, end, True))
         elif kind == "mw":
-            value = parse_number(m.group("wnum")) * _power_factor(m.group("wunit"))
-            atoms.append(Atom("mw", value, m.start(), m.end(), True))
+            value = parse_number(g[_G_WNUM]) * _power_factor(g[_G_WUNIT])
+            atoms.append(Atom("mw", value, start, end, True))
         elif kind == "bare":
-            bscale = m.group("bscale")
+            bscale = g[_G_BSCALE]
             factor = SCALES[bscale.lower()] if bscale else 1.0
-            atoms.append(
-                Atom("bare", parse_number(m.group("bnum")) * factor, m.start(), m.end(), bool(bscale))
-            )
+            atoms.append(Atom("bare", parse_number(g[_G_BNUM]) * factor, start, end, bool(bscale)))
     return atoms
 
 
