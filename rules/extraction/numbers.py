@@ -335,9 +335,11 @@ def find_quantities(text: str) -> list[Quantity]:
     while i < n:
         a = atoms[i]
         nxt = atoms[i + 1] if i + 1 < n else None
-        a_val, a_start = _signed(text, a)
+        range_like = nxt is not None and nxt.kind in _UNIT_OF and a.kind in (nxt.kind, "bare")
+        # A bare, bp or pp number is only read (with its sign) as one end of a range.
+        a_val, a_start = _signed(text, a) if range_like or a.kind in _UNIT_OF else (a.value, a.start)
         # Range: A SEP B, with A possibly bare.
-        if nxt is not None and nxt.kind in ("usd", "percent", "mw") and a.kind in (nxt.kind, "bare"):
+        if range_like and nxt is not None:
             b_val, b_start = _signed(text, nxt)
             gap = text[a.end : b_start]
             sep = _RANGE_SEP.fullmatch(gap)
