@@ -24,7 +24,7 @@ def test_demo_ends_with_alerts_quoting_their_evidence() -> None:
     out = result.stdout
     alerts = out[out.index("3. alerts") : out.index("4. poll again")]
     # The margin-guidance cut of the sample newsroom, with the sentence that shows it.
-    assert "[CRVN] CRITICAL: Corvane Lowers Fourth Quarter Gross Margin Outlook" in alerts
+    assert "[CRVN] CRITICAL: Corvane Lowers Fourth Quarter Gross Margin Outlook" in alerts, out
     assert "margin-guidance-cut" in alerts
     assert '"Corvane now expects non-GAAP gross margin of 45.0% to 46.0%' in alerts
 
