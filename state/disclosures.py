@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import func, insert
+from sqlalchemy import bindparam, func, insert
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from rules.documents import Document
 from state.models import Disclosure, DisclosureCompany
@@ -66,26 +66,34 @@ class KnownContent:
         self.hashes.setdefault(digest, disclosure_id)
 
 
+_DISCLOSURES = Disclosure.__table__  # type: ignore[attr-defined]
+#: Core statements, built once: these run for every polled feed, and the ORM's
+#: per-statement work cost more than the indexed look-ups themselves.
+_KNOWN_ENTRIES = select(_DISCLOSURES.c.id, _DISCLOSURES.c.guid, _DISCLOSURES.c.content_hash).where(
+    _DISCLOSURES.c.feed_id == bindparam("feed_id"), _DISCLOSURES.c.guid.in_(bindparam("keys", expanding=True))
+)
+_FIRST_BY_HASH = (
+    select(_DISCLOSURES.c.content_hash, func.min(_DISCLOSURES.c.id))
+    .where(_DISCLOSURES.c.content_hash.in_(bindparam("digests", expanding=True)))
+    .group_by(_DISCLOSURES.c.content_hash)
+)
+
+
 def known_content(session: Session, feed_id: int, items: Collection[tuple[str | None, str]]) -> KnownContent:
     """Stored (id, hash) of these entry keys in the feed, and the first id of each of these hashes."""
     keys = sorted({key for key, _ in items if key})
     digests = sorted({digest for _, digest in items})
     known = KnownContent()
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # plain Core below: no autoflush
+    connection = session.connection()
     if keys:
-        rows = session.exec(
-            select(Disclosure.id, Disclosure.guid, Disclosure.content_hash).where(
-                Disclosure.feed_id == feed_id, col(Disclosure.guid).in_(keys)
-            )
-        ).all()
+        rows = connection.execute(_KNOWN_ENTRIES, {"feed_id": feed_id, "keys": keys}).all()
         for disclosure_id, guid, digest in rows:
             if guid is not None and disclosure_id is not None:
                 known.entries[guid] = (disclosure_id, digest)
     if digests:
-        first = session.exec(
-            select(Disclosure.content_hash, func.min(Disclosure.id))
-            .where(col(Disclosure.content_hash).in_(digests))
-            .group_by(col(Disclosure.content_hash))
-        ).all()
+        first = connection.execute(_FIRST_BY_HASH, {"digests": digests}).all()
         known.hashes.update({digest: first_id for digest, first_id in first if first_id is not None})
     return known
 
@@ -185,6 +193,29 @@ def _insert_new(
     )
     row.id = session.connection().execute(_INSERT_DISCLOSURE, row.model_dump(exclude={"id"})).scalar_one()
     return StoreOutcome(row, "new")
+
+
+_INSERT_DISCLOSURES = insert(Disclosure.__table__).returning(  # type: ignore[attr-defined]
+    Disclosure.__table__.c.id,  # type: ignore[attr-defined]
+    sort_by_parameter_order=True,
+)
+
+
+def insert_disclosures(session: Session, rows: list[Disclosure]) -> list[int]:
+    """Insert new disclosures with one multi-row INSERT; sets and returns their ids, in order.
+
+    For entries the caller has checked are new (`KnownContent.is_unseen`); a
+    unique-key clash raises IntegrityError like a single insert would.
+    """
+    if not rows:
+        return []
+    result = session.connection().execute(
+        _INSERT_DISCLOSURES, [row.model_dump(exclude={"id"}) for row in rows]
+    )
+    ids = [int(i) for i in result.scalars().all()]
+    for row, new_id in zip(rows, ids, strict=True):
+        row.id = new_id
+    return ids
 
 
 def _by_hash(session: Session, digest: str) -> Disclosure | None:

@@ -40,6 +40,18 @@ def replace_facts(
     return len(rows)
 
 
+def insert_facts(session: Session, batch: Sequence[tuple[int, Sequence[Fact]]], *, now: datetime) -> int:
+    """Facts of several new disclosures (ids with their facts) in one multi-row INSERT."""
+    rows = [
+        {"disclosure_id": disclosure_id, "company_id": None, "created_at": now, **fact.model_dump()}
+        for disclosure_id, facts in batch
+        for fact in facts
+    ]
+    if rows:
+        session.connection().execute(_INSERT_FACT, rows)
+    return len(rows)
+
+
 def to_fact(row: FactRow) -> Fact:
     return Fact.model_validate(row.model_dump(exclude={"id", "disclosure_id", "company_id", "created_at"}))
 

@@ -52,6 +52,8 @@ class SeenRequest:
     path: str
     headers: dict[str, str]
     status: int
+    #: the client's port: one per connection, so tests can see keep-alive at work
+    client_port: int = 0
 
 
 class Feed:
@@ -248,7 +250,8 @@ class FeedServer:
             response = self.responses.get(path) or Response(404, b"not found")
         if self.record_requests:
             with self._lock:
-                self.requests.append(SeenRequest(path, headers, response.status))
+                port = int(handler.client_address[1])
+                self.requests.append(SeenRequest(path, headers, response.status, port))
         delay = self.latency + response.delay
         if delay:
             time.sleep(delay)

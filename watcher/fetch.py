@@ -23,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from watcher.httppool import ShardedTransport
 from watcher.settings import Settings
 
 FetchKind = Literal["ok", "not_modified", "error"]
@@ -173,15 +174,14 @@ class Fetcher:
         self.settings = settings
         self.budget = HostBudget(settings.host_rate_limits, settings.default_host_rate)
         self._total_timeout = settings.fetch_timeout.total_seconds()
-        limits = httpx.Limits(
-            max_connections=settings.fetch_concurrency * 2,
-            max_keepalive_connections=settings.fetch_concurrency * 2,
-        )
+        # The poller never has more than `fetch_concurrency` requests in flight, so
+        # that is the connection limit; it is split over small pools (see
+        # watcher.httppool: httpcore's pool bookkeeping grows with its size squared).
         self._client = client or httpx.AsyncClient(
             timeout=httpx.Timeout(self._total_timeout, connect=settings.connect_timeout.total_seconds()),
             follow_redirects=False,
             headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
-            limits=limits,
+            transport=ShardedTransport(settings.fetch_concurrency),
             trust_env=False,
         )
 
@@ -259,6 +259,11 @@ class Fetcher:
                     return FetchResult("error", url, status, error=f"HTTP {status} without a Location")
                 return str(urljoin(current, location))
             if status == 304:
+                # A 304 has no body, but httpcore keeps the connection for the next
+                # request only once the (empty) body has been read; leaving without
+                # reading closes it, and a fully-304 poll then opened one connection
+                # per feed.
+                await response.aread()
                 return FetchResult(
                     "not_modified",
                     url,

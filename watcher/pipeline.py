@@ -15,26 +15,31 @@ A duplicate or unchanged document stops after step 1, which is what makes
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from rules.documents import Document
+from rules.facts import Fact
 from state.db import session_scope
 from state.disclosures import (
     KnownContent,
     StoreStatus,
     attribute,
     content_hash,
+    insert_disclosures,
     known_content,
     store_disclosure,
 )
-from state.facts import replace_facts
-from state.models import Alert
+from state.facts import insert_facts, replace_facts
+from state.models import Alert, Disclosure
 from watcher.app import App
 from watcher.scoring import ScoringCache, score_disclosure
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,7 @@ def process_feed_documents(
     feed_id: int,
     company_ids: set[int] | None = None,
     source: str = "feed",
+    extractor: Callable[[str], list[Fact]] | None = None,
 ) -> list[PipelineOutcome | Exception]:
     """One feed's entries, in order: an outcome or the error for each.
 
@@ -78,9 +84,11 @@ def process_feed_documents(
     feed's known entries and content hashes are read once (an unchanged entry
     costs no further query), and so are the rows scoring needs
     (`watcher.scoring.ScoringCache`). If the commit itself fails, every entry
-    that was to be written reports that error.
+    that was to be written reports that error. `extractor` stands in for
+    `app.extractor` (the poller passes one holding facts extracted ahead).
     """
     ids = company_ids or set()
+    extract = extractor or app.extractor
     digests = [content_hash(d.title, d.text) for d in documents]
     results: list[PipelineOutcome | Exception] = []
     try:
@@ -89,20 +97,26 @@ def process_feed_documents(
                 session, feed_id, [(d.guid or d.url, h) for d, h in zip(documents, digests, strict=True)]
             )
             cache = ScoringCache()
-            for document, digest in zip(documents, digests, strict=True):
+            fast = _fresh_batch(app, session, documents, digests, feed_id, ids, source, known, extract)
+            for index, (document, digest) in enumerate(zip(documents, digests, strict=True)):
                 key = document.guid or document.url
+                if fast is not None and index in fast:
+                    results.append(fast[index])
+                    continue
                 stored = known.entries.get(key) if key else None
                 if stored is not None and stored[1] == digest:
                     results.append(PipelineOutcome(stored[0], "unchanged"))
                     continue
                 try:
-                    outcome = _entry_in_savepoint(app, session, document, feed_id, ids, source, known, cache)
+                    outcome = _entry_in_savepoint(
+                        app, session, document, feed_id, ids, source, known, cache, extract
+                    )
                 except IntegrityError:
                     # Another replica stored this entry since `known` was read: the
                     # full path (look-ups first) tells a duplicate from a conflict.
                     try:
                         outcome = _entry_in_savepoint(
-                            app, session, document, feed_id, ids, source, None, cache
+                            app, session, document, feed_id, ids, source, None, cache, extract
                         )
                     except Exception as exc:
                         results.append(exc)
@@ -118,6 +132,106 @@ def process_feed_documents(
     return results
 
 
+def _fresh_batch(
+    app: App,
+    session: Session,
+    documents: Sequence[Document],
+    digests: Sequence[str],
+    feed_id: int,
+    company_ids: set[int],
+    source: str,
+    known: KnownContent,
+    extract: Callable[[str], list[Fact]],
+) -> dict[int, PipelineOutcome] | None:
+    """The common case in a few statements: every entry to write is new to the database.
+
+    When each entry that is not unchanged has a key and content nothing stored
+    resembles (and no two of them share a key or content), all of them are
+    inserted with one multi-row INSERT and their facts with another, then
+    scored one by one in feed order, exactly as the per-entry path would
+    (an entry's history only counts disclosures already attributed, so the
+    later entries' rows, inserted first, change nothing). Returns outcomes by
+    document index, or None to take the per-entry path: when the batch does
+    not qualify, or anything fails (the batch's savepoint is rolled back, so
+    the per-entry path starts from a clean slate and isolates the bad entry).
+    """
+    todo: list[int] = []
+    keys: set[str] = set()
+    hashes: set[str] = set()
+    for index, (document, digest) in enumerate(zip(documents, digests, strict=True)):
+        key = document.guid or document.url
+        stored = known.entries.get(key) if key else None
+        if stored is not None and stored[1] == digest:
+            continue
+        if not key or not known.is_unseen(key, digest) or key in keys or digest in hashes:
+            return None
+        keys.add(key)
+        hashes.add(digest)
+        todo.append(index)
+    if len(todo) < 2:  # nothing to gain over the per-entry path
+        return None
+    try:
+        with session.begin_nested():
+            outcomes = _insert_fresh(
+                app,
+                session,
+                [documents[i] for i in todo],
+                [digests[i] for i in todo],
+                feed_id,
+                company_ids,
+                source,
+                extract,
+            )
+    except Exception as exc:
+        log.info("feed %s: batch insert fell back to one entry at a time: %s", feed_id, exc)
+        return None
+    for index, outcome in zip(todo, outcomes, strict=True):
+        document = documents[index]
+        known.remember(document.guid or document.url, outcome.disclosure_id, digests[index])
+    return dict(zip(todo, outcomes, strict=True))
+
+
+def _insert_fresh(
+    app: App,
+    session: Session,
+    documents: list[Document],
+    digests: list[str],
+    feed_id: int,
+    company_ids: set[int],
+    source: str,
+    extract: Callable[[str], list[Fact]],
+) -> list[PipelineOutcome]:
+    now = app.clock()
+    rows = [
+        Disclosure(
+            feed_id=feed_id,
+            guid=document.guid or document.url,
+            url=document.url,
+            title=document.title,
+            text=document.text,
+            published=document.published,
+            content_hash=digest,
+            source=source,
+            fetched_at=now,
+        )
+        for document, digest in zip(documents, digests, strict=True)
+    ]
+    ids = insert_disclosures(session, rows)
+    all_facts = [extract(document.text) for document in documents]
+    insert_facts(session, list(zip(ids, all_facts, strict=True)), now=now)
+    cache = ScoringCache()
+    outcomes: list[PipelineOutcome] = []
+    for row, facts in zip(rows, all_facts, strict=True):
+        assert row.id is not None
+        if company_ids:
+            attribute(session, row.id, company_ids)
+        alert_ids = score_disclosure(
+            app, session, disclosure=row, facts=facts, company_ids=company_ids, cache=cache
+        )
+        outcomes.append(PipelineOutcome(row.id, "new", facts=len(facts), alert_ids=tuple(alert_ids)))
+    return outcomes
+
+
 def _entry_in_savepoint(
     app: App,
     session: Session,
@@ -127,6 +241,7 @@ def _entry_in_savepoint(
     source: str,
     known: KnownContent | None,
     cache: ScoringCache,
+    extract: Callable[[str], list[Fact]] | None = None,
 ) -> PipelineOutcome:
     """One entry, all-or-nothing inside the batch's transaction."""
     with session.begin_nested():
@@ -139,6 +254,7 @@ def _entry_in_savepoint(
             source=source,
             known=known,
             cache=cache,
+            extractor=extract,
         )
 
 
@@ -169,6 +285,7 @@ def process_in_session(
     known: KnownContent | None = None,
     digest: str | None = None,
     cache: ScoringCache | None = None,
+    extractor: Callable[[str], list[Fact]] | None = None,
 ) -> PipelineOutcome:
     now = app.clock()
     stored = store_disclosure(
@@ -180,7 +297,7 @@ def process_in_session(
         return PipelineOutcome(disclosure.id, stored.status)
     if company_ids:
         attribute(session, disclosure.id, company_ids)
-    facts = app.extractor(document.text)
+    facts = (extractor or app.extractor)(document.text)
     replace_facts(session, disclosure.id, facts, now=now, fresh=stored.status == "new")
     alert_ids = score_disclosure(
         app, session, disclosure=disclosure, facts=facts, company_ids=company_ids, cache=cache

@@ -8,19 +8,24 @@ Order within a cycle:
 3. parse it (`watcher.feedparse`), fetching article pages for entries that
    carry only a short summary;
 4. hand the feed's entries to `watcher.pipeline.process_feed_documents` (store
-   with dedup, extract, score): one transaction per feed, one savepoint per
-   entry, so each entry is still all-or-nothing;
+   with dedup, extract, score): one transaction per feed; new entries go in
+   with multi-row INSERTs, and if anything fails the batch is rolled back to
+   its savepoint and redone with one savepoint per entry, so each entry is
+   still all-or-nothing;
 5. record the feed's outcome (status, error, backoff, validators) and release
-   its lease.
+   its lease; outcomes finishing together are written in one transaction.
 
 Every feed's outcome is a value; an error in one feed, entry or write is
 recorded and the cycle moves on. All database work runs on one worker thread
-so the event loop keeps fetching while SQLite sees a single writer.
+so the event loop keeps fetching while SQLite sees a single writer. In a large
+cycle, parsing and fact extraction (pure, CPU-bound) move to worker processes
+(`watcher.cpuwork`) once 16 feeds have been parsed in-process.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import socket
@@ -36,7 +41,10 @@ from typing import ParamSpec, TypeVar
 from sqlmodel import Session
 
 from rules.documents import Document
+from rules.extraction import extract_facts
+from rules.facts import Fact
 from state.db import session_scope
+from state.disclosures import content_hash, known_content
 from state.feeds import (
     FeedJob,
     PollRecord,
@@ -44,10 +52,12 @@ from state.feeds import (
     claim_due_feeds,
     count_due_feeds,
     known_entry_keys,
+    load_feeds,
     record_poll,
     release_leases,
 )
 from watcher.app import App
+from watcher.cpuwork import WorkerPool, extract_all, worker_count
 from watcher.feedparse import FeedEntry, FeedParseError, parse_feed
 from watcher.fetch import Fetcher, FetchResult
 from watcher.pipeline import process_feed_documents
@@ -62,6 +72,10 @@ T = TypeVar("T")
 SHUTDOWN_GRACE = timedelta(seconds=5)
 #: article pages fetched at once for one feed
 ARTICLE_CONCURRENCY = 4
+#: once a cycle has parsed this many feeds itself, it starts worker processes
+#: for the rest (starting one costs a fraction of a second of CPU: not worth it
+#: for a handful of changed feeds, nor for a cycle of 304s)
+WORKER_MIN_FEEDS = 16
 
 
 def make_owner() -> str:
@@ -155,6 +169,8 @@ class Poller:
         self.owner = owner or make_owner()
         self.progress = progress
         self._db: ThreadPoolExecutor | None = None
+        self._cpu = WorkerPool(0)
+        self._parsed = 0
         self._queue: list[tuple[FeedJob, PollRecord, asyncio.Future[None]]] = []
         self._flusher: asyncio.Task[None] | None = None
 
@@ -188,6 +204,8 @@ class Poller:
         pending: dict[asyncio.Task[FeedOutcome], FeedJob] = {}
         seen: set[int] = set()
         exhausted = False
+        self._cpu = WorkerPool(0)
+        self._parsed = 0
         try:
             while True:
                 stopping = stop is not None and stop.is_set()
@@ -219,6 +237,7 @@ class Poller:
                 await fetcher.aclose()
             self._db.shutdown(wait=True)
             self._db = None
+            self._cpu.shutdown()
         return summary
 
     def _collect(self, task: asyncio.Task[FeedOutcome], summary: PollSummary) -> None:
@@ -307,13 +326,18 @@ class Poller:
             )
         if result.kind == "error":
             return PollRecord("error", error=result.error, retry_after=result.retry_after), (), 0
+        self._parsed += 1
+        if self._parsed == WORKER_MIN_FEEDS:
+            self._cpu = WorkerPool(worker_count())
         try:
-            parsed = parse_feed(result.content, content_type=result.content_type, url=job.url)
+            parse = functools.partial(parse_feed, content_type=result.content_type, url=job.url)
+            parsed = await self._cpu.call(parse, result.content)
         except FeedParseError as exc:
             return PollRecord("error", error=str(exc)), (), 0
         entries = list(reversed(parsed.entries))  # feeds list newest first; store oldest first
         documents = await self._documents(job, entries, fetcher, semaphore)
-        items, errors = await self._in_db(self._store, job, documents)
+        extractor = await self._extract_ahead(job, documents)
+        items, errors = await self._in_db(self._store, job, documents, extractor)
         record = PollRecord(
             "ok",
             error=errors[0] if errors else None,
@@ -354,6 +378,39 @@ class Poller:
             documents.append(entry.to_document(articles.get(entry.link or "")))
         return documents
 
+    async def _extract_ahead(
+        self, job: FeedJob, documents: list[Document]
+    ) -> Callable[[str], list[Fact]] | None:
+        """With worker processes: extract the facts of entries not stored yet, before the store.
+
+        Returns an extractor for the pipeline that answers from those results
+        (and extracts anything else itself), or None to extract in the pipeline
+        as usual: no workers, or an `App.extractor` other than the standard one
+        (tests pass their own, which need not be picklable). Which entries are
+        stored is read outside the store's transaction; that only decides what
+        to extract ahead, never what is written.
+        """
+        if not self._cpu.active or self.app.extractor is not extract_facts or not documents:
+            return None
+        digests = [content_hash(d.title, d.text) for d in documents]
+        keyed = [(d.guid or d.url, h) for d, h in zip(documents, digests, strict=True)]
+        stored = await self._in_db(self._stored_hashes, job.id, keyed)
+        texts = list(
+            dict.fromkeys(
+                d.text for d, (key, h) in zip(documents, keyed, strict=True) if stored.get(key or "") != h
+            )
+        )
+        if not texts:
+            return None
+        table = dict(zip(texts, await self._cpu.call(extract_all, texts), strict=True))
+        fallback = self.app.extractor
+
+        def extractor(text: str) -> list[Fact]:
+            facts = table.get(text)
+            return list(facts) if facts is not None else fallback(text)
+
+        return extractor
+
     async def _article_text(self, url: str, fetcher: Fetcher) -> str | None:
         """The readable text of an article page linked from a feed, or None (the summary stays)."""
         result = await fetcher.fetch(
@@ -377,12 +434,21 @@ class Poller:
         with session_scope(self.app.engine) as session:
             return known_entry_keys(session, feed_id, keys)
 
-    def _store(self, job: FeedJob, documents: list[Document]) -> tuple[tuple[StoredItem, ...], list[str]]:
+    def _stored_hashes(self, feed_id: int, keyed: list[tuple[str | None, str]]) -> dict[str, str]:
+        with session_scope(self.app.engine) as session:
+            known = known_content(session, feed_id, keyed)
+        return {key: digest for key, (_, digest) in known.entries.items()}
+
+    def _store(
+        self, job: FeedJob, documents: list[Document], extractor: Callable[[str], list[Fact]] | None = None
+    ) -> tuple[tuple[StoredItem, ...], list[str]]:
         items: list[StoredItem] = []
         errors: list[str] = []
         company_ids = {job.company_id} if job.company_id is not None else set()
         try:
-            results = process_feed_documents(self.app, documents, feed_id=job.id, company_ids=company_ids)
+            results = process_feed_documents(
+                self.app, documents, feed_id=job.id, company_ids=company_ids, extractor=extractor
+            )
         except Exception as exc:  # the batch could not even start (database unreachable)
             results = [exc] * len(documents)
         for document, outcome in zip(documents, results, strict=True):
@@ -433,8 +499,11 @@ class Poller:
     def _record_batch(self, batch: list[tuple[FeedJob, PollRecord]]) -> None:
         try:
             with session_scope(self.app.engine) as session:
+                loaded = load_feeds(session, [job.id for job, _ in batch])
                 for job, record in batch:
-                    self._record_in(session, job, record)
+                    self._record_in(session, job, record, flush=False)
+                session.flush()
+                del loaded
         except Exception:
             if len(batch) == 1:
                 raise
@@ -447,7 +516,7 @@ class Poller:
         for job, record in batch:
             self._log_outcome(job, record)
 
-    def _record_in(self, session: Session, job: FeedJob, record: PollRecord) -> None:
+    def _record_in(self, session: Session, job: FeedJob, record: PollRecord, *, flush: bool = True) -> None:
         feed = record_poll(
             session,
             job,
@@ -456,6 +525,7 @@ class Poller:
             now=self.app.clock(),
             default_interval=self.settings.poll_interval,
             backoff_max=self.settings.backoff_max,
+            flush=flush,
         )
         if feed is not None:
             check_source_health(self.app, session, feed, succeeded=record.status != "error")

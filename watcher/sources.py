@@ -13,7 +13,6 @@ import httpx
 
 from rules.documents import Document
 from watcher.errors import UserError
-from watcher.htmltext import html_to_text, looks_like_html
 from watcher.settings import Settings
 
 
@@ -76,6 +75,10 @@ def read_source(source: str, settings: Settings, *, title: str | None = None) ->
             raise UserError(f"cannot read {source}: {exc.strerror}") from None
         name = source
     raw = _decode(data, name)
+    # trafilatura and lxml take a large share of start-up; every other command
+    # (`poll` above all) would pay for them just because this module is loaded.
+    from watcher.htmltext import html_to_text, looks_like_html
+
     is_html = "html" in content_type or (not content_type and looks_like_html(raw))
     text = html_to_text(raw) if is_html else raw
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")

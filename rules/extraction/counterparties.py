@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+# Patterns used inside functions, compiled once here.
+_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+_RE_LED_ARRANGED_PROVIDED = re.compile(r"\b(?:led|arranged|provided|funded|backed)\s+by\s+(?:the\s+)?")
+_PERIOD_LIKE_NAME = re.compile(r"(?:q[1-4]|fy\d*|h[12]|\d.*)")
+
 _WORD = r"(?:[A-Z][\w&'’.\-]*|[a-z]{1,2}[A-Z][\w\-]*|\d+[A-Z][\w]*)"
 _NAME = re.compile(_WORD + r"(?:\s+(?:of\s+|&\s+|and\s+(?=[A-Z]))?" + _WORD + r")*")
 _LEGAL = re.compile(
@@ -143,7 +148,7 @@ _HEAD_SKIP = re.compile(r"^(?:the|a|an|its|our|their)\s+", re.IGNORECASE)
 def clean_name(raw: str) -> str | None:
     """Trim legal suffixes and stray words; None when nothing name-like is left."""
     name = raw.strip(" ,.;:'\"’")
-    name = re.sub(r"(?:'s|’s)$", "", name)
+    name = _POSSESSIVE_END.sub("", name)
     name = _LEGAL.sub("", name).strip(" ,.")
     words = name.split()
     while words and words[0].lower() in _NOT_NAMES:
@@ -211,7 +216,7 @@ def party_after(
 
 def lender(text: str, start: int, end: int, company: str | None) -> str | None:
     """Lender of a financing: "led by X" beats "from X"/"with X" anywhere in the span."""
-    led = re.search(r"\b(?:led|arranged|provided|funded|backed)\s+by\s+(?:the\s+)?", text[start:end])
+    led = _RE_LED_ARRANGED_PROVIDED.search(text[start:end])
     if led:
         name = name_at(text, start + led.end())
         if name and not is_same_company(name, company):
@@ -244,7 +249,7 @@ def _generic(name: str) -> bool:
         "cfo",
         "ipo",
         "ai",
-    } or bool(re.fullmatch(r"(?:q[1-4]|fy\d*|h[12]|\d.*)", low))
+    } or bool(_PERIOD_LIKE_NAME.fullmatch(low))
 
 
 _DOC_COMPANY = re.compile(

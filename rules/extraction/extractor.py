@@ -19,6 +19,7 @@ from rules.extraction.counterparties import (
     party_after,
     subject_before,
 )
+from rules.extraction.folding import CasePattern, Folded, may_end_with
 from rules.extraction.metrics import (
     CUSTOMERISH,
     GROWTH_DOWN,
@@ -36,31 +37,95 @@ from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
 from rules.facts import METRIC_UNITS, Fact
 
-_GUIDE = re.compile(
+# Patterns used inside functions, compiled once here.
+_DATELINE_YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
+_DIGIT = re.compile(r"\d")
+_RE_FROM_COMPARED_WITH = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|over)\s+(?:the\s+|its\s+)?$"
+)
+_RE_BON_AN_NON = re.compile(r"\bon\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis", re.IGNORECASE)
+_PIPE = re.compile(r"\|")
+_RE_END_ED_OF = re.compile(r"\b(?:end(?:ed)?\s+(?:of\s+)?the|at\s+the\s+end)\b", re.IGNORECASE)
+_RE_WERE_WAS_ACCOUNTED = re.compile(
+    r"\b(?:were|was|accounted\s+for|represented|comprised|made\s+up|at)\s+(?:approximately\s+|about\s+|roughly\s+)?$"
+)
+_RE_BOF_TOTAL_REVENUE = re.compile(r"\bof\s+(?:total\s+)?(?:revenue|sales)")
+_RE_LOWER = re.compile(r"^\s*lower\b")
+_RE_CUSTOMER_CLIENT_TENANT = re.compile(r"\b(?:Customer|Client|Tenant)\s+[A-Z0-9]\b")
+_RE_CUSTOMERS_CLIENTS_TENANTS = re.compile(
+    r"\b(?:customers|clients|tenants|top\s+\w+|largest)\b", re.IGNORECASE
+)
+_RE_WITH_TO_FROM = re.compile(r"\b(?:with|to|from|by)\s+")
+_RE_HAS_SIGNED_AGREED = re.compile(
+    r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected)\b"
+)
+_RE_BWITH_AS_ADMINISTRATIVE = re.compile(
+    r"\bwith\s+(?P<n>[A-Z][\w&'’.\- ,]{1,60}?),?\s+(?:N\.A\.,?\s+)?as\s+(?:administrative\s+)?agent"
+)
+_RE_PREVIOUSLY = re.compile(r"\W*(?:\S+\s+){0,4}previously\b")
+_RE_IT_WE_THEY = re.compile(
+    r"\s*(?:it|we|they|the\s+company)\s+(?:had\s+)?(?:targeted|expected|forecast|guided)"
+)
+_RE_BOVER_THE_ITS = re.compile(r"\bover\s+(?:the|its|their|a)\s+(?:\w+[\s-]){0,2}(?:term|life|years?)\b")
+_RE_THAT_ITS_THEIR = re.compile(r"\b(?:that|its|their)\s+share", re.I)
+_RE_OF = re.compile(r"\s+of\s+")
+_RE_OUTSTANDING_REPURCHASE_BUYBACK = re.compile(r"\b(?:outstanding|repurchase|buyback|of\s+its)\b")
+_RE_YEAR_OVER_ON = re.compile(
+    r"^\s*(?:year[\s-](?:over|on)[\s-]year|y/y|yoy|from\s+(?:a\s+year|the\s+(?:year|prior[\s-]year)))",
+    re.IGNORECASE,
+)
+_RE_FY_DAY = re.compile(r"(?:Q[1-4]|FY\d*|H[12]|\d.*|[A-Z][a-z]+day)")
+_RE_THAT_ITS_THEIR_2 = re.compile(r"\b(?:that|its|their)\s+share", re.IGNORECASE)
+_COMMA_OR_SEMI = re.compile(r"[;,]")
+_PERCENT_NUMBER = re.compile(r"\d+(?:\.\d+)?%")
+_RE_YEAR_MULTI_YEAR = re.compile(r"^,\s*(?=(?:[\w]+-year|multi-?year|long-term)\b)")
+_RE_CUSTOMERS_CLIENTS = re.compile(r"\b(?:customers?|clients?)\b")
+_RE_HIGHER_LOWER = re.compile(r"^\s*(?:higher|lower)\b")
+_RE_TO_OF_APPROXIMATELY = re.compile(r"\b(?:to|of)\s+(?:approximately\s+)?\$")
+_RE_TWO_THREE_BOTH = re.compile(r"\b(?:two|three|both|these|leases|agreements)\b")
+_RE_IT_THEY = re.compile(r"\b(?:it|they)$", re.IGNORECASE)
+_RE_BGROWTH = re.compile(r"\bgrowth\b", re.IGNORECASE)
+_RE_REVENUE_SALES = re.compile(r"revenue|sales", re.I)
+_RE_CUSTOMER_CLIENT = re.compile(r"\b(?:Customer|Client)\s+[A-Z0-9]\b")
+_GAP_PUNCT = re.compile(r"[,;:.()\[\]|%$\d]")
+_RE_WAS_WERE_IS = re.compile(
+    r"\b(?:was|were|is|are|rose|fell|grew|reached|totaled|totalled|increased|decreased|at|as|"
+    r"after|before|than|which|that|while|compared|versus|up|down|by|ahead|below|above|and|or|but)\b",
+    re.IGNORECASE,
+)
+
+_GUIDE_SOURCE = (
     r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|guidance|guided|guides|guide|guiding|should\s+(?:reach|be|total|exceed|come)|"
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|on\s+track\s+to|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
-    r"will\s+(?:reach|be|exceed|grow|generate|total|come)|predicts?|estimates?\s+(?=that|revenue))\b",
-    re.IGNORECASE,
+    r"will\s+(?:reach|be|exceed|grow|generate|total|come)|predicts?|estimates?\s+(?=that|revenue))\b"
 )
+_GUIDE = re.compile(_GUIDE_SOURCE, re.IGNORECASE)
+#: Scanned over every sentence with a number: the lower-case form is several times faster.
+_GUIDE_FOLDED = CasePattern(_GUIDE_SOURCE)
 _GUIDE_AFTER = re.compile(
     r"[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for)|"
     r"expected\s+to|scheduled\s+for|planned\s+for)\b",
     re.IGNORECASE,
 )
-_GUIDE_RESET = re.compile(
+_GUIDE_RESET = CasePattern(
     r"\b(?:after|following|because|since|as\s+(?!of\b|much\b|many\b|well\b|high\b)|compared\s+with\s+actual|"
-    r"reported|delivered)\b|;",
-    re.IGNORECASE,
+    r"reported|delivered)\b|;"
 )
-_COMPARATIVE = re.compile(
+_COMPARATIVE = CasePattern(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bthan|"
     r"\b(?:well\s+|just\s+|far\s+)?(?:below|above|short\s+of|ahead\s+of)|\brather\s+than)\s+"
     r"(?:(?:its|the|a|our|their|prior|previous|earlier|initial|original)\s+)*"
     r"(?:(?:prior|previous|earlier|initial|original)\s+)?(?:(?:outlook|guidance|forecast|estimate|"
     r"range|expectations?|view)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|roughly\s+)?$",
-    re.IGNORECASE,
 )
+#: The last word of every `_COMPARATIVE` match (see `folding.may_end_with`).
+_COMPARATIVE_WORDS = (
+    "from", "with", "to", "versus", "vs", "vs.", "against", "than", "below", "above", "of", "its", "the",
+    "a", "our", "their", "prior", "previous", "earlier", "initial", "original", "outlook", "guidance",
+    "forecast", "estimate", "range", "expectation", "expectations", "view", "approximately", "about",
+    "roughly",
+)  # fmt: skip
 _OLD_GUIDANCE = re.compile(
     r"\b(?:prior|previous|previously|earlier|initial|original|old)\s+(?:\w+\s+)?(?:outlook|guidance|forecast|"
     r"range|view|target)|^\W*previously\b|\bpreviously\b",
@@ -149,18 +214,19 @@ class _State:
 def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
     state = _State(company=document_company(text), default_year=_default_year(text))
+    doc = Folded.of(text)
     for seg in segment(text):
         if seg.paragraph != state.paragraph:
             state.paragraph = seg.paragraph
             state.para_lender = None
             state.para_instrument = None
         if seg.kind == "heading":
-            _read_heading(text, seg, state)
+            _read_heading(doc, seg, state)
         elif seg.kind == "row":
             _read_row(text, seg, state)
         else:
             state.table_headers = []
-            _read_sentence(text, seg, state)
+            _read_sentence(doc.slice(seg.start, seg.end), seg, state)
     return _dedup(state.facts)
 
 
@@ -170,12 +236,12 @@ def _default_year(text: str) -> int | None:
     for m in find_mentions(head):
         if m.year is not None and m.relative == "none":
             return m.year
-    date = re.search(r"\b(?:19|20)(\d\d)\b", head)
+    date = _DATELINE_YEAR.search(head)
     return int("20" + date.group(1)) if date else None
 
 
-def _read_heading(text: str, seg: Segment, state: _State) -> None:
-    heading = text[seg.start : seg.end]
+def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
+    heading = doc.text[seg.start : seg.end]
     state.table_headers = []
     if _SKIP_SECTION.search(heading):
         state.skip_section = True
@@ -193,52 +259,107 @@ def _read_heading(text: str, seg: Segment, state: _State) -> None:
             if period:
                 state.context = period
                 break
-    if re.search(r"\d", heading):
-        _read_sentence(text, seg, state, heading=True)
+    if _DIGIT.search(heading):
+        _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
 
 
 # --- sentences ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class _Reading:
-    sentence: str
-    offset: int
-    quantities: list[Quantity]
-    cues: list[Cue]
-    mentions: list[tuple[Mention, Period | None, bool]]  # mention, resolved, comparative
-    comparative: list[bool]
+    """One sentence with its quantities and cues; its period mentions are read on first use.
+
+    Most sentences with numbers give no fact and do not start the document's
+    period, so finding and resolving their period phrases is left until a fact
+    needs a period. The context they resolve against is the one in force when
+    the sentence was reached (the sentence itself changes it only at its end).
+    """
+
+    __slots__ = (
+        "_context",
+        "_mentions",
+        "_year",
+        "comparative",
+        "cues",
+        "folded",
+        "offset",
+        "quantities",
+        "sentence",
+    )
+
+    def __init__(
+        self,
+        sentence: str,
+        offset: int,
+        quantities: list[Quantity],
+        cues: list[Cue],
+        comparative: list[bool],
+        folded: Folded,
+        context: Period | None = None,
+        default_year: int | None = None,
+        mentions: list[tuple[Mention, Period | None, bool]] | None = None,
+    ) -> None:
+        self.sentence = sentence
+        self.offset = offset
+        self.quantities = quantities
+        self.cues = cues
+        self.comparative = comparative
+        self.folded = folded
+        self._context = context
+        self._year = default_year
+        self._mentions = mentions
+
+    @property
+    def mentions(self) -> list[tuple[Mention, Period | None, bool]]:
+        """(mention, resolved period, comparative?) for each period phrase of the sentence."""
+        if self._mentions is None:
+            self._mentions = self._resolve()
+        return self._mentions
+
+    def _resolve(self) -> list[tuple[Mention, Period | None, bool]]:
+        sentence, quantities = self.sentence, self.quantities
+        mentions = find_mentions(sentence, self.folded.low)
+        resolved: list[tuple[Mention, Period | None, bool]] = []
+        sibling_year = next((x.year for x in mentions if x.year is not None and x.relative == "none"), None)
+        for m in mentions:
+            ctx = self._context
+            if m.year is None and sibling_year is not None and m.relative == "none" and m.kind is not None:
+                ctx = Period(m.kind, m.number, sibling_year)
+            period = resolve(m, ctx, self._year)
+            resolved.append((m, period, _mention_comparative(sentence, m, quantities, self.comparative)))
+        return resolved
 
 
-def _read_sentence(text: str, seg: Segment, state: _State, heading: bool = False) -> None:
-    sentence = text[seg.start : seg.end]
+def _read_sentence(f: Folded, seg: Segment, state: _State, heading: bool = False) -> None:
+    """Read one sentence (`f` is its text and lower-cased form)."""
+    sentence = f.text
     has_digit = _HAS_DIGIT.search(sentence) is not None
     quantities = find_quantities(sentence) if has_digit else []
     wants_context = state.context is None or sentence.endswith(":")
-    mentions = (
-        find_mentions(sentence)
-        if quantities or (wants_context and (has_digit or "quarter" in sentence or "year" in sentence))
-        else []
+    has_mentions = quantities or (
+        wants_context and (has_digit or "quarter" in sentence or "year" in sentence)
     )
     comparative = [_is_comparative(sentence, q, quantities) for q in quantities]
-    resolved: list[tuple[Mention, Period | None, bool]] = []
-    for m in mentions:
-        sibling_year = next((x.year for x in mentions if x.year is not None and x.relative == "none"), None)
-        ctx = state.context
-        if m.year is None and sibling_year is not None and m.relative == "none" and m.kind is not None:
-            ctx = Period(m.kind, m.number, sibling_year)
-        period = resolve(m, ctx, state.default_year)
-        resolved.append((m, period, _mention_comparative(sentence, m, quantities, comparative)))
+    reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
+    cues = find_cues(sentence, f.low) if reads else []
     reading = _Reading(
-        sentence, seg.start, quantities, find_cues(sentence) if quantities else [], resolved, comparative
+        sentence,
+        seg.start,
+        quantities,
+        cues,
+        comparative,
+        f,
+        state.context,
+        state.default_year,
+        None if has_mentions else [],
     )
-    if quantities and not state.skip_section and not sentence.rstrip().endswith("?"):
+    if reads:
         _read_quantities(reading, state)
-    _remember_parties(sentence, state)
+    _remember_parties(f, state)
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
     if state.context is None or sentence.rstrip().endswith(":"):
-        for m, period, comp in resolved:
+        for m, period, comp in reading.mentions:
             if period is not None and not comp and m.relative == "none":
                 state.context = period
                 break
@@ -246,7 +367,7 @@ def _read_sentence(text: str, seg: Segment, state: _State, heading: bool = False
 
 def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> bool:
     before = sentence[max(0, q.start - 60) : q.start]
-    return bool(_COMPARATIVE.search(before))
+    return may_end_with(before, _COMPARATIVE_WORDS, space=True) and bool(_COMPARATIVE.search_str(before))
 
 
 def _mention_comparative(
@@ -255,14 +376,14 @@ def _mention_comparative(
     if m.relative in ("year_ago", "prev_quarter", "prev_year"):
         return True
     before = sentence[max(0, m.start - 30) : m.start]
-    if re.search(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|over)\s+(?:the\s+|its\s+)?$", before):
+    if _RE_FROM_COMPARED_WITH.search(before):
         return True
     # "…, compared with 36.9% in the third quarter of fiscal 2025": follows a comparative number.
     prev = [i for i, q in enumerate(quantities) if q.end <= m.start]
     if prev:
         i = prev[-1]
         gap = sentence[quantities[i].end : m.start]
-        if comparative[i] and len(gap) < 40 and not re.search(r"[;,]", gap):
+        if comparative[i] and len(gap) < 40 and not _COMMA_OR_SEMI.search(gap):
             return True
     return False
 
@@ -287,7 +408,7 @@ def _clause_span(sentence: str, q: Quantity, quantities: list[Quantity]) -> tupl
 
 def _read_quantities(r: _Reading, state: _State) -> None:
     s = r.sentence
-    guide_spans = _guidance_positions(s)
+    guide_spans: list[tuple[int, int]] | None = None  # found when the first fact needs its kind
     last_conc_party: str | None = None
     metrics: list[tuple[str | None, Cue | None]] = []
     for idx, q in enumerate(r.quantities):
@@ -305,6 +426,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         metrics.append((metric, cue))
         if metric is None:
             continue
+        if guide_spans is None:
+            guide_spans = _guidance_positions(r.folded)
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
         if metric in ("stock_move", "contract_value"):
             kind = "actual"
@@ -350,15 +473,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
 
 
 def _period_anchor(s: str) -> bool:
-    return bool(re.search(r"\b(?:end(?:ed)?\s+(?:of\s+)?the|at\s+the\s+end)\b", s, re.IGNORECASE))
+    return bool(_RE_END_ED_OF.search(s))
 
 
-def _guidance_positions(s: str) -> list[tuple[int, int]]:
+def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
     """Spans of the sentence governed by a guidance word: from the word to the next reset."""
     spans: list[tuple[int, int]] = []
-    for m in _GUIDE.finditer(s):
-        reset = _GUIDE_RESET.search(s, m.end())
-        spans.append((m.start(), reset.start() if reset else len(s)))
+    for m in _GUIDE_FOLDED.finditer(f):
+        reset = _GUIDE_RESET.search(f, m.end())
+        spans.append((m.start(), reset.start() if reset else len(f.text)))
     return spans
 
 
@@ -381,10 +504,8 @@ def _kind(
         before = s[max(0, q.start - 80) : q.start]
         if (
             _OLD_GUIDANCE.search(before)
-            or re.match(r"\W*(?:\S+\s+){0,4}previously\b", tail)
-            or re.match(
-                r"\s*(?:it|we|they|the\s+company)\s+(?:had\s+)?(?:targeted|expected|forecast|guided)", tail
-            )
+            or _RE_PREVIOUSLY.match(tail)
+            or _RE_IT_WE_THEY.match(tail)
             or _GUIDANCE_CHANGE.search(s[: q.start])
         ):
             return "guidance"
@@ -400,18 +521,9 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
         if c.end <= q.start:
             left = c
         elif c.start >= q.end and right is None:
-            gap = re.sub(r"\d+(?:\.\d+)?%", "", r.sentence[q.end : c.start])
-            gap = re.sub(r"^,\s*(?=(?:[\w]+-year|multi-?year|long-term)\b)", " ", gap)
-            if (
-                len(gap) <= 45
-                and not re.search(r"[,;:.()\[\]|%$\d]", gap)
-                and not re.search(
-                    r"\b(?:was|were|is|are|rose|fell|grew|reached|totaled|totalled|increased|decreased|at|as|"
-                    r"after|before|than|which|that|while|compared|versus|up|down|by|ahead|below|above|and|or|but)\b",
-                    gap,
-                    re.IGNORECASE,
-                )
-            ):
+            gap = _PERCENT_NUMBER.sub("", r.sentence[q.end : c.start])
+            gap = _RE_YEAR_MULTI_YEAR.sub(" ", gap)
+            if len(gap) <= 45 and not _GAP_PUNCT.search(gap) and not _RE_WAS_WERE_IS.search(gap):
                 right = c
             else:
                 break
@@ -422,7 +534,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     s = r.sentence
     right, left = _nearest_cues(r, q)
     if q.unit == "mw":
-        status = status_of_power(s, q.start, q.end)
+        status = status_of_power(s, q.start, q.end, r.folded)
         if status == "contracted":
             return "capacity_contracted", None
         if status == "deployed":
@@ -440,9 +552,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if _third_party_before(r, q):
             return None, None
         if cue.type == "revenue":
-            if re.search(
-                r"\bover\s+(?:the|its|their|a)\s+(?:\w+[\s-]){0,2}(?:term|life|years?)\b", s[q.end :]
-            ):
+            if _RE_BOVER_THE_ITS.search(s[q.end :]):
                 return "contract_value", cue
             if left is not None and left.type == "third_party":
                 return None, None
@@ -481,10 +591,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         return None, None
     floor = r.quantities[idx - 1].end if idx > 0 else 0
     subject = s[floor : q.start]
-    if CUSTOMERISH.search(subject) and re.search(
-        r"\b(?:were|was|accounted\s+for|represented|comprised|made\s+up|at)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
-        subject,
-    ):
+    if CUSTOMERISH.search(subject) and _RE_WERE_WAS_ACCOUNTED.search(subject):
         return "customer_concentration", left
     if left is None:
         return None, None
@@ -493,17 +600,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     if left.type == "concentration":
         floor = r.quantities[idx - 1].end if idx > 0 else 0
         subject = s[max(0, floor - 0) : q.start]
-        if left.text.lower().endswith("share") and re.search(
-            r"\b(?:that|its|their)\s+share", left.text, re.I
-        ):
+        if left.text.lower().endswith("share") and _RE_THAT_ITS_THEIR.search(left.text):
             return "customer_concentration", left
         whole_before = s[: q.start]
         customer_subject = (
             CUSTOMERISH.search(subject)
             or _has_party(subject)
-            or (CUSTOMERISH.search(whole_before) and re.search(r"\b(?:customers?|clients?)\b", whole_before))
+            or (CUSTOMERISH.search(whole_before) and _RE_CUSTOMERS_CLIENTS.search(whole_before))
         )
-        not_revenue = re.match(r"\s+of\s+", s[q.end : q.end + 10]) and not OF_REVENUE.match(s, q.end)
+        not_revenue = _RE_OF.match(s[q.end : q.end + 10]) and not OF_REVENUE.match(s, q.end)
         if customer_subject and not not_revenue:
             return "customer_concentration", left
         return None, None
@@ -511,9 +616,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         between = s[left.end : q.start]
         after = s[q.end : q.end + 12]
         if len(between) < 90 and (
-            MOVE_UP.search(between) or MOVE_DOWN.search(between) or re.match(r"^\s*(?:higher|lower)\b", after)
+            MOVE_UP.search(between) or MOVE_DOWN.search(between) or _RE_HIGHER_LOWER.match(after)
         ):
-            if re.search(r"\b(?:outstanding|repurchase|buyback|of\s+its)\b", between):
+            if _RE_OUTSTANDING_REPURCHASE_BUYBACK.search(between):
                 return None, None
             return "stock_move", left
         return None, None
@@ -522,21 +627,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         after = s[q.end : q.end + 50]
         if SEQUENTIAL.search(after[:30]) or SEQUENTIAL.search(between):
             return None, None
-        if re.search(r"\bof\s+(?:total\s+)?(?:revenue|sales)", after[:20]):
+        if _RE_BOF_TOTAL_REVENUE.search(after[:20]):
             return None, None
         if (
             GROWTH_UP.search(between)
             or GROWTH_DOWN.search(between)
             or GROWTH_UP.search(after[:25])
-            or re.search(
-                r"^\s*(?:year[\s-](?:over|on)[\s-]year|y/y|yoy|from\s+(?:a\s+year|the\s+(?:year|prior[\s-]year)))",
-                after,
-                re.IGNORECASE,
-            )
+            or _RE_YEAR_OVER_ON.search(after)
         ):
-            if re.search(r"\b(?:to|of)\s+(?:approximately\s+)?\$", between[-30:]) and not GROWTH_UP.search(
-                between
-            ):
+            if _RE_TO_OF_APPROXIMATELY.search(between[-30:]) and not GROWTH_UP.search(between):
                 return None, None
             return "revenue_growth", left
         return None, None
@@ -568,14 +667,14 @@ def _third_party_before(r: _Reading, q: Quantity) -> bool:
 
 
 def _has_party(text: str) -> bool:
-    return bool(re.search(r"\b(?:Customer|Client|Tenant)\s+[A-Z0-9]\b", text)) or any(
+    return bool(_RE_CUSTOMER_CLIENT_TENANT.search(text)) or any(
         not _common(n) for _s, _e, n in names_in(text)
     )
 
 
 def _common(name: str) -> bool:
     return name.lower() in {"gaap", "non-gaap", "in", "for", "during", "as", "sales", "revenue"} or bool(
-        re.fullmatch(r"(?:Q[1-4]|FY\d*|H[12]|\d.*|[A-Z][a-z]+day)", name)
+        _RE_FY_DAY.fullmatch(name)
     )
 
 
@@ -583,7 +682,7 @@ def _signed_move(s: str, q: Quantity, cue: Cue | None) -> tuple[float, float]:
     start = cue.end if cue else max(0, q.start - 60)
     between = s[start : q.start]
     after = s[q.end : q.end + 12]
-    down = MOVE_DOWN.search(between) or re.match(r"^\s*lower\b", after)
+    down = MOVE_DOWN.search(between) or _RE_LOWER.match(after)
     up = MOVE_UP.search(between)
     if down and (not up or down.start() > up.start()):
         return -abs(q.high), -abs(q.low)
@@ -643,20 +742,20 @@ def _counterparty_for(
     left, right = _clause_span(s, q, r.quantities)
     floor = r.quantities[idx - 1].end if idx > 0 else 0
     if metric == "customer_concentration":
-        if cue is not None and re.search(r"\b(?:that|its|their)\s+share", cue.text, re.IGNORECASE):
+        if cue is not None and _RE_THAT_ITS_THEIR_2.search(cue.text):
             return last_conc_party
         subject = s[floor : q.start]
-        named = re.findall(r"\b(?:Customer|Client|Tenant)\s+[A-Z0-9]\b", subject)
+        named = _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
         if named:
             return str(named[-1])
-        if re.search(r"\b(?:customers|clients|tenants|top\s+\w+|largest)\b", subject, re.IGNORECASE):
+        if _RE_CUSTOMERS_CLIENTS_TENANTS.search(subject):
             return None
         return subject_before(s, q.start, company, floor)
     if metric in ("contract_value", "capacity_contracted"):
         if _TOTALISH.search(s[max(0, q.start - 40) : q.end + 30]):
             return None
         found = None
-        for m in re.finditer(r"\b(?:with|to|from|by)\s+", s[floor : q.start]):
+        for m in _RE_WITH_TO_FROM.finditer(s[floor : q.start]):
             name = name_at(s, floor + m.end())
             if name and not is_same_company(name, company):
                 found = name
@@ -670,14 +769,12 @@ def _counterparty_for(
         found = party_after(s, 0, q.start, company, re.compile(r"\b(?:with|to)\s+"))
         if found:
             return found
-        subj = re.match(r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected)\b", s)
+        subj = _RE_HAS_SIGNED_AGREED.match(s)
         if subj:
             name = name_at(s, subj.start(1))
             if name and not is_same_company(name, company):
                 return name
-        if _CONTRACT_DEFINITE.search(s) and not re.search(
-            r"\b(?:two|three|both|these|leases|agreements)\b", s
-        ):
+        if _CONTRACT_DEFINITE.search(s) and not _RE_TWO_THREE_BOTH.search(s):
             return state.contract_party
         return None
     if metric == "financing":
@@ -687,8 +784,8 @@ def _counterparty_for(
             sub = _LENDER_SUBJECT.search(s[:right])
             if sub:
                 who = sub.group("who").strip()
-                if re.search(r"\b(?:it|they)$", who, re.IGNORECASE):
-                    first = re.search(r"\b(?:Customer|Client)\s+[A-Z0-9]\b", s)
+                if _RE_IT_THEY.search(who):
+                    first = _RE_CUSTOMER_CLIENT.search(s)
                     if first:
                         return first.group()
                     names = [n for _a, _b, n in names_in(s) if not is_same_company(n, company)]
@@ -705,18 +802,27 @@ def _counterparty_for(
     return None
 
 
-def _remember_parties(sentence: str, state: _State) -> None:
-    """Names a later sentence may refer back to ("the amendment", "the agreement")."""
+_CREDIT_RE = CasePattern(r"\b(?:credit|loan|revolv|lender|borrow|facility)")
+_CONTRACT_RE = CasePattern(r"\b(?:agreement|contract|deal|lease|partnership)\b")
+
+
+def _remember_parties(f: Folded, state: _State) -> None:
+    """Names a later sentence may refer back to ("the amendment", "the agreement").
+
+    Runs on every sentence, so plain substring tests on the lower-cased text rule
+    out most sentences before any pattern is tried.
+    """
+    sentence = f.text
     company = state.company
-    if re.search(r"\b(?:credit|loan|revolv|lender|borrow|facility)", sentence, re.IGNORECASE):
-        agent = re.search(
-            r"\bwith\s+(?P<n>[A-Z][\w&'’.\- ,]{1,60}?),?\s+(?:N\.A\.,?\s+)?as\s+(?:administrative\s+)?agent",
-            sentence,
-        )
+    low = f.low
+    credit = "credit" in low or "loan" in low or "revolv" in low or "lend" in low or "borrow" in low
+    if (not f.fast or credit or "facility" in low) and _CREDIT_RE.search(f):
+        agent = _RE_BWITH_AS_ADMINISTRATIVE.search(sentence)
         name = name_at(sentence, agent.start("n")) if agent else lender(sentence, 0, len(sentence), company)
         if name and not is_same_company(name, company):
             state.para_lender = name
-    if re.search(r"\b(?:agreement|contract|deal|lease|partnership)\b", sentence, re.IGNORECASE):
+    contract = "agreement" in low or "contract" in low or "deal" in low or "lease" in low
+    if (not f.fast or contract or "partnership" in low) and _CONTRACT_RE.search(f):
         party = party_after(sentence, 0, len(sentence), company, re.compile(r"\b(?:with|to)\s+"))
         if party:
             state.contract_party = party
@@ -753,7 +859,7 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
             if metric in ("revenue", "revenue_growth") and found == "non_gaap" and "core" in window.lower():
                 return None
             return found
-    m2 = re.search(r"\bon\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis", s, re.IGNORECASE)
+    m2 = _RE_BON_AN_NON.search(s)
     if m2:
         return "gaap" if m2.group(1).upper() == "GAAP" else "non_gaap"
     return None
@@ -799,12 +905,12 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         if len(quantities) != 1:
             continue
         q = quantities[0]
-        reading = _Reading(sentence, seg.start, quantities, find_cues(sentence), [], [False])
+        reading = _Reading(
+            sentence, seg.start, quantities, find_cues(sentence), [False], Folded.of(sentence), mentions=[]
+        )
         metric, cue = _metric_for(reading, q, 0)
         if metric is None and q.unit == "percent":
-            growth = re.search(r"\bgrowth\b", label, re.IGNORECASE) and re.search(
-                r"revenue|sales", label, re.I
-            )
+            growth = _RE_BGROWTH.search(label) and _RE_REVENUE_SALES.search(label)
             metric = "revenue_growth" if growth else None
         if metric is None and q.unit == "usd":
             continue
@@ -852,7 +958,7 @@ def _cells(row: str) -> list[tuple[int, int]]:
     if stripped.startswith("|"):
         pos = lead + 1
     base = pos
-    for m in re.finditer(r"\|", row[base:]):
+    for m in _PIPE.finditer(row[base:]):
         end = base + m.start()
         spans.append((pos, end))
         pos = end + 1

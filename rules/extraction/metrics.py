@@ -15,6 +15,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from rules.extraction.folding import CasePattern, Folded
+from rules.extraction.prefix import guard
+
+# Patterns used inside functions, compiled once here.
+_RE_AND_AGAINST_WHILE = re.compile(r"[;]|, (?:and|against|while|with)\b")
+
 CueType = Literal[
     "revenue",
     "gross_margin",
@@ -98,24 +104,27 @@ _CUES: list[tuple[str, str]] = [
 
 # Matched against the lower-cased sentence without IGNORECASE: literal-first alternatives
 # then fail on their first character, which makes the scan several times faster.
-_CUE_RE = re.compile(
-    r"(?<![a-z0-9_])(?=[a-z0-9])(?:"
+_CUE_ALTERNATION = (
+    "(?:"
     + "|".join(f"(?P<{name}_{i}>(?:{pattern.lower()})(?!\\w))" for i, (name, pattern) in enumerate(_CUES))
     + ")"
 )
-_CUE_RE_ANYCASE = re.compile(_CUE_RE.pattern, re.IGNORECASE)
+#: The guard look-ahead (see `prefix.guard`) lets the scan skip words no cue starts with.
+_CUE_RE = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_CUE_ALTERNATION, depth=5) + _CUE_ALTERNATION)
+_CUE_RE_ANYCASE = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + _CUE_ALTERNATION, re.IGNORECASE)
 _GROUP_TYPE: dict[str, CueType] = {f"{name}_{i}": name for i, (name, _p) in enumerate(_CUES)}  # type: ignore[misc]
 
-_STATUS_RE = re.compile(
+#: Case-insensitive; run over the lower-cased sentence when the caller has it (see `folding`).
+_STATUS_RE = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
     r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|deals?|reserved|sold|backlog)\b)"
     r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]e|operational|operating|in\s+operation|"
     r"in\s+service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
+    r"commercial\s+operations?|placed\s+in\s+service|put\s+in(?:to)?\s+service|brought\s+on-?line|"
     r"critical\s+IT\s+load|billing|powered|handed\s+over)\b)"
     r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
     r"options?|rack|racks|per\s+rack|chassis|draws?|consumption|generation\s+capacity|grid\s+requests?|"
     r"requests?|queue|applications?|exploring|evaluating|cluster\s+of\s+up\s+to|up\s+to\s+\d+\s*kW)\b)",
-    re.IGNORECASE,
 )
 
 GROWTH_UP = re.compile(
@@ -163,10 +172,14 @@ class Cue:
     text: str
 
 
-def find_cues(sentence: str) -> list[Cue]:
-    """Every metric, financing, concentration, stock and blocking cue in the sentence."""
+def find_cues(sentence: str, low: str | None = None) -> list[Cue]:
+    """Every metric, financing, concentration, stock and blocking cue in the sentence.
+
+    `low` is `sentence.lower()` when the caller already has it.
+    """
     out: list[Cue] = []
-    low = sentence.lower()
+    if low is None:
+        low = sentence.lower()
     matches = _CUE_RE.finditer(low) if len(low) == len(sentence) else _CUE_RE_ANYCASE.finditer(sentence)
     for m in matches:
         name = m.lastgroup
@@ -176,7 +189,7 @@ def find_cues(sentence: str) -> list[Cue]:
     return out
 
 
-def status_of_power(sentence: str, start: int, end: int) -> str | None:
+def status_of_power(sentence: str, start: int, end: int, folded: Folded | None = None) -> str | None:
     """`contracted`, `deployed`, `blocked` or None for a MW quantity at [start, end).
 
     The nearest status word wins, looking first inside the clause around the
@@ -189,7 +202,7 @@ def status_of_power(sentence: str, start: int, end: int) -> str | None:
         sentence.rfind(", against", 0, start),
     )
     best: tuple[int, str] | None = None
-    for m in _STATUS_RE.finditer(sentence):
+    for m in _STATUS_RE.finditer(folded if folded is not None else Folded.of(sentence)):
         kind = m.lastgroup
         if kind is None:
             continue
@@ -199,7 +212,7 @@ def status_of_power(sentence: str, start: int, end: int) -> str | None:
                 distance += 200
         elif m.start() >= end:
             distance = m.start() - end + 5
-            stop = re.search(r"[;]|, (?:and|against|while|with)\b", sentence[end : m.start()])
+            stop = _RE_AND_AGAINST_WHILE.search(sentence[end : m.start()])
             if stop:
                 distance += 200
         else:

@@ -13,6 +13,18 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from rules.extraction.folding import CasePattern, may_end_with
+from rules.extraction.prefix import guard
+
+# Patterns used inside functions, compiled once here.
+_RE_BTO_APPROXIMATELY_ABOUT = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?[$\d(]")
+_RE_MEGAWATT_GIGAWATT_KILOWATT = re.compile(r"(?i)(megawatt|gigawatt|kilowatt|MW|GW|kW)")
+_RE_TO_MILLION_BILLION = re.compile(
+    r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before)\b"
+)
+_NUMBER_END = re.compile(r"[\d%)]\s?$")
+_DASH_OR_TO = re.compile(r"\s*(?:[–—-]|to)\s*")
+
 QUnit = Literal["usd", "percent", "mw"]
 QBound = Literal["exact", "at_least", "at_most", "approx"]
 AtomKind = Literal["usd", "percent", "mw", "bp", "pp", "bare"]
@@ -51,49 +63,53 @@ SCALES: dict[str, float] = {
     "k": 1e3,
 }
 
+# Numbers are atomic groups `(?>…)` except in the bare alternative: a shorter reading of
+# a number is always followed by a digit, "," or "." (it is a prefix of the longest one),
+# which no unit can start with, so only the longest reading can succeed; not trying the
+# others saves the engine from re-reading every digit run (e.g. the "2026" of "FY2026").
 _ATOM_SOURCE = (
     r"""
     (?P<usd>
         (?P<cur>(?<![A-Za-z])(?i:US\s?\$|U\.S\.\s?\$|USD\s?\$?)|\$)\s?
-        (?P<mnum>"""
+        (?P<mnum>(?>"""
     + _NUM
     + "|"
     + _WORDNUM
-    + r""")
+    + r"""))
         (?:\s?(?P<mscale>(?i:trillion|billion|million|thousand|bn|bln|mn|mln|tn))\b
           |(?P<mscale2>MM|mm|[MBKmbkT])(?![\w$]))?
-      | (?P<mnum2>"""
+      | (?P<mnum2>(?>"""
     + _NUM
     + "|"
     + _WORDNUM
-    + r""")\s?(?P<mscale3>(?i:trillion|billion|million))
+    + r"""))\s?(?P<mscale3>(?i:trillion|billion|million))
         \s+(?i:(?:US\s+|U\.S\.\s+)?dollars)\b
     )
   | (?P<percent>
-        \(\s?(?P<pparen>"""
+        \(\s?(?P<pparen>(?>"""
     + _NUM
-    + r""")\s?\)\s?(?:%|(?i:percent|per\s+cent)\b)
-      | \(\s?(?P<pparen2>"""
+    + r"""))\s?\)\s?(?:%|(?i:percent|per\s+cent)\b)
+      | \(\s?(?P<pparen2>(?>"""
     + _NUM
-    + r""")\s?%\s?\)
-      | (?P<pnum>"""
+    + r"""))\s?%\s?\)
+      | (?P<pnum>(?>"""
     + _NUM
-    + r""")\s?(?:%|(?i:percent|per\s+cent|pct)\b)(?!\s?(?i:points?|pts?)\b)
+    + r"""))\s?(?:%|(?i:percent|per\s+cent|pct)\b)(?!\s?(?i:points?|pts?)\b)
     )
-  | (?P<pp>(?P<ppnum>"""
+  | (?P<pp>(?P<ppnum>(?>"""
     + _NUM
     + "|"
     + _WORDNUM
-    + r""")\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
-  | (?P<bp>(?P<bpnum>"""
+    + r"""))\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
+  | (?P<bp>(?P<bpnum>(?>"""
     + _NUM
-    + r""")\s?(?i:basis[\s-]points?|bps|bp)\b)
+    + r"""))\s?(?i:basis[\s-]points?|bps|bp)\b)
   | (?P<mw>
-        (?P<wnum>"""
+        (?P<wnum>(?>"""
     + _NUM
     + "|"
     + _WORDNUM
-    + r""")[\s-]?
+    + r"""))[\s-]?
         (?P<wunit>(?i:megawatts?|gigawatts?|kilowatts?)(?![\s-]?(?i:hours?))|MW|GW|kW|KW|Mw)(?![\w])
     )
   | (?P<bare>(?<![\w.,])(?P<bnum>"""
@@ -101,15 +117,26 @@ _ATOM_SOURCE = (
     + r""")(?:\s?(?P<bscale>(?i:trillion|billion|million)\b))?(?![\w%]))
     """
 )
-_ATOM = re.compile(_ATOM_SOURCE, re.VERBOSE)
+#: With the `prefix.guard` look-ahead: most positions (letters, spaces) are rejected at once.
+_ATOM = re.compile(guard(_ATOM_SOURCE, re.VERBOSE, 2) + "(?:" + _ATOM_SOURCE + ")", re.VERBOSE)
 #: Without spelled-out numbers: much faster to scan, used when no "two gigawatts"-style words occur.
 #: The leading look-ahead lets the engine skip every position that cannot start an atom.
 _ATOM_DIGITS = re.compile("(?=[\\d$(.U])(?:" + _ATOM_SOURCE.replace("|" + _WORDNUM, "") + ")", re.VERBOSE)
 
 
+# Positions in `Match.groups()` (the same in both atom patterns: the guards add no groups).
+assert _ATOM.groupindex == _ATOM_DIGITS.groupindex
+_G_MNUM, _G_MNUM2, _G_MSCALE, _G_MSCALE2, _G_MSCALE3 = (
+    _ATOM.groupindex[n] - 1 for n in ("mnum", "mnum2", "mscale", "mscale2", "mscale3")
+)
+_G_PPAREN, _G_PPAREN2, _G_PNUM, _G_PPNUM, _G_BPNUM = (
+    _ATOM.groupindex[n] - 1 for n in ("pparen", "pparen2", "pnum", "ppnum", "bpnum")
+)
+_G_WNUM, _G_WUNIT, _G_BSCALE, _G_BNUM = (_ATOM.groupindex[n] - 1 for n in ("wnum", "wunit", "bscale", "bnum"))
+
 _RANGE_SEP = re.compile(r"\s*(?:[–—-]|to|through|and)\s*", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r",?\s*(?:plus\s+or\s+minus|\+/-|±|\+/−|give\s+or\s+take)\s*", re.IGNORECASE)
-_SIGN_BEFORE = re.compile(r"(?:\b(?P<neg>negative|minus)|\b(?P<pos>positive|plus))\s+$", re.IGNORECASE)
+_SIGN_BEFORE = CasePattern(r"(?:\b(?P<neg>negative|minus)|\b(?P<pos>positive|plus))\s+$")
 _BETWEEN_BEFORE = re.compile(
     r"\bbetween\s+(?:(?:negative|minus|positive|plus)\s+)?[-−]?$|\bbetween\s+$", re.IGNORECASE
 )
@@ -130,7 +157,7 @@ _APPROX = (
     r"an\s+estimated|estimated|c\.|~|just\s+over|just\s+above|a\s+little\s+over|in\s+the\s+region\s+of|"
     r"on\s+the\s+order\s+of|an\s+approximate|approximate"
 )
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE = CasePattern(
     r"(?:(?P<least>\b(?:"
     + _AT_LEAST
     + r"))|(?P<most>\b(?:"
@@ -138,11 +165,17 @@ _BOUND_BEFORE = re.compile(
     + r"))|(?P<approx>(?:\b|(?<=~))(?:"
     + _APPROX
     + r")))\s*(?:(?:negative|minus)\s+)?$",
-    re.IGNORECASE,
 )
+#: The last word of every `_BOUND_BEFORE` match (see `folding.may_end_with`).
+_BOUND_WORDS = (
+    "than", "over", "of", "least", "exceeding", "above", "beyond", "surpassing", "exceed", "exceeds",
+    "to", "under", "most", "below", "as", "approximately", "approx", "approx.", "about", "around",
+    "roughly", "nearly", "almost", "some", "circa", "estimated", "c.", "~", "approximate",
+    "negative", "minus",
+)  # fmt: skip
+_SIGN_WORDS = ("negative", "minus", "positive", "plus")
 _BOUND_AFTER = re.compile(
     r"\s*(?:(?P<least>or\s+(?:more|greater|higher|above)|\+|plus\b(?!\s+or))|(?P<most>or\s+(?:less|lower|below|fewer)))",
-    re.IGNORECASE,
 )
 
 
@@ -197,38 +230,40 @@ def find_atoms(text: str) -> list[Atom]:
     low = text.lower()
     wordy = "watt" in low or "percentage" in low or "dollars" in low
     for m in (_ATOM if wordy else _ATOM_DIGITS).finditer(text):
+        # Each alternative is one outer named group, so `lastgroup` names the one that matched;
+        # the groups are read by position from one `groups()` tuple (cheaper than by name).
         kind = m.lastgroup
-        if m.group("usd") is not None:
-            raw = m.group("mnum") or m.group("mnum2")
-            scale_word = m.group("mscale") or m.group("mscale2") or m.group("mscale3")
+        g = m.groups()
+        start, end = m.span()
+        if kind == "usd":
+            raw = g[_G_MNUM] or g[_G_MNUM2]
+            scale_word = g[_G_MSCALE] or g[_G_MSCALE2] or g[_G_MSCALE3]
             factor = SCALES[scale_word.lower()] if scale_word else 1.0
             if scale_word is None and raw.lower() in _WORDNUMS:
                 continue  # "$ one" is not how money is written
-            atoms.append(Atom("usd", parse_number(raw) * factor, m.start(), m.end(), scale_word is not None))
-        elif m.group("percent") is not None:
-            paren = m.group("pparen") or m.group("pparen2")
-            value = -parse_number(paren) if paren else parse_number(m.group("pnum"))
-            atoms.append(Atom("percent", value, m.start(), m.end(), True))
-        elif m.group("pp") is not None:
-            atoms.append(Atom("pp", parse_number(m.group("ppnum")), m.start(), m.end(), True))
-        elif m.group("bp") is not None:
-            atoms.append(Atom("bp", parse_number(m.group("bpnum")), m.start(), m.end(), True))
-        elif m.group("mw") is not None:
-            value = parse_number(m.group("wnum")) * _power_factor(m.group("wunit"))
-            atoms.append(Atom("mw", value, m.start(), m.end(), True))
-        elif kind == "bare" or m.group("bare") is not None:
-            bscale = m.group("bscale")
+            atoms.append(Atom("usd", parse_number(raw) * factor, start, end, scale_word is not None))
+        elif kind == "percent":
+            paren = g[_G_PPAREN] or g[_G_PPAREN2]
+            value = -parse_number(paren) if paren else parse_number(g[_G_PNUM])
+            atoms.append(Atom("percent", value, start, end, True))
+        elif kind == "pp":
+            atoms.append(Atom("pp", parse_number(g[_G_PPNUM]), start, end, True))
+        elif kind == "bp":
+            atoms.append(Atom("bp", parse_number(g[_G_BPNUM]), start, end, True))
+        elif kind == "mw":
+            value = parse_number(g[_G_WNUM]) * _power_factor(g[_G_WUNIT])
+            atoms.append(Atom("mw", value, start, end, True))
+        elif kind == "bare":
+            bscale = g[_G_BSCALE]
             factor = SCALES[bscale.lower()] if bscale else 1.0
-            atoms.append(
-                Atom("bare", parse_number(m.group("bnum")) * factor, m.start(), m.end(), bool(bscale))
-            )
+            atoms.append(Atom("bare", parse_number(g[_G_BNUM]) * factor, start, end, bool(bscale)))
     return atoms
 
 
 def _signed(text: str, atom: Atom) -> tuple[float, int]:
     """Apply a sign written before the atom ("negative 21%", "-6.4%"); return value and new start."""
     before = text[max(0, atom.start - 12) : atom.start]
-    m = _SIGN_BEFORE.search(before)
+    m = _SIGN_BEFORE.search_str(before) if may_end_with(before, _SIGN_WORDS, space=True) else None
     if m:
         start = atom.start - (len(before) - m.start())
         if m.group("neg"):
@@ -241,7 +276,7 @@ def _signed(text: str, atom: Atom) -> tuple[float, int]:
     ):
         # A leading minus written against the number; a range dash has a number before it.
         prev = text[max(0, atom.start - 3) : atom.start - 1]
-        if not re.search(r"[\d%)]\s?$", prev):
+        if not _NUMBER_END.search(prev):
             return -abs(atom.value), atom.start - 1
     return atom.value, atom.start
 
@@ -259,7 +294,7 @@ def _scale_like(first: Atom, second: Atom) -> float:
 
 def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, int]:
     before = text[max(floor, start - 40) : start]
-    m = _BOUND_BEFORE.search(before)
+    m = _BOUND_BEFORE.search_str(before) if may_end_with(before, _BOUND_WORDS) else None
     if m:
         new_start = start - (len(before) - m.start())
         if m.group("least"):
@@ -275,6 +310,21 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
 
 _UNIT_OF: dict[str, QUnit] = {"usd": "usd", "percent": "percent", "mw": "mw"}
 
+#: Every money, percent or power atom contains one of these (lower-cased): "$", "USD",
+#: "dollars", "%", "percent"/"per cent", "pct", "MW"/"GW"/"kW", "…watts".
+_UNIT_HINTS = ("$", "%", "usd", "dollar", "cent", "pct", "watt", "mw", "gw", "kw")
+
+
+def _may_have_unit(text: str) -> bool:
+    """False when `text` surely has no quantity: most dated sentences skip the atom scan.
+
+    Only numbers with a unit become quantities (a bare number only as one end of a
+    range with one), so a sentence without any unit spelling has none. A long s
+    ("ſ") can stand for "s" in IGNORECASE matches, so such text is always scanned.
+    """
+    low = text.lower()
+    return any(hint in low for hint in _UNIT_HINTS) or "ſ" in text
+
 
 def _is_change_from(text: str, first: Atom, floor: int) -> bool:
     """`from $300 million to $750 million` is a change, not a range.
@@ -288,16 +338,16 @@ def _is_change_from(text: str, first: Atom, floor: int) -> bool:
         return False
     clause_start = max(floor, text.rfind(",", 0, first.start - 1) + 1, text.rfind(";", 0, first.start) + 1)
     earlier = text[max(0, clause_start - 120) : first.start]
-    if re.search(r"\bto\s+(?:approximately\s+|about\s+)?[$\d(]", earlier[:-20] if len(earlier) > 20 else ""):
+    if _RE_BTO_APPROXIMATELY_ABOUT.search(earlier[:-20] if len(earlier) > 20 else ""):
         return False
     tail = text[first.end : first.end + 60]
-    return not re.search(
-        r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before)\b", tail
-    )
+    return not _RE_TO_MILLION_BILLION.search(tail)
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """All money, percent and power quantities in `text` (one sentence), ranges merged."""
+    if not _may_have_unit(text):
+        return []
     atoms = find_atoms(text)
     out: list[Quantity] = []
     i = 0
@@ -306,9 +356,11 @@ def find_quantities(text: str) -> list[Quantity]:
     while i < n:
         a = atoms[i]
         nxt = atoms[i + 1] if i + 1 < n else None
-        a_val, a_start = _signed(text, a)
+        range_like = nxt is not None and nxt.kind in _UNIT_OF and a.kind in (nxt.kind, "bare")
+        # A bare, bp or pp number is only read (with its sign) as one end of a range.
+        a_val, a_start = _signed(text, a) if range_like or a.kind in _UNIT_OF else (a.value, a.start)
         # Range: A SEP B, with A possibly bare.
-        if nxt is not None and nxt.kind in ("usd", "percent", "mw") and a.kind in (nxt.kind, "bare"):
+        if range_like and nxt is not None:
             b_val, b_start = _signed(text, nxt)
             gap = text[a.end : b_start]
             sep = _RANGE_SEP.fullmatch(gap)
@@ -345,7 +397,7 @@ def find_quantities(text: str) -> list[Quantity]:
             and nxt is not None
             and nxt.kind == "bare"
             and nxt.scaled
-            and re.fullmatch(r"\s*(?:[–—-]|to)\s*", text[a.end : nxt.start])
+            and _DASH_OR_TO.fullmatch(text[a.end : nxt.start])
             and a.value * 1e6 <= nxt.value * 1.0001
         ):
             second = Atom("usd", nxt.value, nxt.start, nxt.end, True)
@@ -375,7 +427,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _mw_factor(text: str, atom: Atom) -> float:
-    unit = re.search(r"(?i)(megawatt|gigawatt|kilowatt|MW|GW|kW)", text[atom.start : atom.end])
+    unit = _RE_MEGAWATT_GIGAWATT_KILOWATT.search(text[atom.start : atom.end])
     return _power_factor(unit.group(1)) if unit else 1.0
 
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from rules.extraction.prefix import guard
+
 PeriodKind = Literal["Q", "H", "FY"]
 Relative = Literal["none", "current", "prev_quarter", "year_ago", "prev_year"]
 
@@ -77,8 +79,10 @@ _PERIOD_SOURCE = (
     """
 )
 # Lower-cased pattern on lower-cased text (see metrics._CUE_RE): far faster than IGNORECASE.
+_PERIOD_LOWER = _PERIOD_SOURCE.lower().replace("(?p<", "(?P<")
+#: The guard look-ahead (see `prefix.guard`) lets the scan skip words no period phrase starts with.
 _PERIOD = re.compile(
-    r"(?<![a-z0-9_])(?=[a-z0-9])(?:" + _PERIOD_SOURCE.lower().replace("(?p<", "(?P<") + ")", re.VERBOSE
+    r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_PERIOD_LOWER, re.VERBOSE) + "(?:" + _PERIOD_LOWER + ")", re.VERBOSE
 )
 _PERIOD_ANYCASE = re.compile(_PERIOD_SOURCE, re.VERBOSE | re.IGNORECASE)
 
@@ -132,29 +136,32 @@ def _month(name: str | None) -> int | None:
     return _MONTHS.get(name[:3].lower())
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every period phrase in `text`, left to right."""
+def find_mentions(text: str, low: str | None = None) -> list[Mention]:
+    """Every period phrase in `text`, left to right (`low` is `text.lower()` when known)."""
     out: list[Mention] = []
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     matches = _PERIOD.finditer(low) if len(low) == len(text) else _PERIOD_ANYCASE.finditer(text)
     for m in matches:
         g = m.group
-        s, e = m.start(), m.end()
-        if g("qa"):
+        s, e = m.span()
+        # Each alternative is one outer named group, so `lastgroup` names the one that matched.
+        top = m.lastgroup
+        if top == "qa":
             out.append(Mention("Q", int(g("qa_n")), _year(g("qa_y")), "none", s, e))
-        elif g("qb"):
+        elif top == "qb":
             out.append(Mention("Q", int(g("qb_n")), _year(g("qb_y")), "none", s, e))
-        elif g("qy"):
+        elif top == "qy":
             out.append(Mention("Q", _ORD[g("qy_o").lower()], _year(g("qy_y")), "none", s, e))
-        elif g("qc"):
+        elif top == "qc":
             year = _year(g("qc_y")) or _year(g("qdyear")) or _year(g("qdyear2"))
             out.append(Mention("Q", _ORD[g("qc_o").lower()], year, "none", s, e))
-        elif g("ha"):
+        elif top == "ha":
             out.append(Mention("H", _ORD[g("ha_o").lower()], _year(g("ha_y")), "none", s, e))
-        elif g("hb"):
+        elif top == "hb":
             number = int(g("hb_n") or g("hc_n"))
             out.append(Mention("H", number, _year(g("hb_y") or g("hc_y")), "none", s, e))
-        elif g("ended"):
+        elif top == "ended":
             month = _month(g("emon") or g("emon2"))
             year = _year(g("edyear") or g("edyear2"))
             if month is None or year is None:
@@ -165,22 +172,22 @@ def find_mentions(text: str) -> list[Mention]:
                 out.append(Mention("H", 1 if month <= 6 else 2, year, "none", s, e))
             else:
                 out.append(Mention("FY", 0, year, "none", s, e))
-        elif g("fa"):
+        elif top == "fa":
             out.append(Mention("FY", 0, _year(g("fa_y")), "none", s, e))
-        elif g("fb"):
+        elif top == "fb":
             out.append(Mention("FY", 0, _year(g("fb_y")), "none", s, e))
-        elif g("fc"):
+        elif top == "fc":
             year = _year(g("fc_y") or g("fd_y") or g("fe_y"))
             out.append(Mention("FY", 0, year, "none", s, e))
-        elif g("rel_q"):
+        elif top == "rel_q":
             out.append(Mention(None, 0, None, "prev_quarter", s, e))
-        elif g("rel_y"):
+        elif top == "rel_y":
             out.append(Mention(None, 0, None, "year_ago", s, e))
-        elif g("rel_fy"):
+        elif top == "rel_fy":
             out.append(Mention("FY", 0, None, "prev_year", s, e))
-        elif g("ye"):
+        elif top == "ye":
             out.append(Mention("FY", 0, None, "current", s, e))
-        elif g("cur"):
+        elif top == "cur":
             k = g("cur_k").lower()
             if k == "quarter":
                 out.append(Mention("Q", 0, None, "current", s, e))

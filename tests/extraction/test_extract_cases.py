@@ -41,6 +41,20 @@ def test_contracted_vs_deployed_capacity() -> None:
     }
 
 
+def test_capacity_reaching_commercial_operation_is_deployed() -> None:
+    # Commercial operation, energised, online, placed in service: the megawatts are running.
+    for sentence in (
+        "The Mesa Verde campus reached commercial operation in May, adding 180 MW.",
+        "Mesa Verde reached commercial operation, adding 180 MW under its lease with Microsoft.",
+        "The 180 MW Mesa Verde campus was placed in service during the quarter.",
+        "Building 3 was brought online in June, adding 180 MW of capacity.",
+    ):
+        found = [(f.metric, f.low) for f in extract_facts(sentence)]
+        assert found == [("capacity_deployed", 180.0)], sentence
+    f = only("Mesa Verde signed a lease for 180 MW that reaches commercial operation next year.")
+    assert f.metric == "capacity_contracted"
+
+
 def test_leased_capacity_has_its_lessee() -> None:
     f = only("The campus is 420MW and is fully leased to Microsoft under a 15-year agreement.")
     assert (f.metric, f.counterparty) == ("capacity_contracted", "Microsoft")

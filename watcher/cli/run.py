@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from watcher.cli.common import app_context, console
 from watcher.logs import configure_logging
-from watcher.scheduler import Daemon
 
 
 def run() -> None:
     """Poll every feed on its schedule, extract, score, store and deliver until SIGTERM/SIGINT."""
+    from watcher.scheduler import Daemon  # APScheduler: loaded only by the command that runs it
+
     with app_context() as ctx:
         configure_logging(ctx.settings)
         daemon = Daemon(ctx)

@@ -1,0 +1,131 @@
+"""Case-insensitive matching done the fast way: case-sensitive patterns over lower-cased text.
+
+`re.IGNORECASE` disables the engine's literal fast paths (an alternation whose
+branches start with different letters is tried branch by branch at every
+position), so the extractor lower-cases a document once and runs lower-case
+patterns on it. That is exactly equivalent to IGNORECASE as long as lower-casing
+maps every character to one character and no character has one of the extra
+case equivalences `re` knows about (dotless i, long s, Greek and Cyrillic
+variants...); a text containing such a character is read with the
+IGNORECASE patterns instead (`Folded.fast` is then False).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rules.extraction.prefix import guard
+
+#: Characters whose IGNORECASE matching differs from comparing `str.lower()` results
+#: (the extra cases of `re._casefix` plus "İ", which lower-cases to two characters).
+_ODD_CASE = re.compile(
+    "[\u00b5\u0130\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2"
+    "\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463"
+    "\u1c80-\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]"
+)
+
+
+def foldable(text: str) -> bool:
+    """Does `text.lower()` match lower-case patterns exactly as `text` matches IGNORECASE ones?"""
+    if text.isascii():
+        return True
+    return _ODD_CASE.search(text) is None and len(text.lower()) == len(text)
+
+
+def lower_pattern(source: str) -> str:
+    """`source` with its literal letters lower-cased; escapes (`\\S`, `\\W`) and group names kept."""
+    out: list[str] = []
+    i = 0
+    n = len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\" and i + 1 < n:
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        if source.startswith("(?P<", i) or source.startswith("(?P=", i):
+            close = source.index(">" if source[i + 3] == "<" else ")", i)
+            out.append(source[i : close + 1])
+            i = close + 1
+            continue
+        out.append(ch.lower())
+        i += 1
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A text together with its lower-cased form, when that form can stand in for IGNORECASE."""
+
+    text: str
+    low: str
+    fast: bool
+
+    @classmethod
+    def of(cls, text: str) -> Folded:
+        low = text.lower()
+        return cls(text, low, len(low) == len(text) and _ODD_CASE.search(text) is None)
+
+    def slice(self, start: int, end: int) -> Folded:
+        """The same view of text[start:end] (lower-casing is per character when `fast`)."""
+        text = self.text[start:end]
+        if self.fast:
+            return Folded(text, self.low[start:end], True)
+        return Folded(text, text.lower(), False)
+
+
+class CasePattern:
+    """One case-insensitive pattern compiled twice: lower-case (fast) and IGNORECASE (fallback).
+
+    The lower-case form also gets the `prefix.guard` look-ahead, so positions no
+    match can start at are rejected with a few literal comparisons.
+    """
+
+    __slots__ = ("fast", "slow")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        low = lower_pattern(source)
+        self.fast = re.compile(guard(low, flags) + "(?:" + low + ")", flags)
+        self.slow = re.compile(source, flags | re.IGNORECASE)
+
+    def search_str(self, text: str) -> re.Match[str] | None:
+        """Search a short string on its own, lower-cased when that is exact (see `foldable`)."""
+        if foldable(text):
+            return self.fast.search(text.lower())
+        return self.slow.search(text)
+
+    def search(self, f: Folded, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(f.text) if endpos is None else endpos
+        if f.fast:
+            return self.fast.search(f.low, pos, end)
+        return self.slow.search(f.text, pos, end)
+
+    def match(self, f: Folded, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(f.text) if endpos is None else endpos
+        if f.fast:
+            return self.fast.match(f.low, pos, end)
+        return self.slow.match(f.text, pos, end)
+
+    def finditer(self, f: Folded, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        end = len(f.text) if endpos is None else endpos
+        if f.fast:
+            return list(self.fast.finditer(f.low, pos, end))
+        return list(self.slow.finditer(f.text, pos, end))
+
+
+def may_end_with(window: str, words: tuple[str, ...], space: bool = False) -> bool:
+    """Can a case-insensitive `(?:…words…)\\s*$` pattern match `window`? False means surely not.
+
+    The look-back patterns (bound words, signs, comparatives) are anchored at the
+    end of a short window and `re` tries them from every position of it; almost
+    every window fails, and this suffix test says so at a fraction of the cost.
+    `words` must hold every way such a match can end (its last word), lower-cased;
+    with `space` the pattern also needs trailing whitespace.
+    """
+    if space and not window[-1:].isspace():
+        return False
+    tail = window.rstrip()[-20:]
+    if not foldable(tail):
+        return True  # lower-casing is no exact stand-in for IGNORECASE here: let the pattern decide
+    return tail.lower().endswith(words)
