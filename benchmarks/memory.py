@@ -57,6 +57,9 @@ def main() -> None:
         second = poll_once(app, force=True)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"{args.feeds} feeds: RSS before {start:.0f} MB, peak after first + 304 poll {peak:.0f} MB")
+        # Large cycles parse and extract in worker processes (watcher.cpuwork); they count too.
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"  largest worker process's peak RSS: {workers:.0f} MB (0 when none ran)")
         print(f"  first: {first.line()}")
         print(f"  304:   {second.line()}")
 
@@ -72,6 +75,8 @@ def main() -> None:
                 samples.append((cycle, rss_mb(), len(gc.get_objects())))
         app.close()
     server.close()
+    if not samples:
+        return
     print(
         f"{args.cycles} cycles of {args.cycle_feeds} feeds: RSS by cycle "
         + ", ".join(f"{c}: {m:.1f}" for c, m, _ in samples)
