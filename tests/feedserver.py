@@ -156,8 +156,12 @@ class _Server(ThreadingHTTPServer):
 class FeedServer:
     """Threaded HTTP/1.1 server on an ephemeral loopback port."""
 
-    def __init__(self, *, latency: float = 0.0, gzip_responses: bool = False) -> None:
+    def __init__(
+        self, *, latency: float = 0.0, gzip_responses: bool = False, record_requests: bool = True
+    ) -> None:
         self.latency = latency
+        #: off for long benchmarks, whose RSS would otherwise count this log
+        self.record_requests = record_requests
         self.gzip_responses = gzip_responses
         self.feeds: dict[str, Feed] = {}
         self.responses: dict[str, Response] = {}
@@ -242,8 +246,9 @@ class FeedServer:
             response = self._feed_response(feed, headers)
         else:
             response = self.responses.get(path) or Response(404, b"not found")
-        with self._lock:
-            self.requests.append(SeenRequest(path, headers, response.status))
+        if self.record_requests:
+            with self._lock:
+                self.requests.append(SeenRequest(path, headers, response.status))
         delay = self.latency + response.delay
         if delay:
             time.sleep(delay)
