@@ -35,6 +35,7 @@ from rules.extraction.metrics import (
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
+from rules.extraction.spoken import rewrite_spoken
 from rules.facts import METRIC_UNITS, Fact
 
 # Patterns used inside functions, compiled once here.
@@ -97,7 +98,7 @@ _RE_WAS_WERE_IS = re.compile(
 _GUIDE_SOURCE = (
     r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|guidance|guided|guides|guide|guiding|should\s+(?:reach|be|total|exceed|come)|"
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
-    r"aims?\s+(?:to|for)|plans?\s+to|on\s+track\s+to|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
+    r"aims?\s+(?:to|for)|plans?\s+to|looking\s+for|on\s+track\s+to|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
     r"will\s+(?:reach|be|exceed|grow|generate|total|come)|predicts?|estimates?\s+(?=that|revenue))\b"
 )
 _GUIDE = re.compile(_GUIDE_SOURCE, re.IGNORECASE)
@@ -147,7 +148,10 @@ _SKIP_SECTION = re.compile(
     r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$",
     re.IGNORECASE,
 )
-_GUIDE_SECTION = re.compile(r"\b(?:outlook|guidance|forecast|looking\s+ahead|expectations)\b", re.IGNORECASE)
+_GUIDE_SECTION = re.compile(
+    r"\b(?:outlook|guidance|forecasts?|looking\s+ahead|expectations|targets|(?:long[\s-]term|financial)\s+target)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|against|with|as)\b|\.\s")
 _DEFINITE = re.compile(
     r"\bthe\s+(?:amendment|facility|agreement|loan|revolver|credit\s+agreement|borrowings?|revolving|"
@@ -208,12 +212,20 @@ class _State:
     para_instrument: str | None = None
     contract_party: str | None = None
     table_headers: list[str] = field(default_factory=list)
+    #: A table was read since the last heading: prose after it is out of a heading's outlook scope.
+    rows_seen: bool = False
     facts: list[Fact] = field(default_factory=list)
+    #: The text as given, when spelled-out figures were rewritten as digits (same offsets).
+    source: str | None = None
 
 
 def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
     state = _State(company=document_company(text), default_year=_default_year(text))
+    spoken = rewrite_spoken(text)
+    if spoken is not text:
+        state.source = text
+        text = spoken
     doc = Folded.of(text)
     for seg in segment(text):
         if seg.paragraph != state.paragraph:
@@ -221,11 +233,17 @@ def extract_facts(text: str) -> list[Fact]:
             state.para_lender = None
             state.para_instrument = None
         if seg.kind == "heading":
+            state.rows_seen = False
             _read_heading(doc, seg, state)
         elif seg.kind == "row":
             _read_row(text, seg, state)
+            state.rows_seen = True
         else:
             state.table_headers = []
+            if state.rows_seen:
+                # An "Outlook" heading governs its table; the prose after the table is not outlook.
+                state.rows_seen = False
+                state.guidance_section = False
             _read_sentence(doc.slice(seg.start, seg.end), seg, state)
     return _dedup(state.facts)
 
@@ -446,7 +464,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         basis = _basis_for(s, q, cue, metric)
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
             period = None
-        evidence = s.strip()
+        evidence = s.strip() if state.source is None else state.source[r.offset : r.offset + len(s)].strip()
         state.facts.append(
             Fact(
                 metric=metric,
@@ -865,6 +883,7 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
 
 # --- table rows --------------------------------------------------------------------------------
 
+_CHANGE_HEADER = re.compile(r"\b(?:change|growth|y/y|yoy|year[\s-]over[\s-]year)\b|%\s*chg", re.IGNORECASE)
 _HEADER_PAREN = re.compile(r"\s*\((?P<h>[^()]*)\)\s*$")
 
 
@@ -908,7 +927,9 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         )
         metric, cue = _metric_for(reading, q, 0)
         if metric is None and q.unit == "percent":
-            growth = _RE_BGROWTH.search(label) and _RE_REVENUE_SALES.search(label)
+            growth = _RE_REVENUE_SALES.search(label) and (
+                _RE_BGROWTH.search(label) or _CHANGE_HEADER.search(header)
+            )
             metric = "revenue_growth" if growth else None
         if metric is None and q.unit == "usd":
             continue
@@ -940,7 +961,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
                 company=state.company,
                 counterparty=None,
                 instrument=None,
-                evidence=row.strip(),
+                evidence=(row if state.source is None else state.source[seg.start : seg.end]).strip(),
                 start=seg.start,
                 end=seg.end,
             )

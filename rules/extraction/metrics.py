@@ -121,10 +121,17 @@ _STATUS_RE = CasePattern(
     r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]e|operational|operating|in\s+operation|"
     r"in\s+service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
     r"commercial\s+operations?|placed\s+in\s+service|put\s+in(?:to)?\s+service|brought\s+on-?line|"
-    r"critical\s+IT\s+load|billing|powered|handed\s+over)\b)"
+    r"billing|powered|handed\s+over)\b)"
+    # Capacity a deal adds "to be delivered in phases" is committed, not yet deployed (a forecast
+    # "expected to be energized" stays deployed: it is read as guidance).
+    r"|(?P<future>(?<!expected\s)(?<!scheduled\s)(?<!is\s)(?<!are\s)\bto\s+be\s+(?:delivered|deployed|"
+    r"provided|made\s+available)\b)"
+    # A measure, not a status: deployed only when no status word is written near it.
+    r"|(?P<weak>\bcritical\s+IT\s+load\b)"
     r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
     r"options?|rack|racks|per\s+rack|chassis|draws?|consumption|generation\s+capacity|grid\s+requests?|"
-    r"requests?|queue|applications?|exploring|evaluating|cluster\s+of\s+up\s+to|up\s+to\s+\d+\s*kW)\b)",
+    r"requests?|queue|applications?|exploring|evaluating|cluster\s+of\s+up\s+to|up\s+to\s+\d+\s*kW|"
+    r"under\s+construction|under\s+development|in\s+development)\b)",
 )
 
 GROWTH_UP = re.compile(
@@ -202,10 +209,16 @@ def status_of_power(sentence: str, start: int, end: int, folded: Folded | None =
         sentence.rfind(", against", 0, start),
     )
     best: tuple[int, str] | None = None
+    weak = False
     for m in _STATUS_RE.finditer(folded if folded is not None else Folded.of(sentence)):
         kind = m.lastgroup
         if kind is None:
             continue
+        if kind == "weak":
+            weak = weak or abs(m.start() - end) < 40 or abs(start - m.end()) < 40
+            continue
+        if kind == "future":
+            kind = "contracted"
         if m.end() <= start:
             distance = start - m.end()
             if m.start() < left_bound:
@@ -222,5 +235,5 @@ def status_of_power(sentence: str, start: int, end: int, folded: Folded | None =
         if best is None or distance < best[0]:
             best = (distance, kind)
     if best is None or best[0] > 260:
-        return None
+        return "deployed" if weak else None
     return best[1]

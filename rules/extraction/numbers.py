@@ -79,7 +79,7 @@ _ATOM_SOURCE = (
     + "|"
     + _WORDNUM
     + r""")\s?(?P<mscale3>(?i:trillion|billion|million))
-        \s+(?i:(?:US\s+|U\.S\.\s+)?dollars)\b
+        \s+(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b
     )
   | (?P<percent>
         \(\s?(?P<pparen>"""

@@ -144,6 +144,14 @@ def _is_heading(line: str) -> bool:
     return s.isupper() and len(words) <= 10
 
 
+def _titles_bullets(line: str, source: str, lines: list[tuple[int, int]], nxt: int) -> bool:
+    """A short unpunctuated line right above a bullet list titles it ("Slide 19 — FY2028 targets")."""
+    s = line.strip()
+    if not s or s[-1] in ".;,!?" or len(s.split()) > 8 or nxt >= len(lines):
+        return False
+    return bool(_BULLET.match(source[lines[nxt][0] : lines[nxt][1]]))
+
+
 def _soft_wrap(prev: str, nxt: str, wrapped: bool) -> bool:
     """Is the break between these two lines a hard wrap inside one paragraph?"""
     p, n = prev.rstrip(), nxt.strip()
@@ -222,7 +230,7 @@ def segment(source: str) -> list[Segment]:
             block_end = lines[j][1]
             j += 1
         block_start = ls + (bullet.end() if bullet else 0)
-        if j == i + 1 and not bullet and _is_heading(line):
+        if j == i + 1 and not bullet and (_is_heading(line) or _titles_bullets(line, source, lines, j)):
             s, e = _trim(source, ls, le)
             out.append(Segment("heading", s, e, paragraph))
             paragraph += 1
