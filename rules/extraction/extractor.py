@@ -426,7 +426,7 @@ def _clause_span(sentence: str, q: Quantity, quantities: list[Quantity]) -> tupl
 
 def _read_quantities(r: _Reading, state: _State) -> None:
     s = r.sentence
-    guide_spans = _guidance_positions(r.folded)
+    guide_spans: list[tuple[int, int]] | None = None  # found when the first fact needs its kind
     last_conc_party: str | None = None
     metrics: list[tuple[str | None, Cue | None]] = []
     for idx, q in enumerate(r.quantities):
@@ -444,6 +444,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         metrics.append((metric, cue))
         if metric is None:
             continue
+        if guide_spans is None:
+            guide_spans = _guidance_positions(r.folded)
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
         if metric in ("stock_move", "contract_value"):
             kind = "actual"

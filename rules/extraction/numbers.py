@@ -306,6 +306,21 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
 
 _UNIT_OF: dict[str, QUnit] = {"usd": "usd", "percent": "percent", "mw": "mw"}
 
+#: Every money, percent or power atom contains one of these (lower-cased): "$", "USD",
+#: "dollars", "%", "percent"/"per cent", "pct", "MW"/"GW"/"kW", "…watts".
+_UNIT_HINTS = ("$", "%", "usd", "dollar", "cent", "pct", "watt", "mw", "gw", "kw")
+
+
+def _may_have_unit(text: str) -> bool:
+    """False when `text` surely has no quantity: most dated sentences skip the atom scan.
+
+    Only numbers with a unit become quantities (a bare number only as one end of a
+    range with one), so a sentence without any unit spelling has none. A long s
+    ("ſ") can stand for "s" in IGNORECASE matches, so such text is always scanned.
+    """
+    low = text.lower()
+    return any(hint in low for hint in _UNIT_HINTS) or "ſ" in text
+
 
 def _is_change_from(text: str, first: Atom, floor: int) -> bool:
     """`from $300 million to $750 million` is a change, not a range.
@@ -327,6 +342,8 @@ def _is_change_from(text: str, first: Atom, floor: int) -> bool:
 
 def find_quantities(text: str) -> list[Quantity]:
     """All money, percent and power quantities in `text` (one sentence), ranges merged."""
+    if not _may_have_unit(text):
+        return []
     atoms = find_atoms(text)
     out: list[Quantity] = []
     i = 0
@@ -335,9 +352,11 @@ def find_quantities(text: str) -> list[Quantity]:
     while i < n:
         a = atoms[i]
         nxt = atoms[i + 1] if i + 1 < n else None
-        a_val, a_start = _signed(text, a)
+        range_like = nxt is not None and nxt.kind in _UNIT_OF and a.kind in (nxt.kind, "bare")
+        # A bare, bp or pp number is only read (with its sign) as one end of a range.
+        a_val, a_start = _signed(text, a) if range_like or a.kind in _UNIT_OF else (a.value, a.start)
         # Range: A SEP B, with A possibly bare.
-        if nxt is not None and nxt.kind in ("usd", "percent", "mw") and a.kind in (nxt.kind, "bare"):
+        if range_like and nxt is not None:
             b_val, b_start = _signed(text, nxt)
             gap = text[a.end : b_start]
             sep = _RANGE_SEP.fullmatch(gap)
