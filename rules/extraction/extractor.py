@@ -671,6 +671,13 @@ def _continues_move(r: _Reading, q: Quantity, metrics: list[tuple[str | None, Cu
     return bool(MOVE_UP.search(before) or MOVE_DOWN.search(before))
 
 
+_AGAINST_CONSENSUS = re.compile(
+    r"\b(?:above|below|ahead\s+of|short\s+of|than|versus|vs\.?|compared\s+(?:with|to)|beat|beating|beats|"
+    r"missed|missing|misses|topped|topping|tops)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _third_party_before(r: _Reading, q: Quantity) -> bool:
     """An analyst's model or the consensus, not the company: "Oyelaran now models … 41%"."""
     left, _right = _clause_span(r.sentence, q, [])
@@ -679,7 +686,12 @@ def _third_party_before(r: _Reading, q: Quantity) -> bool:
             continue
         if left <= c.start < q.start:
             return True
-        if 0 <= c.start - q.end <= 30 and not any(q.end <= o.start < c.start for o in r.quantities):
+        # "$612M, a hair above the Street": the company's figure set against the consensus.
+        if (
+            0 <= c.start - q.end <= 30
+            and not any(q.end <= o.start < c.start for o in r.quantities)
+            and not _AGAINST_CONSENSUS.search(r.sentence, max(0, c.start - 25), c.start)
+        ):
             return True
     return False
 

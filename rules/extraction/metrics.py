@@ -42,7 +42,7 @@ _CUES: list[tuple[str, str]] = [
         r"net\s+(?:income|loss(?:es)?|profit|margin|earnings|cash|debt|revenue\s+retention)|"
         r"adjusted\s+EBITDA(?:\s+margin)?|EBITDA(?:\s+margin)?|EBIT\b|earnings|EPS|per[\s-]share|a\s+share|"
         r"(?:free\s+|operating\s+)?cash(?:\s+flows?|\s+equivalents|\s+and)?|capital\s+expenditures?|capex|"
-        r"(?:operating\s+)?expenses?|opex|costs?|interest|coupon|yield|price\s+targets?|target\s+price|"
+        r"costs?\s+of\s+(?:revenues?|sales|goods\s+sold)|(?:operating\s+)?expenses?|opex|costs?|interest|coupon|yield|price\s+targets?|target\s+price|"
         r"liquidity|dividends?|buy-?backs?|repurchases?|market\s+(?:cap\w*|value|share|size|opportunity)|"
         r"valuation|valu(?:ed|ing)\s+(?:the\s+(?:company|startup|business|group)|it)|post-money|pre-money|"
         r"run[\s-]rate|ARR|annuali[sz]ed\s+revenue|annual\s+recurring\s+revenue|tax(?:es)?|index|indices|gauge|benchmark|stocks|sector|ETF|"
@@ -61,8 +61,12 @@ _CUES: list[tuple[str, str]] = [
         r"consensus|(?:now\s+)?models|Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
         r"according\s+to\s+(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts",
     ),
-    ("gross_margin", r"gross\s+(?:profit\s+)?margins?"),
-    ("operating_margin", r"operating\s+(?:income\s+|profit\s+)?margins?|(?:EBIT|operating)\s+margin"),
+    # "GM" and "Op margin" are how newsletters and slides abbreviate them.
+    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|GMs?"),
+    (
+        "operating_margin",
+        r"operating\s+(?:income\s+|profit\s+)?margins?|(?:EBIT|operating)\s+margin|op\.?\s+margins?",
+    ),
     (
         "backlog",
         r"remaining\s+performance\s+obligations?|c?RPOs?|backlogs?|order\s+book|"
@@ -98,7 +102,7 @@ _CUES: list[tuple[str, str]] = [
     (
         "revenue",
         r"(?:total\s+|net\s+|core\s+|quarterly\s+|annual\s+)?(?:revenues?|net\s+sales|sales|top[\s-]line|"
-        r"turnover)",
+        r"turnover|rev)",
     ),
 ]
 
@@ -167,7 +171,7 @@ CUSTOMERISH = re.compile(
 OF_REVENUE = re.compile(
     r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s)|"
     r"fiscal\s+\d{4}|\d{4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
-    r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b)",
+    r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b|rev\b)",
 )
 
 

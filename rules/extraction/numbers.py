@@ -29,7 +29,8 @@ QUnit = Literal["usd", "percent", "mw"]
 QBound = Literal["exact", "at_least", "at_most", "approx"]
 AtomKind = Literal["usd", "percent", "mw", "bp", "pp", "bare"]
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+#: ".5" is a number, but the "." of "c.300MW" ("circa") is not a decimal point.
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![A-Za-z])\.\d+"
 _WORDNUMS = {
     "one": 1.0,
     "two": 2.0,
@@ -110,7 +111,7 @@ _ATOM_SOURCE = (
     )
   | (?P<bare>(?<![\w.,])(?P<bnum>"""
     + _NUM
-    + r""")(?:\s?(?P<bscale>(?i:trillion|billion|million)\b))?(?![\w%]))
+    + r""")(?:\s?(?P<bscale>(?i:trillion|billion|million)\b|(?<=\d)(?:bn|[MB])(?!\w)))?(?![\w%]))
     """
 )
 #: With the `prefix.guard` look-ahead: most positions (letters, spaces) are rejected at once.
@@ -158,7 +159,7 @@ _BOUND_BEFORE = CasePattern(
     + _AT_LEAST
     + r"))|(?P<most>\b(?:"
     + _AT_MOST
-    + r"))|(?P<approx>(?:\b|(?<=~))(?:"
+    + r"))|(?P<approx>(?:\b|(?=~))(?:"
     + _APPROX
     + r")))\s*(?:(?:negative|minus)\s+)?$",
 )

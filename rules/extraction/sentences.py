@@ -71,6 +71,8 @@ _ABBREV = frozenset(
         "e.g",
         "i.e",
         "approx",
+        "adj",
+        "mgmt",
         "est",
         "jr",
         "sr",
@@ -178,7 +180,7 @@ def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]
     cursor = start
     for m in _SENT_END.finditer(source, start, end):
         cut = m.start() + 1
-        word = _WORD_BEFORE_DOT.search(source[max(start, cut - 12) : cut + 1])
+        word = _WORD_BEFORE_DOT.search(source[max(start, cut - 12) : cut])
         if word:
             w = word.group(1).lower().rstrip(".")
             if w in _ABBREV or len(w) == 1:
