@@ -8,7 +8,7 @@ each sentence is then read on its own with the helpers in this package.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rules.extraction.counterparties import (
     document_company,
@@ -198,6 +198,32 @@ _LENDER_SUBJECT = re.compile(
 
 
 _HAS_DIGIT = re.compile(r"\d")
+#: A figure a correction notice retracts: "was incorrectly stated as 43.1%", "misstated as $240 million".
+_RETRACTED = re.compile(
+    r"\b(?:(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:stated|reported|listed|given|shown|"
+    r"presented|printed)|mis(?:stated|reported|printed|quoted))\s+(?:as\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+#: The figure that replaces it: "the correct range is …" keeps the retracted figure's kind.
+_CORRECTED = re.compile(
+    r"\bcorrect(?:ed)?\s+(?:\w+\s+){0,3}?(?:is|was|are|were|reads?|should\s+(?:read|be|have\s+been))\s+$",
+    re.IGNORECASE,
+)
+#: "Revenue increased $132.7 million": the amount of a change, not the revenue.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:increased|decreased|rose|grew|fell|declined|climbed|dropped|jumped|up|down|"
+    r"(?:an?\s+)?(?:increase|decrease|decline|rise|growth)\s+of)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+#: "No other customer accounted for more than 10%": a threshold nobody reached.
+_NEGATED = re.compile(
+    r"\b(?:no\s+(?:other\s+|single\s+|one\s+|individual\s+)*(?:customers?|clients?|tenants?|counterpart(?:y|ies)|"
+    r"part(?:y|ies))|none\s+of|neither)\b|\b(?:did|does|do)\s+not\s+(?:account|represent|exceed)",
+    re.IGNORECASE,
+)
+#: "(in thousands, except percentages)": unscaled dollar figures below are thousands.
+_IN_THOUSANDS = re.compile(r"\bin\s+thousands\b|\$\s?000s?\b|\bUSD\s?000\b", re.IGNORECASE)
+_SCALE_WRITTEN = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|mm)|\d\s?[KMBkmbT]\b")
 
 
 @dataclass
@@ -214,6 +240,8 @@ class _State:
     table_headers: list[str] = field(default_factory=list)
     #: A table was read since the last heading: prose after it is out of a heading's outlook scope.
     rows_seen: bool = False
+    #: Inside a table headed "(in thousands)": until a prose sentence ends.
+    thousands: bool = False
     facts: list[Fact] = field(default_factory=list)
     #: The text as given, when spelled-out figures were rewritten as digits (same offsets).
     source: str | None = None
@@ -232,6 +260,8 @@ def extract_facts(text: str) -> list[Fact]:
             state.paragraph = seg.paragraph
             state.para_lender = None
             state.para_instrument = None
+        if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
+            state.thousands = False
         if seg.kind == "heading":
             state.rows_seen = False
             _read_heading(doc, seg, state)
@@ -372,7 +402,11 @@ def _read_sentence(f: Folded, seg: Segment, state: _State, heading: bool = False
         None if has_mentions else [],
     )
     if reads:
+        if state.thousands:
+            reading.quantities = _thousands(sentence, quantities)
         _read_quantities(reading, state)
+    if not state.thousands and ("thousand" in f.low or "000" in sentence):
+        state.thousands = _IN_THOUSANDS.search(sentence) is not None
     _remember_parties(f, state)
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
@@ -381,6 +415,16 @@ def _read_sentence(f: Folded, seg: Segment, state: _State, heading: bool = False
             if period is not None and not comp and m.relative == "none":
                 state.context = period
                 break
+
+
+def _thousands(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Dollar figures written with no scale, in a table stated "in thousands"."""
+    out = []
+    for q in quantities:
+        if q.unit == "usd" and not _SCALE_WRITTEN.search(sentence, q.start, q.end):
+            q = replace(q, low=q.low * 1000, high=q.high * 1000)
+        out.append(q)
+    return out
 
 
 def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> bool:
@@ -429,8 +473,17 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     guide_spans: list[tuple[int, int]] | None = None  # found when the first fact needs its kind
     last_conc_party: str | None = None
     metrics: list[tuple[str | None, Cue | None]] = []
+    retracted_kind: str | None = None
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
+        before = s[max(0, q.start - 60) : q.start]
+        if metric is not None and _RETRACTED.search(before):
+            # A correction notice restating the wrong figure: not a fact, but the right one keeps its kind.
+            if guide_spans is None:
+                guide_spans = _guidance_positions(r.folded)
+            retracted_kind = _kind(s, q, idx, r, guide_spans, state, r.comparative[idx])
+            metrics.append((None, None))
+            continue
         comp = r.comparative[idx]
         if comp:
             # "…71% of revenue in the quarter, down from 84%": compared with the number before it.
@@ -447,6 +500,12 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if guide_spans is None:
             guide_spans = _guidance_positions(r.folded)
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
+        if retracted_kind is not None and _CORRECTED.search(before):
+            kind = retracted_kind
+        if metric == "customer_concentration" and _NEGATED.search(
+            s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
+        ):
+            continue
         if metric in ("stock_move", "contract_value"):
             kind = "actual"
         low, high = q.low, q.high
@@ -562,6 +621,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if _PER_UNIT_AFTER.match(s, q.end) or (q.high < 10000 and not q.is_range and q.high == q.low):
             return None, None
         usable = ("revenue", "backlog", "contract", "financing", "block", "third_party")
+        if right is not None and right.type == "stock":
+            # "$250 million of our common stock in a private placement": the sale is the financing.
+            sold = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)
+            if sold is not None and sold.type == "financing":
+                right = sold
         cue = right if right is not None and right.type in usable else left
         if cue is None:
             return None, None
@@ -570,6 +634,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if _third_party_before(r, q):
             return None, None
         if cue.type == "revenue":
+            if cue.end <= q.start and _CHANGE_BEFORE.search(s, cue.end, q.start):
+                return None, None
             if _RE_BOVER_THE_ITS.search(s[q.end :]):
                 return "contract_value", cue
             if left is not None and left.type == "third_party":
@@ -634,7 +700,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         between = s[left.end : q.start]
         after = s[q.end : q.end + 12]
         if len(between) < 90 and (
-            MOVE_UP.search(between) or MOVE_DOWN.search(between) or _RE_HIGHER_LOWER.match(after)
+            MOVE_UP.search(between)
+            or MOVE_DOWN.search(between)
+            or _RE_HIGHER_LOWER.match(after)
+            or between.rstrip().endswith("+")
         ):
             if _RE_OUTSTANDING_REPURCHASE_BUYBACK.search(between):
                 return None, None
@@ -1017,7 +1086,28 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
         if j is None or _richness(f) > _richness(facts[j]):
             best[key] = i
     keep = sorted(best.values())
-    return [facts[i] for i in keep]
+    # The same figure stated twice, once rounded ("$284,615" thousand in a table, "$284.6 million" in
+    # the prose): one fact, the first kept (or the richer one).
+    # Bucketed by two significant digits so a long document stays linear (a twin across a bucket
+    # edge is simply kept).
+    out: list[Fact] = []
+    buckets: dict[tuple[str, str, str | None, str, str], list[int]] = {}
+    for i in keep:
+        f = facts[i]
+        bucket = buckets.setdefault((f.metric, f.kind, f.period, f"{f.low:.2g}", f"{f.high:.2g}"), [])
+        twin = next((j for j in bucket if _same_figure(f, out[j])), None)
+        if twin is None:
+            bucket.append(len(out))
+            out.append(f)
+        elif _richness(f) > _richness(out[twin]):
+            out[twin] = f
+    return out
+
+
+def _same_figure(a: Fact, b: Fact) -> bool:
+    if a.metric != b.metric or a.kind != b.kind or a.period != b.period or (a.low, a.high) == (b.low, b.high):
+        return False
+    return all(abs(x - y) <= max(0.002 * abs(y), 0.01) for x, y in ((a.low, b.low), (a.high, b.high)))
 
 
 def _richness(f: Fact) -> int:

@@ -39,6 +39,8 @@ CueType = Literal[
 _CUES: list[tuple[str, str]] = [
     (
         "block",
+        # An industry's figure is not the company's: "sector-wide gross margins averaging 45%".
+        r"(?:sector|industry|market)[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|"
         r"net\s+(?:income|loss(?:es)?|profit|margin|earnings|cash|debt|revenue\s+retention)|"
         r"adjusted\s+EBITDA(?:\s+margin)?|EBITDA(?:\s+margin)?|EBIT\b|earnings|EPS|per[\s-]share|a\s+share|"
         r"(?:free\s+|operating\s+)?cash(?:\s+flows?|\s+equivalents|\s+and)?|capital\s+expenditures?|capex|"
@@ -59,7 +61,9 @@ _CUES: list[tuple[str, str]] = [
         "third_party",
         r"analysts?\s+(?:had\s+)?(?:expected|expect|estimated?|forecast|projected|polled|surveyed|anticipated)|"
         r"consensus|(?:now\s+)?models|Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
-        r"according\s+to\s+(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts",
+        r"according\s+to\s+(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts|"
+        r"estimates\s+of|my\s+(?:own\s+)?(?:models?|estimates?|"
+        r"forecasts?|numbers)",
     ),
     # "GM" and "Op margin" are how newsletters and slides abbreviate them.
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?|GMs?"),
@@ -84,7 +88,8 @@ _CUES: list[tuple[str, str]] = [
         r"series\s+[A-H]\b|private\s+placement|placing|(?:share|stock|equity)\s+(?:offering|sale|issuance)|"
         r"public\s+offering|offering|raised?|raises|raising|proceeds|warrants|PIPE|"
         r"(?:capital|equity)\s+raise|invest(?:ed|ment)\s+(?:of|from)|"
-        r"(?:lending|loan|debt)\s+commitments",
+        r"(?:lending|loan|debt)\s+commitments|(?:project[\s-]level\s+)?(?:construction|project|acquisition|"
+        r"term|senior|secured|bridge)\s+debt",
     ),
     (
         "contract",
@@ -98,7 +103,11 @@ _CUES: list[tuple[str, str]] = [
         r"accounted\s+for|account\s+for|accounting\s+for|represented|represents?|representing|"
         r"comprised|made\s+up|contributed|concentration|that\s+share|its\s+share|their\s+share",
     ),
-    ("stock", r"shares?(?!\s+(?:outstanding|of\s+(?:common|class)))|stock(?:\s+price)?|share\s+price"),
+    (
+        "stock",
+        r"shares?(?!\s+(?:outstanding|of\s+(?:common|class)))|stock(?:\s+price)?|"
+        r"share\s+price",
+    ),
     (
         "revenue",
         r"(?:total\s+|net\s+|core\s+|quarterly\s+|annual\s+)?(?:revenues?|net\s+sales|sales|top[\s-]line|"
@@ -155,13 +164,13 @@ SEQUENTIAL = re.compile(
 )
 MOVE_UP = re.compile(
     r"\b(?:rose|rise|rises|rising|gained|gain|gains|jumped|jump|jumps|climbed|climb|surged|surge|soared|"
-    r"rallied|added|up|higher|advanced|popped|spiked|increased|leapt|leaped|rebounded)\b",
+    r"rallied|added|up|higher|advanced|popped|spiked|increased|leapt|leaped|rebounded|risen)\b",
     re.IGNORECASE,
 )
 MOVE_DOWN = re.compile(
     r"\b(?:fell|fall|falls|falling|dropped|drop|drops|declined|decline|slid|slide|slides|sank|sink|"
     r"tumbled|tumble|plunged|plunge|plummeted|lost|lose|down|lower|slumped|retreated|shed|eased|dipped|"
-    r"sagged|skidded|cratered|decreased)\b",
+    r"sagged|skidded|cratered|decreased|fallen|sunk|slipped)\b",
     re.IGNORECASE,
 )
 CUSTOMERISH = re.compile(
@@ -170,7 +179,7 @@ CUSTOMERISH = re.compile(
 )
 OF_REVENUE = re.compile(
     r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s)|"
-    r"fiscal\s+\d{4}|\d{4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
+    r"fiscal\s+\d{4}|\d{4}|[Ff][Yy]\s?'?\d{2,4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
     r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b|rev\b)",
 )
 
