@@ -477,7 +477,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
         before = s[max(0, q.start - 60) : q.start]
-        if metric is not None and _RETRACTED.search(before):
+        low_before = r.folded.low[max(0, q.start - 60) : q.start]
+        if metric is not None and ("mis" in low_before or "ly " in low_before) and _RETRACTED.search(before):
             # A correction notice restating the wrong figure: not a fact, but the right one keeps its kind.
             if guide_spans is None:
                 guide_spans = _guidance_positions(r.folded)
