@@ -138,9 +138,12 @@ _GUIDANCE_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _BASIS = re.compile(
-    r"(?P<non>\bnon[\s-]?GAAP\b|\badjusted\b|\bcore\b|\bnon[\s-]?IFRS\b|\bunderlying\b|\bpro\s+forma\b)"
+    r"(?P<non>\bnon[\s-]?GAAP\b|\badjusted\b|\badj\.|\bcore\b|\bnon[\s-]?IFRS\b|\bunderlying\b|\bpro\s+forma\b)"
     r"|(?P<gaap>(?<![-\w])GAAP\b|\bIFRS\b|\breported\s+basis)",
     re.IGNORECASE,
+)
+_BASIS_AFTER = re.compile(
+    r"\s?\(?\s?(?:(?P<non>non[\s-]?GAAP|adjusted|adj\.)|(?P<gaap>GAAP)(?![\w-]))", re.IGNORECASE
 )
 _SKIP_SECTION = re.compile(
     r"forward[\s-]looking|safe\s+harbou?r|cautionary|about\s+(?!the\s+quarter)|conference\s+call|"
@@ -158,8 +161,12 @@ _DEFINITE = re.compile(
     r"notes|offering|commitments?)\b|\bthis\s+(?:financing|facility|loan)\b",
     re.IGNORECASE,
 )
+#: A contract already named: "the agreement", "the Northwind lease", "the Services Agreement",
+#: "The amendment", or a brief's "ASHGROVE AI - DEAL COVERS ...".
 _CONTRACT_DEFINITE = re.compile(
-    r"\b(?:the|this)\s+(?:agreement|contract|deal|lease|partnership|arrangement)\b(?!s)", re.IGNORECASE
+    r"(?:\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?|^\W*(?:[A-Z][\w.&]*\s+){1,4}[-–—]\s+)"
+    r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment)\b(?!s)",
+    re.IGNORECASE,
 )
 _TOTALISH = re.compile(r"\b(?:total|aggregate|portfolio|across|combined|overall|in\s+total)\b", re.IGNORECASE)
 _PER_UNIT_AFTER = re.compile(
@@ -180,7 +187,13 @@ _INSTRUMENTS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:credit\s+(?:facilit|agreement|line)|revolv|line\s+of\s+credit|RCF\b)", re.IGNORECASE
         ),
     ),
-    ("loan", re.compile(r"\b(?:loans?|lent|lends?|lending|borrow\w*)\b", re.IGNORECASE)),
+    (
+        "loan",
+        re.compile(
+            r"\b(?:loans?|lent|lends?|lending|borrow\w*|(?:construction|project|term|bridge|acquisition)\s+debt)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("warrants", re.compile(r"\bwarrants\b", re.IGNORECASE)),
     (
         "equity",
@@ -198,6 +211,8 @@ _LENDER_SUBJECT = re.compile(
 
 
 _HAS_DIGIT = re.compile(r"\d")
+#: "with X" / "to X" introducing a party; title case too ("Compute Deal With Meridian Labs").
+_WITH_TO = re.compile(r"\b(?i:with|to)\s+")
 #: A figure a correction notice retracts: "was incorrectly stated as 43.1%", "misstated as $240 million".
 _RETRACTED = re.compile(
     r"\b(?:(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:stated|reported|listed|given|shown|"
@@ -436,6 +451,12 @@ def _mention_comparative(
     sentence: str, m: Mention, quantities: list[Quantity], comparative: list[bool]
 ) -> bool:
     if m.relative in ("year_ago", "prev_quarter", "prev_year"):
+        return True
+    # "312 MW (Q2 2026: 268 MW)", "(H1 2025: EUR 816m)": the bracket gives a comparison period.
+    if (
+        sentence[m.end : m.end + 2].lstrip().startswith(":")
+        and "(" in sentence[max(0, m.start - 2) : m.start]
+    ):
         return True
     before = sentence[max(0, m.start - 30) : m.start]
     if _RE_FROM_COMPARED_WITH.search(before):
@@ -828,6 +849,23 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     return state.context
 
 
+_APPOSITIVE = re.compile(r"\b(?:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z])", re.IGNORECASE)
+_AGREEMENT_WITH = re.compile(
+    r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+with\s+[A-Z]", re.IGNORECASE
+)
+
+
+def _totalish(s: str, q: Quantity) -> bool:
+    """A portfolio total ("total contracted capacity"), not one deal ("total contract value")."""
+    lo = max(0, q.start - 40)
+    for m in _TOTALISH.finditer(s, lo, q.end + 30):
+        if not s.startswith("total contract value", m.start()) and not s.startswith(
+            "Total contract value", m.start()
+        ):
+            return True
+    return False
+
+
 def _counterparty_for(
     r: _Reading,
     q: Quantity,
@@ -849,10 +887,25 @@ def _counterparty_for(
         if named:
             return str(named[-1])
         if _RE_CUSTOMERS_CLIENTS_TENANTS.search(subject):
+            # "Our largest customer, Kitewing AI, Inc., accounted for …": the appositive names it.
+            appositive = _APPOSITIVE.search(subject)
+            if appositive:
+                name = name_at(subject, appositive.end())
+                if name and not is_same_company(name, company):
+                    return name
             return None
         return subject_before(s, q.start, company, floor)
     if metric in ("contract_value", "capacity_contracted"):
-        if _TOTALISH.search(s[max(0, q.start - 40) : q.end + 30]):
+        # "Our agreement with Kitewing AI, which covers 330 megawatts … across three sites": a party
+        # written before the figure in the same clause beats the totals test.
+        found = None
+        for m in _RE_WITH_TO_FROM.finditer(s, max(floor, left), q.start):
+            name = name_at(s, m.end())
+            if name and not is_same_company(name, company):
+                found = name
+        if found and _AGREEMENT_WITH.search(s, max(0, q.start - 120), q.start):
+            return found
+        if _totalish(s, q):
             return None
         found = None
         for m in _RE_WITH_TO_FROM.finditer(s[floor : q.start]):
@@ -866,7 +919,7 @@ def _counterparty_for(
         )
         if found:
             return found
-        found = party_after(s, 0, q.start, company, re.compile(r"\b(?:with|to)\s+"))
+        found = party_after(s, 0, q.start, company, _WITH_TO)
         if found:
             return found
         subj = _RE_HAS_SIGNED_AGREED.match(s)
@@ -923,7 +976,7 @@ def _remember_parties(f: Folded, state: _State) -> None:
             state.para_lender = name
     contract = "agreement" in low or "contract" in low or "deal" in low or "lease" in low
     if (not f.fast or contract or "partnership" in low) and _CONTRACT_RE.search(f):
-        party = party_after(sentence, 0, len(sentence), company, re.compile(r"\b(?:with|to)\s+"))
+        party = party_after(sentence, 0, len(sentence), company, _WITH_TO)
         if party:
             state.contract_party = party
 
@@ -959,6 +1012,17 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
             if metric in ("revenue", "revenue_growth") and found == "non_gaap" and "core" in window.lower():
                 return None
             return found
+    # "(3.2)% GAAP": the basis written right after the figure.
+    after = _BASIS_AFTER.match(s, q.end)
+    if after:
+        return "non_gaap" if after.group("non") else "gaap"
+    # "…on a GAAP basis; the adj. number … was 48.9%": the nearest basis word in the figure's own clause.
+    clause = s.rfind(";", 0, q.start) + 1
+    nearest = None
+    for m in _BASIS.finditer(s, clause, q.start):
+        nearest = "non_gaap" if m.group("non") else "gaap"
+    if nearest is not None and clause > 0:
+        return nearest
     m2 = _RE_BON_AN_NON.search(s)
     if m2:
         return "gaap" if m2.group(1).upper() == "GAAP" else "non_gaap"
