@@ -26,6 +26,13 @@ _ODD_CASE = re.compile(
 )
 
 
+def foldable(text: str) -> bool:
+    """Does `text.lower()` match lower-case patterns exactly as `text` matches IGNORECASE ones?"""
+    if text.isascii():
+        return True
+    return _ODD_CASE.search(text) is None and len(text.lower()) == len(text)
+
+
 def lower_pattern(source: str) -> str:
     """`source` with its literal letters lower-cased; escapes (`\\S`, `\\W`) and group names kept."""
     out: list[str] = []
@@ -58,8 +65,7 @@ class Folded:
     @classmethod
     def of(cls, text: str) -> Folded:
         low = text.lower()
-        fast = len(low) == len(text) and _ODD_CASE.search(text) is None
-        return cls(text, low, fast)
+        return cls(text, low, len(low) == len(text) and _ODD_CASE.search(text) is None)
 
     def slice(self, start: int, end: int) -> Folded:
         """The same view of text[start:end] (lower-casing is per character when `fast`)."""
@@ -84,8 +90,8 @@ class CasePattern:
         self.slow = re.compile(source, flags | re.IGNORECASE)
 
     def search_str(self, text: str) -> re.Match[str] | None:
-        """Search a short string on its own (ASCII text lower-cases exactly like IGNORECASE matches)."""
-        if text.isascii():
+        """Search a short string on its own, lower-cased when that is exact (see `foldable`)."""
+        if foldable(text):
             return self.fast.search(text.lower())
         return self.slow.search(text)
 
@@ -120,6 +126,6 @@ def may_end_with(window: str, words: tuple[str, ...], space: bool = False) -> bo
     if space and not window[-1:].isspace():
         return False
     tail = window.rstrip()[-20:]
-    if not tail.isascii():
-        return True  # lower-casing is only a safe stand-in for IGNORECASE on ASCII
+    if not foldable(tail):
+        return True  # lower-casing is no exact stand-in for IGNORECASE here: let the pattern decide
     return tail.lower().endswith(words)

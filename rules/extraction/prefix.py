@@ -133,7 +133,10 @@ def _firsts(data: Any, depth: int, c: Any, icase: bool = False) -> set[Prefix]:
             for _ in range(min(low, depth)):
                 rep = _concat(rep, once, depth)
             if high > low:
-                more = _concat({()} | once, {()} | once, depth) | {()}
+                # Up to `depth` further copies (each maybe empty) fill any prefix; more cannot matter.
+                more: set[Prefix] = {()}
+                for _ in range(depth):
+                    more = _concat(more, {()} | once, depth)
                 rep = _concat(rep, more, depth)
             acc = _concat(acc, rep, depth)
         else:
