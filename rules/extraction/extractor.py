@@ -35,7 +35,7 @@ from rules.extraction.metrics import (
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
-from rules.extraction.spoken import rewrite_spoken
+from rules.extraction.spoken import original_offset, rewrite_spoken
 from rules.facts import METRIC_UNITS, Fact
 
 # Patterns used inside functions, compiled once here.
@@ -258,17 +258,13 @@ class _State:
     #: Inside a table headed "(in thousands)": until a prose sentence ends.
     thousands: bool = False
     facts: list[Fact] = field(default_factory=list)
-    #: The text as given, when spelled-out figures were rewritten as digits (same offsets).
-    source: str | None = None
 
 
 def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
     state = _State(company=document_company(text), default_year=_default_year(text))
-    spoken = rewrite_spoken(text)
-    if spoken is not text:
-        state.source = text
-        text = spoken
+    source = text
+    text, shifts = rewrite_spoken(text)
     doc = Folded.of(text)
     for seg in segment(text):
         if seg.paragraph != state.paragraph:
@@ -277,6 +273,11 @@ def extract_facts(text: str) -> list[Fact]:
             state.para_instrument = None
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
+        if (
+            doc.low.find("thousand", seg.start, seg.end) >= 0 or text.find("000", seg.start, seg.end) >= 0
+        ) and _IN_THOUSANDS.search(text, seg.start, seg.end):
+            # "(in thousands, except percentages)": the table below it is in thousands.
+            state.thousands = True
         if seg.kind == "heading":
             state.rows_seen = False
             _read_heading(doc, seg, state)
@@ -290,7 +291,16 @@ def extract_facts(text: str) -> list[Fact]:
                 state.rows_seen = False
                 state.guidance_section = False
             _read_sentence(doc.slice(seg.start, seg.end), seg, state)
+    if shifts:
+        # Spelled figures were rewritten as digits: evidence and offsets are the original's.
+        state.facts = [_to_source(f, source, shifts) for f in state.facts]
     return _dedup(state.facts)
+
+
+def _to_source(f: Fact, source: str, shifts: list[tuple[int, int]]) -> Fact:
+    start = original_offset(shifts, f.start)
+    end = original_offset(shifts, f.end)
+    return f.model_copy(update={"start": start, "end": end, "evidence": source[start:end].strip()})
 
 
 def _default_year(text: str) -> int | None:
@@ -420,8 +430,6 @@ def _read_sentence(f: Folded, seg: Segment, state: _State, heading: bool = False
         if state.thousands:
             reading.quantities = _thousands(sentence, quantities)
         _read_quantities(reading, state)
-    if not state.thousands and ("thousand" in f.low or "000" in sentence):
-        state.thousands = _IN_THOUSANDS.search(sentence) is not None
     _remember_parties(f, state)
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
@@ -503,7 +511,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # A correction notice restating the wrong figure: not a fact, but the right one keeps its kind.
             if guide_spans is None:
                 guide_spans = _guidance_positions(r.folded)
-            retracted_kind = _kind(s, q, idx, r, guide_spans, state, r.comparative[idx])
+            retracted_kind = (
+                "guidance"
+                if _GUIDE.search(s, s.rfind(";", 0, q.start) + 1, q.start)
+                else _kind(s, q, idx, r, guide_spans, state, r.comparative[idx])
+            )
             metrics.append((None, None))
             continue
         comp = r.comparative[idx]
@@ -547,7 +559,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         basis = _basis_for(s, q, cue, metric)
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
             period = None
-        evidence = s.strip() if state.source is None else state.source[r.offset : r.offset + len(s)].strip()
+        evidence = s.strip()
         state.facts.append(
             Fact(
                 metric=metric,
@@ -763,7 +775,7 @@ def _continues_move(r: _Reading, q: Quantity, metrics: list[tuple[str | None, Cu
 
 
 _AGAINST_CONSENSUS = re.compile(
-    r"\b(?:above|below|ahead\s+of|short\s+of|than|versus|vs\.?|compared\s+(?:with|to)|beat|beating|beats|"
+    r"\b(?:above|below|ahead\s+of|short\s+of|than|versus|vs\.?|against|compared\s+(?:with|to)|beat|beating|beats|"
     r"missed|missing|misses|topped|topping|tops)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1067,6 +1079,8 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
                 header = state.table_headers[col]
         sentence = f"{label} {cell_value.strip()}"
         quantities = find_quantities(sentence)
+        if state.thousands:
+            quantities = _thousands(sentence, quantities)
         if len(quantities) != 1:
             continue
         q = quantities[0]
@@ -1109,7 +1123,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
                 company=state.company,
                 counterparty=None,
                 instrument=None,
-                evidence=(row if state.source is None else state.source[seg.start : seg.end]).strip(),
+                evidence=row.strip(),
                 start=seg.start,
                 end=seg.end,
             )

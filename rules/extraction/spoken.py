@@ -3,10 +3,11 @@
 "thirty-six to thirty-eight percent", "four hundred and ten million dollars",
 "one point two billion dollar", "two hundred and sixty megawatts". The number
 reader works on digits, so each spelled figure that is followed by a unit or a
-scale word (or opens a range whose other end is) is rewritten in place as
-digits, right-aligned and padded with spaces to the same length. Offsets in the
-rewritten text are therefore the offsets of the original, and the evidence can
-still be cut from the original text.
+scale word (or opens a range whose other end is) is rewritten as digits. The
+rewrite comes with an offset map, so a fact's evidence and offsets are still
+those of the original text. (Padding the digits to the old width would keep
+offsets for free but would push the words before a figure out of the fixed
+windows the number reader looks back over.)
 
 Only figures next to a unit are rewritten: "two customers" or "twelve data
 halls" stay words, so no new bare number appears where none was meant.
@@ -90,15 +91,19 @@ def _digits(value: float) -> str:
     return f"{value:.10f}".rstrip("0").rstrip(".")
 
 
-def rewrite_spoken(text: str) -> str:
-    """`text` with unit-bearing spelled figures written as digits (same length, same offsets).
+def rewrite_spoken(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with unit-bearing spelled figures written as digits, and the offset map back.
+
+    The map lists `(position in the new text, characters removed before it)` at each
+    rewritten figure's end, in order; `original_offset` reads it. With no spelled figure the
+    text is returned as it is and the map is empty.
 
     Scans for unit words only; a unit preceded by a digit (the usual "$4.1 million") is passed
     over at once, so the cost on ordinary filings is one literal scan.
     """
     low = text.lower()
     if len(low) != len(text):
-        return text
+        return text, []
     spans: list[tuple[int, int]] = []
     for stem in _UNIT_STEMS:
         hit = low.find(stem)
@@ -120,17 +125,31 @@ def rewrite_spoken(text: str) -> str:
                             spans.append((m.start(g), m.end(g)))
             hit = low.find(stem, hit + len(stem))
     if not spans:
-        return text
+        return text, []
     parts: list[str] = []
+    shifts: list[tuple[int, int]] = []
     pos = 0
+    size = 0
+    removed = 0
     for a, b in sorted(set(spans)):
         if a < pos:
             continue
         digits = _digits(_value(text[a:b]))
-        if len(digits) > b - a:
-            continue
         parts.append(text[pos:a])
-        parts.append(digits.rjust(b - a))
+        parts.append(digits)
+        size += (a - pos) + len(digits)
+        removed += (b - a) - len(digits)
+        shifts.append((size, removed))
         pos = b
     parts.append(text[pos:])
-    return "".join(parts)
+    return "".join(parts), shifts
+
+
+def original_offset(shifts: list[tuple[int, int]], pos: int) -> int:
+    """The offset in the original text of `pos` in the rewritten one."""
+    removed = 0
+    for at, total in shifts:
+        if at > pos:
+            break
+        removed = total
+    return pos + removed
