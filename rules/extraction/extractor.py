@@ -861,7 +861,10 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     return state.context
 
 
-_APPOSITIVE = re.compile(r"\b(?:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z])", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"\b(?i:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z])")
+_NAME_THEN_OUR = re.compile(
+    r"\s*(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*,\s+(?:our|its|their|the\s+company's)\s"
+)
 _AGREEMENT_WITH = re.compile(
     r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+with\s+[A-Z]", re.IGNORECASE
 )
@@ -899,10 +902,12 @@ def _counterparty_for(
         if named:
             return str(named[-1])
         if _RE_CUSTOMERS_CLIENTS_TENANTS.search(subject):
-            # "Our largest customer, Kitewing AI, Inc., accounted for …": the appositive names it.
+            # "Our largest customer, Kitewing AI, Inc., accounted for …" and "Orbis, our largest
+            # customer, accounted for …": the appositive names it.
             appositive = _APPOSITIVE.search(subject)
-            if appositive:
-                name = name_at(subject, appositive.end())
+            at = appositive.end() if appositive else 0 if _NAME_THEN_OUR.match(subject) else -1
+            if at >= 0:
+                name = name_at(subject, at)
                 if name and not is_same_company(name, company):
                     return name
             return None

@@ -341,6 +341,24 @@ def _is_change_from(text: str, first: Atom, floor: int) -> bool:
     return not _RE_TO_MILLION_BILLION.search(tail)
 
 
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:increased|decreased|rose|grew|fell|declined|climbed|dropped|jumped|gained)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_change_then_level(text: str, first: Atom, second: Atom, floor: int) -> bool:
+    """`increased $20.5 million to $120.0 million`: the change, then the new level — not a range.
+
+    "expects revenue to increase 10% to 12%" stays a range: only money whose ends are far apart.
+    """
+    if second.kind != "usd" or not _CHANGE_VERB_BEFORE.search(
+        text[max(floor, first.start - 20) : first.start]
+    ):
+        return False
+    return abs(second.value) > 1.5 * abs(_scale_like(first, second))
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All money, percent and power quantities in `text` (one sentence), ranges merged."""
     if not _may_have_unit(text):
@@ -368,6 +386,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 if word == "through" and a.kind == "bare":
                     ok = False
                 if ok and word in ("to", "through") and _is_change_from(text, a, floor):
+                    ok = False
+                if ok and word == "to" and _is_change_then_level(text, a, nxt, floor):
                     ok = False
                 if ok and a.kind == "bare":
                     ok = _bare_fits(a, nxt, b_val)

@@ -214,3 +214,23 @@ def test_prior_period_bracket_does_not_set_the_period() -> None:
     deployed = [f for f in extract_facts(text) if f.low == 200]
     assert deployed
     assert deployed[0].period != "2026-Q2"
+
+
+def test_change_then_new_level_is_not_a_range() -> None:
+    assert facts("Revenue increased by $20.5 million to $120.0 million.") == {
+        ("revenue", "actual", 120e6, 120e6)
+    }
+    # A forecast range of growth stays a range.
+    assert facts("We expect revenue to increase 10% to 12%.") == {("revenue_growth", "guidance", 10, 12)}
+
+
+def test_name_before_our_largest_customer_is_the_counterparty() -> None:
+    f = only("Orbis, our largest customer, accounted for 48% of revenue.")
+    assert f.counterparty == "Orbis"
+
+
+def test_slide_shorthand_guide_line() -> None:
+    assert facts("FY27 guide: rev $2.0–2.2B, adj. GM 40–42%") == {
+        ("revenue", "guidance", 2.0e9, 2.2e9),
+        ("gross_margin", "guidance", 40, 42),
+    }
