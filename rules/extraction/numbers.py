@@ -64,49 +64,53 @@ SCALES: dict[str, float] = {
     "k": 1e3,
 }
 
+# Numbers are atomic groups `(?>…)` except in the bare alternative: a shorter reading of
+# a number is always followed by a digit, "," or "." (it is a prefix of the longest one),
+# which no unit can start with, so only the longest reading can succeed; not trying the
+# others saves the engine from re-reading every digit run (e.g. the "2026" of "FY2026").
 _ATOM_SOURCE = (
     r"""
     (?P<usd>
         (?P<cur>(?<![A-Za-z])(?i:US\s?\$|U\.S\.\s?\$|USD\s?\$?)|\$)\s?
-        (?P<mnum>"""
+        (?P<mnum>(?>"""
     + _NUM
     + "|"
     + _WORDNUM
-    + r""")
+    + r"""))
         (?:\s?(?P<mscale>(?i:trillion|billion|million|thousand|bn|bln|mn|mln|tn))\b
           |(?P<mscale2>MM|mm|[MBKmbkT])(?![\w$]))?
-      | (?P<mnum2>"""
+      | (?P<mnum2>(?>"""
     + _NUM
     + "|"
     + _WORDNUM
-    + r""")\s?(?P<mscale3>(?i:trillion|billion|million))
+    + r"""))\s?(?P<mscale3>(?i:trillion|billion|million))
         \s+(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b
     )
   | (?P<percent>
-        \(\s?(?P<pparen>"""
+        \(\s?(?P<pparen>(?>"""
     + _NUM
-    + r""")\s?\)\s?(?:%|(?i:percent|per\s+cent)\b)
-      | \(\s?(?P<pparen2>"""
+    + r"""))\s?\)\s?(?:%|(?i:percent|per\s+cent)\b)
+      | \(\s?(?P<pparen2>(?>"""
     + _NUM
-    + r""")\s?%\s?\)
-      | (?P<pnum>"""
+    + r"""))\s?%\s?\)
+      | (?P<pnum>(?>"""
     + _NUM
-    + r""")\s?(?:%|(?i:percent|per\s+cent|pct)\b)(?!\s?(?i:points?|pts?)\b)
+    + r"""))\s?(?:%|(?i:percent|per\s+cent|pct)\b)(?!\s?(?i:points?|pts?)\b)
     )
-  | (?P<pp>(?P<ppnum>"""
+  | (?P<pp>(?P<ppnum>(?>"""
     + _NUM
     + "|"
     + _WORDNUM
-    + r""")\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
-  | (?P<bp>(?P<bpnum>"""
+    + r"""))\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
+  | (?P<bp>(?P<bpnum>(?>"""
     + _NUM
-    + r""")\s?(?i:basis[\s-]points?|bps|bp)\b)
+    + r"""))\s?(?i:basis[\s-]points?|bps|bp)\b)
   | (?P<mw>
-        (?P<wnum>"""
+        (?P<wnum>(?>"""
     + _NUM
     + "|"
     + _WORDNUM
-    + r""")[\s-]?
+    + r"""))[\s-]?
         (?P<wunit>(?i:megawatts?|gigawatts?|kilowatts?)(?![\s-]?(?i:hours?))|MW|GW|kW|KW|Mw)(?![\w])
     )
   | (?P<bare>(?<![\w.,])(?P<bnum>"""

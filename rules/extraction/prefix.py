@@ -117,6 +117,8 @@ def _firsts(data: Any, depth: int, c: Any, icase: bool = False) -> set[Prefix]:
             acc = _concat(acc, _elements(frozenset(x for x in _ALPHABET if x != excluded) | {_OTHER}), depth)
         elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            acc = _concat(acc, _firsts(av, depth, c, icase), depth)
         elif op is c.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             inner = (icase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
