@@ -58,7 +58,7 @@ _RE_CUSTOMERS_CLIENTS_TENANTS = re.compile(
 )
 _RE_WITH_TO_FROM = re.compile(r"\b(?:with|to|from|by)\s+")
 _RE_HAS_SIGNED_AGREED = re.compile(
-    r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected)\b"
+    r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected|will\s+pay|committed)\b"
 )
 _RE_BWITH_AS_ADMINISTRATIVE = re.compile(
     r"\bwith\s+(?P<n>[A-Z][\w&'’.\- ,]{1,60}?),?\s+(?:N\.A\.,?\s+)?as\s+(?:administrative\s+)?agent"
@@ -105,7 +105,7 @@ _GUIDE = re.compile(_GUIDE_SOURCE, re.IGNORECASE)
 #: Scanned over every sentence with a number: the lower-case form is several times faster.
 _GUIDE_FOLDED = CasePattern(_GUIDE_SOURCE)
 _GUIDE_AFTER = re.compile(
-    r"[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for)|"
+    r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for)|"
     r"expected\s+to|scheduled\s+for|planned\s+for)\b",
     re.IGNORECASE,
 )
@@ -591,6 +591,10 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
     """Spans of the sentence governed by a guidance word: from the word to the next reset."""
     spans: list[tuple[int, int]] = []
     for m in _GUIDE_FOLDED.finditer(f):
+        if f.text[m.end() : m.end() + 2].lstrip().startswith(":"):
+            # "Fiscal 2027 outlook: revenue of …; operating margin of …": the label governs the list.
+            spans.append((m.start(), len(f.text)))
+            continue
         reset = _GUIDE_RESET.search(f, m.end())
         spans.append((m.start(), reset.start() if reset else len(f.text)))
     return spans

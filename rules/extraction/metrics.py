@@ -96,7 +96,7 @@ _CUES: list[tuple[str, str]] = [
         r"total\s+contract\s+value|TCV|contracted\s+rent|(?:base|aggregate|annual|total)\s+rent|rents?|rental|(?:supply|capacity|master|services?|multi-year|"
         r"purchase|commercial|cloud|compute|lease)\s+(?:agreement|contract|deal)s?|agreements?|contracts?|"
         r"deals?|leases?|partnership|arrangement|purchase\s+orders?|orders?|valued\s+at|worth|"
-        r"commitments?\s+(?:from|by)",
+        r"commitments?\s+(?:from|by)|(?:will|agreed\s+to|committed\s+to)\s+pay",
     ),
     (
         "concentration",

@@ -234,3 +234,21 @@ def test_slide_shorthand_guide_line() -> None:
         ("revenue", "guidance", 2.0e9, 2.2e9),
         ("gross_margin", "guidance", 40, 42),
     }
+
+
+def test_expected_energization_after_an_appositive_figure_is_guidance() -> None:
+    f = only("The next phase, 150 MW, is expected to be energized in mid-2027.")
+    assert (f.metric, f.kind) == ("capacity_deployed", "guidance")
+
+
+def test_outlook_label_governs_its_whole_list() -> None:
+    got = facts(
+        "Fiscal 2027 outlook: revenue of $1.6 billion to $1.7 billion; "
+        "non-GAAP operating margin of 12% to 14%."
+    )
+    assert got == {("revenue", "guidance", 1.6e9, 1.7e9), ("operating_margin", "guidance", 12, 14)}
+
+
+def test_customer_payments_over_a_term_are_contract_value() -> None:
+    f = only("Nimbus will pay approximately $2.4 billion over the seven-year term.")
+    assert (f.metric, f.counterparty) == ("contract_value", "Nimbus")
