@@ -219,6 +219,7 @@ _RETRACTED = re.compile(
     r"presented|printed)|mis(?:stated|reported|printed|quoted))\s+(?:as\s+|at\s+)?$",
     re.IGNORECASE,
 )
+_RETRACT_VERB = re.compile(r"(?:stated|reported|listed|given|shown|presented|printed)\s+(?:as\s+|at\s+)?$")
 #: The figure that replaces it: "the correct range is …" keeps the retracted figure's kind.
 _CORRECTED = re.compile(
     r"\bcorrect(?:ed)?\s+(?:\w+\s+){0,3}?(?:is|was|are|were|reads?|should\s+(?:read|be|have\s+been))\s+$",
@@ -257,14 +258,17 @@ class _State:
     rows_seen: bool = False
     #: Inside a table headed "(in thousands)": until a prose sentence ends.
     thousands: bool = False
+    #: The text as given and the offset map from the rewritten one (see `spoken`).
+    source: str = ""
+    shifts: list[tuple[int, int]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
 
 
 def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
     state = _State(company=document_company(text), default_year=_default_year(text))
-    source = text
-    text, shifts = rewrite_spoken(text)
+    state.source = text
+    text, state.shifts = rewrite_spoken(text)
     doc = Folded.of(text)
     for seg in segment(text):
         if seg.paragraph != state.paragraph:
@@ -291,16 +295,15 @@ def extract_facts(text: str) -> list[Fact]:
                 state.rows_seen = False
                 state.guidance_section = False
             _read_sentence(doc.slice(seg.start, seg.end), seg, state)
-    if shifts:
-        # Spelled figures were rewritten as digits: evidence and offsets are the original's.
-        state.facts = [_to_source(f, source, shifts) for f in state.facts]
     return _dedup(state.facts)
 
 
-def _to_source(f: Fact, source: str, shifts: list[tuple[int, int]]) -> Fact:
-    start = original_offset(shifts, f.start)
-    end = original_offset(shifts, f.end)
-    return f.model_copy(update={"start": start, "end": end, "evidence": source[start:end].strip()})
+def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, int]:
+    """Evidence and offsets of a fact in the text as given (spelled figures were rewritten)."""
+    if not state.shifts or end < state.shifts[0][0]:
+        return text.strip(), start, end
+    start, end = original_offset(state.shifts, start), original_offset(state.shifts, end)
+    return state.source[start:end].strip(), start, end
 
 
 def _default_year(text: str) -> int | None:
@@ -505,9 +508,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     retracted_kind: str | None = None
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
-        before = s[max(0, q.start - 60) : q.start]
-        low_before = r.folded.low[max(0, q.start - 60) : q.start]
-        if metric is not None and ("mis" in low_before or "ly " in low_before) and _RETRACTED.search(before):
+        before = s[max(0, q.start - 60) : q.start] if metric is not None else ""
+        low_before = r.folded.low[max(0, q.start - 60) : q.start] if metric is not None else ""
+        if (
+            "mis" in low_before or ("ly " in low_before and _RETRACT_VERB.search(low_before))
+        ) and _RETRACTED.search(before):
             # A correction notice restating the wrong figure: not a fact, but the right one keeps its kind.
             if guide_spans is None:
                 guide_spans = _guidance_positions(r.folded)
@@ -559,7 +564,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         basis = _basis_for(s, q, cue, metric)
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
             period = None
-        evidence = s.strip()
+        evidence, start, end = _where(state, s, r.offset, r.offset + len(s))
         state.facts.append(
             Fact(
                 metric=metric,
@@ -575,8 +580,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 counterparty=counterparty,
                 instrument=instrument,
                 evidence=evidence,
-                start=r.offset,
-                end=r.offset + len(s),
+                start=start,
+                end=end,
             )
         )
         if metric == "financing" and instrument:
@@ -1039,11 +1044,12 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
         return "non_gaap" if after.group("non") else "gaap"
     # "…on a GAAP basis; the adj. number … was 48.9%": the nearest basis word in the figure's own clause.
     clause = s.rfind(";", 0, q.start) + 1
-    nearest = None
-    for m in _BASIS.finditer(s, clause, q.start):
-        nearest = "non_gaap" if m.group("non") else "gaap"
-    if nearest is not None and clause > 0:
-        return nearest
+    if clause > 0:
+        nearest = None
+        for m in _BASIS.finditer(s, clause, q.start):
+            nearest = "non_gaap" if m.group("non") else "gaap"
+        if nearest is not None:
+            return nearest
     m2 = _RE_BON_AN_NON.search(s)
     if m2:
         return "gaap" if m2.group(1).upper() == "GAAP" else "non_gaap"
@@ -1117,6 +1123,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         if metric in ("financing", "contract_value", "stock_move"):
             period = None
         guided = state.guidance_section or bool(_GUIDE.search(header)) or bool(_GUIDE.search(label))
+        evidence, start, end = _where(state, row, seg.start, seg.end)
         basis = _basis_for(sentence, q, cue, metric)
         state.facts.append(
             Fact(
@@ -1132,9 +1139,9 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
                 company=state.company,
                 counterparty=None,
                 instrument=None,
-                evidence=row.strip(),
-                start=seg.start,
-                end=seg.end,
+                evidence=evidence,
+                start=start,
+                end=end,
             )
         )
 

@@ -137,7 +137,7 @@ _STATUS_RE = CasePattern(
     r"billing|powered|handed\s+over)\b)"
     # Capacity a deal adds "to be delivered in phases" is committed, not yet deployed (a forecast
     # "expected to be energized" stays deployed: it is read as guidance).
-    r"|(?P<future>(?<!expected\s)(?<!scheduled\s)(?<!is\s)(?<!are\s)\bto\s+be\s+(?:delivered|deployed|"
+    r"|(?P<future>\bto(?<!expected\sto)(?<!scheduled\sto)(?<!is\sto)(?<!are\sto)\s+be\s+(?:delivered|deployed|"
     r"provided|made\s+available)\b)"
     # A measure, not a status: deployed only when no status word is written near it.
     r"|(?P<weak>\bcritical\s+IT\s+load\b)"

@@ -148,10 +148,10 @@ def _is_heading(line: str) -> bool:
 
 def _titles_bullets(line: str, source: str, lines: list[tuple[int, int]], nxt: int) -> bool:
     """A short unpunctuated line right above a bullet list titles it ("Slide 19 — FY2028 targets")."""
-    s = line.strip()
-    if not s or s[-1] in ".;,!?" or len(s.split()) > 8 or nxt >= len(lines):
+    if nxt >= len(lines) or len(line) > 120 or not _BULLET.match(source[lines[nxt][0] : lines[nxt][1]]):
         return False
-    return bool(_BULLET.match(source[lines[nxt][0] : lines[nxt][1]]))
+    s = line.strip()
+    return bool(s) and s[-1] not in ".;,!?" and len(s.split()) <= 8
 
 
 def _soft_wrap(prev: str, nxt: str, wrapped: bool) -> bool:

@@ -16,6 +16,10 @@ halls" stay words, so no new bare number appears where none was meant.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
+
+_MAX = sys.maxsize
 
 _UNITS = {
     "zero": 0,
@@ -147,9 +151,5 @@ def rewrite_spoken(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 def original_offset(shifts: list[tuple[int, int]], pos: int) -> int:
     """The offset in the original text of `pos` in the rewritten one."""
-    removed = 0
-    for at, total in shifts:
-        if at > pos:
-            break
-        removed = total
-    return pos + removed
+    i = bisect_right(shifts, (pos, _MAX))
+    return pos + (shifts[i - 1][1] if i else 0)
