@@ -268,8 +268,19 @@ def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
     state = _State(company=document_company(text), default_year=_default_year(text))
     state.source = text
-    text, state.shifts = rewrite_spoken(text)
     doc = Folded.of(text)
+    rewritten, state.shifts = rewrite_spoken(text, doc.low)
+    if state.shifts:
+        text = rewritten
+        doc = Folded.of(text)
+    # Most documents state no "(in thousands)" scale: then no segment is checked for one.
+    scaled_doc = (
+        "thousand" in doc.low
+        or "$000" in text
+        or "$ 000" in text
+        or "usd 000" in doc.low
+        or "usd000" in doc.low
+    )
     for seg in segment(text):
         if seg.paragraph != state.paragraph:
             state.paragraph = seg.paragraph
@@ -278,8 +289,12 @@ def extract_facts(text: str) -> list[Fact]:
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
         if (
-            doc.low.find("thousand", seg.start, seg.end) >= 0 or text.find("000", seg.start, seg.end) >= 0
-        ) and _IN_THOUSANDS.search(text, seg.start, seg.end):
+            scaled_doc
+            and (
+                doc.low.find("thousand", seg.start, seg.end) >= 0 or text.find("000", seg.start, seg.end) >= 0
+            )
+            and _IN_THOUSANDS.search(text, seg.start, seg.end)
+        ):
             # "(in thousands, except percentages)": the table below it is in thousands.
             state.thousands = True
         if seg.kind == "heading":

@@ -95,7 +95,7 @@ def _digits(value: float) -> str:
     return f"{value:.10f}".rstrip("0").rstrip(".")
 
 
-def rewrite_spoken(text: str) -> tuple[str, list[tuple[int, int]]]:
+def rewrite_spoken(text: str, low: str | None = None) -> tuple[str, list[tuple[int, int]]]:
     """`text` with unit-bearing spelled figures written as digits, and the offset map back.
 
     The map lists `(position in the new text, characters removed before it)` at each
@@ -103,9 +103,11 @@ def rewrite_spoken(text: str) -> tuple[str, list[tuple[int, int]]]:
     text is returned as it is and the map is empty.
 
     Scans for unit words only; a unit preceded by a digit (the usual "$4.1 million") is passed
-    over at once, so the cost on ordinary filings is one literal scan.
+    over at once, so the cost on ordinary filings is one literal scan. `low` is
+    `text.lower()` when the caller has it.
     """
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     if len(low) != len(text):
         return text, []
     spans: list[tuple[int, int]] = []
