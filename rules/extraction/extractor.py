@@ -200,7 +200,8 @@ _INSTRUMENTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:equity|placing|private\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
             r"series\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
-            r"common\s+stock|investors?|venture)",
+            r"common\s+stock|investors?|venture|issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
+            r"(?:ordinary\s+|common\s+)?shares)",
         ),
     ),
 ]
@@ -611,7 +612,7 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
     """Spans of the sentence governed by a guidance word: from the word to the next reset."""
     spans: list[tuple[int, int]] = []
     for m in _GUIDE_FOLDED.finditer(f):
-        if f.text[m.end() : m.end() + 2].lstrip().startswith(":"):
+        if f.text[m.end() : m.end() + 3].lstrip()[:1] in (":", "—", "–"):
             # "Fiscal 2027 outlook: revenue of …; operating margin of …": the label governs the list.
             spans.append((m.start(), len(f.text)))
             continue

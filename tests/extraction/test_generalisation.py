@@ -252,3 +252,10 @@ def test_outlook_label_governs_its_whole_list() -> None:
 def test_customer_payments_over_a_term_are_contract_value() -> None:
     f = only("Nimbus will pay approximately $2.4 billion over the seven-year term.")
     assert (f.metric, f.counterparty) == ("contract_value", "Nimbus")
+
+
+def test_guide_label_with_a_dash_governs_its_list() -> None:
+    assert facts("Q2 guide — revenue $410M–$420M; GM 36–38%") == {
+        ("revenue", "guidance", 410e6, 420e6),
+        ("gross_margin", "guidance", 36, 38),
+    }
