@@ -731,6 +731,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             or (left is not None and left.type == "concentration")
         ):
             return "customer_concentration", left
+        # "60% of revenue came from our largest customer" / "was derived from Orinoco".
+        source = _CAME_FROM.match(s, of_revenue.end())
+        if source and CUSTOMERISH.search(s, source.end(), source.end() + 40):
+            return "customer_concentration", left
         return None, None
     floor = r.quantities[idx - 1].end if idx > 0 else 0
     subject = s[floor : q.start]
@@ -886,6 +890,10 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     return state.context
 
 
+_CAME_FROM = re.compile(
+    r"[^.;]{0,30}?\b(?:came|comes|was\s+derived|were\s+derived|is\s+derived|derived|was\s+attributable|"
+    r"is\s+attributable|attributable|was\s+generated|generated)\s+(?:from|to|by)\s+"
+)
 _APPOSITIVE = re.compile(r"\b(?i:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z])")
 _NAME_THEN_OUR = re.compile(
     r"\s*(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*,\s+(?:our|its|their|the\s+company's)\s"
@@ -926,6 +934,15 @@ def _counterparty_for(
         named = _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
         if named:
             return str(named[-1])
+        if not subject.strip(" ,~") or subject.rstrip().endswith((".", ":")):
+            # The party is named after the figure: "… of revenue came from Orinoco Labs".
+            source = _CAME_FROM.search(s, q.end)
+            if source:
+                name = name_at(s, source.end())
+                appositive = None if name else _APPOSITIVE.search(s, source.end(), source.end() + 60)
+                if appositive:
+                    name = name_at(s, appositive.end())
+                return name if name and not is_same_company(name, company) else None
         if _RE_CUSTOMERS_CLIENTS_TENANTS.search(subject):
             # "Our largest customer, Kitewing AI, Inc., accounted for …" and "Orbis, our largest
             # customer, accounted for …": the appositive names it.

@@ -53,13 +53,14 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
+_SCALE_WORDS = ("million", "billion", "trillion")
 #: Words a spelled figure can end with.
-_LAST_WORDS = frozenset([*_UNITS, *_TENS, "hundred", "oh"])
+_LAST_WORDS = frozenset([*_UNITS, *_TENS, "hundred", "oh", "a"])
 _DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_RE = "|".join(_TENS)
 _SMALL = rf"(?:(?:{_TENS_RE})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNIT_RE}))"
-_HUNDREDS = rf"(?:{_SMALL}\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
+_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL}|a)"
 #: A spelled figure: "three hundred eighty-eight point five", "forty-one point two".
 _NUMBER = rf"\b{_HUNDREDS}(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+)?\b"
 #: Unit words a spelled figure can stand before, found with `str.find` (far cheaper than a regex
@@ -73,6 +74,8 @@ def _value(words: str) -> float:
     """The number a spelled figure names ("four hundred and ten" -> 410)."""
     low = words.lower().replace("-", " ")
     whole, _sep, frac = low.partition(" point ")
+    if whole.strip() == "a":
+        return 1.0  # "a billion dollars"
     total = 0
     current = 0
     for w in whole.split():
@@ -125,6 +128,8 @@ def rewrite_spoken(text: str, low: str | None = None) -> tuple[str, list[tuple[i
                 j -= 1
             if k >= 0 and low[j : k + 1] in _LAST_WORDS:
                 m = _TAIL.search(low, max(0, unit - 120), unit)
+                if m is not None and m.group("a") == "a" and not low.startswith(_SCALE_WORDS, unit):
+                    m = None  # "a" is one only in "a million", "a billion"
                 if m is not None:
                     for g in ("a", "b"):
                         if m.group(g) is not None:

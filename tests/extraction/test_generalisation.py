@@ -259,3 +259,16 @@ def test_guide_label_with_a_dash_governs_its_list() -> None:
         ("revenue", "guidance", 410e6, 420e6),
         ("gross_margin", "guidance", 36, 38),
     }
+
+
+def test_share_of_revenue_that_came_from_a_customer() -> None:
+    f = only("Sixty percent of revenue came from our largest customer, Orinoco Labs.")
+    assert (f.metric, f.low, f.counterparty) == ("customer_concentration", 60, "Orinoco Labs")
+    # A region is not a customer.
+    assert facts("Roughly 30% of revenue came from the United States.") == set()
+
+
+def test_a_billion_dollars() -> None:
+    f = only("The deal is worth more than a billion dollars.")
+    assert (f.metric, f.low, f.bound) == ("contract_value", 1e9, "at_least")
+    assert facts("We served a million customers.") == set()
