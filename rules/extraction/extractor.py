@@ -1233,9 +1233,17 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
 
 
 def _same_figure(a: Fact, b: Fact) -> bool:
-    if a.metric != b.metric or a.kind != b.kind or a.period != b.period or (a.low, a.high) == (b.low, b.high):
+    """Money stated in full and rounded; percentages are never merged (41.0% GAAP, 41.05% adjusted)."""
+    if (
+        a.unit != "usd"
+        or a.metric != b.metric
+        or a.kind != b.kind
+        or a.period != b.period
+        or a.basis != b.basis
+        or (a.low, a.high) == (b.low, b.high)
+    ):
         return False
-    return all(abs(x - y) <= max(0.002 * abs(y), 0.01) for x, y in ((a.low, b.low), (a.high, b.high)))
+    return all(abs(x - y) <= 0.002 * abs(y) for x, y in ((a.low, b.low), (a.high, b.high)))
 
 
 def _richness(f: Fact) -> int:
