@@ -96,10 +96,10 @@ _RE_WAS_WERE_IS = re.compile(
 )
 
 _GUIDE_SOURCE = (
-    r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|guidance|guided|guides|guide|guiding|should\s+(?:reach|be|total|exceed|come)|"
+    r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|guidance|guided|guides|guide|guiding|should\s+(?:reach|be|total|exceed|come|land|remain|end|finish|grow|improve)|"
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|looking\s+for|on\s+track\s+to|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
-    r"will\s+(?:reach|be|exceed|grow|generate|total|come)|predicts?|estimates?\s+(?=that|revenue))\b"
+    r"will\s+(?:reach|be|exceed|grow|generate|total|come|land|remain|end|finish|improve)|predicts?|estimates?\s+(?=that|revenue))\b"
 )
 _GUIDE = re.compile(_GUIDE_SOURCE, re.IGNORECASE)
 #: Scanned over every sentence with a number: the lower-case form is several times faster.

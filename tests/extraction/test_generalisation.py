@@ -272,3 +272,14 @@ def test_a_billion_dollars() -> None:
     f = only("The deal is worth more than a billion dollars.")
     assert (f.metric, f.low, f.bound) == ("contract_value", 1e9, "at_least")
     assert facts("We served a million customers.") == set()
+
+
+def test_spoken_call_phrasings() -> None:
+    assert facts("Gross margin should land somewhere between forty and forty-two percent.") == {
+        ("gross_margin", "guidance", 40, 42)
+    }
+    assert facts("Our backlog is now about nine point four billion dollars.") == {
+        ("backlog", "actual", 9.4e9, 9.4e9)
+    }
+    f = only("We drew down three hundred million dollars on the revolver.")
+    assert (f.metric, f.low, f.instrument) == ("financing", 300e6, "credit_facility")
