@@ -313,7 +313,7 @@ _UNIT_OF: dict[str, QUnit] = {"usd": "usd", "percent": "percent", "mw": "mw"}
 
 #: Every money, percent or power atom contains one of these (lower-cased): "$", "USD",
 #: "dollars", "%", "percent"/"per cent", "pct", "MW"/"GW"/"kW", "…watts".
-_UNIT_HINTS = ("$", "%", "usd", "dollar", "cent", "pct", "watt", "mw", "gw", "kw")
+_UNIT_HINTS = ("$", "%", "usd", "dollar", "cent", "pct", "watt", "mw", "gw", "kw", "illion")
 
 
 def _may_have_unit(text: str) -> bool:
@@ -361,6 +361,28 @@ def _is_change_then_level(text: str, first: Atom, second: Atom, floor: int) -> b
     ):
         return False
     return abs(second.value) > 1.5 * abs(_scale_like(first, second))
+
+
+#: "revenue … to 388.5 million." — spoken money with no currency word, after a money noun.
+_MONEY_NOUN_BEFORE = re.compile(
+    r"\b(?:revenues?|sales|backlog|RPO|remaining\s+performance\s+obligations)"
+    r"(?:,?\s+(?:grew|rose|increased|climbed|jumped|was\s+up|up|came\s+in|for\s+the\s+(?:quarter|year|period)|"
+    r"in\s+the\s+(?:quarter|year|period)|year[\s-](?:on|over)[\s-]year|y/y|[\d.]+\s*(?:percent|per\s+cent|%)|by))*"
+    r"\s+(?:was|were|is|of|to|at|reached|totaled|totalled|hit)\s+"
+    r"(?:(?:about|approximately|roughly|around|nearly|almost|some|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+_MONEY_END_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:in|for|this|last|during)\b)")
+
+
+def _money_without_currency(text: str, atom: Atom, floor: int) -> bool:
+    """A bare "388.5 million" read as dollars: only right after a revenue/backlog noun and a
+    linking word, and followed by the end of the clause (so "1.2 million users" is not money)."""
+    if not text[atom.start : atom.end].rstrip()[-1:].isalpha():
+        return False  # "680M" style short scales are only range ends
+    del floor  # the noun may stand before an earlier figure ("revenue grew 73 percent … to 388.5 million")
+    before = text[max(0, atom.start - 90) : atom.start]
+    return bool(_MONEY_NOUN_BEFORE.search(before)) and bool(_MONEY_END_AFTER.match(text, atom.end))
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -427,6 +449,12 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(Quantity("usd", first_val, nxt.value, start, end, bound, True))
             floor = end
             i += 2
+            continue
+        if a.kind == "bare" and a.scaled and _money_without_currency(text, a, floor):
+            bound, start, end = _bound(text, a_start, a.end, floor)
+            out.append(Quantity("usd", a_val, a_val, start, end, bound, False))
+            floor = end
+            i += 1
             continue
         if a.kind in ("usd", "percent", "mw"):
             # Plus or minus: "45.5%, plus or minus 50 basis points", "$335 million, ± $10 million".

@@ -283,3 +283,15 @@ def test_spoken_call_phrasings() -> None:
     }
     f = only("We drew down three hundred million dollars on the revolver.")
     assert (f.metric, f.low, f.instrument) == ("financing", 300e6, "credit_facility")
+
+
+def test_money_without_a_currency_word_only_after_a_revenue_noun() -> None:
+    assert facts("Revenue in the quarter was roughly two point one billion.") == {
+        ("revenue", "actual", 2.1e9, 2.1e9)
+    }
+    assert facts("Revenue was 12.5 million in the quarter.") == {("revenue", "actual", 12.5e6, 12.5e6)}
+    assert facts("Sales reached 1.2 million units.") == set()
+    assert facts("Revenue per user was 1.2 million.") == set()
+    assert facts("Revenue grew 20% as subscribers rose to 1.5 million.") == {
+        ("revenue_growth", "actual", 20, 20)
+    }
