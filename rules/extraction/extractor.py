@@ -782,6 +782,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if (
             GROWTH_UP.search(between)
             or GROWTH_DOWN.search(between)
+            or (q.start - left.end < 60 and _PAREN_SIGN.search(between))
             or GROWTH_UP.search(after[:25])
             or _RE_YEAR_OVER_ON.search(after)
         ):
@@ -894,6 +895,9 @@ _CAME_FROM = re.compile(
     r"[^.;]{0,30}?\b(?:came|comes|was\s+derived|were\s+derived|is\s+derived|derived|was\s+attributable|"
     r"is\s+attributable|attributable|was\s+generated|generated)\s+(?:from|to|by)\s+"
 )
+#: "Revenue: USD 2.1 billion (+58%)": a signed figure in brackets after the revenue is its growth.
+_PAREN_SIGN = re.compile(r"\(\s*\+\s*$")
+_PARTY_LABEL = re.compile(r"\b(?i:counterparty|customer|tenant|client|lessee|offtaker|buyer)\s*:\s*(?=[A-Z])")
 _APPOSITIVE = re.compile(r"\b(?i:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z])")
 _NAME_THEN_OUR = re.compile(
     r"\s*(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*,\s+(?:our|its|their|the\s+company's)\s"
@@ -984,6 +988,12 @@ def _counterparty_for(
         subj = _RE_HAS_SIGNED_AGREED.match(s)
         if subj:
             name = name_at(s, subj.start(1))
+            if name and not is_same_company(name, company):
+                return name
+        label = _PARTY_LABEL.search(s)
+        if label:
+            # "Deal terms: …; counterparty: Aster Labs".
+            name = name_at(s, label.end())
             if name and not is_same_company(name, company):
                 return name
         if _CONTRACT_DEFINITE.search(s) and not _RE_TWO_THREE_BOTH.search(s):

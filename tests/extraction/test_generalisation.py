@@ -295,3 +295,15 @@ def test_money_without_a_currency_word_only_after_a_revenue_noun() -> None:
     assert facts("Revenue grew 20% as subscribers rose to 1.5 million.") == {
         ("revenue_growth", "actual", 20, 20)
     }
+
+
+def test_bracketed_signed_growth_and_party_label() -> None:
+    assert facts("Key figures\n- Revenue: USD 2.1 billion (+58%)\n") == {
+        ("revenue", "actual", 2.1e9, 2.1e9),
+        ("revenue_growth", "actual", 58, 58),
+    }
+    found = extract_facts("Deal terms: 7-year term; 500 MW; ~$9.5B TCV; counterparty: Aster Labs")
+    assert {(f.metric, f.counterparty) for f in found} == {
+        ("capacity_contracted", "Aster Labs"),
+        ("contract_value", "Aster Labs"),
+    }
