@@ -35,7 +35,7 @@ from rules.extraction.metrics import (
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
-from rules.extraction.spoken import original_offset, rewrite_spoken
+from rules.extraction.spoken import Shifts, rewrite_spoken
 from rules.facts import METRIC_UNITS, Fact
 
 # Patterns used inside functions, compiled once here.
@@ -220,7 +220,17 @@ _RETRACTED = re.compile(
     r"presented|printed)|mis(?:stated|reported|printed|quoted))\s+(?:as\s+|at\s+)?$",
     re.IGNORECASE,
 )
-_RETRACT_VERB = re.compile(r"(?:stated|reported|listed|given|shown|presented|printed)\s+(?:as\s+|at\s+)?$")
+_RETRACT_ENDS = ("stated", "reported", "listed", "given", "shown", "presented", "printed", "quoted")
+
+
+def _may_retract(low_before: str) -> bool:
+    """Cheap test before `_RETRACTED`: the words just before a figure end in a reporting verb."""
+    tail = low_before.rstrip()
+    if tail.endswith((" as", " at")):
+        tail = tail[:-3].rstrip()
+    return tail.endswith(_RETRACT_ENDS) and ("mis" in tail or "ly " in tail)
+
+
 #: The figure that replaces it: "the correct range is …" keeps the retracted figure's kind.
 _CORRECTED = re.compile(
     r"\bcorrect(?:ed)?\s+(?:\w+\s+){0,3}?(?:is|was|are|were|reads?|should\s+(?:read|be|have\s+been))\s+$",
@@ -261,7 +271,7 @@ class _State:
     thousands: bool = False
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
-    shifts: list[tuple[int, int]] = field(default_factory=list)
+    shifts: Shifts = field(default_factory=Shifts)
     facts: list[Fact] = field(default_factory=list)
 
 
@@ -270,8 +280,9 @@ def extract_facts(text: str) -> list[Fact]:
     state = _State(company=document_company(text), default_year=_default_year(text))
     state.source = text
     doc = Folded.of(text)
-    rewritten, state.shifts = rewrite_spoken(text, doc.low)
-    if state.shifts:
+    rewritten, pairs = rewrite_spoken(text, doc.low)
+    if pairs:
+        state.shifts = Shifts(pairs)
         text = rewritten
         doc = Folded.of(text)
     # Most documents state no "(in thousands)" scale: then no segment is checked for one.
@@ -316,9 +327,10 @@ def extract_facts(text: str) -> list[Fact]:
 
 def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, int]:
     """Evidence and offsets of a fact in the text as given (spelled figures were rewritten)."""
-    if not state.shifts or end < state.shifts[0][0]:
+    shifts = state.shifts
+    if not shifts or end < shifts.at[0]:
         return text.strip(), start, end
-    start, end = original_offset(state.shifts, start), original_offset(state.shifts, end)
+    start, end = shifts.original(start), shifts.original(end)
     return state.source[start:end].strip(), start, end
 
 
@@ -526,9 +538,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         metric, cue = _metric_for(r, q, idx)
         before = s[max(0, q.start - 60) : q.start] if metric is not None else ""
         low_before = r.folded.low[max(0, q.start - 60) : q.start] if metric is not None else ""
-        if (
-            "mis" in low_before or ("ly " in low_before and _RETRACT_VERB.search(low_before))
-        ) and _RETRACTED.search(before):
+        if _may_retract(low_before) and _RETRACTED.search(before):
             # A correction notice restating the wrong figure: not a fact, but the right one keeps its kind.
             if guide_spans is None:
                 guide_spans = _guidance_positions(r.folded)
@@ -1082,7 +1092,8 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
                 return None
             return found
     # "(3.2)% GAAP": the basis written right after the figure.
-    after = _BASIS_AFTER.match(s, q.end)
+    tail = s[q.end : q.end + 14].lower()
+    after = _BASIS_AFTER.match(s, q.end) if "gaap" in tail or "adj" in tail else None
     if after:
         return "non_gaap" if after.group("non") else "gaap"
     # "…on a GAAP basis; the adj. number … was 48.9%": the nearest basis word in the figure's own clause.

@@ -16,10 +16,7 @@ halls" stay words, so no new bare number appears where none was meant.
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_right
-
-_MAX = sys.maxsize
 
 _UNITS = {
     "zero": 0,
@@ -156,7 +153,25 @@ def rewrite_spoken(text: str, low: str | None = None) -> tuple[str, list[tuple[i
     return "".join(parts), shifts
 
 
+class Shifts:
+    """Offset map from the rewritten text back to the original: at each rewritten figure's
+    end (`at`, in the rewritten text) the characters removed so far (`removed`)."""
+
+    __slots__ = ("at", "removed")
+
+    def __init__(self, pairs: list[tuple[int, int]] | None = None) -> None:
+        self.at = [a for a, _r in pairs or []]
+        self.removed = [r for _a, r in pairs or []]
+
+    def __bool__(self) -> bool:
+        return bool(self.at)
+
+    def original(self, pos: int) -> int:
+        """The offset in the original text of `pos` in the rewritten one."""
+        i = bisect_right(self.at, pos)
+        return pos + (self.removed[i - 1] if i else 0)
+
+
 def original_offset(shifts: list[tuple[int, int]], pos: int) -> int:
-    """The offset in the original text of `pos` in the rewritten one."""
-    i = bisect_right(shifts, (pos, _MAX))
-    return pos + (shifts[i - 1][1] if i else 0)
+    """`Shifts(shifts).original(pos)` for a one-off lookup."""
+    return Shifts(shifts).original(pos)
