@@ -203,7 +203,11 @@ _CAPS_STOP = frozenset(
         "MLN",
     ]
 )
-_HEAD_SKIP = re.compile(r"^(?:the|a|an|its|our|their)\s+", re.IGNORECASE)
+_HEAD_SKIP = re.compile(
+    r"^(?:(?:a|an|the|one)\s+(?:wholly[\s-]owned\s+|indirect\s+|direct\s+)?(?:subsidiary|subsidiaries|affiliate|"
+    r"affiliates|unit|division)\s+of\s+)?(?:(?:the|a|an|its|our|their)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def clean_name(raw: str) -> str | None:

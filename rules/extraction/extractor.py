@@ -165,7 +165,7 @@ _DEFINITE = re.compile(
 #: "The amendment", or a brief's "ASHGROVE AI - DEAL COVERS ...".
 _CONTRACT_DEFINITE = re.compile(
     r"(?:\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?|^\W*(?:[A-Z][\w.&]*\s+){1,4}[-–—]\s+)"
-    r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment)\b(?!s)",
+    r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment|expansion)\b(?!s)",
     re.IGNORECASE,
 )
 _TOTALISH = re.compile(r"\b(?:total|aggregate|portfolio|across|combined|overall|in\s+total)\b", re.IGNORECASE)
@@ -907,10 +907,13 @@ _CAME_FROM = re.compile(
 )
 #: "Revenue: USD 2.1 billion (+58%)": a signed figure in brackets after the revenue is its growth.
 _PAREN_SIGN = re.compile(r"\(\s*\+\s*$")
+#: "a capacity agreement under which Anthropic will take 600MW".
+_UNDER_WHICH = re.compile(r"\b(?:under\s+which|whereby|pursuant\s+to\s+which)\s+(?=[A-Z])")
 _PARTY_LABEL = re.compile(r"\b(?i:counterparty|customer|tenant|client|lessee|offtaker|buyer)\s*:\s*(?=[A-Z])")
 _APPOSITIVE = re.compile(r"\b(?i:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z])")
 _NAME_THEN_OUR = re.compile(
-    r"\s*(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*,\s+(?:our|its|their|the\s+company's)\s"
+    r"(?:^\s*|\bthat\s+|,\s+|\bwhile\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
+    r"(?:our|its|their|the\s+company's)\s"
 )
 _AGREEMENT_WITH = re.compile(
     r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+with\s+[A-Z]", re.IGNORECASE
@@ -944,6 +947,13 @@ def _counterparty_for(
     if metric == "customer_concentration":
         if cue is not None and _RE_THAT_ITS_THEIR_2.search(cue.text):
             return last_conc_party
+        if "respectively" in s:
+            # "Customer A and Customer B accounted for 38% and 17% …, respectively".
+            first = next((o.start for o in r.quantities if o.unit == "percent"), q.start)
+            parties = _RE_CUSTOMER_CLIENT_TENANT.findall(s, 0, first)
+            k = sum(1 for o in r.quantities[:idx] if o.unit == "percent")
+            if len(parties) >= 2 and k < len(parties):
+                return str(parties[k])
         subject = s[floor : q.start]
         named = _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
         if named:
@@ -961,7 +971,8 @@ def _counterparty_for(
             # "Our largest customer, Kitewing AI, Inc., accounted for …" and "Orbis, our largest
             # customer, accounted for …": the appositive names it.
             appositive = _APPOSITIVE.search(subject)
-            at = appositive.end() if appositive else 0 if _NAME_THEN_OUR.match(subject) else -1
+            named_first = _NAME_THEN_OUR.search(subject)
+            at = appositive.end() if appositive else named_first.start("n") if named_first else -1
             if at >= 0:
                 name = name_at(subject, at)
                 if name and not is_same_company(name, company):
@@ -995,6 +1006,11 @@ def _counterparty_for(
         found = party_after(s, 0, q.start, company, _WITH_TO)
         if found:
             return found
+        under = _UNDER_WHICH.search(s)
+        if under:
+            name = name_at(s, under.end())
+            if name and not is_same_company(name, company):
+                return name
         subj = _RE_HAS_SIGNED_AGREED.match(s)
         if subj:
             name = name_at(s, subj.start(1))
@@ -1056,6 +1072,10 @@ def _remember_parties(f: Folded, state: _State) -> None:
     contract = "agreement" in low or "contract" in low or "deal" in low or "lease" in low
     if (not f.fast or contract or "partnership" in low) and _CONTRACT_RE.search(f):
         party = party_after(sentence, 0, len(sentence), company, _WITH_TO)
+        under = None if party else _UNDER_WHICH.search(sentence)
+        if under:
+            party = name_at(sentence, under.end())
+            party = None if party is None or is_same_company(party, company) else party
         if party:
             state.contract_party = party
 

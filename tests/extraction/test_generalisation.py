@@ -307,3 +307,14 @@ def test_bracketed_signed_growth_and_party_label() -> None:
         ("capacity_contracted", "Aster Labs"),
         ("contract_value", "Aster Labs"),
     }
+
+
+def test_parties_behind_subsidiaries_respectively_and_relative_clauses() -> None:
+    text = "Ostor Cloud, Inc. signed a lease with a subsidiary of Verant Corp. for 90 MW of capacity."
+    assert [f.counterparty for f in extract_facts(text)] == ["Verant"]
+    text = "Customer X and Customer Y accounted for 31% and 12% of revenue, respectively."
+    assert [f.counterparty for f in extract_facts(text)] == ["Customer X", "Customer Y"]
+    text = "The deal is a supply agreement under which Pavo Labs will take 300 MW over six years."
+    assert [f.counterparty for f in extract_facts(text)] == ["Pavo Labs"]
+    text = "The filing shows that Brisa, its largest customer, made up 64% of sales in 2026."
+    assert [f.counterparty for f in extract_facts(text)] == ["Brisa"]
