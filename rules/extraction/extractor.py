@@ -949,8 +949,8 @@ def _counterparty_for(
             return last_conc_party
         if "respectively" in s:
             # "Customer A and Customer B accounted for 38% and 17% …, respectively".
-            first = next((o.start for o in r.quantities if o.unit == "percent"), q.start)
-            parties = _RE_CUSTOMER_CLIENT_TENANT.findall(s, 0, first)
+            first_share = next((o.start for o in r.quantities if o.unit == "percent"), q.start)
+            parties = _RE_CUSTOMER_CLIENT_TENANT.findall(s, 0, first_share)
             k = sum(1 for o in r.quantities[:idx] if o.unit == "percent")
             if len(parties) >= 2 and k < len(parties):
                 return str(parties[k])
