@@ -8,6 +8,7 @@ each sentence is then read on its own with the helpers in this package.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from rules.extraction.counterparties import (
@@ -330,6 +331,11 @@ def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, in
     shifts = state.shifts
     if not shifts or end < shifts.at[0]:
         return text.strip(), start, end
+    i = bisect_right(shifts.at, start)
+    if i == len(shifts.at) or shifts.at[i] > end:
+        # No rewritten figure inside the sentence: its text is the original's, moved.
+        moved = shifts.removed[i - 1] if i else 0
+        return text.strip(), start + moved, end + moved
     start, end = shifts.original(start), shifts.original(end)
     return state.source[start:end].strip(), start, end
 
