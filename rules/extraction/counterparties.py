@@ -11,7 +11,10 @@ import re
 
 # Patterns used inside functions, compiled once here.
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
-_RE_LED_ARRANGED_PROVIDED = re.compile(r"\b(?:led|arranged|provided|funded|backed)\s+by\s+(?:the\s+)?")
+_RE_LED_ARRANGED_PROVIDED = re.compile(
+    r"\b(?:led|arranged|provided|funded|backed)\s+by\s+(?:the\s+)?|"
+    r"\b(?:lead\s+)?(?:arranger|lender|bookrunner|underwriter|agent)s?\s*:\s*"
+)
 _PERIOD_LIKE_NAME = re.compile(r"(?:q[1-4]|fy\d*|h[12]|\d.*)")
 
 _WORD = r"(?:[A-Z][\w&'’.\-]*|[a-z]{1,2}[A-Z][\w\-]*|\d+[A-Z][\w]*)"
@@ -142,7 +145,69 @@ _NOT_NAMES = frozenset(
         "quarter",
     ]
 )
-_HEAD_SKIP = re.compile(r"^(?:the|a|an|its|our|their)\s+", re.IGNORECASE)
+#: A run that is only a legal suffix ("Inc." after "Kitewing AI, Inc.") names nobody.
+_ONLY_LEGAL = re.compile(r"(?i:inc|incorporated|corp|corporation|ltd|limited|llc|plc|co|n\.a|s\.a|l\.p|lp)")
+#: A name run ending in one of these is a document's title ("Master Services Agreement"), not a party.
+_TITLE_ENDS = frozenset(["agreement", "contract", "facility", "amendment", "notes", "loan", "lease"])
+#: In ALL-CAPS text ("AGREEMENT WITH MERIDIAN LABS VALUED AT ABOUT $1.9 BLN") a name run does not
+#: stop at lower case, so it is cut at the first common word.
+_CAPS_STOP = frozenset(
+    [
+        "A",
+        "AN",
+        "THE",
+        "AT",
+        "ABOUT",
+        "AROUND",
+        "FOR",
+        "FROM",
+        "WITH",
+        "TO",
+        "OF",
+        "IN",
+        "ON",
+        "BY",
+        "AND",
+        "OR",
+        "VALUED",
+        "WORTH",
+        "SAYS",
+        "SAID",
+        "SIGNED",
+        "SIGNS",
+        "SIGN",
+        "DEAL",
+        "DEALS",
+        "AGREEMENT",
+        "AGREEMENTS",
+        "CONTRACT",
+        "COVERS",
+        "COVERING",
+        "OVER",
+        "UNDER",
+        "AFTER",
+        "BEFORE",
+        "AS",
+        "IS",
+        "ARE",
+        "WAS",
+        "WERE",
+        "WILL",
+        "TOTAL",
+        "TOTALING",
+        "UP",
+        "DOWN",
+        "SEES",
+        "EXPECTS",
+        "BLN",
+        "MLN",
+    ]
+)
+_HEAD_SKIP = re.compile(
+    r"^(?:(?:a|an|the|one)\s+(?:wholly[\s-]owned\s+|indirect\s+|direct\s+)?(?:subsidiary|subsidiaries|affiliate|"
+    r"affiliates|unit|division)\s+of\s+)?(?:(?:the|a|an|its|our|their)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def clean_name(raw: str) -> str | None:
@@ -150,7 +215,14 @@ def clean_name(raw: str) -> str | None:
     name = raw.strip(" ,.;:'\"’")
     name = _POSSESSIVE_END.sub("", name)
     name = _LEGAL.sub("", name).strip(" ,.")
+    if _ONLY_LEGAL.fullmatch(name):
+        return None
     words = name.split()
+    if len(words) > 1 and name.isupper():
+        cut = next((i for i, w in enumerate(words) if i and w in _CAPS_STOP), len(words))
+        words = words[:cut]
+    if words and words[-1].lower() in _TITLE_ENDS and len(words) > 1:
+        return None
     while words and words[0].lower() in _NOT_NAMES:
         words.pop(0)
     while words and words[-1].lower() in _NOT_NAMES:
@@ -188,7 +260,7 @@ _LENDER_RIGHT = re.compile(
     r"\b(?:led\s+by|arranged\s+by|provided\s+by|from|with|underwritten\s+by|backed\s+by|funded\s+by)\s+"
     r"(?:a\s+(?:syndicate|group)\s+of\s+(?:banks|lenders)\s+led\s+by\s+)?",
 )
-_PARTY_WITH = re.compile(r"\b(?:with|to|from|for|by)\s+")
+_PARTY_WITH = re.compile(r"\b(?i:with|to|from|for|by)\s+")
 _SUBJECT_VERB = re.compile(
     r"\b(?:lent|loaned|provided|agreed\s+to\s+provide|has\s+agreed\s+to\s+provide|will\s+provide|"
     r"extended|committed|invested|signed|agreed|awarded|selected|chose|accounted\s+for|represented|was|were|"
@@ -254,7 +326,8 @@ def _generic(name: str) -> bool:
 
 _DOC_COMPANY = re.compile(
     r"(?P<name>(?:[A-Z][\w&'’.\-]*|[a-z][A-Z][\w\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|&))*?)"
-    r",?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|N\.V|S\.A|AG|SE|Co)\b\.?"
+    r",?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|N\.V|S\.A|AG|SE|Co|INC|CORP|CORPORATION|LTD|"
+    r"LIMITED)\b\.?"
     r"|(?P<name2>(?:[A-Z][\w&'’.\-]*)(?:\s+[A-Z][\w&'’.\-]*){0,3})\s+\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|"
     r"NYSE\s+American|OTC)\b",
 )

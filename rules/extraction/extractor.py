@@ -8,7 +8,8 @@ each sentence is then read on its own with the helpers in this package.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
 
 from rules.extraction.counterparties import (
     document_company,
@@ -35,6 +36,7 @@ from rules.extraction.metrics import (
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
+from rules.extraction.spoken import Shifts, rewrite_spoken
 from rules.facts import METRIC_UNITS, Fact
 
 # Patterns used inside functions, compiled once here.
@@ -57,7 +59,7 @@ _RE_CUSTOMERS_CLIENTS_TENANTS = re.compile(
 )
 _RE_WITH_TO_FROM = re.compile(r"\b(?:with|to|from|by)\s+")
 _RE_HAS_SIGNED_AGREED = re.compile(
-    r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected)\b"
+    r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected|will\s+pay|committed)\b"
 )
 _RE_BWITH_AS_ADMINISTRATIVE = re.compile(
     r"\bwith\s+(?P<n>[A-Z][\w&'’.\- ,]{1,60}?),?\s+(?:N\.A\.,?\s+)?as\s+(?:administrative\s+)?agent"
@@ -95,16 +97,16 @@ _RE_WAS_WERE_IS = re.compile(
 )
 
 _GUIDE_SOURCE = (
-    r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|guidance|guided|guides|guide|guiding|should\s+(?:reach|be|total|exceed|come)|"
+    r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|guidance|guided|guides|guide|guiding|should\s+(?:reach|be|total|exceed|come|land|remain|end|finish|grow|improve)|"
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
-    r"aims?\s+(?:to|for)|plans?\s+to|on\s+track\s+to|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
-    r"will\s+(?:reach|be|exceed|grow|generate|total|come)|predicts?|estimates?\s+(?=that|revenue))\b"
+    r"aims?\s+(?:to|for)|plans?\s+to|looking\s+for|on\s+track\s+to|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
+    r"will\s+(?:reach|be|exceed|grow|generate|total|come|land|remain|end|finish|improve)|predicts?|estimates?\s+(?=that|revenue))\b"
 )
 _GUIDE = re.compile(_GUIDE_SOURCE, re.IGNORECASE)
 #: Scanned over every sentence with a number: the lower-case form is several times faster.
 _GUIDE_FOLDED = CasePattern(_GUIDE_SOURCE)
 _GUIDE_AFTER = re.compile(
-    r"[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for)|"
+    r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for)|"
     r"expected\s+to|scheduled\s+for|planned\s+for)\b",
     re.IGNORECASE,
 )
@@ -137,9 +139,12 @@ _GUIDANCE_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _BASIS = re.compile(
-    r"(?P<non>\bnon[\s-]?GAAP\b|\badjusted\b|\bcore\b|\bnon[\s-]?IFRS\b|\bunderlying\b|\bpro\s+forma\b)"
+    r"(?P<non>\bnon[\s-]?GAAP\b|\badjusted\b|\badj\.|\bcore\b|\bnon[\s-]?IFRS\b|\bunderlying\b|\bpro\s+forma\b)"
     r"|(?P<gaap>(?<![-\w])GAAP\b|\bIFRS\b|\breported\s+basis)",
     re.IGNORECASE,
+)
+_BASIS_AFTER = re.compile(
+    r"\s?\(?\s?(?:(?P<non>non[\s-]?GAAP|adjusted|adj\.)|(?P<gaap>GAAP)(?![\w-]))", re.IGNORECASE
 )
 _SKIP_SECTION = re.compile(
     r"forward[\s-]looking|safe\s+harbou?r|cautionary|about\s+(?!the\s+quarter)|conference\s+call|"
@@ -147,15 +152,22 @@ _SKIP_SECTION = re.compile(
     r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$",
     re.IGNORECASE,
 )
-_GUIDE_SECTION = re.compile(r"\b(?:outlook|guidance|forecast|looking\s+ahead|expectations)\b", re.IGNORECASE)
+_GUIDE_SECTION = re.compile(
+    r"\b(?:outlook|guidance|forecasts?|looking\s+ahead|expectations|targets|(?:long[\s-]term|financial)\s+target)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|against|with|as)\b|\.\s")
 _DEFINITE = re.compile(
     r"\bthe\s+(?:amendment|facility|agreement|loan|revolver|credit\s+agreement|borrowings?|revolving|"
     r"notes|offering|commitments?)\b|\bthis\s+(?:financing|facility|loan)\b",
     re.IGNORECASE,
 )
+#: A contract already named: "the agreement", "the Northwind lease", "the Services Agreement",
+#: "The amendment", or a brief's "ASHGROVE AI - DEAL COVERS ...".
 _CONTRACT_DEFINITE = re.compile(
-    r"\b(?:the|this)\s+(?:agreement|contract|deal|lease|partnership|arrangement)\b(?!s)", re.IGNORECASE
+    r"(?:\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?|^\W*(?:[A-Z][\w.&]*\s+){1,4}[-–—]\s+)"
+    r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment|expansion)\b(?!s)",
+    re.IGNORECASE,
 )
 _TOTALISH = re.compile(r"\b(?:total|aggregate|portfolio|across|combined|overall|in\s+total)\b", re.IGNORECASE)
 _PER_UNIT_AFTER = re.compile(
@@ -176,14 +188,21 @@ _INSTRUMENTS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:credit\s+(?:facilit|agreement|line)|revolv|line\s+of\s+credit|RCF\b)", re.IGNORECASE
         ),
     ),
-    ("loan", re.compile(r"\b(?:loans?|lent|lends?|lending|borrow\w*)\b", re.IGNORECASE)),
+    (
+        "loan",
+        re.compile(
+            r"\b(?:loans?|lent|lends?|lending|borrow\w*|(?:construction|project|term|bridge|acquisition)\s+debt)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("warrants", re.compile(r"\bwarrants\b", re.IGNORECASE)),
     (
         "equity",
         re.compile(
             r"\b(?:equity|placing|private\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
             r"series\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
-            r"common\s+stock|investors?|venture)",
+            r"common\s+stock|investors?|venture|issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
+            r"(?:ordinary\s+|common\s+)?shares)",
         ),
     ),
 ]
@@ -194,6 +213,45 @@ _LENDER_SUBJECT = re.compile(
 
 
 _HAS_DIGIT = re.compile(r"\d")
+#: "with X" / "to X" introducing a party; title case too ("Compute Deal With Meridian Labs").
+_WITH_TO = re.compile(r"\b(?i:with|to)\s+")
+#: A figure a correction notice retracts: "was incorrectly stated as 43.1%", "misstated as $240 million".
+_RETRACTED = re.compile(
+    r"\b(?:(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:stated|reported|listed|given|shown|"
+    r"presented|printed)|mis(?:stated|reported|printed|quoted))\s+(?:as\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+_RETRACT_ENDS = ("stated", "reported", "listed", "given", "shown", "presented", "printed", "quoted")
+
+
+def _may_retract(low_before: str) -> bool:
+    """Cheap test before `_RETRACTED`: the words just before a figure end in a reporting verb."""
+    tail = low_before.rstrip()
+    if tail.endswith((" as", " at")):
+        tail = tail[:-3].rstrip()
+    return tail.endswith(_RETRACT_ENDS) and ("mis" in tail or "ly " in tail)
+
+
+#: The figure that replaces it: "the correct range is …" keeps the retracted figure's kind.
+_CORRECTED = re.compile(
+    r"\bcorrect(?:ed)?\s+(?:\w+\s+){0,3}?(?:is|was|are|were|reads?|should\s+(?:read|be|have\s+been))\s+$",
+    re.IGNORECASE,
+)
+#: "Revenue increased $132.7 million": the amount of a change, not the revenue.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:increased|decreased|rose|grew|fell|declined|climbed|dropped|jumped|up|down|"
+    r"(?:an?\s+)?(?:increase|decrease|decline|rise|growth)\s+of)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+#: "No other customer accounted for more than 10%": a threshold nobody reached.
+_NEGATED = re.compile(
+    r"\b(?:no\s+(?:other\s+|single\s+|one\s+|individual\s+)*(?:customers?|clients?|tenants?|counterpart(?:y|ies)|"
+    r"part(?:y|ies))|none\s+of|neither)\b|\b(?:did|does|do)\s+not\s+(?:account|represent|exceed)",
+    re.IGNORECASE,
+)
+#: "(in thousands, except percentages)": unscaled dollar figures below are thousands.
+_IN_THOUSANDS = re.compile(r"\bin\s+thousands\b|\$\s?000s?\b|\bUSD\s?000\b", re.IGNORECASE)
+_SCALE_WRITTEN = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|mm)|\d\s?[KMBkmbT]\b")
 
 
 @dataclass
@@ -208,26 +266,78 @@ class _State:
     para_instrument: str | None = None
     contract_party: str | None = None
     table_headers: list[str] = field(default_factory=list)
+    #: A table was read since the last heading: prose after it is out of a heading's outlook scope.
+    rows_seen: bool = False
+    #: Inside a table headed "(in thousands)": until a prose sentence ends.
+    thousands: bool = False
+    #: The text as given and the offset map from the rewritten one (see `spoken`).
+    source: str = ""
+    shifts: Shifts = field(default_factory=Shifts)
     facts: list[Fact] = field(default_factory=list)
 
 
 def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
     state = _State(company=document_company(text), default_year=_default_year(text))
+    state.source = text
     doc = Folded.of(text)
+    rewritten, pairs = rewrite_spoken(text, doc.low)
+    if pairs:
+        state.shifts = Shifts(pairs)
+        text = rewritten
+        doc = Folded.of(text)
+    # Most documents state no "(in thousands)" scale: then no segment is checked for one.
+    scaled_doc = (
+        "thousand" in doc.low
+        or "$000" in text
+        or "$ 000" in text
+        or "usd 000" in doc.low
+        or "usd000" in doc.low
+    )
     for seg in segment(text):
         if seg.paragraph != state.paragraph:
             state.paragraph = seg.paragraph
             state.para_lender = None
             state.para_instrument = None
+        if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
+            state.thousands = False
+        if (
+            scaled_doc
+            and (
+                doc.low.find("thousand", seg.start, seg.end) >= 0 or text.find("000", seg.start, seg.end) >= 0
+            )
+            and _IN_THOUSANDS.search(text, seg.start, seg.end)
+        ):
+            # "(in thousands, except percentages)": the table below it is in thousands.
+            state.thousands = True
         if seg.kind == "heading":
+            state.rows_seen = False
             _read_heading(doc, seg, state)
         elif seg.kind == "row":
             _read_row(text, seg, state)
+            state.rows_seen = True
         else:
             state.table_headers = []
+            if state.rows_seen:
+                # An "Outlook" heading governs its table; the prose after the table is not outlook.
+                state.rows_seen = False
+                state.guidance_section = False
             _read_sentence(doc.slice(seg.start, seg.end), seg, state)
     return _dedup(state.facts)
+
+
+def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, int]:
+    """Evidence and offsets of a fact in the text as given (spelled figures were rewritten)."""
+    shifts = state.shifts
+    if not shifts or end < shifts.at[0]:
+        return text.strip(), start, end
+    i = bisect_right(shifts.at, start)
+    if i == len(shifts.at) or shifts.at[i] > end:
+        # No rewritten figure inside the sentence: its text is the original's, moved.
+        moved = shifts.removed[i - 1] if i else 0
+        return text.strip(), start + moved, end + moved
+    start, end = shifts.original(start), shifts.original(end)
+    return state.source[start:end].strip(), start, end
 
 
 def _default_year(text: str) -> int | None:
@@ -354,6 +464,8 @@ def _read_sentence(f: Folded, seg: Segment, state: _State, heading: bool = False
         None if has_mentions else [],
     )
     if reads:
+        if state.thousands:
+            reading.quantities = _thousands(sentence, quantities)
         _read_quantities(reading, state)
     _remember_parties(f, state)
     # The document's reporting period is the first one it names; a list introduced by
@@ -365,6 +477,16 @@ def _read_sentence(f: Folded, seg: Segment, state: _State, heading: bool = False
                 break
 
 
+def _thousands(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Dollar figures written with no scale, in a table stated "in thousands"."""
+    out = []
+    for q in quantities:
+        if q.unit == "usd" and not _SCALE_WRITTEN.search(sentence, q.start, q.end):
+            q = replace(q, low=q.low * 1000, high=q.high * 1000)
+        out.append(q)
+    return out
+
+
 def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> bool:
     before = sentence[max(0, q.start - 60) : q.start]
     return may_end_with(before, _COMPARATIVE_WORDS, space=True) and bool(_COMPARATIVE.search_str(before))
@@ -374,6 +496,12 @@ def _mention_comparative(
     sentence: str, m: Mention, quantities: list[Quantity], comparative: list[bool]
 ) -> bool:
     if m.relative in ("year_ago", "prev_quarter", "prev_year"):
+        return True
+    # "312 MW (Q2 2026: 268 MW)", "(H1 2025: EUR 816m)": the bracket gives a comparison period.
+    if (
+        sentence[m.end : m.end + 2].lstrip().startswith(":")
+        and "(" in sentence[max(0, m.start - 2) : m.start]
+    ):
         return True
     before = sentence[max(0, m.start - 30) : m.start]
     if _RE_FROM_COMPARED_WITH.search(before):
@@ -411,8 +539,22 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     guide_spans: list[tuple[int, int]] | None = None  # found when the first fact needs its kind
     last_conc_party: str | None = None
     metrics: list[tuple[str | None, Cue | None]] = []
+    retracted_kind: str | None = None
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
+        before = s[max(0, q.start - 60) : q.start] if metric is not None else ""
+        low_before = r.folded.low[max(0, q.start - 60) : q.start] if metric is not None else ""
+        if _may_retract(low_before) and _RETRACTED.search(before):
+            # A correction notice restating the wrong figure: not a fact, but the right one keeps its kind.
+            if guide_spans is None:
+                guide_spans = _guidance_positions(r.folded)
+            retracted_kind = (
+                "guidance"
+                if _GUIDE.search(s, s.rfind(";", 0, q.start) + 1, q.start)
+                else _kind(s, q, idx, r, guide_spans, state, r.comparative[idx])
+            )
+            metrics.append((None, None))
+            continue
         comp = r.comparative[idx]
         if comp:
             # "…71% of revenue in the quarter, down from 84%": compared with the number before it.
@@ -429,6 +571,12 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if guide_spans is None:
             guide_spans = _guidance_positions(r.folded)
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
+        if retracted_kind is not None and _CORRECTED.search(before):
+            kind = retracted_kind
+        if metric == "customer_concentration" and _NEGATED.search(
+            s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
+        ):
+            continue
         if metric in ("stock_move", "contract_value"):
             kind = "actual"
         low, high = q.low, q.high
@@ -448,7 +596,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         basis = _basis_for(s, q, cue, metric)
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
             period = None
-        evidence = s.strip()
+        evidence, start, end = _where(state, s, r.offset, r.offset + len(s))
         state.facts.append(
             Fact(
                 metric=metric,
@@ -464,8 +612,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 counterparty=counterparty,
                 instrument=instrument,
                 evidence=evidence,
-                start=r.offset,
-                end=r.offset + len(s),
+                start=start,
+                end=end,
             )
         )
         if metric == "financing" and instrument:
@@ -480,6 +628,10 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
     """Spans of the sentence governed by a guidance word: from the word to the next reset."""
     spans: list[tuple[int, int]] = []
     for m in _GUIDE_FOLDED.finditer(f):
+        if f.text[m.end() : m.end() + 3].lstrip()[:1] in (":", "—", "–"):
+            # "Fiscal 2027 outlook: revenue of …; operating margin of …": the label governs the list.
+            spans.append((m.start(), len(f.text)))
+            continue
         reset = _GUIDE_RESET.search(f, m.end())
         spans.append((m.start(), reset.start() if reset else len(f.text)))
     return spans
@@ -544,6 +696,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if _PER_UNIT_AFTER.match(s, q.end) or (q.high < 10000 and not q.is_range and q.high == q.low):
             return None, None
         usable = ("revenue", "backlog", "contract", "financing", "block", "third_party")
+        if right is not None and right.type == "stock":
+            # "$250 million of our common stock in a private placement": the sale is the financing.
+            sold = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)
+            if sold is not None and sold.type == "financing":
+                right = sold
         cue = right if right is not None and right.type in usable else left
         if cue is None:
             return None, None
@@ -552,6 +709,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if _third_party_before(r, q):
             return None, None
         if cue.type == "revenue":
+            if cue.end <= q.start and _CHANGE_BEFORE.search(s, cue.end, q.start):
+                return None, None
             if _RE_BOVER_THE_ITS.search(s[q.end :]):
                 return "contract_value", cue
             if left is not None and left.type == "third_party":
@@ -588,6 +747,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             or (left is not None and left.type == "concentration")
         ):
             return "customer_concentration", left
+        # "60% of revenue came from our largest customer" / "was derived from Orinoco".
+        source = _CAME_FROM.match(s, of_revenue.end())
+        if source and CUSTOMERISH.search(s, source.end(), source.end() + 40):
+            return "customer_concentration", left
         return None, None
     floor = r.quantities[idx - 1].end if idx > 0 else 0
     subject = s[floor : q.start]
@@ -616,7 +779,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         between = s[left.end : q.start]
         after = s[q.end : q.end + 12]
         if len(between) < 90 and (
-            MOVE_UP.search(between) or MOVE_DOWN.search(between) or _RE_HIGHER_LOWER.match(after)
+            MOVE_UP.search(between)
+            or MOVE_DOWN.search(between)
+            or _RE_HIGHER_LOWER.match(after)
+            or between.rstrip().endswith("+")
         ):
             if _RE_OUTSTANDING_REPURCHASE_BUYBACK.search(between):
                 return None, None
@@ -632,6 +798,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if (
             GROWTH_UP.search(between)
             or GROWTH_DOWN.search(between)
+            or (q.start - left.end < 60 and _PAREN_SIGN.search(between))
             or GROWTH_UP.search(after[:25])
             or _RE_YEAR_OVER_ON.search(after)
         ):
@@ -653,6 +820,13 @@ def _continues_move(r: _Reading, q: Quantity, metrics: list[tuple[str | None, Cu
     return bool(MOVE_UP.search(before) or MOVE_DOWN.search(before))
 
 
+_AGAINST_CONSENSUS = re.compile(
+    r"\b(?:above|below|ahead\s+of|short\s+of|than|versus|vs\.?|against|compared\s+(?:with|to)|beat|beating|beats|"
+    r"missed|missing|misses|topped|topping|tops)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _third_party_before(r: _Reading, q: Quantity) -> bool:
     """An analyst's model or the consensus, not the company: "Oyelaran now models … 41%"."""
     left, _right = _clause_span(r.sentence, q, [])
@@ -661,7 +835,12 @@ def _third_party_before(r: _Reading, q: Quantity) -> bool:
             continue
         if left <= c.start < q.start:
             return True
-        if 0 <= c.start - q.end <= 30 and not any(q.end <= o.start < c.start for o in r.quantities):
+        # "$612M, a hair above the Street": the company's figure set against the consensus.
+        if (
+            0 <= c.start - q.end <= 30
+            and not any(q.end <= o.start < c.start for o in r.quantities)
+            and not _AGAINST_CONSENSUS.search(r.sentence, max(0, c.start - 25), c.start)
+        ):
             return True
     return False
 
@@ -728,6 +907,36 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     return state.context
 
 
+_CAME_FROM = re.compile(
+    r"[^.;]{0,30}?\b(?:came|comes|was\s+derived|were\s+derived|is\s+derived|derived|was\s+attributable|"
+    r"is\s+attributable|attributable|was\s+generated|generated)\s+(?:from|to|by)\s+"
+)
+#: "Revenue: USD 2.1 billion (+58%)": a signed figure in brackets after the revenue is its growth.
+_PAREN_SIGN = re.compile(r"\(\s*\+\s*$")
+#: "a capacity agreement under which Anthropic will take 600MW".
+_UNDER_WHICH = re.compile(r"\b(?:under\s+which|whereby|pursuant\s+to\s+which)\s+(?=[A-Z])")
+_PARTY_LABEL = re.compile(r"\b(?i:counterparty|customer|tenant|client|lessee|offtaker|buyer)\s*:\s*(?=[A-Z])")
+_APPOSITIVE = re.compile(r"\b(?i:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z])")
+_NAME_THEN_OUR = re.compile(
+    r"(?:^\s*|\bthat\s+|,\s+|\bwhile\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
+    r"(?:our|its|their|the\s+company's)\s"
+)
+_AGREEMENT_WITH = re.compile(
+    r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+with\s+[A-Z]", re.IGNORECASE
+)
+
+
+def _totalish(s: str, q: Quantity) -> bool:
+    """A portfolio total ("total contracted capacity"), not one deal ("total contract value")."""
+    lo = max(0, q.start - 40)
+    for m in _TOTALISH.finditer(s, lo, q.end + 30):
+        if not s.startswith("total contract value", m.start()) and not s.startswith(
+            "Total contract value", m.start()
+        ):
+            return True
+    return False
+
+
 def _counterparty_for(
     r: _Reading,
     q: Quantity,
@@ -744,15 +953,49 @@ def _counterparty_for(
     if metric == "customer_concentration":
         if cue is not None and _RE_THAT_ITS_THEIR_2.search(cue.text):
             return last_conc_party
+        if "respectively" in s:
+            # "Customer A and Customer B accounted for 38% and 17% …, respectively".
+            first_share = next((o.start for o in r.quantities if o.unit == "percent"), q.start)
+            parties = _RE_CUSTOMER_CLIENT_TENANT.findall(s, 0, first_share)
+            k = sum(1 for o in r.quantities[:idx] if o.unit == "percent")
+            if len(parties) >= 2 and k < len(parties):
+                return str(parties[k])
         subject = s[floor : q.start]
         named = _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
         if named:
             return str(named[-1])
+        if not subject.strip(" ,~") or subject.rstrip().endswith((".", ":")):
+            # The party is named after the figure: "… of revenue came from Orinoco Labs".
+            source = _CAME_FROM.search(s, q.end)
+            if source:
+                name = name_at(s, source.end())
+                appositive = None if name else _APPOSITIVE.search(s, source.end(), source.end() + 60)
+                if appositive:
+                    name = name_at(s, appositive.end())
+                return name if name and not is_same_company(name, company) else None
         if _RE_CUSTOMERS_CLIENTS_TENANTS.search(subject):
+            # "Our largest customer, Kitewing AI, Inc., accounted for …" and "Orbis, our largest
+            # customer, accounted for …": the appositive names it.
+            appositive = _APPOSITIVE.search(subject)
+            named_first = _NAME_THEN_OUR.search(subject)
+            at = appositive.end() if appositive else named_first.start("n") if named_first else -1
+            if at >= 0:
+                name = name_at(subject, at)
+                if name and not is_same_company(name, company):
+                    return name
             return None
         return subject_before(s, q.start, company, floor)
     if metric in ("contract_value", "capacity_contracted"):
-        if _TOTALISH.search(s[max(0, q.start - 40) : q.end + 30]):
+        # "Our agreement with Kitewing AI, which covers 330 megawatts … across three sites": a party
+        # written before the figure in the same clause beats the totals test.
+        found = None
+        for m in _RE_WITH_TO_FROM.finditer(s, max(floor, left), q.start):
+            name = name_at(s, m.end())
+            if name and not is_same_company(name, company):
+                found = name
+        if found and _AGREEMENT_WITH.search(s, max(0, q.start - 120), q.start):
+            return found
+        if _totalish(s, q):
             return None
         found = None
         for m in _RE_WITH_TO_FROM.finditer(s[floor : q.start]):
@@ -766,12 +1009,23 @@ def _counterparty_for(
         )
         if found:
             return found
-        found = party_after(s, 0, q.start, company, re.compile(r"\b(?:with|to)\s+"))
+        found = party_after(s, 0, q.start, company, _WITH_TO)
         if found:
             return found
+        under = _UNDER_WHICH.search(s)
+        if under:
+            name = name_at(s, under.end())
+            if name and not is_same_company(name, company):
+                return name
         subj = _RE_HAS_SIGNED_AGREED.match(s)
         if subj:
             name = name_at(s, subj.start(1))
+            if name and not is_same_company(name, company):
+                return name
+        label = _PARTY_LABEL.search(s)
+        if label:
+            # "Deal terms: …; counterparty: Aster Labs".
+            name = name_at(s, label.end())
             if name and not is_same_company(name, company):
                 return name
         if _CONTRACT_DEFINITE.search(s) and not _RE_TWO_THREE_BOTH.search(s):
@@ -823,7 +1077,11 @@ def _remember_parties(f: Folded, state: _State) -> None:
             state.para_lender = name
     contract = "agreement" in low or "contract" in low or "deal" in low or "lease" in low
     if (not f.fast or contract or "partnership" in low) and _CONTRACT_RE.search(f):
-        party = party_after(sentence, 0, len(sentence), company, re.compile(r"\b(?:with|to)\s+"))
+        party = party_after(sentence, 0, len(sentence), company, _WITH_TO)
+        under = None if party else _UNDER_WHICH.search(sentence)
+        if under:
+            party = name_at(sentence, under.end())
+            party = None if party is None or is_same_company(party, company) else party
         if party:
             state.contract_party = party
 
@@ -859,6 +1117,19 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
             if metric in ("revenue", "revenue_growth") and found == "non_gaap" and "core" in window.lower():
                 return None
             return found
+    # "(3.2)% GAAP": the basis written right after the figure.
+    tail = s[q.end : q.end + 14].lower()
+    after = _BASIS_AFTER.match(s, q.end) if "gaap" in tail or "adj" in tail else None
+    if after:
+        return "non_gaap" if after.group("non") else "gaap"
+    # "…on a GAAP basis; the adj. number … was 48.9%": the nearest basis word in the figure's own clause.
+    clause = s.rfind(";", 0, q.start) + 1
+    if clause > 0:
+        nearest = None
+        for m in _BASIS.finditer(s, clause, q.start):
+            nearest = "non_gaap" if m.group("non") else "gaap"
+        if nearest is not None:
+            return nearest
     m2 = _RE_BON_AN_NON.search(s)
     if m2:
         return "gaap" if m2.group(1).upper() == "GAAP" else "non_gaap"
@@ -867,6 +1138,7 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
 
 # --- table rows --------------------------------------------------------------------------------
 
+_CHANGE_HEADER = re.compile(r"\b(?:change|growth|y/y|yoy|year[\s-]over[\s-]year)\b|%\s*chg", re.IGNORECASE)
 _HEADER_PAREN = re.compile(r"\s*\((?P<h>[^()]*)\)\s*$")
 
 
@@ -902,6 +1174,8 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
                 header = state.table_headers[col]
         sentence = f"{label} {cell_value.strip()}"
         quantities = find_quantities(sentence)
+        if state.thousands:
+            quantities = _thousands(sentence, quantities)
         if len(quantities) != 1:
             continue
         q = quantities[0]
@@ -910,7 +1184,9 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         )
         metric, cue = _metric_for(reading, q, 0)
         if metric is None and q.unit == "percent":
-            growth = _RE_BGROWTH.search(label) and _RE_REVENUE_SALES.search(label)
+            growth = _RE_REVENUE_SALES.search(label) and (
+                _RE_BGROWTH.search(label) or _CHANGE_HEADER.search(header)
+            )
             metric = "revenue_growth" if growth else None
         if metric is None and q.unit == "usd":
             continue
@@ -927,6 +1203,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         if metric in ("financing", "contract_value", "stock_move"):
             period = None
         guided = state.guidance_section or bool(_GUIDE.search(header)) or bool(_GUIDE.search(label))
+        evidence, start, end = _where(state, row, seg.start, seg.end)
         basis = _basis_for(sentence, q, cue, metric)
         state.facts.append(
             Fact(
@@ -942,9 +1219,9 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
                 company=state.company,
                 counterparty=None,
                 instrument=None,
-                evidence=row.strip(),
-                start=seg.start,
-                end=seg.end,
+                evidence=evidence,
+                start=start,
+                end=end,
             )
         )
 
@@ -984,7 +1261,36 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
         if j is None or _richness(f) > _richness(facts[j]):
             best[key] = i
     keep = sorted(best.values())
-    return [facts[i] for i in keep]
+    # The same figure stated twice, once rounded ("$284,615" thousand in a table, "$284.6 million" in
+    # the prose): one fact, the first kept (or the richer one).
+    # Bucketed by two significant digits so a long document stays linear (a twin across a bucket
+    # edge is simply kept).
+    out: list[Fact] = []
+    buckets: dict[tuple[str, str, str | None, str, str], list[int]] = {}
+    for i in keep:
+        f = facts[i]
+        bucket = buckets.setdefault((f.metric, f.kind, f.period, f"{f.low:.2g}", f"{f.high:.2g}"), [])
+        twin = next((j for j in bucket if _same_figure(f, out[j])), None)
+        if twin is None:
+            bucket.append(len(out))
+            out.append(f)
+        elif _richness(f) > _richness(out[twin]):
+            out[twin] = f
+    return out
+
+
+def _same_figure(a: Fact, b: Fact) -> bool:
+    """Money stated in full and rounded; percentages are never merged (41.0% GAAP, 41.05% adjusted)."""
+    if (
+        a.unit != "usd"
+        or a.metric != b.metric
+        or a.kind != b.kind
+        or a.period != b.period
+        or a.basis != b.basis
+        or (a.low, a.high) == (b.low, b.high)
+    ):
+        return False
+    return all(abs(x - y) <= 0.002 * abs(y) for x, y in ((a.low, b.low), (a.high, b.high)))
 
 
 def _richness(f: Fact) -> int:

@@ -39,10 +39,12 @@ CueType = Literal[
 _CUES: list[tuple[str, str]] = [
     (
         "block",
+        # An industry's figure is not the company's: "sector-wide gross margins averaging 45%".
+        r"(?:sector|industry|market)[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|"
         r"net\s+(?:income|loss(?:es)?|profit|margin|earnings|cash|debt|revenue\s+retention)|"
         r"adjusted\s+EBITDA(?:\s+margin)?|EBITDA(?:\s+margin)?|EBIT\b|earnings|EPS|per[\s-]share|a\s+share|"
         r"(?:free\s+|operating\s+)?cash(?:\s+flows?|\s+equivalents|\s+and)?|capital\s+expenditures?|capex|"
-        r"(?:operating\s+)?expenses?|opex|costs?|interest|coupon|yield|price\s+targets?|target\s+price|"
+        r"costs?\s+of\s+(?:revenues?|sales|goods\s+sold)|(?:operating\s+)?expenses?|opex|costs?|interest|coupon|yield|price\s+targets?|target\s+price|"
         r"liquidity|dividends?|buy-?backs?|repurchases?|market\s+(?:cap\w*|value|share|size|opportunity)|"
         r"valuation|valu(?:ed|ing)\s+(?:the\s+(?:company|startup|business|group)|it)|post-money|pre-money|"
         r"run[\s-]rate|ARR|annuali[sz]ed\s+revenue|annual\s+recurring\s+revenue|tax(?:es)?|index|indices|gauge|benchmark|stocks|sector|ETF|"
@@ -59,10 +61,16 @@ _CUES: list[tuple[str, str]] = [
         "third_party",
         r"analysts?\s+(?:had\s+)?(?:expected|expect|estimated?|forecast|projected|polled|surveyed|anticipated)|"
         r"consensus|(?:now\s+)?models|Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
-        r"according\s+to\s+(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts",
+        r"according\s+to\s+(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts|"
+        r"estimates\s+of|my\s+(?:own\s+)?(?:models?|estimates?|"
+        r"forecasts?|numbers)",
     ),
-    ("gross_margin", r"gross\s+(?:profit\s+)?margins?"),
-    ("operating_margin", r"operating\s+(?:income\s+|profit\s+)?margins?|(?:EBIT|operating)\s+margin"),
+    # "GM" and "Op margin" are how newsletters and slides abbreviate them.
+    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|GMs?"),
+    (
+        "operating_margin",
+        r"operating\s+(?:income\s+|profit\s+)?margins?|(?:EBIT|operating)\s+margin|op\.?\s+margins?",
+    ),
     (
         "backlog",
         r"remaining\s+performance\s+obligations?|c?RPOs?|backlogs?|order\s+book|"
@@ -80,25 +88,30 @@ _CUES: list[tuple[str, str]] = [
         r"series\s+[A-H]\b|private\s+placement|placing|(?:share|stock|equity)\s+(?:offering|sale|issuance)|"
         r"public\s+offering|offering|raised?|raises|raising|proceeds|warrants|PIPE|"
         r"(?:capital|equity)\s+raise|invest(?:ed|ment)\s+(?:of|from)|"
-        r"(?:lending|loan|debt)\s+commitments",
+        r"(?:lending|loan|debt)\s+commitments|(?:project[\s-]level\s+)?(?:construction|project|acquisition|"
+        r"term|senior|secured|bridge)\s+debt",
     ),
     (
         "contract",
         r"total\s+contract\s+value|TCV|contracted\s+rent|(?:base|aggregate|annual|total)\s+rent|rents?|rental|(?:supply|capacity|master|services?|multi-year|"
         r"purchase|commercial|cloud|compute|lease)\s+(?:agreement|contract|deal)s?|agreements?|contracts?|"
         r"deals?|leases?|partnership|arrangement|purchase\s+orders?|orders?|valued\s+at|worth|"
-        r"commitments?\s+(?:from|by)",
+        r"commitments?\s+(?:from|by)|(?:will|agreed\s+to|committed\s+to)\s+pay",
     ),
     (
         "concentration",
         r"accounted\s+for|account\s+for|accounting\s+for|represented|represents?|representing|"
         r"comprised|made\s+up|contributed|concentration|that\s+share|its\s+share|their\s+share",
     ),
-    ("stock", r"shares?(?!\s+(?:outstanding|of\s+(?:common|class)))|stock(?:\s+price)?|share\s+price"),
+    (
+        "stock",
+        r"shares?(?!\s+(?:outstanding|of\s+(?:common|class)))|stock(?:\s+price)?|"
+        r"share\s+price",
+    ),
     (
         "revenue",
         r"(?:total\s+|net\s+|core\s+|quarterly\s+|annual\s+)?(?:revenues?|net\s+sales|sales|top[\s-]line|"
-        r"turnover)",
+        r"turnover|rev)",
     ),
 ]
 
@@ -121,10 +134,17 @@ _STATUS_RE = CasePattern(
     r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]e|operational|operating|in\s+operation|"
     r"in\s+service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
     r"commercial\s+operations?|placed\s+in\s+service|put\s+in(?:to)?\s+service|brought\s+on-?line|"
-    r"critical\s+IT\s+load|billing|powered|handed\s+over)\b)"
+    r"billing|powered|handed\s+over)\b)"
+    # Capacity a deal adds "to be delivered in phases" is committed, not yet deployed (a forecast
+    # "expected to be energized" stays deployed: it is read as guidance).
+    r"|(?P<future>\bto(?<!expected\sto)(?<!scheduled\sto)(?<!is\sto)(?<!are\sto)\s+be\s+(?:delivered|deployed|"
+    r"provided|made\s+available)\b)"
+    # A measure, not a status: deployed only when no status word is written near it.
+    r"|(?P<weak>\bcritical\s+IT\s+load\b)"
     r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
     r"options?|rack|racks|per\s+rack|chassis|draws?|consumption|generation\s+capacity|grid\s+requests?|"
-    r"requests?|queue|applications?|exploring|evaluating|cluster\s+of\s+up\s+to|up\s+to\s+\d+\s*kW)\b)",
+    r"requests?|queue|applications?|exploring|evaluating|cluster\s+of\s+up\s+to|up\s+to\s+\d+\s*kW|"
+    r"under\s+construction|under\s+development|in\s+development)\b)",
 )
 
 GROWTH_UP = re.compile(
@@ -144,13 +164,13 @@ SEQUENTIAL = re.compile(
 )
 MOVE_UP = re.compile(
     r"\b(?:rose|rise|rises|rising|gained|gain|gains|jumped|jump|jumps|climbed|climb|surged|surge|soared|"
-    r"rallied|added|up|higher|advanced|popped|spiked|increased|leapt|leaped|rebounded)\b",
+    r"rallied|added|up|higher|advanced|popped|spiked|increased|leapt|leaped|rebounded|risen)\b",
     re.IGNORECASE,
 )
 MOVE_DOWN = re.compile(
     r"\b(?:fell|fall|falls|falling|dropped|drop|drops|declined|decline|slid|slide|slides|sank|sink|"
     r"tumbled|tumble|plunged|plunge|plummeted|lost|lose|down|lower|slumped|retreated|shed|eased|dipped|"
-    r"sagged|skidded|cratered|decreased)\b",
+    r"sagged|skidded|cratered|decreased|fallen|sunk|slipped)\b",
     re.IGNORECASE,
 )
 CUSTOMERISH = re.compile(
@@ -159,8 +179,8 @@ CUSTOMERISH = re.compile(
 )
 OF_REVENUE = re.compile(
     r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s)|"
-    r"fiscal\s+\d{4}|\d{4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
-    r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b)",
+    r"fiscal\s+\d{4}|\d{4}|[Ff][Yy]\s?'?\d{2,4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
+    r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b|rev\b)",
 )
 
 
@@ -202,10 +222,16 @@ def status_of_power(sentence: str, start: int, end: int, folded: Folded | None =
         sentence.rfind(", against", 0, start),
     )
     best: tuple[int, str] | None = None
+    weak = False
     for m in _STATUS_RE.finditer(folded if folded is not None else Folded.of(sentence)):
         kind = m.lastgroup
         if kind is None:
             continue
+        if kind == "weak":
+            weak = weak or abs(m.start() - end) < 40 or abs(start - m.end()) < 40
+            continue
+        if kind == "future":
+            kind = "contracted"
         if m.end() <= start:
             distance = start - m.end()
             if m.start() < left_bound:
@@ -222,5 +248,5 @@ def status_of_power(sentence: str, start: int, end: int, folded: Folded | None =
         if best is None or distance < best[0]:
             best = (distance, kind)
     if best is None or best[0] > 260:
-        return None
+        return "deployed" if weak else None
     return best[1]

@@ -29,7 +29,8 @@ QUnit = Literal["usd", "percent", "mw"]
 QBound = Literal["exact", "at_least", "at_most", "approx"]
 AtomKind = Literal["usd", "percent", "mw", "bp", "pp", "bare"]
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+#: ".5" is a number, but the "." of "c.300MW" ("circa") is not a decimal point.
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![A-Za-z])\.\d+"
 _WORDNUMS = {
     "one": 1.0,
     "two": 2.0,
@@ -83,7 +84,7 @@ _ATOM_SOURCE = (
     + "|"
     + _WORDNUM
     + r"""))\s?(?P<mscale3>(?i:trillion|billion|million))
-        \s+(?i:(?:US\s+|U\.S\.\s+)?dollars)\b
+        \s+(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b
     )
   | (?P<percent>
         \(\s?(?P<pparen>(?>"""
@@ -114,7 +115,7 @@ _ATOM_SOURCE = (
     )
   | (?P<bare>(?<![\w.,])(?P<bnum>"""
     + _NUM
-    + r""")(?:\s?(?P<bscale>(?i:trillion|billion|million)\b))?(?![\w%]))
+    + r""")(?:\s?(?P<bscale>(?i:trillion|billion|million)\b|(?<=\d)(?:bn|[MB])(?!\w)))?(?![\w%]))
     """
 )
 #: With the `prefix.guard` look-ahead: most positions (letters, spaces) are rejected at once.
@@ -162,7 +163,7 @@ _BOUND_BEFORE = CasePattern(
     + _AT_LEAST
     + r"))|(?P<most>\b(?:"
     + _AT_MOST
-    + r"))|(?P<approx>(?:\b|(?<=~))(?:"
+    + r"))|(?P<approx>(?:\b|(?=~))(?:"
     + _APPROX
     + r")))\s*(?:(?:negative|minus)\s+)?$",
 )
@@ -312,7 +313,7 @@ _UNIT_OF: dict[str, QUnit] = {"usd": "usd", "percent": "percent", "mw": "mw"}
 
 #: Every money, percent or power atom contains one of these (lower-cased): "$", "USD",
 #: "dollars", "%", "percent"/"per cent", "pct", "MW"/"GW"/"kW", "…watts".
-_UNIT_HINTS = ("$", "%", "usd", "dollar", "cent", "pct", "watt", "mw", "gw", "kw")
+_UNIT_HINTS = ("$", "%", "usd", "dollar", "cent", "pct", "watt", "mw", "gw", "kw", "illion")
 
 
 def _may_have_unit(text: str) -> bool:
@@ -344,6 +345,46 @@ def _is_change_from(text: str, first: Atom, floor: int) -> bool:
     return not _RE_TO_MILLION_BILLION.search(tail)
 
 
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:increased|decreased|rose|grew|fell|declined|climbed|dropped|jumped|gained)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_change_then_level(text: str, first: Atom, second: Atom, floor: int) -> bool:
+    """`increased $20.5 million to $120.0 million`: the change, then the new level — not a range.
+
+    "expects revenue to increase 10% to 12%" stays a range: only money whose ends are far apart.
+    """
+    if second.kind != "usd" or not _CHANGE_VERB_BEFORE.search(
+        text[max(floor, first.start - 20) : first.start]
+    ):
+        return False
+    return abs(second.value) > 1.5 * abs(_scale_like(first, second))
+
+
+#: "revenue … to 388.5 million." — spoken money with no currency word, after a money noun.
+_MONEY_NOUN_BEFORE = re.compile(
+    r"\b(?:revenues?|sales|backlog|RPO|remaining\s+performance\s+obligations)"
+    r"(?:,?\s+(?:grew|rose|increased|climbed|jumped|was\s+up|up|came\s+in|for\s+the\s+(?:quarter|year|period)|"
+    r"in\s+the\s+(?:quarter|year|period)|year[\s-](?:on|over)[\s-]year|y/y|[\d.]+\s*(?:percent|per\s+cent|%)|by))*"
+    r"\s+(?:was|were|is|of|to|at|reached|totaled|totalled|hit)\s+"
+    r"(?:(?:about|approximately|roughly|around|nearly|almost|some|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+_MONEY_END_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:in|for|this|last|during)\b)")
+
+
+def _money_without_currency(text: str, atom: Atom, floor: int) -> bool:
+    """A bare "388.5 million" read as dollars: only right after a revenue/backlog noun and a
+    linking word, and followed by the end of the clause (so "1.2 million users" is not money)."""
+    if not text[atom.start : atom.end].rstrip()[-1:].isalpha():
+        return False  # "680M" style short scales are only range ends
+    del floor  # the noun may stand before an earlier figure ("revenue grew 73 percent … to 388.5 million")
+    before = text[max(0, atom.start - 90) : atom.start]
+    return bool(_MONEY_NOUN_BEFORE.search(before)) and bool(_MONEY_END_AFTER.match(text, atom.end))
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All money, percent and power quantities in `text` (one sentence), ranges merged."""
     if not _may_have_unit(text):
@@ -371,6 +412,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 if word == "through" and a.kind == "bare":
                     ok = False
                 if ok and word in ("to", "through") and _is_change_from(text, a, floor):
+                    ok = False
+                if ok and word == "to" and _is_change_then_level(text, a, nxt, floor):
                     ok = False
                 if ok and a.kind == "bare":
                     ok = _bare_fits(a, nxt, b_val)
@@ -406,6 +449,12 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(Quantity("usd", first_val, nxt.value, start, end, bound, True))
             floor = end
             i += 2
+            continue
+        if a.kind == "bare" and a.scaled and _money_without_currency(text, a, floor):
+            bound, start, end = _bound(text, a_start, a.end, floor)
+            out.append(Quantity("usd", a_val, a_val, start, end, bound, False))
+            floor = end
+            i += 1
             continue
         if a.kind in ("usd", "percent", "mw"):
             # Plus or minus: "45.5%, plus or minus 50 basis points", "$335 million, ± $10 million".

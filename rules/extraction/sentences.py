@@ -71,6 +71,8 @@ _ABBREV = frozenset(
         "e.g",
         "i.e",
         "approx",
+        "adj",
+        "mgmt",
         "est",
         "jr",
         "sr",
@@ -144,6 +146,14 @@ def _is_heading(line: str) -> bool:
     return s.isupper() and len(words) <= 10
 
 
+def _titles_bullets(line: str, source: str, lines: list[tuple[int, int]], nxt: int) -> bool:
+    """A short unpunctuated line right above a bullet list titles it ("Slide 19 — FY2028 targets")."""
+    if nxt >= len(lines) or len(line) > 120 or not _BULLET.match(source[lines[nxt][0] : lines[nxt][1]]):
+        return False
+    s = line.strip()
+    return bool(s) and s[-1] not in ".;,!?" and len(s.split()) <= 8
+
+
 def _soft_wrap(prev: str, nxt: str, wrapped: bool) -> bool:
     """Is the break between these two lines a hard wrap inside one paragraph?"""
     p, n = prev.rstrip(), nxt.strip()
@@ -170,7 +180,7 @@ def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]
     cursor = start
     for m in _SENT_END.finditer(source, start, end):
         cut = m.start() + 1
-        word = _WORD_BEFORE_DOT.search(source[max(start, cut - 12) : cut + 1])
+        word = _WORD_BEFORE_DOT.search(source[max(start, cut - 12) : cut])
         if word:
             w = word.group(1).lower().rstrip(".")
             if w in _ABBREV or len(w) == 1:
@@ -220,7 +230,7 @@ def segment(source: str) -> list[Segment]:
             block_end = lines[j][1]
             j += 1
         block_start = ls + (bullet.end() if bullet else 0)
-        if j == i + 1 and not bullet and _is_heading(line):
+        if j == i + 1 and not bullet and (_is_heading(line) or _titles_bullets(line, source, lines, j)):
             s, e = _trim(source, ls, le)
             out.append(Segment("heading", s, e, paragraph))
             paragraph += 1

@@ -1,0 +1,177 @@
+"""Figures spelled out in words, as call transcripts write them.
+
+"thirty-six to thirty-eight percent", "four hundred and ten million dollars",
+"one point two billion dollar", "two hundred and sixty megawatts". The number
+reader works on digits, so each spelled figure that is followed by a unit or a
+scale word (or opens a range whose other end is) is rewritten as digits. The
+rewrite comes with an offset map, so a fact's evidence and offsets are still
+those of the original text. (Padding the digits to the old width would keep
+offsets for free but would push the words before a figure out of the fixed
+windows the number reader looks back over.)
+
+Only figures next to a unit are rewritten: "two customers" or "twelve data
+halls" stay words, so no new bare number appears where none was meant.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALE_WORDS = ("million", "billion", "trillion")
+#: Words a spelled figure can end with.
+_LAST_WORDS = frozenset([*_UNITS, *_TENS, "hundred", "oh", "a"])
+_DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_RE = "|".join(_TENS)
+_SMALL = rf"(?:(?:{_TENS_RE})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNIT_RE}))"
+_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL}|a)"
+#: A spelled figure: "three hundred eighty-eight point five", "forty-one point two".
+_NUMBER = rf"\b{_HUNDREDS}(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+)?\b"
+#: Unit words a spelled figure can stand before, found with `str.find` (far cheaper than a regex
+#: scan over a whole filing); each hit is widened to its word ("megawatt", "billion").
+_UNIT_STEMS = ("percent", "per cent", "watt", "illion", "dollar")
+#: The figure (or range of figures) ending right before a unit word.
+_TAIL = re.compile(rf"(?P<a>{_NUMBER})(?:\s*(?:to|-|–|—|and)\s*(?P<b>{_NUMBER}))?[\s-]*$")
+
+
+def _value(words: str) -> float:
+    """The number a spelled figure names ("four hundred and ten" -> 410)."""
+    low = words.lower().replace("-", " ")
+    whole, _sep, frac = low.partition(" point ")
+    if whole.strip() == "a":
+        return 1.0  # "a billion dollars"
+    total = 0
+    current = 0
+    for w in whole.split():
+        if w == "and":
+            continue
+        if w == "hundred":
+            current = max(current, 1) * 100
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w in _UNITS:
+            current += _UNITS[w]
+    total += current
+    if not frac:
+        return float(total)
+    digits = "".join(str(_UNITS.get(w, 0)) for w in frac.split() if w in _UNITS or w == "oh")
+    return float(f"{total}.{digits}") if digits else float(total)
+
+
+def _digits(value: float) -> str:
+    return f"{value:.10f}".rstrip("0").rstrip(".")
+
+
+def rewrite_spoken(text: str, low: str | None = None) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with unit-bearing spelled figures written as digits, and the offset map back.
+
+    The map lists `(position in the new text, characters removed before it)` at each
+    rewritten figure's end, in order; `original_offset` reads it. With no spelled figure the
+    text is returned as it is and the map is empty.
+
+    Scans for unit words only; a unit preceded by a digit (the usual "$4.1 million") is passed
+    over at once, so the cost on ordinary filings is one literal scan. `low` is
+    `text.lower()` when the caller has it.
+    """
+    if low is None:
+        low = text.lower()
+    if len(low) != len(text):
+        return text, []
+    spans: list[tuple[int, int]] = []
+    for stem in _UNIT_STEMS:
+        hit = low.find(stem)
+        while hit >= 0:
+            unit = hit
+            while unit > 0 and low[unit - 1].isalpha():
+                unit -= 1
+            k = unit - 1
+            while k >= 0 and low[k] in " -":
+                k -= 1
+            j = k
+            while j > 0 and low[j - 1].isalpha():
+                j -= 1
+            if k >= 0 and low[j : k + 1] in _LAST_WORDS:
+                m = _TAIL.search(low, max(0, unit - 120), unit)
+                if m is not None and m.group("a") == "a" and not low.startswith(_SCALE_WORDS, unit):
+                    m = None  # "a" is one only in "a million", "a billion"
+                if m is not None:
+                    for g in ("a", "b"):
+                        if m.group(g) is not None:
+                            spans.append((m.start(g), m.end(g)))
+            hit = low.find(stem, hit + len(stem))
+    if not spans:
+        return text, []
+    parts: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    pos = 0
+    size = 0
+    removed = 0
+    for a, b in sorted(set(spans)):
+        if a < pos:
+            continue
+        digits = _digits(_value(text[a:b]))
+        parts.append(text[pos:a])
+        parts.append(digits)
+        size += (a - pos) + len(digits)
+        removed += (b - a) - len(digits)
+        shifts.append((size, removed))
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts), shifts
+
+
+class Shifts:
+    """Offset map from the rewritten text back to the original: at each rewritten figure's
+    end (`at`, in the rewritten text) the characters removed so far (`removed`)."""
+
+    __slots__ = ("at", "removed")
+
+    def __init__(self, pairs: list[tuple[int, int]] | None = None) -> None:
+        self.at = [a for a, _r in pairs or []]
+        self.removed = [r for _a, r in pairs or []]
+
+    def __bool__(self) -> bool:
+        return bool(self.at)
+
+    def original(self, pos: int) -> int:
+        """The offset in the original text of `pos` in the rewritten one."""
+        i = bisect_right(self.at, pos)
+        return pos + (self.removed[i - 1] if i else 0)
+
+
+def original_offset(shifts: list[tuple[int, int]], pos: int) -> int:
+    """`Shifts(shifts).original(pos)` for a one-off lookup."""
+    return Shifts(shifts).original(pos)

@@ -1,0 +1,320 @@
+"""The general causes behind the held-out misses, each in wording of our own.
+
+tests/extraction/holdout/REPORT.md groups the held-out misses by cause. These
+sentences are not the held-out ones: they test that each fix is about the cause
+(spelled figures, heading scopes, capacity status, abbreviations, corrections,
+change amounts, thresholds, table scale, third parties, bounds, parties) and not
+about one document's wording.
+"""
+
+from __future__ import annotations
+
+from rules.extraction import extract_facts
+from rules.extraction.spoken import original_offset, rewrite_spoken
+from rules.facts import Fact
+
+
+def facts(text: str) -> set[tuple[str, str, float, float]]:
+    return {(f.metric, f.kind, round(f.low, 4), round(f.high, 4)) for f in extract_facts(text)}
+
+
+def only(text: str) -> Fact:
+    found = extract_facts(text)
+    assert len(found) == 1, [(f.metric, f.kind, f.low, f.high) for f in found]
+    return found[0]
+
+
+# --- spelled-out figures ---------------------------------------------------------------------
+
+
+def test_spoken_rewrite_maps_offsets_and_leaves_counts_alone() -> None:
+    text = "We have nine sites and two hundred staff; margin was twenty-two point five percent. Done."
+    out, shifts = rewrite_spoken(text)
+    assert "nine sites" in out
+    assert "two hundred staff" in out
+    assert "was 22.5 percent." in out
+    done = out.index("Done")
+    assert text[original_offset(shifts, done) :] == "Done."
+
+
+def test_spelled_figures_are_read() -> None:
+    assert facts("Gross margin came in at fifty-one point three percent for the quarter.") == {
+        ("gross_margin", "actual", 51.3, 51.3)
+    }
+    assert facts(
+        "We expect revenue of between seven hundred and seven hundred and twenty million dollars."
+    ) == {("revenue", "guidance", 700e6, 720e6)}
+    f = only("We now have three hundred and five megawatts online across the fleet.")
+    assert (f.metric, f.low) == ("capacity_deployed", 305)
+
+
+def test_spelled_amount_is_never_read_from_its_tail() -> None:
+    # "…and twelve million dollars" must not become $12 million.
+    found = extract_facts("Revenue was six hundred and twelve million dollars in the quarter.")
+    assert [(f.metric, f.low) for f in found] == [("revenue", 612e6)]
+
+
+def test_evidence_is_the_original_wording() -> None:
+    text = "Hello. Revenue grew eighty-one percent year over year."
+    f = only(text)
+    assert f.low == 81
+    assert f.evidence == "Revenue grew eighty-one percent year over year."
+    assert text[f.start : f.end] == f.evidence
+
+
+# --- headings and their scope -------------------------------------------------------------------
+
+
+def test_title_line_above_bullets_sets_outlook_scope() -> None:
+    text = (
+        "Page 7 - long-term targets\n- Revenue: $9B+\n- Adj. operating margin: 25%+\n\n"
+        "Recap\n- Revenue: $3.1B\n"
+    )
+    got = facts(text)
+    assert ("revenue", "guidance", 9e9, 9e9) in got
+    assert ("operating_margin", "guidance", 25, 25) in got
+    assert ("revenue", "actual", 3.1e9, 3.1e9) in got
+
+
+def test_outlook_heading_scope_ends_with_its_table() -> None:
+    text = (
+        "Outlook\n\nRevenue: $500 million (Q4 2026) | $1.9 billion (FY2026)\n\n"
+        "The company finished the quarter with 210 MW of energized capacity.\n"
+    )
+    got = facts(text)
+    assert ("revenue", "guidance", 500e6, 500e6) in got
+    assert ("capacity_deployed", "actual", 210, 210) in got
+
+
+# --- capacity status ----------------------------------------------------------------------------
+
+
+def test_critical_it_load_takes_the_status_written_with_it() -> None:
+    assert only("Contracted critical IT load: 510 MW").metric == "capacity_contracted"
+    assert only("Operational critical IT load: 350 MW").metric == "capacity_deployed"
+    assert only("The site now runs 96 MW of critical IT load.").metric == "capacity_deployed"
+
+
+def test_capacity_to_be_delivered_is_contracted() -> None:
+    f = only("The new order covers 90 MW of capacity to be delivered over 2027.")
+    assert f.metric == "capacity_contracted"
+
+
+def test_capacity_under_construction_is_not_deployed() -> None:
+    assert not [f for f in extract_facts("Under construction: 120 MW at two campuses") if f.kind == "actual"]
+
+
+# --- abbreviations and shorthand ----------------------------------------------------------------
+
+
+def test_newsletter_abbreviations() -> None:
+    got = facts("Rev was $88M, GM hit 52.5% and Op margin was 7%.")
+    assert got == {
+        ("revenue", "actual", 88e6, 88e6),
+        ("gross_margin", "actual", 52.5, 52.5),
+        ("operating_margin", "actual", 7, 7),
+    }
+
+
+def test_short_range_carries_the_scale_of_its_high_end() -> None:
+    f = only("Management guided revenue to $1.2–1.3B for the year.")
+    assert (f.metric, f.kind, f.low, f.high) == ("revenue", "guidance", 1.2e9, 1.3e9)
+
+
+def test_tilde_and_circa_are_approximately() -> None:
+    f = only("The top customer was ~41% of revenue.")
+    assert (f.metric, f.low, f.bound) == ("customer_concentration", 41, "approx")
+    f = only("Installed capacity is c.150MW.")
+    assert (f.low, f.bound) == (150, "approx")
+
+
+# --- corrections, changes, thresholds, scale ----------------------------------------------------
+
+
+def test_retracted_figure_is_not_a_fact_and_correction_keeps_kind() -> None:
+    text = (
+        "The full-year revenue guidance was erroneously reported as $900 million to $950 million; "
+        "the corrected range is $990 million to $1.02 billion."
+    )
+    assert facts(text) == {("revenue", "guidance", 990e6, 1.02e9)}
+
+
+def test_change_amount_is_not_revenue() -> None:
+    got = facts("Revenue rose $41.0 million, or 22%, to $227.3 million.")
+    assert ("revenue", "actual", 227.3e6, 227.3e6) in got
+    assert ("revenue", "actual", 41e6, 41e6) not in got
+
+
+def test_cost_of_revenue_is_not_revenue() -> None:
+    assert facts("Cost of revenues increased $12.4 million, or 31%.") == set()
+
+
+def test_negated_threshold_is_not_concentration() -> None:
+    assert facts("No single customer represented more than 10% of revenue in 2026.") == set()
+
+
+def test_in_thousands_table_is_scaled() -> None:
+    text = (
+        "Results (in thousands):\n"
+        "Revenue                      $ 98,400      $ 61,250\n"
+        "\nRevenue was $98.4 million for the quarter.\n"
+    )
+    got = {(m, lo) for m, _k, lo, _h in facts(text)}
+    assert ("revenue", 98.4e6) in got
+    assert all(lo >= 1e6 for m, lo in got if m == "revenue")
+
+
+def test_consensus_estimates_are_not_guidance() -> None:
+    got = facts("The company forecast revenue of $2.0 billion, against estimates of $2.2 billion.")
+    assert got == {("revenue", "guidance", 2e9, 2e9)}
+
+
+# --- stock moves and financing ------------------------------------------------------------------
+
+
+def test_signed_and_participle_moves() -> None:
+    assert only("Its shares have risen 14% this month.").low == 14
+    assert only("Their stock has fallen 6.5% since the report.").low == -6.5
+    assert only("The stock is +48% this year.").low == 48
+
+
+def test_equity_bought_by_an_investor_is_financing() -> None:
+    f = only("An affiliate of Corvane bought $120 million of our common stock in a private placement.")
+    assert (f.metric, f.instrument) == ("financing", "equity")
+
+
+# --- parties -------------------------------------------------------------------------------------
+
+
+def test_appositive_customer_is_the_counterparty() -> None:
+    text = (
+        "Tellis Compute, Inc. filed its report. "
+        "Our biggest client, Morrow Robotics, Inc., accounted for 38% of revenue."
+    )
+    f = only(text)
+    assert f.counterparty == "Morrow Robotics"
+
+
+def test_all_caps_party_stops_at_common_words() -> None:
+    f = only("* DELTAVEC SAYS SIGNED FIVE-YEAR DEAL WITH ORRIN LABS VALUED AT ABOUT $700 MLN")
+    assert f.counterparty == "ORRIN LABS"
+
+
+def test_contract_named_by_short_name_keeps_its_party() -> None:
+    text = (
+        "We signed a 12-year lease with Pellucid Systems for 90 MW in Ohio. "
+        "The Pellucid lease carries total contract value of about $1.1 billion."
+    )
+    values = [f for f in extract_facts(text) if f.metric == "contract_value"]
+    assert [f.counterparty for f in values] == ["Pellucid Systems"]
+
+
+def test_prior_period_bracket_does_not_set_the_period() -> None:
+    text = "Quarterly update for Q3 2026.\nEnergized capacity: 200 MW (Q2 2026: 150 MW)\n"
+    deployed = [f for f in extract_facts(text) if f.low == 200]
+    assert deployed
+    assert deployed[0].period != "2026-Q2"
+
+
+def test_change_then_new_level_is_not_a_range() -> None:
+    assert facts("Revenue increased by $20.5 million to $120.0 million.") == {
+        ("revenue", "actual", 120e6, 120e6)
+    }
+    # A forecast range of growth stays a range.
+    assert facts("We expect revenue to increase 10% to 12%.") == {("revenue_growth", "guidance", 10, 12)}
+
+
+def test_name_before_our_largest_customer_is_the_counterparty() -> None:
+    f = only("Orbis, our largest customer, accounted for 48% of revenue.")
+    assert f.counterparty == "Orbis"
+
+
+def test_slide_shorthand_guide_line() -> None:
+    assert facts("FY27 guide: rev $2.0–2.2B, adj. GM 40–42%") == {
+        ("revenue", "guidance", 2.0e9, 2.2e9),
+        ("gross_margin", "guidance", 40, 42),
+    }
+
+
+def test_expected_energization_after_an_appositive_figure_is_guidance() -> None:
+    f = only("The next phase, 150 MW, is expected to be energized in mid-2027.")
+    assert (f.metric, f.kind) == ("capacity_deployed", "guidance")
+
+
+def test_outlook_label_governs_its_whole_list() -> None:
+    got = facts(
+        "Fiscal 2027 outlook: revenue of $1.6 billion to $1.7 billion; "
+        "non-GAAP operating margin of 12% to 14%."
+    )
+    assert got == {("revenue", "guidance", 1.6e9, 1.7e9), ("operating_margin", "guidance", 12, 14)}
+
+
+def test_customer_payments_over_a_term_are_contract_value() -> None:
+    f = only("Nimbus will pay approximately $2.4 billion over the seven-year term.")
+    assert (f.metric, f.counterparty) == ("contract_value", "Nimbus")
+
+
+def test_guide_label_with_a_dash_governs_its_list() -> None:
+    assert facts("Q2 guide — revenue $410M–$420M; GM 36–38%") == {
+        ("revenue", "guidance", 410e6, 420e6),
+        ("gross_margin", "guidance", 36, 38),
+    }
+
+
+def test_share_of_revenue_that_came_from_a_customer() -> None:
+    f = only("Sixty percent of revenue came from our largest customer, Orinoco Labs.")
+    assert (f.metric, f.low, f.counterparty) == ("customer_concentration", 60, "Orinoco Labs")
+    # A region is not a customer.
+    assert facts("Roughly 30% of revenue came from the United States.") == set()
+
+
+def test_a_billion_dollars() -> None:
+    f = only("The deal is worth more than a billion dollars.")
+    assert (f.metric, f.low, f.bound) == ("contract_value", 1e9, "at_least")
+    assert facts("We served a million customers.") == set()
+
+
+def test_spoken_call_phrasings() -> None:
+    assert facts("Gross margin should land somewhere between forty and forty-two percent.") == {
+        ("gross_margin", "guidance", 40, 42)
+    }
+    assert facts("Our backlog is now about nine point four billion dollars.") == {
+        ("backlog", "actual", 9.4e9, 9.4e9)
+    }
+    f = only("We drew down three hundred million dollars on the revolver.")
+    assert (f.metric, f.low, f.instrument) == ("financing", 300e6, "credit_facility")
+
+
+def test_money_without_a_currency_word_only_after_a_revenue_noun() -> None:
+    assert facts("Revenue in the quarter was roughly two point one billion.") == {
+        ("revenue", "actual", 2.1e9, 2.1e9)
+    }
+    assert facts("Revenue was 12.5 million in the quarter.") == {("revenue", "actual", 12.5e6, 12.5e6)}
+    assert facts("Sales reached 1.2 million units.") == set()
+    assert facts("Revenue per user was 1.2 million.") == set()
+    assert facts("Revenue grew 20% as subscribers rose to 1.5 million.") == {
+        ("revenue_growth", "actual", 20, 20)
+    }
+
+
+def test_bracketed_signed_growth_and_party_label() -> None:
+    assert facts("Key figures\n- Revenue: USD 2.1 billion (+58%)\n") == {
+        ("revenue", "actual", 2.1e9, 2.1e9),
+        ("revenue_growth", "actual", 58, 58),
+    }
+    found = extract_facts("Deal terms: 7-year term; 500 MW; ~$9.5B TCV; counterparty: Aster Labs")
+    assert {(f.metric, f.counterparty) for f in found} == {
+        ("capacity_contracted", "Aster Labs"),
+        ("contract_value", "Aster Labs"),
+    }
+
+
+def test_parties_behind_subsidiaries_respectively_and_relative_clauses() -> None:
+    text = "Ostor Cloud, Inc. signed a lease with a subsidiary of Verant Corp. for 90 MW of capacity."
+    assert [f.counterparty for f in extract_facts(text)] == ["Verant"]
+    text = "Customer X and Customer Y accounted for 31% and 12% of revenue, respectively."
+    assert [f.counterparty for f in extract_facts(text)] == ["Customer X", "Customer Y"]
+    text = "The deal is a supply agreement under which Pavo Labs will take 300 MW over six years."
+    assert [f.counterparty for f in extract_facts(text)] == ["Pavo Labs"]
+    text = "The filing shows that Brisa, its largest customer, made up 64% of sales in 2026."
+    assert [f.counterparty for f in extract_facts(text)] == ["Brisa"]
