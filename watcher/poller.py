@@ -32,7 +32,7 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -76,6 +76,20 @@ ARTICLE_CONCURRENCY = 4
 #: for the rest (starting one costs a fraction of a second of CPU: not worth it
 #: for a handful of changed feeds, nor for a cycle of 304s)
 WORKER_MIN_FEEDS = 16
+
+
+def oldest_first(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
+    """Entries in publication order, so each one is scored against the history before it.
+
+    Most feeds list newest first, some oldest first; when every entry carries a
+    date that decides, else the usual newest-first listing is reversed. A
+    guidance cut stored before the guidance it cuts would never be seen as one.
+    """
+    reversed_entries = list(reversed(entries))
+    dated = [(e.published, e) for e in reversed_entries if e.published is not None]
+    if reversed_entries and len(dated) == len(reversed_entries):
+        return [e for _, e in sorted(dated, key=lambda pair: pair[0])]  # stable: ties keep order
+    return reversed_entries
 
 
 def make_owner() -> str:
@@ -334,7 +348,7 @@ class Poller:
             parsed = await self._cpu.call(parse, result.content)
         except FeedParseError as exc:
             return PollRecord("error", error=str(exc)), (), 0
-        entries = list(reversed(parsed.entries))  # feeds list newest first; store oldest first
+        entries = oldest_first(parsed.entries)
         documents = await self._documents(job, entries, fetcher, semaphore)
         extractor = await self._extract_ahead(job, documents)
         items, errors = await self._in_db(self._store, job, documents, extractor)
