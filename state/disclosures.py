@@ -79,6 +79,23 @@ _FIRST_BY_HASH = (
 )
 
 
+def new_row(
+    document: Document, digest: str, *, guid: str | None, now: datetime, feed_id: int | None, source: str
+) -> Disclosure:
+    """The row a document becomes when it is stored for the first time."""
+    return Disclosure(
+        feed_id=feed_id,
+        guid=guid,
+        url=document.url,
+        title=document.title,
+        text=document.text,
+        published=document.published,
+        content_hash=digest,
+        source=source,
+        fetched_at=now,
+    )
+
+
 def known_content(session: Session, feed_id: int, items: Collection[tuple[str | None, str]]) -> KnownContent:
     """Stored (id, hash) of these entry keys in the feed, and the first id of each of these hashes."""
     keys = sorted({key for key, _ in items if key})
@@ -141,16 +158,13 @@ def store_disclosure(
     duplicate = _by_hash(session, digest)
     if duplicate is not None:
         return StoreOutcome(duplicate, "duplicate")
-    row = Disclosure(
-        feed_id=feed_id,
+    row = new_row(
+        document,
+        digest,
         guid=entry_key if feed_id is not None else document.guid,
-        url=document.url,
-        title=document.title,
-        text=document.text,
-        published=document.published,
-        content_hash=digest,
+        now=now,
+        feed_id=feed_id,
         source=source,
-        fetched_at=now,
     )
     try:
         with session.begin_nested():
@@ -180,17 +194,8 @@ def _insert_new(
     IntegrityError (another replica stored the entry since the batch looked)
     it rolls that back and stores the entry again without `known`.
     """
-    row = Disclosure(
-        feed_id=feed_id,
-        guid=document.guid or document.url,
-        url=document.url,
-        title=document.title,
-        text=document.text,
-        published=document.published,
-        content_hash=digest,
-        source=source,
-        fetched_at=now,
-    )
+    guid = document.guid or document.url
+    row = new_row(document, digest, guid=guid, now=now, feed_id=feed_id, source=source)
     row.id = session.connection().execute(_INSERT_DISCLOSURE, row.model_dump(exclude={"id"})).scalar_one()
     return StoreOutcome(row, "new")
 

@@ -32,10 +32,11 @@ from state.disclosures import (
     content_hash,
     insert_disclosures,
     known_content,
+    new_row,
     store_disclosure,
 )
 from state.facts import insert_facts, replace_facts
-from state.models import Alert, Disclosure
+from state.models import Alert
 from watcher.app import App
 from watcher.scoring import ScoringCache, score_disclosure
 
@@ -203,17 +204,7 @@ def _insert_fresh(
 ) -> list[PipelineOutcome]:
     now = app.clock()
     rows = [
-        Disclosure(
-            feed_id=feed_id,
-            guid=document.guid or document.url,
-            url=document.url,
-            title=document.title,
-            text=document.text,
-            published=document.published,
-            content_hash=digest,
-            source=source,
-            fetched_at=now,
-        )
+        new_row(document, digest, guid=document.guid or document.url, now=now, feed_id=feed_id, source=source)
         for document, digest in zip(documents, digests, strict=True)
     ]
     ids = insert_disclosures(session, rows)
