@@ -322,8 +322,27 @@ def extract_facts(text: str) -> list[Fact]:
                 # An "Outlook" heading governs its table; the prose after the table is not outlook.
                 state.rows_seen = False
                 state.guidance_section = False
+            if state.guidance_section and not seg.bullet and _results_title(text, seg):
+                # "Fiscal 2026 at a glance" under a page titled "Financial Outlook": past results.
+                state.guidance_section = False
             _read_sentence(doc.slice(seg.start, seg.end), seg, state)
     return _dedup(state.facts)
+
+
+#: A sub-title announcing reported results: "Fiscal 2026 at a glance", "Third-quarter results".
+_RESULTS_TITLE = re.compile(
+    r"\b(?:at\s+a\s+glance|results|highlights|recap|in\s+review|review\s+of|performance|"
+    r"(?:year|quarter|period)\s+(?:in\s+)?(?:review|summary)|what\s+we\s+(?:reported|delivered))\b",
+    re.IGNORECASE,
+)
+
+
+def _results_title(text: str, seg: Segment) -> bool:
+    """A short unpunctuated line that names past results: it ends an outlook heading's scope."""
+    if seg.end - seg.start > 80 or text[seg.end - 1] in ".;,!?:":
+        return False
+    line = text[seg.start : seg.end]
+    return len(line.split()) <= 8 and _RESULTS_TITLE.search(line) is not None and not _GUIDE.search(line)
 
 
 def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -646,7 +665,8 @@ def _kind(
     state: _State,
     comp: bool,
 ) -> str:
-    guided = state.guidance_section or any(a <= q.start < b for a, b in guide_spans)
+    in_span = any(a <= q.start < b for a, b in guide_spans)
+    guided = in_span or (state.guidance_section and not _reported_here(r, q))
     if not guided and _GUIDE_AFTER.match(s[q.end : q.end + 80]):
         guided = True
     if not guided:
@@ -663,6 +683,25 @@ def _kind(
             return "guidance"
         return "actual"
     return "guidance"
+
+
+#: A verb of reported results: under an "Outlook" heading, "Revenue was $3.6 billion" is still an actual.
+_PAST_REPORT = CasePattern(
+    r"\b(?:was|were|reported|delivered|exited|achieved|ended|closed|grew|rose|increased|generated|recorded|"
+    r"posted|totaled|totalled|came\s+in|finished)\b"
+)
+
+
+def _reported_here(r: _Reading, q: Quantity) -> bool:
+    """A past-tense report in the figure's own clause, with no forward-looking word in the sentence."""
+    left = r.sentence.rfind(";", 0, q.start) + 1
+    return _PAST_REPORT.search(r.folded, left, q.start) is not None and not _FORWARD.search(r.folded)
+
+
+_FORWARD = CasePattern(
+    r"\b(?:will|expect\w*|anticipat\w*|should|guid\w*|outlook|forecast\w*|target\w*|project\w*|plan\w*|"
+    r"intend\w*|estimat\w*|next|upcoming|remain\w*|continu\w*)\b"
+)
 
 
 def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:

@@ -318,3 +318,30 @@ def test_parties_behind_subsidiaries_respectively_and_relative_clauses() -> None
     assert [f.counterparty for f in extract_facts(text)] == ["Pavo Labs"]
     text = "The filing shows that Brisa, its largest customer, made up 64% of sales in 2026."
     assert [f.counterparty for f in extract_facts(text)] == ["Brisa"]
+
+
+# --- holdout2 causes, in wording of our own -------------------------------------------------------
+
+
+def test_results_subtitle_under_an_outlook_page_title_is_actual() -> None:
+    text = (
+        "Investor Outlook\n\n"
+        "Calendar 2025 in review\n\n"
+        "- Revenue of $410 million, up 35% year over year\n\n"
+        "- Ended the year with 220 MW of operating capacity\n\n"
+        "Outlook\n\n"
+        "- Revenue of $520 million to $560 million\n"
+    )
+    got = facts(text)
+    assert ("revenue", "actual", 410e6, 410e6) in got
+    assert ("revenue_growth", "actual", 35, 35) in got
+    assert ("capacity_deployed", "actual", 220, 220) in got
+    assert ("revenue", "guidance", 520e6, 560e6) in got
+    assert not any(kind == "guidance" and low == 410e6 for _m, kind, low, _h in got)
+
+
+def test_past_tense_report_under_an_outlook_heading_is_actual() -> None:
+    text = "2027 Outlook\n\nRevenue for 2026 was $880 million. Revenue of $1.1 billion to $1.2 billion.\n"
+    got = facts(text)
+    assert ("revenue", "actual", 880e6, 880e6) in got
+    assert ("revenue", "guidance", 1.1e9, 1.2e9) in got
