@@ -584,6 +584,12 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 metric, cue = None, None
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
+        if (
+            metric is not None
+            and "our" in s[max(0, q.start - 30) : q.start]
+            and _OWN_ESTIMATE_BEFORE.search(s, max(0, q.start - 60), q.start)
+        ):
+            metric, cue = None, None
         metrics.append((metric, cue))
         if metric is None:
             continue
@@ -721,10 +727,32 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
     return right, left
 
 
+#: "beat our $590m", "above our 40.0%": the note's own estimate set against the company's figure.
+_OWN_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|topped|tops|missed|misses|above|below|ahead\s+of|short\s+of|vs\.?|versus|than|"
+    r"against)\s+(?:our|my)\s+(?:(?:own\s+)?(?:estimate|forecast|model|number)s?\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+#: "FY27 guidance lifted to $1.10-1.15bn": a dollar outlook with no metric noun is the revenue outlook.
+_OUTLOOK_MONEY_BEFORE = re.compile(
+    r"\b(?:outlook|guidance|guide|forecast)\s+(?:(?:is\s+|was\s+)?(?:raised|lifted|increased|boosted|cut|lowered|"
+    r"reduced|trimmed|narrowed|reiterated|maintained|now|set)\s+)?(?:to|of|at|:)\s+(?:approximately\s+|about\s+|~)?$",
+    re.IGNORECASE,
+)
+
+
+_OUTLOOK_NOUN_BEFORE = re.compile(
+    r"\b(?:outlook|guidance|forecast|targets?|estimates?|view)\s+(?:is\s+|was\s+|were\s+|are\s+|has\s+been\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
     if q.unit == "mw":
+        if _third_party_before(r, q, after=False):
+            return None, None
         status = status_of_power(s, q.start, q.end, r.folded)
         if status == "contracted":
             return "capacity_contracted", None
@@ -741,6 +769,16 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if sold is not None and sold.type == "financing":
                 right = sold
         cue = right if right is not None and right.type in usable else left
+        if (
+            cue is not None
+            and cue.type == "financing"
+            and cue.text[:4].lower() == "rais"
+            and _OUTLOOK_NOUN_BEFORE.search(s, max(0, cue.start - 30), cue.start)
+        ):
+            # "FY26 outlook raised to …": the outlook was raised, no money was.
+            cue = None
+        if cue is None and _OUTLOOK_MONEY_BEFORE.search(s, max(0, q.start - 50), q.start):
+            return "revenue", cue
         if cue is None:
             return None, None
         if right is not None and right.type in ("block", "third_party"):
@@ -822,6 +860,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             or MOVE_DOWN.search(between)
             or _RE_HIGHER_LOWER.match(after)
             or between.rstrip().endswith("+")
+            or (not between.strip() and s[q.start : q.start + 1] in "-−+")
         ):
             if _RE_OUTSTANDING_REPURCHASE_BUYBACK.search(between):
                 return None, None
@@ -841,7 +880,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             or GROWTH_UP.search(after[:25])
             or _RE_YEAR_OVER_ON.search(after)
         ):
-            if _RE_TO_OF_APPROXIMATELY.search(between[-30:]) and not GROWTH_UP.search(between):
+            if (
+                _RE_TO_OF_APPROXIMATELY.search(between[-30:])
+                and not GROWTH_UP.search(between)
+                and not _PAREN_SIGN.search(between)
+            ):
                 return None, None
             return "revenue_growth", left
         return None, None
@@ -866,14 +909,21 @@ _AGAINST_CONSENSUS = re.compile(
 )
 
 
-def _third_party_before(r: _Reading, q: Quantity) -> bool:
-    """An analyst's model or the consensus, not the company: "Oyelaran now models … 41%"."""
+def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
+    """An analyst's model or the consensus, not the company: "Oyelaran now models … 41%".
+
+    With `after`, also a consensus named right after the figure ("$612M, a hair above the
+    Street"); capacity is not compared with the Street, and a cue after it is likely part of
+    a name ("150 MW signed with Tidewater Models").
+    """
     left, _right = _clause_span(r.sentence, q, [])
     for c in r.cues:
         if c.type != "third_party":
             continue
         if left <= c.start < q.start:
             return True
+        if not after:
+            continue
         # "$612M, a hair above the Street": the company's figure set against the consensus.
         if (
             0 <= c.start - q.end <= 30

@@ -63,7 +63,10 @@ _CUES: list[tuple[str, str]] = [
         r"consensus|(?:now\s+)?models|Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
         r"according\s+to\s+(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts|"
         r"estimates\s+of|my\s+(?:own\s+)?(?:models?|estimates?|"
-        r"forecasts?|numbers)",
+        r"forecasts?|numbers)|"
+        # A note's own view: "we model", "we assume", "our estimates", and estimate periods "FY27E", "2027E".
+        r"we\s+(?:now\s+)?(?:model|assume)|our\s+(?:own\s+)?(?:models?|estimates?|numbers|assumptions?)|"
+        r"(?:fy|cy|[1-4]q|q[1-4]|[12]h|h[12])\s?'?\d{2}(?:\d{2})?e|20\d\de",
     ),
     # "GM" and "Op margin" are how newsletters and slides abbreviate them.
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?|GMs?"),

@@ -115,7 +115,7 @@ _ATOM_SOURCE = (
     )
   | (?P<bare>(?<![\w.,])(?P<bnum>"""
     + _NUM
-    + r""")(?:\s?(?P<bscale>(?i:trillion|billion|million)\b|(?<=\d)(?:bn|[MB])(?!\w)))?(?![\w%]))
+    + r""")(?:\s?(?P<bscale>(?i:trillion|billion|million)\b|(?<=\d)(?:bn|mn|[MBm])(?!\w)))?(?![\w%]))
     """
 )
 #: With the `prefix.guard` look-ahead: most positions (letters, spaces) are rejected at once.

@@ -345,3 +345,29 @@ def test_past_tense_report_under_an_outlook_heading_is_actual() -> None:
     got = facts(text)
     assert ("revenue", "actual", 880e6, 880e6) in got
     assert ("revenue", "guidance", 1.1e9, 1.2e9) in got
+
+
+def test_analyst_shorthand_ranges_growth_and_signed_moves() -> None:
+    assert ("revenue", "guidance", 900e6, 950e6) in facts(
+        "FY27 outlook: sales of $900-950m; adj. GM of 40-41%."
+    )
+    assert ("gross_margin", "guidance", 40, 41) in facts(
+        "FY27 outlook: sales of $900-950m; adj. GM of 40-41%."
+    )
+    assert facts("FY27 guidance lifted to $1.10-1.15bn (prior: $1.00-1.05bn).") == {
+        ("revenue", "guidance", 1.10e9, 1.15e9)
+    }
+    got = facts("Sales of $418m (+44% y/y) came in a touch light.")
+    assert ("revenue_growth", "actual", 44, 44) in got
+    assert facts("Stock -3% premarket.") == {("stock_move", "actual", -3, -3)}
+
+
+def test_a_notes_own_estimates_are_not_facts() -> None:
+    # The company's figure is a fact; the note's own numbers set against it are not.
+    assert facts("Adj. GM of 38.2% came in 90bp above our 37.5%.") == {("gross_margin", "actual", 38.2, 38.2)}
+    assert facts("Sales of $418m topped our $401m.") == {("revenue", "actual", 418e6, 418e6)}
+    assert facts("Our 2028E sales rise to $2.9bn (from $2.7bn).") == set()
+    assert facts("We model adj. gross margin of 44% in FY28E.") == set()
+    assert facts("The key debate is conversion; we assume ~300MW energizes in 2028.") == set()
+    # A company's own "our revenue" stays a fact.
+    assert facts("Our revenue was $300 million in 2025.") == {("revenue", "actual", 300e6, 300e6)}
