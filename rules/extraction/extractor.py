@@ -112,7 +112,9 @@ _GUIDE_AFTER = re.compile(
 )
 _GUIDE_RESET = CasePattern(
     r"\b(?:after|following|because|since|as\s+(?!of\b|much\b|many\b|well\b|high\b)|compared\s+with\s+actual|"
-    r"reported|delivered)\b|;"
+    r"reported|delivered)\b|;|"
+    # "guided 4Q above the Street and, notably, now has 1.9GW under contract": a new statement of fact.
+    r"\band(?:,\s+[^,.;]{1,30},)?\s+(?:now\s+|already\s+|currently\s+)?(?:has|have|had|is|are|was|were|ended|closed)\b"
 )
 _COMPARATIVE = CasePattern(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bthan|"
@@ -673,8 +675,11 @@ def _kind(
 ) -> str:
     in_span = any(a <= q.start < b for a, b in guide_spans)
     guided = in_span or (state.guidance_section and not _reported_here(r, q))
-    if not guided and _GUIDE_AFTER.match(s[q.end : q.end + 80]):
-        guided = True
+    if not guided:
+        after = _GUIDE_AFTER.match(s, q.end, q.end + 80)
+        nxt = r.quantities[idx + 1].start if idx + 1 < len(r.quantities) else len(s)
+        # "300 MW is energized and 500 MW is scheduled for 2027": the cue is the next figure's.
+        guided = after is not None and after.end() <= nxt
     if not guided:
         return "actual"
     if comp:

@@ -20,6 +20,7 @@ from rules.extraction.prefix import guard
 
 # Patterns used inside functions, compiled once here.
 _RE_AND_AGAINST_WHILE = re.compile(r"[;]|, (?:and|against|while|with)\b")
+_OF_WHICH = re.compile(r"\b(?:of|in)\s+which\b", re.IGNORECASE)
 
 CueType = Literal[
     "revenue",
@@ -241,8 +242,10 @@ def status_of_power(sentence: str, start: int, end: int, folded: Folded | None =
                 distance += 200
         elif m.start() >= end:
             distance = m.start() - end + 5
-            stop = _RE_AND_AGAINST_WHILE.search(sentence[end : m.start()])
-            if stop:
+            gap = sentence[end : m.start()]
+            stop = _RE_AND_AGAINST_WHILE.search(gap)
+            if stop or ("which" in gap and _OF_WHICH.search(gap)):
+                # "reaches 455MW, of which 182MW is in operation": the trailing status is the part's.
                 distance += 200
         else:
             continue

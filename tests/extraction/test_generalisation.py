@@ -371,3 +371,32 @@ def test_a_notes_own_estimates_are_not_facts() -> None:
     assert facts("The key debate is conversion; we assume ~300MW energizes in 2028.") == set()
     # A company's own "our revenue" stays a fact.
     assert facts("Our revenue was $300 million in 2025.") == {("revenue", "actual", 300e6, 300e6)}
+
+
+def test_trailing_of_which_status_belongs_to_the_part() -> None:
+    assert facts("Our committed IT capacity now stands at 640 MW, of which 210 MW is operational.") == {
+        ("capacity_contracted", "actual", 640, 640),
+        ("capacity_deployed", "actual", 210, 210),
+    }
+    assert facts(
+        "The deal takes leased capacity to 2.3 gigawatts, of which 700 megawatts is already live."
+    ) == {
+        ("capacity_contracted", "actual", 2300, 2300),
+        ("capacity_deployed", "actual", 700, 700),
+    }
+
+
+def test_a_guidance_word_stays_in_its_own_clause() -> None:
+    assert facts("Management guided 1Q in line and, importantly, now has 2.4GW under contract.") == {
+        ("capacity_contracted", "actual", 2400, 2400)
+    }
+    got = facts(
+        "We have 800 MW under contract, of which 300 MW is energized and 500 MW is scheduled for 2027."
+    )
+    assert ("capacity_deployed", "actual", 300, 300) in got
+    assert ("capacity_deployed", "guidance", 500, 500) in got
+    # One guidance verb still governs a list joined by "and".
+    assert facts("The company expects revenue of $500 million and gross margin of 40%.") == {
+        ("revenue", "guidance", 500e6, 500e6),
+        ("gross_margin", "guidance", 40, 40),
+    }
