@@ -43,7 +43,9 @@ from rules.facts import METRIC_UNITS, Fact
 _DATELINE_YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
 _DIGIT = re.compile(r"\d")
 _RE_FROM_COMPARED_WITH = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|over)\s+(?:the\s+|its\s+)?$"
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|over)\s+(?:the\s+|its\s+)?"
+    # "an increase of 94% from the same period in 2025"
+    r"(?:(?:same|comparable|corresponding|prior[\s-]year)\s+(?:period|quarter|half|months?)(?:\s+(?:of|last))?\s+)?$"
 )
 _RE_BON_AN_NON = re.compile(r"\bon\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis", re.IGNORECASE)
 _PIPE = re.compile(r"\|")
@@ -327,7 +329,13 @@ def extract_facts(text: str) -> list[Fact]:
             if state.guidance_section and not seg.bullet and _results_title(text, seg):
                 # "Fiscal 2026 at a glance" under a page titled "Financial Outlook": past results.
                 state.guidance_section = False
-            _read_sentence(doc.slice(seg.start, seg.end), seg, state)
+            title = (
+                not seg.bullet
+                and seg.end - seg.start <= 90
+                and text[seg.end - 1] not in _TITLE_END
+                and _is_period_title(text, seg)
+            )
+            _read_sentence(doc.slice(seg.start, seg.end), seg, state, title=title)
     return _dedup(state.facts)
 
 
@@ -337,6 +345,24 @@ _RESULTS_TITLE = re.compile(
     r"(?:year|quarter|period)\s+(?:in\s+)?(?:review|summary)|what\s+we\s+(?:reported|delivered))\b",
     re.IGNORECASE,
 )
+
+
+_TITLE_END = frozenset(".;,!?:\"')”’")
+#: A period named in a line of its own: "Comparison of the Six Months Ended June 30, 2026 and 2025".
+_PERIOD_TITLE = re.compile(
+    r"\b(?:months|quarters?|years?|half|fiscal|FY|[1-4]Q|Q[1-4]|[12]H|H[12])\b", re.IGNORECASE
+)
+
+
+def _is_period_title(text: str, seg: Segment) -> bool:
+    """A short unpunctuated line naming a period (a sub-title the segmenter read as a sentence)."""
+    line = text[seg.start : seg.end]
+    return (
+        len(line.split()) <= 14
+        and "$" not in line
+        and "%" not in line
+        and _PERIOD_TITLE.search(line) is not None
+    )
 
 
 def _results_title(text: str, seg: Segment) -> bool:
@@ -451,22 +477,33 @@ class _Reading:
         sentence, quantities = self.sentence, self.quantities
         mentions = find_mentions(sentence, self.folded.low)
         resolved: list[tuple[Mention, Period | None, bool]] = []
-        sibling_year = next((x.year for x in mentions if x.year is not None and x.relative == "none"), None)
-        for m in mentions:
+        comps = [_mention_comparative(sentence, m, quantities, self.comparative) for m in mentions]
+        # "Full-year revenue …, up 71% from fiscal 2025": a compared year is not the sibling's year.
+        sibling_year = next(
+            (
+                x.year
+                for x, c in zip(mentions, comps, strict=True)
+                if x.year is not None and x.relative == "none" and not c
+            ),
+            None,
+        )
+        for m, comp in zip(mentions, comps, strict=True):
             ctx = self._context
             if m.year is None and sibling_year is not None and m.relative == "none" and m.kind is not None:
                 ctx = Period(m.kind, m.number, sibling_year)
             period = resolve(m, ctx, self._year)
-            resolved.append((m, period, _mention_comparative(sentence, m, quantities, self.comparative)))
+            resolved.append((m, period, comp))
         return resolved
 
 
-def _read_sentence(f: Folded, seg: Segment, state: _State, heading: bool = False) -> None:
+def _read_sentence(
+    f: Folded, seg: Segment, state: _State, heading: bool = False, title: bool = False
+) -> None:
     """Read one sentence (`f` is its text and lower-cased form)."""
     sentence = f.text
     has_digit = _HAS_DIGIT.search(sentence) is not None
     quantities = find_quantities(sentence) if has_digit else []
-    wants_context = state.context is None or sentence.endswith(":")
+    wants_context = state.context is None or title or sentence.endswith(":")
     has_mentions = quantities or (
         wants_context and (has_digit or "quarter" in sentence or "year" in sentence)
     )
@@ -491,7 +528,7 @@ def _read_sentence(f: Folded, seg: Segment, state: _State, heading: bool = False
     _remember_parties(f, state)
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
-    if state.context is None or sentence.rstrip().endswith(":"):
+    if state.context is None or title or sentence.rstrip().endswith(":"):
         for m, period, comp in reading.mentions:
             if period is not None and not comp and m.relative == "none":
                 state.context = period

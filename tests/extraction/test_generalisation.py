@@ -400,3 +400,25 @@ def test_a_guidance_word_stays_in_its_own_clause() -> None:
         ("revenue", "guidance", 500e6, 500e6),
         ("gross_margin", "guidance", 40, 40),
     }
+
+
+def _periods(text: str) -> set[tuple[str, float, str | None]]:
+    return {(f.metric, f.low, f.period) for f in extract_facts(text)}
+
+
+def test_period_title_line_and_same_period_comparison() -> None:
+    text = (
+        "Annual results were reported for 2026.\n\n"
+        "Comparison of the Three Months Ended March 31, 2027 and 2026\n\n"
+        "Revenue was $80.2 million, an increase of 40% from the same period in 2026. "
+        "Gross margin improved to 31.5% from 22.0%.\n"
+    )
+    got = _periods(text)
+    assert ("revenue", 80.2e6, "2027-Q1") in got
+    assert ("revenue_growth", 40, "2027-Q1") in got
+    assert ("gross_margin", 31.5, "2027-Q1") in got
+
+
+def test_a_compared_year_does_not_date_a_full_year_figure() -> None:
+    text = "Fiscal 2027 in review\n\n- Full-year sales of $1.9 billion, up 48% from fiscal 2026\n"
+    assert _periods(text) == {("revenue", 1.9e9, "2027-FY"), ("revenue_growth", 48, "2027-FY")}
