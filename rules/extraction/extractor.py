@@ -789,6 +789,14 @@ _OUTLOOK_NOUN_BEFORE = re.compile(
 )
 
 
+_SEGMENT_SUBJECT = re.compile(
+    r"\b(?:end[\s-]markets?|segments?|divisions?|product\s+(?:lines?|lines|categor\w+)|geograph\w*|regions?|"
+    r"business\s+(?:lines?|units?)|verticals?|subscription|services|hardware|software|international|domestic|"
+    r"(?:North|South)\s+America|Europe|EMEA|APAC|Asia)\b",
+    re.IGNORECASE,
+)
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -860,6 +868,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     if of_revenue and (left is None or left.type not in ("block", "third_party")):
         floor = r.quantities[idx - 1].end if idx > 0 else 0
         subject = s[floor : q.start]
+        if _SEGMENT_SUBJECT.search(subject) and not CUSTOMERISH.search(subject):
+            # "Data center end-market revenue was 83% of total revenue": a segment's share, no customer.
+            return None, None
         if (
             CUSTOMERISH.search(subject)
             or _has_party(subject)
@@ -891,7 +902,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             or (CUSTOMERISH.search(whole_before) and _RE_CUSTOMERS_CLIENTS.search(whole_before))
         )
         not_revenue = _RE_OF.match(s[q.end : q.end + 10]) and not OF_REVENUE.match(s, q.end)
-        if customer_subject and not not_revenue:
+        segment_only = _SEGMENT_SUBJECT.search(subject) and not CUSTOMERISH.search(subject)
+        if customer_subject and not not_revenue and not segment_only:
             return "customer_concentration", left
         return None, None
     if left.type == "stock":

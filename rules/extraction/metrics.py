@@ -52,7 +52,8 @@ _CUES: list[tuple[str, str]] = [
         r"S&P|Nasdaq\s+(?:Composite|100)|Dow|volume|savings|impairment|charges?|goodwill|"
         r"total\s+debt|outstanding\s+(?:debt|borrowings)|debt\s+outstanding|fees?|compensation|"
         r"R&D|research\s+and\s+development|assets|enterprise\s+value|addressable|TAM|"
-        r"net\s+proceeds\s+per|gross\s+profit(?!\s+margin)|operating\s+(?:income|loss|profit)(?!\s+margin)|"
+        r"net\s+proceeds\s+per|gross\s+profit(?!\s+(?:margin|ratio|as\s+a\s+percentage))|"
+        r"operating\s+(?:income|loss|profit)(?!\s+(?:margin|ratio|as\s+a\s+percentage))|"
         r"redemption\s+price|redeem|principal\s+amount\s+of\s+the\s+notes|discount|premium|exercise\s+price|"
         r"utili[sz]ation|efficiency|PUE|uptime|density|densities|throughput|power\s+usage|"
         r"power\s+(?:draw|consumption)|per\s+(?:port|rack|chassis|unit|GPU|chip|hour|year|month)|"
@@ -70,10 +71,18 @@ _CUES: list[tuple[str, str]] = [
         r"(?:fy|cy|[1-4]q|q[1-4]|[12]h|h[12])\s?'?\d{2}(?:\d{2})?e|20\d\de",
     ),
     # "GM" and "Op margin" are how newsletters and slides abbreviate them.
-    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|GMs?"),
+    # Synonyms in other reporting styles: "gross profit ratio", "gross profit as a percentage of revenue".
+    (
+        "gross_margin",
+        r"gross\s+(?:profit\s+)?margins?|GMs?|gross\s+profit\s+ratio|"
+        r"gross\s+profit\s+as\s+a\s+percentage\s+of\s+(?:total\s+)?(?:revenues?|net\s+sales|sales)",
+    ),
     (
         "operating_margin",
-        r"operating\s+(?:income\s+|profit\s+)?margins?|(?:EBIT|operating)\s+margin|op\.?\s+margins?",
+        r"operating\s+(?:income\s+|profit\s+)?margins?|(?:EBIT|operating)\s+margin|op\.?\s+margins?|"
+        r"operating\s+(?:profit|income|loss)\s+ratio|"
+        r"(?:(?:income|loss|profit)\s+from\s+operations|operating\s+(?:income|loss|profit))\s+as\s+a\s+"
+        r"percentage\s+of\s+(?:total\s+)?(?:revenues?|net\s+sales|sales)",
     ),
     (
         "backlog",
@@ -174,7 +183,7 @@ MOVE_UP = re.compile(
 MOVE_DOWN = re.compile(
     r"\b(?:fell|fall|falls|falling|dropped|drop|drops|declined|decline|slid|slide|slides|sank|sink|"
     r"tumbled|tumble|plunged|plunge|plummeted|lost|lose|down|lower|slumped|retreated|shed|eased|dipped|"
-    r"sagged|skidded|cratered|decreased|fallen|sunk|slipped)\b",
+    r"sagged|skidded|cratered|decreased|fallen|sunk|slipped|slip|slips|slipping)\b",
     re.IGNORECASE,
 )
 CUSTOMERISH = re.compile(
@@ -184,7 +193,7 @@ CUSTOMERISH = re.compile(
 OF_REVENUE = re.compile(
     r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s)|"
     r"fiscal\s+\d{4}|\d{4}|[Ff][Yy]\s?'?\d{2,4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
-    r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b|rev\b)",
+    r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b|rev\b|business\b)",
 )
 
 

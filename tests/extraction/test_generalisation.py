@@ -422,3 +422,38 @@ def test_period_title_line_and_same_period_comparison() -> None:
 def test_a_compared_year_does_not_date_a_full_year_figure() -> None:
     text = "Fiscal 2027 in review\n\n- Full-year sales of $1.9 billion, up 48% from fiscal 2026\n"
     assert _periods(text) == {("revenue", 1.9e9, "2027-FY"), ("revenue_growth", 48, "2027-FY")}
+
+
+def test_margin_synonyms_of_other_reporting_styles() -> None:
+    assert facts("Operating loss as a percentage of revenue was (12.5)% for 2026.") == {
+        ("operating_margin", "actual", -12.5, -12.5)
+    }
+    assert facts("Income from operations as a percentage of revenue was 8.1% in 2026.") == {
+        ("operating_margin", "actual", 8.1, 8.1)
+    }
+    assert facts("The operating profit ratio is projected at 9.5%.") == {
+        ("operating_margin", "guidance", 9.5, 9.5)
+    }
+    assert facts("Gross profit ratio improved to 27.3%.") == {("gross_margin", "actual", 27.3, 27.3)}
+    assert facts("Gross profit as a percentage of net sales was 44.0%.") == {
+        ("gross_margin", "actual", 44.0, 44.0)
+    }
+    assert facts("Gross profit was $40 million.") == set()
+
+
+def test_slip_moves_and_share_of_the_business() -> None:
+    assert facts("The rival's shares slip 1.8% on the news.") == {("stock_move", "actual", -1.8, -1.8)}
+    assert facts("Our top customer is roughly 45% of the business today.") == {
+        ("customer_concentration", "actual", 45, 45)
+    }
+
+
+def test_a_segments_share_of_revenue_is_not_concentration() -> None:
+    assert (
+        facts("Enterprise segment revenue was 64% of total revenue, compared with 58% a year ago.") == set()
+    )
+    assert facts("Sales in the Asia region were 22% of net sales.") == set()
+    assert facts("The Hardware segment represented 30% of the total.") == set()
+    assert facts("Revenue from Helix Labs, a hyperscale customer, was 41% of total revenue.") == {
+        ("customer_concentration", "actual", 41, 41)
+    }
