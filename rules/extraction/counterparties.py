@@ -21,7 +21,7 @@ _WORD = r"(?:[A-Z][\w&'’.\-]*|[a-z]{1,2}[A-Z][\w\-]*|\d+[A-Z][\w]*)"
 _NAME = re.compile(_WORD + r"(?:\s+(?:of\s+|&\s+|and\s+(?=[A-Z]))?" + _WORD + r")*")
 _LEGAL = re.compile(
     r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|N\.A|S\.A|SE|AG|N\.V|"
-    r"L\.P|LP|Co|Company|Holdings|Group|Technologies|Plc)\.?)+$"
+    r"L\.P|LP|Co|Company|Holdings|Group|Technologies|Plc|Pte|Pty|Bhd|Sdn|GmbH|K\.K)\.?)+$"
 )
 _NOT_NAMES = frozenset(
     [

@@ -169,8 +169,8 @@ _DEFINITE = re.compile(
 #: A contract already named: "the agreement", "the Northwind lease", "the Services Agreement",
 #: "The amendment", or a brief's "ASHGROVE AI - DEAL COVERS ...".
 _CONTRACT_DEFINITE = re.compile(
-    r"(?:\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?|^\W*(?:[A-Z][\w.&]*\s+){1,4}[-–—]\s+)"
-    r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment|expansion)\b(?!s)",
+    r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*(?:[A-Z][\w.&]*\s+){1,4}[-–—]\s+)"
+    r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment|expansion|rent)\b(?!s)",
     re.IGNORECASE,
 )
 _TOTALISH = re.compile(r"\b(?:total|aggregate|portfolio|across|combined|overall|in\s+total)\b", re.IGNORECASE)
@@ -1061,7 +1061,7 @@ _UNDER_WHICH = re.compile(r"\b(?:under\s+which|whereby|pursuant\s+to\s+which)\s+
 _PARTY_LABEL = re.compile(r"\b(?i:counterparty|customer|tenant|client|lessee|offtaker|buyer)\s*:\s*(?=[A-Z])")
 _APPOSITIVE = re.compile(r"\b(?i:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z])")
 _NAME_THEN_OUR = re.compile(
-    r"(?:^\s*|\bthat\s+|,\s+|\bwhile\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
+    r"(?:^\s*|\bthat\s+|,\s+|\bwhile\s+|\bfrom\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
     r"(?:our|its|their|the\s+company's)\s"
 )
 _AGREEMENT_WITH = re.compile(
@@ -1140,6 +1140,12 @@ def _counterparty_for(
             return found
         if _totalish(s, q):
             return None
+        under = _UNDER_WHICH.search(s, 0, q.start)
+        if under:
+            # "a contract under which Quorra will rent 480 MW from us": the renter is the party.
+            name = name_at(s, under.end())
+            if name and not is_same_company(name, company):
+                return name
         found = None
         for m in _RE_WITH_TO_FROM.finditer(s[floor : q.start]):
             name = name_at(s, floor + m.end())

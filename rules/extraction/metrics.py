@@ -20,6 +20,12 @@ from rules.extraction.prefix import guard
 
 # Patterns used inside functions, compiled once here.
 _RE_AND_AGAINST_WHILE = re.compile(r"[;]|, (?:and|against|while|with)\b")
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|this|that|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:capacity|load|power|megawatts)\s+"
+    r"(?=(?:is|are|was|were|has\s+been|have\s+been)\s+(?:already\s+|now\s+|fully\s+|currently\s+)?"
+    r"(?:active|online|energi[sz]ed|operational|live|in\s+(?:operation|service)|delivered|deployed))",
+    re.IGNORECASE,
+)
 _OF_WHICH = re.compile(r"\b(?:of|in)\s+which\b", re.IGNORECASE)
 
 CueType = Literal[
@@ -236,6 +242,8 @@ def status_of_power(sentence: str, start: int, end: int, folded: Folded | None =
     )
     best: tuple[int, str] | None = None
     weak = False
+    # "60 MW of the leased capacity is already energized": the partitive's word is not the part's status.
+    part = _PARTITIVE.match(sentence, end) if "of" in sentence[end : end + 4] else None
     for m in _STATUS_RE.finditer(folded if folded is not None else Folded.of(sentence)):
         kind = m.lastgroup
         if kind is None:
@@ -245,6 +253,8 @@ def status_of_power(sentence: str, start: int, end: int, folded: Folded | None =
             continue
         if kind == "future":
             kind = "contracted"
+        if part is not None and end <= m.start() < part.end():
+            continue
         if m.end() <= start:
             distance = start - m.end()
             if m.start() < left_bound:

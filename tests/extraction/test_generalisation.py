@@ -457,3 +457,44 @@ def test_a_segments_share_of_revenue_is_not_concentration() -> None:
     assert facts("Revenue from Helix Labs, a hyperscale customer, was 41% of total revenue.") == {
         ("customer_concentration", "actual", 41, 41)
     }
+
+
+def _parties(text: str) -> set[tuple[str, float, str | None]]:
+    return {(f.metric, f.low, f.counterparty) for f in extract_facts(text)}
+
+
+def test_counterparty_with_dotted_suffix_appositive_and_under_which() -> None:
+    text = (
+        "Harlow Data Ltd. (SGX: HDL) reported interim results. During the half the Group signed a "
+        "three-year capacity agreement with Kestrel Compute Pte. Ltd. for 64MW of IT load, worth "
+        "approximately US$900 million."
+    )
+    assert _parties(text) == {
+        ("capacity_contracted", 64, "Kestrel Compute"),
+        ("contract_value", 900e6, "Kestrel Compute"),
+    }
+    assert _parties(
+        "Revenue from Halden Systems, our largest customer, was 29% of total revenue in the quarter."
+    ) == {("customer_concentration", 29, "Halden Systems")}
+    text = (
+        "The prepayment is part of a new seven-year deal under which Pontus will lease 300 megawatts of "
+        "capacity from Brightline. Brightline valued that deal at $4.1 billion."
+    )
+    assert {(m, p) for m, _v, p in _parties(text)} == {
+        ("capacity_contracted", "Pontus"),
+        ("contract_value", "Pontus"),
+    }
+    text = (
+        "Brightline signed a lease with Pontus Cloud for 300 MW.\n\n"
+        "Brightline put the base rent over the initial term at about $3 billion."
+    )
+    assert ("contract_value", 3e9, "Pontus Cloud") in _parties(text)
+
+
+def test_partitive_of_the_leased_capacity_takes_the_predicate_status() -> None:
+    assert facts(
+        "Forty megawatts of the contracted capacity is already live and was handed to Oracle at closing."
+    ) == {("capacity_deployed", "actual", 40, 40)}
+    assert facts("We added 90 MW of the contracted capacity in the quarter.") == {
+        ("capacity_contracted", "actual", 90, 90)
+    }
