@@ -112,6 +112,11 @@ _GUIDE_AFTER = re.compile(
     r"expected\s+to|scheduled\s+for|planned\s+for)\b",
     re.IGNORECASE,
 )
+_WILL_AFTER = re.compile(
+    r"[^,;.]{0,40}?\b(?:will|is\s+to|are\s+to)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
+    r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence)\b",
+    re.IGNORECASE,
+)
 _GUIDE_RESET = CasePattern(
     r"\b(?:after|following|because|since|as\s+(?!of\b|much\b|many\b|well\b|high\b)|compared\s+with\s+actual|"
     r"reported|delivered)\b|;|"
@@ -180,7 +185,7 @@ _PER_UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _INSTRUMENTS: list[tuple[str, re.Pattern[str]]] = [
-    ("convertible", re.compile(r"\bconvertible", re.IGNORECASE)),
+    ("convertible", re.compile(r"\b(?:convertible|converts\b)", re.IGNORECASE)),
     (
         "ipo",
         re.compile(r"\b(?:IPO|initial\s+public\s+offering|went\s+public|public\s+listing)\b", re.IGNORECASE),
@@ -189,7 +194,9 @@ _INSTRUMENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "credit_facility",
         re.compile(
-            r"\b(?:credit\s+(?:facilit|agreement|line)|revolv|line\s+of\s+credit|RCF\b)", re.IGNORECASE
+            r"\b(?:credit\s+(?:facilit|agreement|line)|revolv|line\s+of\s+credit|RCF\b|"
+            r"(?:financing|debt)\s+facilit)",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -717,6 +724,10 @@ def _kind(
         nxt = r.quantities[idx + 1].start if idx + 1 < len(r.quantities) else len(s)
         # "300 MW is energized and 500 MW is scheduled for 2027": the cue is the next figure's.
         guided = after is not None and after.end() <= nxt
+        if not guided and q.unit == "mw":
+            # "Of this, 40MW will be handed over in the fourth quarter": a delivery still to come.
+            after = _WILL_AFTER.match(s, q.end, q.end + 60)
+            guided = after is not None and after.end() <= nxt
     if not guided:
         return "actual"
     if comp:
@@ -783,6 +794,17 @@ _OUTLOOK_MONEY_BEFORE = re.compile(
 )
 
 
+_MILESTONE_BEFORE = re.compile(
+    r"\b(?:crossed|passed|surpassed|topped|exceeded|broke|broken|hit|reached|cleared)\s+(?:through\s+|the\s+)?"
+    r"(?:(?:more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_UPFRONT_AFTER = re.compile(r"\s*(?:up[\s-]?front|in\s+advance)\b", re.IGNORECASE)
+_SENSITIVITY_BEFORE = re.compile(
+    r"\bwould\s+(?:increase|decrease|reduce|raise|lower|change)\b[^.;]{0,100}\bby\s+"
+    r"(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 _OUTLOOK_NOUN_BEFORE = re.compile(
     r"\b(?:outlook|guidance|forecast|targets?|estimates?|view)\s+(?:is\s+|was\s+|were\s+|are\s+|has\s+been\s+)?$",
     re.IGNORECASE,
@@ -830,6 +852,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if cue is None and _OUTLOOK_MONEY_BEFORE.search(s, max(0, q.start - 50), q.start):
             return "revenue", cue
         if cue is None:
+            return None, None
+        if "first time" in s and _MILESTONE_BEFORE.search(s, max(0, q.start - 30), q.start):
+            # "We crossed a billion dollars of quarterly revenue for the first time": a milestone passed.
+            return None, None
+        if cue.type == "contract" and _UPFRONT_AFTER.match(s, q.end):
+            # "will pay $1.5 billion up front": a prepayment, not the value of the agreement.
+            return None, None
+        if cue.type == "financing" and _SENSITIVITY_BEFORE.search(s, max(0, q.start - 120), q.start):
+            # "would increase or decrease the net proceeds to us by approximately $40.1 million".
             return None, None
         if right is not None and right.type in ("block", "third_party"):
             return None, None

@@ -66,7 +66,9 @@ _PERIOD_SOURCE = (
         (?:calendar\s+(?:year\s+)?)?(?P<fc_y>20\d\d)\b
         (?![-–/]|\s*(?:and|to|through)\s+20)
         |\b(?P<fd_y>20\d\d)\s+(?=revenue|sales|guidance|outlook|results|gross|operating)
-        |\bend\s+of\s+(?P<fe_y>20\d\d)\b)
+        |\b(?:end|ending|ended)\s+(?:of\s+)?(?P<fe_y>20\d\d)\b
+        |\b(?:fiscal\s+)?year\s+end(?:ing|ed)\s+(?:in\s+)?(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|
+            sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+(?P<ff_y>20\d\d)\b)
   | (?P<rel_q>\b(?:last|prior|previous|preceding|sequential)\s+quarter\b
         |\bquarter[\s-]over[\s-]quarter\b|\bsequentially\b)
   | (?P<rel_y>\b(?:a\s+year\s+(?:ago|earlier|before)|year[\s-]ago(?:\s+(?:quarter|period))?|
@@ -75,7 +77,7 @@ _PERIOD_SOURCE = (
   | (?P<rel_fy>\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b)
   | (?P<ye>\b(?:by|at|before)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b)
   | (?P<cur>\b(?:the|this|current)\s+(?:current\s+)?
-        (?P<cur_k>quarter|half|fiscal\s+year|full\s+year|year)\b(?!\s+ended))
+        (?P<cur_k>quarter|half|fiscal\s+year|full\s+year|year)\b(?!\s+end(?:ed|ing)))
     """
 )
 # Lower-cased pattern on lower-cased text (see metrics._CUE_RE): far faster than IGNORECASE.
@@ -177,7 +179,7 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
         elif top == "fb":
             out.append(Mention("FY", 0, _year(g("fb_y")), "none", s, e))
         elif top == "fc":
-            year = _year(g("fc_y") or g("fd_y") or g("fe_y"))
+            year = _year(g("fc_y") or g("fd_y") or g("fe_y") or g("ff_y"))
             out.append(Mention("FY", 0, year, "none", s, e))
         elif top == "rel_q":
             out.append(Mention(None, 0, None, "prev_quarter", s, e))

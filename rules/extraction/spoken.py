@@ -62,6 +62,7 @@ _HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL}|a
 _NUMBER = rf"\b{_HUNDREDS}(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+)?\b"
 #: Unit words a spelled figure can stand before, found with `str.find` (far cheaper than a regex
 #: scan over a whole filing); each hit is widened to its word ("megawatt", "billion").
+_FRACTION_WORDS = ("half ", "quarter ", "third ", "fraction of ")
 _UNIT_STEMS = ("percent", "per cent", "watt", "illion", "dollar")
 #: The figure (or range of figures) ending right before a unit word.
 _TAIL = re.compile(rf"(?P<a>{_NUMBER})(?:\s*(?:to|-|–|—|and)\s*(?P<b>{_NUMBER}))?[\s-]*$")
@@ -127,6 +128,8 @@ def rewrite_spoken(text: str, low: str | None = None) -> tuple[str, list[tuple[i
                 m = _TAIL.search(low, max(0, unit - 120), unit)
                 if m is not None and m.group("a") == "a" and not low.startswith(_SCALE_WORDS, unit):
                     m = None  # "a" is one only in "a million", "a billion"
+                if m is not None and m.group("a") == "a" and low.endswith(_FRACTION_WORDS, 0, m.start("a")):
+                    m = None  # "half a billion dollars" is not one billion
                 if m is not None:
                     for g in ("a", "b"):
                         if m.group(g) is not None:

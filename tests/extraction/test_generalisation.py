@@ -498,3 +498,44 @@ def test_partitive_of_the_leased_capacity_takes_the_predicate_status() -> None:
     assert facts("We added 90 MW of the contracted capacity in the quarter.") == {
         ("capacity_contracted", "actual", 90, 90)
     }
+
+
+def test_fiscal_year_ending_a_month_and_ending_a_year_with() -> None:
+    assert _periods("Sales for the fiscal year ending March 2028 are now expected to increase 18%.") == {
+        ("revenue_growth", 18, "2028-FY")
+    }
+    assert _periods("The company expects to end 2027 with about 900 megawatts of contracted capacity.") == {
+        ("capacity_contracted", 900, "2027-FY")
+    }
+
+
+def test_capacity_that_will_be_handed_over_is_guidance() -> None:
+    assert facts("Of this, 25MW will be handed over in the third quarter.") == {
+        ("capacity_deployed", "guidance", 25, 25)
+    }
+
+
+def test_sensitivities_prepayments_and_milestones_are_not_facts() -> None:
+    assert (
+        facts(
+            "Each $1.00 change in the assumed offering price would increase or decrease the net proceeds "
+            "to us by approximately $22.0 million."
+        )
+        == set()
+    )
+    assert facts("Its largest customer will pay $800 million up front for capacity.") == set()
+    assert facts("The customer will pay $2 billion over the term of the agreement.") == {
+        ("contract_value", "actual", 2e9, 2e9)
+    }
+    assert facts("Revenue passed half a billion dollars for the first time: revenue was $512 million.") == {
+        ("revenue", "actual", 512e6, 512e6)
+    }
+
+
+def test_financing_facility_and_converts_instruments() -> None:
+    found = extract_facts(
+        "In May we closed a $300 million senior secured equipment financing facility with Orland Bank."
+    )
+    assert [(f.metric, f.instrument) for f in found] == [("financing", "credit_facility")]
+    found = extract_facts("We raised $900 million in converts in March.")
+    assert [(f.metric, f.instrument) for f in found] == [("financing", "convertible")]
