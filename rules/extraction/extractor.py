@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
+from rules.extraction import spaced
 from rules.extraction.counterparties import (
     document_company,
     is_same_company,
@@ -281,6 +282,12 @@ class _State:
     rows_seen: bool = False
     #: Inside a table headed "(in thousands)": until a prose sentence ends.
     thousands: bool = False
+    #: A space-aligned table (see `spaced`): its column titles, whether a data row followed them,
+    #: the end of the last line read, and a "(US$ millions)" scale line above it.
+    spaced_columns: list[spaced.Column] = field(default_factory=list)
+    spaced_rows: bool = False
+    spaced_line_end: int = -2
+    millions: bool = False
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
     shifts: Shifts = field(default_factory=Shifts)
@@ -312,6 +319,20 @@ def extract_facts(text: str) -> list[Fact]:
             state.para_instrument = None
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
+        if seg.kind != "row":
+            if text.find("   ", seg.start, seg.end) >= 0:
+                _read_spaced(text, seg, state)
+            elif seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
+                # Prose ends a space-aligned table and its scale line.
+                state.spaced_columns = []
+                state.millions = False
+            if (
+                seg.end - seg.start <= 100
+                and text.find("(", seg.start, seg.end) >= 0
+                and doc.low.find("million", seg.start, seg.end) >= 0
+                and spaced.MILLIONS.search(text, seg.start, seg.end)
+            ):
+                state.millions = True
         if (
             scaled_doc
             and (
@@ -794,6 +815,11 @@ _OUTLOOK_MONEY_BEFORE = re.compile(
 )
 
 
+def _may_be_outlook(low: str) -> bool:
+    """Cheap test before `_OUTLOOK_MONEY_BEFORE`: an outlook noun somewhere in the sentence."""
+    return "outlook" in low or "guid" in low or "forecast" in low
+
+
 _MILESTONE_BEFORE = re.compile(
     r"\b(?:crossed|passed|surpassed|topped|exceeded|broke|broken|hit|reached|cleared)\s+(?:through\s+|the\s+)?"
     r"(?:(?:more\s+than|over)\s+)?$",
@@ -849,7 +875,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             # "FY26 outlook raised to …": the outlook was raised, no money was.
             cue = None
-        if cue is None and _OUTLOOK_MONEY_BEFORE.search(s, max(0, q.start - 50), q.start):
+        if (
+            cue is None
+            and _may_be_outlook(r.folded.low)
+            and _OUTLOOK_MONEY_BEFORE.search(s, max(0, q.start - 50), q.start)
+        ):
             return "revenue", cue
         if cue is None:
             return None, None
@@ -1394,6 +1424,147 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
                 high=q.high,
                 unit=METRIC_UNITS[metric],
                 bound=q.bound,
+                basis=basis,
+                period=period.label if period else None,
+                company=state.company,
+                counterparty=None,
+                instrument=None,
+                evidence=evidence,
+                start=start,
+                end=end,
+            )
+        )
+
+
+_SCENARIO = re.compile(
+    r"\b(?P<guide>forecast|outlook|guidance|plan|target|projection|estimate)s?\b|\b(?:results?|actual)\b",
+    re.IGNORECASE,
+)
+_SUPERSEDED = re.compile(r"\b(?:previous|prior|initial|original|reference|old)\b", re.IGNORECASE)
+_NON_USD = re.compile(
+    r"JPY|EUR|GBP|RMB|CNY|INR|KRW|CHF|SGD|S\$|A\$|C\$|€|¥|£|\byen\b|\beuros?\b", re.IGNORECASE
+)
+_FIGURE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _read_spaced(text: str, seg: Segment, state: _State) -> None:
+    """The raw lines of a segment that holds space-aligned columns (see `spaced`)."""
+    line_start = text.rfind("\n", 0, seg.start) + 1
+    while line_start < seg.end:
+        nl = text.find("\n", line_start)
+        line_end = len(text) if nl < 0 else nl
+        if line_end > state.spaced_line_end:
+            _spaced_line(text, line_start, line_end, state)
+        line_start = line_end + 1
+
+
+def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> None:
+    line = text[line_start:line_end]
+    follows = line_start == state.spaced_line_end + 1
+    state.spaced_line_end = line_end
+    if spaced.is_rule(line):
+        return
+    cs = spaced.cells(line)
+    if len(cs) < 2:
+        return
+    figures = [spaced.is_figure(c[2]) for c in cs]
+    if not any(figures):
+        if "   " not in line or any(len(c[2]) > 40 for c in cs):
+            return
+        # A header line: a title written over two lines is joined.
+        fresh = state.spaced_rows or not follows
+        state.spaced_columns = spaced.merge_header([] if fresh else state.spaced_columns, cs)
+        state.spaced_rows = False
+        return
+    if figures[0] or not all(figures[1:]) or not state.spaced_columns:
+        return
+    state.spaced_rows = True
+    if not state.skip_section:
+        _spaced_row(text, line_start, line_end, cs, state)
+
+
+def _figure_value(cell: str) -> float | None:
+    m = _FIGURE_NUMBER.search(cell)
+    if m is None:
+        return None
+    value = float(m.group().replace(",", ""))
+    if cell.startswith(("-", "−", "(")):
+        value = -value
+    return value
+
+
+def _spaced_row(
+    text: str, line_start: int, line_end: int, cs: list[tuple[int, int, str]], state: _State
+) -> None:
+    label = cs[0][2]
+    label_cues = [c.type for c in find_cues(label)]
+    scenario = _SCENARIO.search(label)
+    found: list[tuple[str, float, str]] = []  # metric, value, column title
+    if label_cues and label_cues[0] == "revenue" and len(set(label_cues)) == 1:
+        # "Revenue   486.2   301.7   61%": the latest period's figure and its year-over-year change.
+        money: list[tuple[Period | None, float, str]] = []
+        growth: tuple[float, str] | None = None
+        for start, end, cell in cs[1:]:
+            col = spaced.column_of(state.spaced_columns, start, end)
+            title = col.title if col else ""
+            value = _figure_value(cell)
+            if value is None:
+                continue
+            if _CHANGE_HEADER.search(title):
+                if growth is None and cell.endswith("%"):
+                    growth = (value, title)
+                continue
+            if cell.endswith("%") or _NON_USD.search(title):
+                continue
+            if not (state.millions or spaced.MILLIONS.search(title)):
+                continue
+            mention = next(iter(find_mentions(title)), None)
+            period = resolve(mention, state.context, state.default_year) if mention else None
+            money.append((period, value * 1e6, title))
+        dated = [(p, v, t) for p, v, t in money if p is not None]
+        if dated:
+            # The latest period's column, whichever side the table prints it on.
+            first_kind = dated[0][0].kind
+            latest = max(dated, key=lambda m: (m[0].year, m[0].kind == first_kind, m[0].number))
+            found.append(("revenue", latest[1], latest[2]))
+            if growth is not None:
+                found.append(("revenue_growth", growth[0], latest[2]))
+    elif scenario is not None and not _SUPERSEDED.search(label):
+        # "Revised forecast (B)   163,500   22,890   14.0" under "Operating profit ratio (%)".
+        for start, end, cell in cs[1:]:
+            col = spaced.column_of(state.spaced_columns, start, end)
+            if col is None or "%" not in col.title + cell:
+                continue
+            kinds = [c.type for c in find_cues(col.title)]
+            margin = next((str(k) for k in kinds if k in ("gross_margin", "operating_margin")), None)
+            value = _figure_value(cell)
+            if margin is not None and value is not None and "block" not in kinds:
+                found.append((margin, value, col.title))
+    if not found:
+        return
+    kind = (
+        "guidance"
+        if state.guidance_section or (scenario is not None and scenario.group("guide"))
+        else "actual"
+    )
+    line = text[line_start:line_end]
+    first = line_start + len(line) - len(line.lstrip())
+    last = line_start + len(line.rstrip())
+    evidence, start, end = _where(state, text[first:last], first, last)
+    basis_word = _BASIS.search(label)
+    basis = None if basis_word is None else "non_gaap" if basis_word.group("non") else "gaap"
+    for metric, value, title in found:
+        mention = next(iter(find_mentions(title)), None)
+        period = resolve(mention, state.context, state.default_year) if mention else state.context
+        state.facts.append(
+            Fact(
+                metric=metric,
+                kind=kind,
+                value=value,
+                low=value,
+                high=value,
+                unit=METRIC_UNITS[metric],
+                bound="exact",
                 basis=basis,
                 period=period.label if period else None,
                 company=state.company,

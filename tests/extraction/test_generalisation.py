@@ -539,3 +539,40 @@ def test_financing_facility_and_converts_instruments() -> None:
     assert [(f.metric, f.instrument) for f in found] == [("financing", "credit_facility")]
     found = extract_facts("We raised $900 million in converts in March.")
     assert [(f.metric, f.instrument) for f in found] == [("financing", "convertible")]
+
+
+def test_space_aligned_table_with_scale_line_and_change_column() -> None:
+    text = (
+        "KEY FIGURES\n"
+        "(USD in millions, except per-share data)\n"
+        "\n"
+        "                         FY2025      FY2026      Change\n"
+        "                         ------      ------      ------\n"
+        "Total revenue             610.5       902.3         48%\n"
+        "Adjusted gross margin      38.0%       41.2%     +320bp\n"
+        "Diluted EPS                $0.12       $0.55\n"
+        "Employees                  1,210       1,640\n"
+        "\n"
+        "The company will hold a call at 5 p.m.\n"
+    )
+    got = _periods(text)
+    assert ("revenue", 902.3e6, "2026-FY") in got
+    assert ("revenue_growth", 48, "2026-FY") in got
+    assert not any(m == "revenue" and v == 610.5e6 for m, v, _p in got)
+    assert not any(v in (0.55, 1640, 1640e6) for _m, v, _p in got)
+
+
+def test_space_aligned_forecast_table_with_titles_over_two_lines() -> None:
+    text = (
+        "Revised outlook for the fiscal year ending June 2027\n"
+        "\n"
+        "                          Net sales       Operating profit    Operating profit ratio\n"
+        "                          (EUR million)   (EUR million)       (%)\n"
+        "Initial forecast (A)      9,800           1,180               12.0\n"
+        "New forecast (B)          10,400          1,350               13.0\n"
+        "Change (B-A)              600             170                 -\n"
+    )
+    assert facts(text) == {("operating_margin", "guidance", 13.0, 13.0)}
+    f = extract_facts(text)[0]
+    assert f.period == "2027-FY"
+    assert text[f.start : f.end] == f.evidence

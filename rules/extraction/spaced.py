@@ -1,0 +1,84 @@
+"""Plain-text tables laid out with runs of spaces (no "|"), as EDGAR text and notices print them.
+
+    (US$ millions, except percentages)
+                        Q3 FY26    Q3 FY25    Y/Y chg
+    Revenue               486.2      301.7       61%
+
+                             Net sales      Operating profit ratio
+                             (JPY million)  (%)
+    Revised forecast (B)     163,500        14.0
+
+A cell is a run of text without two spaces in a row. Header lines (no figures)
+give column titles by position, a title written over two lines being joined;
+data rows give a label and figures, each figure taking the title of the column
+it sits under. The figures carry no unit, so the unit comes from the title or
+from a "(US$ millions)" line above the table. This module only splits and
+aligns; the extractor decides which cells are facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CELL = re.compile(r"\S+(?: \S+)*")
+#: A figure cell: "486.2", "1,298.4", "61%", "(3.2)%", "+430bp", "-", "$0.61".
+_FIGURE = re.compile(
+    r"[(+\-−]?\$?\d[\d,]*(?:\.\d+)?\)?\s?(?:%|bp|bps|pts?|x)?|[-–—]|n/?m|n/?a", re.IGNORECASE
+)
+_RULE = re.compile(r"[-–—=_\s]+")
+#: "(US$ millions …)", "($ in millions)", "in millions of U.S. dollars", "USD m".
+MILLIONS = re.compile(
+    r"(?:US\$|USD|U\.S\.\s?\$|\$)\s*(?:in\s+)?millions?\b|\bin\s+millions\s+of\s+(?:U\.?S\.?\s+)?dollars|"
+    r"\(\s*(?:US\$|USD|\$)\s?m\s*\)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Column:
+    """A column title and the span of characters (from the line start) it covers."""
+
+    start: int
+    end: int
+    title: str
+
+
+def cells(line: str) -> list[tuple[int, int, str]]:
+    """The cells of one raw line with their spans, split at runs of two or more spaces."""
+    return [(m.start(), m.end(), m.group()) for m in _CELL.finditer(line)]
+
+
+def is_figure(cell: str) -> bool:
+    return _FIGURE.fullmatch(cell) is not None
+
+
+def is_rule(line: str) -> bool:
+    """A line of dashes under a header ("-------    -------")."""
+    return bool(line.strip()) and _RULE.fullmatch(line) is not None
+
+
+def merge_header(columns: list[Column], line_cells: list[tuple[int, int, str]]) -> list[Column]:
+    """Add one header line's cells to the titles so far: a cell under a title extends it."""
+    out = [Column(c.start, c.end, c.title) for c in columns]
+    for start, end, text in line_cells:
+        target = next((c for c in out if start < c.end + 2 and end > c.start - 2), None)
+        if target is None:
+            out.append(Column(start, end, text))
+        else:
+            target.title = f"{target.title} {text}"
+            target.start, target.end = min(target.start, start), max(target.end, end)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def column_of(columns: list[Column], start: int, end: int) -> Column | None:
+    """The title over a figure at [start, end): the column it overlaps, else the nearest one."""
+    best: tuple[int, Column] | None = None
+    for c in columns:
+        if start < c.end and end > c.start:
+            return c
+        gap = c.start - end if c.start >= end else start - c.end
+        if gap <= 4 and (best is None or gap < best[0]):
+            best = (gap, c)
+    return best[1] if best else None
