@@ -105,7 +105,10 @@ _CUES: list[tuple[str, str]] = [
         r"lent|lends?|lending|borrow(?:ed|ing|ings)?|debt\s+(?:financing|facility|raise)|"
         r"(?:equity\s+)?(?:financing|funding)(?:\s+round)?|round\s+of\s+(?:funding|financing)|"
         r"series\s+[A-H]\b|private\s+placement|placing|(?:share|stock|equity)\s+(?:offering|sale|issuance)|"
-        r"public\s+offering|offering|raised?|raises|raising|proceeds|warrants|PIPE|"
+        r"public\s+offering|offering|raised?|raises|raising|proceeds|warrants|PIPE|converts|"
+        # Vendor financing worded as deferred payment: "let Altamesa defer payment on up to $2.2 billion".
+        r"defer(?:red)?\s+payments?(?:\s+(?:on|of|for))?|payment\s+deferrals?|vendor\s+financing|"
+        r"extended\s+payment\s+terms|"
         r"(?:capital|equity)\s+raise|invest(?:ed|ment)\s+(?:of|from)|"
         r"(?:lending|loan|debt)\s+commitments|(?:project[\s-]level\s+)?(?:construction|project|acquisition|"
         r"term|senior|secured|bridge)\s+debt",

@@ -369,7 +369,9 @@ _MONEY_NOUN_BEFORE = re.compile(
     r"(?:,?\s+(?:grew|rose|increased|climbed|jumped|was\s+up|up|came\s+in|for\s+the\s+(?:quarter|year|period)|"
     r"in\s+the\s+(?:quarter|year|period)|year[\s-](?:on|over)[\s-]year|y/y|[\d.]+\s*(?:percent|per\s+cent|%)|by))*"
     r"\s+(?:was|were|is|of|to|at|reached|totaled|totalled|hit)\s+"
-    r"(?:(?:about|approximately|roughly|around|nearly|almost|some|just\s+over|just\s+under)\s+)?$",
+    r"(?:(?:about|approximately|roughly|around|nearly|almost|some|just\s+over|just\s+under)\s+)?$"
+    # "We raised 1.2 billion in converts": money a company raised or borrowed.
+    r"|\b(?:raised|borrowed|refinanced)\s+(?:(?:about|approximately|roughly|around|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
 _MONEY_END_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:in|for|this|last|during)\b)")

@@ -576,3 +576,13 @@ def test_space_aligned_forecast_table_with_titles_over_two_lines() -> None:
     f = extract_facts(text)[0]
     assert f.period == "2027-FY"
     assert text[f.start : f.end] == f.evidence
+
+
+def test_spoken_raise_without_currency_and_deferred_payment_financing() -> None:
+    found = extract_facts("We raised 1.2 billion in converts in March.")
+    assert [(f.metric, f.low, f.instrument) for f in found] == [("financing", 1.2e9, "convertible")]
+    found = extract_facts(
+        "The chipmaker will let Norvale defer payment on up to $900 million of servers for two years."
+    )
+    assert [(f.metric, f.low, f.bound) for f in found] == [("financing", 900e6, "at_most")]
+    assert facts("The government raised 5 billion in taxes.") == set()
