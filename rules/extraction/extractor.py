@@ -122,7 +122,9 @@ _GUIDE_RESET = CasePattern(
     r"\b(?:after|following|because|since|as\s+(?!of\b|much\b|many\b|well\b|high\b)|compared\s+with\s+actual|"
     r"reported|delivered)\b|;|"
     # "guided 4Q above the Street and, notably, now has 1.9GW under contract": a new statement of fact.
-    r"\band(?:,\s+[^,.;]{1,30},)?\s+(?:now\s+|already\s+|currently\s+)?(?:has|have|had|is|are|was|were|ended|closed)\b"
+    r"\band(?:,\s+[^,.;]{1,30},)?\s+(?:(?:now|already|currently)\s+(?:has|have|had|is|are|was|were)|"
+    r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:signed|contracted|energi[sz]ed|delivered|reported|secured|"
+    r"closed|booked|added)|ended|closed)\b"
 )
 _COMPARATIVE = CasePattern(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bthan|"
@@ -385,12 +387,10 @@ _PERIOD_TITLE = re.compile(
 def _is_period_title(text: str, seg: Segment) -> bool:
     """A short unpunctuated line naming a period (a sub-title the segmenter read as a sentence)."""
     line = text[seg.start : seg.end]
-    return (
-        len(line.split()) <= 14
-        and "$" not in line
-        and "%" not in line
-        and _PERIOD_TITLE.search(line) is not None
-    )
+    if len(line.split()) > 14 or any(ch in line for ch in "$%:|—–"):
+        # "Upcoming: Q1 FY2027 results — May 2027" is an agenda item, not a section title.
+        return False
+    return _PERIOD_TITLE.search(line) is not None
 
 
 def _results_title(text: str, seg: Segment) -> bool:
@@ -838,9 +838,8 @@ _OUTLOOK_NOUN_BEFORE = re.compile(
 
 
 _SEGMENT_SUBJECT = re.compile(
-    r"\b(?:end[\s-]markets?|segments?|divisions?|product\s+(?:lines?|lines|categor\w+)|geograph\w*|regions?|"
-    r"business\s+(?:lines?|units?)|verticals?|subscription|services|hardware|software|international|domestic|"
-    r"(?:North|South)\s+America|Europe|EMEA|APAC|Asia)\b",
+    r"\b(?:end[\s-]markets?|segments?|divisions?|product\s+(?:lines?|categor\w+)|geograph\w*|regions?|"
+    r"business\s+(?:lines?|units?)|verticals?|international|(?:North|South)\s+America|Europe|EMEA|APAC|Asia)\b",
     re.IGNORECASE,
 )
 

@@ -586,3 +586,15 @@ def test_spoken_raise_without_currency_and_deferred_payment_financing() -> None:
     )
     assert [(f.metric, f.low, f.bound) for f in found] == [("financing", 900e6, "at_most")]
     assert facts("The government raised 5 billion in taxes.") == set()
+
+
+def test_precision_guards_of_the_clause_and_segment_rules() -> None:
+    # A guidance verb still governs "and are confident in …"; only "and now has …" starts a fact.
+    assert facts("We expect revenue of $1 billion and are confident in gross margin of 40%.") == {
+        ("revenue", "guidance", 1e9, 1e9),
+        ("gross_margin", "guidance", 40, 40),
+    }
+    # A named customer that buys a product line is still a customer.
+    assert _parties("Microsoft, which buys our software, accounted for 30% of revenue.") == {
+        ("customer_concentration", 30, "Microsoft")
+    }
