@@ -683,6 +683,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         period = _period_for(r, q, idx, metric, state, comp)
         counterparty = _counterparty_for(r, q, idx, metric, state, cue, last_conc_party)
         if metric == "customer_concentration":
+            if counterparty is None and comp:
+                # "Hyperion represented 47% …, compared to 52% in the year-ago quarter": the same customer.
+                counterparty = last_conc_party
             last_conc_party = counterparty
         instrument = _instrument_for(r, q, state) if metric == "financing" else None
         basis = _basis_for(s, q, cue, metric)

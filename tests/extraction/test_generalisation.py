@@ -598,3 +598,18 @@ def test_precision_guards_of_the_clause_and_segment_rules() -> None:
     assert _parties("Microsoft, which buys our software, accounted for 30% of revenue.") == {
         ("customer_concentration", 30, "Microsoft")
     }
+
+
+def test_capacity_signed_with_a_party_whose_name_reads_like_an_analyst_word() -> None:
+    got = _parties(
+        "Total contracted capacity was 910 MW, including 150 MW signed with Orrin Models during the quarter."
+    )
+    assert ("capacity_contracted", 150, "Orrin Models") in got
+
+
+def test_comparative_concentration_keeps_its_customer() -> None:
+    text = "Hyperion Cloud represented about 47% of total revenues, compared to 52% in the year-ago quarter."
+    assert _parties(text) == {
+        ("customer_concentration", 47, "Hyperion Cloud"),
+        ("customer_concentration", 52, "Hyperion Cloud"),
+    }
