@@ -65,7 +65,7 @@ _RE_HAS_SIGNED_AGREED = re.compile(
     r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected|will\s+pay|committed)\b"
 )
 _RE_BWITH_AS_ADMINISTRATIVE = re.compile(
-    r"\bwith\s+(?P<n>[A-Z][\w&'’.\- ,]{1,60}?),?\s+(?:N\.A\.,?\s+)?as\s+(?:administrative\s+)?agent"
+    r"\b(?:with|and)\s+(?P<n>[A-Z][\w&'’.\- ,]{1,60}?),?\s+(?:N\.A\.,?\s+)?as\s+(?:administrative\s+)?agent"
 )
 _RE_PREVIOUSLY = re.compile(r"\W*(?:\S+\s+){0,4}previously\b")
 _RE_IT_WE_THEY = re.compile(
@@ -279,6 +279,8 @@ class _State:
     para_lender: str | None = None
     para_instrument: str | None = None
     contract_party: str | None = None
+    #: "… and Brackwater Bank, N.A., as administrative agent": the lender side of the document's facility.
+    agent: str | None = None
     table_headers: list[str] = field(default_factory=list)
     #: A table was read since the last heading: prose after it is out of a heading's outlook scope.
     rows_seen: bool = False
@@ -688,6 +690,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 counterparty = last_conc_party
             last_conc_party = counterparty
         instrument = _instrument_for(r, q, state) if metric == "financing" else None
+        if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
+            counterparty = state.agent
         basis = _basis_for(s, q, cue, metric)
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
             period = None
@@ -1287,6 +1291,9 @@ def _remember_parties(f: Folded, state: _State) -> None:
         name = name_at(sentence, agent.start("n")) if agent else lender(sentence, 0, len(sentence), company)
         if name and not is_same_company(name, company):
             state.para_lender = name
+            if agent:
+                # The agent of "the Credit Agreement" stands for its lenders in every later paragraph.
+                state.agent = name
     contract = "agreement" in low or "contract" in low or "deal" in low or "lease" in low
     if (not f.fast or contract or "partnership" in low) and _CONTRACT_RE.search(f):
         party = party_after(sentence, 0, len(sentence), company, _WITH_TO)

@@ -613,3 +613,19 @@ def test_comparative_concentration_keeps_its_customer() -> None:
         ("customer_concentration", 47, "Hyperion Cloud"),
         ("customer_concentration", 52, "Hyperion Cloud"),
     }
+
+
+def test_administrative_agent_named_once_is_the_lender_of_later_paragraphs() -> None:
+    text = (
+        "On May 2, 2027, Corvane Corp. entered into a credit agreement among the Company, the lenders party "
+        "thereto and Halsey Bank, N.A., as administrative agent.\n\n"
+        "The agreement provides for a $600 million revolving credit facility and a $400 million term loan."
+        "\n\n"
+        "Separately, Corvane sold $500 million of senior notes.\n"
+    )
+    found = {(f.low, f.instrument, f.counterparty) for f in extract_facts(text)}
+    assert found == {
+        (600e6, "credit_facility", "Halsey Bank"),
+        (400e6, "loan", "Halsey Bank"),
+        (500e6, "notes", None),
+    }
