@@ -575,8 +575,14 @@ def _thousands(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+#: "61.8% (H1 2025: 57.0%)", "(31 December 2025: 330 MW)": the bracketed figure is the prior period's.
+_BRACKET_PRIOR = re.compile(r"\(\s*[^():]{0,30}\d[^():]{0,10}:\s*(?:US\$|USD|S\$|EUR|€|£|\$)?\s*$")
+
+
 def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> bool:
     before = sentence[max(0, q.start - 60) : q.start]
+    if ":" in before[-8:] and _BRACKET_PRIOR.search(before):
+        return True
     return may_end_with(before, _COMPARATIVE_WORDS, space=True) and bool(_COMPARATIVE.search_str(before))
 
 
@@ -1084,8 +1090,12 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     s = r.sentence
     if comp:
         nxt = r.quantities[idx + 1].start if idx + 1 < len(r.quantities) else len(s)
+        bracket = s.rfind("(", max(0, q.start - 45), q.start)
         for m, period, _c in r.mentions:
             if q.end <= m.start < nxt and m.start - q.end < 60:
+                return period
+            if 0 <= bracket <= m.start and m.end <= q.start:
+                # "(H1 2025: 57.0%)": the period written in the bracket before the figure.
                 return period
         return None
     best: tuple[float, Period | None] | None = None

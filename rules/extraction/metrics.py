@@ -180,7 +180,7 @@ GROWTH_DOWN = re.compile(
     re.IGNORECASE,
 )
 SEQUENTIAL = re.compile(
-    r"\b(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter|q/q|qoq|from\s+the\s+(?:prior|previous|"
+    r"\b(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter|q/q|qoq|month[\s-](?:over|on)[\s-]month|m/m|mom|from\s+the\s+(?:prior|previous|"
     r"preceding|last)\s+quarter|from\s+last\s+quarter|over\s+the\s+(?:prior|previous|preceding)\s+quarter)\b",
     re.IGNORECASE,
 )

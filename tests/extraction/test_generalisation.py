@@ -629,3 +629,14 @@ def test_administrative_agent_named_once_is_the_lender_of_later_paragraphs() -> 
         (400e6, "loan", "Halsey Bank"),
         (500e6, "notes", None),
     }
+
+
+def test_bracketed_prior_period_figure_takes_the_bracket_period() -> None:
+    text = "Results for the first half of 2026.\n\nGross margin was 61.8% (H1 2025: 57.0%)."
+    assert _periods(text) == {("gross_margin", 61.8, "2026-H1"), ("gross_margin", 57.0, "2025-H1")}
+
+
+def test_month_over_month_growth_is_not_year_over_year() -> None:
+    assert facts("Monthly hosting revenue of $41.2 million, up 22% month over month.") == {
+        ("revenue", "actual", 41.2e6, 41.2e6)
+    }
