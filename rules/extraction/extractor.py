@@ -103,7 +103,9 @@ _GUIDE_SOURCE = (
     r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|guidance|guided|guides|guide|guiding|should\s+(?:reach|be|total|exceed|come|land|remain|end|finish|grow|improve)|"
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|looking\s+for|on\s+track\s+to|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
-    r"will\s+(?:reach|be|exceed|grow|generate|total|come|land|remain|end|finish|improve)|predicts?|estimates?\s+(?=that|revenue))\b"
+    r"will\s+(?:reach|be|exceed|grow|generate|total|come|land|remain|end|finish|improve)|predicts?|estimates?\s+(?=that|revenue)|"
+    # Reported speech: "said first-quarter gross margin would fall to between 22% and 24%".
+    r"would\s+(?:be|fall|rise|reach|come\s+in|grow|decline|drop|improve|total|range|land|exceed|narrow|widen))\b"
 )
 _GUIDE = re.compile(_GUIDE_SOURCE, re.IGNORECASE)
 #: Scanned over every sentence with a number: the lower-case form is several times faster.
@@ -833,6 +835,7 @@ def _may_be_outlook(low: str) -> bool:
     return "outlook" in low or "guid" in low or "forecast" in low
 
 
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:higher|lower|more|less)\b(?!\s+than\s+expected)", re.IGNORECASE)
 _MILESTONE_BEFORE = re.compile(
     r"\b(?:crossed|passed|surpassed|topped|exceeded|broke|broken|hit|reached|cleared)\s+(?:through\s+|the\s+)?"
     r"(?:(?:more\s+than|over)\s+)?$",
@@ -910,6 +913,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         if cue.type == "revenue":
             if cue.end <= q.start and _CHANGE_BEFORE.search(s, cue.end, q.start):
+                return None, None
+            if _DIFFERENCE_AFTER.match(s, q.end):
+                # "revenue would have been $5 million higher": a difference, not the revenue.
                 return None, None
             if _RE_BOVER_THE_ITS.search(s[q.end :]):
                 return "contract_value", cue

@@ -640,3 +640,12 @@ def test_month_over_month_growth_is_not_year_over_year() -> None:
     assert facts("Monthly hosting revenue of $41.2 million, up 22% month over month.") == {
         ("revenue", "actual", 41.2e6, 41.2e6)
     }
+
+
+def test_reported_speech_would_is_guidance_and_differences_are_not_revenue() -> None:
+    got = facts(
+        "Shares fell 14% after the company said first-quarter gross margin would fall to between 22% and 24%."
+    )
+    assert got == {("stock_move", "actual", -14, -14), ("gross_margin", "guidance", 22, 24)}
+    assert facts("Had the acquisition closed earlier, revenue would have been $5 million higher.") == set()
+    assert facts("Revenue was $40 million more than in the prior year.") == set()
