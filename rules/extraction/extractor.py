@@ -835,6 +835,11 @@ def _may_be_outlook(low: str) -> bool:
     return "outlook" in low or "guid" in low or "forecast" in low
 
 
+_CHANGE_IN_BEFORE = re.compile(
+    r"\b(?:increases?|decreases?|rise|declines?|growth|change|improvement|drop|reduction|shortfall)\s+in\s+"
+    r"(?:(?:our|its|the|total|net|quarterly|annual)\s+)*$",
+    re.IGNORECASE,
+)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:higher|lower|more|less)\b(?!\s+than\s+expected)", re.IGNORECASE)
 _MILESTONE_BEFORE = re.compile(
     r"\b(?:crossed|passed|surpassed|topped|exceeded|broke|broken|hit|reached|cleared)\s+(?:through\s+|the\s+)?"
@@ -913,6 +918,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         if cue.type == "revenue":
             if cue.end <= q.start and _CHANGE_BEFORE.search(s, cue.end, q.start):
+                return None, None
+            if _CHANGE_IN_BEFORE.search(s, max(0, cue.start - 40), cue.start):
+                # "The increase in revenue of $98.1 million": the change, not the revenue.
                 return None, None
             if _DIFFERENCE_AFTER.match(s, q.end):
                 # "revenue would have been $5 million higher": a difference, not the revenue.

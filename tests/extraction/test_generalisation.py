@@ -649,3 +649,10 @@ def test_reported_speech_would_is_guidance_and_differences_are_not_revenue() -> 
     assert got == {("stock_move", "actual", -14, -14), ("gross_margin", "guidance", 22, 24)}
     assert facts("Had the acquisition closed earlier, revenue would have been $5 million higher.") == set()
     assert facts("Revenue was $40 million more than in the prior year.") == set()
+
+
+def test_an_increase_in_revenue_of_an_amount_is_not_revenue() -> None:
+    assert facts("The increase in revenue of $98.1 million was driven by new leases.") == set()
+    assert facts("Revenue of $212.9 million reflected growth in leasing.") == {
+        ("revenue", "actual", 212.9e6, 212.9e6)
+    }
