@@ -824,8 +824,9 @@ _OWN_ESTIMATE_BEFORE = re.compile(
 )
 #: "FY27 guidance lifted to $1.10-1.15bn": a dollar outlook with no metric noun is the revenue outlook.
 _OUTLOOK_MONEY_BEFORE = re.compile(
-    r"\b(?:outlook|guidance|guide|forecast)\s+(?:(?:is\s+|was\s+)?(?:raised|lifted|increased|boosted|cut|lowered|"
-    r"reduced|trimmed|narrowed|reiterated|maintained|now|set)\s+)?(?:to|of|at|:)\s+(?:approximately\s+|about\s+|~)?$",
+    r"\b(?:outlook|guidance|guide|forecast)(?:\s+(?:is\s+|was\s+)?(?:raised|lifted|increased|boosted|cut|lowered|"
+    r"reduced|trimmed|narrowed|reiterated|maintained|now|set))?(?:\s+(?:to|of|at)|\s*:)\s*"
+    r"(?:approximately\s+|about\s+|~)?$",
     re.IGNORECASE,
 )
 
@@ -897,6 +898,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             cue = None
         if (
             cue is None
+            and not any(q.end <= c.start < q.end + 60 for c in r.cues)
             and _may_be_outlook(r.folded.low)
             and _OUTLOOK_MONEY_BEFORE.search(s, max(0, q.start - 50), q.start)
         ):

@@ -656,3 +656,9 @@ def test_an_increase_in_revenue_of_an_amount_is_not_revenue() -> None:
     assert facts("Revenue of $212.9 million reflected growth in leasing.") == {
         ("revenue", "actual", 212.9e6, 212.9e6)
     }
+
+
+def test_dollar_outlook_is_revenue_only_without_another_metric_noun() -> None:
+    assert facts("FY27 outlook: $1.2-1.3bn.") == {("revenue", "guidance", 1.2e9, 1.3e9)}
+    assert facts("Guidance of $1.2 billion in share repurchases.") == set()
+    assert facts("Capex outlook of $2 billion.") == set()
