@@ -224,7 +224,9 @@ _INSTRUMENTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _LENDER_SUBJECT = re.compile(
     r"(?P<who>\b[\w&'’.\- ]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-    r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend)|provided|will\s+provide|extended|committed\s+to\s+provide|invested)\b"
+    r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend|let)|provided|will\s+provide|extended|committed\s+to\s+provide|invested|"
+    # Vendor financing: "chipmaker Vellichor will let Altamesa defer payment on up to $2.2 billion".
+    r"will\s+(?:let|allow)|lets|allows)\b"
 )
 
 
@@ -1273,6 +1275,10 @@ def _counterparty_for(
         if _CONTRACT_DEFINITE.search(s) and not _RE_TWO_THREE_BOTH.search(s):
             return state.contract_party
         return None
+    if metric == "capacity_deployed":
+        # "60 MW … is already energized and was handed to Microsoft at signing".
+        nxt = len(s) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start
+        return party_after(s, q.end, nxt, company, _HANDED_TO) if "to " in s[q.end : nxt] else None
     if metric == "financing":
         found = lender(s, left, right, company)
         if found is None:
@@ -1298,6 +1304,7 @@ def _counterparty_for(
     return None
 
 
+_HANDED_TO = re.compile(r"\b(?:handed(?:\s+over)?|delivered|leased|turned\s+over)\s+to\s+")
 _CREDIT_RE = CasePattern(r"\b(?:credit|loan|revolv|lender|borrow|facility)")
 _CONTRACT_RE = CasePattern(r"\b(?:agreement|contract|deal|lease|partnership)\b")
 

@@ -662,3 +662,18 @@ def test_dollar_outlook_is_revenue_only_without_another_metric_noun() -> None:
     assert facts("FY27 outlook: $1.2-1.3bn.") == {("revenue", "guidance", 1.2e9, 1.3e9)}
     assert facts("Guidance of $1.2 billion in share repurchases.") == set()
     assert facts("Capex outlook of $2 billion.") == set()
+
+
+def test_deployed_capacity_handed_to_a_tenant_and_a_vendor_that_lets_defer_payment() -> None:
+    got = _parties(
+        "Forty megawatts of the contracted capacity is already live and was handed to Oracle at closing."
+    )
+    assert got == {("capacity_deployed", 40, "Oracle")}
+    got = _parties(
+        "Shares rose, and chipmaker Orvex will let Norvale defer payment on up to $900 million of servers."
+    )
+    assert got == {("financing", 900e6, "Orvex")}
+    assert _parties("We energized 48 MW, bringing total energized capacity to 612 MW.") == {
+        ("capacity_deployed", 48, None),
+        ("capacity_deployed", 612, None),
+    }
