@@ -850,6 +850,11 @@ _MILESTONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UPFRONT_AFTER = re.compile(r"\s*(?:up[\s-]?front|in\s+advance)\b", re.IGNORECASE)
+_REPAY_BEFORE = re.compile(
+    r"\b(?:repay|repaid|repaying|repayment\s+of|pay\s+down|paid\s+down|paying\s+down|redeem|redeemed|redeeming|"
+    r"retire|retired|prepay|prepaid)\s+(?:(?:the|all|approximately|about|its|our)\s+)*$",
+    re.IGNORECASE,
+)
 _SENSITIVITY_BEFORE = re.compile(
     r"\bwould\s+(?:increase|decrease|reduce|raise|lower|change)\b[^.;]{0,100}\bby\s+"
     r"(?:approximately\s+|about\s+|roughly\s+)?$",
@@ -912,6 +917,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         if cue.type == "contract" and _UPFRONT_AFTER.match(s, q.end):
             # "will pay $1.5 billion up front": a prepayment, not the value of the agreement.
+            return None, None
+        if cue.type == "financing" and _REPAY_BEFORE.search(s, max(0, q.start - 40), q.start):
+            # "to repay $300 million outstanding under its revolving credit facility": money paid back.
             return None, None
         if cue.type == "financing" and _SENSITIVITY_BEFORE.search(s, max(0, q.start - 120), q.start):
             # "would increase or decrease the net proceeds to us by approximately $40.1 million".

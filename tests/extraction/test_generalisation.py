@@ -677,3 +677,11 @@ def test_deployed_capacity_handed_to_a_tenant_and_a_vendor_that_lets_defer_payme
         ("capacity_deployed", 48, None),
         ("capacity_deployed", 612, None),
     }
+
+
+def test_money_repaid_under_a_facility_is_not_financing() -> None:
+    text = "It will use the proceeds to repay $300 million outstanding under its revolving credit facility."
+    assert facts(text) == set()
+    assert facts("The company entered into a $300 million revolving credit facility.") == {
+        ("financing", "actual", 300e6, 300e6)
+    }
