@@ -320,6 +320,8 @@ def extract_facts(text: str) -> list[Fact]:
         or "usd 000" in doc.low
         or "usd000" in doc.low
     )
+    # Most documents hold no space-aligned table: then no segment is checked for one.
+    spaced_doc = "   " in text
     for seg in segment(text):
         if seg.paragraph != state.paragraph:
             state.paragraph = seg.paragraph
@@ -327,7 +329,7 @@ def extract_facts(text: str) -> list[Fact]:
             state.para_instrument = None
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
-        if seg.kind != "row":
+        if spaced_doc and seg.kind != "row":
             if text.find("   ", seg.start, seg.end) >= 0:
                 _read_spaced(text, seg, state)
             elif seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
@@ -931,7 +933,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if cue.type == "revenue":
             if cue.end <= q.start and _CHANGE_BEFORE.search(s, cue.end, q.start):
                 return None, None
-            if _CHANGE_IN_BEFORE.search(s, max(0, cue.start - 40), cue.start):
+            if s.find(" in ", max(0, cue.start - 40), cue.start) >= 0 and _CHANGE_IN_BEFORE.search(
+                s, max(0, cue.start - 40), cue.start
+            ):
                 # "The increase in revenue of $98.1 million": the change, not the revenue.
                 return None, None
             if _DIFFERENCE_AFTER.match(s, q.end):
@@ -1069,6 +1073,8 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
     Street"); capacity is not compared with the Street, and a cue after it is likely part of
     a name ("150 MW signed with Tidewater Models").
     """
+    if not any(c.type == "third_party" for c in r.cues):
+        return False
     left, _right = _clause_span(r.sentence, q, [])
     for c in r.cues:
         if c.type != "third_party":
