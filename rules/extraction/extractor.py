@@ -1066,6 +1066,19 @@ _AGAINST_CONSENSUS = re.compile(
 )
 
 
+#: An analyst's estimate period: "FY27E", "4Q26E", "2027E", "CY28E".
+_ESTIMATE_PERIOD = re.compile(r"\b(?:(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12])\s?'?\d{2}(?:\d{2})?|20\d\d)E\b")
+
+
+def _estimate_period_before(s: str, q: Quantity) -> bool:
+    """ "Our FY27E revenue goes to $3.41bn": an estimate period in the figure's own clause."""
+    if _ESTIMATE_PERIOD.search(s, q.end, q.end + 30):
+        # "… gross margin of 44% in FY28E": the estimate period written right after the figure.
+        return True
+    starts = [m.start() for m in _ESTIMATE_PERIOD.finditer(s, 0, q.start)]
+    return bool(starts) and starts[-1] >= _clause_span(s, q, [])[0]
+
+
 def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
     """An analyst's model or the consensus, not the company: "Oyelaran now models … 41%".
 
@@ -1073,6 +1086,8 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
     Street"); capacity is not compared with the Street, and a cue after it is likely part of
     a name ("150 MW signed with Tidewater Models").
     """
+    if "E" in r.sentence and _estimate_period_before(r.sentence, q):
+        return True
     if not any(c.type == "third_party" for c in r.cues):
         return False
     left, _right = _clause_span(r.sentence, q, [])
