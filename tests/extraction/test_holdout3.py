@@ -1,0 +1,60 @@
+"""THIRD HELD-OUT MEASUREMENT, untouched: not a tuning target.
+
+tests/extraction/holdout3/ holds sixteen fictional disclosures written and
+labelled before the extractor was run on any of them, in styles absent from
+tests/extraction/docs, holdout and holdout2: an earnings-call Q&A where analysts
+quote their own numbers, a 10-Q MD&A with a markdown table, a corrected wire
+brief, a stock-movers roundup about six companies, an HTML page of quarterly
+KPI columns, a European interim report with decimal commas and EUR, a GPU-backed
+debt facility with lender warrants, a newsletter mixing reported figures with
+the author's estimates, a 424B5 convertible pricing supplement, an investor-day
+transcript with long-term targets, a 10-K concentration footnote, an Indian
+release in crore with US$ translations, a release with bullet highlights and an
+outlook list, a news story on an AI lab lending its supplier working capital,
+and two distractors (a cluster launch and an ESG energy report). The gold says
+what a perfect extractor should output under spec/facts.md, not what ours does;
+REPORT.md lists every miss and false fact with its cause.
+
+Why only a floor: asserting high figures would invite tuning to these sixteen
+texts and destroy the measurement. The floor sits a little under the figures
+measured when the set was written, so a regression fails the test. Do not edit
+the documents or labels to make this pass; fix a general cause from REPORT.md
+and raise the floor instead. Run `pytest -s tests/extraction/test_holdout3.py`
+to see the figures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extraction.corpus import aggregate, assert_well_formed, doc_paths, figures, gold
+
+HOLDOUT3 = Path(__file__).parent / "holdout3"
+DOC_PATHS = doc_paths(HOLDOUT3)
+
+# Measured on main at f4973cc when the set was written (REPORT.md): P 0.803, R 0.808,
+# F1 0.805, attributes 92/103 (0.893), tp=122 fp=30 fn=29. Extraction is deterministic;
+# the margin only absorbs small unrelated extractor changes.
+F1_FLOOR = 0.76
+PRECISION_FLOOR = 0.76
+RECALL_FLOOR = 0.77
+ATTRIBUTE_FLOOR = 0.85
+
+
+def test_holdout3_set_is_complete_and_well_formed() -> None:
+    """Every document has gold; .txt gold offsets point at their evidence."""
+    assert len(DOC_PATHS) >= 16
+    assert any(p.suffix == ".html" for p in DOC_PATHS)
+    assert sum(1 for p in DOC_PATHS if not gold(p)) >= 2, "two distractor-only documents"
+    assert_well_formed(DOC_PATHS)
+
+
+def test_holdout3_aggregate_floor() -> None:
+    total = aggregate(DOC_PATHS, label="holdout3")
+    attrs = total.attrs_agree / total.attrs_total if total.attrs_total else 1.0
+    summary = figures("HELD-OUT 3 (untouched)", total)
+    print(summary)
+    assert total.f1 >= F1_FLOOR, summary
+    assert total.precision >= PRECISION_FLOOR, summary
+    assert total.recall >= RECALL_FLOOR, summary
+    assert attrs >= ATTRIBUTE_FLOOR, summary
