@@ -39,6 +39,8 @@ class FeedJob:
     last_modified: str | None
     consecutive_failures: int
     last_error: str | None
+    #: None: never polled, so nothing is stored from it yet (the poller skips that look-up)
+    last_polled_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,7 @@ def claim_due_feeds(
             col(Feed.last_modified),
             col(Feed.consecutive_failures),
             col(Feed.last_error),
+            col(Feed.last_polled_at),
         )
         .execution_options(synchronize_session=False)
     )

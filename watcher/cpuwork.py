@@ -20,7 +20,6 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
-from rules.extraction import extract_facts
 from rules.facts import Fact
 
 log = logging.getLogger(__name__)
@@ -31,13 +30,30 @@ T = TypeVar("T")
 MAX_WORKERS = 4
 
 
+def standard_extractor(text: str) -> list[Fact]:
+    """`rules.extraction.extract_facts`, imported on first use.
+
+    Importing the extractor compiles a few hundred regular expressions (about
+    half a second); a poll whose extraction runs in worker processes, or a
+    cycle of 304s, never needs them in the poller's own process. `App` uses
+    this by default; the poller recognises it to send extraction to workers.
+    """
+    from rules.extraction import extract_facts
+
+    return extract_facts(text)
+
+
 def extract_all(texts: list[str]) -> list[list[Fact]]:
     """Facts of each text, in order (one round trip to a worker for a whole feed)."""
+    from rules.extraction import extract_facts
+
     return [extract_facts(text) for text in texts]
 
 
 def _warm_up() -> None:
-    """Runs first in each worker so its imports overlap the poller's first fetches."""
+    """Runs first in each worker: its imports overlap the poller's first fetches."""
+    import rules.extraction  # noqa: F401
+    import watcher.feedparse  # noqa: F401
 
 
 def _exit_with_parent(parent: int) -> None:

@@ -98,13 +98,18 @@ class CheapIdleCheckBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
-def pooled_transport(limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
+def pooled_transport(
+    limits: httpx.Limits, ssl_context: ssl.SSLContext | None = None
+) -> httpx.AsyncHTTPTransport:
     """httpx's own transport, with the cheaper idle check when its pool has the expected shape.
 
     The pool and its backend are private attributes of httpx and httpcore; if a
     future version moves them the transport is returned unchanged (only slower).
+    `ssl_context` lets several transports share one (each new one reads the
+    CA bundle again, about 25 ms).
     """
-    transport = httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
+    verify: ssl.SSLContext | bool = ssl_context if ssl_context is not None else True
+    transport = httpx.AsyncHTTPTransport(verify=verify, limits=limits, trust_env=False)
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
     if isinstance(pool, httpcore.AsyncConnectionPool) and isinstance(backend, httpcore.AsyncNetworkBackend):
@@ -149,8 +154,10 @@ class ShardedTransport(httpx.AsyncBaseTransport):
         sizes = [
             max_connections // shards + (1 if i < max_connections % shards else 0) for i in range(shards)
         ]
+        # One TLS context for all shards, built as httpx builds its default (certifi CAs).
+        context = httpx.create_ssl_context(trust_env=False)
         self._shards = [
-            pooled_transport(httpx.Limits(max_connections=size, max_keepalive_connections=size))
+            pooled_transport(httpx.Limits(max_connections=size, max_keepalive_connections=size), context)
             for size in sizes
         ]
         self._busy = [0] * shards

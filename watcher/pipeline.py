@@ -32,7 +32,7 @@ from state.disclosures import (
     content_hash,
     insert_disclosures,
     known_content,
-    new_row,
+    new_disclosure,
     store_disclosure,
 )
 from state.facts import insert_facts, replace_facts
@@ -98,7 +98,7 @@ def process_feed_documents(
                 session, feed_id, [(d.guid or d.url, h) for d, h in zip(documents, digests, strict=True)]
             )
             cache = ScoringCache()
-            fast = _fresh_batch(app, session, documents, digests, feed_id, ids, source, known, extract)
+            fast = _fresh_batch(app, session, documents, digests, feed_id, ids, source, known, extract, cache)
             for index, (document, digest) in enumerate(zip(documents, digests, strict=True)):
                 key = document.guid or document.url
                 if fast is not None and index in fast:
@@ -143,6 +143,7 @@ def _fresh_batch(
     source: str,
     known: KnownContent,
     extract: Callable[[str], list[Fact]],
+    cache: ScoringCache,
 ) -> dict[int, PipelineOutcome] | None:
     """The common case in a few statements: every entry to write is new to the database.
 
@@ -182,6 +183,7 @@ def _fresh_batch(
                 company_ids,
                 source,
                 extract,
+                cache,
             )
     except Exception as exc:
         log.info("feed %s: batch insert fell back to one entry at a time: %s", feed_id, exc)
@@ -201,16 +203,21 @@ def _insert_fresh(
     company_ids: set[int],
     source: str,
     extract: Callable[[str], list[Fact]],
+    cache: ScoringCache,
 ) -> list[PipelineOutcome]:
     now = app.clock()
-    rows = [
-        new_row(document, digest, guid=document.guid or document.url, now=now, feed_id=feed_id, source=source)
-        for document, digest in zip(documents, digests, strict=True)
-    ]
-    ids = insert_disclosures(session, rows)
+    rows = insert_disclosures(
+        session,
+        [
+            new_disclosure(
+                document, digest, guid=document.guid or document.url, now=now, feed_id=feed_id, source=source
+            )
+            for document, digest in zip(documents, digests, strict=True)
+        ],
+    )
     all_facts = [extract(document.text) for document in documents]
+    ids = [row.id for row in rows if row.id is not None]
     insert_facts(session, list(zip(ids, all_facts, strict=True)), now=now)
-    cache = ScoringCache()
     outcomes: list[PipelineOutcome] = []
     for row, facts in zip(rows, all_facts, strict=True):
         assert row.id is not None

@@ -41,10 +41,9 @@ from typing import ParamSpec, TypeVar
 from sqlmodel import Session
 
 from rules.documents import Document
-from rules.extraction import extract_facts
 from rules.facts import Fact
 from state.db import session_scope
-from state.disclosures import content_hash, known_content
+from state.disclosures import content_hash, stored_entry_hashes
 from state.feeds import (
     FeedJob,
     PollRecord,
@@ -57,7 +56,7 @@ from state.feeds import (
     release_leases,
 )
 from watcher.app import App
-from watcher.cpuwork import WorkerPool, extract_all, worker_count
+from watcher.cpuwork import WorkerPool, extract_all, standard_extractor, worker_count
 from watcher.feedparse import FeedEntry, FeedParseError, parse_feed
 from watcher.fetch import Fetcher, FetchResult
 from watcher.pipeline import process_feed_documents
@@ -404,14 +403,20 @@ class Poller:
         stored is read outside the store's transaction; that only decides what
         to extract ahead, never what is written.
         """
-        if not self._cpu.active or self.app.extractor is not extract_facts or not documents:
+        if not self._cpu.active or self.app.extractor is not standard_extractor or not documents:
             return None
-        digests = [content_hash(d.title, d.text) for d in documents]
-        keyed = [(d.guid or d.url, h) for d, h in zip(documents, digests, strict=True)]
-        stored = await self._in_db(self._stored_hashes, job.id, keyed)
+        keys = [d.guid or d.url for d in documents]
+        # A feed never polled has stored nothing yet (at worst, after a lost outcome
+        # write, entries already stored are extracted again here: work, not harm).
+        wanted = [key for key in keys if key]
+        stored: dict[str, str] = {}
+        if job.last_polled_at is not None and wanted:
+            stored = await self._in_db(self._stored_hashes, job.id, wanted)
         texts = list(
             dict.fromkeys(
-                d.text for d, (key, h) in zip(documents, keyed, strict=True) if stored.get(key or "") != h
+                d.text
+                for d, key in zip(documents, keys, strict=True)
+                if not key or key not in stored or stored[key] != content_hash(d.title, d.text)
             )
         )
         if not texts:
@@ -448,10 +453,9 @@ class Poller:
         with session_scope(self.app.engine) as session:
             return known_entry_keys(session, feed_id, keys)
 
-    def _stored_hashes(self, feed_id: int, keyed: list[tuple[str | None, str]]) -> dict[str, str]:
-        with session_scope(self.app.engine) as session:
-            known = known_content(session, feed_id, keyed)
-        return {key: digest for key, (_, digest) in known.entries.items()}
+    def _stored_hashes(self, feed_id: int, keys: list[str]) -> dict[str, str]:
+        with self.app.engine.connect() as connection:
+            return stored_entry_hashes(connection, feed_id, keys)
 
     def _store(
         self, job: FeedJob, documents: list[Document], extractor: Callable[[str], list[Fact]] | None = None
