@@ -59,7 +59,7 @@ from watcher.app import App
 from watcher.cpuwork import WorkerPool, extract_all, standard_extractor, worker_count
 from watcher.feedparse import FeedEntry, FeedParseError, parse_feed
 from watcher.fetch import Fetcher, FetchResult
-from watcher.pipeline import process_feed_documents
+from watcher.pipeline import FeedDocuments, PipelineOutcome, process_feeds
 from watcher.source_health import check_source_health
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,8 @@ ARTICLE_CONCURRENCY = 4
 #: for the rest (starting one costs a fraction of a second of CPU: not worth it
 #: for a handful of changed feeds, nor for a cycle of 304s)
 WORKER_MIN_FEEDS = 16
+#: feeds stored in one transaction at most (each in its own savepoint)
+STORE_BATCH_FEEDS = 32
 
 
 def oldest_first(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
@@ -89,6 +91,14 @@ def oldest_first(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     if reversed_entries and len(dated) == len(reversed_entries):
         return [e for _, e in sorted(dated, key=lambda pair: pair[0])]  # stable: ties keep order
     return reversed_entries
+
+
+_StoreRequest = tuple[
+    FeedJob,
+    list[Document],
+    Callable[[str], list[Fact]] | None,
+    "asyncio.Future[tuple[tuple[StoredItem, ...], list[str]]]",
+]
 
 
 def make_owner() -> str:
@@ -186,10 +196,13 @@ class Poller:
         self._parsed = 0
         self._queue: list[tuple[FeedJob, PollRecord, asyncio.Future[None]]] = []
         self._flusher: asyncio.Task[None] | None = None
+        self._stores: list[_StoreRequest] = []
+        self._store_flusher: asyncio.Task[None] | None = None
 
     async def _in_db(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         assert self._db is not None
         loop = asyncio.get_running_loop()
+
         return await loop.run_in_executor(self._db, lambda: fn(*args, **kwargs))
 
     def count_due(self, *, feed_ids: Collection[int] | None = None, force: bool = False) -> int:
@@ -350,7 +363,7 @@ class Poller:
         entries = oldest_first(parsed.entries)
         documents = await self._documents(job, entries, fetcher, semaphore)
         extractor = await self._extract_ahead(job, documents)
-        items, errors = await self._in_db(self._store, job, documents, extractor)
+        items, errors = await self._store_soon(job, documents, extractor)
         record = PollRecord(
             "ok",
             error=errors[0] if errors else None,
@@ -457,18 +470,59 @@ class Poller:
         with self.app.engine.connect() as connection:
             return stored_entry_hashes(connection, feed_id, keys)
 
+    async def _store_soon(
+        self, job: FeedJob, documents: list[Document], extractor: Callable[[str], list[Fact]] | None
+    ) -> tuple[tuple[StoredItem, ...], list[str]]:
+        """Queue a feed's entries; feeds waiting together are stored in one transaction.
+
+        While the database thread stores one group, the next gathers; each
+        feed keeps its own savepoint (`pipeline.process_feeds`).
+        """
+        future: asyncio.Future[tuple[tuple[StoredItem, ...], list[str]]]
+        future = asyncio.get_running_loop().create_future()
+        self._stores.append((job, documents, extractor, future))
+        if self._store_flusher is None or self._store_flusher.done():
+            self._store_flusher = asyncio.create_task(self._flush_stores())
+        return await future
+
+    async def _flush_stores(self) -> None:
+        while self._stores:
+            batch, self._stores = self._stores[:STORE_BATCH_FEEDS], self._stores[STORE_BATCH_FEEDS:]
+            try:
+                stored = await self._in_db(self._store, [(job, docs, ex) for job, docs, ex, _ in batch])
+            except Exception as exc:
+                for *_, future in batch:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            for (*_, future), result in zip(batch, stored, strict=True):
+                if not future.done():
+                    future.set_result(result)
+
     def _store(
-        self, job: FeedJob, documents: list[Document], extractor: Callable[[str], list[Fact]] | None = None
+        self, batch: list[tuple[FeedJob, list[Document], Callable[[str], list[Fact]] | None]]
+    ) -> list[tuple[tuple[StoredItem, ...], list[str]]]:
+        feeds = [
+            FeedDocuments(
+                job.id, documents, {job.company_id} if job.company_id is not None else set(), extractor
+            )
+            for job, documents, extractor in batch
+        ]
+        try:
+            outcomes = process_feeds(self.app, feeds)
+        except Exception as exc:  # not even started (an unexpected error): every entry failed
+            outcomes = [[exc] * len(documents) for _, documents, _ in batch]
+        return [
+            self._stored_items(job, documents, results)
+            for (job, documents, _), results in zip(batch, outcomes, strict=True)
+        ]
+
+    @staticmethod
+    def _stored_items(
+        job: FeedJob, documents: list[Document], results: list[PipelineOutcome | Exception]
     ) -> tuple[tuple[StoredItem, ...], list[str]]:
         items: list[StoredItem] = []
         errors: list[str] = []
-        company_ids = {job.company_id} if job.company_id is not None else set()
-        try:
-            results = process_feed_documents(
-                self.app, documents, feed_id=job.id, company_ids=company_ids, extractor=extractor
-            )
-        except Exception as exc:  # the batch could not even start (database unreachable)
-            results = [exc] * len(documents)
         for document, outcome in zip(documents, results, strict=True):
             if isinstance(outcome, Exception):
                 message = f"entry {document.guid or document.title[:80]!r}: {_one_line(outcome)}"

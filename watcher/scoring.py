@@ -85,9 +85,10 @@ _ANY_COMPANY = select(_COMPANIES.c.id).limit(1)
 class ScoringCache:
     """Rows read once per transaction instead of once per disclosure.
 
-    Valid for one session (one feed's batch of entries): the watched companies
-    and the enabled rules are what the transaction saw when it first asked, so
-    a watch-list edit or another replica's work is picked up by the next batch.
+    Valid for one transaction (the feeds stored together): the watched
+    companies and the enabled rules are what the transaction saw when it first
+    asked, so a watch-list edit or another replica's work is picked up by the
+    next transaction.
     Company rows are the session's own objects, so customers learned from one
     disclosure are seen by the next.
     """
