@@ -18,9 +18,12 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from rules.facts import Fact
+
+if TYPE_CHECKING:
+    from watcher.feedparse import ParsedFeed
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,30 @@ def extract_all(texts: list[str]) -> list[list[Fact]]:
     from rules.extraction import extract_facts
 
     return [extract_facts(text) for text in texts]
+
+
+def parse_and_extract(
+    content: bytes, content_type: str, url: str
+) -> tuple[ParsedFeed, dict[str, list[Fact]]]:
+    """A feed parsed, and the facts of each entry's own text: one round trip for a feed never stored.
+
+    Entries with only a short summary are left out (their document may become
+    the linked article's text), and so is a text the extractor failed on; the
+    poller extracts whatever is missing.
+    Raises FeedParseError as `parse_feed` does.
+    """
+    from rules.extraction import extract_facts
+    from watcher.feedparse import parse_feed
+
+    parsed = parse_feed(content, content_type=content_type, url=url)
+    facts: dict[str, list[Fact]] = {}
+    for entry in parsed.entries:
+        if not entry.summary_only and entry.text not in facts:
+            try:
+                facts[entry.text] = extract_facts(entry.text)
+            except Exception:  # left out: the store extracts it again, and fails only that entry
+                log.exception("extraction failed in a worker")
+    return parsed, facts
 
 
 def _warm_up() -> None:

@@ -56,7 +56,7 @@ from state.feeds import (
     release_leases,
 )
 from watcher.app import App
-from watcher.cpuwork import WorkerPool, extract_all, standard_extractor, worker_count
+from watcher.cpuwork import WorkerPool, extract_all, parse_and_extract, standard_extractor, worker_count
 from watcher.feedparse import FeedEntry, FeedParseError, parse_feed
 from watcher.fetch import Fetcher, FetchResult
 from watcher.pipeline import FeedDocuments, PipelineOutcome, process_feeds
@@ -75,6 +75,11 @@ ARTICLE_CONCURRENCY = 4
 #: for the rest (starting one costs a fraction of a second of CPU: not worth it
 #: for a handful of changed feeds, nor for a cycle of 304s)
 WORKER_MIN_FEEDS = 16
+#: a cycle that has claimed this many feeds starts its workers at the first feed
+#: to parse: the poller then never loads the extractor itself, and the workers'
+#: start-up overlaps the fetches (a large cycle with only a few changed feeds
+#: pays a worker start it did not need, on another core)
+WORKER_EARLY_CYCLE = 128
 #: feeds stored in one transaction at most (each in its own savepoint)
 STORE_BATCH_FEEDS = 32
 
@@ -194,6 +199,7 @@ class Poller:
         self._db: ThreadPoolExecutor | None = None
         self._cpu = WorkerPool(0)
         self._parsed = 0
+        self._claimed = 0
         self._queue: list[tuple[FeedJob, PollRecord, asyncio.Future[None]]] = []
         self._flusher: asyncio.Task[None] | None = None
         self._stores: list[_StoreRequest] = []
@@ -232,6 +238,7 @@ class Poller:
         exhausted = False
         self._cpu = WorkerPool(0)
         self._parsed = 0
+        self._claimed = 0
         try:
             while True:
                 stopping = stop is not None and stop.is_set()
@@ -244,6 +251,7 @@ class Poller:
                     stale = [job.id for job in jobs if job.id in seen]
                     if stale:
                         await self._release(stale)
+                    self._claimed += len(fresh)
                     for job in fresh:
                         seen.add(job.id)
                         task = asyncio.create_task(self._poll_feed(job, fetcher, semaphore))
@@ -353,16 +361,25 @@ class Poller:
         if result.kind == "error":
             return PollRecord("error", error=result.error, retry_after=result.retry_after), (), 0
         self._parsed += 1
-        if self._parsed == WORKER_MIN_FEEDS:
+        if not self._cpu.active and (
+            self._parsed == WORKER_MIN_FEEDS or (self._parsed == 1 and self._claimed >= WORKER_EARLY_CYCLE)
+        ):
             self._cpu = WorkerPool(worker_count())
+        extracted: dict[str, list[Fact]] = {}
         try:
-            parse = functools.partial(parse_feed, content_type=result.content_type, url=job.url)
-            parsed = await self._cpu.call(parse, result.content)
+            if self._extracts_ahead() and job.last_polled_at is None:
+                # Nothing of a feed never polled is stored: its entries' facts come with the parse.
+                parsed, extracted = await self._cpu.call(
+                    parse_and_extract, result.content, result.content_type, job.url
+                )
+            else:
+                parse = functools.partial(parse_feed, content_type=result.content_type, url=job.url)
+                parsed = await self._cpu.call(parse, result.content)
         except FeedParseError as exc:
             return PollRecord("error", error=str(exc)), (), 0
         entries = oldest_first(parsed.entries)
         documents = await self._documents(job, entries, fetcher, semaphore)
-        extractor = await self._extract_ahead(job, documents)
+        extractor = await self._extract_ahead(job, documents, extracted)
         items, errors = await self._store_soon(job, documents, extractor)
         record = PollRecord(
             "ok",
@@ -404,8 +421,12 @@ class Poller:
             documents.append(entry.to_document(articles.get(entry.link or "")))
         return documents
 
+    def _extracts_ahead(self) -> bool:
+        """Workers run, and the extractor is the standard one (a test's own need not be picklable)."""
+        return self._cpu.active and self.app.extractor is standard_extractor
+
     async def _extract_ahead(
-        self, job: FeedJob, documents: list[Document]
+        self, job: FeedJob, documents: list[Document], extracted: dict[str, list[Fact]]
     ) -> Callable[[str], list[Fact]] | None:
         """With worker processes: extract the facts of entries not stored yet, before the store.
 
@@ -416,7 +437,7 @@ class Poller:
         stored is read outside the store's transaction; that only decides what
         to extract ahead, never what is written.
         """
-        if not self._cpu.active or self.app.extractor is not standard_extractor or not documents:
+        if not self._extracts_ahead() or not documents:
             return None
         keys = [d.guid or d.url for d in documents]
         # A feed never polled has stored nothing yet (at worst, after a lost outcome
@@ -429,12 +450,15 @@ class Poller:
             dict.fromkeys(
                 d.text
                 for d, key in zip(documents, keys, strict=True)
-                if not key or key not in stored or stored[key] != content_hash(d.title, d.text)
+                if d.text not in extracted
+                and (not key or key not in stored or stored[key] != content_hash(d.title, d.text))
             )
         )
-        if not texts:
+        table = dict(extracted)
+        if texts:
+            table.update(zip(texts, await self._cpu.call(extract_all, texts), strict=True))
+        if not table:
             return None
-        table = dict(zip(texts, await self._cpu.call(extract_all, texts), strict=True))
         fallback = self.app.extractor
 
         def extractor(text: str) -> list[Fact]:
