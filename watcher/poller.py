@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import ParamSpec, TypeVar
 
+from sqlalchemy import bindparam, update
 from sqlmodel import Session
 
 from rules.documents import Document
@@ -51,16 +52,17 @@ from state.feeds import (
     claim_due_feeds,
     count_due_feeds,
     known_entry_keys,
-    load_feeds,
     record_poll,
+    record_polls,
     release_leases,
 )
+from state.models import Feed
 from watcher.app import App
 from watcher.cpuwork import WorkerPool, extract_all, parse_and_extract, standard_extractor, worker_count
 from watcher.feedparse import FeedEntry, FeedParseError, parse_feed
 from watcher.fetch import Fetcher, FetchResult
 from watcher.pipeline import FeedDocuments, PipelineOutcome, process_feeds
-from watcher.source_health import check_source_health
+from watcher.source_health import check_source_health, judge_and_alert
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,10 @@ WORKER_MIN_FEEDS = 16
 #: start-up overlaps the fetches (a large cycle with only a few changed feeds
 #: pays a worker start it did not need, on another core)
 WORKER_EARLY_CYCLE = 128
+_FEEDS = Feed.__table__  # type: ignore[attr-defined]
+_SET_FAILURE_ALERTED = (
+    update(_FEEDS).where(_FEEDS.c.id == bindparam("feed_id")).values(failure_alerted=bindparam("alerted"))
+)
 #: feeds stored in one transaction at most (each in its own savepoint)
 STORE_BATCH_FEEDS = 32
 
@@ -595,11 +601,33 @@ class Poller:
     def _record_batch(self, batch: list[tuple[FeedJob, PollRecord]]) -> None:
         try:
             with session_scope(self.app.engine) as session:
-                loaded = load_feeds(session, [job.id for job, _ in batch])
+                recorded = record_polls(
+                    session,
+                    [(job.id, record) for job, record in batch],
+                    owner=self.owner,
+                    now=self.app.clock(),
+                    default_interval=self.settings.poll_interval,
+                    backoff_max=self.settings.backoff_max,
+                )
+                flags: list[dict[str, object]] = []
                 for job, record in batch:
-                    self._record_in(session, job, record, flush=False)
-                session.flush()
-                del loaded
+                    if job.id in recorded:
+                        state, changes = recorded[job.id]
+                        alerted, _ = judge_and_alert(
+                            self.app,
+                            session,
+                            feed_id=job.id,
+                            label=changes.get("title") or state.title or state.url,
+                            url=state.url,
+                            consecutive_failures=changes["consecutive_failures"],
+                            last_error=changes["last_error"],
+                            failure_alerted=state.failure_alerted,
+                            succeeded=record.status != "error",
+                        )
+                        if alerted != state.failure_alerted:
+                            flags.append({"feed_id": job.id, "alerted": alerted})
+                if flags:
+                    session.connection().execute(_SET_FAILURE_ALERTED, flags)
         except Exception:
             if len(batch) == 1:
                 raise
