@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from watcher.httppool import ShardedTransport
+from watcher.http11 import LeanTransport
 from watcher.settings import Settings
 
 FetchKind = Literal["ok", "not_modified", "error"]
@@ -170,7 +170,7 @@ async def resolves_to_public(host: str) -> bool:
 class Fetcher:
     """One shared connection pool and host budget for a cycle (or the whole app).
 
-    Requests go straight to httpx's transport (`watcher.httppool`), without an
+    Requests go straight to a transport (`watcher.http11`), without an
     `httpx.AsyncClient` around it: redirects are followed here, there is no
     auth, and cookies must not carry from one feed to another, so the client
     layers only cost time (about a fifth of a request's CPU, most of it the
@@ -189,9 +189,8 @@ class Fetcher:
             "User-Agent": settings.user_agent,
         }
         # The poller never has more than `fetch_concurrency` requests in flight, so
-        # that is the connection limit; it is split over small pools (see
-        # watcher.httppool: httpcore's pool bookkeeping grows with its size squared).
-        self._transport = ShardedTransport(settings.fetch_concurrency)
+        # that is the connection limit.
+        self._transport = LeanTransport(settings.fetch_concurrency)
 
     async def aclose(self) -> None:
         await self._transport.aclose()
