@@ -7,19 +7,21 @@ Order within a cycle:
 2. fetch each feed (`watcher.fetch`, bounded by `fetch_concurrency`);
 3. parse it (`watcher.feedparse`), fetching article pages for entries that
    carry only a short summary;
-4. hand the feed's entries to `watcher.pipeline.process_feed_documents` (store
-   with dedup, extract, score): one transaction per feed; new entries go in
-   with multi-row INSERTs, and if anything fails the batch is rolled back to
-   its savepoint and redone with one savepoint per entry, so each entry is
-   still all-or-nothing;
+4. hand the feed's entries to `watcher.pipeline.process_feeds` (store with
+   dedup, extract, score): feeds whose entries are ready together are stored
+   in one transaction, each feed in its own savepoint; new entries go in with
+   multi-row INSERTs, and if anything fails the batch is rolled back to its
+   savepoint and redone with one savepoint per entry, so each entry is still
+   all-or-nothing;
 5. record the feed's outcome (status, error, backoff, validators) and release
    its lease; outcomes finishing together are written in one transaction.
 
 Every feed's outcome is a value; an error in one feed, entry or write is
 recorded and the cycle moves on. All database work runs on one worker thread
-so the event loop keeps fetching while SQLite sees a single writer. In a large
-cycle, parsing and fact extraction (pure, CPU-bound) move to worker processes
-(`watcher.cpuwork`) once 16 feeds have been parsed in-process.
+so the event loop keeps fetching while SQLite sees a single writer. Parsing
+and fact extraction (pure, CPU-bound) move to worker processes
+(`watcher.cpuwork`) once 16 feeds have been parsed in-process, or at the first
+feed to parse in a cycle of 128 feeds or more.
 """
 
 from __future__ import annotations
