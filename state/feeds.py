@@ -400,19 +400,6 @@ def record_polls(
     return done
 
 
-def load_feeds(session: Session, feed_ids: Collection[int]) -> list[Feed]:
-    """Read these feeds in one query per 500, so `session.get` on them needs none.
-
-    The session only holds weak references: keep the returned list while the
-    `session.get` calls run.
-    """
-    ids = sorted(set(feed_ids))
-    feeds: list[Feed] = []
-    for start in range(0, len(ids), 500):
-        feeds.extend(session.exec(select(Feed).where(col(Feed.id).in_(ids[start : start + 500]))).all())
-    return feeds
-
-
 def known_entry_keys(session: Session, feed_id: int, keys: Collection[str]) -> set[str]:
     """Which of these entry keys (guid or link) this feed has already stored."""
     if not keys:

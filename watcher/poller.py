@@ -84,12 +84,14 @@ WORKER_MIN_FEEDS = 16
 #: start-up overlaps the fetches (a large cycle with only a few changed feeds
 #: pays a worker start it did not need, on another core)
 WORKER_EARLY_CYCLE = 128
+#: feeds stored in one transaction at most (each in its own savepoint)
+STORE_BATCH_FEEDS = 32
+
 _FEEDS = Feed.__table__  # type: ignore[attr-defined]
+#: the source-health flag, for the few feeds in a batch of outcomes whose flag changes
 _SET_FAILURE_ALERTED = (
     update(_FEEDS).where(_FEEDS.c.id == bindparam("feed_id")).values(failure_alerted=bindparam("alerted"))
 )
-#: feeds stored in one transaction at most (each in its own savepoint)
-STORE_BATCH_FEEDS = 32
 
 
 def oldest_first(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
@@ -216,7 +218,6 @@ class Poller:
     async def _in_db(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         assert self._db is not None
         loop = asyncio.get_running_loop()
-
         return await loop.run_in_executor(self._db, lambda: fn(*args, **kwargs))
 
     def count_due(self, *, feed_ids: Collection[int] | None = None, force: bool = False) -> int:
@@ -642,7 +643,8 @@ class Poller:
         for job, record in batch:
             self._log_outcome(job, record)
 
-    def _record_in(self, session: Session, job: FeedJob, record: PollRecord, *, flush: bool = True) -> None:
+    def _record_in(self, session: Session, job: FeedJob, record: PollRecord) -> None:
+        """One outcome through the ORM: the fallback when a batch of outcomes failed."""
         feed = record_poll(
             session,
             job,
@@ -651,7 +653,6 @@ class Poller:
             now=self.app.clock(),
             default_interval=self.settings.poll_interval,
             backoff_max=self.settings.backoff_max,
-            flush=flush,
         )
         if feed is not None:
             check_source_health(self.app, session, feed, succeeded=record.status != "error")
