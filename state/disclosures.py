@@ -6,11 +6,12 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import bindparam, func, insert
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -79,21 +80,75 @@ _FIRST_BY_HASH = (
 )
 
 
-def new_row(
+@dataclass(frozen=True, slots=True)
+class NewDisclosure:
+    """The column values of a disclosure stored for the first time, and its id once inserted.
+
+    A plain value for the batch insert of a poll: an ORM `Disclosure` costs
+    about 0.1 ms of SQLModel and SQLAlchemy bookkeeping to build, per entry,
+    and that path never adds rows to the session. Scoring reads the same
+    attributes from either.
+    """
+
+    feed_id: int | None
+    guid: str | None
+    url: str | None
+    title: str
+    published: datetime | None
+    text: str
+    content_hash: str
+    source: str
+    fetched_at: datetime
+    id: int | None = None
+
+    def columns(self) -> dict[str, Any]:
+        """Every column but the id, as a first insert writes them."""
+        return {
+            "feed_id": self.feed_id,
+            "guid": self.guid,
+            "url": self.url,
+            "title": self.title,
+            "published": self.published,
+            "text": self.text,
+            "content_hash": self.content_hash,
+            "source": self.source,
+            "fetched_at": self.fetched_at,
+            "revision": 1,
+            "updated_at": None,
+        }
+
+
+def new_disclosure(
     document: Document, digest: str, *, guid: str | None, now: datetime, feed_id: int | None, source: str
-) -> Disclosure:
-    """The row a document becomes when it is stored for the first time."""
-    return Disclosure(
+) -> NewDisclosure:
+    """What a document becomes when it is stored for the first time (the one place that says so)."""
+    return NewDisclosure(
         feed_id=feed_id,
         guid=guid,
         url=document.url,
         title=document.title,
-        text=document.text,
         published=document.published,
+        text=document.text,
         content_hash=digest,
         source=source,
         fetched_at=now,
     )
+
+
+def new_row(
+    document: Document, digest: str, *, guid: str | None, now: datetime, feed_id: int | None, source: str
+) -> Disclosure:
+    """The ORM row a document becomes when it is stored for the first time."""
+    fresh = new_disclosure(document, digest, guid=guid, now=now, feed_id=feed_id, source=source)
+    return Disclosure(**fresh.columns())
+
+
+def stored_entry_hashes(connection: Connection, feed_id: int, keys: Collection[str]) -> dict[str, str]:
+    """Content hash of each of these entry keys the feed has stored (one indexed query, no session)."""
+    if not keys:
+        return {}
+    rows = connection.execute(_KNOWN_ENTRIES, {"feed_id": feed_id, "keys": sorted(set(keys))}).all()
+    return {guid: digest for _, guid, digest in rows if guid is not None}
 
 
 def known_content(session: Session, feed_id: int, items: Collection[tuple[str | None, str]]) -> KnownContent:
@@ -206,21 +261,17 @@ _INSERT_DISCLOSURES = insert(Disclosure.__table__).returning(  # type: ignore[at
 )
 
 
-def insert_disclosures(session: Session, rows: list[Disclosure]) -> list[int]:
-    """Insert new disclosures with one multi-row INSERT; sets and returns their ids, in order.
+def insert_disclosures(session: Session, rows: list[NewDisclosure]) -> list[NewDisclosure]:
+    """Insert new disclosures with one multi-row INSERT; returns them with their ids, in order.
 
     For entries the caller has checked are new (`KnownContent.is_unseen`); a
     unique-key clash raises IntegrityError like a single insert would.
     """
     if not rows:
         return []
-    result = session.connection().execute(
-        _INSERT_DISCLOSURES, [row.model_dump(exclude={"id"}) for row in rows]
-    )
+    result = session.connection().execute(_INSERT_DISCLOSURES, [row.columns() for row in rows])
     ids = [int(i) for i in result.scalars().all()]
-    for row, new_id in zip(rows, ids, strict=True):
-        row.id = new_id
-    return ids
+    return [replace(row, id=new_id) for row, new_id in zip(rows, ids, strict=True)]
 
 
 def _by_hash(session: Session, digest: str) -> Disclosure | None:

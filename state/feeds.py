@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, func, or_, update
+from sqlalchemy import and_, bindparam, func, or_, update
 from sqlmodel import Session, col, select
 
 from state.models import Company, Disclosure, Feed
@@ -39,6 +39,8 @@ class FeedJob:
     last_modified: str | None
     consecutive_failures: int
     last_error: str | None
+    #: None: never polled, so nothing is stored from it yet (the poller skips that look-up)
+    last_polled_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,7 @@ def claim_due_feeds(
             col(Feed.last_modified),
             col(Feed.consecutive_failures),
             col(Feed.last_error),
+            col(Feed.last_polled_at),
         )
         .execution_options(synchronize_session=False)
     )
@@ -233,6 +236,74 @@ def backoff_delay(interval: timedelta, failures: int, cap: timedelta) -> timedel
     return min(delay, cap)
 
 
+@dataclass(frozen=True)
+class PollState:
+    """The columns of a feed that recording a poll reads."""
+
+    id: int
+    url: str
+    title: str | None
+    interval_seconds: int | None
+    consecutive_failures: int
+    last_error: str | None
+    lease_owner: str | None
+    failure_alerted: bool
+
+
+def poll_changes(
+    state: PollState,
+    record: PollRecord,
+    *,
+    owner: str,
+    now: datetime,
+    default_interval: timedelta,
+    backoff_max: timedelta,
+) -> dict[str, Any]:
+    """The columns recording this poll sets: outcome, backoff, next poll, validators, title, lease.
+
+    Pure; `record_poll` applies it to an ORM row, `record_polls` to many rows
+    at once. The lease is only cleared when we still hold it, so a slow
+    replica cannot free another's claim.
+    """
+    interval = timedelta(seconds=state.interval_seconds) if state.interval_seconds else default_interval
+    changes: dict[str, Any] = {"last_polled_at": now, "last_status": record.status}
+    if record.status == "error":
+        failures = state.consecutive_failures + 1
+        changes["consecutive_failures"] = failures
+        changes["last_error"] = (record.error or "unknown error")[:2000]
+        delay = backoff_delay(interval, failures, backoff_max)
+    else:
+        changes["consecutive_failures"] = 0
+        changes["last_error"] = record.error[:2000] if record.error else None
+        delay = interval
+        if not record.keep_validators and record.status == "ok":
+            changes["etag"] = record.etag[:500] if record.etag else None
+            changes["last_modified"] = record.last_modified[:100] if record.last_modified else None
+    if record.retry_after is not None:
+        delay = min(max(record.retry_after, timedelta(seconds=1)), backoff_max)
+    changes["next_poll_at"] = now + delay
+    if record.title and not state.title:
+        changes["title"] = record.title[:500]
+    if state.lease_owner == owner:
+        changes["lease_owner"] = None
+        changes["lease_expires_at"] = None
+    return changes
+
+
+def _state(feed: Feed) -> PollState:
+    assert feed.id is not None
+    return PollState(
+        feed.id,
+        feed.url,
+        feed.title,
+        feed.interval_seconds,
+        feed.consecutive_failures,
+        feed.last_error,
+        feed.lease_owner,
+        feed.failure_alerted,
+    )
+
+
 def record_poll(
     session: Session,
     job: FeedJob,
@@ -246,54 +317,87 @@ def record_poll(
 ) -> Feed | None:
     """Store one poll's outcome on the feed, schedule its next poll and release the lease.
 
-    Returns None when the feed was removed meanwhile. The lease is only cleared
-    when we still hold it, so a slow replica cannot free another's claim.
-    `flush=False` leaves the UPDATE to the caller's next flush, so a batch of
-    outcomes (`load_feeds` first, then one flush) costs a few statements, not
-    two per feed.
+    Returns None when the feed was removed meanwhile (`poll_changes` says what
+    is written). `flush=False` leaves the UPDATE to the caller's next flush.
     """
     feed = session.get(Feed, job.id)
     if feed is None:
         return None
-    interval = timedelta(seconds=feed.interval_seconds) if feed.interval_seconds else default_interval
-    feed.last_polled_at = now
-    feed.last_status = record.status
-    if record.status == "error":
-        feed.consecutive_failures += 1
-        feed.last_error = (record.error or "unknown error")[:2000]
-        delay = backoff_delay(interval, feed.consecutive_failures, backoff_max)
-    else:
-        feed.consecutive_failures = 0
-        feed.last_error = record.error[:2000] if record.error else None
-        delay = interval
-        if not record.keep_validators and record.status == "ok":
-            feed.etag = record.etag[:500] if record.etag else None
-            feed.last_modified = record.last_modified[:100] if record.last_modified else None
-    if record.retry_after is not None:
-        delay = min(max(record.retry_after, timedelta(seconds=1)), backoff_max)
-    feed.next_poll_at = now + delay
-    if record.title and not feed.title:
-        feed.title = record.title[:500]
-    if feed.lease_owner == owner:
-        feed.lease_owner = None
-        feed.lease_expires_at = None
+    changes = poll_changes(
+        _state(feed), record, owner=owner, now=now, default_interval=default_interval, backoff_max=backoff_max
+    )
+    for name, value in changes.items():
+        setattr(feed, name, value)
     session.add(feed)
     if flush:
         session.flush()
     return feed
 
 
-def load_feeds(session: Session, feed_ids: Collection[int]) -> list[Feed]:
-    """Read these feeds in one query per 500, so `session.get` on them needs none.
+_FEEDS = Feed.__table__  # type: ignore[attr-defined]
+_POLL_STATE = select(  # type: ignore[call-overload]
+    _FEEDS.c.id,
+    _FEEDS.c.url,
+    _FEEDS.c.title,
+    _FEEDS.c.interval_seconds,
+    _FEEDS.c.consecutive_failures,
+    _FEEDS.c.last_error,
+    _FEEDS.c.lease_owner,
+    _FEEDS.c.failure_alerted,
+).where(_FEEDS.c.id.in_(bindparam("ids", expanding=True)))
+_UPDATES: dict[tuple[str, ...], Any] = {}
 
-    The session only holds weak references: keep the returned list while the
-    `session.get` calls run.
+
+def _update_for(columns: tuple[str, ...]) -> Any:
+    """UPDATE feeds SET these columns WHERE id = ?, built once per set of columns."""
+    statement = _UPDATES.get(columns)
+    if statement is None:
+        statement = (
+            update(_FEEDS)
+            .where(_FEEDS.c.id == bindparam("feed_id"))
+            .values({name: bindparam(f"new_{name}") for name in columns})
+        )
+        _UPDATES[columns] = statement
+    return statement
+
+
+def record_polls(
+    session: Session,
+    outcomes: Sequence[tuple[int, PollRecord]],
+    *,
+    owner: str,
+    now: datetime,
+    default_interval: timedelta,
+    backoff_max: timedelta,
+) -> dict[int, tuple[PollState, dict[str, Any]]]:
+    """`record_poll` for many feeds: one SELECT, and one executemany UPDATE per set of changed columns.
+
+    Plain Core statements (no ORM rows: with hundreds of 304s a cycle is
+    mostly this bookkeeping). Returns each recorded feed's state before and
+    its changes; removed feeds are left out.
     """
-    ids = sorted(set(feed_ids))
-    feeds: list[Feed] = []
+    connection = session.connection()
+    ids = sorted({feed_id for feed_id, _ in outcomes})
+    states: dict[int, PollState] = {}
     for start in range(0, len(ids), 500):
-        feeds.extend(session.exec(select(Feed).where(col(Feed.id).in_(ids[start : start + 500]))).all())
-    return feeds
+        rows = connection.execute(_POLL_STATE, {"ids": ids[start : start + 500]}).all()
+        states.update({row[0]: PollState(*row) for row in rows})
+    done: dict[int, tuple[PollState, dict[str, Any]]] = {}
+    shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for feed_id, record in outcomes:
+        state = states.get(feed_id)
+        if state is None:
+            continue
+        changes = poll_changes(
+            state, record, owner=owner, now=now, default_interval=default_interval, backoff_max=backoff_max
+        )
+        done[feed_id] = (state, changes)
+        columns = tuple(sorted(changes))
+        params = {f"new_{name}": value for name, value in changes.items()}
+        shapes.setdefault(columns, []).append({"feed_id": feed_id, **params})
+    for columns, params_list in shapes.items():
+        connection.execute(_update_for(columns), params_list)
+    return done
 
 
 def known_entry_keys(session: Session, feed_id: int, keys: Collection[str]) -> set[str]:

@@ -10,7 +10,9 @@ import sys
 import time
 
 from rules.extraction import extract_facts
-from watcher.cpuwork import WorkerPool, extract_all
+from tests.feedserver import Entry, Feed, press_release, render
+from watcher.cpuwork import WorkerPool, extract_all, parse_and_extract
+from watcher.feedparse import parse_feed
 
 TEXT = "Gross margin was 41.5% and the company expects revenue of $100 million to $110 million."
 
@@ -33,6 +35,26 @@ def test_a_worker_returns_what_the_poller_would_compute() -> None:
         pool.shutdown()
     assert got == [extract_facts(TEXT), extract_facts("nothing here")]
     assert got[0]  # the text has facts: the comparison above is not trivially empty
+
+
+def test_parse_and_extract_matches_the_two_steps_it_replaces() -> None:
+    feed = Feed("/f.xml", "rss", "F", True, "http://127.0.0.1")
+    feed.add_entry(press_release("Acme", 1))
+    feed.add_entry(press_release("Acme", 2, margin=55.0))
+    feed.add_entry(Entry(title="Short one", summary="Revenue grew.", link="http://127.0.0.1/a/3", guid="s3"))
+    content = render(feed).encode()
+    pool = WorkerPool(1)
+    try:
+        parsed, facts = asyncio.run(
+            pool.call(parse_and_extract, content, "application/rss+xml", "http://x/f")
+        )
+    finally:
+        pool.shutdown()
+    assert parsed == parse_feed(content, content_type="application/rss+xml", url="http://x/f")
+    full = [e for e in parsed.entries if not e.summary_only]
+    assert len(full) == 2
+    assert facts == {e.text: extract_facts(e.text) for e in full}  # the summary-only entry waits for its page
+    assert all(facts.values())
 
 
 def test_without_workers_the_call_runs_in_process() -> None:

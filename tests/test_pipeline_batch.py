@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from rules.documents import Document
 from rules.facts import Fact
 from state.db import open_database, session_scope
 from state.models import Disclosure, FactRow, Feed
 from watcher.app import App
-from watcher.pipeline import PipelineOutcome, process_feed_documents
+from watcher.pipeline import FeedDocuments, PipelineOutcome, process_feed_documents, process_feeds
 from watcher.settings import Settings
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -98,4 +98,32 @@ def test_metrics_count_committed_outcomes(sqlite_url: str, count: int) -> None:
     docs = [Document(title=f"T{i}", text=f"Revenue was ${i} million.", guid=f"g{i}") for i in range(count)]
     assert _statuses(process_feed_documents(app, docs, feed_id=feed_id)) == ["new"] * count
     assert app.metrics.disclosures.labels(status="new")._value.get() == count
+    app.engine.dispose()
+
+
+def test_feeds_stored_together_stay_separate(database_url: str) -> None:
+    """One transaction for several feeds: dedup sees the earlier feeds, failures stay in their entry."""
+    app, first_feed = _app(database_url)
+    with session_scope(app.engine) as session:
+        other = Feed(url="http://127.0.0.1/other")
+        session.add(other)
+        session.flush()
+        assert other.id is not None
+        second_feed = other.id
+    one = [
+        Document(title="One", text="Revenue was $10 million.", guid="a1"),
+        Document(title="Two", text="Revenue was $12 million.", guid="a2"),
+    ]
+    two = [
+        Document(title="Bad", text="EXPLODE", guid="b1"),
+        Document(title="ONE", text="Revenue was  $10 million.", guid="b2"),  # the same story as a1
+        Document(title="Three", text="Revenue was $14 million.", guid="b3"),
+    ]
+    results = process_feeds(app, [FeedDocuments(first_feed, one), FeedDocuments(second_feed, two)])
+    assert [_statuses(r) for r in results] == [["new", "new"], ["error", "duplicate", "new"]]
+    with Session(app.engine) as session:
+        feeds = session.exec(select(Disclosure.feed_id).order_by(col(Disclosure.id))).all()
+        assert feeds == [first_feed, first_feed, second_feed]
+        assert session.exec(select(func.count()).select_from(FactRow)).one() == 3
+    assert app.metrics.disclosures.labels(status="new")._value.get() == 3
     app.engine.dispose()

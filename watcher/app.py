@@ -13,10 +13,10 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from rules.extraction import extract_facts
 from rules.facts import Fact
 from state.db import DatabaseError, open_database
 from watcher.clock import Clock, system_clock
+from watcher.cpuwork import standard_extractor
 from watcher.errors import UserError
 from watcher.health import Heartbeat
 from watcher.metrics import Metrics
@@ -30,8 +30,8 @@ class App:
     settings: Settings
     engine: Engine
     clock: Clock = system_clock
-    #: text -> facts; the pure extractor unless a test passes its own.
-    extractor: Callable[[str], list[Fact]] = extract_facts
+    #: text -> facts; the pure extractor (imported on first use) unless a test passes its own.
+    extractor: Callable[[str], list[Fact]] = standard_extractor
     #: Counters for /metrics; a registry per app so tests do not share counts.
     metrics: Metrics = field(default_factory=Metrics)
     #: Beaten by the scheduler's tick; /readyz reads it.

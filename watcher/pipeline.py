@@ -32,7 +32,7 @@ from state.disclosures import (
     content_hash,
     insert_disclosures,
     known_content,
-    new_row,
+    new_disclosure,
     store_disclosure,
 )
 from state.facts import insert_facts, replace_facts
@@ -68,6 +68,17 @@ def process_document(
     return outcome
 
 
+@dataclass(frozen=True)
+class FeedDocuments:
+    """One feed's entries for `process_feeds`, with what `process_feed_documents` takes beside them."""
+
+    feed_id: int
+    documents: Sequence[Document]
+    company_ids: set[int] = field(default_factory=set)
+    #: stands in for `app.extractor` (the poller passes one holding facts extracted ahead)
+    extractor: Callable[[str], list[Fact]] | None = None
+
+
 def process_feed_documents(
     app: App,
     documents: Sequence[Document],
@@ -77,59 +88,88 @@ def process_feed_documents(
     source: str = "feed",
     extractor: Callable[[str], list[Fact]] | None = None,
 ) -> list[PipelineOutcome | Exception]:
-    """One feed's entries, in order: an outcome or the error for each.
+    """One feed's entries, in order: an outcome or the error for each (`process_feeds` of one feed)."""
+    feed = FeedDocuments(feed_id, documents, company_ids or set(), extractor)
+    return process_feeds(app, [feed], source=source)[0]
 
-    One transaction for the batch, each entry in its own savepoint: an entry's
-    disclosure, facts, alert and deliveries are written together or not at all,
-    and a failing entry is rolled back alone while the others go on. The
-    feed's known entries and content hashes are read once (an unchanged entry
-    costs no further query), and so are the rows scoring needs
-    (`watcher.scoring.ScoringCache`). If the commit itself fails, every entry
-    that was to be written reports that error. `extractor` stands in for
-    `app.extractor` (the poller passes one holding facts extracted ahead).
+
+def process_feeds(
+    app: App, feeds: Sequence[FeedDocuments], *, source: str = "feed"
+) -> list[list[PipelineOutcome | Exception]]:
+    """Several feeds' entries, each in order: an outcome or the error for each entry.
+
+    One transaction for them all, each feed in its own savepoint and each
+    entry in one inside that: an entry's disclosure, facts, alert and
+    deliveries are written together or not at all, a failing entry is rolled
+    back alone while the others go on, and a feed whose reads fail is rolled
+    back alone with that error for each of its entries. Each feed's known
+    entries and content hashes are read once (an unchanged entry costs no
+    further query), and so are the rows scoring needs
+    (`watcher.scoring.ScoringCache`, once per transaction). If the
+    transaction cannot start or its commit fails, every entry that was to be
+    written reports that error. The poller hands over the feeds whose fetches
+    finished while the previous transaction ran: one BEGIN and COMMIT for
+    several feeds instead of one each.
     """
-    ids = company_ids or set()
-    extract = extractor or app.extractor
-    digests = [content_hash(d.title, d.text) for d in documents]
-    results: list[PipelineOutcome | Exception] = []
+    done: list[list[PipelineOutcome | Exception]] = []
     try:
         with session_scope(app.engine) as session:
-            known = known_content(
-                session, feed_id, [(d.guid or d.url, h) for d, h in zip(documents, digests, strict=True)]
-            )
             cache = ScoringCache()
-            fast = _fresh_batch(app, session, documents, digests, feed_id, ids, source, known, extract)
-            for index, (document, digest) in enumerate(zip(documents, digests, strict=True)):
-                key = document.guid or document.url
-                if fast is not None and index in fast:
-                    results.append(fast[index])
-                    continue
-                stored = known.entries.get(key) if key else None
-                if stored is not None and stored[1] == digest:
-                    results.append(PipelineOutcome(stored[0], "unchanged"))
-                    continue
+            for feed in feeds:
                 try:
-                    outcome = _entry_in_savepoint(
-                        app, session, document, feed_id, ids, source, known, cache, extract
-                    )
-                except IntegrityError:
-                    # Another replica stored this entry since `known` was read: the
-                    # full path (look-ups first) tells a duplicate from a conflict.
-                    try:
-                        outcome = _entry_in_savepoint(
-                            app, session, document, feed_id, ids, source, None, cache, extract
-                        )
-                    except Exception as exc:
-                        results.append(exc)
-                        continue
+                    with session.begin_nested():
+                        done.append(_feed_in_session(app, session, feed, source, cache))
                 except Exception as exc:
-                    results.append(exc)
-                    continue
-                known.remember(key, outcome.disclosure_id, digest)
-                results.append(outcome)
-    except Exception as exc:  # the commit failed: nothing of this batch was stored
-        return [exc if isinstance(r, PipelineOutcome) and r.status != "unchanged" else r for r in results]
-    _count(app, [r for r in results if isinstance(r, PipelineOutcome)])
+                    log.warning("feed %s: entries not stored: %s", feed.feed_id, exc)
+                    done.append([exc] * len(feed.documents))
+    except Exception as exc:  # no transaction, or the commit failed: nothing of this batch was stored
+        failed = [
+            [exc if isinstance(r, PipelineOutcome) and r.status != "unchanged" else r for r in rs]
+            for rs in done
+        ]
+        return failed + [[exc] * len(feed.documents) for feed in feeds[len(done) :]]
+    _count(app, [r for results in done for r in results if isinstance(r, PipelineOutcome)])
+    return done
+
+
+def _feed_in_session(
+    app: App, session: Session, feed: FeedDocuments, source: str, cache: ScoringCache
+) -> list[PipelineOutcome | Exception]:
+    """One feed's entries inside the caller's transaction (see `process_feeds`)."""
+    documents, feed_id, ids = feed.documents, feed.feed_id, feed.company_ids
+    extract = feed.extractor or app.extractor
+    digests = [content_hash(d.title, d.text) for d in documents]
+    results: list[PipelineOutcome | Exception] = []
+    known = known_content(
+        session, feed_id, [(d.guid or d.url, h) for d, h in zip(documents, digests, strict=True)]
+    )
+    fast = _fresh_batch(app, session, documents, digests, feed_id, ids, source, known, extract, cache)
+    for index, (document, digest) in enumerate(zip(documents, digests, strict=True)):
+        key = document.guid or document.url
+        if fast is not None and index in fast:
+            results.append(fast[index])
+            continue
+        stored = known.entries.get(key) if key else None
+        if stored is not None and stored[1] == digest:
+            results.append(PipelineOutcome(stored[0], "unchanged"))
+            continue
+        try:
+            outcome = _entry_in_savepoint(app, session, document, feed_id, ids, source, known, cache, extract)
+        except IntegrityError:
+            # Another replica stored this entry since `known` was read: the
+            # full path (look-ups first) tells a duplicate from a conflict.
+            try:
+                outcome = _entry_in_savepoint(
+                    app, session, document, feed_id, ids, source, None, cache, extract
+                )
+            except Exception as exc:
+                results.append(exc)
+                continue
+        except Exception as exc:
+            results.append(exc)
+            continue
+        known.remember(key, outcome.disclosure_id, digest)
+        results.append(outcome)
     return results
 
 
@@ -143,6 +183,7 @@ def _fresh_batch(
     source: str,
     known: KnownContent,
     extract: Callable[[str], list[Fact]],
+    cache: ScoringCache,
 ) -> dict[int, PipelineOutcome] | None:
     """The common case in a few statements: every entry to write is new to the database.
 
@@ -182,6 +223,7 @@ def _fresh_batch(
                 company_ids,
                 source,
                 extract,
+                cache,
             )
     except Exception as exc:
         log.info("feed %s: batch insert fell back to one entry at a time: %s", feed_id, exc)
@@ -201,16 +243,21 @@ def _insert_fresh(
     company_ids: set[int],
     source: str,
     extract: Callable[[str], list[Fact]],
+    cache: ScoringCache,
 ) -> list[PipelineOutcome]:
     now = app.clock()
-    rows = [
-        new_row(document, digest, guid=document.guid or document.url, now=now, feed_id=feed_id, source=source)
-        for document, digest in zip(documents, digests, strict=True)
-    ]
-    ids = insert_disclosures(session, rows)
+    rows = insert_disclosures(
+        session,
+        [
+            new_disclosure(
+                document, digest, guid=document.guid or document.url, now=now, feed_id=feed_id, source=source
+            )
+            for document, digest in zip(documents, digests, strict=True)
+        ],
+    )
     all_facts = [extract(document.text) for document in documents]
+    ids = [row.id for row in rows if row.id is not None]
     insert_facts(session, list(zip(ids, all_facts, strict=True)), now=now)
-    cache = ScoringCache()
     outcomes: list[PipelineOutcome] = []
     for row, facts in zip(rows, all_facts, strict=True):
         assert row.id is not None

@@ -7,19 +7,21 @@ Order within a cycle:
 2. fetch each feed (`watcher.fetch`, bounded by `fetch_concurrency`);
 3. parse it (`watcher.feedparse`), fetching article pages for entries that
    carry only a short summary;
-4. hand the feed's entries to `watcher.pipeline.process_feed_documents` (store
-   with dedup, extract, score): one transaction per feed; new entries go in
-   with multi-row INSERTs, and if anything fails the batch is rolled back to
-   its savepoint and redone with one savepoint per entry, so each entry is
-   still all-or-nothing;
+4. hand the feed's entries to `watcher.pipeline.process_feeds` (store with
+   dedup, extract, score): feeds whose entries are ready together are stored
+   in one transaction, each feed in its own savepoint; new entries go in with
+   multi-row INSERTs, and if anything fails the batch is rolled back to its
+   savepoint and redone with one savepoint per entry, so each entry is still
+   all-or-nothing;
 5. record the feed's outcome (status, error, backoff, validators) and release
    its lease; outcomes finishing together are written in one transaction.
 
 Every feed's outcome is a value; an error in one feed, entry or write is
 recorded and the cycle moves on. All database work runs on one worker thread
-so the event loop keeps fetching while SQLite sees a single writer. In a large
-cycle, parsing and fact extraction (pure, CPU-bound) move to worker processes
-(`watcher.cpuwork`) once 16 feeds have been parsed in-process.
+so the event loop keeps fetching while SQLite sees a single writer. Parsing
+and fact extraction (pure, CPU-bound) move to worker processes
+(`watcher.cpuwork`) once 16 feeds have been parsed in-process, or at the first
+feed to parse in a cycle of 128 feeds or more.
 """
 
 from __future__ import annotations
@@ -38,13 +40,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import ParamSpec, TypeVar
 
+from sqlalchemy import bindparam, update
 from sqlmodel import Session
 
 from rules.documents import Document
-from rules.extraction import extract_facts
 from rules.facts import Fact
 from state.db import session_scope
-from state.disclosures import content_hash, known_content
+from state.disclosures import content_hash, stored_entry_hashes
 from state.feeds import (
     FeedJob,
     PollRecord,
@@ -52,16 +54,17 @@ from state.feeds import (
     claim_due_feeds,
     count_due_feeds,
     known_entry_keys,
-    load_feeds,
     record_poll,
+    record_polls,
     release_leases,
 )
+from state.models import Feed
 from watcher.app import App
-from watcher.cpuwork import WorkerPool, extract_all, worker_count
+from watcher.cpuwork import WorkerPool, extract_all, parse_and_extract, standard_extractor, worker_count
 from watcher.feedparse import FeedEntry, FeedParseError, parse_feed
 from watcher.fetch import Fetcher, FetchResult
-from watcher.pipeline import process_feed_documents
-from watcher.source_health import check_source_health
+from watcher.pipeline import FeedDocuments, PipelineOutcome, process_feeds
+from watcher.source_health import check_source_health, judge_and_alert
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +79,19 @@ ARTICLE_CONCURRENCY = 4
 #: for the rest (starting one costs a fraction of a second of CPU: not worth it
 #: for a handful of changed feeds, nor for a cycle of 304s)
 WORKER_MIN_FEEDS = 16
+#: a cycle that has claimed this many feeds starts its workers at the first feed
+#: to parse: the poller then never loads the extractor itself, and the workers'
+#: start-up overlaps the fetches (a large cycle with only a few changed feeds
+#: pays a worker start it did not need, on another core)
+WORKER_EARLY_CYCLE = 128
+#: feeds stored in one transaction at most (each in its own savepoint)
+STORE_BATCH_FEEDS = 32
+
+_FEEDS = Feed.__table__  # type: ignore[attr-defined]
+#: the source-health flag, for the few feeds in a batch of outcomes whose flag changes
+_SET_FAILURE_ALERTED = (
+    update(_FEEDS).where(_FEEDS.c.id == bindparam("feed_id")).values(failure_alerted=bindparam("alerted"))
+)
 
 
 def oldest_first(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
@@ -90,6 +106,14 @@ def oldest_first(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     if reversed_entries and len(dated) == len(reversed_entries):
         return [e for _, e in sorted(dated, key=lambda pair: pair[0])]  # stable: ties keep order
     return reversed_entries
+
+
+_StoreRequest = tuple[
+    FeedJob,
+    list[Document],
+    Callable[[str], list[Fact]] | None,
+    "asyncio.Future[tuple[tuple[StoredItem, ...], list[str]]]",
+]
 
 
 def make_owner() -> str:
@@ -185,8 +209,11 @@ class Poller:
         self._db: ThreadPoolExecutor | None = None
         self._cpu = WorkerPool(0)
         self._parsed = 0
+        self._claimed = 0
         self._queue: list[tuple[FeedJob, PollRecord, asyncio.Future[None]]] = []
         self._flusher: asyncio.Task[None] | None = None
+        self._stores: list[_StoreRequest] = []
+        self._store_flusher: asyncio.Task[None] | None = None
 
     async def _in_db(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         assert self._db is not None
@@ -220,6 +247,7 @@ class Poller:
         exhausted = False
         self._cpu = WorkerPool(0)
         self._parsed = 0
+        self._claimed = 0
         try:
             while True:
                 stopping = stop is not None and stop.is_set()
@@ -232,6 +260,7 @@ class Poller:
                     stale = [job.id for job in jobs if job.id in seen]
                     if stale:
                         await self._release(stale)
+                    self._claimed += len(fresh)
                     for job in fresh:
                         seen.add(job.id)
                         task = asyncio.create_task(self._poll_feed(job, fetcher, semaphore))
@@ -341,17 +370,26 @@ class Poller:
         if result.kind == "error":
             return PollRecord("error", error=result.error, retry_after=result.retry_after), (), 0
         self._parsed += 1
-        if self._parsed == WORKER_MIN_FEEDS:
+        if not self._cpu.active and (
+            self._parsed == WORKER_MIN_FEEDS or (self._parsed == 1 and self._claimed >= WORKER_EARLY_CYCLE)
+        ):
             self._cpu = WorkerPool(worker_count())
+        extracted: dict[str, list[Fact]] = {}
         try:
-            parse = functools.partial(parse_feed, content_type=result.content_type, url=job.url)
-            parsed = await self._cpu.call(parse, result.content)
+            if self._extracts_ahead() and job.last_polled_at is None:
+                # Nothing of a feed never polled is stored: its entries' facts come with the parse.
+                parsed, extracted = await self._cpu.call(
+                    parse_and_extract, result.content, result.content_type, job.url
+                )
+            else:
+                parse = functools.partial(parse_feed, content_type=result.content_type, url=job.url)
+                parsed = await self._cpu.call(parse, result.content)
         except FeedParseError as exc:
             return PollRecord("error", error=str(exc)), (), 0
         entries = oldest_first(parsed.entries)
         documents = await self._documents(job, entries, fetcher, semaphore)
-        extractor = await self._extract_ahead(job, documents)
-        items, errors = await self._in_db(self._store, job, documents, extractor)
+        extractor = await self._extract_ahead(job, documents, extracted)
+        items, errors = await self._store_soon(job, documents, extractor)
         record = PollRecord(
             "ok",
             error=errors[0] if errors else None,
@@ -392,8 +430,12 @@ class Poller:
             documents.append(entry.to_document(articles.get(entry.link or "")))
         return documents
 
+    def _extracts_ahead(self) -> bool:
+        """Workers run, and the extractor is the standard one (a test's own need not be picklable)."""
+        return self._cpu.active and self.app.extractor is standard_extractor
+
     async def _extract_ahead(
-        self, job: FeedJob, documents: list[Document]
+        self, job: FeedJob, documents: list[Document], extracted: dict[str, list[Fact]]
     ) -> Callable[[str], list[Fact]] | None:
         """With worker processes: extract the facts of entries not stored yet, before the store.
 
@@ -404,19 +446,28 @@ class Poller:
         stored is read outside the store's transaction; that only decides what
         to extract ahead, never what is written.
         """
-        if not self._cpu.active or self.app.extractor is not extract_facts or not documents:
+        if not self._extracts_ahead() or not documents:
             return None
-        digests = [content_hash(d.title, d.text) for d in documents]
-        keyed = [(d.guid or d.url, h) for d, h in zip(documents, digests, strict=True)]
-        stored = await self._in_db(self._stored_hashes, job.id, keyed)
+        keys = [d.guid or d.url for d in documents]
+        # A feed never polled has stored nothing yet (at worst, after a lost outcome
+        # write, entries already stored are extracted again here: work, not harm).
+        wanted = [key for key in keys if key]
+        stored: dict[str, str] = {}
+        if job.last_polled_at is not None and wanted:
+            stored = await self._in_db(self._stored_hashes, job.id, wanted)
         texts = list(
             dict.fromkeys(
-                d.text for d, (key, h) in zip(documents, keyed, strict=True) if stored.get(key or "") != h
+                d.text
+                for d, key in zip(documents, keys, strict=True)
+                if d.text not in extracted
+                and (not key or key not in stored or stored[key] != content_hash(d.title, d.text))
             )
         )
-        if not texts:
+        table = dict(extracted)
+        if texts:
+            table.update(zip(texts, await self._cpu.call(extract_all, texts), strict=True))
+        if not table:
             return None
-        table = dict(zip(texts, await self._cpu.call(extract_all, texts), strict=True))
         fallback = self.app.extractor
 
         def extractor(text: str) -> list[Fact]:
@@ -448,23 +499,63 @@ class Poller:
         with session_scope(self.app.engine) as session:
             return known_entry_keys(session, feed_id, keys)
 
-    def _stored_hashes(self, feed_id: int, keyed: list[tuple[str | None, str]]) -> dict[str, str]:
-        with session_scope(self.app.engine) as session:
-            known = known_content(session, feed_id, keyed)
-        return {key: digest for key, (_, digest) in known.entries.items()}
+    def _stored_hashes(self, feed_id: int, keys: list[str]) -> dict[str, str]:
+        with self.app.engine.connect() as connection:
+            return stored_entry_hashes(connection, feed_id, keys)
+
+    async def _store_soon(
+        self, job: FeedJob, documents: list[Document], extractor: Callable[[str], list[Fact]] | None
+    ) -> tuple[tuple[StoredItem, ...], list[str]]:
+        """Queue a feed's entries; feeds waiting together are stored in one transaction.
+
+        While the database thread stores one group, the next gathers; each
+        feed keeps its own savepoint (`pipeline.process_feeds`).
+        """
+        future: asyncio.Future[tuple[tuple[StoredItem, ...], list[str]]]
+        future = asyncio.get_running_loop().create_future()
+        self._stores.append((job, documents, extractor, future))
+        if self._store_flusher is None or self._store_flusher.done():
+            self._store_flusher = asyncio.create_task(self._flush_stores())
+        return await future
+
+    async def _flush_stores(self) -> None:
+        while self._stores:
+            batch, self._stores = self._stores[:STORE_BATCH_FEEDS], self._stores[STORE_BATCH_FEEDS:]
+            try:
+                stored = await self._in_db(self._store, [(job, docs, ex) for job, docs, ex, _ in batch])
+            except Exception as exc:
+                for *_, future in batch:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            for (*_, future), result in zip(batch, stored, strict=True):
+                if not future.done():
+                    future.set_result(result)
 
     def _store(
-        self, job: FeedJob, documents: list[Document], extractor: Callable[[str], list[Fact]] | None = None
+        self, batch: list[tuple[FeedJob, list[Document], Callable[[str], list[Fact]] | None]]
+    ) -> list[tuple[tuple[StoredItem, ...], list[str]]]:
+        feeds = [
+            FeedDocuments(
+                job.id, documents, {job.company_id} if job.company_id is not None else set(), extractor
+            )
+            for job, documents, extractor in batch
+        ]
+        try:
+            outcomes = process_feeds(self.app, feeds)
+        except Exception as exc:  # not even started (an unexpected error): every entry failed
+            outcomes = [[exc] * len(documents) for _, documents, _ in batch]
+        return [
+            self._stored_items(job, documents, results)
+            for (job, documents, _), results in zip(batch, outcomes, strict=True)
+        ]
+
+    @staticmethod
+    def _stored_items(
+        job: FeedJob, documents: list[Document], results: list[PipelineOutcome | Exception]
     ) -> tuple[tuple[StoredItem, ...], list[str]]:
         items: list[StoredItem] = []
         errors: list[str] = []
-        company_ids = {job.company_id} if job.company_id is not None else set()
-        try:
-            results = process_feed_documents(
-                self.app, documents, feed_id=job.id, company_ids=company_ids, extractor=extractor
-            )
-        except Exception as exc:  # the batch could not even start (database unreachable)
-            results = [exc] * len(documents)
         for document, outcome in zip(documents, results, strict=True):
             if isinstance(outcome, Exception):
                 message = f"entry {document.guid or document.title[:80]!r}: {_one_line(outcome)}"
@@ -513,11 +604,33 @@ class Poller:
     def _record_batch(self, batch: list[tuple[FeedJob, PollRecord]]) -> None:
         try:
             with session_scope(self.app.engine) as session:
-                loaded = load_feeds(session, [job.id for job, _ in batch])
+                recorded = record_polls(
+                    session,
+                    [(job.id, record) for job, record in batch],
+                    owner=self.owner,
+                    now=self.app.clock(),
+                    default_interval=self.settings.poll_interval,
+                    backoff_max=self.settings.backoff_max,
+                )
+                flags: list[dict[str, object]] = []
                 for job, record in batch:
-                    self._record_in(session, job, record, flush=False)
-                session.flush()
-                del loaded
+                    if job.id in recorded:
+                        state, changes = recorded[job.id]
+                        alerted, _ = judge_and_alert(
+                            self.app,
+                            session,
+                            feed_id=job.id,
+                            label=changes.get("title") or state.title or state.url,
+                            url=state.url,
+                            consecutive_failures=changes["consecutive_failures"],
+                            last_error=changes["last_error"],
+                            failure_alerted=state.failure_alerted,
+                            succeeded=record.status != "error",
+                        )
+                        if alerted != state.failure_alerted:
+                            flags.append({"feed_id": job.id, "alerted": alerted})
+                if flags:
+                    session.connection().execute(_SET_FAILURE_ALERTED, flags)
         except Exception:
             if len(batch) == 1:
                 raise
@@ -530,7 +643,8 @@ class Poller:
         for job, record in batch:
             self._log_outcome(job, record)
 
-    def _record_in(self, session: Session, job: FeedJob, record: PollRecord, *, flush: bool = True) -> None:
+    def _record_in(self, session: Session, job: FeedJob, record: PollRecord) -> None:
+        """One outcome through the ORM: the fallback when a batch of outcomes failed."""
         feed = record_poll(
             session,
             job,
@@ -539,7 +653,6 @@ class Poller:
             now=self.app.clock(),
             default_interval=self.settings.poll_interval,
             backoff_max=self.settings.backoff_max,
-            flush=flush,
         )
         if feed is not None:
             check_source_health(self.app, session, feed, succeeded=record.status != "error")

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
@@ -35,12 +37,31 @@ from rules.watchlist import Rule
 from state.alerts import NewAlert, write_alert
 from state.disclosures import attribute
 from state.history import company_ref, load_history
-from state.models import Company, Disclosure, Feed
+from state.models import Company, Feed
 from state.rules import enabled_rules
 from watcher.app import App
 from watcher.channels import resolve_channels
 
 log = logging.getLogger(__name__)
+
+
+class DisclosureLike(Protocol):
+    """What scoring reads of a disclosure: an ORM `Disclosure`, or a `NewDisclosure` just inserted."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def feed_id(self) -> int | None: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def published(self) -> datetime | None: ...
+    @property
+    def source(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -55,15 +76,19 @@ class FeedInfo:
 _FEEDS = Feed.__table__  # type: ignore[attr-defined]
 #: a plain Core read, once per polled feed: loading the ORM row cost several times more
 _FEED_INFO = select(_FEEDS.c.url, _FEEDS.c.title, _FEEDS.c.company_id).where(_FEEDS.c.id == bindparam("id"))
+_COMPANIES = Company.__table__  # type: ignore[attr-defined]
+#: is anything watched at all: a Core read, several times cheaper than loading no ORM rows
+_ANY_COMPANY = select(_COMPANIES.c.id).limit(1)
 
 
 @dataclass
 class ScoringCache:
     """Rows read once per transaction instead of once per disclosure.
 
-    Valid for one session (one feed's batch of entries): the watched companies
-    and the enabled rules are what the transaction saw when it first asked, so
-    a watch-list edit or another replica's work is picked up by the next batch.
+    Valid for one transaction (the feeds stored together): the watched
+    companies and the enabled rules are what the transaction saw when it first
+    asked, so a watch-list edit or another replica's work is picked up by the
+    next transaction.
     Company rows are the session's own objects, so customers learned from one
     disclosure are seen by the next.
     """
@@ -80,7 +105,10 @@ class ScoringCache:
 
     def watched_companies(self, session: Session) -> list[Company]:
         if self.watched is None:
-            self.watched = list(session.exec(select(Company).order_by(col(Company.id))).all())
+            if session.connection().execute(_ANY_COMPANY).first() is None:
+                self.watched = []
+            else:
+                self.watched = list(session.exec(select(Company).order_by(col(Company.id))).all())
         return self.watched
 
     def enabled_rules(self, session: Session) -> list[Rule]:
@@ -93,7 +121,7 @@ def score_disclosure(
     app: App,
     session: Session,
     *,
-    disclosure: Disclosure,
+    disclosure: DisclosureLike,
     facts: list[Fact],
     company_ids: set[int],
     cache: ScoringCache | None = None,
@@ -125,7 +153,7 @@ def score_disclosure(
 
 def _companies(
     session: Session,
-    disclosure: Disclosure,
+    disclosure: DisclosureLike,
     feed: FeedInfo | None,
     company_ids: set[int],
     cache: ScoringCache,
@@ -162,7 +190,7 @@ def _learn_customers(session: Session, company: Company, ref: CompanyRef, facts:
 def _write(
     app: App,
     session: Session,
-    disclosure: Disclosure,
+    disclosure: DisclosureLike,
     company: Company,
     source: str | None,
     rules: list[Rule],

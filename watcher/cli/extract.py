@@ -8,9 +8,9 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from rules.extraction import extract_facts
 from rules.facts import Fact
 from watcher.cli.common import console, print_json
+from watcher.cpuwork import standard_extractor
 from watcher.errors import UserError
 from watcher.settings import load_settings
 from watcher.sources import read_source
@@ -30,7 +30,7 @@ def extract_command(
         # One line whatever the terminal width (rich would wrap a long path or URL).
         sys.stderr.write(f"error: {' '.join(str(exc).split())}\n")
         raise typer.Exit(1) from None
-    facts = extract_facts(document.text)
+    facts = standard_extractor(document.text)
     if as_json:
         print_json([fact.to_json() for fact in facts])
         return

@@ -1,4 +1,4 @@
-"""The pool's idle-connection check (watcher.httppool) on real sockets and a real server."""
+"""The idle-connection check (watcher.http11) on real sockets; keep-alive with a real server."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import socket
 
 from tests.feedserver import serving
 from watcher.fetch import Fetcher
-from watcher.httppool import _readable
+from watcher.http11 import _readable
 from watcher.settings import Settings
 
 
