@@ -10,7 +10,9 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): $(BIN)/python pyproject.toml
+# The extractor is compiled with mypyc at install (see setup.py), so an edit to its source
+# reinstalls; WATCHER_PURE_PYTHON=1 skips compiling.
+$(STAMP): $(BIN)/python pyproject.toml setup.py $(wildcard rules/extraction/*.py)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
@@ -36,3 +38,4 @@ bench: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -f *__mypyc*.so rules/extraction/*.so

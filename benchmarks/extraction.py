@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from rules.extraction import extract_facts
+from watcher.compiled import extractor_build
 from watcher.htmltext import html_to_text
 
 DOCS = Path(__file__).resolve().parent.parent / "tests" / "extraction" / "docs"
@@ -41,6 +42,10 @@ def corpus(target: int = TARGET_BYTES) -> str:
 
 
 def main(runs: int = 5) -> None:
+    build, stale = extractor_build()
+    if stale:
+        sys.exit(f"the compiled extractor is older than rules/extraction/{stale[0]}.py: run `make install`")
+    print(f"extractor: {build}")
     text = corpus()
     size_mb = len(text.encode("utf-8")) / 1e6
     extract_facts(text[:200_000])  # warm up compiled patterns

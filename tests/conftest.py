@@ -13,6 +13,28 @@ from sqlalchemy import create_engine, text
 POSTGRES_ENV = "WATCHER_TEST_POSTGRES_URL"
 
 
+def _extractor_build() -> str:
+    from watcher.compiled import extractor_build
+
+    build, stale = extractor_build()
+    if stale:
+        pytest.exit(
+            f"the compiled extractor is older than rules/extraction/{stale[0]}.py: "
+            "run `make install` (or `make test`) to rebuild it",
+            returncode=4,
+        )
+    return build
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Refuse to test a compiled extractor older than its source (Python would run the old build)."""
+    _extractor_build()
+
+
+def pytest_report_header() -> str:
+    return f"fact extractor: {_extractor_build()}"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test reads the developer's own settings, `.env` or data directory."""

@@ -51,7 +51,10 @@ def test_python_version_and_copied_packages_match_the_project() -> None:
     copied = {line.split()[0] for line in _instruction("COPY")}
     for pattern in packages:
         assert pattern.rstrip("*") in copied, f"Dockerfile does not COPY package {pattern}"
-    assert any(step.startswith("pip install .") for step in _instruction("RUN"))
+    assert any("pip install ." in step for step in _instruction("RUN"))
+    copied_files = {name for line in _instruction("COPY") for name in line.split()[:-1]}
+    # The build reads both: metadata from pyproject.toml, the compile step from setup.py.
+    assert {"pyproject.toml", "setup.py"} <= copied_files
 
 
 def test_volume_holds_the_default_database_and_port_matches_settings() -> None:

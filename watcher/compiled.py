@@ -1,0 +1,40 @@
+"""Whether the fact extractor runs compiled (mypyc, see setup.py) and whether that build is current.
+
+An editable install compiles `rules/extraction` next to its source, and Python
+prefers the compiled module: after an edit, the old code would go on running
+until the next install. The test session and the extraction benchmark ask here
+first, so nobody measures or tests stale code without being told.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+MODULES = (
+    "counterparties",
+    "extractor",
+    "folding",
+    "metrics",
+    "numbers",
+    "periods",
+    "prefix",
+    "sentences",
+    "spoken",
+)
+
+
+def extractor_build() -> tuple[str, list[str]]:
+    """("compiled" or "python", the compiled modules older than their source)."""
+    compiled = False
+    stale: list[str] = []
+    for name in MODULES:
+        module = importlib.import_module(f"rules.extraction.{name}")
+        built = Path(module.__file__ or "")
+        if built.suffix != ".so":
+            continue
+        compiled = True
+        source = built.with_name(f"{name}.py")
+        if source.exists() and source.stat().st_mtime > built.stat().st_mtime:
+            stale.append(name)
+    return ("compiled" if compiled else "python"), stale
