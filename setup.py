@@ -36,7 +36,7 @@ def _extensions() -> list[Any]:
     os.chdir(ROOT)  # mypy reads [tool.mypy] from pyproject.toml here
     try:
         return list(mypycify(COMPILED, opt_level="3", group_name="watcher_extraction"))
-    except Exception as exc:  # a type error or mypy crash must not make the package uninstallable
+    except (Exception, SystemExit) as exc:  # mypyc exits on a type error: still installable, as Python
         print(f"watcher: not compiling the extractor ({exc}); it runs as Python", file=sys.stderr)
         return []
     finally:

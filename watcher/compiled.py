@@ -9,26 +9,19 @@ first, so nobody measures or tests stale code without being told.
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from pathlib import Path
 
-MODULES = (
-    "counterparties",
-    "extractor",
-    "folding",
-    "metrics",
-    "numbers",
-    "periods",
-    "prefix",
-    "sentences",
-    "spoken",
-)
+import rules.extraction
 
 
 def extractor_build() -> tuple[str, list[str]]:
     """("compiled" or "python", the compiled modules older than their source)."""
     compiled = False
     stale: list[str] = []
-    for name in MODULES:
+    # The same modules setup.py compiles: every one of the package but its `__init__`.
+    for info in pkgutil.iter_modules(rules.extraction.__path__):
+        name = info.name
         module = importlib.import_module(f"rules.extraction.{name}")
         built = Path(module.__file__ or "")
         if built.suffix != ".so":

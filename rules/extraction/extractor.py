@@ -896,7 +896,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             sold = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)
             if sold is not None and sold.type == "financing":
                 right = sold
-        cue = right if right is not None and right.type in usable else left
+        cue: Cue | None = right if right is not None and right.type in usable else left
         if (
             cue is not None
             and cue.type == "financing"
