@@ -30,7 +30,10 @@ QBound = Literal["exact", "at_least", "at_most", "approx"]
 AtomKind = Literal["usd", "percent", "mw", "bp", "pp", "bare"]
 
 #: ".5" is a number, but the "." of "c.300MW" ("circa") is not a decimal point.
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![A-Za-z])\.\d+"
+#: "48,2 %" and "EUR 214,6m" (a decimal comma, as European issuers write) come after the
+#: thousands form, which needs three digits after each comma, so "1,250" stays 1250.
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?|(?<![A-Za-z])\.\d+"
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _WORDNUMS = {
     "one": 1.0,
     "two": 2.0,
@@ -209,10 +212,12 @@ class Quantity:
 
 
 def parse_number(raw: str) -> float:
-    """`1,200.5` -> 1200.5; `two` -> 2.0 (the small word numbers the atom pattern allows)."""
+    """`1,200.5` -> 1200.5; `48,2` -> 48.2; `two` -> 2.0 (the small word numbers the atom pattern allows)."""
     word = _WORDNUMS.get(raw.lower())
     if word is not None:
         return word
+    if "," in raw and _DECIMAL_COMMA.fullmatch(raw):
+        return float(raw.replace(",", "."))
     return float(raw.replace(",", ""))
 
 

@@ -165,3 +165,21 @@ def test_never_crashes_and_spans_are_inside(text: str) -> None:
     for q in find_quantities(text):
         assert 0 <= q.start < q.end <= len(text)
         assert q.low <= q.high
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("Revenue rose 48,2 % in the half.", "percent", 48.2),
+        ("an EBITDA margin of 47,2 %", "percent", 47.2),
+        ("approximately USD 1,27bn", "usd", 1.27e9),
+        ("revenue of $1,250 million", "usd", 1.25e9),  # thousands separator, not a decimal comma
+        ("capacity of 1,500 MW", "mw", 1500.0),
+    ],
+)
+def test_decimal_comma_is_read_as_a_decimal_point_and_thousands_stay_thousands(
+    text: str, unit: str, value: float
+) -> None:
+    """European issuers write "48,2 %": reading it as 48 and 2% would make two false facts."""
+    found = find_quantities(text)
+    assert [(q.unit, q.low) for q in found] == [(unit, pytest.approx(value))]
