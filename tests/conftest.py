@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import uuid
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from sqlalchemy import create_engine, text
 POSTGRES_ENV = "WATCHER_TEST_POSTGRES_URL"
 
 
+@functools.cache
 def _extractor_build() -> str:
     from watcher.compiled import extractor_build
 

@@ -27,7 +27,11 @@ def extractor_build() -> tuple[str, list[str]]:
         if built.suffix != ".so":
             continue
         compiled = True
-        source = built.with_name(f"{name}.py")
-        if source.exists() and source.stat().st_mtime > built.stat().st_mtime:
+        if is_stale(built, built.with_name(f"{name}.py")):
             stale.append(name)
     return ("compiled" if compiled else "python"), stale
+
+
+def is_stale(built: Path, source: Path) -> bool:
+    """The source was edited after the build (a missing source, as in some installs, is not)."""
+    return source.exists() and source.stat().st_mtime > built.stat().st_mtime
