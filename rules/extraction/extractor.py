@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from rules.extraction import spaced
 from rules.extraction.counterparties import (
@@ -576,7 +576,7 @@ def _thousands(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     out = []
     for q in quantities:
         if q.unit == "usd" and not _SCALE_WRITTEN.search(sentence, q.start, q.end):
-            q = replace(q, low=q.low * 1000, high=q.high * 1000)
+            q = Quantity(q.unit, q.low * 1000, q.high * 1000, q.start, q.end, q.bound, q.is_range)
         out.append(q)
     return out
 

@@ -13,7 +13,6 @@ IGNORECASE patterns instead (`Folded.fast` is then False).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from rules.extraction.prefix import guard
 
@@ -54,13 +53,30 @@ def lower_pattern(source: str) -> str:
     return "".join(out)
 
 
-@dataclass(frozen=True)
 class Folded:
     """A text together with its lower-cased form, when that form can stand in for IGNORECASE."""
+
+    __slots__ = ("fast", "low", "text")
 
     text: str
     low: str
     fast: bool
+
+    def __init__(self, text: str, low: str, fast: bool) -> None:
+        self.text = text
+        self.low = low
+        self.fast = fast
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Folded):
+            return NotImplemented
+        return (self.text, self.low, self.fast) == (other.text, other.low, other.fast)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.low, self.fast))
+
+    def __repr__(self) -> str:
+        return f"Folded{(self.text, self.low, self.fast)!r}"
 
     @classmethod
     def of(cls, text: str) -> Folded:

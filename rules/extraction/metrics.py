@@ -12,7 +12,6 @@ nearest one before it ("Revenue was $412.6 million").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 from rules.extraction.folding import CasePattern, Folded
@@ -206,12 +205,35 @@ OF_REVENUE = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class Cue:
+    __slots__ = ("end", "start", "text", "type")
+
     type: CueType
     start: int
     end: int
     text: str
+
+    def __init__(self, type: CueType, start: int, end: int, text: str) -> None:
+        self.type = type
+        self.start = start
+        self.end = end
+        self.text = text
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Cue):
+            return NotImplemented
+        return (self.type, self.start, self.end, self.text) == (
+            other.type,
+            other.start,
+            other.end,
+            other.text,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.type, self.start, self.end, self.text))
+
+    def __repr__(self) -> str:
+        return f"Cue{(self.type, self.start, self.end, self.text)!r}"
 
 
 def find_cues(sentence: str, low: str | None = None) -> list[Cue]:

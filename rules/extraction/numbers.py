@@ -10,7 +10,6 @@ way `spec/facts.md` says: dollars as plain numbers, power in MW, percent as poin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 from rules.extraction.folding import CasePattern, may_end_with
@@ -183,9 +182,10 @@ _BOUND_AFTER = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class Atom:
     """One number as written, before ranges are merged."""
+
+    __slots__ = ("end", "kind", "scaled", "start", "value")
 
     kind: AtomKind
     value: float
@@ -193,10 +193,35 @@ class Atom:
     end: int
     scaled: bool  # money with a scale word, or a unit that was given explicitly
 
+    def __init__(self, kind: AtomKind, value: float, start: int, end: int, scaled: bool) -> None:
+        self.kind = kind
+        self.value = value
+        self.start = start
+        self.end = end
+        self.scaled = scaled
 
-@dataclass(frozen=True)
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Atom):
+            return NotImplemented
+        return (self.kind, self.value, self.start, self.end, self.scaled) == (
+            other.kind,
+            other.value,
+            other.start,
+            other.end,
+            other.scaled,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.value, self.start, self.end, self.scaled))
+
+    def __repr__(self) -> str:
+        return f"Atom{(self.kind, self.value, self.start, self.end, self.scaled)!r}"
+
+
 class Quantity:
     """A normalised single value or range with where it sits in the sentence."""
+
+    __slots__ = ("bound", "end", "high", "is_range", "low", "start", "unit")
 
     unit: QUnit
     low: float
@@ -205,6 +230,38 @@ class Quantity:
     end: int
     bound: QBound
     is_range: bool
+
+    def __init__(
+        self, unit: QUnit, low: float, high: float, start: int, end: int, bound: QBound, is_range: bool
+    ) -> None:
+        self.unit = unit
+        self.low = low
+        self.high = high
+        self.start = start
+        self.end = end
+        self.bound = bound
+        self.is_range = is_range
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Quantity):
+            return NotImplemented
+        return (self.unit, self.low, self.high, self.start, self.end, self.bound, self.is_range) == (
+            other.unit,
+            other.low,
+            other.high,
+            other.start,
+            other.end,
+            other.bound,
+            other.is_range,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.unit, self.low, self.high, self.start, self.end, self.bound, self.is_range))
+
+    def __repr__(self) -> str:
+        return (
+            f"Quantity{(self.unit, self.low, self.high, self.start, self.end, self.bound, self.is_range)!r}"
+        )
 
     @property
     def value(self) -> float:

@@ -9,7 +9,6 @@ from sentence to sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 from rules.extraction.prefix import guard
@@ -89,13 +88,30 @@ _PERIOD = re.compile(
 _PERIOD_ANYCASE = re.compile(_PERIOD_SOURCE, re.VERBOSE | re.IGNORECASE)
 
 
-@dataclass(frozen=True)
 class Period:
     """A resolved fiscal period."""
+
+    __slots__ = ("kind", "number", "year")
 
     kind: PeriodKind
     number: int  # quarter 1-4, half 1-2, 0 for a full year
     year: int
+
+    def __init__(self, kind: PeriodKind, number: int, year: int) -> None:
+        self.kind = kind
+        self.number = number
+        self.year = year
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Period):
+            return NotImplemented
+        return (self.kind, self.number, self.year) == (other.kind, other.number, other.year)
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.number, self.year))
+
+    def __repr__(self) -> str:
+        return f"Period{(self.kind, self.number, self.year)!r}"
 
     @property
     def label(self) -> str:
@@ -113,9 +129,10 @@ class Period:
         return self.year * 12 + 12
 
 
-@dataclass(frozen=True)
 class Mention:
     """A period phrase in a sentence, possibly missing its year or relative."""
+
+    __slots__ = ("end", "kind", "number", "relative", "start", "year")
 
     kind: PeriodKind | None  # None: "the quarter"-style reference to the current period
     number: int
@@ -123,6 +140,34 @@ class Mention:
     relative: Relative
     start: int
     end: int
+
+    def __init__(
+        self, kind: PeriodKind | None, number: int, year: int | None, relative: Relative, start: int, end: int
+    ) -> None:
+        self.kind = kind
+        self.number = number
+        self.year = year
+        self.relative = relative
+        self.start = start
+        self.end = end
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mention):
+            return NotImplemented
+        return (self.kind, self.number, self.year, self.relative, self.start, self.end) == (
+            other.kind,
+            other.number,
+            other.year,
+            other.relative,
+            other.start,
+            other.end,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.number, self.year, self.relative, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Mention{(self.kind, self.number, self.year, self.relative, self.start, self.end)!r}"
 
 
 def _year(raw: str | None) -> int | None:

@@ -9,7 +9,6 @@ are re-joined: a line break inside a sentence is not a sentence end.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 # Patterns used inside functions, compiled once here.
@@ -113,15 +112,40 @@ _HEADING_WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class Segment:
     """One unit of reading: its text is `source[start:end]`."""
+
+    __slots__ = ("bullet", "end", "kind", "paragraph", "start")
 
     kind: SegmentKind
     start: int
     end: int
     paragraph: int
-    bullet: bool = False
+    bullet: bool
+
+    def __init__(self, kind: SegmentKind, start: int, end: int, paragraph: int, bullet: bool = False) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.bullet = bullet
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Segment):
+            return NotImplemented
+        return (self.kind, self.start, self.end, self.paragraph, self.bullet) == (
+            other.kind,
+            other.start,
+            other.end,
+            other.paragraph,
+            other.bullet,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.start, self.end, self.paragraph, self.bullet))
+
+    def __repr__(self) -> str:
+        return f"Segment{(self.kind, self.start, self.end, self.paragraph, self.bullet)!r}"
 
 
 def _is_table_row(line: str) -> bool:
