@@ -21,7 +21,7 @@ from rules.extraction.counterparties import (
     party_after,
     subject_before,
 )
-from rules.extraction.folding import CasePattern, Folded, may_end_with
+from rules.extraction.folding import CasePattern, Folded, may_contain, may_end_with
 from rules.extraction.metrics import (
     CUSTOMERISH,
     GROWTH_DOWN,
@@ -157,14 +157,15 @@ _BASIS = re.compile(
     r"|(?P<gaap>(?<![-\w])GAAP\b|\bIFRS\b|\breported\s+basis)",
     re.IGNORECASE,
 )
+#: One of these is in every `_BASIS` match.
+_BASIS_WORDS = ("gaap", "adj", "core", "ifrs", "underlying", "pro", "reported")
 _BASIS_AFTER = re.compile(
     r"\s?\(?\s?(?:(?P<non>non[\s-]?GAAP|adjusted|adj\.)|(?P<gaap>GAAP)(?![\w-]))", re.IGNORECASE
 )
-_SKIP_SECTION = re.compile(
+_SKIP_SECTION = CasePattern(
     r"forward[\s-]looking|safe\s+harbou?r|cautionary|about\s+(?!the\s+quarter)|conference\s+call|"
     r"webcast|contacts?$|media\s+contact|investor\s+contact|related\s+(?:news|articles|stories)|"
     r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$",
-    re.IGNORECASE,
 )
 _GUIDE_SECTION = re.compile(
     r"\b(?:outlook|guidance|forecasts?|looking\s+ahead|expectations|targets|(?:long[\s-]term|financial)\s+target)\b",
@@ -189,45 +190,44 @@ _PER_UNIT_AFTER = re.compile(
     r"megawatt|MW|square|sq|employee|user|seat|token|ton)",
     re.IGNORECASE,
 )
-_INSTRUMENTS: list[tuple[str, re.Pattern[str]]] = [
-    ("convertible", re.compile(r"\b(?:convertible|converts\b)", re.IGNORECASE)),
-    (
-        "ipo",
-        re.compile(r"\b(?:IPO|initial\s+public\s+offering|went\s+public|public\s+listing)\b", re.IGNORECASE),
-    ),
-    ("notes", re.compile(r"\b(?:notes|bonds?|debentures)\b", re.IGNORECASE)),
+#: Financing instruments by the words that name them, case-insensitive (see `folding.CasePattern`).
+_INSTRUMENTS: list[tuple[str, CasePattern]] = [
+    ("convertible", CasePattern(r"\b(?:convertible|converts\b)")),
+    ("ipo", CasePattern(r"\b(?:IPO|initial\s+public\s+offering|went\s+public|public\s+listing)\b")),
+    ("notes", CasePattern(r"\b(?:notes|bonds?|debentures)\b")),
     (
         "credit_facility",
-        re.compile(
+        CasePattern(
             r"\b(?:credit\s+(?:facilit|agreement|line)|revolv|line\s+of\s+credit|RCF\b|"
-            r"(?:financing|debt)\s+facilit)",
-            re.IGNORECASE,
+            r"(?:financing|debt)\s+facilit)"
         ),
     ),
     (
         "loan",
-        re.compile(
-            r"\b(?:loans?|lent|lends?|lending|borrow\w*|(?:construction|project|term|bridge|acquisition)\s+debt)\b",
-            re.IGNORECASE,
+        CasePattern(
+            r"\b(?:loans?|lent|lends?|lending|borrow\w*|(?:construction|project|term|bridge|acquisition)\s+debt)\b"
         ),
     ),
-    ("warrants", re.compile(r"\bwarrants\b", re.IGNORECASE)),
-    (
-        "equity",
-        re.compile(
-            r"\b(?:equity|placing|private\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
-            r"series\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
-            r"common\s+stock|investors?|venture|issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
-            r"(?:ordinary\s+|common\s+)?shares)",
-        ),
-    ),
+    ("warrants", CasePattern(r"\bwarrants\b")),
 ]
-_LENDER_SUBJECT = re.compile(
-    r"(?P<who>\b[\w&'’.\- ]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+#: Equity words are case-sensitive ("PIPE", "Series B"); tried after the others.
+_EQUITY = re.compile(
+    r"\b(?:equity|placing|private\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
+    r"series\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
+    r"common\s+stock|investors?|venture|issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
+    r"(?:ordinary\s+|common\s+)?shares)"
+)
+_LENDER_VERBS = (
     r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend|let)|provided|will\s+provide|extended|committed\s+to\s+provide|invested|"
     # Vendor financing: "chipmaker Vellichor will let Altamesa defer payment on up to $2.2 billion".
     r"will\s+(?:let|allow)|lets|allows)\b"
 )
+_LENDER_SUBJECT = re.compile(
+    r"(?P<who>\b[\w&'’.\- ]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _LENDER_VERBS
+)
+#: Every `_LENDER_SUBJECT` match holds one of its verbs after a space: most sentences have none,
+#: and looking for the verb alone spares the subject's lazy 60-character expansion at every word.
+_LENDER_VERB = re.compile(r"\s" + _LENDER_VERBS)
 
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -436,7 +436,7 @@ def _default_year(text: str) -> int | None:
 def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
     heading = doc.text[seg.start : seg.end]
     state.table_headers = []
-    if _SKIP_SECTION.search(heading):
+    if _SKIP_SECTION.search_str(heading):
         state.skip_section = True
         state.guidance_section = False
         return
@@ -1312,7 +1312,8 @@ def _counterparty_for(
         found = lender(s, left, right, company)
         if found is None:
             clause_start = left
-            sub = _LENDER_SUBJECT.search(s[:right])
+            head = s[:right]
+            sub = _LENDER_SUBJECT.search(head) if _LENDER_VERB.search(head) else None
             if sub:
                 who = sub.group("who").strip()
                 if _RE_IT_THEY.search(who):
@@ -1372,13 +1373,15 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     left, right = _clause_span(s, q, r.quantities)
     lo = max(0, left - 10)
     best: tuple[int, str] | None = None
-    for name, pattern in _INSTRUMENTS:
-        for m in pattern.finditer(s, lo, min(len(s), right + 60)):
-            distance = abs(m.start() - q.end) if m.start() >= q.end else q.start - m.end()
-            if m.start() >= right:
-                distance += 100
-            if best is None or distance < best[0]:
-                best = (distance, name)
+    hi = min(len(s), right + 60)
+    found = [(name, m) for name, pattern in _INSTRUMENTS for m in pattern.finditer(r.folded, lo, hi)]
+    found += [("equity", m) for m in _EQUITY.finditer(s, lo, hi)]
+    for name, m in found:
+        distance = abs(m.start() - q.end) if m.start() >= q.end else q.start - m.end()
+        if m.start() >= right:
+            distance += 100
+        if best is None or distance < best[0]:
+            best = (distance, name)
     if best is not None:
         return best[1]
     if state.para_instrument:
@@ -1392,7 +1395,7 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
     if cue is not None:
         window = s[max(0, cue.start - 22) : cue.end]
         found = None
-        for m in _BASIS.finditer(window):
+        for m in _BASIS.finditer(window) if may_contain(window, _BASIS_WORDS) else []:
             found = "non_gaap" if m.group("non") else "gaap"
         if found:
             if metric in ("revenue", "revenue_growth") and found == "non_gaap" and "core" in window.lower():
@@ -1407,11 +1410,13 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
     clause = s.rfind(";", 0, q.start) + 1
     if clause > 0:
         nearest = None
-        for m in _BASIS.finditer(s, clause, q.start):
+        for m in (
+            _BASIS.finditer(s, clause, q.start) if may_contain(s[clause : q.start], _BASIS_WORDS) else []
+        ):
             nearest = "non_gaap" if m.group("non") else "gaap"
         if nearest is not None:
             return nearest
-    m2 = _RE_BON_AN_NON.search(s)
+    m2 = _RE_BON_AN_NON.search(s) if may_contain(s, ("basis",)) else None
     if m2:
         return "gaap" if m2.group(1).upper() == "GAAP" else "non_gaap"
     return None

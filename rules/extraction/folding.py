@@ -81,7 +81,7 @@ class Folded:
     @classmethod
     def of(cls, text: str) -> Folded:
         low = text.lower()
-        return cls(text, low, len(low) == len(text) and _ODD_CASE.search(text) is None)
+        return cls(text, low, text.isascii() or (len(low) == len(text) and _ODD_CASE.search(text) is None))
 
     def slice(self, start: int, end: int) -> Folded:
         """The same view of text[start:end] (lower-casing is per character when `fast`)."""
@@ -145,3 +145,16 @@ def may_end_with(window: str, words: tuple[str, ...], space: bool = False) -> bo
     if not foldable(tail):
         return True  # lower-casing is no exact stand-in for IGNORECASE here: let the pattern decide
     return tail.lower().endswith(words)
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """Can a case-insensitive pattern that always matches one of `words` match `text`? False: surely not.
+
+    A substring test on ASCII text is far cheaper than an IGNORECASE scan; other text goes to the
+    pattern, since IGNORECASE knows case equivalences `str.lower` does not (long s, Kelvin sign).
+    `words` must be lower-case.
+    """
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for word in words)
