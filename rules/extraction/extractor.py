@@ -38,7 +38,7 @@ from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
 from rules.extraction.spoken import Shifts, rewrite_spoken
-from rules.facts import METRIC_UNITS, Fact
+from rules.facts import METRIC_UNITS, Fact, new_fact
 
 # Patterns used inside functions, compiled once here.
 _DATELINE_YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
@@ -709,7 +709,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             period = None
         evidence, start, end = _where(state, s, r.offset, r.offset + len(s))
         state.facts.append(
-            Fact(
+            new_fact(
                 metric=metric,
                 kind=kind,
                 value=(low + high) / 2,
@@ -1492,7 +1492,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         evidence, start, end = _where(state, row, seg.start, seg.end)
         basis = _basis_for(sentence, q, cue, metric)
         state.facts.append(
-            Fact(
+            new_fact(
                 metric=metric,
                 kind="guidance" if guided else "actual",
                 value=q.value,
@@ -1633,7 +1633,7 @@ def _spaced_row(
         mention = next(iter(find_mentions(title)), None)
         period = resolve(mention, state.context, state.default_year) if mention else state.context
         state.facts.append(
-            Fact(
+            new_fact(
                 metric=metric,
                 kind=kind,
                 value=value,

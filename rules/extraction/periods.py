@@ -83,7 +83,8 @@ _PERIOD_SOURCE = (
 _PERIOD_LOWER = _PERIOD_SOURCE.lower().replace("(?p<", "(?P<")
 #: The guard look-ahead (see `prefix.guard`) lets the scan skip words no period phrase starts with.
 _PERIOD = re.compile(
-    r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_PERIOD_LOWER, re.VERBOSE, 5) + "(?:" + _PERIOD_LOWER + ")", re.VERBOSE
+    r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_PERIOD_LOWER, re.VERBOSE, 5) + "(?:" + _PERIOD_LOWER + ")",
+    re.VERBOSE,
 )
 _PERIOD_ANYCASE = re.compile(_PERIOD_SOURCE, re.VERBOSE | re.IGNORECASE)
 
