@@ -195,3 +195,74 @@ def guard(source: str, flags: int = 0, depth: int = 3) -> str:
         return ""
     body = _trie_regex(strings)
     return f"(?={body})" if body else ""
+
+
+def _better(new: set[str], old: set[str] | None) -> bool:
+    """Is `new` the more selective set of required strings (longer shortest string, then fewer)?"""
+    if old is None:
+        return True
+    new_min, old_min = min(len(s) for s in new), min(len(s) for s in old)
+    return new_min > old_min or (new_min == old_min and len(new) < len(old))
+
+
+def _must(data: Any, c: Any) -> set[str] | None:
+    """Strings one of which every match of the parsed sequence contains, or None when unknown.
+
+    Only consumed text counts: look-arounds, classes and optional parts contribute nothing.
+    """
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def consider(found: set[str] | None) -> None:
+        nonlocal best
+        if found and all(found) and _better(found, best):
+            best = found
+
+    for op, av in data:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider({"".join(run)})
+            run = []
+        if op is c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & re.IGNORECASE:
+                consider(_must(sub, c))
+        elif op is c.BRANCH:
+            alts = [_must(alt, c) for alt in av[1]]
+            if all(alt for alt in alts):
+                consider(set().union(*(alt for alt in alts if alt)))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            low, _high, sub = av
+            if low >= 1:
+                consider(_must(sub, c))
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            consider(_must(av, c))
+    if run:
+        consider({"".join(run)})
+    return best
+
+
+def required_words(source: str, flags: int = 0, shortest: int = 3) -> tuple[str, ...]:
+    """Strings one of which every match of `source` contains, when each is at least `shortest`
+    characters long; () when no such set is known.
+
+    A substring test for them (`str.find` is a fast C scan) rules out most texts before the
+    regex engine visits every position of them. Case-sensitive: for lower-case patterns run
+    over lower-cased text.
+    """
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser as parser  # type: ignore[attr-defined]
+
+        parsed = parser.parse(source, flags)
+        if parsed.state.flags & re.IGNORECASE:
+            return ()
+        found = _must(parsed.data, c)
+    except (ImportError, AttributeError, ValueError, RecursionError):
+        return ()
+    if not found or min(len(s) for s in found) < shortest:
+        return ()
+    # "guid" makes "guidance" redundant: keep only strings that contain no other one.
+    return tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))

@@ -9,9 +9,20 @@ from hypothesis import strategies as st
 
 from rules.extraction import extractor, metrics, numbers, periods
 from rules.extraction.folding import CasePattern, Folded, lower_pattern, may_end_with
-from rules.extraction.prefix import guard
+from rules.extraction.prefix import guard, required_words
 
-_VOCABULARY = (periods._PERIOD_SOURCE + metrics._CUE_ALTERNATION + numbers._ATOM_SOURCE).lower()
+
+def _case_patterns() -> list[CasePattern]:
+    found = [p for m in (numbers, extractor, metrics) for p in vars(m).values() if isinstance(p, CasePattern)]
+    return found + [p for _name, p in extractor._INSTRUMENTS]
+
+
+_VOCABULARY = (
+    periods._PERIOD_SOURCE
+    + metrics._CUE_ALTERNATION
+    + numbers._ATOM_SOURCE
+    + "".join(p.slow.pattern for p in _case_patterns())
+).lower()
 _EXTRA = [
     "2026",
     "26",
@@ -73,14 +84,46 @@ def test_guarded_scans_find_what_the_plain_patterns_find(text: str) -> None:
 @given(_CASED)
 def test_lower_cased_patterns_match_like_ignorecase(text: str) -> None:
     folded = Folded.of(text)
-    for module in (numbers, extractor, metrics):
-        for pattern in vars(module).values():
-            if isinstance(pattern, CasePattern):
-                expected = [m.span() for m in pattern.slow.finditer(text)]
-                assert [m.span() for m in pattern.finditer(folded)] == expected
-                first = pattern.slow.search(text)
-                found = pattern.search_str(text)
-                assert (found and found.span()) == (first and first.span())
+    for pattern in _case_patterns():
+        expected = [m.span() for m in pattern.slow.finditer(text)]
+        assert [m.span() for m in pattern.finditer(folded)] == expected
+        first = pattern.slow.search(text)
+        found = pattern.search_str(text)
+        assert (found and found.span()) == (first and first.span())
+        for start in (0, len(text) // 3):
+            end = max(start, len(text) - 2)
+            at = pattern.slow.match(text, start, end)
+            got = pattern.match(folded, start, end)
+            assert (got and got.span()) == (at and at.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CASED)
+def test_every_match_holds_a_required_word(text: str) -> None:
+    for pattern in _case_patterns():
+        if pattern.needs:
+            for m in pattern.slow.finditer(text):
+                assert any(word in m.group().lower() for word in pattern.needs), (pattern.needs, m.group())
+
+
+def test_required_words() -> None:
+    assert required_words(r"\b(?:expects?|guid\w+|will\s+be|(?:reaffirm|reiterat)\w*)\b") == (
+        "affirm",  # the parser factors out the common "re"
+        "expect",
+        "guid",
+        "iterat",
+        "will",
+    )
+    # The longest literal of each alternative; a look-ahead's text is not consumed.
+    assert required_words(r"is\s+seeing\s+(?=revenue)|aims?\s+to") == ("aim", "seeing")
+    # No useful set: an alternative with no literal of three characters, or one that may be empty.
+    assert required_words(r"abc|de") == required_words(r"abc|\d+") == required_words(r"(?:abc)?") == ()
+    assert required_words(r"(?i:abc)") == ()
+    needs = CasePattern(r"\b(?:loans?|credit\s+facility)\b")
+    assert needs.needs == ("facility", "loan")
+    assert needs.search_str("A Revolving CREDIT   Facility") is not None
+    assert needs.search(Folded.of("the term loan")) is not None
+    assert needs.finditer(Folded.of("no such words here")) == []
 
 
 @settings(max_examples=400, deadline=None)
