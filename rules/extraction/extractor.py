@@ -8,7 +8,7 @@ each sentence is then read on its own with the helpers in this package.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from rules.extraction import spaced
@@ -37,7 +37,7 @@ from rules.extraction.metrics import (
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
-from rules.extraction.spoken import Shifts, rewrite_spoken
+from rules.extraction.spoken import Shifts, rewrite_spoken_both
 from rules.facts import METRIC_UNITS, Fact, new_fact
 
 # Patterns used inside functions, compiled once here.
@@ -307,11 +307,13 @@ def extract_facts(text: str) -> list[Fact]:
     state = _State(company=document_company(text), default_year=_default_year(text))
     state.source = text
     doc = Folded.of(text)
-    rewritten, pairs = rewrite_spoken(text, doc.low)
+    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low)
     if pairs:
         state.shifts = Shifts(pairs)
         text = rewritten
-        doc = Folded.of(text)
+        # Lower-casing is per character in a `fast` text unless a capital sigma's form depends on
+        # its neighbours; then the rewritten text's lower-cased form is the rewritten lower-cased text.
+        doc = Folded(text, rewritten_low, True) if doc.fast and "Σ" not in text else Folded.of(text)
     # Most documents state no "(in thousands)" scale: then no segment is checked for one.
     scaled_doc = (
         "thousand" in doc.low
@@ -616,17 +618,35 @@ def _mention_comparative(
     return False
 
 
+#: The clause breaks of the sentence read last, as (sentence, starts, ends): every figure of a
+#: sentence asks for its clause, and one scan serves them all. The tuple is replaced whole, so
+#: a reader in another thread sees either the old entry or the new one.
+_BREAKS: list[tuple[str, list[int], list[int]]] = [("", [], [])]
+
+
+def _clause_breaks(sentence: str) -> tuple[list[int], list[int]]:
+    cached = _BREAKS[0]
+    if cached[0] is sentence:
+        return cached[1], cached[2]
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        starts.append(m.start())
+        ends.append(m.end())
+    _BREAKS[0] = (sentence, starts, ends)
+    return starts, ends
+
+
 def _clause_span(sentence: str, q: Quantity, quantities: list[Quantity]) -> tuple[int, int]:
-    left = 0
-    for m in _CLAUSE_BREAK.finditer(sentence, 0, q.start):
-        left = m.end()
+    starts, ends = _clause_breaks(sentence)
+    # The last break ending before the figure, the first starting at or after its end.
+    i = bisect_right(ends, q.start)
+    left = ends[i - 1] if i else 0
     for other in quantities:
         if other.end <= q.start:
             left = max(left, other.end)
-    right = len(sentence)
-    m2 = _CLAUSE_BREAK.search(sentence, q.end)
-    if m2:
-        right = m2.start()
+    j = bisect_left(starts, q.end)
+    right = starts[j] if j < len(starts) else len(sentence)
     for other in quantities:
         if other.start >= q.end:
             right = min(right, other.start)

@@ -128,6 +128,9 @@ _ATOM_DIGITS = re.compile("(?=[\\d$(.U])(?:" + _ATOM_SOURCE.replace("|" + _WORDN
 
 
 # Positions in `Match.groups()` (the same in both atom patterns: the guards add no groups).
+#: Both again for ASCII text, where re.ASCII classes mean the same and are checked faster.
+_ATOM_ASCII = re.compile(_ATOM.pattern, re.VERBOSE | re.ASCII)
+_ATOM_DIGITS_ASCII = re.compile(_ATOM_DIGITS.pattern, re.VERBOSE | re.ASCII)
 assert _ATOM.groupindex == _ATOM_DIGITS.groupindex
 _G_MNUM, _G_MNUM2, _G_MSCALE, _G_MSCALE2, _G_MSCALE3 = (
     _ATOM.groupindex[n] - 1 for n in ("mnum", "mnum2", "mscale", "mscale2", "mscale3")
@@ -292,7 +295,11 @@ def find_atoms(text: str) -> list[Atom]:
     atoms: list[Atom] = []
     low = text.lower()
     wordy = "watt" in low or "percentage" in low or "dollars" in low
-    for m in (_ATOM if wordy else _ATOM_DIGITS).finditer(text):
+    if text.isascii():
+        pattern = _ATOM_ASCII if wordy else _ATOM_DIGITS_ASCII
+    else:
+        pattern = _ATOM if wordy else _ATOM_DIGITS
+    for m in pattern.finditer(text):
         # Each alternative is one outer named group, so `lastgroup` names the one that matched;
         # the groups are read by position from one `groups()` tuple (cheaper than by name).
         kind = m.lastgroup

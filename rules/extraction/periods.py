@@ -86,6 +86,11 @@ _PERIOD = re.compile(
     r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_PERIOD_LOWER, re.VERBOSE, 5) + "(?:" + _PERIOD_LOWER + ")",
     re.VERBOSE,
 )
+#: For ASCII text (see `metrics._CUE_RE_ASCII`).
+_PERIOD_ASCII = re.compile(
+    r"\b(?=[a-z0-9])" + guard(_PERIOD_LOWER, re.VERBOSE, 5) + "(?:" + _PERIOD_LOWER + ")",
+    re.VERBOSE | re.ASCII,
+)
 _PERIOD_ANYCASE = re.compile(_PERIOD_SOURCE, re.VERBOSE | re.IGNORECASE)
 
 
@@ -189,7 +194,12 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
     out: list[Mention] = []
     if low is None:
         low = text.lower()
-    matches = _PERIOD.finditer(low) if len(low) == len(text) else _PERIOD_ANYCASE.finditer(text)
+    if text.isascii():
+        matches = _PERIOD_ASCII.finditer(low)
+    elif len(low) == len(text):
+        matches = _PERIOD.finditer(low)
+    else:
+        matches = _PERIOD_ANYCASE.finditer(text)
     for m in matches:
         g = m.group
         s, e = m.span()

@@ -97,6 +97,12 @@ def _digits(value: float) -> str:
 
 
 def rewrite_spoken(text: str, low: str | None = None) -> tuple[str, list[tuple[int, int]]]:
+    """`rewrite_spoken_both` without the lower-cased result."""
+    out, _low, shifts = rewrite_spoken_both(text, low)
+    return out, shifts
+
+
+def rewrite_spoken_both(text: str, low: str | None = None) -> tuple[str, str, list[tuple[int, int]]]:
     """`text` with unit-bearing spelled figures written as digits, and the offset map back.
 
     The map lists `(position in the new text, characters removed before it)` at each
@@ -105,12 +111,14 @@ def rewrite_spoken(text: str, low: str | None = None) -> tuple[str, list[tuple[i
 
     Scans for unit words only; a unit preceded by a digit (the usual "$4.1 million") is passed
     over at once, so the cost on ordinary filings is one literal scan. `low` is
-    `text.lower()` when the caller has it.
+    `text.lower()` when the caller has it. The second result is the new text built from `low`
+    the same way (figures are written in digits, which have no case): the caller's lower-cased
+    text, when lower-casing maps character to character, without lower-casing it again.
     """
     if low is None:
         low = text.lower()
     if len(low) != len(text):
-        return text, []
+        return text, low, []
     spans: list[tuple[int, int]] = []
     for stem in _UNIT_STEMS:
         hit = low.find(stem)
@@ -136,8 +144,9 @@ def rewrite_spoken(text: str, low: str | None = None) -> tuple[str, list[tuple[i
                             spans.append((m.start(g), m.end(g)))
             hit = low.find(stem, hit + len(stem))
     if not spans:
-        return text, []
+        return text, low, []
     parts: list[str] = []
+    low_parts: list[str] = []
     shifts: list[tuple[int, int]] = []
     pos = 0
     size = 0
@@ -148,12 +157,15 @@ def rewrite_spoken(text: str, low: str | None = None) -> tuple[str, list[tuple[i
         digits = _digits(_value(text[a:b]))
         parts.append(text[pos:a])
         parts.append(digits)
+        low_parts.append(low[pos:a])
+        low_parts.append(digits)
         size += (a - pos) + len(digits)
         removed += (b - a) - len(digits)
         shifts.append((size, removed))
         pos = b
     parts.append(text[pos:])
-    return "".join(parts), shifts
+    low_parts.append(low[pos:])
+    return "".join(parts), "".join(low_parts), shifts
 
 
 class Shifts:

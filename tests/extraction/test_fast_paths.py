@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from rules.extraction import extractor, metrics, numbers, periods
 from rules.extraction.folding import CasePattern, Folded, lower_pattern, may_end_with
 from rules.extraction.prefix import guard, required_words
+from rules.extraction.spoken import rewrite_spoken_both
 
 
 def _case_patterns() -> list[CasePattern]:
@@ -78,6 +79,12 @@ def test_guarded_scans_find_what_the_plain_patterns_find(text: str) -> None:
     assert _spans(periods._PERIOD, low) == _spans(plain_period, low)
     assert _spans(metrics._CUE_RE, low) == _spans(plain_cue, low)
     assert _spans(numbers._ATOM, text) == _spans(plain_atom, text)
+    if text.isascii():
+        # The re.ASCII twins used on ASCII text find exactly the same.
+        assert _spans(metrics._CUE_RE_ASCII, low) == _spans(plain_cue, low)
+        assert _spans(periods._PERIOD_ASCII, low) == _spans(plain_period, low)
+        assert _spans(numbers._ATOM_ASCII, text) == _spans(plain_atom, text)
+        assert _spans(numbers._ATOM_DIGITS_ASCII, text) == _spans(numbers._ATOM_DIGITS, text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -141,3 +148,24 @@ def test_suffix_pre_tests_never_hide_a_match(text: str) -> None:
 def test_a_suffix_pre_test_does_reject() -> None:
     assert not may_end_with("revenue is ", numbers._BOUND_WORDS)
     assert may_end_with("revenue of approximately ", numbers._BOUND_WORDS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Two", "gigawatts", "three hundred", "million", "dollars", "$", "’", "Σ", "é", "of"])
+    )
+)
+def test_rewritten_text_keeps_its_lower_cased_twin(words: list[str]) -> None:
+    text = " ".join(words)
+    out, low, shifts = rewrite_spoken_both(text)
+    if Folded.of(text).fast and "Σ" not in text:
+        assert low == out.lower()
+    assert bool(shifts) == (out != text)
+
+
+def test_spelled_figures_rewrite_both_forms() -> None:
+    out, low, shifts = rewrite_spoken_both("It signs Two Gigawatts ’firm’.")
+    assert shifts
+    assert "2" in out
+    assert low == out.lower()
