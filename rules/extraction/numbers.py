@@ -128,6 +128,9 @@ _ATOM_DIGITS = re.compile("(?=[\\d$(.U])(?:" + _ATOM_SOURCE.replace("|" + _WORDN
 
 
 # Positions in `Match.groups()` (the same in both atom patterns: the guards add no groups).
+#: Both again for ASCII text, where re.ASCII classes mean the same and are checked faster.
+_ATOM_ASCII = re.compile(_ATOM.pattern, re.VERBOSE | re.ASCII)
+_ATOM_DIGITS_ASCII = re.compile(_ATOM_DIGITS.pattern, re.VERBOSE | re.ASCII)
 assert _ATOM.groupindex == _ATOM_DIGITS.groupindex
 _G_MNUM, _G_MNUM2, _G_MSCALE, _G_MSCALE2, _G_MSCALE3 = (
     _ATOM.groupindex[n] - 1 for n in ("mnum", "mnum2", "mscale", "mscale2", "mscale3")
@@ -287,42 +290,15 @@ def _power_factor(unit: str) -> float:
     return 1.0
 
 
-#: Each unit alternative of the atom pattern, with words one of which any match of it holds
-#: (lower-cased, ASCII): "%", "percent" or "per cent" (both end "cent") or "pct" for a percentage...
-_UNIT_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("(?P<mnum2>", ("dollar",)),
-    ("(?P<percent>", ("%", "cent", "pct")),
-    ("(?P<pp>", ("point", "pt", "pp")),
-    ("(?P<bp>", ("point", "bp")),
-    ("(?P<mw>", ("watt", "mw", "gw", "kw")),
-]
-#: Atom patterns for ASCII text (compiled with re.ASCII, whose classes mean the same there and
-#: are checked faster), with the unit alternatives its words rule out made to fail at
-#: once (`(?!)`): a sentence with no "MW" need not read every number as a possible megawatt
-#: figure. An alternative that cannot match anywhere changes no match, so the atoms are the same.
-_ATOM_VARIANTS: dict[tuple[bool, ...], re.Pattern[str]] = {}
-
-
-def _ascii_atoms(low: str, wordy: bool) -> re.Pattern[str]:
-    present = tuple(any(word in low for word in words) for _group, words in _UNIT_WORDS)
-    key = (wordy, *present)
-    pattern = _ATOM_VARIANTS.get(key)
-    if pattern is None:
-        source = _ATOM.pattern if wordy else _ATOM_DIGITS.pattern
-        for (group, _words), there in zip(_UNIT_WORDS, present, strict=True):
-            if not there:
-                source = source.replace(group, "(?!)" + group if group == "(?P<mnum2>" else group + "(?!)")
-        pattern = re.compile(source, re.VERBOSE | re.ASCII)
-        _ATOM_VARIANTS[key] = pattern
-    return pattern
-
-
 def find_atoms(text: str) -> list[Atom]:
     """Every number-with-unit (and bare number) in `text`, left to right."""
     atoms: list[Atom] = []
     low = text.lower()
     wordy = "watt" in low or "percentage" in low or "dollars" in low
-    pattern = _ascii_atoms(low, wordy) if text.isascii() else _ATOM if wordy else _ATOM_DIGITS
+    if text.isascii():
+        pattern = _ATOM_ASCII if wordy else _ATOM_DIGITS_ASCII
+    else:
+        pattern = _ATOM if wordy else _ATOM_DIGITS
     for m in pattern.finditer(text):
         # Each alternative is one outer named group, so `lastgroup` names the one that matched;
         # the groups are read by position from one `groups()` tuple (cheaper than by name).

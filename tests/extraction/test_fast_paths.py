@@ -83,9 +83,8 @@ def test_guarded_scans_find_what_the_plain_patterns_find(text: str) -> None:
         # The re.ASCII twins used on ASCII text find exactly the same.
         assert _spans(metrics._CUE_RE_ASCII, low) == _spans(plain_cue, low)
         assert _spans(periods._PERIOD_ASCII, low) == _spans(plain_period, low)
-        # So do the atom patterns whose unit alternatives the text's words rule out.
-        assert _spans(numbers._ascii_atoms(low, True), text) == _spans(plain_atom, text)
-        assert _spans(numbers._ascii_atoms(low, False), text) == _spans(numbers._ATOM_DIGITS, text)
+        assert _spans(numbers._ATOM_ASCII, text) == _spans(plain_atom, text)
+        assert _spans(numbers._ATOM_DIGITS_ASCII, text) == _spans(numbers._ATOM_DIGITS, text)
 
 
 @settings(max_examples=400, deadline=None)
