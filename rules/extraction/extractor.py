@@ -110,6 +110,8 @@ _GUIDE_SOURCE = (
 _GUIDE = re.compile(_GUIDE_SOURCE, re.IGNORECASE)
 #: Scanned over every sentence with a number: the lower-case form is several times faster.
 _GUIDE_FOLDED = CasePattern(_GUIDE_SOURCE)
+#: One of these is in every `_GUIDE_AFTER` match.
+_GUIDE_AFTER_WORDS = ("expected", "scheduled", "planned", "set", "slated", "due")
 _GUIDE_AFTER = re.compile(
     r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for)|"
     r"expected\s+to|scheduled\s+for|planned\s+for)\b",
@@ -780,7 +782,11 @@ def _kind(
     in_span = any(a <= q.start < b for a, b in guide_spans)
     guided = in_span or (state.guidance_section and not _reported_here(r, q))
     if not guided:
-        after = _GUIDE_AFTER.match(s, q.end, q.end + 80)
+        after = (
+            _GUIDE_AFTER.match(s, q.end, q.end + 80)
+            if may_contain(s[q.end : q.end + 80], _GUIDE_AFTER_WORDS)
+            else None
+        )
         nxt = r.quantities[idx + 1].start if idx + 1 < len(r.quantities) else len(s)
         # "300 MW is energized and 500 MW is scheduled for 2027": the cue is the next figure's.
         guided = after is not None and after.end() <= nxt
@@ -1508,7 +1514,11 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             period = state.context
         if metric in ("financing", "contract_value", "stock_move"):
             period = None
-        guided = state.guidance_section or bool(_GUIDE.search(header)) or bool(_GUIDE.search(label))
+        guided = (
+            state.guidance_section
+            or _GUIDE_FOLDED.search_str(header) is not None
+            or _GUIDE_FOLDED.search_str(label) is not None
+        )
         evidence, start, end = _where(state, row, seg.start, seg.end)
         basis = _basis_for(sentence, q, cue, metric)
         state.facts.append(

@@ -18,11 +18,20 @@ from rules.extraction.prefix import guard, required_words
 
 #: Characters whose IGNORECASE matching differs from comparing `str.lower()` results
 #: (the extra cases of `re._casefix` plus "İ", which lower-cases to two characters).
-_ODD_CASE = re.compile(
-    "[\u00b5\u0130\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2"
+_ODD_CHARS = (
+    "\u00b5\u0130\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2"
     "\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463"
-    "\u1c80-\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]"
+    "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06"
 )
+_ODD_CASE = re.compile("[" + _ODD_CHARS + "]")
+
+
+def _has_odd(text: str) -> bool:
+    """Does `text` hold an `_ODD_CHARS` character? A long text is searched once per character:
+    `str.__contains__` scans far faster than the regex engine's Unicode class check."""
+    if len(text) < 4000:
+        return _ODD_CASE.search(text) is not None
+    return any(ch in text for ch in _ODD_CHARS)
 
 
 def foldable(text: str) -> bool:
@@ -81,7 +90,7 @@ class Folded:
     @classmethod
     def of(cls, text: str) -> Folded:
         low = text.lower()
-        return cls(text, low, text.isascii() or (len(low) == len(text) and _ODD_CASE.search(text) is None))
+        return cls(text, low, text.isascii() or (len(low) == len(text) and not _has_odd(text)))
 
     def slice(self, start: int, end: int) -> Folded:
         """The same view of text[start:end] (lower-casing is per character when `fast`)."""

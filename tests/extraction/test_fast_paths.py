@@ -169,3 +169,15 @@ def test_spelled_figures_rewrite_both_forms() -> None:
     assert shifts
     assert "2" in out
     assert low == out.lower()
+
+
+def test_long_texts_find_odd_case_characters_like_short_ones() -> None:
+    from rules.extraction.folding import _ODD_CASE, _ODD_CHARS, _has_odd
+
+    long_plain = "Revenue was $5 million — up 10%. " * 300
+    assert not _has_odd(long_plain)
+    assert Folded.of(long_plain).fast
+    for ch in _ODD_CHARS:
+        assert _ODD_CASE.fullmatch(ch)
+        assert _has_odd(long_plain + ch)
+        assert not Folded.of(long_plain + ch).fast
