@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 
+from rules.extraction.folding import Screened
+
 # Patterns used inside functions, compiled once here.
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
-_RE_LED_ARRANGED_PROVIDED = re.compile(
-    r"\b(?:led|arranged|provided|funded|backed)\s+by\s+(?:the\s+)?|"
-    r"\b(?:lead\s+)?(?:arranger|lender|bookrunner|underwriter|agent)s?\s*:\s*"
+_RE_LED_ARRANGED_PROVIDED = Screened(
+    re.compile(
+        r"\b(?:led|arranged|provided|funded|backed)\s+by\s+(?:the\s+)?|"
+        r"\b(?:lead\s+)?(?:arranger|lender|bookrunner|underwriter|agent)s?\s*:\s*"
+    )
 )
 _PERIOD_LIKE_NAME = re.compile(r"(?:q[1-4]|fy\d*|h[12]|\d.*)")
 

@@ -21,7 +21,7 @@ from rules.extraction.counterparties import (
     party_after,
     subject_before,
 )
-from rules.extraction.folding import CasePattern, Folded, may_contain, may_end_with
+from rules.extraction.folding import CasePattern, Folded, Screened, may_contain, may_end_with
 from rules.extraction.metrics import (
     CUSTOMERISH,
     GROWTH_DOWN,
@@ -144,10 +144,12 @@ _COMPARATIVE_WORDS = (
     "forecast", "estimate", "range", "expectation", "expectations", "view", "approximately", "about",
     "roughly",
 )  # fmt: skip
-_OLD_GUIDANCE = re.compile(
-    r"\b(?:prior|previous|previously|earlier|initial|original|old)\s+(?:\w+\s+)?(?:outlook|guidance|forecast|"
-    r"range|view|target)|^\W*previously\b|\bpreviously\b",
-    re.IGNORECASE,
+_OLD_GUIDANCE = Screened(
+    re.compile(
+        r"\b(?:prior|previous|previously|earlier|initial|original|old)\s+(?:\w+\s+)?(?:outlook|guidance|forecast|"
+        r"range|view|target)|^\W*previously\b|\bpreviously\b",
+        re.IGNORECASE,
+    )
 )
 _GUIDANCE_CHANGE = re.compile(
     r"\b(?:rais|lower|cut|cutting|narrow|increas|reduc|revis|updat|trim|boost|lift|reiterat|reaffirm)\w*\b"
@@ -169,9 +171,11 @@ _SKIP_SECTION = CasePattern(
     r"webcast|contacts?$|media\s+contact|investor\s+contact|related\s+(?:news|articles|stories)|"
     r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$",
 )
-_GUIDE_SECTION = re.compile(
-    r"\b(?:outlook|guidance|forecasts?|looking\s+ahead|expectations|targets|(?:long[\s-]term|financial)\s+target)\b",
-    re.IGNORECASE,
+_GUIDE_SECTION = Screened(
+    re.compile(
+        r"\b(?:outlook|guidance|forecasts?|looking\s+ahead|expectations|targets|(?:long[\s-]term|financial)\s+target)\b",
+        re.IGNORECASE,
+    )
 )
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|against|with|as)\b|\.\s")
 _DEFINITE = re.compile(
@@ -186,7 +190,9 @@ _CONTRACT_DEFINITE = re.compile(
     r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment|expansion|rent)\b(?!s)",
     re.IGNORECASE,
 )
-_TOTALISH = re.compile(r"\b(?:total|aggregate|portfolio|across|combined|overall|in\s+total)\b", re.IGNORECASE)
+_TOTALISH = Screened(
+    re.compile(r"\b(?:total|aggregate|portfolio|across|combined|overall|in\s+total)\b", re.IGNORECASE)
+)
 _PER_UNIT_AFTER = re.compile(
     r"\s*(?:a|an|per|each|for\s+each)\s+(?:share|unit|chassis|month|year|hour|port|rack|GPU|chip|kWh|MWh|"
     r"megawatt|MW|square|sq|employee|user|seat|token|ton)",
@@ -213,11 +219,13 @@ _INSTRUMENTS: list[tuple[str, CasePattern]] = [
     ("warrants", CasePattern(r"\bwarrants\b")),
 ]
 #: Equity words are case-sensitive ("PIPE", "Series B"); tried after the others.
-_EQUITY = re.compile(
-    r"\b(?:equity|placing|private\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
-    r"series\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
-    r"common\s+stock|investors?|venture|issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
-    r"(?:ordinary\s+|common\s+)?shares)"
+_EQUITY = Screened(
+    re.compile(
+        r"\b(?:equity|placing|private\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
+        r"series\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
+        r"common\s+stock|investors?|venture|issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
+        r"(?:ordinary\s+|common\s+)?shares)"
+    )
 )
 _LENDER_VERBS = (
     r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend|let)|provided|will\s+provide|extended|committed\s+to\s+provide|invested|"
@@ -894,10 +902,12 @@ _OUTLOOK_NOUN_BEFORE = re.compile(
 )
 
 
-_SEGMENT_SUBJECT = re.compile(
-    r"\b(?:end[\s-]markets?|segments?|divisions?|product\s+(?:lines?|categor\w+)|geograph\w*|regions?|"
-    r"business\s+(?:lines?|units?)|verticals?|international|(?:North|South)\s+America|Europe|EMEA|APAC|Asia)\b",
-    re.IGNORECASE,
+_SEGMENT_SUBJECT = Screened(
+    re.compile(
+        r"\b(?:end[\s-]markets?|segments?|divisions?|product\s+(?:lines?|categor\w+)|geograph\w*|regions?|"
+        r"business\s+(?:lines?|units?)|verticals?|international|(?:North|South)\s+America|Europe|EMEA|APAC|Asia)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1207,7 +1217,7 @@ _CAME_FROM = re.compile(
 #: "Revenue: USD 2.1 billion (+58%)": a signed figure in brackets after the revenue is its growth.
 _PAREN_SIGN = re.compile(r"\(\s*\+\s*$")
 #: "a capacity agreement under which Anthropic will take 600MW".
-_UNDER_WHICH = re.compile(r"\b(?:under\s+which|whereby|pursuant\s+to\s+which)\s+(?=[A-Z])")
+_UNDER_WHICH = Screened(re.compile(r"\b(?:under\s+which|whereby|pursuant\s+to\s+which)\s+(?=[A-Z])"))
 _PARTY_LABEL = re.compile(r"\b(?i:counterparty|customer|tenant|client|lessee|offtaker|buyer)\s*:\s*(?=[A-Z])")
 _APPOSITIVE = re.compile(r"\b(?i:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z])")
 _NAME_THEN_OUR = re.compile(

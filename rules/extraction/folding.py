@@ -13,6 +13,7 @@ IGNORECASE patterns instead (`Folded.fast` is then False).
 from __future__ import annotations
 
 import re
+import sys
 
 from rules.extraction.prefix import guard, required_words
 
@@ -158,6 +159,51 @@ class CasePattern:
                 return []
             return list(self.fast.finditer(f.low, pos, end))
         return list(self.slow.finditer(f.text, pos, end))
+
+
+class Screened:
+    """A compiled pattern behind a substring screen, with the pattern's own methods and results.
+
+    `needs` are the words one of which every match contains (`prefix.required_words`); most
+    texts hold none of them, and `str.find` says so far faster than the regex engine visiting
+    each position. An IGNORECASE pattern is screened on the lower-cased region when that region
+    is ASCII (elsewhere IGNORECASE knows case pairs `str.lower` does not) and not at all otherwise.
+    """
+
+    __slots__ = ("icase", "needs", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.icase = bool(pattern.flags & re.IGNORECASE)
+        source = lower_pattern(pattern.pattern) if self.icase else pattern.pattern
+        self.needs = required_words(source, pattern.flags & re.VERBOSE)
+
+    def _ruled_out(self, text: str, pos: int, end: int) -> bool:
+        needs = self.needs
+        if not needs:
+            return False
+        if self.icase:
+            region = text[pos:end]
+            if not region.isascii():
+                return False
+            low = region.lower()
+            return all(word not in low for word in needs)
+        return all(text.find(word, pos, end) < 0 for word in needs)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._ruled_out(text, pos, endpos):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._ruled_out(text, pos, endpos):
+            return None
+        return self.pattern.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
+        if self._ruled_out(text, pos, endpos):
+            return []
+        return list(self.pattern.finditer(text, pos, endpos))
 
 
 def may_end_with(window: str, words: tuple[str, ...], space: bool = False) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from rules.extraction.folding import CasePattern, Folded
+from rules.extraction.folding import CasePattern, Folded, Screened
 from rules.extraction.prefix import guard
 
 # Patterns used inside functions, compiled once here.
@@ -176,15 +176,19 @@ GROWTH_UP = re.compile(
     r"surged|gained|expanded|advanced|improved|year[\s-](?:over|on)[\s-]year|y/y|yoy)\b",
     re.IGNORECASE,
 )
-GROWTH_DOWN = re.compile(
-    r"\b(?:down|fell|fall|falling|declined?|declining|decreased?|decreasing|lower|dropped|contracted|"
-    r"shrank|slipped)\b",
-    re.IGNORECASE,
+GROWTH_DOWN = Screened(
+    re.compile(
+        r"\b(?:down|fell|fall|falling|declined?|declining|decreased?|decreasing|lower|dropped|contracted|"
+        r"shrank|slipped)\b",
+        re.IGNORECASE,
+    )
 )
-SEQUENTIAL = re.compile(
-    r"\b(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter|q/q|qoq|month[\s-](?:over|on)[\s-]month|m/m|mom|from\s+the\s+(?:prior|previous|"
-    r"preceding|last)\s+quarter|from\s+last\s+quarter|over\s+the\s+(?:prior|previous|preceding)\s+quarter)\b",
-    re.IGNORECASE,
+SEQUENTIAL = Screened(
+    re.compile(
+        r"\b(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter|q/q|qoq|month[\s-](?:over|on)[\s-]month|m/m|mom|from\s+the\s+(?:prior|previous|"
+        r"preceding|last)\s+quarter|from\s+last\s+quarter|over\s+the\s+(?:prior|previous|preceding)\s+quarter)\b",
+        re.IGNORECASE,
+    )
 )
 MOVE_UP = re.compile(
     r"\b(?:rose|rise|rises|rising|gained|gain|gains|jumped|jump|jumps|climbed|climb|surged|surge|soared|"
@@ -197,9 +201,11 @@ MOVE_DOWN = re.compile(
     r"sagged|skidded|cratered|decreased|fallen|sunk|slipped|slip|slips|slipping)\b",
     re.IGNORECASE,
 )
-CUSTOMERISH = re.compile(
-    r"\b(?:customers?|clients?|tenants?|hyperscalers?|counterpart(?:y|ies)|largest|top\s+\w+|"
-    r"Customer\s+[A-Z0-9]\b|buyers?|lessees?)\b"
+CUSTOMERISH = Screened(
+    re.compile(
+        r"\b(?:customers?|clients?|tenants?|hyperscalers?|counterpart(?:y|ies)|largest|top\s+\w+|"
+        r"Customer\s+[A-Z0-9]\b|buyers?|lessees?)\b"
+    )
 )
 OF_REVENUE = re.compile(
     r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s)|"

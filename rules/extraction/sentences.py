@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from rules.extraction.folding import Screened
+
 # Patterns used inside functions, compiled once here.
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
@@ -104,11 +106,13 @@ _ABBREV = frozenset(
         "s.e",
     ]
 )
-_HEADING_WORDS = re.compile(
-    r"\b(?:outlook|guidance|highlights|results|overview|about|summary|forward-looking|statements|"
-    r"measures|information|update|capacity|funding|financing|operations|leases|markets|briefs|calendar|"
-    r"risk|risks|factors|item|exhibits|signatures?|participants|contacts?|business|financial|quarter)\b",
-    re.IGNORECASE,
+_HEADING_WORDS = Screened(
+    re.compile(
+        r"\b(?:outlook|guidance|highlights|results|overview|about|summary|forward-looking|statements|"
+        r"measures|information|update|capacity|funding|financing|operations|leases|markets|briefs|calendar|"
+        r"risk|risks|factors|item|exhibits|signatures?|participants|contacts?|business|financial|quarter)\b",
+        re.IGNORECASE,
+    )
 )
 
 

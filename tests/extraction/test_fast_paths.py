@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rules.extraction import extractor, metrics, numbers, periods
-from rules.extraction.folding import CasePattern, Folded, lower_pattern, may_end_with
+from rules.extraction import counterparties, extractor, metrics, numbers, periods, sentences
+from rules.extraction.folding import CasePattern, Folded, Screened, lower_pattern, may_end_with
 from rules.extraction.prefix import guard, required_words
 from rules.extraction.spoken import rewrite_spoken_both
 
@@ -18,8 +18,14 @@ def _case_patterns() -> list[CasePattern]:
     return found + [p for _name, p in extractor._INSTRUMENTS]
 
 
+def _screened() -> list[Screened]:
+    modules = (counterparties, extractor, metrics, numbers, sentences)
+    return [p for m in modules for p in vars(m).values() if isinstance(p, Screened)]
+
+
 _VOCABULARY = (
     periods._PERIOD_SOURCE
+    + "".join(p.pattern.pattern for p in _screened())
     + metrics._CUE_ALTERNATION
     + numbers._ATOM_SOURCE
     + "".join(p.slow.pattern for p in _case_patterns())
@@ -181,3 +187,28 @@ def test_long_texts_find_odd_case_characters_like_short_ones() -> None:
         assert _ODD_CASE.fullmatch(ch)
         assert _has_odd(long_plain + ch)
         assert not Folded.of(long_plain + ch).fast
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CASED)
+def test_screened_patterns_match_like_the_plain_ones(text: str) -> None:
+    assert len(_screened()) >= 10
+    for screened in _screened():
+        plain = screened.pattern
+        assert [m.span() for m in screened.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for start in (0, len(text) // 3):
+            end = max(start, len(text) - 2)
+            got, want = screened.search(text, start, end), plain.search(text, start, end)
+            assert (got and got.span()) == (want and want.span())
+            got, want = screened.match(text, start, end), plain.match(text, start, end)
+            assert (got and got.span()) == (want and want.span())
+
+
+def test_a_screen_rules_out_texts_without_its_words() -> None:
+    screened = Screened(re.compile(r"\b(?:under\s+which|whereby)\b", re.IGNORECASE))
+    assert screened.needs == ("under", "whereby")
+    assert screened._ruled_out("revenue grew 12%", 0, 16)
+    assert not screened._ruled_out("a deal UNDER which", 0, 18)
+    assert screened.search("a deal UNDER  which it pays") is not None
+    # Non-ASCII text is never screened for an IGNORECASE pattern: "ſ" matches "s" there.
+    assert not Screened(re.compile("ſales|sales", re.IGNORECASE))._ruled_out("ſales", 0, 5)
