@@ -64,14 +64,19 @@ _RE_WITH_TO_FROM = re.compile(r"\b(?:with|to|from|by)\s+")
 _RE_HAS_SIGNED_AGREED = re.compile(
     r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected|will\s+pay|committed)\b"
 )
-_RE_BWITH_AS_ADMINISTRATIVE = re.compile(
-    r"\b(?:with|and)\s+(?P<n>[A-Z][\w&'’.\- ,]{1,60}?),?\s+(?:N\.A\.,?\s+)?as\s+(?:administrative\s+)?agent"
+_RE_BWITH_AS_ADMINISTRATIVE = Screened(
+    re.compile(
+        r"\b(?:with|and)\s+(?P<n>[A-Z][\w&'’.\- ,]{1,60}?),?\s+(?:N\.A\.,?\s+)?"
+        r"as\s+(?:administrative\s+)?agent"
+    )
 )
 _RE_PREVIOUSLY = re.compile(r"\W*(?:\S+\s+){0,4}previously\b")
 _RE_IT_WE_THEY = re.compile(
     r"\s*(?:it|we|they|the\s+company)\s+(?:had\s+)?(?:targeted|expected|forecast|guided)"
 )
-_RE_BOVER_THE_ITS = re.compile(r"\bover\s+(?:the|its|their|a)\s+(?:\w+[\s-]){0,2}(?:term|life|years?)\b")
+_RE_BOVER_THE_ITS = Screened(
+    re.compile(r"\bover\s+(?:the|its|their|a)\s+(?:\w+[\s-]){0,2}(?:term|life|years?)\b")
+)
 _RE_THAT_ITS_THEIR = re.compile(r"\b(?:that|its|their)\s+share", re.I)
 _RE_OF = re.compile(r"\s+of\s+")
 _RE_OUTSTANDING_REPURCHASE_BUYBACK = re.compile(r"\b(?:outstanding|repurchase|buyback|of\s+its)\b")
@@ -185,10 +190,12 @@ _DEFINITE = re.compile(
 )
 #: A contract already named: "the agreement", "the Northwind lease", "the Services Agreement",
 #: "The amendment", or a brief's "ASHGROVE AI - DEAL COVERS ...".
-_CONTRACT_DEFINITE = re.compile(
-    r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*(?:[A-Z][\w.&]*\s+){1,4}[-–—]\s+)"
-    r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment|expansion|rent)\b(?!s)",
-    re.IGNORECASE,
+_CONTRACT_DEFINITE = Screened(
+    re.compile(
+        r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*(?:[A-Z][\w.&]*\s+){1,4}[-–—]\s+)"
+        r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment|expansion|rent)\b(?!s)",
+        re.IGNORECASE,
+    )
 )
 _TOTALISH = Screened(
     re.compile(r"\b(?:total|aggregate|portfolio|across|combined|overall|in\s+total)\b", re.IGNORECASE)
@@ -886,10 +893,12 @@ _MILESTONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UPFRONT_AFTER = re.compile(r"\s*(?:up[\s-]?front|in\s+advance)\b", re.IGNORECASE)
-_REPAY_BEFORE = re.compile(
-    r"\b(?:repay|repaid|repaying|repayment\s+of|pay\s+down|paid\s+down|paying\s+down|redeem|redeemed|redeeming|"
-    r"retire|retired|prepay|prepaid)\s+(?:(?:the|all|approximately|about|its|our)\s+)*$",
-    re.IGNORECASE,
+_REPAY_BEFORE = Screened(
+    re.compile(
+        r"\b(?:repay|repaid|repaying|repayment\s+of|pay\s+down|paid\s+down|paying\s+down|redeem|redeemed|redeeming|"
+        r"retire|retired|prepay|prepaid)\s+(?:(?:the|all|approximately|about|its|our)\s+)*$",
+        re.IGNORECASE,
+    )
 )
 _SENSITIVITY_BEFORE = re.compile(
     r"\bwould\s+(?:increase|decrease|reduce|raise|lower|change)\b[^.;]{0,100}\bby\s+"

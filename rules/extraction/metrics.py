@@ -195,11 +195,13 @@ MOVE_UP = re.compile(
     r"rallied|added|up|higher|advanced|popped|spiked|increased|leapt|leaped|rebounded|risen)\b",
     re.IGNORECASE,
 )
-MOVE_DOWN = re.compile(
-    r"\b(?:fell|fall|falls|falling|dropped|drop|drops|declined|decline|slid|slide|slides|sank|sink|"
-    r"tumbled|tumble|plunged|plunge|plummeted|lost|lose|down|lower|slumped|retreated|shed|eased|dipped|"
-    r"sagged|skidded|cratered|decreased|fallen|sunk|slipped|slip|slips|slipping)\b",
-    re.IGNORECASE,
+MOVE_DOWN = Screened(
+    re.compile(
+        r"\b(?:fell|fall|falls|falling|dropped|drop|drops|declined|decline|slid|slide|slides|sank|sink|"
+        r"tumbled|tumble|plunged|plunge|plummeted|lost|lose|down|lower|slumped|retreated|shed|eased|dipped|"
+        r"sagged|skidded|cratered|decreased|fallen|sunk|slipped|slip|slips|slipping)\b",
+        re.IGNORECASE,
+    )
 )
 CUSTOMERISH = Screened(
     re.compile(
