@@ -149,6 +149,8 @@ _COMPARATIVE_WORDS = (
     "forecast", "estimate", "range", "expectation", "expectations", "view", "approximately", "about",
     "roughly",
 )  # fmt: skip
+#: Each of them follows whitespace or `\b` in `_COMPARATIVE`.
+_COMPARATIVE_WHOLE = frozenset(_COMPARATIVE_WORDS)
 _OLD_GUIDANCE = Screened(
     re.compile(
         r"\b(?:prior|previous|previously|earlier|initial|original|old)\s+(?:\w+\s+)?(?:outlook|guidance|forecast|"
@@ -557,7 +559,7 @@ def _read_sentence(
     """Read one sentence (`f` is its text and lower-cased form)."""
     sentence = f.text
     has_digit = _HAS_DIGIT.search(sentence) is not None
-    quantities = find_quantities(sentence) if has_digit else []
+    quantities = find_quantities(sentence, f.low) if has_digit else []
     wants_context = state.context is None or title or sentence.endswith(":")
     has_mentions = quantities or (
         wants_context and (has_digit or "quarter" in sentence or "year" in sentence)
@@ -608,7 +610,9 @@ def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> b
     before = sentence[max(0, q.start - 60) : q.start]
     if ":" in before[-8:] and _BRACKET_PRIOR.search(before):
         return True
-    return may_end_with(before, _COMPARATIVE_WORDS, space=True) and bool(_COMPARATIVE.search_str(before))
+    return may_end_with(before, _COMPARATIVE_WORDS, True, _COMPARATIVE_WHOLE) and bool(
+        _COMPARATIVE.search_str(before)
+    )
 
 
 def _mention_comparative(
@@ -1732,7 +1736,7 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
     """One fact per (metric, kind, low, high): keep the most specific reading of it."""
     best: dict[tuple[str, str, float, float], int] = {}
     for i, f in enumerate(facts):
-        key = (f.metric, f.kind, round(f.low, 4), round(f.high, 4))
+        key = (f.metric, f.kind, _round4(f.low), _round4(f.high))
         j = best.get(key)
         if j is None or _richness(f) > _richness(facts[j]):
             best[key] = i
@@ -1770,6 +1774,17 @@ def _same_figure(a: Fact, b: Fact) -> bool:
 
 
 def _richness(f: Fact) -> int:
-    return sum(x is not None for x in (f.period, f.counterparty, f.basis)) + (
-        1 if f.instrument not in (None, "other") else 0
-    )
+    rich = 1 if f.instrument is not None and f.instrument != "other" else 0
+    if f.period is not None:
+        rich += 1
+    if f.counterparty is not None:
+        rich += 1
+    if f.basis is not None:
+        rich += 1
+    return rich
+
+
+def _round4(x: float) -> float:
+    """`round(x, 4)`, which a whole number (most figures) already is: the correctly rounded
+    decimal conversion behind `round` is skipped for it."""
+    return x if x.is_integer() else round(x, 4)

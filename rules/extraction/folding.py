@@ -206,21 +206,38 @@ class Screened:
         return list(self.pattern.finditer(text, pos, endpos))
 
 
-def may_end_with(window: str, words: tuple[str, ...], space: bool = False) -> bool:
+def may_end_with(
+    window: str, words: tuple[str, ...], space: bool = False, whole: frozenset[str] = frozenset()
+) -> bool:
     """Can a case-insensitive `(?:…words…)\\s*$` pattern match `window`? False means surely not.
 
     The look-back patterns (bound words, signs, comparatives) are anchored at the
     end of a short window and `re` tries them from every position of it; almost
     every window fails, and this suffix test says so at a fraction of the cost.
     `words` must hold every way such a match can end (its last word), lower-cased;
-    with `space` the pattern also needs trailing whitespace.
+    with `space` the pattern also needs trailing whitespace. The words in `whole` are written
+    after a word boundary in the pattern (`\\b` or whitespace before them), so "was" does not
+    end with the word "as" and "data" not with "a".
     """
     if space and not window[-1:].isspace():
         return False
-    tail = window.rstrip()[-20:]
+    stripped = window.rstrip()
+    tail = stripped[-20:]
     if not foldable(tail):
         return True  # lower-casing is no exact stand-in for IGNORECASE here: let the pattern decide
-    return tail.lower().endswith(words)
+    low = tail.lower()
+    if not low.endswith(words):
+        return False
+    if not whole:
+        return True
+    for word in words:
+        if low.endswith(word):
+            if word not in whole:
+                return True
+            before = len(stripped) - len(word) - 1
+            if before < 0 or not (stripped[before].isalnum() or stripped[before] == "_"):
+                return True
+    return False
 
 
 def may_contain(text: str, words: tuple[str, ...]) -> bool:

@@ -180,6 +180,10 @@ _BOUND_WORDS = (
     "negative", "minus",
 )  # fmt: skip
 _SIGN_WORDS = ("negative", "minus", "positive", "plus")
+#: Words written after `\b` or whitespace in the pattern; "negative"/"minus" may follow a bound
+#: word with no space (`\s*`) and "~" is no word character.
+_BOUND_WHOLE = frozenset(_BOUND_WORDS) - {"negative", "minus", "~"}
+_SIGN_WHOLE = frozenset(_SIGN_WORDS)
 _BOUND_AFTER = re.compile(
     r"\s*(?:(?P<least>or\s+(?:more|greater|higher|above)|\+|plus\b(?!\s+or))|(?P<most>or\s+(?:less|lower|below|fewer)))",
 )
@@ -290,10 +294,11 @@ def _power_factor(unit: str) -> float:
     return 1.0
 
 
-def find_atoms(text: str) -> list[Atom]:
-    """Every number-with-unit (and bare number) in `text`, left to right."""
+def find_atoms(text: str, low: str | None = None) -> list[Atom]:
+    """Every number-with-unit (and bare number) in `text`, left to right (`low`: `text.lower()`)."""
     atoms: list[Atom] = []
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     wordy = "watt" in low or "percentage" in low or "dollars" in low
     if text.isascii():
         pattern = _ATOM_ASCII if wordy else _ATOM_DIGITS_ASCII
@@ -333,7 +338,7 @@ def find_atoms(text: str) -> list[Atom]:
 def _signed(text: str, atom: Atom) -> tuple[float, int]:
     """Apply a sign written before the atom ("negative 21%", "-6.4%"); return value and new start."""
     before = text[max(0, atom.start - 12) : atom.start]
-    m = _SIGN_BEFORE.search_str(before) if may_end_with(before, _SIGN_WORDS, space=True) else None
+    m = _SIGN_BEFORE.search_str(before) if may_end_with(before, _SIGN_WORDS, True, _SIGN_WHOLE) else None
     if m:
         start = atom.start - (len(before) - m.start())
         if m.group("neg"):
@@ -364,7 +369,7 @@ def _scale_like(first: Atom, second: Atom) -> float:
 
 def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, int]:
     before = text[max(floor, start - 40) : start]
-    m = _BOUND_BEFORE.search_str(before) if may_end_with(before, _BOUND_WORDS) else None
+    m = _BOUND_BEFORE.search_str(before) if may_end_with(before, _BOUND_WORDS, False, _BOUND_WHOLE) else None
     if m:
         new_start = start - (len(before) - m.start())
         if m.group("least"):
@@ -385,14 +390,14 @@ _UNIT_OF: dict[str, QUnit] = {"usd": "usd", "percent": "percent", "mw": "mw"}
 _UNIT_HINTS = ("$", "%", "usd", "dollar", "cent", "pct", "watt", "mw", "gw", "kw", "illion")
 
 
-def _may_have_unit(text: str) -> bool:
+def _may_have_unit(text: str, low: str) -> bool:
     """False when `text` surely has no quantity: most dated sentences skip the atom scan.
 
     Only numbers with a unit become quantities (a bare number only as one end of a
     range with one), so a sentence without any unit spelling has none. A long s
     ("ſ") can stand for "s" in IGNORECASE matches, so such text is always scanned.
+    `low` is `text.lower()`.
     """
-    low = text.lower()
     return any(hint in low for hint in _UNIT_HINTS) or "ſ" in text
 
 
@@ -456,11 +461,16 @@ def _money_without_currency(text: str, atom: Atom, floor: int) -> bool:
     return bool(_MONEY_NOUN_BEFORE.search(before)) and bool(_MONEY_END_AFTER.match(text, atom.end))
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """All money, percent and power quantities in `text` (one sentence), ranges merged."""
-    if not _may_have_unit(text):
+def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
+    """All money, percent and power quantities in `text` (one sentence), ranges merged.
+
+    `low` is `text.lower()` when the caller already has it.
+    """
+    if low is None:
+        low = text.lower()
+    if not _may_have_unit(text, low):
         return []
-    atoms = find_atoms(text)
+    atoms = find_atoms(text, low)
     out: list[Quantity] = []
     i = 0
     floor = 0

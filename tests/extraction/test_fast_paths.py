@@ -142,18 +142,25 @@ def test_required_words() -> None:
 @settings(max_examples=400, deadline=None)
 @given(_CASED)
 def test_suffix_pre_tests_never_hide_a_match(text: str) -> None:
-    for pattern, words, space in (
-        (numbers._BOUND_BEFORE, numbers._BOUND_WORDS, False),
-        (numbers._SIGN_BEFORE, numbers._SIGN_WORDS, True),
-        (extractor._COMPARATIVE, extractor._COMPARATIVE_WORDS, True),
+    for pattern, words, space, whole in (
+        (numbers._BOUND_BEFORE, numbers._BOUND_WORDS, False, numbers._BOUND_WHOLE),
+        (numbers._SIGN_BEFORE, numbers._SIGN_WORDS, True, numbers._SIGN_WHOLE),
+        (extractor._COMPARATIVE, extractor._COMPARATIVE_WORDS, True, extractor._COMPARATIVE_WHOLE),
     ):
         if pattern.slow.search(text):
-            assert may_end_with(text, words, space)
+            assert may_end_with(text, words, space, whole)
 
 
 def test_a_suffix_pre_test_does_reject() -> None:
     assert not may_end_with("revenue is ", numbers._BOUND_WORDS)
     assert may_end_with("revenue of approximately ", numbers._BOUND_WORDS)
+    # A whole word: "was" does not end with the bound word "as", "data" not with "a".
+    assert may_end_with("revenue was ", numbers._BOUND_WORDS)
+    assert not may_end_with("revenue was ", numbers._BOUND_WORDS, False, numbers._BOUND_WHOLE)
+    assert may_end_with("as much as ", numbers._BOUND_WORDS, False, numbers._BOUND_WHOLE)
+    assert may_end_with("aboutminus ", numbers._BOUND_WORDS, False, numbers._BOUND_WHOLE)
+    assert not may_end_with("the data ", extractor._COMPARATIVE_WORDS, True, extractor._COMPARATIVE_WHOLE)
+    assert may_end_with("compared with a ", extractor._COMPARATIVE_WORDS, True, extractor._COMPARATIVE_WHOLE)
 
 
 @settings(max_examples=200, deadline=None)
