@@ -138,11 +138,12 @@ _CUES: list[tuple[str, str]] = [
 
 # Matched against the lower-cased sentence without IGNORECASE: literal-first alternatives
 # then fail on their first character, which makes the scan several times faster.
-_CUE_ALTERNATION = (
-    "(?:"
-    + "|".join(f"(?P<{name}_{i}>(?:{pattern.lower()})(?!\\w))" for i, (name, pattern) in enumerate(_CUES))
-    + ")"
-)
+_CUE_GROUPS = [f"(?P<{name}_{i}>(?:{pattern.lower()})(?!\\w))" for i, (name, pattern) in enumerate(_CUES)]
+#: The plain alternation, kept as the reference the scans are tested against.
+_CUE_PLAIN = "(?:" + "|".join(_CUE_GROUPS) + ")"
+#: Each group behind its own three-character guard: a word the "block" vocabulary cannot start
+#: with skips its hundred alternatives at once (a fifth off the cue scan).
+_CUE_ALTERNATION = "(?:" + "|".join(guard(group, depth=3) + group for group in _CUE_GROUPS) + ")"
 #: The guard look-ahead (see `prefix.guard`) lets the scan skip words no cue starts with.
 _CUE_RE = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_CUE_ALTERNATION, depth=5) + _CUE_ALTERNATION)
 #: The same scan for ASCII text: there `\b` and `\w` under re.ASCII say exactly what the

@@ -81,14 +81,21 @@ _PERIOD_SOURCE = (
 )
 # Lower-cased pattern on lower-cased text (see metrics._CUE_RE): far faster than IGNORECASE.
 _PERIOD_LOWER = _PERIOD_SOURCE.lower().replace("(?p<", "(?P<")
+#: Each top-level alternative (one per line opening "  | (?P<") behind its own guard (see
+#: `metrics._CUE_ALTERNATION`); another layout only makes one guard of the whole, no less exact.
+_PERIOD_GUARDED = "|".join(
+    guard(part, re.VERBOSE, 3) + "(?:" + part + ")"
+    for part in [_PERIOD_LOWER.split("\n  | (?P<")[0]]
+    + ["(?P<" + p for p in _PERIOD_LOWER.split("\n  | (?P<")[1:]]
+)
 #: The guard look-ahead (see `prefix.guard`) lets the scan skip words no period phrase starts with.
 _PERIOD = re.compile(
-    r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_PERIOD_LOWER, re.VERBOSE, 5) + "(?:" + _PERIOD_LOWER + ")",
+    r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_PERIOD_LOWER, re.VERBOSE, 5) + "(?:" + _PERIOD_GUARDED + ")",
     re.VERBOSE,
 )
 #: For ASCII text (see `metrics._CUE_RE_ASCII`).
 _PERIOD_ASCII = re.compile(
-    r"\b(?=[a-z0-9])" + guard(_PERIOD_LOWER, re.VERBOSE, 5) + "(?:" + _PERIOD_LOWER + ")",
+    r"\b(?=[a-z0-9])" + guard(_PERIOD_LOWER, re.VERBOSE, 5) + "(?:" + _PERIOD_GUARDED + ")",
     re.VERBOSE | re.ASCII,
 )
 _PERIOD_ANYCASE = re.compile(_PERIOD_SOURCE, re.VERBOSE | re.IGNORECASE)

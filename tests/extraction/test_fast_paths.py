@@ -26,7 +26,7 @@ def _screened() -> list[Screened]:
 _VOCABULARY = (
     periods._PERIOD_SOURCE
     + "".join(p.pattern.pattern for p in _screened())
-    + metrics._CUE_ALTERNATION
+    + metrics._CUE_PLAIN
     + numbers._ATOM_SOURCE
     + "".join(p.slow.pattern for p in _case_patterns())
 ).lower()
@@ -79,11 +79,14 @@ def test_guard_states_only_what_a_match_starts_with() -> None:
 @given(_TEXT)
 def test_guarded_scans_find_what_the_plain_patterns_find(text: str) -> None:
     plain_period = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])(?:" + periods._PERIOD_LOWER + ")", re.VERBOSE)
-    plain_cue = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + metrics._CUE_ALTERNATION)
+    plain_cue = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + metrics._CUE_PLAIN)
+    plain_cue_anycase = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + metrics._CUE_PLAIN, re.IGNORECASE)
     plain_atom = re.compile(numbers._ATOM_SOURCE, re.VERBOSE)
     low = text.lower()
     assert _spans(periods._PERIOD, low) == _spans(plain_period, low)
     assert _spans(metrics._CUE_RE, low) == _spans(plain_cue, low)
+    assert _spans(metrics._CUE_RE_ANYCASE, text) == _spans(plain_cue_anycase, text)
+    assert _spans(metrics._CUE_RE_ANYCASE, text.upper()) == _spans(plain_cue_anycase, text.upper())
     assert _spans(numbers._ATOM, text) == _spans(plain_atom, text)
     if text.isascii():
         # The re.ASCII twins used on ASCII text find exactly the same.
