@@ -84,13 +84,3 @@ class Fact(BaseModel):
     def dedup_key(self) -> tuple[str, str, float, float, str | None, str | None]:
         """Two facts with this key say the same thing, whichever sentence said it."""
         return (self.metric, self.kind, round(self.low, 4), round(self.high, 4), self.period, self.basis)
-
-
-def new_fact(**fields: Any) -> Fact:
-    """`Fact(**fields)`, validated the same way, minus `BaseModel.__init__`'s interpreted frame.
-
-    The extractor builds several thousand facts per megabyte of text; calling the model's
-    validator directly costs about 40% less per fact.
-    """
-    fact: Fact = Fact.__pydantic_validator__.validate_python(fields)
-    return fact

@@ -38,7 +38,18 @@ from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
 from rules.extraction.spoken import Shifts, rewrite_spoken_both
-from rules.facts import METRIC_UNITS, Fact, new_fact
+from rules.facts import METRIC_UNITS, Fact
+
+#: The fact model's validator, called from this compiled module: `Fact(**fields)` runs
+#: BaseModel's interpreted `__init__` frame per fact, which costs about as much as the validation.
+_FACT_VALIDATOR = Fact.__pydantic_validator__
+
+
+def _new_fact(**fields: object) -> Fact:
+    """`Fact(**fields)`, validated the same way."""
+    fact: Fact = _FACT_VALIDATOR.validate_python(fields)
+    return fact
+
 
 # Patterns used inside functions, compiled once here.
 _DATELINE_YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
@@ -750,7 +761,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             period = None
         evidence, start, end = _where(state, s, r.offset, r.offset + len(s))
         state.facts.append(
-            new_fact(
+            _new_fact(
                 metric=metric,
                 kind=kind,
                 value=(low + high) / 2,
@@ -1545,7 +1556,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         evidence, start, end = _where(state, row, seg.start, seg.end)
         basis = _basis_for(sentence, q, cue, metric)
         state.facts.append(
-            new_fact(
+            _new_fact(
                 metric=metric,
                 kind="guidance" if guided else "actual",
                 value=q.value,
@@ -1686,7 +1697,7 @@ def _spaced_row(
         mention = next(iter(find_mentions(title)), None)
         period = resolve(mention, state.context, state.default_year) if mention else state.context
         state.facts.append(
-            new_fact(
+            _new_fact(
                 metric=metric,
                 kind=kind,
                 value=value,
