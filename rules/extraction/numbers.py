@@ -277,6 +277,8 @@ class Quantity:
 
 def parse_number(raw: str) -> float:
     """`1,200.5` -> 1200.5; `48,2` -> 48.2; `two` -> 2.0 (the small word numbers the atom pattern allows)."""
+    if "," not in raw and (raw[:1].isdigit() or raw[:1] == "."):
+        return float(raw)  # the usual "193.4": no word to look up, no comma to remove
     word = _WORDNUMS.get(raw.lower())
     if word is not None:
         return word
