@@ -6,11 +6,11 @@ over several runs and prints the median MB/s and facts/s (one core).
 
 The corpus repeats the same ~23 KB of documents about 230 times, so any cache
 keyed by sentence text would make this figure meaningless; the extractor keeps
-none. Figures on the 2-core dev machine, shared with other jobs (so noisy):
-0.47 MB/s before the `extract-speed` work with the machine idle; after it, in
-the same busy conditions, 0.84 MB/s against 0.49-0.52 MB/s for the old code
-(CPU-time, best of 9 runs on 250 KB) and medians of 0.51-0.71 MB/s against
-0.33-0.37 MB/s with this command.
+none. This machine's speed drifts by 20% between minutes, so compare builds in
+the same minutes (or by instructions: `benchmarks.extraction_work`). Figures and
+history are in docs/benchmarks.md: 0.47 MB/s at the first measurement, 1.43 MB/s
+compiled on 2026-12-04 morning, 2.00-2.11 MB/s that afternoon (1.6-1.9 MB/s in
+slow spells of the machine, when the morning's build gives 1.25-1.3 MB/s).
 """
 
 from __future__ import annotations
