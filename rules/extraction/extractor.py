@@ -125,7 +125,7 @@ _GUIDE_SOURCE = (
 )
 _GUIDE = re.compile(_GUIDE_SOURCE, re.IGNORECASE)
 #: Scanned over every sentence with a number: the lower-case form is several times faster.
-_GUIDE_FOLDED = CasePattern(_GUIDE_SOURCE)
+_GUIDE_FOLDED = CasePattern(_GUIDE_SOURCE, depth=5)
 #: One of these is in every `_GUIDE_AFTER` match.
 _GUIDE_AFTER_WORDS = ("expected", "scheduled", "planned", "set", "slated", "due")
 _GUIDE_AFTER = re.compile(

@@ -110,15 +110,26 @@ class CasePattern:
     none of them is ruled out by `str.find`, without the engine visiting it at all.
     """
 
-    __slots__ = ("fast", "needs", "slow")
+    __slots__ = ("_slow", "fast", "flags", "needs", "source")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str, flags: int = 0, depth: int = 3) -> None:
         low = lower_pattern(source)
-        # Five characters of look-ahead: most words are rejected before the alternation is tried
-        # (measured: a third faster than three on the guidance and period scans).
-        self.fast = re.compile(guard(low, flags, 5) + "(?:" + low + ")", flags)
-        self.slow = re.compile(source, flags | re.IGNORECASE)
+        # `depth` characters of look-ahead: five suit a pattern scanned over whole sentences (a
+        # third faster than three on the guidance scan); three keep the others quick to compile.
+        self.fast = re.compile(guard(low, flags, depth) + "(?:" + low + ")", flags)
+        self.source = source
+        self.flags = flags
+        self._slow: re.Pattern[str] | None = None
         self.needs = required_words(low, flags)
+
+    @property
+    def slow(self) -> re.Pattern[str]:
+        """The IGNORECASE form, compiled on first use: only text with odd-case characters needs
+        it, and compiling every one at import slowed each `watcher extract` process."""
+        slow = self._slow
+        if slow is None:
+            slow = self._slow = re.compile(self.source, self.flags | re.IGNORECASE)
+        return slow
 
     def _ruled_out(self, low: str, pos: int, end: int) -> bool:
         """No required word in low[pos:end]: the pattern cannot match there."""

@@ -149,7 +149,15 @@ _CUE_RE = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_CUE_ALTERNATION, dep
 #: The same scan for ASCII text: there `\b` and `\w` under re.ASCII say exactly what the
 #: look-behind and Unicode classes say, and the engine checks them with a table (10-15% faster).
 _CUE_RE_ASCII = re.compile(r"\b(?=[a-z0-9])" + guard(_CUE_ALTERNATION, depth=5) + _CUE_ALTERNATION, re.ASCII)
-_CUE_RE_ANYCASE = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + _CUE_ALTERNATION, re.IGNORECASE)
+_CUE_ANYCASE_SOURCE = r"(?<![a-z0-9_])(?=[a-z0-9])" + _CUE_ALTERNATION
+
+
+def _cue_re_anycase() -> re.Pattern[str]:
+    """The IGNORECASE scan, for the rare text whose lower-cased form is no stand-in (see
+    `folding`): compiled on first use, not at every import (`re` keeps it cached)."""
+    return re.compile(_CUE_ANYCASE_SOURCE, re.IGNORECASE)
+
+
 _GROUP_TYPE: dict[str, CueType] = {f"{name}_{i}": name for i, (name, _p) in enumerate(_CUES)}  # type: ignore[misc]
 
 #: Case-insensitive; run over the lower-cased sentence when the caller has it (see `folding`).
@@ -261,7 +269,7 @@ def find_cues(sentence: str, low: str | None = None) -> list[Cue]:
     elif len(low) == len(sentence):
         matches = _CUE_RE.finditer(low)
     else:
-        matches = _CUE_RE_ANYCASE.finditer(sentence)
+        matches = _cue_re_anycase().finditer(sentence)
     for m in matches:
         name = m.lastgroup
         if name is None:

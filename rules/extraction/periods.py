@@ -98,7 +98,12 @@ _PERIOD_ASCII = re.compile(
     r"\b(?=[a-z0-9])" + guard(_PERIOD_LOWER, re.VERBOSE, 5) + "(?:" + _PERIOD_GUARDED + ")",
     re.VERBOSE | re.ASCII,
 )
-_PERIOD_ANYCASE = re.compile(_PERIOD_SOURCE, re.VERBOSE | re.IGNORECASE)
+
+
+def _period_anycase() -> re.Pattern[str]:
+    """The IGNORECASE scan, for the rare text whose lower-cased form is no stand-in: compiled
+    on first use, not at every import (`re` keeps it cached)."""
+    return re.compile(_PERIOD_SOURCE, re.VERBOSE | re.IGNORECASE)
 
 
 class Period:
@@ -206,7 +211,7 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
     elif len(low) == len(text):
         matches = _PERIOD.finditer(low)
     else:
-        matches = _PERIOD_ANYCASE.finditer(text)
+        matches = _period_anycase().finditer(text)
     for m in matches:
         g = m.group
         s, e = m.span()

@@ -85,8 +85,8 @@ def test_guarded_scans_find_what_the_plain_patterns_find(text: str) -> None:
     low = text.lower()
     assert _spans(periods._PERIOD, low) == _spans(plain_period, low)
     assert _spans(metrics._CUE_RE, low) == _spans(plain_cue, low)
-    assert _spans(metrics._CUE_RE_ANYCASE, text) == _spans(plain_cue_anycase, text)
-    assert _spans(metrics._CUE_RE_ANYCASE, text.upper()) == _spans(plain_cue_anycase, text.upper())
+    assert _spans(metrics._cue_re_anycase(), text) == _spans(plain_cue_anycase, text)
+    assert _spans(metrics._cue_re_anycase(), text.upper()) == _spans(plain_cue_anycase, text.upper())
     assert _spans(numbers._ATOM, text) == _spans(plain_atom, text)
     if text.isascii():
         # The re.ASCII twins used on ASCII text find exactly the same.
