@@ -21,7 +21,7 @@ from rules.extraction.counterparties import (
     party_after,
     subject_before,
 )
-from rules.extraction.folding import CasePattern, Folded, Screened, may_contain, may_end_with
+from rules.extraction.folding import CasePattern, Folded, Screened, may_end_with
 from rules.extraction.metrics import (
     CUSTOMERISH,
     GROWTH_DOWN,
@@ -59,7 +59,7 @@ _RE_FROM_COMPARED_WITH = re.compile(
     # "an increase of 94% from the same period in 2025"
     r"(?:(?:same|comparable|corresponding|prior[\s-]year)\s+(?:period|quarter|half|months?)(?:\s+(?:of|last))?\s+)?$"
 )
-_RE_BON_AN_NON = re.compile(r"\bon\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis", re.IGNORECASE)
+_RE_BON_AN_NON = Screened(re.compile(r"\bon\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis", re.IGNORECASE))
 _PIPE = re.compile(r"\|")
 _RE_END_ED_OF = re.compile(r"\b(?:end(?:ed)?\s+(?:of\s+)?the|at\s+the\s+end)\b", re.IGNORECASE)
 _RE_WERE_WAS_ACCOUNTED = re.compile(
@@ -126,12 +126,12 @@ _GUIDE_SOURCE = (
 _GUIDE = re.compile(_GUIDE_SOURCE, re.IGNORECASE)
 #: Scanned over every sentence with a number: the lower-case form is several times faster.
 _GUIDE_FOLDED = CasePattern(_GUIDE_SOURCE, depth=5)
-#: One of these is in every `_GUIDE_AFTER` match.
-_GUIDE_AFTER_WORDS = ("expected", "scheduled", "planned", "set", "slated", "due")
-_GUIDE_AFTER = re.compile(
-    r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for)|"
-    r"expected\s+to|scheduled\s+for|planned\s+for)\b",
-    re.IGNORECASE,
+_GUIDE_AFTER = Screened(
+    re.compile(
+        r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for)|"
+        r"expected\s+to|scheduled\s+for|planned\s+for)\b",
+        re.IGNORECASE,
+    )
 )
 _WILL_AFTER = re.compile(
     r"[^,;.]{0,40}?\b(?:will|is\s+to|are\s+to)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
@@ -174,13 +174,13 @@ _GUIDANCE_CHANGE = re.compile(
     r"[^.;]{0,60}\b(?:outlook|guidance|forecast|target|range)",
     re.IGNORECASE,
 )
-_BASIS = re.compile(
-    r"(?P<non>\bnon[\s-]?GAAP\b|\badjusted\b|\badj\.|\bcore\b|\bnon[\s-]?IFRS\b|\bunderlying\b|\bpro\s+forma\b)"
-    r"|(?P<gaap>(?<![-\w])GAAP\b|\bIFRS\b|\breported\s+basis)",
-    re.IGNORECASE,
+_BASIS = Screened(
+    re.compile(
+        r"(?P<non>\bnon[\s-]?GAAP\b|\badjusted\b|\badj\.|\bcore\b|\bnon[\s-]?IFRS\b|\bunderlying\b|\bpro\s+forma\b)"
+        r"|(?P<gaap>(?<![-\w])GAAP\b|\bIFRS\b|\breported\s+basis)",
+        re.IGNORECASE,
+    )
 )
-#: One of these is in every `_BASIS` match.
-_BASIS_WORDS = ("gaap", "adj", "core", "ifrs", "underlying", "pro", "reported")
 _BASIS_AFTER = re.compile(
     r"\s?\(?\s?(?:(?P<non>non[\s-]?GAAP|adjusted|adj\.)|(?P<gaap>GAAP)(?![\w-]))", re.IGNORECASE
 )
@@ -247,17 +247,17 @@ _EQUITY = Screened(
         r"(?:ordinary\s+|common\s+)?shares)"
     )
 )
-_LENDER_VERBS = (
-    r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend|let)|provided|will\s+provide|extended|committed\s+to\s+provide|invested|"
-    # Vendor financing: "chipmaker Vellichor will let Altamesa defer payment on up to $2.2 billion".
-    r"will\s+(?:let|allow)|lets|allows)\b"
+#: Screened: most sentences hold none of its verbs, and the screen spares the subject's lazy
+#: 60-character expansion at every word.
+_LENDER_SUBJECT = Screened(
+    re.compile(
+        r"(?P<who>\b[\w&'’.\- ]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+        r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend|let)|provided|will\s+provide|extended|"
+        r"committed\s+to\s+provide|invested|"
+        # Vendor financing: "chipmaker Vellichor will let Altamesa defer payment on up to $2.2 billion".
+        r"will\s+(?:let|allow)|lets|allows)\b"
+    )
 )
-_LENDER_SUBJECT = re.compile(
-    r"(?P<who>\b[\w&'’.\- ]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _LENDER_VERBS
-)
-#: Every `_LENDER_SUBJECT` match holds one of its verbs after a space: most sentences have none,
-#: and looking for the verb alone spares the subject's lazy 60-character expansion at every word.
-_LENDER_VERB = re.compile(r"\s" + _LENDER_VERBS)
 
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -501,6 +501,7 @@ class _Reading:
     """
 
     __slots__ = (
+        "_breaks",
         "_context",
         "_mentions",
         "_year",
@@ -533,6 +534,19 @@ class _Reading:
         self._context = context
         self._year = default_year
         self._mentions = mentions
+        self._breaks: tuple[list[int], list[int]] | None = None
+
+    def clause_breaks(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the sentence's clause breaks: every figure asks for its clause, and
+        one scan serves them all."""
+        if self._breaks is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for m in _CLAUSE_BREAK.finditer(self.sentence):
+                starts.append(m.start())
+                ends.append(m.end())
+            self._breaks = (starts, ends)
+        return self._breaks
 
     @property
     def mentions(self) -> list[tuple[Mention, Period | None, bool]]:
@@ -650,27 +664,9 @@ def _mention_comparative(
     return False
 
 
-#: The clause breaks of the sentence read last, as (sentence, starts, ends): every figure of a
-#: sentence asks for its clause, and one scan serves them all. The tuple is replaced whole, so
-#: a reader in another thread sees either the old entry or the new one.
-_BREAKS: list[tuple[str, list[int], list[int]]] = [("", [], [])]
-
-
-def _clause_breaks(sentence: str) -> tuple[list[int], list[int]]:
-    cached = _BREAKS[0]
-    if cached[0] is sentence:
-        return cached[1], cached[2]
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        starts.append(m.start())
-        ends.append(m.end())
-    _BREAKS[0] = (sentence, starts, ends)
-    return starts, ends
-
-
-def _clause_span(sentence: str, q: Quantity, quantities: list[Quantity]) -> tuple[int, int]:
-    starts, ends = _clause_breaks(sentence)
+def _clause_span(r: _Reading, q: Quantity, quantities: list[Quantity]) -> tuple[int, int]:
+    sentence = r.sentence
+    starts, ends = r.clause_breaks()
     # The last break ending before the figure, the first starting at or after its end.
     i = bisect_right(ends, q.start)
     left = ends[i - 1] if i else 0
@@ -812,11 +808,7 @@ def _kind(
     in_span = any(a <= q.start < b for a, b in guide_spans)
     guided = in_span or (state.guidance_section and not _reported_here(r, q))
     if not guided:
-        after = (
-            _GUIDE_AFTER.match(s, q.end, q.end + 80)
-            if may_contain(s[q.end : q.end + 80], _GUIDE_AFTER_WORDS)
-            else None
-        )
+        after = _GUIDE_AFTER.match(s, q.end, q.end + 80)
         nxt = r.quantities[idx + 1].start if idx + 1 < len(r.quantities) else len(s)
         # "300 MW is energized and 500 MW is scheduled for 2027": the cue is the next figure's.
         guided = after is not None and after.end() <= nxt
@@ -1130,13 +1122,14 @@ _AGAINST_CONSENSUS = re.compile(
 _ESTIMATE_PERIOD = re.compile(r"\b(?:(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12])\s?'?\d{2}(?:\d{2})?|20\d\d)E\b")
 
 
-def _estimate_period_before(s: str, q: Quantity) -> bool:
+def _estimate_period_before(r: _Reading, q: Quantity) -> bool:
     """ "Our FY27E revenue goes to $3.41bn": an estimate period in the figure's own clause."""
+    s = r.sentence
     if _ESTIMATE_PERIOD.search(s, q.end, q.end + 30):
         # "… gross margin of 44% in FY28E": the estimate period written right after the figure.
         return True
     starts = [m.start() for m in _ESTIMATE_PERIOD.finditer(s, 0, q.start)]
-    return bool(starts) and starts[-1] >= _clause_span(s, q, [])[0]
+    return bool(starts) and starts[-1] >= _clause_span(r, q, [])[0]
 
 
 def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
@@ -1146,11 +1139,11 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
     Street"); capacity is not compared with the Street, and a cue after it is likely part of
     a name ("150 MW signed with Tidewater Models").
     """
-    if "E" in r.sentence and _estimate_period_before(r.sentence, q):
+    if "E" in r.sentence and _estimate_period_before(r, q):
         return True
     if not any(c.type == "third_party" for c in r.cues):
         return False
-    left, _right = _clause_span(r.sentence, q, [])
+    left, _right = _clause_span(r, q, [])
     for c in r.cues:
         if c.type != "third_party":
             continue
@@ -1275,7 +1268,7 @@ def _counterparty_for(
 ) -> str | None:
     s = r.sentence
     company = state.company
-    left, right = _clause_span(s, q, r.quantities)
+    left, right = _clause_span(r, q, r.quantities)
     floor = r.quantities[idx - 1].end if idx > 0 else 0
     if metric == "customer_concentration":
         if cue is not None and _RE_THAT_ITS_THEIR_2.search(cue.text):
@@ -1372,8 +1365,7 @@ def _counterparty_for(
         found = lender(s, left, right, company)
         if found is None:
             clause_start = left
-            head = s[:right]
-            sub = _LENDER_SUBJECT.search(head) if _LENDER_VERB.search(head) else None
+            sub = _LENDER_SUBJECT.search(s[:right])
             if sub:
                 who = sub.group("who").strip()
                 if _RE_IT_THEY.search(who):
@@ -1430,7 +1422,7 @@ def _remember_parties(f: Folded, state: _State) -> None:
 
 def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     s = r.sentence
-    left, right = _clause_span(s, q, r.quantities)
+    left, right = _clause_span(r, q, r.quantities)
     lo = max(0, left - 10)
     best: tuple[int, str] | None = None
     hi = min(len(s), right + 60)
@@ -1455,7 +1447,7 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
     if cue is not None:
         window = s[max(0, cue.start - 22) : cue.end]
         found = None
-        for m in _BASIS.finditer(window) if may_contain(window, _BASIS_WORDS) else []:
+        for m in _BASIS.finditer(window):
             found = "non_gaap" if m.group("non") else "gaap"
         if found:
             if metric in ("revenue", "revenue_growth") and found == "non_gaap" and "core" in window.lower():
@@ -1470,13 +1462,11 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
     clause = s.rfind(";", 0, q.start) + 1
     if clause > 0:
         nearest = None
-        for m in (
-            _BASIS.finditer(s, clause, q.start) if may_contain(s[clause : q.start], _BASIS_WORDS) else []
-        ):
+        for m in _BASIS.finditer(s, clause, q.start):
             nearest = "non_gaap" if m.group("non") else "gaap"
         if nearest is not None:
             return nearest
-    m2 = _RE_BON_AN_NON.search(s) if may_contain(s, ("basis",)) else None
+    m2 = _RE_BON_AN_NON.search(s)
     if m2:
         return "gaap" if m2.group(1).upper() == "GAAP" else "non_gaap"
     return None

@@ -16,6 +16,7 @@ import re
 import sys
 
 from rules.extraction.prefix import guard, required_words
+from rules.extraction.record import Record
 
 #: Characters whose IGNORECASE matching differs from comparing `str.lower()` results
 #: (the extra cases of `re._casefix` plus "İ", which lower-cases to two characters).
@@ -63,7 +64,7 @@ def lower_pattern(source: str) -> str:
     return "".join(out)
 
 
-class Folded:
+class Folded(Record):
     """A text together with its lower-cased form, when that form can stand in for IGNORECASE."""
 
     __slots__ = ("fast", "low", "text")
@@ -77,16 +78,8 @@ class Folded:
         self.low = low
         self.fast = fast
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Folded):
-            return NotImplemented
-        return (self.text, self.low, self.fast) == (other.text, other.low, other.fast)
-
-    def __hash__(self) -> int:
-        return hash((self.text, self.low, self.fast))
-
-    def __repr__(self) -> str:
-        return f"Folded{(self.text, self.low, self.fast)!r}"
+    def _key(self) -> tuple[object, ...]:
+        return (self.text, self.low, self.fast)
 
     @classmethod
     def of(cls, text: str) -> Folded:
@@ -194,11 +187,7 @@ class Screened:
         if not needs:
             return False
         if self.icase:
-            region = text[pos:end]
-            if not region.isascii():
-                return False
-            low = region.lower()
-            return all(word not in low for word in needs)
+            return not may_contain(text[pos:end], needs)
         return all(text.find(word, pos, end) < 0 for word in needs)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

@@ -16,6 +16,7 @@ from typing import Literal
 
 from rules.extraction.folding import CasePattern, Folded, Screened
 from rules.extraction.prefix import guard
+from rules.extraction.record import Record
 
 # Patterns used inside functions, compiled once here.
 _RE_AND_AGAINST_WHILE = re.compile(r"[;]|, (?:and|against|while|with)\b")
@@ -225,7 +226,7 @@ OF_REVENUE = re.compile(
 )
 
 
-class Cue:
+class Cue(Record):
     __slots__ = ("end", "start", "text", "type")
 
     type: CueType
@@ -239,21 +240,8 @@ class Cue:
         self.end = end
         self.text = text
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Cue):
-            return NotImplemented
-        return (self.type, self.start, self.end, self.text) == (
-            other.type,
-            other.start,
-            other.end,
-            other.text,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.type, self.start, self.end, self.text))
-
-    def __repr__(self) -> str:
-        return f"Cue{(self.type, self.start, self.end, self.text)!r}"
+    def _key(self) -> tuple[object, ...]:
+        return (self.type, self.start, self.end, self.text)
 
 
 def find_cues(sentence: str, low: str | None = None) -> list[Cue]:

@@ -14,6 +14,7 @@ from typing import Literal
 
 from rules.extraction.folding import CasePattern, may_end_with
 from rules.extraction.prefix import guard
+from rules.extraction.record import Record
 
 # Patterns used inside functions, compiled once here.
 _RE_BTO_APPROXIMATELY_ABOUT = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?[$\d(]")
@@ -189,7 +190,7 @@ _BOUND_AFTER = re.compile(
 )
 
 
-class Atom:
+class Atom(Record):
     """One number as written, before ranges are merged."""
 
     __slots__ = ("end", "kind", "scaled", "start", "value")
@@ -207,25 +208,11 @@ class Atom:
         self.end = end
         self.scaled = scaled
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Atom):
-            return NotImplemented
-        return (self.kind, self.value, self.start, self.end, self.scaled) == (
-            other.kind,
-            other.value,
-            other.start,
-            other.end,
-            other.scaled,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.kind, self.value, self.start, self.end, self.scaled))
-
-    def __repr__(self) -> str:
-        return f"Atom{(self.kind, self.value, self.start, self.end, self.scaled)!r}"
+    def _key(self) -> tuple[object, ...]:
+        return (self.kind, self.value, self.start, self.end, self.scaled)
 
 
-class Quantity:
+class Quantity(Record):
     """A normalised single value or range with where it sits in the sentence."""
 
     __slots__ = ("bound", "end", "high", "is_range", "low", "start", "unit")
@@ -249,26 +236,8 @@ class Quantity:
         self.bound = bound
         self.is_range = is_range
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Quantity):
-            return NotImplemented
-        return (self.unit, self.low, self.high, self.start, self.end, self.bound, self.is_range) == (
-            other.unit,
-            other.low,
-            other.high,
-            other.start,
-            other.end,
-            other.bound,
-            other.is_range,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.unit, self.low, self.high, self.start, self.end, self.bound, self.is_range))
-
-    def __repr__(self) -> str:
-        return (
-            f"Quantity{(self.unit, self.low, self.high, self.start, self.end, self.bound, self.is_range)!r}"
-        )
+    def _key(self) -> tuple[object, ...]:
+        return (self.unit, self.low, self.high, self.start, self.end, self.bound, self.is_range)
 
     @property
     def value(self) -> float:

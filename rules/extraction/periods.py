@@ -12,6 +12,7 @@ import re
 from typing import Literal
 
 from rules.extraction.prefix import guard
+from rules.extraction.record import Record
 
 PeriodKind = Literal["Q", "H", "FY"]
 Relative = Literal["none", "current", "prev_quarter", "year_ago", "prev_year"]
@@ -85,8 +86,7 @@ _PERIOD_LOWER = _PERIOD_SOURCE.lower().replace("(?p<", "(?P<")
 #: `metrics._CUE_ALTERNATION`); another layout only makes one guard of the whole, no less exact.
 _PERIOD_GUARDED = "|".join(
     guard(part, re.VERBOSE, 3) + "(?:" + part + ")"
-    for part in [_PERIOD_LOWER.split("\n  | (?P<")[0]]
-    + ["(?P<" + p for p in _PERIOD_LOWER.split("\n  | (?P<")[1:]]
+    for part in _PERIOD_LOWER.replace("\n  | (?P<", "\0(?P<").split("\0")
 )
 #: The guard look-ahead (see `prefix.guard`) lets the scan skip words no period phrase starts with.
 _PERIOD = re.compile(
@@ -106,7 +106,7 @@ def _period_anycase() -> re.Pattern[str]:
     return re.compile(_PERIOD_SOURCE, re.VERBOSE | re.IGNORECASE)
 
 
-class Period:
+class Period(Record):
     """A resolved fiscal period."""
 
     __slots__ = ("kind", "number", "year")
@@ -120,16 +120,8 @@ class Period:
         self.number = number
         self.year = year
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Period):
-            return NotImplemented
-        return (self.kind, self.number, self.year) == (other.kind, other.number, other.year)
-
-    def __hash__(self) -> int:
-        return hash((self.kind, self.number, self.year))
-
-    def __repr__(self) -> str:
-        return f"Period{(self.kind, self.number, self.year)!r}"
+    def _key(self) -> tuple[object, ...]:
+        return (self.kind, self.number, self.year)
 
     @property
     def label(self) -> str:
@@ -147,7 +139,7 @@ class Period:
         return self.year * 12 + 12
 
 
-class Mention:
+class Mention(Record):
     """A period phrase in a sentence, possibly missing its year or relative."""
 
     __slots__ = ("end", "kind", "number", "relative", "start", "year")
@@ -169,23 +161,8 @@ class Mention:
         self.start = start
         self.end = end
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Mention):
-            return NotImplemented
-        return (self.kind, self.number, self.year, self.relative, self.start, self.end) == (
-            other.kind,
-            other.number,
-            other.year,
-            other.relative,
-            other.start,
-            other.end,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.kind, self.number, self.year, self.relative, self.start, self.end))
-
-    def __repr__(self) -> str:
-        return f"Mention{(self.kind, self.number, self.year, self.relative, self.start, self.end)!r}"
+    def _key(self) -> tuple[object, ...]:
+        return (self.kind, self.number, self.year, self.relative, self.start, self.end)
 
 
 def _year(raw: str | None) -> int | None:

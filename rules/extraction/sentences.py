@@ -12,6 +12,7 @@ import re
 from typing import Literal
 
 from rules.extraction.folding import Screened
+from rules.extraction.record import Record
 
 # Patterns used inside functions, compiled once here.
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
@@ -116,7 +117,7 @@ _HEADING_WORDS = Screened(
 )
 
 
-class Segment:
+class Segment(Record):
     """One unit of reading: its text is `source[start:end]`."""
 
     __slots__ = ("bullet", "end", "kind", "paragraph", "start")
@@ -134,22 +135,8 @@ class Segment:
         self.paragraph = paragraph
         self.bullet = bullet
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Segment):
-            return NotImplemented
-        return (self.kind, self.start, self.end, self.paragraph, self.bullet) == (
-            other.kind,
-            other.start,
-            other.end,
-            other.paragraph,
-            other.bullet,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.kind, self.start, self.end, self.paragraph, self.bullet))
-
-    def __repr__(self) -> str:
-        return f"Segment{(self.kind, self.start, self.end, self.paragraph, self.bullet)!r}"
+    def _key(self) -> tuple[object, ...]:
+        return (self.kind, self.start, self.end, self.paragraph, self.bullet)
 
 
 def _is_table_row(line: str) -> bool:

@@ -140,6 +140,19 @@ def test_required_words() -> None:
     assert needs.search_str("A Revolving CREDIT   Facility") is not None
     assert needs.search(Folded.of("the term loan")) is not None
     assert needs.finditer(Folded.of("no such words here")) == []
+    assert needs._ruled_out("no such words here", 0, 18)
+    assert not needs._ruled_out("a term loan", 0, 11)
+
+
+def test_records_compare_hash_and_print_by_their_fields() -> None:
+    a = numbers.Quantity("usd", 1.0, 2.0, 0, 5, "exact", True)
+    b = numbers.Quantity("usd", 1.0, 2.0, 0, 5, "exact", True)
+    assert a == b
+    assert hash(a) == hash(b)
+    assert a != numbers.Quantity("usd", 1.0, 3.0, 0, 5, "exact", True)
+    assert len({a, b}) == 1
+    assert repr(a) == "Quantity('usd', 1.0, 2.0, 0, 5, 'exact', True)"
+    assert periods.Period("Q", 1, 2026) != numbers.Atom("usd", 1.0, 0, 1, False)
 
 
 @settings(max_examples=400, deadline=None)
