@@ -405,8 +405,19 @@ def extract_facts(text: str) -> list[Fact]:
                 and text[seg.end - 1] not in _TITLE_END
                 and _is_period_title(text, seg)
             )
+            if text[seg.start] == "(" and _EDITOR_NOTE.match(text, seg.start, seg.end):
+                # "(Corrects value of lease to $5.4 billion from $4.5 billion)": the wire's note on
+                # its own edit; the story states the right figure, the note also the wrong one.
+                continue
             _read_sentence(doc.slice(seg.start, seg.end), seg, state, title=title)
     return _dedup(state.facts)
+
+
+_EDITOR_NOTE = re.compile(
+    r"\(\s*(?:corrects|correcting|updates|updating|adds|refiles|recasts|changes|fixes|removes|clarifies|"
+    r"rewrites|repeats|restores|deletes|inserts)\b[^()]*\)\s*$",
+    re.IGNORECASE,
+)
 
 
 #: A sub-title announcing reported results: "Fiscal 2026 at a glance", "Third-quarter results".
@@ -590,6 +601,11 @@ def _read_sentence(
         wants_context and (has_digit or "quarter" in sentence or "year" in sentence)
     )
     comparative = [_is_comparative(sentence, q, quantities) for q in quantities]
+    for i in range(1, len(quantities)):
+        # "compared with 241 MW and 690 MW": the second of a compared pair is compared too.
+        if comparative[i - 1] and not comparative[i] and quantities[i].unit == quantities[i - 1].unit:
+            gap_and = _AND_NEXT.fullmatch(sentence, quantities[i - 1].end, quantities[i].start)
+            comparative[i] = gap_and is not None
     reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
     cues = find_cues(sentence, f.low) if reads else []
     reading = _Reading(
@@ -615,6 +631,9 @@ def _read_sentence(
             if period is not None and not comp and m.relative == "none":
                 state.context = period
                 break
+
+
+_AND_NEXT = re.compile(r",?\s+and\s+")
 
 
 def _thousands(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -707,6 +726,18 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if comp:
             # "…71% of revenue in the quarter, down from 84%": compared with the number before it.
             same = [m for o, m in zip(r.quantities[:idx], metrics, strict=False) if o.unit == q.unit]
+            # "356 MW in operation and 1,020 MW under lease, compared with 241 MW and 690 MW": the
+            # n-th compared figure answers the n-th stated one when the counts agree.
+            stated = [
+                m
+                for o, m, c in zip(r.quantities[:idx], metrics, r.comparative, strict=False)
+                if o.unit == q.unit and not c
+            ]
+            if len(stated) > 1:
+                compared = [o.unit == q.unit and c for o, c in zip(r.quantities, r.comparative, strict=True)]
+                nth = sum(1 for c in compared[:idx] if c)
+                if sum(1 for c in compared if c) == len(stated) and len(same) == len(stated) + nth:
+                    same = stated[: nth + 1]
             if same and same[-1][0] is not None and not _third_party_before(r, q):
                 metric, cue = same[-1]
             elif same:
@@ -792,8 +823,23 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
             spans.append((m.start(), len(f.text)))
             continue
         reset = _GUIDE_RESET.search(f, m.end())
-        spans.append((m.start(), reset.start() if reset else len(f.text)))
+        end = reset.start() if reset else len(f.text)
+        opening = f.text.rfind(", wh", 0, m.start())
+        if (
+            opening >= 0
+            and f.text.find(",", opening + 1, m.start()) < 0
+            and _RELATIVE_OPEN.match(f.text, opening)
+        ):
+            # "The company, which has said it expects 150 MW by 2027, had 95 MW energized": the
+            # relative clause's forecast ends with it.
+            close = f.text.find(",", m.end(), end)
+            if close >= 0:
+                end = close
+        spans.append((m.start(), end))
     return spans
+
+
+_RELATIVE_OPEN = re.compile(r",\s+wh(?:ich|o|ose)\b")
 
 
 def _kind(
@@ -933,7 +979,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     if q.unit == "mw":
         if _third_party_before(r, q, after=False):
             return None, None
-        status = status_of_power(s, q.start, q.end, r.folded)
+        prev = next(((o.start, o.end) for o in reversed(r.quantities[:idx]) if o.unit == "mw"), None)
+        nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "mw"), -1)
+        status = status_of_power(s, q.start, q.end, r.folded, prev, nxt)
         if status == "contracted":
             return "capacity_contracted", None
         if status == "deployed":

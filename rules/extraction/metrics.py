@@ -266,22 +266,33 @@ def find_cues(sentence: str, low: str | None = None) -> list[Cue]:
     return out
 
 
-def status_of_power(sentence: str, start: int, end: int, folded: Folded | None = None) -> str | None:
+def status_of_power(
+    sentence: str,
+    start: int,
+    end: int,
+    folded: Folded | None = None,
+    prev: tuple[int, int] | None = None,
+    next_start: int = -1,
+) -> str | None:
     """`contracted`, `deployed`, `blocked` or None for a MW quantity at [start, end).
 
     The nearest status word wins, looking first inside the clause around the
     number, so "310 MW of active capacity, against contracted capacity of
     1.26 GW" reads each number with its own word.
+
+    A status word between two power figures is shared out by the sentence's own
+    pattern: where figures are written after their status ("energized 210 MW and
+    contracted 640 MW"), it is the next figure's; where they are written before it
+    ("356 MW in operation and 1,020 MW under signed leases"), the previous one's.
+    `prev` is the previous power figure's span and `next_start` where the next begins.
     """
     left_bound = max(
         sentence.rfind(";", 0, start),
         sentence.rfind(", and ", 0, start),
         sentence.rfind(", against", 0, start),
     )
-    best: tuple[int, str] | None = None
+    found: list[tuple[int, int, str]] = []
     weak = False
-    # "60 MW of the leased capacity is already energized": the partitive's word is not the part's status.
-    part = _PARTITIVE.match(sentence, end) if "of" in sentence[end : end + 4] else None
     for m in _STATUS_RE.finditer(folded if folded is not None else Folded.of(sentence)):
         kind = m.lastgroup
         if kind is None:
@@ -289,21 +300,39 @@ def status_of_power(sentence: str, start: int, end: int, folded: Folded | None =
         if kind == "weak":
             weak = weak or abs(m.start() - end) < 40 or abs(start - m.end()) < 40
             continue
-        if kind == "future":
-            kind = "contracted"
-        if part is not None and end <= m.start() < part.end():
+        found.append((m.start(), m.end(), "contracted" if kind == "future" else kind))
+    prev_end = prev[1] if prev is not None else -1
+    # Evidence of the sentence's pattern, from status words no other figure competes for: the
+    # previous figure's status written before it, this figure's before it, or this one's after it.
+    prev_leads = prev is not None and any(0 <= prev[0] - b <= 30 and a > left_bound for a, b, _k in found)
+    leads = (prev is None or prev_leads) and any(a >= prev_end and 0 <= start - b <= 30 for a, b, _k in found)
+    trails = any(0 <= a - end <= 30 and (next_start < 0 or a < next_start) for a, _b, _k in found)
+    best: tuple[int, str] | None = None
+    # "60 MW of the leased capacity is already energized": the partitive's word is not the part's status.
+    part = _PARTITIVE.match(sentence, end) if "of" in sentence[end : end + 4] else None
+    for a, b, kind in found:
+        if part is not None and end <= a < part.end():
             continue
-        if m.end() <= start:
-            distance = start - m.end()
-            if m.start() < left_bound:
+        if b <= start:
+            distance = start - b
+            if a < left_bound:
                 distance += 200
-        elif m.start() >= end:
-            distance = m.start() - end + 5
-            gap = sentence[end : m.start()]
+            elif prev is not None and a >= prev_end and trails and not prev_leads:
+                # "356 MW in operation and 1,020 MW under signed leases": "in operation" is the 356's.
+                distance += 40
+        elif a >= end:
+            distance = a - end + 5
+            gap = sentence[end:a]
             stop = _RE_AND_AGAINST_WHILE.search(gap)
             if stop or ("which" in gap and _OF_WHICH.search(gap)):
                 # "reaches 455MW, of which 182MW is in operation": the trailing status is the part's.
                 distance += 200
+            elif 0 <= next_start <= a:
+                # Past the next figure: its own word ("120 MW energized and 300 MW contracted").
+                distance += 200
+            elif next_start >= 0 and leads:
+                # "Energized capacity reached 210 MW and contracted capacity 640 MW": the 640's word.
+                distance += 40
         else:
             continue
         if kind == "blocked" and distance > 60:

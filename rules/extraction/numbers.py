@@ -468,7 +468,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
                 if ok and word == "to" and _is_change_then_level(text, a, nxt, floor):
                     ok = False
                 if ok and a.kind == "bare":
-                    ok = _bare_fits(a, nxt, b_val)
+                    ok = _bare_fits(a, nxt, b_val, text)
                 if ok:
                     first_val = _scale_like(a, nxt) if a.kind in ("usd", "bare") else a_val
                     if a.kind == "bare" and nxt.kind == "usd":
@@ -532,8 +532,19 @@ def _mw_factor(text: str, atom: Atom) -> float:
     return _power_factor(unit.group(1)) if unit else 1.0
 
 
-def _bare_fits(bare: Atom, unit_atom: Atom, unit_val: float) -> bool:
+#: "paragraph 2 to $5.4 billion", "Phase 2 to 300 MW": a numbered thing, not one end of a range.
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:paragraphs?|paras?\.?|items?|notes?|pages?|sections?|slides?|exhibits?|tables?|footnotes?|figures?|"
+    r"fig\.|tiers?|phases?|stages?|buildings?|halls?|units?|steps?|chapters?|schedules?|parts?|articles?|"
+    r"clauses?|levels?|no\.|nos\.|number|rounds?)\s*$|[#§]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _bare_fits(bare: Atom, unit_atom: Atom, unit_val: float, text: str = "") -> bool:
     """A bare number opens a range only when it is of the same order as the other end."""
+    if text and _NUMBERED_BEFORE.search(text, max(0, bare.start - 12), bare.start):
+        return False
     if unit_atom.kind == "percent":
         return abs(bare.value) <= 100 and abs(bare.value) <= abs(unit_val) * 3 + 1
     if unit_atom.kind == "usd":

@@ -1,0 +1,116 @@
+"""Which words govern which figure: paired status words, compared pairs, relative clauses,
+numbered things that are not range ends, and a wire's note on its own edit."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.extraction import extract_facts
+
+
+def metrics_of(text: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.low) for f in extract_facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Status after each figure: the word between them is the first figure's.
+        (
+            "Kestrel Compute had 280 MW of capacity in service and 910 MW under signed leases at year end.",
+            [("capacity_deployed", 280), ("capacity_contracted", 910)],
+        ),
+        (
+            "The Tulsa campus has 120 MW energized and 300 MW contracted.",
+            [("capacity_deployed", 120), ("capacity_contracted", 300)],
+        ),
+        # Status before each figure: the word between them is the second figure's.
+        (
+            "Energized capacity reached 210 MW and contracted capacity 640 MW.",
+            [("capacity_deployed", 210), ("capacity_contracted", 640)],
+        ),
+        (
+            "We energized 40 MW in the quarter and signed 200 MW with a hyperscaler.",
+            [("capacity_deployed", 40), ("capacity_contracted", 200)],
+        ),
+        (
+            "Contracted capacity rose to 900 MW and 350 MW is now energized.",
+            [("capacity_contracted", 900), ("capacity_deployed", 350)],
+        ),
+        # One trailing status shared by both figures.
+        (
+            "We have leases for 100 MW and 200 MW under contract with two tenants.",
+            [("capacity_contracted", 100), ("capacity_contracted", 200)],
+        ),
+    ],
+)
+def test_status_word_between_two_power_figures(text: str, expected: list[tuple[str, float]]) -> None:
+    assert metrics_of(text) == expected
+
+
+def test_compared_pair_answers_the_stated_pair_in_order() -> None:
+    got = metrics_of(
+        "Brantley had 356 MW in operation and 1,020 MW under signed leases as of June 30, 2026, "
+        "compared with 241 MW and 690 MW as of December 31, 2025."
+    )
+    assert got == [
+        ("capacity_deployed", 356),
+        ("capacity_contracted", 1020),
+        ("capacity_deployed", 241),
+        ("capacity_contracted", 690),
+    ]
+    margins = metrics_of(
+        "Gross margin was 41% and operating margin 12%, compared with 38% and 9% a year earlier."
+    )
+    assert margins == [
+        ("gross_margin", 41),
+        ("operating_margin", 12),
+        ("gross_margin", 38),
+        ("operating_margin", 9),
+    ]
+
+
+def test_forecast_in_a_relative_clause_does_not_reach_the_main_clause() -> None:
+    found = extract_facts(
+        "Veltro, which has said it expects to bring 200 MW online by mid-2028, had 75 MW energized "
+        "at the end of June."
+    )
+    kinds = {f.low: f.kind for f in found}
+    assert kinds == {200: "guidance", 75: "actual"}
+    found = extract_facts(
+        "Orla Systems, which expects revenue of $1.2 billion this year, reported gross margin of 44%."
+    )
+    assert {(f.metric, f.kind) for f in found} == {("revenue", "guidance"), ("gross_margin", "actual")}
+    # Without the relative clause the forecast still governs the rest of the sentence.
+    found = extract_facts("The company expects revenue of $1.2 billion and gross margin of 44%.")
+    assert {f.kind for f in found} == {"guidance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company is expanding Phase 2 to 300 MW of leased capacity.",
+        "As described in Note 7 to $300 million of notes issued in May, the notes mature in 2031.",
+    ],
+)
+def test_numbered_thing_is_not_a_range_end(text: str) -> None:
+    assert all(f.low == f.high for f in extract_facts(text))
+
+
+def test_bare_number_still_opens_a_range() -> None:
+    (fact,) = extract_facts("Fiscal 2027 revenue guidance is 2 to $2.2 billion.")
+    assert (fact.low, fact.high) == (2e9, 2.2e9)
+
+
+def test_wire_edit_note_gives_no_fact_and_the_story_does() -> None:
+    text = (
+        "(Corrects size of facility in second paragraph to $750 million from $570 million)\n\n"
+        "Harwick Data Centers said on Tuesday it had closed a $750 million credit facility "
+        "led by Ashby Bank."
+    )
+    found = extract_facts(text)
+    assert [(f.metric, f.low) for f in found] == [("financing", 750e6)]
+    assert found[0].evidence.startswith("Harwick")
+    # A bracketed sentence that is not an edit note is read as usual.
+    (fact,) = extract_facts("(Revenue rose to $310 million in the quarter.)")
+    assert fact.metric == "revenue"
