@@ -118,10 +118,12 @@ _RE_WAS_WERE_IS = re.compile(
 _GUIDE_SOURCE = (
     r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|guidance|guided|guides|guide|guiding|should\s+(?:reach|be|total|exceed|come|land|remain|end|finish|grow|improve)|"
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
-    r"aims?\s+(?:to|for)|plans?\s+to|looking\s+for|on\s+track\s+to|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
+    r"aims?\s+(?:to|for)|plans?\s+to|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
+    r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
     r"will\s+(?:reach|be|exceed|grow|generate|total|come|land|remain|end|finish|improve)|predicts?|estimates?\s+(?=that|revenue)|"
     # Reported speech: "said first-quarter gross margin would fall to between 22% and 24%".
-    r"would\s+(?:be|fall|rise|reach|come\s+in|grow|decline|drop|improve|total|range|land|exceed|narrow|widen))\b"
+    r"(?:would|'d|’d)\s+(?:be|fall|rise|reach|come\s+in|grow|decline|drop|improve|total|range|land|exceed|narrow|"
+    r"widen))\b"
 )
 _GUIDE = re.compile(_GUIDE_SOURCE, re.IGNORECASE)
 #: Scanned over every sentence with a number: the lower-case form is several times faster.
@@ -764,6 +766,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             continue
         if metric in ("stock_move", "contract_value"):
             kind = "actual"
+        elif kind == "actual" and not comp and metric in _FORECASTABLE and _NEXT_PERIOD.match(s, q.end):
+            # "revenue growth of more than 50% next year": a figure for a period still to come.
+            kind = "guidance"
         low, high = q.low, q.high
         if metric == "stock_move":
             low, high = _signed_move(s, q, cue)
@@ -808,6 +813,14 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         )
         if metric == "financing" and instrument:
             state.para_instrument = instrument
+
+
+_FORECASTABLE = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
+_NEXT_PERIOD = re.compile(
+    r",?\s*(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:next|coming|upcoming)\s+(?:fiscal\s+)?"
+    r"(?:year|quarter|half|twelve\s+months|12\s+months)\b",
+    re.IGNORECASE,
+)
 
 
 def _period_anchor(s: str) -> bool:
@@ -1197,6 +1210,15 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
             continue
         if left <= c.start < q.start:
             return True
+        if (
+            c.start < 16
+            and c.end <= q.start
+            and not _SUBJECT_CHANGE.search(r.sentence, c.end, q.start)
+            and not any(o.end <= c.start for o in r.quantities)
+        ):
+            # "Analysts at Ridley estimate …, and see gross margin reaching 45%": the sentence's
+            # subject is the third party, and it speaks for every clause until another subject.
+            return True
         if not after:
             continue
         # "$612M, a hair above the Street": the company's figure set against the consensus.
@@ -1207,6 +1229,14 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         ):
             return True
     return False
+
+
+#: A new subject or a contrast: "…, but the company said", "; Qorvath expects", "while management".
+_SUBJECT_CHANGE = re.compile(
+    r";|,\s+(?:but|while|whereas|although|though|yet)\b|\b(?:the\s+company|management|it|they)\s+"
+    r"(?:said|says|reported|expects|guided|forecast)\b|[.:]\s",
+    re.IGNORECASE,
+)
 
 
 def _has_party(text: str) -> bool:

@@ -67,7 +67,11 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         "third_party",
-        r"analysts?\s+(?:had\s+)?(?:expected|expect|estimated?|forecast|projected|polled|surveyed|anticipated)|"
+        r"analysts?\s+(?:had\s+)?(?:expected|expect|estimated?|forecast|projected|polled|surveyed|anticipated|"
+        r"pencill?ed\s+in|modell?ed)|analysts?\s+(?:at|from|with)\b|pencill?(?:ed|ing)\s+in|"
+        # An analyst or author speaking for their own model: "I had modeled", "most of us were at".
+        r"I\s+(?:had\s+|have\s+)?modell?ed|most\s+of\s+us\s+(?:were|are|had|have)|"
+        r"(?:my|our)\s+(?:base|bull|bear)\s+case|whisper\s+numbers?|buy[\s-]side|"
         r"consensus|(?:now\s+)?models|Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
         r"according\s+to\s+(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts|"
         r"estimates\s+of|my\s+(?:own\s+)?(?:models?|estimates?|"

@@ -152,7 +152,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:negative|minus)\s+)?$", re.IGNORECASE
 _AT_LEAST = (
     r"more\s+than|over|in\s+excess\s+of|at\s+least|exceeding|upwards\s+of|greater\s+than|north\s+of|"
     r"no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|above|beyond|surpassing|"
-    r"stay\s+above|remain\s+above|exceed|exceeds"
+    r"stay\s+above|remain\s+above|exceed|exceeds|crossing|cross"
 )
 _AT_MOST = (
     r"up\s+to|less\s+than|under|at\s+most|no\s+more\s+than|not\s+more\s+than|below|as\s+much\s+as|"
@@ -176,6 +176,7 @@ _BOUND_BEFORE = CasePattern(
 #: The last word of every `_BOUND_BEFORE` match (see `folding.may_end_with`).
 _BOUND_WORDS = (
     "than", "over", "of", "least", "exceeding", "above", "beyond", "surpassing", "exceed", "exceeds",
+    "crossing", "cross",
     "to", "under", "most", "below", "as", "approximately", "approx", "approx.", "about", "around",
     "roughly", "nearly", "almost", "some", "circa", "estimated", "c.", "~", "approximate",
     "negative", "minus",

@@ -1,0 +1,66 @@
+"""Whose number it is and whether it is a forecast: an analyst's or author's model is no fact,
+and hedged or future-dated company figures are guidance."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.extraction import extract_facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had modelled $212 million of revenue for the quarter, so this was a clean beat.",
+        "Frankly most of us were at 44% gross margin for the December quarter.",
+        "Our bear case is an equity raise of $600 million in the spring.",
+        "The whisper number was revenue of $480 million.",
+        "Analysts with Carrow Partners estimate the deal adds $400 million of revenue by 2029, "
+        "and see operating margin on it reaching 30%.",
+    ],
+)
+def test_third_party_model_is_no_fact(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_company_figure_beside_pencilled_estimate_is_kept_alone() -> None:
+    found = extract_facts(
+        "Brenmar guided first-quarter revenue to $140 million to $150 million, above the $131 million "
+        "the Street had pencilled in."
+    )
+    assert [(f.metric, f.kind, f.low, f.high) for f in found] == [("revenue", "guidance", 140e6, 150e6)]
+
+
+def test_third_party_subject_ends_at_a_new_subject() -> None:
+    found = extract_facts("Analysts expected revenue of $300 million, but the company reported $320 million.")
+    assert [(f.metric, f.low) for f in found] == [("revenue", 320e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("We are confident of crossing 2 GW of contracted capacity by fiscal 2030.", "at_least"),
+        ("Halden is on course to reach 400 MW of energized capacity by the end of 2027.", "exact"),
+        ("We're poised to deliver gross margin of 45% in fiscal 2027.", "exact"),
+    ],
+)
+def test_hedged_company_forecast_is_guidance(text: str, bound: str) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.kind, fact.bound) == ("guidance", bound)
+
+
+def test_contracted_would_is_guidance() -> None:
+    (fact,) = extract_facts("At the investor day we said we'd reach a gross margin of 45% in fiscal 2027.")
+    assert fact.kind == "guidance"
+
+
+def test_figure_for_the_next_period_is_guidance() -> None:
+    found = extract_facts(
+        "Gross margin was 41% in the quarter and should hold at 43% over the next twelve months."
+    )
+    assert [(f.low, f.kind) for f in found] == [(41, "actual"), (43, "guidance")]
+    (fact,) = extract_facts("Nothing we see stands in the way of revenue growth above 40% next year.")
+    assert (fact.metric, fact.kind, fact.bound) == ("revenue_growth", "guidance", "at_least")
+    # A past comparison stays actual.
+    found = extract_facts("Revenue was $300 million, up 20% from last year.")
+    assert {f.kind for f in found} == {"actual"}
