@@ -966,6 +966,20 @@ _REPAY_BEFORE = Screened(
         re.IGNORECASE,
     )
 )
+_PROCEEDS_USE = re.compile(
+    r"\s+of\s+(?:the|its|our|such|these)\s+(?:net\s+|gross\s+)?proceeds\b", re.IGNORECASE
+)
+_USE_TO = re.compile(
+    r"\s+(?:will\s+be\s+used\s+)?(?:to|for)\s+(?:repay|redeem|repurchase|fund|pay|purchase|settle|retire|prepay)\b",
+    re.IGNORECASE,
+)
+_USE_OF_PROCEEDS = re.compile(
+    r"\b(?:use|used|using|apply|applied)\b[^;]{0,80}?\bproceeds\b|\bproceeds\b[^;]{0,60}?\b(?:use|used|apply)\b",
+    re.IGNORECASE,
+)
+_COVENANT_BEFORE = re.compile(
+    r"\b(?:default\w*|cross[\s-]default|accelerat\w*)\s+(?:on|under|of|in)\b[^.;]{0,60}$", re.IGNORECASE
+)
 _SENSITIVITY_BEFORE = re.compile(
     r"\bwould\s+(?:increase|decrease|reduce|raise|lower|change)\b[^.;]{0,100}\bby\s+"
     r"(?:approximately\s+|about\s+|roughly\s+)?$",
@@ -1035,6 +1049,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         if cue.type == "financing" and _REPAY_BEFORE.search(s, max(0, q.start - 40), q.start):
             # "to repay $300 million outstanding under its revolving credit facility": money paid back.
+            return None, None
+        if cue.type == "financing" and (
+            _PROCEEDS_USE.match(s, q.end)
+            or (_USE_TO.match(s, q.end) and _USE_OF_PROCEEDS.search(s, 0, q.start))
+            or ("default" in s and _COVENANT_BEFORE.search(s, max(0, q.start - 80), q.start))
+        ):
+            # "to use $118.4 million of the net proceeds to pay …", "… and $400 million to repay …",
+            # "if we default on other indebtedness of more than $75 million": where money goes, or
+            # a covenant's threshold, not money raised.
             return None, None
         if cue.type == "financing" and _SENSITIVITY_BEFORE.search(s, max(0, q.start - 120), q.start):
             # "would increase or decrease the net proceeds to us by approximately $40.1 million".

@@ -64,3 +64,23 @@ def test_figure_for_the_next_period_is_guidance() -> None:
     # A past comparison stays actual.
     found = extract_facts("Revenue was $300 million, up 20% from last year.")
     assert {f.kind for f in found} == {"actual"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamber expects to use about $85 million of the net proceeds to fund the capped call transactions.",
+        "Of the proceeds, the company will use roughly $1.1 billion to fund data-center construction and "
+        "$250 million to repay its delayed-draw term loan.",
+        "An event of default occurs if we default under other indebtedness in excess of $50 million.",
+    ],
+)
+def test_use_of_proceeds_and_covenant_thresholds_are_not_money_raised(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_money_raised_to_fund_something_is_still_financing() -> None:
+    (fact,) = extract_facts(
+        "Tamber raised $500 million in a private placement of senior notes to fund its expansion."
+    )
+    assert (fact.metric, fact.low) == ("financing", 500e6)
