@@ -235,7 +235,8 @@ _INSTRUMENTS: list[tuple[str, CasePattern]] = [
     (
         "loan",
         CasePattern(
-            r"\b(?:loans?|lent|lends?|lending|borrow\w*|(?:construction|project|term|bridge|acquisition)\s+debt)\b"
+            r"\b(?:loans?|lent|lends?|lending|borrow\w*|"
+            r"(?:construction|project|term|bridge|acquisition)\s+(?:debt|financing))\b"
         ),
     ),
     ("warrants", CasePattern(r"\bwarrants\b")),
@@ -1527,12 +1528,16 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     lo = max(0, left - 10)
     best: tuple[int, str] | None = None
     hi = min(len(s), right + 60)
-    found = [(name, m) for name, pattern in _INSTRUMENTS for m in pattern.finditer(r.folded, lo, hi)]
-    found += [("equity", m) for m in _EQUITY.finditer(s, lo, hi)]
+    # The whole sentence is searched, the figure's own clause first: "we are offering 4,000,000
+    # shares of our common stock, and we expect gross proceeds of $250 million" is an equity sale.
+    found = [(name, m) for name, pattern in _INSTRUMENTS for m in pattern.finditer(r.folded)]
+    found += [("equity", m) for m in _EQUITY.finditer(s)]
     for name, m in found:
         distance = abs(m.start() - q.end) if m.start() >= q.end else q.start - m.end()
         if m.start() >= right:
             distance += 100
+        if m.start() < lo or m.start() >= hi:
+            distance += 200
         if best is None or distance < best[0]:
             best = (distance, name)
     if best is not None:

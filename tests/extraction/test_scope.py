@@ -114,3 +114,20 @@ def test_wire_edit_note_gives_no_fact_and_the_story_does() -> None:
     # A bracketed sentence that is not an edit note is read as usual.
     (fact,) = extract_facts("(Revenue rose to $310 million in the quarter.)")
     assert fact.metric == "revenue"
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        (
+            "Under the prospectus we are selling 3,500,000 shares of common stock, and we expect gross "
+            "proceeds of $180 million.",
+            "equity",
+        ),
+        ("Halden closed a $2.4 billion project financing for its Amarillo campus.", "loan"),
+        ("Halden closed a $700 million construction financing with Ashby Bank.", "loan"),
+    ],
+)
+def test_instrument_named_in_another_clause_or_as_project_financing(text: str, instrument: str) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.metric, fact.instrument) == ("financing", instrument)
