@@ -310,6 +310,9 @@ class _State:
     company: str | None
     default_year: int | None
     context: Period | None = None
+    #: The period the current section's heading names ("Third Quarter 2026 Highlights"): it dates
+    #: the section's balances too, which the document's context alone does not.
+    heading_period: Period | None = None
     guidance_section: bool = False
     skip_section: bool = False
     paragraph: int = -1
@@ -487,6 +490,7 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         state.guidance_section = False
         return
     state.skip_section = False
+    state.heading_period = None
     if heading.rstrip().endswith(":"):
         # "For the third quarter of 2026, Brightvane expects:" introduces a list.
         state.guidance_section = state.guidance_section or bool(_GUIDE.search(heading))
@@ -497,6 +501,7 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
             period = resolve(m, state.context, state.default_year)
             if period:
                 state.context = period
+                state.heading_period = period
                 break
     if _DIGIT.search(heading):
         _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
@@ -1325,7 +1330,7 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     if best is not None:
         return best[1]
     if metric in ("capacity_contracted", "capacity_deployed", "backlog"):
-        return None
+        return state.heading_period
     return state.context
 
 

@@ -131,3 +131,25 @@ def test_wire_edit_note_gives_no_fact_and_the_story_does() -> None:
 def test_instrument_named_in_another_clause_or_as_project_financing(text: str, instrument: str) -> None:
     (fact,) = extract_facts(text)
     assert (fact.metric, fact.instrument) == ("financing", instrument)
+
+
+def test_heading_period_dates_the_sections_balances() -> None:
+    text = (
+        "Arden Compute Reports Results\n\n"
+        "Second Quarter 2026 Highlights\n\n"
+        "- Revenue of $212.0 million.\n"
+        "- Contracted capacity of 1.4 GW.\n"
+        "- Remaining performance obligations of $6.2 billion.\n\n"
+        "About Arden Compute\n\n"
+        "Arden operates 300 MW of energized capacity across four campuses.\n"
+    )
+    periods = {(f.metric, f.period) for f in extract_facts(text)}
+    assert ("revenue", "2026-Q2") in periods
+    assert ("capacity_contracted", "2026-Q2") in periods
+    assert ("backlog", "2026-Q2") in periods
+    # Without a period heading a balance keeps no period: the document's context is not its date.
+    found = extract_facts(
+        "Arden reported revenue of $212.0 million for the second quarter of 2026.\n\n"
+        "The company has 1.4 GW of contracted capacity."
+    )
+    assert {(f.metric, f.period) for f in found} == {("revenue", "2026-Q2"), ("capacity_contracted", None)}
