@@ -235,3 +235,14 @@ def test_a_screen_rules_out_texts_without_its_words() -> None:
     assert screened.search("a deal UNDER  which it pays") is not None
     # Non-ASCII text is never screened for an IGNORECASE pattern: "ſ" matches "s" there.
     assert not Screened(re.compile("ſales|sales", re.IGNORECASE))._ruled_out("ſales", 0, 5)
+
+
+def test_scans_run_on_most_sentences_keep_their_word_screen() -> None:
+    """A new alternative with no whole word (a bare "'d", say) empties a pattern's required
+    words, and its scan then runs on every sentence: the facts stay right, the speed does not."""
+    # These four match on punctuation or a lone letter in some alternatives, by design.
+    unscreened = {"_GUIDE_RESET", "_COMPARATIVE", "_STATUS_RE", "_BOUND_BEFORE"}
+    for module in (extractor, metrics, numbers, periods, counterparties):
+        for name, value in vars(module).items():
+            if isinstance(value, (CasePattern, Screened)) and name not in unscreened:
+                assert value.needs, f"{module.__name__}.{name} lost its word screen"
