@@ -399,6 +399,10 @@ def extract_facts(text: str) -> list[Fact]:
             if state.guidance_section and not seg.bullet and _results_title(text, seg):
                 # "Fiscal 2026 at a glance" under a page titled "Financial Outlook": past results.
                 state.guidance_section = False
+            if _label_row(text, seg):
+                # "Contracted capacity (MW): 880": one table row written on its own line.
+                _read_row(text, seg, state)
+                continue
             title = (
                 not seg.bullet
                 and seg.end - seg.start <= 90
@@ -1478,6 +1482,98 @@ _CHANGE_HEADER = re.compile(r"\b(?:change|growth|y/y|yoy|year[\s-]over[\s-]year)
 _HEADER_PAREN = re.compile(r"\s*\((?P<h>[^()]*)\)\s*$")
 
 
+#: Where a row label states its unit: "Capacity (MW)", "Revenue ($ millions)", "Capacity, MW",
+#: "Top customer as % of revenue".
+_LABEL_UNIT = re.compile(
+    r"\s*\((?P<p>[^()]{1,40})\)|,\s*(?P<c>[^,()]{1,40})$|\s+as\s+(?:a\s+)?(?P<a>(?:%|percent(?:age)?)\s+of\s+[^,()]{1,30})$"
+)
+_UNIT_POWER = re.compile(r"(?:in\s+)?(?P<u>MW|GW|megawatts?|gigawatts?)", re.IGNORECASE)
+_UNIT_PERCENT = re.compile(
+    r"(?:in\s+)?(?:%|percent(?:age)?)(?P<of>\s+of\s+(?:total\s+)?(?:net\s+)?(?:revenues?|sales))?",
+    re.IGNORECASE,
+)
+_UNIT_MONEY = re.compile(
+    r"(?:in\s+)?(?P<cur>US\$|USD|U\.S\.\s?\$|\$)?\s*(?:in\s+)?"
+    r"(?P<scale>thousands|millions|billions|000s?|mm|mn|m|bn|b|k)?"
+    r"(?:\s+of\s+(?P<cur2>US\$|USD|U\.S\.\s+dollars|US\s+dollars|dollars))?",
+    re.IGNORECASE,
+)
+_SCALE_WORD = {"thousands": " thousand", "000": " thousand", "000s": " thousand", "k": " thousand"}
+_SCALE_WORD.update({"millions": " million", "m": " million", "mm": " million", "mn": " million"})
+_SCALE_WORD.update({"billions": " billion", "b": " billion", "bn": " billion"})
+#: A cell that is only a figure, its unit left to the row label: "880", "201.4", "(3.9)", "$5.3".
+_BARE_FIGURE = re.compile(r"(?P<neg>[(\-−])?\s*(?P<usd>\$)?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\)?(?P<pct>\s?%)?")
+#: A label unit makes these rows no more a metric than they were: per-unit amounts, costs, deferrals.
+_LABEL_NOT_METRIC = re.compile(r"\b(?:per|deferred|unearned|costs?|expenses?)\b", re.IGNORECASE)
+
+
+def _label_unit(label: str) -> tuple[str, str, str, str] | None:
+    """The unit a row label states for its bare figures: (unit, scale word, label without it, suffix).
+
+    "Contracted capacity (MW)" gives ("mw", "", "Contracted capacity", ""); "Revenue (in thousands
+    of US$)" gives ("usd", " thousand", "Revenue", ""); "Largest customer, % of revenue" gives
+    ("percent", "", "Largest customer", " of revenue"). A scale with no currency ("(in millions)")
+    is dollars only on a revenue or backlog row; a non-dollar currency is no unit here.
+    """
+    for m in _LABEL_UNIT.finditer(label):
+        raw = (m.group("p") or m.group("c") or m.group("a") or "").strip()
+        core = (label[: m.start()] + label[m.end() :]).strip(" ,:")
+        if not core or _LABEL_NOT_METRIC.search(core):
+            return None
+        pm = _UNIT_POWER.fullmatch(raw)
+        if pm:
+            return ("mw", " GW" if pm.group("u").lower().startswith("g") else " MW", core, "")
+        pc = _UNIT_PERCENT.fullmatch(raw)
+        if pc:
+            suffix = ""
+            low = label.lower().replace("tenant", "customer")
+            if pc.group("of") or (_RE_CUSTOMERS_CLIENTS.search(low) and _RE_REVENUE_SALES.search(low)):
+                suffix = " of revenue"
+            return ("percent", "", core, suffix)
+        mm = _UNIT_MONEY.fullmatch(raw)
+        if mm and (mm.group("cur") or mm.group("cur2") or mm.group("scale")):
+            scale = (mm.group("scale") or "").lower()
+            dollars = bool(mm.group("cur") or mm.group("cur2"))
+            core_low = core.lower()
+            # "(in millions)" alone: dollars on a revenue or backlog row, a count anywhere else.
+            moneyish = len(scale) > 3 and (_RE_REVENUE_SALES.search(core_low) or "backlog" in core_low)
+            if dollars or moneyish:
+                return ("usd", _SCALE_WORD.get(scale, ""), core, "")
+    return None
+
+
+def _with_label_unit(cell: str, unit: tuple[str, str, str, str]) -> str | None:
+    """The row's sentence for one bare cell under a label that states the unit (see `_label_unit`)."""
+    kind, scale, core, suffix = unit
+    m = _BARE_FIGURE.fullmatch(cell.rstrip(" ."))
+    if m is None or (m.group("pct") and kind != "percent") or (m.group("usd") and kind != "usd"):
+        return None
+    sign = "-" if m.group("neg") else ""
+    number = m.group("n")
+    if kind == "usd":
+        value = f"{sign}${number}{scale}"
+    elif kind == "percent":
+        value = f"{sign}{number}%"
+    else:
+        value = f"{sign}{number}{scale}"
+    return f"{core}: {value}{suffix}"
+
+
+def _label_row(text: str, seg: Segment) -> bool:
+    """Is this short line a label that states its unit, a colon, then bare figures?"""
+    if seg.end - seg.start > 120:
+        return False
+    colon = text.find(": ", seg.start, seg.end)
+    if colon < 0 or not _BARE_FIGURE.match(text, colon + 2, seg.end):
+        return False
+    rest = text[colon + 2 : seg.end].rstrip(" .")
+    hm = _HEADER_PAREN.search(rest)
+    if not _BARE_FIGURE.fullmatch(rest[: hm.start()] if hm and hm.start() > 0 else rest):
+        return False  # prose after the colon is read as a sentence
+    label = text[seg.start : colon]
+    return ("(" in label or "," in label or " as " in label) and _label_unit(label) is not None
+
+
 def _read_row(text: str, seg: Segment, state: _State) -> None:
     row = text[seg.start : seg.end]
     cells = _cells(row)
@@ -1490,7 +1586,10 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         return
     if not any(c.isdigit() for c in row):
         return
-    has_values = any(find_quantities(row[a:b]) for a, b in value_cells)
+    unit = _label_unit(label) if "(" in label or "," in label or " as " in label else None
+    has_values = any(find_quantities(row[a:b]) for a, b in value_cells) or (
+        unit is not None and any(_BARE_FIGURE.match(row[a:b].strip()) for a, b in value_cells)
+    )
     if not has_values:
         # A header row: remember the column titles for the rows below.
         state.table_headers = [row[a:b].strip() for a, b in cells]
@@ -1501,7 +1600,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         cell = row[a:b]
         header = ""
         hm = _HEADER_PAREN.search(cell)
-        if hm and not find_quantities(hm.group("h")):
+        if hm and cell[: hm.start()].strip() and not find_quantities(hm.group("h")):
             header = hm.group("h")
             cell_value = cell[: hm.start()]
         else:
@@ -1509,6 +1608,8 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             if col < len(state.table_headers):
                 header = state.table_headers[col]
         sentence = f"{label} {cell_value.strip()}"
+        if unit is not None:
+            sentence = _with_label_unit(cell_value.strip(), unit) or sentence
         quantities = find_quantities(sentence)
         if state.thousands:
             quantities = _thousands(sentence, quantities)
@@ -1725,7 +1826,7 @@ def _cells(row: str) -> list[tuple[int, int]]:
     if spans:
         a, b = spans[0]
         colon = row.find(": ", a, b)
-        if colon > 0 and find_quantities(row[colon:b]):
+        if colon > 0 and (find_quantities(row[colon:b]) or _BARE_FIGURE.match(row[colon + 1 : b].strip())):
             spans = [(a, colon), (colon + 1, b), *spans[1:]]
     return spans
 

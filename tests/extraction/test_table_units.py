@@ -1,0 +1,115 @@
+"""Table rows whose unit sits in the row label or the column titles, not beside the figure.
+
+KPI pages and filings print "Leased power (MW)" or "Net sales ($ in millions)" once and leave the
+cells bare. The label's unit applies to its own row only, and rows about other things (costs,
+per-unit amounts, headcount, GPUs, EPS) stay out however they are labelled.
+"""
+
+from __future__ import annotations
+
+from rules.extraction import extract_facts
+from watcher.htmltext import html_to_text
+
+
+def got(text: str) -> set[tuple[str, float, str | None]]:
+    return {(f.metric, f.low, f.period) for f in extract_facts(text)}
+
+
+def test_label_units_give_bare_cells_their_unit() -> None:
+    assert got("Leased power (megawatts): 415 (Q1 FY27) | 380 (Q4 FY26)") == {
+        ("capacity_contracted", 415, "2027-Q1"),
+        ("capacity_contracted", 380, "2026-Q4"),
+    }
+    assert got("Net sales (US$ millions) | 96.3 (Q2 2026) | 71.8 (Q2 2025)") == {
+        ("revenue", 96_300_000, "2026-Q2"),
+        ("revenue", 71_800_000, "2025-Q2"),
+    }
+    assert got("Total revenue (in thousands of U.S. dollars) | 84,210 (FY2026)") == {
+        ("revenue", 84_210_000, "2026-FY")
+    }
+    assert got("Operational capacity, GW | 1.15 (Q3 2026) | 0.82 (Q3 2025)") == {
+        ("capacity_deployed", 1150, "2026-Q3"),
+        ("capacity_deployed", 820, "2025-Q3"),
+    }
+    assert got("Backlog ($B) | 7.2 (Q3 2026)") == {("backlog", 7_200_000_000, "2026-Q3")}
+    assert got("Adjusted gross margin (%) | 38.5 (Q3 2026) | (2.1) (Q3 2025)") == {
+        ("gross_margin", 38.5, "2026-Q3"),
+        ("gross_margin", -2.1, "2025-Q3"),
+    }
+
+
+def test_customer_share_labels_are_concentration() -> None:
+    for label in (
+        "Top customer as % of revenue",
+        "Biggest tenant, % of total revenue",
+        "Revenue from our largest customer (%)",
+        "Largest client as a percentage of net sales",
+    ):
+        assert got(f"{label} | 62 (Q3 2026) | 70 (Q3 2025)") == {
+            ("customer_concentration", 62, "2026-Q3"),
+            ("customer_concentration", 70, "2025-Q3"),
+        }, label
+    # A share of receivables, or a customer share with no "of revenue", is not revenue concentration.
+    assert got("Largest customer (%) | 62 (Q3 2026)") == set()
+    assert got("Largest customer, % of receivables | 62 (Q3 2026)") == set()
+
+
+def test_label_row_on_its_own_line() -> None:
+    assert got("Signed capacity (MW): 1,240 (FY2026)") == {("capacity_contracted", 1240, "2026-FY")}
+    assert got("Contracted backlog ($ billions): 4.4") == {("backlog", 4_400_000_000, None)}
+    # Prose after the colon is a sentence, not a row.
+    assert got("Revenue ($ millions): 96.3 in the quarter, with 12 new logos.") == set()
+
+
+def test_label_units_do_not_make_other_rows_facts() -> None:
+    for row in (
+        "Cost of revenue ($ millions) | 61.2 (Q3 2026) | 44.0 (Q3 2025)",
+        "Revenue per MW ($ millions) | 1.9 (Q3 2026)",
+        "Deferred revenue ($ millions) | 140.2 (Q3 2026)",
+        "Adjusted EBITDA ($ millions) | 40.7 (Q3 2026)",
+        "Net income (in millions) | 12.0 (Q3 2026)",
+        "Diluted EPS ($) | 0.41 (Q3 2026)",
+        "Weighted shares outstanding (millions) | 212.4 (Q3 2026)",
+        "GPUs deployed (thousands) | 48 (Q3 2026)",
+        "Employees (number) | 512 (Q3 2026)",
+        "Average PUE (x) | 1.21 (Q3 2026)",
+        "Revenue (EUR millions) | 96.3 (Q3 2026)",
+        "Capacity under construction (MW) | 300 (Q3 2026)",
+    ):
+        assert got(row) == set(), row
+
+
+def test_label_unit_applies_to_its_own_row_only() -> None:
+    text = (
+        "Quarter | Q2 2026 | Q3 2026\n\n"
+        "Contracted capacity (MW) | 610 (Q2 2026) | 745 (Q3 2026)\n\n"
+        "Racks in service | 410 (Q2 2026) | 455 (Q3 2026)\n\n"
+        "Revenue ($ millions) | 88.1 (Q2 2026) | 97.0 (Q3 2026)\n\n"
+        "Power usage effectiveness | 1.3 (Q2 2026) | 1.2 (Q3 2026)\n"
+    )
+    assert got(text) == {
+        ("capacity_contracted", 610, "2026-Q2"),
+        ("capacity_contracted", 745, "2026-Q3"),
+        ("revenue", 88_100_000, "2026-Q2"),
+        ("revenue", 97_000_000, "2026-Q3"),
+    }
+
+
+def test_html_kpi_table_reads_every_row() -> None:
+    page = """<html><body><main><article><h1>Kestrelmark Compute key metrics</h1>
+<p>Kestrelmark Compute reports the following unaudited operating metrics for its most recent quarters,
+as shown below, so that investors can follow the growth of its contracted and energized capacity.</p>
+<table><tr><td>Metric</td><td>Q2 2026</td><td>Q3 2026</td></tr>
+<tr><td>Total revenue ($ millions)</td><td>140.5</td><td>171.2</td></tr>
+<tr><td>Energized power (MW)</td><td>205</td><td>240</td></tr>
+<tr><td>Top customer, % of revenue</td><td>48%</td><td>44%</td></tr>
+<tr><td>GPUs (thousands)</td><td>30</td><td>36</td></tr></table>
+</article></main></body></html>"""
+    assert got(html_to_text(page)) == {
+        ("revenue", 140_500_000, "2026-Q2"),
+        ("revenue", 171_200_000, "2026-Q3"),
+        ("capacity_deployed", 205, "2026-Q2"),
+        ("capacity_deployed", 240, "2026-Q3"),
+        ("customer_concentration", 48, "2026-Q2"),
+        ("customer_concentration", 44, "2026-Q3"),
+    }
