@@ -326,6 +326,9 @@ class _State:
     spaced_rows: bool = False
     spaced_line_end: int = -2
     millions: bool = False
+    #: The last prose line before a space-aligned table speaks of customers' shares of revenue
+    #: ("The following customers each accounted for 10% or more of revenue:").
+    revenue_shares: bool = False
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
     shifts: Shifts = field(default_factory=Shifts)
@@ -364,10 +367,12 @@ def extract_facts(text: str) -> list[Fact]:
         if spaced_doc and seg.kind != "row":
             if text.find("   ", seg.start, seg.end) >= 0:
                 _read_spaced(text, seg, state)
-            elif seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
-                # Prose ends a space-aligned table and its scale line.
-                state.spaced_columns = []
-                state.millions = False
+            elif seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?:":
+                if text[seg.end - 1] != ":":
+                    # Prose ends a space-aligned table and its scale line.
+                    state.spaced_columns = []
+                    state.millions = False
+                state.revenue_shares = _revenue_shares(doc.low, seg)
             if (
                 seg.end - seg.start <= 100
                 and text.find("(", seg.start, seg.end) >= 0
@@ -1678,6 +1683,28 @@ _NON_USD = re.compile(
 _FIGURE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+#: A table row about one customer or the largest ones: "Customer A", "Client 2", "Largest customer",
+#: "Top three customers", "Ten largest tenants".
+_CUSTOMER_ROW = re.compile(
+    r"(?:Customer|Client|Tenant)\s+[A-Z0-9]|(?i:(?:our\s+)?(?:the\s+)?(?:largest|biggest|top|single\s+largest|"
+    r"(?:two|three|four|five|ten|\d{1,2})\s+largest|top\s+(?:two|three|four|five|ten|\d{1,2}))\s+"
+    r"(?:customers?|clients?|tenants?))"
+)
+_CUSTOMER_NAMED = re.compile(r"(?:Customer|Client|Tenant)\s+[A-Z0-9]")
+
+
+def _revenue_shares(low: str, seg: Segment) -> bool:
+    """Does this prose line lead into a table of customers' shares of revenue (not receivables)?"""
+    s, e = seg.start, seg.end
+    if low.find("%", s, e) < 0 and low.find("percent", s, e) < 0:
+        return False
+    if low.find("revenue", s, e) < 0 and low.find("sales", s, e) < 0:
+        return False
+    if low.find("customer", s, e) < 0 and low.find("client", s, e) < 0 and low.find("tenant", s, e) < 0:
+        return False
+    return all(low.find(w, s, e) < 0 for w in ("receivable", "purchase", "supplier", "vendor", "located"))
+
+
 def _read_spaced(text: str, seg: Segment, state: _State) -> None:
     """The raw lines of a segment that holds space-aligned columns (see `spaced`)."""
     line_start = text.rfind("\n", 0, seg.start) + 1
@@ -1697,6 +1724,19 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         return
     cs = spaced.cells(line)
     if len(cs) < 2:
+        return
+    if spaced.is_years(cs):
+        # "2025   2024   2023" under an indented "Year Ended December 31," line: each year its column.
+        above_end = line_start - 1
+        above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : above_end] if above_end > 0 else ""
+        above_cells = spaced.cells(above)
+        fresh = state.spaced_rows or not follows
+        columns = [] if fresh else state.spaced_columns
+        if fresh and len(above_cells) == 1 and above.startswith("    ") and len(above_cells[0][2]) <= 60:
+            a_start, a_end, a_text = above_cells[0]
+            columns = [spaced.Column(a_start, a_end, a_text)]
+        state.spaced_columns = spaced.merge_header(columns, cs)
+        state.spaced_rows = False
         return
     figures = [spaced.is_figure(c[2]) for c in cs]
     if not any(figures):
@@ -1760,6 +1800,26 @@ def _spaced_row(
             found.append(("revenue", latest[1], latest[2]))
             if growth is not None:
                 found.append(("revenue_growth", growth[0], latest[2]))
+    elif state.revenue_shares and _CUSTOMER_ROW.fullmatch(label):
+        # "Customer A   46%   38%   *" under a lead-in about customers' shares of revenue.
+        shares: list[tuple[Period | None, float, str]] = []
+        for start, end, cell in cs[1:]:
+            value = _figure_value(cell)
+            if value is None or not cell.endswith("%"):
+                continue
+            col = spaced.column_of(state.spaced_columns, start, end)
+            title = col.title if col else ""
+            mention = next(iter(find_mentions(title)), None)
+            shares.append(
+                (resolve(mention, state.context, state.default_year) if mention else None, value, title)
+            )
+        dated_shares = [(p, v, t) for p, v, t in shares if p is not None]
+        if dated_shares:
+            latest_share = max(dated_shares, key=lambda m: (m[0].year, m[0].number))
+            found.append(("customer_concentration", latest_share[1], latest_share[2]))
+        elif shares and cs[1][2].endswith("%"):
+            # Undated columns: the first is the current period, as filings print them.
+            found.append(("customer_concentration", shares[0][1], shares[0][2]))
     elif scenario is not None and not _SUPERSEDED.search(label):
         # "Revised forecast (B)   163,500   22,890   14.0" under "Operating profit ratio (%)".
         for start, end, cell in cs[1:]:
@@ -1784,6 +1844,7 @@ def _spaced_row(
     evidence, start, end = _where(state, text[first:last], first, last)
     basis_word = _BASIS.search(label)
     basis = None if basis_word is None else "non_gaap" if basis_word.group("non") else "gaap"
+    party = label if _CUSTOMER_NAMED.fullmatch(label) else None
     for metric, value, title in found:
         mention = next(iter(find_mentions(title)), None)
         period = resolve(mention, state.context, state.default_year) if mention else state.context
@@ -1799,7 +1860,7 @@ def _spaced_row(
                 basis=basis,
                 period=period.label if period else None,
                 company=state.company,
-                counterparty=None,
+                counterparty=party if metric == "customer_concentration" else None,
                 instrument=None,
                 evidence=evidence,
                 start=start,

@@ -113,3 +113,65 @@ as shown below, so that investors can follow the growth of its contracted and en
         ("customer_concentration", 48, "2026-Q2"),
         ("customer_concentration", 44, "2026-Q3"),
     }
+
+
+def parties(text: str) -> set[tuple[str, float, str | None, str | None]]:
+    """Facts read from the table rows (the lead-in's "10% or more" threshold is another matter)."""
+    return {(f.metric, f.low, f.period, f.counterparty) for f in extract_facts(text) if "%  " in f.evidence}
+
+
+def test_spaced_customer_table_under_fiscal_year_headers() -> None:
+    text = (
+        "Note 9. Significant Customers\n\n"
+        "Revenue from clients that individually exceeded 10% of our net sales was as follows:\n\n"
+        "                          Fiscal Year Ended June 30,\n"
+        "                        2026          2025          2024\n"
+        "    Client 1             52%           41%           **\n"
+        "    Client 2             14%           **            19%\n"
+        "    Top two clients      66%           58%           52%\n\n"
+        "    ** Below 10% for the fiscal year.\n\n"
+        "Client 1 is a large language model developer.\n"
+    )
+    got = parties(text)
+    assert ("customer_concentration", 52, "2026-FY", "Client 1") in got
+    assert ("customer_concentration", 14, "2026-FY", "Client 2") in got
+    assert ("customer_concentration", 66, "2026-FY", None) in got
+    # Only the current year is read from each row.
+    assert not any(v in (41, 19, 58) for _m, v, _p, _c in got)
+
+
+def test_spaced_customer_table_without_dated_titles_reads_the_first_column() -> None:
+    text = (
+        "Customers that represented more than 10% of total revenue:\n\n"
+        "                   Current year     Prior year\n"
+        "Customer X            37%              29%\n"
+        "Customer Y            12%              *\n"
+    )
+    assert parties(text) == {
+        ("customer_concentration", 37, None, "Customer X"),
+        ("customer_concentration", 12, None, "Customer Y"),
+    }
+
+
+def test_spaced_shares_that_are_not_revenue_concentration_stay_out() -> None:
+    for lead in (
+        "The following customers accounted for 10% or more of accounts receivable, net:",
+        "Purchases from the following suppliers each exceeded 10% of total purchases:",
+        "Revenue by region, as a percentage of total revenue, was as follows:",
+    ):
+        text = (
+            f"{lead}\n\n"
+            "                        December 31,\n"
+            "                      2025        2024\n"
+            "  Customer A           61%         48%\n"
+            "  Customer B           14%         22%\n"
+            "  United States        71%         66%\n"
+        )
+        assert parties(text) == set(), lead
+    # A customer table after prose that is about something else entirely.
+    text = (
+        "We had 412 employees at year end, 61% of them in engineering.\n\n"
+        "                      2025        2024\n"
+        "  Customer A           61%         48%\n"
+    )
+    assert parties(text) == set()
