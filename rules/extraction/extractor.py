@@ -1771,7 +1771,11 @@ def _spaced_row(
     label_cues = [c.type for c in find_cues(label)]
     scenario = _SCENARIO.search(label)
     found: list[tuple[str, float, str]] = []  # metric, value, column title
-    if label_cues and label_cues[0] == "revenue" and len(set(label_cues)) == 1:
+    unit = _label_unit(label) if "(" in label or "," in label or " as " in label else None
+    if unit is not None and (unit[0] != "usd" or not (label_cues and label_cues[0] == "revenue")):
+        # "Contracted capacity (MW)   880   745": the latest period's cell, its unit from the label.
+        _spaced_label_unit(line_start, cs, unit, state, found)
+    elif label_cues and label_cues[0] == "revenue" and len(set(label_cues)) == 1:
         # "Revenue   486.2   301.7   61%": the latest period's figure and its year-over-year change.
         money: list[tuple[Period | None, float, str]] = []
         growth: tuple[float, str] | None = None
@@ -1787,11 +1791,11 @@ def _spaced_row(
                 continue
             if cell.endswith("%") or _NON_USD.search(title):
                 continue
-            if not (state.millions or spaced.MILLIONS.search(title)):
+            if not (unit is not None or state.millions or spaced.MILLIONS.search(title)):
                 continue
             mention = next(iter(find_mentions(title)), None)
             period = resolve(mention, state.context, state.default_year) if mention else None
-            money.append((period, value * 1e6, title))
+            money.append((period, value * (_LABEL_SCALE.get(unit[1], 1.0) if unit else 1e6), title))
         dated = [(p, v, t) for p, v, t in money if p is not None]
         if dated:
             # The latest period's column, whichever side the table prints it on.
@@ -1867,6 +1871,50 @@ def _spaced_row(
                 end=end,
             )
         )
+
+
+_LABEL_SCALE = {"": 1.0, " thousand": 1e3, " million": 1e6, " billion": 1e9}
+
+
+def _spaced_label_unit(
+    line_start: int,
+    cs: list[tuple[int, int, str]],
+    unit: tuple[str, str, str, str],
+    state: _State,
+    found: list[tuple[str, float, str]],
+) -> None:
+    """A space-aligned row whose label states the unit: its latest period's cell, read as a fact."""
+    cells: list[tuple[Period | None, str, str]] = []  # period, cell, column title
+    for start, end, cell in cs[1:]:
+        col = spaced.column_of(state.spaced_columns, start, end)
+        title = col.title if col else ""
+        if _figure_value(cell) is None or _CHANGE_HEADER.search(title) or _NON_USD.search(title):
+            continue
+        mention = next(iter(find_mentions(title)), None)
+        cells.append((resolve(mention, state.context, state.default_year) if mention else None, cell, title))
+    dated = [c for c in cells if c[0] is not None]
+    if dated:
+        first_kind = dated[0][0].kind if dated[0][0] else ""
+        pick = max(
+            dated, key=lambda c: (c[0].year, c[0].kind == first_kind, c[0].number) if c[0] else (0, 0, 0)
+        )
+    elif cells and cells[0][1] == cs[1][2]:
+        pick = cells[0]  # undated columns: the first is the current period
+    else:
+        return
+    sentence = _with_label_unit(pick[1], unit)
+    if sentence is None:
+        return
+    quantities = find_quantities(sentence)
+    if len(quantities) != 1:
+        return
+    q = quantities[0]
+    reading = _Reading(
+        sentence, line_start, quantities, find_cues(sentence), [False], Folded.of(sentence), mentions=[]
+    )
+    metric, _cue = _metric_for(reading, q, 0)
+    if metric is not None and METRIC_UNITS[metric] == q.unit:
+        found.append((metric, q.value, pick[2]))
 
 
 def _cells(row: str) -> list[tuple[int, int]]:

@@ -175,3 +175,29 @@ def test_spaced_shares_that_are_not_revenue_concentration_stay_out() -> None:
         "  Customer A           61%         48%\n"
     )
     assert parties(text) == set()
+
+
+def test_spaced_rows_take_their_unit_from_the_label() -> None:
+    text = (
+        "SELECTED OPERATING DATA\n"
+        "                                 FY2026       FY2025\n"
+        "                                 ------       ------\n"
+        "Net sales ($ in thousands)       412,300      268,900\n"
+        "Leased capacity (megawatts)          640          410\n"
+        "Online capacity, GW                 0.25         0.16\n"
+        "RPO ($ billions)                     3.9          2.2\n"
+        "Top customer as % of revenue         44%          51%\n"
+        "Cost of sales ($ in thousands)   250,100      170,000\n"
+        "Servers (thousands)                   21           14\n"
+        "Adjusted EBITDA ($ in thousands)  98,000       61,000\n"
+        "Diluted EPS ($)                     0.52         0.31\n"
+        "\n"
+        "The company will host a call at 8 a.m. Eastern.\n"
+    )
+    assert got(text) == {
+        ("revenue", 412_300_000, "2026-FY"),
+        ("capacity_contracted", 640, "2026-FY"),
+        ("capacity_deployed", 250, "2026-FY"),
+        ("backlog", 3_900_000_000, "2026-FY"),
+        ("customer_concentration", 44, "2026-FY"),
+    }
