@@ -367,12 +367,10 @@ def extract_facts(text: str) -> list[Fact]:
         if spaced_doc and seg.kind != "row":
             if text.find("   ", seg.start, seg.end) >= 0:
                 _read_spaced(text, seg, state)
-            elif seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?:":
-                if text[seg.end - 1] != ":":
-                    # Prose ends a space-aligned table and its scale line.
-                    state.spaced_columns = []
-                    state.millions = False
-                state.revenue_shares = _revenue_shares(doc.low, seg)
+            elif seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
+                # Prose ends a space-aligned table and its scale line.
+                state.spaced_columns = []
+                state.millions = False
             if (
                 seg.end - seg.start <= 100
                 and text.find("(", seg.start, seg.end) >= 0
@@ -404,6 +402,8 @@ def extract_facts(text: str) -> list[Fact]:
             if state.guidance_section and not seg.bullet and _results_title(text, seg):
                 # "Fiscal 2026 at a glance" under a page titled "Financial Outlook": past results.
                 state.guidance_section = False
+            if text[seg.end - 1] in ".!?:" and (not spaced_doc or text.find("   ", seg.start, seg.end) < 0):
+                state.revenue_shares = _revenue_shares(doc.low, seg)
             if _label_row(text, seg):
                 # "Contracted capacity (MW): 880": one table row written on its own line.
                 _read_row(text, seg, state)
@@ -1630,6 +1630,11 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
                 _RE_BGROWTH.search(label) or _CHANGE_HEADER.search(header)
             )
             metric = "revenue_growth" if growth else None
+        if metric is None and q.unit == "percent" and _CUSTOMER_ROW.fullmatch(label):
+            # "Customer A: 46% (2025) | 38% (2024)" under a lead-in or title about shares of revenue.
+            revenue_title = _RE_REVENUE_SALES.search(header.lower()) and "receivable" not in header.lower()
+            if state.revenue_shares or revenue_title:
+                metric = "customer_concentration"
         if metric is None and q.unit == "usd":
             continue
         if metric is None:
@@ -1640,6 +1645,13 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             period = resolve(m, state.context, state.default_year)
             if period:
                 break
+        if (
+            period is None
+            and _BARE_YEAR.fullmatch(header)
+            and (state.context is None or state.context.kind == "FY")
+        ):
+            # A column titled only "2025", with no quarter in force: that fiscal year.
+            period = Period("FY", 0, int(header[-4:]))
         if period is None and metric not in ("financing", "contract_value", "stock_move"):
             period = state.context
         if metric in ("financing", "contract_value", "stock_move"):
@@ -1663,7 +1675,9 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
                 basis=basis,
                 period=period.label if period else None,
                 company=state.company,
-                counterparty=None,
+                counterparty=label
+                if metric == "customer_concentration" and _CUSTOMER_NAMED.fullmatch(label)
+                else None,
                 instrument=None,
                 evidence=evidence,
                 start=start,
@@ -1873,6 +1887,7 @@ def _spaced_row(
         )
 
 
+_BARE_YEAR = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
 _LABEL_SCALE = {"": 1.0, " thousand": 1e3, " million": 1e6, " billion": 1e9}
 
 

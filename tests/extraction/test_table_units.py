@@ -201,3 +201,24 @@ def test_spaced_rows_take_their_unit_from_the_label() -> None:
         ("backlog", 3_900_000_000, "2026-FY"),
         ("customer_concentration", 44, "2026-FY"),
     }
+
+
+CONCENTRATION_PAGE = """<html><body><main><article><h1>Note 12. Concentrations</h1>
+<p>{lead}</p>
+<table><tr><td></td><td colspan="2">2026</td><td colspan="2">2025</td></tr>
+<tr><td>Tenant A</td><td>58</td><td>%</td><td>49</td><td>%</td></tr>
+<tr><td>Tenant B</td><td>21</td><td>%</td><td>*</td><td></td></tr></table>
+<p>* Less than ten percent.</p>
+</article></main></body></html>"""
+
+
+def test_html_customer_table_after_a_revenue_lead_in() -> None:
+    lead = "Tenants that individually represented a large percentage of our total revenue were as follows:"
+    text = html_to_text(CONCENTRATION_PAGE.format(lead=lead))
+    assert {(f.metric, f.low, f.period, f.counterparty) for f in extract_facts(text)} == {
+        ("customer_concentration", 58, "2026-FY", "Tenant A"),
+        ("customer_concentration", 49, "2025-FY", "Tenant A"),
+        ("customer_concentration", 21, "2026-FY", "Tenant B"),
+    }
+    lead = "Tenants that individually represented a large percentage of accounts receivable were as follows:"
+    assert got(html_to_text(CONCENTRATION_PAGE.format(lead=lead))) == set()
