@@ -387,7 +387,9 @@ def extract_facts(text: str) -> list[Fact]:
         ):
             # "(in thousands, except percentages)": the table below it is in thousands.
             state.thousands = True
-        if seg.kind == "heading":
+        if seg.kind == "heading" and _label_row(text, seg):
+            _read_row(text, seg, state)  # "Leased Capacity (MW) 880" is a row, not a title
+        elif seg.kind == "heading":
             state.rows_seen = False
             _read_heading(doc, seg, state)
         elif seg.kind == "row":
@@ -1564,12 +1566,26 @@ def _with_label_unit(cell: str, unit: tuple[str, str, str, str]) -> str | None:
     return f"{core}: {value}{suffix}"
 
 
+def _unit_ends_label(label: str) -> bool:
+    """A label that ends with its unit ("Revenue ($ millions)", "Capacity, MW"), so a figure right
+    after it is the row's value, not a number inside a sentence ("Capacity (MW) at Site 2 was 880")."""
+    label = label.strip()
+    if "   " in label or ("," in label and _HAS_DIGIT.search(label[label.rfind(",") :])):
+        return False  # a space-aligned line, or a figure after the last comma
+    if not (label.endswith(")") or ("," in label and len(label.split()) <= 6)):
+        return False
+    return _label_unit(label) is not None
+
+
 def _label_row(text: str, seg: Segment) -> bool:
-    """Is this short line a label that states its unit, a colon, then bare figures?"""
-    if seg.end - seg.start > 120:
+    """Is this short line a label that states its unit, a colon or a space, then a bare figure?"""
+    if seg.end - seg.start > 120 or not text[seg.start : seg.end].rstrip(" .)").endswith(_DIGITS):
         return False
     colon = text.find(": ", seg.start, seg.end)
-    if colon < 0 or not _BARE_FIGURE.match(text, colon + 2, seg.end):
+    if colon < 0:
+        tm = _TRAILING_FIGURE.search(text, seg.start, seg.end)
+        return tm is not None and _unit_ends_label(text[seg.start : tm.start()])
+    if not _BARE_FIGURE.match(text, colon + 2, seg.end):
         return False
     rest = text[colon + 2 : seg.end].rstrip(" .")
     hm = _HEADER_PAREN.search(rest)
@@ -1887,6 +1903,9 @@ def _spaced_row(
         )
 
 
+_DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "%")
+#: A bare figure ending a label's cell, with an optional column title after it: " 201.4 (Q4 2025)".
+_TRAILING_FIGURE = re.compile(r"\s(?P<f>\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)(?:\s*\([^()]*\))?\s*\.?$")
 _BARE_YEAR = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
 _LABEL_SCALE = {"": 1.0, " thousand": 1e3, " million": 1e6, " billion": 1e9}
 
@@ -1952,6 +1971,11 @@ def _cells(row: str) -> list[tuple[int, int]]:
         colon = row.find(": ", a, b)
         if colon > 0 and (find_quantities(row[colon:b]) or _BARE_FIGURE.match(row[colon + 1 : b].strip())):
             spans = [(a, colon), (colon + 1, b), *spans[1:]]
+        elif colon < 0 and row[a:b].rstrip(" )").endswith(_DIGITS):
+            # "Revenue ($ millions) 201.4 | 238.9": the first figure shares the label's cell.
+            tm = _TRAILING_FIGURE.search(row, a, b)
+            if tm is not None and _unit_ends_label(row[a : tm.start()]):
+                spans = [(a, tm.start()), (tm.start("f"), b), *spans[1:]]
     return spans
 
 

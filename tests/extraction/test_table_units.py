@@ -57,6 +57,14 @@ def test_customer_share_labels_are_concentration() -> None:
 def test_label_row_on_its_own_line() -> None:
     assert got("Signed capacity (MW): 1,240 (FY2026)") == {("capacity_contracted", 1240, "2026-FY")}
     assert got("Contracted backlog ($ billions): 4.4") == {("backlog", 4_400_000_000, None)}
+    # Without a colon the figure may share the label's cell, in a row or on a line of its own.
+    assert got("Net sales ($ millions) 96.3 | 71.8") == {
+        ("revenue", 96_300_000, None),
+        ("revenue", 71_800_000, None),
+    }
+    assert got("Online Capacity (MW) 455 (Q2 FY27)") == {("capacity_deployed", 455, "2027-Q2")}
+    assert got("Adjusted gross margin (%) 38.5") == {("gross_margin", 38.5, None)}
+    assert got("Leased capacity (MW) at the Reno campus was 120.") == set()
     # Prose after the colon is a sentence, not a row.
     assert got("Revenue ($ millions): 96.3 in the quarter, with 12 new logos.") == set()
 
