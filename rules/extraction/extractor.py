@@ -326,9 +326,11 @@ class _State:
     spaced_rows: bool = False
     spaced_line_end: int = -2
     millions: bool = False
-    #: The last prose line before a space-aligned table speaks of customers' shares of revenue
-    #: ("The following customers each accounted for 10% or more of revenue:").
-    revenue_shares: bool = False
+    #: Where the last prose line ends and starts: a table of customers after it is one of revenue
+    #: shares when it says so ("The following customers each accounted for 10% or more of revenue:").
+    #: Read only when a customer row needs it (see `_revenue_shares`).
+    lead_start: int = 0
+    lead_end: int = 0
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
     shifts: Shifts = field(default_factory=Shifts)
@@ -405,7 +407,7 @@ def extract_facts(text: str) -> list[Fact]:
                 # "Fiscal 2026 at a glance" under a page titled "Financial Outlook": past results.
                 state.guidance_section = False
             if text[seg.end - 1] in ".!?:" and (not spaced_doc or text.find("   ", seg.start, seg.end) < 0):
-                state.revenue_shares = _revenue_shares(doc.low, seg)
+                state.lead_start, state.lead_end = seg.start, seg.end
             if _label_row(text, seg):
                 # "Contracted capacity (MW): 880": one table row written on its own line.
                 _read_row(text, seg, state)
@@ -1579,11 +1581,14 @@ def _unit_ends_label(label: str) -> bool:
 
 def _label_row(text: str, seg: Segment) -> bool:
     """Is this short line a label that states its unit, a colon or a space, then a bare figure?"""
-    if seg.end - seg.start > 120 or not text[seg.start : seg.end].rstrip(" .)").endswith(_DIGITS):
+    if seg.end - seg.start > 120 or seg.end - seg.start < 4:
         return False
+    last = text[seg.end - 1]
+    if (last if last != "." else text[seg.end - 2]) not in _ROW_ENDS:
+        return False  # most sentences end in a word and a full stop
     colon = text.find(": ", seg.start, seg.end)
     if colon < 0:
-        tm = _TRAILING_FIGURE.search(text, seg.start, seg.end)
+        tm = _TRAILING_FIGURE.search(text, max(seg.start, seg.end - 40), seg.end)
         return tm is not None and _unit_ends_label(text[seg.start : tm.start()])
     if not _BARE_FIGURE.match(text, colon + 2, seg.end):
         return False
@@ -1649,7 +1654,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         if metric is None and q.unit == "percent" and _CUSTOMER_ROW.fullmatch(label):
             # "Customer A: 46% (2025) | 38% (2024)" under a lead-in or title about shares of revenue.
             revenue_title = _RE_REVENUE_SALES.search(header.lower()) and "receivable" not in header.lower()
-            if state.revenue_shares or revenue_title:
+            if revenue_title or _revenue_shares(text, state):
                 metric = "customer_concentration"
         if metric is None and q.unit == "usd":
             continue
@@ -1723,9 +1728,10 @@ _CUSTOMER_ROW = re.compile(
 _CUSTOMER_NAMED = re.compile(r"(?:Customer|Client|Tenant)\s+[A-Z0-9]")
 
 
-def _revenue_shares(low: str, seg: Segment) -> bool:
-    """Does this prose line lead into a table of customers' shares of revenue (not receivables)?"""
-    s, e = seg.start, seg.end
+def _revenue_shares(text: str, state: _State) -> bool:
+    """Does the last prose line lead into a table of customers' shares of revenue (not receivables)?"""
+    low = text[state.lead_start : state.lead_end].lower()
+    s, e = 0, len(low)
     if low.find("%", s, e) < 0 and low.find("percent", s, e) < 0:
         return False
     if low.find("revenue", s, e) < 0 and low.find("sales", s, e) < 0:
@@ -1834,7 +1840,7 @@ def _spaced_row(
             found.append(("revenue", latest[1], latest[2]))
             if growth is not None:
                 found.append(("revenue_growth", growth[0], latest[2]))
-    elif state.revenue_shares and _CUSTOMER_ROW.fullmatch(label):
+    elif _CUSTOMER_ROW.fullmatch(label) and _revenue_shares(text, state):
         # "Customer A   46%   38%   *" under a lead-in about customers' shares of revenue.
         shares: list[tuple[Period | None, float, str]] = []
         for start, end, cell in cs[1:]:
@@ -1903,6 +1909,7 @@ def _spaced_row(
         )
 
 
+_ROW_ENDS = frozenset("0123456789%)")
 _DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "%")
 #: A bare figure ending a label's cell, with an optional column title after it: " 201.4 (Q4 2025)".
 _TRAILING_FIGURE = re.compile(r"\s(?P<f>\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)(?:\s*\([^()]*\))?\s*\.?$")
