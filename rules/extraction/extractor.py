@@ -1512,6 +1512,8 @@ _SCALE_WORD.update({"millions": " million", "m": " million", "mm": " million", "
 _SCALE_WORD.update({"billions": " billion", "b": " billion", "bn": " billion"})
 #: A cell that is only a figure, its unit left to the row label: "880", "201.4", "(3.9)", "$5.3".
 _BARE_FIGURE = re.compile(r"(?P<neg>[(\-−])?\s*(?P<usd>\$)?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\)?(?P<pct>\s?%)?")
+#: A range of bare figures: "1,190 – 1,210", "36-38", "13 to 15".
+_BARE_RANGE = re.compile(r"\$?(?P<a>\d[\d,]*(?:\.\d+)?)%?\s*(?:-|–|—|to)\s*\$?(?P<b>\d[\d,]*(?:\.\d+)?)%?")
 #: A label unit makes these rows no more a metric than they were: per-unit amounts, costs, deferrals.
 _LABEL_NOT_METRIC = re.compile(r"\b(?:per|deferred|unearned|costs?|expenses?)\b", re.IGNORECASE)
 
@@ -1554,18 +1556,24 @@ def _label_unit(label: str) -> tuple[str, str, str, str] | None:
 def _with_label_unit(cell: str, unit: tuple[str, str, str, str]) -> str | None:
     """The row's sentence for one bare cell under a label that states the unit (see `_label_unit`)."""
     kind, scale, core, suffix = unit
-    m = _BARE_FIGURE.fullmatch(cell.rstrip(" ."))
+    cell = cell.rstrip(" .")
+    rm = _BARE_RANGE.fullmatch(cell)
+    if rm is not None:
+        # "1,190 – 1,210" under "Revenue ($ millions)": a range, both ends in the label's unit.
+        low, high = _unit_text(kind, scale, "", rm.group("a")), _unit_text(kind, scale, "", rm.group("b"))
+        return f"{core}: {low} to {high}{suffix}"
+    m = _BARE_FIGURE.fullmatch(cell)
     if m is None or (m.group("pct") and kind != "percent") or (m.group("usd") and kind != "usd"):
         return None
-    sign = "-" if m.group("neg") else ""
-    number = m.group("n")
+    return f"{core}: {_unit_text(kind, scale, '-' if m.group('neg') else '', m.group('n'))}{suffix}"
+
+
+def _unit_text(kind: str, scale: str, sign: str, number: str) -> str:
     if kind == "usd":
-        value = f"{sign}${number}{scale}"
-    elif kind == "percent":
-        value = f"{sign}{number}%"
-    else:
-        value = f"{sign}{number}{scale}"
-    return f"{core}: {value}{suffix}"
+        return f"{sign}${number}{scale}"
+    if kind == "percent":
+        return f"{sign}{number}%"
+    return f"{sign}{number}{scale}"
 
 
 def _unit_ends_label(label: str) -> bool:

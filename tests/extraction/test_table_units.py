@@ -230,3 +230,20 @@ def test_html_customer_table_after_a_revenue_lead_in() -> None:
     }
     lead = "Tenants that individually represented a large percentage of accounts receivable were as follows:"
     assert got(html_to_text(CONCENTRATION_PAGE.format(lead=lead))) == set()
+
+
+def test_outlook_table_ranges_take_the_label_unit() -> None:
+    text = (
+        "Financial Outlook\n\n"
+        "Measure | Q1 2027 | FY2027\n\n"
+        "Total revenue (US$ millions) | 410 – 430 (Q1 2027) | 1,900 to 2,000 (FY2027)\n\n"
+        "Adjusted operating margin (%) | 8-10 (Q1 2027) | 12 (FY2027)\n\n"
+        "Capital expenditures ($ millions) | 1,500 – 1,700 (FY2027)\n"
+    )
+    found = {(f.metric, f.kind, f.low, f.high, f.period) for f in extract_facts(text)}
+    assert found == {
+        ("revenue", "guidance", 410e6, 430e6, "2027-Q1"),
+        ("revenue", "guidance", 1.9e9, 2.0e9, "2027-FY"),
+        ("operating_margin", "guidance", 8, 10, "2027-Q1"),
+        ("operating_margin", "guidance", 12, 12, "2027-FY"),
+    }
