@@ -1835,11 +1835,17 @@ def _spaced_row(
                 continue
             if cell.endswith("%") or _NON_USD.search(title):
                 continue
-            if not (unit is not None or state.millions or spaced.MILLIONS.search(title)):
+            if unit is not None:
+                scale = _LABEL_SCALE.get(unit[1], 1.0)
+            elif state.millions or spaced.MILLIONS.search(title):
+                scale = 1e6
+            elif state.thousands:
+                scale = 1e3  # under "(in thousands, except percentages)"
+            else:
                 continue
             mention = next(iter(find_mentions(title)), None)
             period = resolve(mention, state.context, state.default_year) if mention else None
-            money.append((period, value * (_LABEL_SCALE.get(unit[1], 1.0) if unit else 1e6), title))
+            money.append((period, value * scale, title))
         dated = [(p, v, t) for p, v, t in money if p is not None]
         if dated:
             # The latest period's column, whichever side the table prints it on.

@@ -247,3 +247,20 @@ def test_outlook_table_ranges_take_the_label_unit() -> None:
         ("operating_margin", "guidance", 8, 10, "2027-Q1"),
         ("operating_margin", "guidance", 12, 12, "2027-FY"),
     }
+
+
+def test_spaced_titles_over_sub_columns_and_a_thousands_note() -> None:
+    text = (
+        "Results of operations (in thousands, except percentages):\n\n"
+        "                            Three Months Ended        Nine Months Ended\n"
+        "                              March 31,                 March 31,\n"
+        "                            2027        2026          2027        2026\n"
+        "Total revenue              64,250      41,900       180,400     110,300\n"
+        "Cost of revenue            30,100      22,800        88,000      61,000\n"
+        "Leased capacity (MW)          310         220           310         220\n\n"
+        "Revenue grew as new halls came online.\n"
+    )
+    assert got(text) == {
+        ("revenue", 64_250_000, "2027-Q1"),
+        ("capacity_contracted", 310, "2027-Q1"),
+    }
