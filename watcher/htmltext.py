@@ -29,6 +29,17 @@ _BOILERPLATE_XPATH = (
 )
 _SCALE_NOTE = re.compile(r"\bin\s+(thousands|millions|billions)\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"^\(?-?\$?\s*\(?\d[\d,]*(?:\.\d+)?\)?$")
+#: A cell that states a figure: "12%", "$4.1", "880 MW", "$ 2.3 billion".
+_FIGURE_CELL = re.compile(r"\d[\d,.]*\s*(?:%|MW|GW|million|billion)|\$")
+#: A column title that is only a year ("2025", "FY2026"): a header cell though it is a number.
+_YEAR_CELL = re.compile(r"^(?:FY|CY)?\s?(?:19|20)\d\d[A-Z]?$")
+#: A row label that names its own unit ("Capacity (MW)", "Revenue ($ billions)", "Margin, %",
+#: "GPUs (thousands)"): the table's "(in millions)" does not turn that row's figures into dollars.
+_LABEL_UNIT = re.compile(
+    r"\([^()]*\b(?:MW|GW|kW|percent|thousands?|millions?|billions?|units|number)\b[^()]*\)|\([^()]*[%$][^()]*\)|"
+    r",\s*(?:MW|GW|%|\$|US\$|in\s+\w+)",
+    re.IGNORECASE,
+)
 
 
 def looks_like_html(data: str) -> bool:
@@ -89,8 +100,12 @@ def _is_header_row(cells: list[_Cell], seen_values: bool) -> bool:
     values = [c for c in cells[1:] if c.text]
     if all(c.header for c in cells if c.text):
         return True
+    # A bare amount in a body cell ("201.4" under a "Revenue ($ millions)" label) is a value, not a
+    # title; a bare year ("2025") is a title.
     return bool(values) and not any(
-        re.search(r"\d[\d,.]*\s*(?:%|MW|GW|million|billion)|\$", c.text) for c in values
+        _FIGURE_CELL.search(c.text)
+        or (not c.header and _NUMERIC.match(c.text.replace(" ", "")) and not _YEAR_CELL.match(c.text))
+        for c in values
     )
 
 
@@ -158,6 +173,7 @@ def table_to_lines(table: etree._Element, note: str = "") -> list[str]:
             continue
         seen_values = True
         label = cells[0].text if cells else ""
+        row_scale = None if _LABEL_UNIT.search(label) else scale
         logical = _logical_cells(cells[1:])
         columns = sorted(headers)
         by_order = len(logical) == len(columns) and any(c.col not in headers for _t, c in logical)
@@ -172,7 +188,7 @@ def table_to_lines(table: etree._Element, note: str = "") -> list[str]:
             groups[key].append(text)
         values: list[str] = []
         for key in order:
-            value = _merge_value(groups[key], scale)
+            value = _merge_value(groups[key], row_scale)
             if not value or value in ("$", "%", "—", "-", "–"):
                 continue
             values.append(f"{value} ({key})" if not key.startswith("#") else value)

@@ -333,6 +333,11 @@ class _State:
     spaced_rows: bool = False
     spaced_line_end: int = -2
     millions: bool = False
+    #: Where the last prose line ends and starts: a table of customers after it is one of revenue
+    #: shares when it says so ("The following customers each accounted for 10% or more of revenue:").
+    #: Read only when a customer row needs it (see `_revenue_shares`).
+    lead_start: int = 0
+    lead_end: int = 0
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
     shifts: Shifts = field(default_factory=Shifts)
@@ -391,7 +396,9 @@ def extract_facts(text: str) -> list[Fact]:
         ):
             # "(in thousands, except percentages)": the table below it is in thousands.
             state.thousands = True
-        if seg.kind == "heading":
+        if seg.kind == "heading" and _label_row(text, seg):
+            _read_row(text, seg, state)  # "Leased Capacity (MW) 880" is a row, not a title
+        elif seg.kind == "heading":
             state.rows_seen = False
             _read_heading(doc, seg, state)
         elif seg.kind == "row":
@@ -406,6 +413,12 @@ def extract_facts(text: str) -> list[Fact]:
             if state.guidance_section and not seg.bullet and _results_title(text, seg):
                 # "Fiscal 2026 at a glance" under a page titled "Financial Outlook": past results.
                 state.guidance_section = False
+            if text[seg.end - 1] in ".!?:" and (not spaced_doc or text.find("   ", seg.start, seg.end) < 0):
+                state.lead_start, state.lead_end = seg.start, seg.end
+            if _label_row(text, seg):
+                # "Contracted capacity (MW): 880": one table row written on its own line.
+                _read_row(text, seg, state)
+                continue
             title = (
                 not seg.bullet
                 and seg.end - seg.start <= 90
@@ -1590,6 +1603,123 @@ _CHANGE_HEADER = re.compile(r"\b(?:change|growth|y/y|yoy|year[\s-]over[\s-]year)
 _HEADER_PAREN = re.compile(r"\s*\((?P<h>[^()]*)\)\s*$")
 
 
+#: Where a row label states its unit: "Capacity (MW)", "Revenue ($ millions)", "Capacity, MW",
+#: "Top customer as % of revenue".
+_LABEL_UNIT = re.compile(
+    r"\s*\((?P<p>[^()]{1,40})\)|,\s*(?P<c>[^,()]{1,40})$|\s+as\s+(?:a\s+)?(?P<a>(?:%|percent(?:age)?)\s+of\s+[^,()]{1,30})$"
+)
+_UNIT_POWER = re.compile(r"(?:in\s+)?(?P<u>MW|GW|megawatts?|gigawatts?)", re.IGNORECASE)
+_UNIT_PERCENT = re.compile(
+    r"(?:in\s+)?(?:%|percent(?:age)?)(?P<of>\s+of\s+(?:total\s+)?(?:net\s+)?(?:revenues?|sales))?",
+    re.IGNORECASE,
+)
+_UNIT_MONEY = re.compile(
+    r"(?:in\s+)?(?P<cur>US\$|USD|U\.S\.\s?\$|\$)?\s*(?:in\s+)?"
+    r"(?P<scale>thousands|millions|billions|000s?|mm|mn|m|bn|b|k)?"
+    r"(?:\s+of\s+(?P<cur2>US\$|USD|U\.S\.\s+dollars|US\s+dollars|dollars))?",
+    re.IGNORECASE,
+)
+_SCALE_WORD = {"thousands": " thousand", "000": " thousand", "000s": " thousand", "k": " thousand"}
+_SCALE_WORD.update({"millions": " million", "m": " million", "mm": " million", "mn": " million"})
+_SCALE_WORD.update({"billions": " billion", "b": " billion", "bn": " billion"})
+#: A cell that is only a figure, its unit left to the row label: "880", "201.4", "(3.9)", "$5.3".
+_BARE_FIGURE = re.compile(r"(?P<neg>[(\-−])?\s*(?P<usd>\$)?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\)?(?P<pct>\s?%)?")
+#: A range of bare figures: "1,190 – 1,210", "36-38", "13 to 15".
+_BARE_RANGE = re.compile(r"\$?(?P<a>\d[\d,]*(?:\.\d+)?)%?\s*(?:-|–|—|to)\s*\$?(?P<b>\d[\d,]*(?:\.\d+)?)%?")
+#: A label unit makes these rows no more a metric than they were: per-unit amounts, costs, deferrals.
+_LABEL_NOT_METRIC = re.compile(r"\b(?:per|deferred|unearned|costs?|expenses?)\b", re.IGNORECASE)
+
+
+def _label_unit(label: str) -> tuple[str, str, str, str] | None:
+    """The unit a row label states for its bare figures: (unit, scale word, label without it, suffix).
+
+    "Contracted capacity (MW)" gives ("mw", "", "Contracted capacity", ""); "Revenue (in thousands
+    of US$)" gives ("usd", " thousand", "Revenue", ""); "Largest customer, % of revenue" gives
+    ("percent", "", "Largest customer", " of revenue"). A scale with no currency ("(in millions)")
+    is dollars only on a revenue or backlog row; a non-dollar currency is no unit here.
+    """
+    for m in _LABEL_UNIT.finditer(label):
+        raw = (m.group("p") or m.group("c") or m.group("a") or "").strip()
+        core = (label[: m.start()] + label[m.end() :]).strip(" ,:")
+        if not core or _LABEL_NOT_METRIC.search(core):
+            return None
+        pm = _UNIT_POWER.fullmatch(raw)
+        if pm:
+            return ("mw", " GW" if pm.group("u").lower().startswith("g") else " MW", core, "")
+        pc = _UNIT_PERCENT.fullmatch(raw)
+        if pc:
+            suffix = ""
+            low = label.lower().replace("tenant", "customer")
+            if pc.group("of") or (_RE_CUSTOMERS_CLIENTS.search(low) and _RE_REVENUE_SALES.search(low)):
+                suffix = " of revenue"
+            return ("percent", "", core, suffix)
+        mm = _UNIT_MONEY.fullmatch(raw)
+        if mm and (mm.group("cur") or mm.group("cur2") or mm.group("scale")):
+            scale = (mm.group("scale") or "").lower()
+            dollars = bool(mm.group("cur") or mm.group("cur2"))
+            core_low = core.lower()
+            # "(in millions)" alone: dollars on a revenue or backlog row, a count anywhere else.
+            moneyish = len(scale) > 3 and (_RE_REVENUE_SALES.search(core_low) or "backlog" in core_low)
+            if dollars or moneyish:
+                return ("usd", _SCALE_WORD.get(scale, ""), core, "")
+    return None
+
+
+def _with_label_unit(cell: str, unit: tuple[str, str, str, str]) -> str | None:
+    """The row's sentence for one bare cell under a label that states the unit (see `_label_unit`)."""
+    kind, scale, core, suffix = unit
+    cell = cell.rstrip(" .")
+    rm = _BARE_RANGE.fullmatch(cell)
+    if rm is not None:
+        # "1,190 – 1,210" under "Revenue ($ millions)": a range, both ends in the label's unit.
+        low, high = _unit_text(kind, scale, "", rm.group("a")), _unit_text(kind, scale, "", rm.group("b"))
+        return f"{core}: {low} to {high}{suffix}"
+    m = _BARE_FIGURE.fullmatch(cell)
+    if m is None or (m.group("pct") and kind != "percent") or (m.group("usd") and kind != "usd"):
+        return None
+    return f"{core}: {_unit_text(kind, scale, '-' if m.group('neg') else '', m.group('n'))}{suffix}"
+
+
+def _unit_text(kind: str, scale: str, sign: str, number: str) -> str:
+    if kind == "usd":
+        return f"{sign}${number}{scale}"
+    if kind == "percent":
+        return f"{sign}{number}%"
+    return f"{sign}{number}{scale}"
+
+
+def _unit_ends_label(label: str) -> bool:
+    """A label that ends with its unit ("Revenue ($ millions)", "Capacity, MW"), so a figure right
+    after it is the row's value, not a number inside a sentence ("Capacity (MW) at Site 2 was 880")."""
+    label = label.strip()
+    if "   " in label or ("," in label and _HAS_DIGIT.search(label[label.rfind(",") :])):
+        return False  # a space-aligned line, or a figure after the last comma
+    if not (label.endswith(")") or ("," in label and len(label.split()) <= 6)):
+        return False
+    return _label_unit(label) is not None
+
+
+def _label_row(text: str, seg: Segment) -> bool:
+    """Is this short line a label that states its unit, a colon or a space, then a bare figure?"""
+    if seg.end - seg.start > 120 or seg.end - seg.start < 4:
+        return False
+    last = text[seg.end - 1]
+    if (last if last != "." else text[seg.end - 2]) not in _ROW_ENDS:
+        return False  # most sentences end in a word and a full stop
+    colon = text.find(": ", seg.start, seg.end)
+    if colon < 0:
+        tm = _TRAILING_FIGURE.search(text, max(seg.start, seg.end - 40), seg.end)
+        return tm is not None and _unit_ends_label(text[seg.start : tm.start()])
+    if not _BARE_FIGURE.match(text, colon + 2, seg.end):
+        return False
+    rest = text[colon + 2 : seg.end].rstrip(" .")
+    hm = _HEADER_PAREN.search(rest)
+    if not _BARE_FIGURE.fullmatch(rest[: hm.start()] if hm and hm.start() > 0 else rest):
+        return False  # prose after the colon is read as a sentence
+    label = text[seg.start : colon]
+    return ("(" in label or "," in label or " as " in label) and _label_unit(label) is not None
+
+
 def _read_row(text: str, seg: Segment, state: _State) -> None:
     row = text[seg.start : seg.end]
     cells = _cells(row)
@@ -1602,7 +1732,10 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         return
     if not any(c.isdigit() for c in row):
         return
-    has_values = any(find_quantities(row[a:b]) for a, b in value_cells)
+    unit = _label_unit(label) if "(" in label or "," in label or " as " in label else None
+    has_values = any(find_quantities(row[a:b]) for a, b in value_cells) or (
+        unit is not None and any(_BARE_FIGURE.match(row[a:b].strip()) for a, b in value_cells)
+    )
     if not has_values:
         # A header row: remember the column titles for the rows below.
         state.table_headers = [row[a:b].strip() for a, b in cells]
@@ -1613,7 +1746,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         cell = row[a:b]
         header = ""
         hm = _HEADER_PAREN.search(cell)
-        if hm and not find_quantities(hm.group("h")):
+        if hm and cell[: hm.start()].strip() and not find_quantities(hm.group("h")):
             header = hm.group("h")
             cell_value = cell[: hm.start()]
         else:
@@ -1621,6 +1754,8 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             if col < len(state.table_headers):
                 header = state.table_headers[col]
         sentence = f"{label} {cell_value.strip()}"
+        if unit is not None:
+            sentence = _with_label_unit(cell_value.strip(), unit) or sentence
         quantities = find_quantities(sentence)
         if state.thousands:
             quantities = _thousands(sentence, quantities)
@@ -1636,6 +1771,11 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
                 _RE_BGROWTH.search(label) or _CHANGE_HEADER.search(header)
             )
             metric = "revenue_growth" if growth else None
+        if metric is None and q.unit == "percent" and _CUSTOMER_ROW.fullmatch(label):
+            # "Customer A: 46% (2025) | 38% (2024)" under a lead-in or title about shares of revenue.
+            revenue_title = _RE_REVENUE_SALES.search(header.lower()) and "receivable" not in header.lower()
+            if revenue_title or _revenue_shares(text, state):
+                metric = "customer_concentration"
         if metric is None and q.unit == "usd":
             continue
         if metric is None:
@@ -1646,6 +1786,13 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             period = resolve(m, state.context, state.default_year)
             if period:
                 break
+        if (
+            period is None
+            and _BARE_YEAR.fullmatch(header)
+            and (state.context is None or state.context.kind == "FY")
+        ):
+            # A column titled only "2025", with no quarter in force: that fiscal year.
+            period = Period("FY", 0, int(header[-4:]))
         if period is None and metric not in ("financing", "contract_value", "stock_move"):
             period = state.context
         if metric in ("financing", "contract_value", "stock_move"):
@@ -1669,7 +1816,9 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
                 basis=basis,
                 period=period.label if period else None,
                 company=state.company,
-                counterparty=None,
+                counterparty=label
+                if metric == "customer_concentration" and _CUSTOMER_NAMED.fullmatch(label)
+                else None,
                 instrument=None,
                 evidence=evidence,
                 start=start,
@@ -1687,6 +1836,29 @@ _NON_USD = re.compile(
     r"JPY|EUR|GBP|RMB|CNY|INR|KRW|CHF|SGD|S\$|A\$|C\$|€|¥|£|\byen\b|\beuros?\b", re.IGNORECASE
 )
 _FIGURE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+#: A table row about one customer or the largest ones: "Customer A", "Client 2", "Largest customer",
+#: "Top three customers", "Ten largest tenants".
+_CUSTOMER_ROW = re.compile(
+    r"(?:Customer|Client|Tenant)\s+[A-Z0-9]|(?i:(?:our\s+)?(?:the\s+)?(?:largest|biggest|top|single\s+largest|"
+    r"(?:two|three|four|five|ten|\d{1,2})\s+largest|top\s+(?:two|three|four|five|ten|\d{1,2}))\s+"
+    r"(?:customers?|clients?|tenants?))"
+)
+_CUSTOMER_NAMED = re.compile(r"(?:Customer|Client|Tenant)\s+[A-Z0-9]")
+
+
+def _revenue_shares(text: str, state: _State) -> bool:
+    """Does the last prose line lead into a table of customers' shares of revenue (not receivables)?"""
+    low = text[state.lead_start : state.lead_end].lower()
+    s, e = 0, len(low)
+    if low.find("%", s, e) < 0 and low.find("percent", s, e) < 0:
+        return False
+    if low.find("revenue", s, e) < 0 and low.find("sales", s, e) < 0:
+        return False
+    if low.find("customer", s, e) < 0 and low.find("client", s, e) < 0 and low.find("tenant", s, e) < 0:
+        return False
+    return all(low.find(w, s, e) < 0 for w in ("receivable", "purchase", "supplier", "vendor", "located"))
 
 
 def _read_spaced(text: str, seg: Segment, state: _State) -> None:
@@ -1708,6 +1880,19 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         return
     cs = spaced.cells(line)
     if len(cs) < 2:
+        return
+    if spaced.is_years(cs):
+        # "2025   2024   2023" under an indented "Year Ended December 31," line: each year its column.
+        above_end = line_start - 1
+        above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : above_end] if above_end > 0 else ""
+        above_cells = spaced.cells(above)
+        fresh = state.spaced_rows or not follows
+        columns = [] if fresh else state.spaced_columns
+        if fresh and len(above_cells) == 1 and above.startswith("    ") and len(above_cells[0][2]) <= 60:
+            a_start, a_end, a_text = above_cells[0]
+            columns = [spaced.Column(a_start, a_end, a_text)]
+        state.spaced_columns = spaced.merge_header(columns, cs)
+        state.spaced_rows = False
         return
     figures = [spaced.is_figure(c[2]) for c in cs]
     if not any(figures):
@@ -1742,7 +1927,11 @@ def _spaced_row(
     label_cues = [c.type for c in find_cues(label)]
     scenario = _SCENARIO.search(label)
     found: list[tuple[str, float, str]] = []  # metric, value, column title
-    if label_cues and label_cues[0] == "revenue" and len(set(label_cues)) == 1:
+    unit = _label_unit(label) if "(" in label or "," in label or " as " in label else None
+    if unit is not None and (unit[0] != "usd" or not (label_cues and label_cues[0] == "revenue")):
+        # "Contracted capacity (MW)   880   745": the latest period's cell, its unit from the label.
+        _spaced_label_unit(line_start, cs, unit, state, found)
+    elif label_cues and label_cues[0] == "revenue" and len(set(label_cues)) == 1:
         # "Revenue   486.2   301.7   61%": the latest period's figure and its year-over-year change.
         money: list[tuple[Period | None, float, str]] = []
         growth: tuple[float, str] | None = None
@@ -1758,11 +1947,17 @@ def _spaced_row(
                 continue
             if cell.endswith("%") or _NON_USD.search(title):
                 continue
-            if not (state.millions or spaced.MILLIONS.search(title)):
+            if unit is not None:
+                scale = _LABEL_SCALE.get(unit[1], 1.0)
+            elif state.millions or spaced.MILLIONS.search(title):
+                scale = 1e6
+            elif state.thousands:
+                scale = 1e3  # under "(in thousands, except percentages)"
+            else:
                 continue
             mention = next(iter(find_mentions(title)), None)
             period = resolve(mention, state.context, state.default_year) if mention else None
-            money.append((period, value * 1e6, title))
+            money.append((period, value * scale, title))
         dated = [(p, v, t) for p, v, t in money if p is not None]
         if dated:
             # The latest period's column, whichever side the table prints it on.
@@ -1771,6 +1966,26 @@ def _spaced_row(
             found.append(("revenue", latest[1], latest[2]))
             if growth is not None:
                 found.append(("revenue_growth", growth[0], latest[2]))
+    elif _CUSTOMER_ROW.fullmatch(label) and _revenue_shares(text, state):
+        # "Customer A   46%   38%   *" under a lead-in about customers' shares of revenue.
+        shares: list[tuple[Period | None, float, str]] = []
+        for start, end, cell in cs[1:]:
+            value = _figure_value(cell)
+            if value is None or not cell.endswith("%"):
+                continue
+            col = spaced.column_of(state.spaced_columns, start, end)
+            title = col.title if col else ""
+            mention = next(iter(find_mentions(title)), None)
+            shares.append(
+                (resolve(mention, state.context, state.default_year) if mention else None, value, title)
+            )
+        dated_shares = [(p, v, t) for p, v, t in shares if p is not None]
+        if dated_shares:
+            latest_share = max(dated_shares, key=lambda m: (m[0].year, m[0].number))
+            found.append(("customer_concentration", latest_share[1], latest_share[2]))
+        elif shares and cs[1][2].endswith("%"):
+            # Undated columns: the first is the current period, as filings print them.
+            found.append(("customer_concentration", shares[0][1], shares[0][2]))
     elif scenario is not None and not _SUPERSEDED.search(label):
         # "Revised forecast (B)   163,500   22,890   14.0" under "Operating profit ratio (%)".
         for start, end, cell in cs[1:]:
@@ -1795,6 +2010,7 @@ def _spaced_row(
     evidence, start, end = _where(state, text[first:last], first, last)
     basis_word = _BASIS.search(label)
     basis = None if basis_word is None else "non_gaap" if basis_word.group("non") else "gaap"
+    party = label if _CUSTOMER_NAMED.fullmatch(label) else None
     for metric, value, title in found:
         mention = next(iter(find_mentions(title)), None)
         period = resolve(mention, state.context, state.default_year) if mention else state.context
@@ -1810,13 +2026,62 @@ def _spaced_row(
                 basis=basis,
                 period=period.label if period else None,
                 company=state.company,
-                counterparty=None,
+                counterparty=party if metric == "customer_concentration" else None,
                 instrument=None,
                 evidence=evidence,
                 start=start,
                 end=end,
             )
         )
+
+
+_ROW_ENDS = frozenset("0123456789%)")
+_DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "%")
+#: A bare figure ending a label's cell, with an optional column title after it: " 201.4 (Q4 2025)".
+_TRAILING_FIGURE = re.compile(r"\s(?P<f>\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)(?:\s*\([^()]*\))?\s*\.?$")
+_BARE_YEAR = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
+_LABEL_SCALE = {"": 1.0, " thousand": 1e3, " million": 1e6, " billion": 1e9}
+
+
+def _spaced_label_unit(
+    line_start: int,
+    cs: list[tuple[int, int, str]],
+    unit: tuple[str, str, str, str],
+    state: _State,
+    found: list[tuple[str, float, str]],
+) -> None:
+    """A space-aligned row whose label states the unit: its latest period's cell, read as a fact."""
+    cells: list[tuple[Period | None, str, str]] = []  # period, cell, column title
+    for start, end, cell in cs[1:]:
+        col = spaced.column_of(state.spaced_columns, start, end)
+        title = col.title if col else ""
+        if _figure_value(cell) is None or _CHANGE_HEADER.search(title) or _NON_USD.search(title):
+            continue
+        mention = next(iter(find_mentions(title)), None)
+        cells.append((resolve(mention, state.context, state.default_year) if mention else None, cell, title))
+    dated = [c for c in cells if c[0] is not None]
+    if dated:
+        first_kind = dated[0][0].kind if dated[0][0] else ""
+        pick = max(
+            dated, key=lambda c: (c[0].year, c[0].kind == first_kind, c[0].number) if c[0] else (0, 0, 0)
+        )
+    elif cells and cells[0][1] == cs[1][2]:
+        pick = cells[0]  # undated columns: the first is the current period
+    else:
+        return
+    sentence = _with_label_unit(pick[1], unit)
+    if sentence is None:
+        return
+    quantities = find_quantities(sentence)
+    if len(quantities) != 1:
+        return
+    q = quantities[0]
+    reading = _Reading(
+        sentence, line_start, quantities, find_cues(sentence), [False], Folded.of(sentence), mentions=[]
+    )
+    metric, _cue = _metric_for(reading, q, 0)
+    if metric is not None and METRIC_UNITS[metric] == q.unit:
+        found.append((metric, q.value, pick[2]))
 
 
 def _cells(row: str) -> list[tuple[int, int]]:
@@ -1837,8 +2102,13 @@ def _cells(row: str) -> list[tuple[int, int]]:
     if spans:
         a, b = spans[0]
         colon = row.find(": ", a, b)
-        if colon > 0 and find_quantities(row[colon:b]):
+        if colon > 0 and (find_quantities(row[colon:b]) or _BARE_FIGURE.match(row[colon + 1 : b].strip())):
             spans = [(a, colon), (colon + 1, b), *spans[1:]]
+        elif colon < 0 and row[a:b].rstrip(" )").endswith(_DIGITS):
+            # "Revenue ($ millions) 201.4 | 238.9": the first figure shares the label's cell.
+            tm = _TRAILING_FIGURE.search(row, a, b)
+            if tm is not None and _unit_ends_label(row[a : tm.start()]):
+                spans = [(a, tm.start()), (tm.start("f"), b), *spans[1:]]
     return spans
 
 

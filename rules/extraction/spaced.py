@@ -22,10 +22,13 @@ import re
 from dataclasses import dataclass
 
 _CELL = re.compile(r"\S+(?: \S+)*")
-#: A figure cell: "486.2", "1,298.4", "61%", "(3.2)%", "+430bp", "-", "$0.61".
+#: A figure cell: "486.2", "1,298.4", "61%", "(3.2)%", "+430bp", "-", "$0.61", and the footnote
+#: mark "*" that filings print for "less than 10%".
 _FIGURE = re.compile(
-    r"[(+\-−]?\$?\d[\d,]*(?:\.\d+)?\)?\s?(?:%|bp|bps|pts?|x)?|[-–—]|n/?m|n/?a", re.IGNORECASE
+    r"[(+\-−]?\$?\d[\d,]*(?:\.\d+)?\)?\s?(?:%|bp|bps|pts?|x)?|[-–—]|n/?m|n/?a|\*{1,3}", re.IGNORECASE
 )
+#: A column title that is only a year: "2025", "FY2026".
+_YEAR = re.compile(r"(?:FY|CY)?\s?(?:19|20)\d\d")
 _RULE = re.compile(r"[-–—=_\s]+")
 #: "(US$ millions …)", "($ in millions)", "in millions of U.S. dollars", "USD m".
 MILLIONS = re.compile(
@@ -53,23 +56,40 @@ def is_figure(cell: str) -> bool:
     return _FIGURE.fullmatch(cell) is not None
 
 
+def is_years(line_cells: list[tuple[int, int, str]]) -> bool:
+    """A header line of years ("2025   2024   2023"), whose cells are figures but title columns."""
+    return len(line_cells) >= 2 and all(_YEAR.fullmatch(c[2]) for c in line_cells)
+
+
 def is_rule(line: str) -> bool:
     """A line of dashes under a header ("-------    -------")."""
     return bool(line.strip()) and _RULE.fullmatch(line) is not None
 
 
 def merge_header(columns: list[Column], line_cells: list[tuple[int, int, str]]) -> list[Column]:
-    """Add one header line's cells to the titles so far: a cell under a title extends it."""
+    """Add one header line's cells to the titles so far: a cell under a title extends it.
+
+    Several cells under one title ("Year Ended December 31," over "2025   2024") split it into
+    one column each, every one keeping the title above.
+    """
     out = [Column(c.start, c.end, c.title) for c in columns]
-    for start, end, text in line_cells:
-        target = next((c for c in out if start < c.end + 2 and end > c.start - 2), None)
-        if target is None:
-            out.append(Column(start, end, text))
-        else:
-            target.title = f"{target.title} {text}"
-            target.start, target.end = min(target.start, start), max(target.end, end)
-    out.sort(key=lambda c: c.start)
-    return out
+    under: dict[int, list[tuple[int, int, str]]] = {}
+    for cell in line_cells:
+        start, end, text = cell
+        idx = next((i for i, c in enumerate(out) if start < c.end + 2 and end > c.start - 2), -1)
+        under.setdefault(idx, []).append(cell)
+    merged: list[Column] = [Column(s, e, t) for s, e, t in under.get(-1, [])]
+    for i, c in enumerate(out):
+        cells_under = under.get(i, [])
+        if len(cells_under) >= 2:
+            merged.extend(Column(s, e, f"{c.title} {t}") for s, e, t in cells_under)
+            continue
+        for start, end, text in cells_under:
+            c.title = f"{c.title} {text}"
+            c.start, c.end = min(c.start, start), max(c.end, end)
+        merged.append(c)
+    merged.sort(key=lambda c: c.start)
+    return merged
 
 
 def column_of(columns: list[Column], start: int, end: int) -> Column | None:

@@ -37,9 +37,11 @@ DOC_PATHS = doc_paths(HOLDOUT3)
 # the margin only absorbs small unrelated extractor changes. After the generalise3 merge
 # (fixes from holdout2, blind to this set): P 0.821, R 0.821, F1 0.821, attributes 94/103.
 # After the decimal-comma fix (a cause from this set's report): P 0.841, R 0.841, F1 0.841.
-F1_FLOOR = 0.83
+# After the table-unit fix (cause 2, units in row labels and column titles): P 0.849, R 0.894,
+# F1 0.871, tp=135 fp=24 fn=16.
+F1_FLOOR = 0.86
 PRECISION_FLOOR = 0.83
-RECALL_FLOOR = 0.83
+RECALL_FLOOR = 0.88
 ATTRIBUTE_FLOOR = 0.90
 
 

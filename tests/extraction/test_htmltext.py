@@ -59,3 +59,33 @@ per share amounts, and should be read together with the discussion in this relea
 def test_empty_and_broken_html_do_not_crash() -> None:
     assert html_to_text("") == ""
     assert isinstance(html_to_text("<html><body><p>unclosed <b>tags"), str)
+
+
+KPI_TABLE = """<html><body><main><article><h1>Operating metrics</h1>
+<p>Brindlewood Data publishes these unaudited operating metrics every quarter, in millions except where noted,
+for investors who track the build-out of its leased campuses and the revenue they produce.</p>
+<table>
+{head}
+<tr><td>Net sales (US$ millions)</td><td>88.0</td><td>97.5</td><td>112.3</td></tr>
+<tr><td>Leased power, MW</td><td>310</td><td>355</td><td>402</td></tr>
+<tr><td>Racks installed (thousands)</td><td>4.1</td><td>4.6</td><td>5.0</td></tr>
+<tr><td>Gross margin</td><td>44%</td><td>45%</td><td>47%</td></tr>
+<tr><td>Operating income</td><td>9.2</td><td>11.0</td><td>14.6</td></tr>
+</table></article></main></body></html>"""
+
+
+def test_first_row_of_bare_figures_is_a_row_not_a_header() -> None:
+    header = "<tr><th>Quarter</th><th>Q2 FY26</th><th>Q3 FY26</th><th>Q4 FY26</th></tr>"
+    for head in (f"<thead>{header}</thead>", header, header.replace("th>", "td>")):
+        text = html_to_text(KPI_TABLE.format(head=head))
+        assert "Net sales (US$ millions): 88.0 (Q2 FY26) | 97.5 (Q3 FY26) | 112.3 (Q4 FY26)" in text, head
+        assert "Gross margin: 44% (Q2 FY26) | 45% (Q3 FY26) | 47% (Q4 FY26)" in text, head
+        assert "112.3)" not in text.replace("112.3 (Q4 FY26)", ""), head
+
+
+def test_label_unit_keeps_the_table_scale_off_its_row() -> None:
+    text = html_to_text(KPI_TABLE.format(head="<tr><th>Quarter</th><th>Q2</th><th>Q3</th><th>Q4</th></tr>"))
+    assert "Leased power, MW: 310 (Q2) | 355 (Q3) | 402 (Q4)" in text
+    assert "Racks installed (thousands): 4.1 (Q2)" in text
+    # A row without its own unit still takes the table's "in millions".
+    assert "Operating income: $9.2 million (Q2)" in text
