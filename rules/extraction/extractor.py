@@ -34,6 +34,7 @@ from rules.extraction.metrics import (
     find_cues,
     status_of_power,
 )
+from rules.extraction.movers import may_move, named_move
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
@@ -713,6 +714,12 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 metric, cue = None, None
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
+        mover = None
+        if q.unit == "percent" and metric in (None, "revenue_growth", "stock_move") and may_move(s, q.start):
+            # "Ashgrove Cloud (ASHG US) soared 22.5%": the company is the subject, no "shares" word.
+            mover = named_move(s, q.start, q.end, r.cues, state.source, state.company)
+            if mover is not None and metric != "stock_move":
+                metric, cue = "stock_move", None
         if (
             metric is not None
             and "our" in s[max(0, q.start - 30) : q.start]
@@ -734,7 +741,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric in ("stock_move", "contract_value"):
             kind = "actual"
         low, high = q.low, q.high
-        if metric == "stock_move":
+        if mover is not None and cue is None:
+            low, high = (-abs(q.high), -abs(q.low)) if mover.down else (q.low, q.high)
+        elif metric == "stock_move":
             low, high = _signed_move(s, q, cue)
         elif metric == "revenue_growth" and cue is not None:
             between = s[cue.end : q.start] + " " + s[q.end : q.end + 12]
@@ -767,7 +776,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 bound=q.bound,
                 basis=basis,
                 period=period.label if period else None,
-                company=state.company,
+                company=mover.name if mover is not None else state.company,
                 counterparty=counterparty,
                 instrument=instrument,
                 evidence=evidence,
