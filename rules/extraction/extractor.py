@@ -927,6 +927,15 @@ _OUTLOOK_NOUN_BEFORE = re.compile(
 )
 
 
+#: "we'd grow revenue more than 65%", "expect to increase total revenue by 30%": the verb comes first.
+_GROW_BEFORE = re.compile(
+    r"\b(?:grow|grows|grew|growing|increase|increases|increased|increasing|expand|expands|expanded|expanding)\s+"
+    r"(?:(?:our|its|their|the|company's)\s+)?$",
+    re.IGNORECASE,
+)
+_BY_ONLY = re.compile(r"\s*(?:by\s+)?")
+
+
 _SEGMENT_SUBJECT = Screened(
     re.compile(
         r"\b(?:end[\s-]markets?|segments?|divisions?|product\s+(?:lines?|categor\w+)|geograph\w*|regions?|"
@@ -1097,6 +1106,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             or (q.start - left.end < 60 and _PAREN_SIGN.search(between))
             or GROWTH_UP.search(after[:25])
             or _RE_YEAR_OVER_ON.search(after)
+            or (_BY_ONLY.fullmatch(between) and _GROW_BEFORE.search(s, max(0, left.start - 30), left.start))
         ):
             if (
                 _RE_TO_OF_APPROXIMATELY.search(between[-30:])

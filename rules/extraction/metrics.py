@@ -49,7 +49,7 @@ _CUES: list[tuple[str, str]] = [
         # An industry's figure is not the company's: "sector-wide gross margins averaging 45%".
         r"(?:sector|industry|market)[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|"
         r"net\s+(?:income|loss(?:es)?|profit|margin|earnings|cash|debt|revenue\s+retention)|"
-        r"adjusted\s+EBITDA(?:\s+margin)?|EBITDA(?:\s+margin)?|EBIT\b|earnings|EPS|per[\s-]share|a\s+share|"
+        r"adjusted\s+EBITDA(?:\s+margin)?|EBITDA(?:\s+margin)?|EBIT\b(?!\s+(?:\(operating\)\s+)?margins?)|earnings|EPS|per[\s-]share|a\s+share|"
         r"(?:free\s+|operating\s+)?cash(?:\s+flows?|\s+equivalents|\s+and)?|capital\s+expenditures?|capex|"
         r"costs?\s+of\s+(?:revenues?|sales|goods\s+sold)|(?:operating\s+)?expenses?|opex|costs?|interest|coupon|yield|price\s+targets?|target\s+price|"
         r"liquidity|dividends?|buy-?backs?|repurchases?|market\s+(?:cap\w*|value|share|size|opportunity)|"
@@ -85,7 +85,9 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         "operating_margin",
-        r"operating\s+(?:income\s+|profit\s+)?margins?|(?:EBIT|operating)\s+margin|op\.?\s+margins?|"
+        # EBIT is operating profit: "adjusted EBIT margin", "Operating (EBIT) margin".
+        r"operating\s+(?:income\s+|profit\s+|\((?:EBIT|profit|income|loss)\)\s+)?margins?|"
+        r"EBIT\s+(?:\(operating\)\s+)?margins?|op\.?\s+margins?|"
         r"operating\s+(?:profit|income|loss)\s+ratio|"
         r"(?:(?:income|loss|profit)\s+from\s+operations|operating\s+(?:income|loss|profit))\s+as\s+a\s+"
         r"percentage\s+of\s+(?:total\s+)?(?:revenues?|net\s+sales|sales)",

@@ -83,3 +83,76 @@ def test_single_word_name_known_from_the_document() -> None:
 )
 def test_metric_and_index_moves_are_not_share_moves(text: str) -> None:
     assert moves(text) == []
+
+
+def margins(text: str) -> list[tuple[str, str, float, float, str | None]]:
+    return [
+        (f.metric, f.kind, f.low, f.high, f.basis)
+        for f in extract_facts(text)
+        if f.metric in ("operating_margin", "gross_margin")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Adjusted EBIT margin reached 9.8% in the half.",
+            [("operating_margin", "actual", 9.8, 9.8, "non_gaap")],
+        ),
+        (
+            "Keldor now targets an EBIT margin of 11-13% for 2027.",
+            [("operating_margin", "guidance", 11.0, 13.0, None)],
+        ),
+        (
+            "Operating (EBIT) margin stood at 17.5% for the quarter.",
+            [("operating_margin", "actual", 17.5, 17.5, None)],
+        ),
+        ("EBIT (operating) margin was 8.2%.", [("operating_margin", "actual", 8.2, 8.2, None)]),
+    ],
+)
+def test_ebit_margin_is_operating_margin(
+    text: str, expected: list[tuple[str, str, float, float, str | None]]
+) -> None:
+    # EBIT is operating profit; "adjusted" makes it non-GAAP, a bracketed alias keeps the metric.
+    assert margins(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EBITDA margin was 22% in the quarter.",
+        "Adjusted EBITDA margin of 31% was a record.",
+        "EBIT rose 12% to EUR 40m.",
+        "EBITA margin was 18%.",
+    ],
+)
+def test_ebitda_and_ebit_growth_are_not_margins(text: str) -> None:
+    assert [f.metric for f in extract_facts(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "low"),
+    [
+        ("We expect to grow revenue 30% in fiscal 2027.", "guidance", 30.0),
+        ("Management expects to increase total revenue by 25% next year.", "guidance", 25.0),
+        ("Last year we grew revenue 48% while holding costs flat.", "actual", 48.0),
+        ("Tamberlane expanded its revenue by 19% in the first half.", "actual", 19.0),
+    ],
+)
+def test_verb_first_revenue_growth(text: str, kind: str, low: float) -> None:
+    # "grow revenue 30%": the growth verb is written before the metric noun.
+    assert [(f.metric, f.kind, f.low) for f in extract_facts(text)] == [("revenue_growth", kind, low)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We grew revenue per customer 12%.",
+        "We increased revenue share to 30% of the deal.",
+        "We expect to grow revenue faster than 30%.",
+        "To grow revenue, we cut prices 15%.",
+    ],
+)
+def test_verb_first_growth_needs_the_figure_right_after_revenue(text: str) -> None:
+    assert [f.metric for f in extract_facts(text) if f.metric == "revenue_growth"] == []
