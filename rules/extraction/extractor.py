@@ -38,6 +38,7 @@ from rules.extraction.movers import may_move, named_move
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
+from rules.extraction.shares import not_customer_share
 from rules.extraction.spoken import Shifts, rewrite_spoken_both
 from rules.facts import METRIC_UNITS, Fact
 
@@ -691,6 +692,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     retracted_kind: str | None = None
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
+        if metric == "customer_concentration" and not_customer_share(
+            s[r.quantities[idx - 1].end if idx else 0 : q.start], q.bound
+        ):
+            # "customers located outside the United States represented 9%": no customer's share.
+            metric, cue = None, None
         before = s[max(0, q.start - 60) : q.start] if metric is not None else ""
         low_before = r.folded.low[max(0, q.start - 60) : q.start] if metric is not None else ""
         if _may_retract(low_before) and _RETRACTED.search(before):

@@ -156,3 +156,55 @@ def test_verb_first_revenue_growth(text: str, kind: str, low: float) -> None:
 )
 def test_verb_first_growth_needs_the_figure_right_after_revenue(text: str) -> None:
     assert [f.metric for f in extract_facts(text) if f.metric == "revenue_growth"] == []
+
+
+def concentration(text: str) -> list[tuple[float, str | None]]:
+    return [(f.low, f.counterparty) for f in extract_facts(text) if f.metric == "customer_concentration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The disclosure threshold of a concentration table.
+        "Customers that individually accounted for 10% or more of revenue were as follows:",
+        "The table below shows customers accounting for more than 10% of our revenue.",
+        "Two customers each accounted for more than 10% of net sales in fiscal 2025.",
+        "We had two customers, each of which accounted for at least 10% of revenue.",
+        # Where customers are, not who they are.
+        "Sales to customers in China accounted for 27% of net sales in 2025.",
+        "International customers represented 31% of revenue.",
+        "Revenue from customers based outside Canada was 22% of total revenue, compared with 25% in 2024.",
+        # What the company buys.
+        "Our largest vendor accounted for 64% of inventory purchases in 2025.",
+        "Our top two suppliers accounted for 80% of our GPU purchases.",
+        # What the company sells.
+        "Sales of our accelerator systems represented 40% of revenue.",
+        "Subscription revenue accounted for 62% of total revenue.",
+        "Hardware products represented 35% of revenue in the year.",
+    ],
+)
+def test_shares_that_are_no_customers_concentration(text: str) -> None:
+    assert concentration(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Customer B accounted for 23% of revenue in fiscal 2025.", [(23.0, "Customer B")]),
+        ("Our largest customer represented 61% of revenue for the year.", [(61.0, None)]),
+        ("The top four customers together accounted for 83% of total revenue.", [(83.0, None)]),
+        ("Our largest customer, a U.S. hyperscaler, accounted for 38% of revenue.", [(38.0, None)]),
+        (
+            "Brightwater Labs accounted for more than 10% of revenue in fiscal 2025.",
+            [(10.0, "Brightwater Labs")],
+        ),
+        ("Sales to Meta represented 44% of total revenue in the quarter.", [(44.0, "Meta")]),
+        ("Amazon Web Services accounted for 30% of revenue.", [(30.0, "Amazon Web Services")]),
+        (
+            "Revenue from our largest customer, headquartered in Ireland, was 52% of total revenue.",
+            [(52.0, None)],
+        ),
+    ],
+)
+def test_customer_shares_stay_concentration(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert concentration(text) == expected
