@@ -183,6 +183,46 @@ _STATUS_RE = CasePattern(
     r"under\s+construction|under\s+development|in\s+development)\b)",
 )
 
+#: What a MW figure measures when it is the grid's side, written right after it:
+#: "540 MW of new wind and solar generation", "85 MW of flexible load", "a 200 MW solar farm".
+_GRID_SIDE_AFTER = re.compile(
+    r"\s*(?:of\s+)?(?:(?:new|additional|contracted|installed|operating|renewable|clean|green|carbon[\s-]free|"
+    r"zero[\s-]carbon|utility[\s-]scale|on-?shore|off-?shore|wind|solar|PV|photovoltaic|hydro(?:electric)?|"
+    r"nuclear|geothermal|gas[\s-]fired|natural\s+gas|and|or)[\s,]+)*"
+    r"(?:(?:wind|solar|PV|photovoltaic|hydro(?:electric)?|nuclear|geothermal|renewable)\s+(?:power\s+)?"
+    r"(?:capacity|power|energy|generation|electricity|farms?|parks?|projects?|plants?|arrays?|portfolio)|"
+    r"generation|generating\s+capacity|electricity\s+generation|(?:power\s+)?purchase\s+agreements?|PPAs?|"
+    r"(?:battery|energy)\s+storage|BESS|(?:flexible|curtailable|interruptible|controllable)\s+(?:load|demand)|"
+    r"demand[\s-]response|(?:grid\s+)?interconnection)\b",
+    re.IGNORECASE,
+)
+#: The same written before it, governing the figure: "11 power purchase agreements totalling 540 MW",
+#: "an interconnection agreement for 1 GW", "we curtailed 22 MW".
+_GRID_SIDE_BEFORE = re.compile(
+    r"\b(?:power\s+purchase\s+agreements?|V?PPAs?|demand[\s-]response(?:\s+\w+)?|interconnection"
+    r"(?:\s+(?:agreements?|requests?|capacity|rights|approvals?|applications?))?|curtail(?:ed|ing|ment\s+of)|"
+    r"(?:wind|solar|renewable\s+energy|generation)\s+(?:projects?|farms?|contracts?|agreements?)|"
+    r"(?:battery|energy)\s+storage)"
+    r"(?:\s+(?!(?:lease[sd]?|campus|data|energi[sz]ed|online|signed|contracted|active|operational|delivered|"
+    r"deployed|we|it|they)\b)[\w-]+){0,6}?\s+(?:up\s+to\s+|approximately\s+|about\s+|"
+    r"roughly\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _may_be_grid_side(sentence: str, start: int) -> bool:
+    """Cheap test before `_GRID_SIDE_BEFORE`: one of its words just before the figure."""
+    low = sentence[max(0, start - 90) : start].lower()
+    return (
+        "ppa" in low
+        or "purchase" in low
+        or "response" in low
+        or "interconnect" in low
+        or "curtail" in low
+        or ("wind" in low or "solar" in low or "renewable" in low or "generation" in low or "storage" in low)
+    )
+
+
 GROWTH_UP = re.compile(
     r"\b(?:up|rose|rise|rising|grew|grow|growing|growth|increased?|increasing|higher|jumped|climbed|"
     r"surged|gained|expanded|advanced|improved|year[\s-](?:over|on)[\s-]year|y/y|yoy)\b",
@@ -275,6 +315,12 @@ def status_of_power(sentence: str, start: int, end: int, folded: Folded | None =
     number, so "310 MW of active capacity, against contracted capacity of
     1.26 GW" reads each number with its own word.
     """
+    if _GRID_SIDE_AFTER.match(sentence, end) or (
+        _may_be_grid_side(sentence, start) and _GRID_SIDE_BEFORE.search(sentence, max(0, start - 90), start)
+    ):
+        # "PPAs totalling 540 MW of wind and solar generation", "demand-response agreements covering
+        # 85 MW of flexible load": power bought, generated or shed, not data-center capacity.
+        return "blocked"
     left_bound = max(
         sentence.rfind(";", 0, start),
         sentence.rfind(", and ", 0, start),

@@ -208,3 +208,42 @@ def test_shares_that_are_no_customers_concentration(text: str) -> None:
 )
 def test_customer_shares_stay_concentration(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert concentration(text) == expected
+
+
+def capacity(text: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.low) for f in extract_facts(text) if f.unit == "mw"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harrowfield signed four power purchase agreements for 320 MW of onshore wind generation.",
+        "The company contracted PPAs totaling 1.2 GW of new solar capacity in Texas.",
+        "We signed a virtual PPA with a utility for a 150 MW solar farm.",
+        "Our demand-response contracts cover up to 60 MW of curtailable load.",
+        "The grid operator signed an interconnection agreement with us for 400 MW.",
+        "We hold 700 MW of grid interconnection rights at the site.",
+        "During the heat wave we curtailed 35 MW for four hours.",
+        "Battery storage of 40 MW was installed at the campus.",
+        "Our portfolio consumed 2,104,000 MWh of electricity in 2025.",
+    ],
+)
+def test_power_bought_or_shed_is_not_data_center_capacity(text: str) -> None:
+    assert capacity(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 300 MW campus, backed by a PPA, is fully leased to Oracle.", [("capacity_contracted", 300.0)]),
+        ("Backed by a new PPA, the campus has 250 MW of leased capacity.", [("capacity_contracted", 250.0)]),
+        ("We signed a PPA with a utility and leased 200 MW to Meta.", [("capacity_contracted", 200.0)]),
+        (
+            "After the interconnection approval we energized 100 MW at the site.",
+            [("capacity_deployed", 100.0)],
+        ),
+        ("Our solar-powered campus has 120 MW of contracted capacity.", [("capacity_contracted", 120.0)]),
+    ],
+)
+def test_data_center_capacity_near_energy_words_stays(text: str, expected: list[tuple[str, float]]) -> None:
+    assert capacity(text) == expected
