@@ -44,6 +44,8 @@ _REVENUE_KIND_SUBJECT = re.compile(
     r"\b[\w-]+\s+(?i:revenues?|sales)\s+(?:was|were|is|are|has\s+been|accounted\s+for|represented|comprised|"
     r"made\s+up|contributed|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?$"
 )
+#: An appositive or relative clause between commas: ", which buys our software,", ", a foundry,".
+_ASIDE = re.compile(r",\s+(?:which|who|whose|a|an|also|one\s+of|itself|the|its|our)\b[^,]*,")
 #: A customer written as such, by its role or its letter.
 _CUSTOMER_WORD = re.compile(
     r"\b(?i:customers?|clients?|tenants?|hyperscalers?|lessees?|buyers?)\b|\b(?:Customer|Client|Tenant)\s+[A-Z0-9]\b"
@@ -61,17 +63,19 @@ def not_customer_share(subject: str, bound: str) -> bool:
     represented "); `bound` is the figure's ("at_least" for "10% or more").
     """
     customer = _CUSTOMER_WORD.search(subject) is not None
+    # "Microsoft, which buys our software, accounted for": what an aside says is not the subject.
+    main = _ASIDE.sub(" ", subject) if "," in subject else subject
     if bound == "at_least" and _THRESHOLD_SUBJECT.search(subject) and not _named(subject):
         # "Two customers each accounted for more than 10%": the disclosure threshold, not a share.
         return True
     if _GEO_SUBJECT.search(subject):
         return True
-    if not customer and _SUPPLIER_SUBJECT.search(subject):
+    if not customer and _SUPPLIER_SUBJECT.search(main):
         return True
     if customer:
         return False
     # "Subscription revenue accounted for 62%": a kind of revenue is the subject, no customer.
-    return _PRODUCT_SUBJECT.search(subject) is not None or _REVENUE_KIND_SUBJECT.search(subject) is not None
+    return _PRODUCT_SUBJECT.search(main) is not None or _REVENUE_KIND_SUBJECT.search(main) is not None
 
 
 def _named(subject: str) -> bool:

@@ -177,6 +177,7 @@ def concentration(text: str) -> list[tuple[float, str | None]]:
         # What the company buys.
         "Our largest vendor accounted for 64% of inventory purchases in 2025.",
         "Our top two suppliers accounted for 80% of our GPU purchases.",
+        "Purchases from our largest supplier, a Taiwanese foundry, represented 72% of total purchases.",
         # What the company sells.
         "Sales of our accelerator systems represented 40% of revenue.",
         "Subscription revenue accounted for 62% of total revenue.",
@@ -200,6 +201,9 @@ def test_shares_that_are_no_customers_concentration(text: str) -> None:
         ),
         ("Sales to Meta represented 44% of total revenue in the quarter.", [(44.0, "Meta")]),
         ("Amazon Web Services accounted for 30% of revenue.", [(30.0, "Amazon Web Services")]),
+        # What an aside says about the customer is not the subject.
+        ("Lindqvist AB, also a supplier of ours, accounted for 30% of revenue.", [(30.0, "Lindqvist AB")]),
+        ("Vexmoor, which licenses our software, accounted for 18% of revenue.", [(18.0, "Vexmoor")]),
         (
             "Revenue from our largest customer, headquartered in Ireland, was 52% of total revenue.",
             [(52.0, None)],
