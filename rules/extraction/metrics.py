@@ -210,17 +210,32 @@ _GRID_SIDE_BEFORE = re.compile(
 )
 
 
-def _may_be_grid_side(sentence: str, start: int) -> bool:
-    """Cheap test before `_GRID_SIDE_BEFORE`: one of its words just before the figure."""
-    low = sentence[max(0, start - 90) : start].lower()
-    return (
-        "ppa" in low
-        or "purchase" in low
-        or "response" in low
-        or "interconnect" in low
-        or "curtail" in low
-        or ("wind" in low or "solar" in low or "renewable" in low or "generation" in low or "storage" in low)
-    )
+#: Words one of which every `_GRID_SIDE_AFTER` / `_GRID_SIDE_BEFORE` match holds, lower-cased.
+_GRID_WORDS = (
+    "generat",
+    "ppa",
+    "purchase",
+    "wind",
+    "solar",
+    " pv",
+    "photovolt",
+    "hydro",
+    "nuclear",
+    "geotherm",
+    "renewable",
+    "storage",
+    "bess",
+    "load",
+    "demand",
+    "interconn",
+    "curtail",
+)
+
+
+def _may_be_grid_side(low: str, start: int, end: int) -> bool:
+    """Cheap test before the grid-side patterns: one of their words near the figure."""
+    window = low[max(0, start - 90) : end + 70]
+    return any(w in window for w in _GRID_WORDS)
 
 
 GROWTH_UP = re.compile(
@@ -315,8 +330,9 @@ def status_of_power(sentence: str, start: int, end: int, folded: Folded | None =
     number, so "310 MW of active capacity, against contracted capacity of
     1.26 GW" reads each number with its own word.
     """
-    if _GRID_SIDE_AFTER.match(sentence, end) or (
-        _may_be_grid_side(sentence, start) and _GRID_SIDE_BEFORE.search(sentence, max(0, start - 90), start)
+    low = folded.low if folded is not None else sentence.lower()
+    if _may_be_grid_side(low, start, end) and (
+        _GRID_SIDE_AFTER.match(sentence, end) or _GRID_SIDE_BEFORE.search(sentence, max(0, start - 90), start)
     ):
         # "PPAs totalling 540 MW of wind and solar generation", "demand-response agreements covering
         # 85 MW of flexible load": power bought, generated or shed, not data-center capacity.

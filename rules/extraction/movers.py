@@ -44,6 +44,14 @@ _VERB_END = re.compile(
     r"(?:(?P<wup>up)|(?P<wdown>down))" + _QUALIFIER + r"\s+$"
     r"|\b(?P<level>closed|ended|finished|traded|was|is|were|are|opened)\s+$"
 )
+#: Every word that can end `_VERB_END`'s verb, for `may_move`'s screen.
+_MOVE_WORDS = frozenset(
+    [
+        *(_UP_VERBS + "|" + _DOWN_VERBS).split("|"),
+        *("up", "down", "closed", "ended", "finished", "traded", "trading", "opened"),
+        *("was", "is", "were", "are"),
+    ]
+)
 #: After the figure of a bare "closed 6.4%": only "higher"/"lower" makes it a move.
 _HIGHER_LOWER = re.compile(r"\s*(?:(?P<up>higher)|(?P<down>lower))\b")
 #: "(ASHG US)", "(NASDAQ: ASHG)", "(ASHG.O)", "(6758 JT)" right before the verb.
@@ -67,7 +75,9 @@ _NOT_MOVE_AFTER = re.compile(
     # "rose 30% in the third quarter": a period's result; shares move over days, or "this year".
     r"(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fiscal|full|latest|current|same)[\s-]+)*"
     r"(?:quarter|half|period|fiscal|fy|q[1-4])\b|"
-    r"to\s+(?:US\$|USD|EUR|€|£|\$)?\s*[\d.,]+\s*(?:million|billion|trillion|bn|mn|m\b|b\b|MW|GW|%|percent))",
+    r"to\s+(?:US\$|USD|EUR|€|£|\$)?\s*[\d.,]+\s*(?:million|billion|trillion|bn|mn|m\b|b\b|MW|GW|%|percent)|"
+    # "added 5% to its stake", "gained 2% market share": a holding or a share of a market.
+    r"(?:to|of)\s+(?:its|their|his|her|the)\s+(?:stake|holding|position)|(?:market\s+)?share\b)",
     re.IGNORECASE,
 )
 #: Words before the name that make it an object ("revenue from Microsoft rose"), not the subject.
@@ -76,6 +86,7 @@ _OBJECT_BEFORE = re.compile(
     r"excluding|through|under|over)|'s|’s)$",
     re.IGNORECASE,
 )
+_SHARES_OF = re.compile(r"\b(?:shares|stock|ADRs|ADSs)\s+(?:of|in)$", re.IGNORECASE)
 #: Subjects that move but are no company: indices, commodities, currencies, crypto and regions.
 _NOT_COMPANIES = frozenset(
     [
@@ -145,6 +156,46 @@ _PERIOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
+#: The head noun of a metric written in title case.
+_METRIC_HEADS = frozenset(
+    [
+        "profit",
+        "profits",
+        "income",
+        "loss",
+        "earnings",
+        "margin",
+        "margins",
+        "orders",
+        "bookings",
+        "shipments",
+        "deliveries",
+        "volume",
+        "volumes",
+        "price",
+        "prices",
+        "demand",
+        "output",
+        "production",
+        "utilization",
+        "utilisation",
+        "capacity",
+        "growth",
+        "business",
+        "unit",
+        "units",
+        "spending",
+        "spend",
+        "usage",
+        "users",
+        "subscribers",
+        "customers",
+        "retention",
+        "arpu",
+        "yield",
+        "yields",
+    ]
+)
 #: Cue types that say the sentence is about a metric told before the name
 #: ("Revenue by segment: Data Center rose 22%").
 _METRIC_CUES = frozenset(["revenue", "gross_margin", "operating_margin", "backlog", "concentration"])
@@ -167,12 +218,11 @@ class Mover(Record):
 
 
 def may_move(sentence: str, start: int) -> bool:
-    """Cheap test before `named_move`: a sign or a move verb in the few words before the figure."""
-    lo = max(0, start - 45)
-    tail = sentence[lo:start].rstrip()
-    if tail.endswith(("-", "+", "–", "−")):
+    """Cheap test before `named_move`: a sign or a move verb among the few words before the figure."""
+    tail = sentence[max(0, start - 45) : start]
+    if tail.rstrip().endswith(("-", "+", "–", "−")):
         return True
-    return _VERB_END.search(sentence, lo, start) is not None
+    return any(w in _MOVE_WORDS for w in tail.split()[-5:])
 
 
 def named_move(
@@ -201,6 +251,9 @@ def named_move(
     if _NOT_MOVE_AFTER.match(sentence, end):
         return None
     seg = sentence[:subject_end].rstrip()
+    if not seg or not (seg[-1] in "),." or seg[seg.rfind(" ") + 1 : seg.rfind(" ") + 2].isupper()):
+        # "revenue rose 22%": a lower-case word is the verb's subject, no name.
+        return None
     described = False
     if seg.endswith(","):
         # "Lightmere Optical, Qorvath's closest rival, fell 5.2%": the name is before the appositive.
@@ -224,7 +277,13 @@ def named_move(
         return None
     if any(w.lower().strip(".,") in _NOT_COMPANIES for w in name.split()):
         return None
+    if name.split()[-1].lower() in _METRIC_HEADS:
+        # "Ordinary Profit rose 12%", "Gross Bookings fell 5%": a metric in title case.
+        return None
     pre = seg[: found.start()].rstrip()
+    if _SHARES_OF.search(pre[-16:]):
+        # "Shares of Trellium AI jumped 38%": the name is whose shares moved.
+        return Mover(company if company and is_same_company(name, company) else name, down)
     if _OBJECT_BEFORE.search(pre[-12:]):
         return None
     if ticker is None and (

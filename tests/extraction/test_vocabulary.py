@@ -79,6 +79,10 @@ def test_single_word_name_known_from_the_document() -> None:
         "We track total GPU-hours. GPU-hours rose 40%.",
         "We report blended ARPU. ARPU rose 5%.",
         "Lakeshore rose 4% from the prior quarter.",
+        "Ordinary Profit rose 12%.",
+        "Net Revenue Retention rose 5%.",
+        "Vanguard Group added 5% to its stake.",
+        "Skyrun Compute gained 2% market share.",
     ],
 )
 def test_metric_and_index_moves_are_not_share_moves(text: str) -> None:
