@@ -352,3 +352,12 @@ def document_company(text: str) -> str | None:
     while words and words[0].lower() in _NOT_NAMES:
         words.pop(0)
     return " ".join(words) or None
+
+
+#: A capitalised name run, for readers that find a name by where it ends (see `movers`).
+NAME_RUN = _NAME
+
+
+def is_generic(name: str) -> bool:
+    """A capitalised word that names nobody: "GAAP", "RPO", "Q3", "FY26"."""
+    return _generic(name)

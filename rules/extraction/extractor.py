@@ -34,9 +34,11 @@ from rules.extraction.metrics import (
     find_cues,
     status_of_power,
 )
+from rules.extraction.movers import may_move, named_move
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
+from rules.extraction.shares import not_customer_share
 from rules.extraction.spoken import Shifts, rewrite_spoken_both
 from rules.facts import METRIC_UNITS, Fact
 
@@ -731,6 +733,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     retracted_kind: str | None = None
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
+        if metric == "customer_concentration" and not_customer_share(
+            s[r.quantities[idx - 1].end if idx else 0 : q.start], q.bound
+        ):
+            # "customers located outside the United States represented 9%": no customer's share.
+            metric, cue = None, None
         before = s[max(0, q.start - 60) : q.start] if metric is not None else ""
         low_before = r.folded.low[max(0, q.start - 60) : q.start] if metric is not None else ""
         if _may_retract(low_before) and _RETRACTED.search(before):
@@ -766,6 +773,12 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 metric, cue = None, None
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
+        mover = None
+        if q.unit == "percent" and metric in (None, "revenue_growth", "stock_move") and may_move(s, q.start):
+            # "Ashgrove Cloud (ASHG US) soared 22.5%": the company is the subject, no "shares" word.
+            mover = named_move(s, q.start, q.end, r.cues, state.source, state.company)
+            if mover is not None and metric != "stock_move":
+                metric, cue = "stock_move", None
         if (
             metric is not None
             and "our" in s[max(0, q.start - 30) : q.start]
@@ -790,7 +803,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "revenue growth of more than 50% next year": a figure for a period still to come.
             kind = "guidance"
         low, high = q.low, q.high
-        if metric == "stock_move":
+        if mover is not None and cue is None:
+            low, high = (-abs(q.high), -abs(q.low)) if mover.down else (q.low, q.high)
+        elif metric == "stock_move":
             low, high = _signed_move(s, q, cue)
         elif metric == "revenue_growth" and cue is not None:
             between = s[cue.end : q.start] + " " + s[q.end : q.end + 12]
@@ -823,7 +838,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 bound=q.bound,
                 basis=basis,
                 period=period.label if period else None,
-                company=state.company,
+                company=mover.name if mover is not None else state.company,
                 counterparty=counterparty,
                 instrument=instrument,
                 evidence=evidence,
@@ -1011,6 +1026,15 @@ _OUTLOOK_NOUN_BEFORE = re.compile(
 )
 
 
+#: "we'd grow revenue more than 65%", "expect to increase total revenue by 30%": the verb comes first.
+_GROW_BEFORE = re.compile(
+    r"\b(?:grow|grows|grew|growing|increase|increases|increased|increasing|expand|expands|expanded|expanding)\s+"
+    r"(?:(?:our|its|their|the|company's)\s+)?$",
+    re.IGNORECASE,
+)
+_BY_ONLY = re.compile(r"\s*(?:by\s+)?")
+
+
 _SEGMENT_SUBJECT = Screened(
     re.compile(
         r"\b(?:end[\s-]markets?|segments?|divisions?|product\s+(?:lines?|categor\w+)|geograph\w*|regions?|"
@@ -1192,6 +1216,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             or (q.start - left.end < 60 and _PAREN_SIGN.search(between))
             or GROWTH_UP.search(after[:25])
             or _RE_YEAR_OVER_ON.search(after)
+            or (_BY_ONLY.fullmatch(between) and _GROW_BEFORE.search(s, max(0, left.start - 30), left.start))
         ):
             if (
                 _RE_TO_OF_APPROXIMATELY.search(between[-30:])

@@ -49,7 +49,7 @@ _CUES: list[tuple[str, str]] = [
         # An industry's figure is not the company's: "sector-wide gross margins averaging 45%".
         r"(?:sector|industry|market)[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|"
         r"net\s+(?:income|loss(?:es)?|profit|margin|earnings|cash|debt|revenue\s+retention)|"
-        r"adjusted\s+EBITDA(?:\s+margin)?|EBITDA(?:\s+margin)?|EBIT\b|earnings|EPS|per[\s-]share|a\s+share|"
+        r"adjusted\s+EBITDA(?:\s+margin)?|EBITDA(?:\s+margin)?|EBIT\b(?!\s+(?:\(operating\)\s+)?margins?)|earnings|EPS|per[\s-]share|a\s+share|"
         r"(?:free\s+|operating\s+)?cash(?:\s+flows?|\s+equivalents|\s+and)?|capital\s+expenditures?|capex|"
         r"costs?\s+of\s+(?:revenues?|sales|goods\s+sold)|(?:operating\s+)?expenses?|opex|costs?|interest|coupon|yield|price\s+targets?|target\s+price|"
         r"liquidity|dividends?|buy-?backs?|repurchases?|market\s+(?:cap\w*|value|share|size|opportunity)|"
@@ -89,7 +89,9 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         "operating_margin",
-        r"operating\s+(?:income\s+|profit\s+)?margins?|(?:EBIT|operating)\s+margin|op\.?\s+margins?|"
+        # EBIT is operating profit: "adjusted EBIT margin", "Operating (EBIT) margin".
+        r"operating\s+(?:income\s+|profit\s+|\((?:EBIT|profit|income|loss)\)\s+)?margins?|"
+        r"EBIT\s+(?:\(operating\)\s+)?margins?|op\.?\s+margins?|"
         r"operating\s+(?:profit|income|loss)\s+ratio|"
         r"(?:(?:income|loss|profit)\s+from\s+operations|operating\s+(?:income|loss|profit))\s+as\s+a\s+"
         r"percentage\s+of\s+(?:total\s+)?(?:revenues?|net\s+sales|sales)",
@@ -184,6 +186,61 @@ _STATUS_RE = CasePattern(
     r"requests?|queue|applications?|exploring|evaluating|cluster\s+of\s+up\s+to|up\s+to\s+\d+\s*kW|"
     r"under\s+construction|under\s+development|in\s+development)\b)",
 )
+
+#: What a MW figure measures when it is the grid's side, written right after it:
+#: "540 MW of new wind and solar generation", "85 MW of flexible load", "a 200 MW solar farm".
+_GRID_SIDE_AFTER = re.compile(
+    r"\s*(?:of\s+)?(?:(?:new|additional|contracted|installed|operating|renewable|clean|green|carbon[\s-]free|"
+    r"zero[\s-]carbon|utility[\s-]scale|on-?shore|off-?shore|wind|solar|PV|photovoltaic|hydro(?:electric)?|"
+    r"nuclear|geothermal|gas[\s-]fired|natural\s+gas|and|or)[\s,]+)*"
+    r"(?:(?:wind|solar|PV|photovoltaic|hydro(?:electric)?|nuclear|geothermal|renewable)\s+(?:power\s+)?"
+    r"(?:capacity|power|energy|generation|electricity|farms?|parks?|projects?|plants?|arrays?|portfolio)|"
+    r"generation|generating\s+capacity|electricity\s+generation|(?:power\s+)?purchase\s+agreements?|PPAs?|"
+    r"(?:battery|energy)\s+storage|BESS|(?:flexible|curtailable|interruptible|controllable)\s+(?:load|demand)|"
+    r"demand[\s-]response|(?:grid\s+)?interconnection)\b",
+    re.IGNORECASE,
+)
+#: The same written before it, governing the figure: "11 power purchase agreements totalling 540 MW",
+#: "an interconnection agreement for 1 GW", "we curtailed 22 MW".
+_GRID_SIDE_BEFORE = re.compile(
+    r"\b(?:power\s+purchase\s+agreements?|V?PPAs?|demand[\s-]response(?:\s+\w+)?|interconnection"
+    r"(?:\s+(?:agreements?|requests?|capacity|rights|approvals?|applications?))?|curtail(?:ed|ing|ment\s+of)|"
+    r"(?:wind|solar|renewable\s+energy|generation)\s+(?:projects?|farms?|contracts?|agreements?)|"
+    r"(?:battery|energy)\s+storage)"
+    r"(?:\s+(?!(?:lease[sd]?|campus|data|energi[sz]ed|online|signed|contracted|active|operational|delivered|"
+    r"deployed|we|it|they)\b)[\w-]+){0,6}?\s+(?:up\s+to\s+|approximately\s+|about\s+|"
+    r"roughly\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: Words one of which every `_GRID_SIDE_AFTER` / `_GRID_SIDE_BEFORE` match holds, lower-cased.
+_GRID_WORDS = (
+    "generat",
+    "ppa",
+    "purchase",
+    "wind",
+    "solar",
+    " pv",
+    "photovolt",
+    "hydro",
+    "nuclear",
+    "geotherm",
+    "renewable",
+    "storage",
+    "bess",
+    "load",
+    "demand",
+    "interconn",
+    "curtail",
+)
+
+
+def _may_be_grid_side(low: str, start: int, end: int) -> bool:
+    """Cheap test before the grid-side patterns: one of their words near the figure."""
+    window = low[max(0, start - 90) : end + 70]
+    return any(w in window for w in _GRID_WORDS)
+
 
 GROWTH_UP = re.compile(
     r"\b(?:up|rose|rise|rising|grew|grow|growing|growth|increased?|increasing|higher|jumped|climbed|"
@@ -290,6 +347,13 @@ def status_of_power(
     ("356 MW in operation and 1,020 MW under signed leases"), the previous one's.
     `prev` is the previous power figure's span and `next_start` where the next begins.
     """
+    low = folded.low if folded is not None else sentence.lower()
+    if _may_be_grid_side(low, start, end) and (
+        _GRID_SIDE_AFTER.match(sentence, end) or _GRID_SIDE_BEFORE.search(sentence, max(0, start - 90), start)
+    ):
+        # "PPAs totalling 540 MW of wind and solar generation", "demand-response agreements covering
+        # 85 MW of flexible load": power bought, generated or shed, not data-center capacity.
+        return "blocked"
     left_bound = max(
         sentence.rfind(";", 0, start),
         sentence.rfind(", and ", 0, start),

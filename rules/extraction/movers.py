@@ -1,0 +1,337 @@
+"""Share-price moves told with the company's name as the subject: "Ashgrove (ASHG US) rose 3.1%".
+
+Market-movers columns and news often drop "shares" or "stock": the company itself "soared",
+"slid" or "has gained 48% this year", and a list writes "Pinecrest (PNCI US) -4%". The same
+verbs carry every other metric ("revenue rose 22%", "the Nasdaq rose 1.2%", "capex jumped 40%"),
+so a move is read only when the verb's subject is a proper name: a capitalised run right before
+the verb (or before its ticker in brackets, or its appositive), that is no metric noun, index,
+commodity or region, and is plainly a name: tagged with a ticker, of several words, written
+mid-sentence, the document's company, or a name the document writes elsewhere mid-sentence or
+with a ticker. A figure followed by "year over year", "sequentially" or "to $5 billion" is a
+metric's growth, not a move.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.extraction.counterparties import NAME_RUN, clean_name, is_generic, is_same_company
+from rules.extraction.metrics import Cue, find_cues
+from rules.extraction.record import Record
+
+_QUALIFIER = (
+    r"(?:\s+(?:as\s+much\s+as|by|about|nearly|almost|roughly|around|approximately|some|more\s+than|over|"
+    r"another|a\s+further|an\s+additional))*"
+)
+_UP_VERBS = (
+    r"soared|soars|rose|rises|risen|gained|gains|jumped|jumps|rallied|rallies|climbed|climbs|surged|surges|"
+    r"added|advanced|advances|rebounded|popped|spiked|leapt|leaped"
+)
+_DOWN_VERBS = (
+    r"slid|slides|fell|falls|fallen|tumbled|tumbles|sank|sinks|sunk|plunged|plunges|plummeted|dropped|drops|"
+    r"declined|declines|lost|slumped|slumps|sagged|dipped|dips|slipped|slips|skidded|retreated|shed|cratered"
+)
+#: The verb that ends the text before the figure: "soared", "has gained", "fell as much as", "was down".
+_VERB_END = re.compile(
+    r"(?:\b(?:has|have|had)\s+)?\b(?:(?P<up>"
+    + _UP_VERBS
+    + r")|(?P<down>"
+    + _DOWN_VERBS
+    + r"))"
+    + _QUALIFIER
+    + r"\s+$"
+    r"|\b(?:was|is|were|are|closed|ended|finished|traded|trading|opened|has\s+been|had\s+been)\s+"
+    r"(?:(?P<wup>up)|(?P<wdown>down))" + _QUALIFIER + r"\s+$"
+    r"|\b(?P<level>closed|ended|finished|traded|was|is|were|are|opened)\s+$"
+)
+#: Every word that can end `_VERB_END`'s verb, for `may_move`'s screen.
+_MOVE_WORDS = frozenset(
+    [
+        *(_UP_VERBS + "|" + _DOWN_VERBS).split("|"),
+        *("up", "down", "closed", "ended", "finished", "traded", "trading", "opened"),
+        *("was", "is", "were", "are"),
+    ]
+)
+#: After the figure of a bare "closed 6.4%": only "higher"/"lower" makes it a move.
+_HIGHER_LOWER = re.compile(r"\s*(?:(?P<up>higher)|(?P<down>lower))\b")
+#: "(ASHG US)", "(NASDAQ: ASHG)", "(ASHG.O)", "(6758 JT)" right before the verb.
+_TICKER_END = re.compile(
+    r"\s*\((?:(?:NASDAQ|Nasdaq|NYSE(?:\s+American)?|LSE|TSX|TSE|ASX|HKEX|NSE|BSE|SIX|Xetra|OTC)\s*:\s*)?"
+    r"[A-Z0-9][A-Z0-9]{0,5}(?:[.\s/:][A-Z]{1,4})?\)$"
+)
+#: ", the chipmaker's closest rival," / ", which buys its chips," between the name and the verb.
+_APPOSITIVE = re.compile(
+    r"(?:the|a|an|its|their|one|which|whose|who|[A-Z][\w&.\-]*(?:'s|’s))\s[^,;:()\d%$]{2,70}"
+)
+#: The head of an appositive that calls the subject a company: "the chipmaker's closest rival".
+_COMPANY_NOUN = re.compile(
+    r"\b(?:maker|provider|operator|company|rival|competitor|peer|chipmaker|developer|designer|landlord|"
+    r"startup|start-up|firm|lab|supplier|manufacturer|producer|vendor|builder|owner|spinoff|spin-off)s?\s*$"
+)
+#: A figure that is a metric's growth or a share of something, not a move of the price.
+_NOT_MOVE_AFTER = re.compile(
+    r"\s*(?:of\b|year[\s-](?:over|on)[\s-]year|y/y|yoy|sequentially|quarter[\s-](?:over|on)[\s-]quarter|q/q|"
+    r"from\s+(?:a|the)\s+(?:year|prior|previous|same)|compared|versus|vs\b|in\s+(?:revenue|sales)|"
+    # "rose 30% in the third quarter": a period's result; shares move over days, or "this year".
+    r"(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fiscal|full|latest|current|same)[\s-]+)*"
+    r"(?:quarter|half|period|fiscal|fy|q[1-4])\b|"
+    r"to\s+(?:US\$|USD|EUR|€|£|\$)?\s*[\d.,]+\s*(?:million|billion|trillion|bn|mn|m\b|b\b|MW|GW|%|percent)|"
+    # "added 5% to its stake", "gained 2% market share": a holding or a share of a market.
+    r"(?:to|of)\s+(?:its|their|his|her|the)\s+(?:stake|holding|position)|(?:market\s+)?share\b)",
+    re.IGNORECASE,
+)
+#: Words before the name that make it an object ("revenue from Microsoft rose"), not the subject.
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:from|of|at|in|for|with|by|to|on|into|across|among|including|like|via|per|versus|vs|than|"
+    r"excluding|through|under|over)|'s|’s)$",
+    re.IGNORECASE,
+)
+_SHARES_OF = re.compile(r"\b(?:shares|stock|ADRs|ADSs)\s+(?:of|in)$", re.IGNORECASE)
+#: Subjects that move but are no company: indices, commodities, currencies, crypto and regions.
+_NOT_COMPANIES = frozenset(
+    [
+        "nasdaq",
+        "dow",
+        "s&p",
+        "russell",
+        "nikkei",
+        "topix",
+        "kospi",
+        "ftse",
+        "dax",
+        "cac",
+        "stoxx",
+        "hang",
+        "sensex",
+        "nifty",
+        "msci",
+        "vix",
+        "index",
+        "composite",
+        "average",
+        "treasury",
+        "treasuries",
+        "bund",
+        "bunds",
+        "gilts",
+        "bitcoin",
+        "ether",
+        "ethereum",
+        "gold",
+        "silver",
+        "copper",
+        "brent",
+        "wti",
+        "crude",
+        "oil",
+        "dollar",
+        "euro",
+        "yen",
+        "yuan",
+        "sterling",
+        "pound",
+        "rupee",
+        "europe",
+        "emea",
+        "apac",
+        "asia",
+        "americas",
+        "america",
+        "china",
+        "japan",
+        "india",
+        "international",
+        "domestic",
+        "u.s.",
+        "us",
+        "uk",
+        "segment",
+        "division",
+    ]
+)
+#: A reporting period before the figure: the sentence reports a period's result.
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:quarter|quarterly|fiscal|FY\s?'?\d|Q[1-4]|[1-4]Q|first\s+half|second\s+half|half[\s-]year|"
+    r"full[\s-]year|annual)",
+    re.IGNORECASE,
+)
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
+#: The head noun of a metric written in title case.
+_METRIC_HEADS = frozenset(
+    [
+        "profit",
+        "profits",
+        "income",
+        "loss",
+        "earnings",
+        "margin",
+        "margins",
+        "orders",
+        "bookings",
+        "shipments",
+        "deliveries",
+        "volume",
+        "volumes",
+        "price",
+        "prices",
+        "demand",
+        "output",
+        "production",
+        "utilization",
+        "utilisation",
+        "capacity",
+        "growth",
+        "business",
+        "unit",
+        "units",
+        "spending",
+        "spend",
+        "usage",
+        "users",
+        "subscribers",
+        "customers",
+        "retention",
+        "arpu",
+        "yield",
+        "yields",
+    ]
+)
+#: Cue types that say the sentence is about a metric told before the name
+#: ("Revenue by segment: Data Center rose 22%").
+_METRIC_CUES = frozenset(["revenue", "gross_margin", "operating_margin", "backlog", "concentration"])
+
+
+class Mover(Record):
+    """The company whose shares moved, and whether the move was down."""
+
+    __slots__ = ("down", "name")
+
+    name: str
+    down: bool
+
+    def __init__(self, name: str, down: bool) -> None:
+        self.name = name
+        self.down = down
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.name, self.down)
+
+
+def may_move(sentence: str, start: int) -> bool:
+    """Cheap test before `named_move`: a sign or a move verb among the few words before the figure."""
+    tail = sentence[max(0, start - 45) : start]
+    if tail.rstrip().endswith(("-", "+", "–", "−")):
+        return True
+    return any(w in _MOVE_WORDS for w in tail.split()[-5:])
+
+
+def named_move(
+    sentence: str, start: int, end: int, cues: list[Cue], document: str, company: str | None
+) -> Mover | None:
+    """The company whose share price the percentage at [start, end) moved, when a name is the subject."""
+    lo = max(0, start - 45)
+    signed = ""
+    verb = _VERB_END.search(sentence, lo, start)
+    if verb is None:
+        before = sentence[:start].rstrip()
+        if not before.endswith(("-", "+", "–", "−")):
+            return None
+        signed = before[-1]
+        subject_end = len(before) - 1
+        down = signed != "+"
+    else:
+        if verb.group("level") is not None:
+            after = _HIGHER_LOWER.match(sentence, end)
+            if after is None:
+                return None
+            down = after.group("down") is not None
+        else:
+            down = verb.group("down") is not None or verb.group("wdown") is not None
+        subject_end = verb.start()
+    if _NOT_MOVE_AFTER.match(sentence, end):
+        return None
+    seg = sentence[:subject_end].rstrip()
+    if not seg or not (seg[-1] in "),." or seg[seg.rfind(" ") + 1 : seg.rfind(" ") + 2].isupper()):
+        # "revenue rose 22%": a lower-case word is the verb's subject, no name.
+        return None
+    described = False
+    if seg.endswith(","):
+        # "Lightmere Optical, Qorvath's closest rival, fell 5.2%": the name is before the appositive.
+        comma = seg.rfind(",", 0, len(seg) - 1)
+        if comma < 0 or not _APPOSITIVE.fullmatch(seg[comma + 1 : len(seg) - 1].strip()):
+            return None
+        # "Halloway, the cooling-equipment maker, rose 4.2%": the appositive calls it a company.
+        described = _COMPANY_NOUN.search(seg, comma + 1, len(seg) - 1) is not None
+        seg = seg[:comma].rstrip()
+    ticker = _TICKER_END.search(seg, max(0, len(seg) - 40))
+    if ticker is not None:
+        seg = seg[: ticker.start()].rstrip()
+    found = None
+    for m in NAME_RUN.finditer(seg, max(0, len(seg) - 80)):
+        if m.end() == len(seg):
+            found = m
+    if found is None:
+        return None
+    name = clean_name(found.group())
+    if name is None or is_generic(name) or find_cues(name):
+        return None
+    if any(w.lower().strip(".,") in _NOT_COMPANIES for w in name.split()):
+        return None
+    if name.split()[-1].lower() in _METRIC_HEADS:
+        # "Ordinary Profit rose 12%", "Gross Bookings fell 5%": a metric in title case.
+        return None
+    pre = seg[: found.start()].rstrip()
+    if _SHARES_OF.search(pre[-16:]):
+        # "Shares of Trellium AI jumped 38%": the name is whose shares moved.
+        return Mover(company if company and is_same_company(name, company) else name, down)
+    if _OBJECT_BEFORE.search(pre[-12:]):
+        return None
+    if ticker is None and (
+        any(c.type in _METRIC_CUES and c.end <= found.start() for c in cues)
+        or _PERIOD_BEFORE.search(sentence, 0, start)
+    ):
+        # "Revenue by segment: Data Center rose 22%", "In the third quarter, Blackwell rose 30%".
+        return None
+    if "-" in name and _LOWER_AFTER_HYPHEN.search(name):
+        # "GPU-hours rose 40%": a unit, not a name.
+        return None
+    own = is_same_company(name, company)
+    initial = not pre or pre[-1] in ".:!?\"“‘'(—–-•*"
+    if signed:
+        plain = ticker is not None or own or (not name.isupper() and _known(document, name))
+    else:
+        plain = (
+            ticker is not None
+            or own
+            or described
+            or not initial
+            or len(name.split()) > 1
+            or (not name.isupper() and _known(document, name))
+        )
+    if not plain:
+        return None
+    return Mover(company if own and company else name, down)
+
+
+#: After a name elsewhere in the document: more capitalised words and a ticker in brackets.
+_TICKER_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&.\-]*){0,3}\s*\((?:[A-Za-z ]{2,14}:\s*)?[A-Z0-9]{1,6}(?:[.\s/:][A-Z]{1,4})?\)"
+)
+
+
+def _known(document: str, name: str) -> bool:
+    """Does the document write `name` as a name elsewhere: tagged with a ticker, or mid-sentence
+    after a lower-case word ("in sympathy with Ashgrove")? A metric noun capitalised at the start
+    of a sentence ("Bookings fell 5%") is written neither way."""
+    pos = document.find(name)
+    seen = 0
+    while pos >= 0 and seen < 20:
+        seen += 1
+        stop = pos + len(name)
+        if stop >= len(document) or not document[stop].isalnum():
+            if _TICKER_AFTER.match(document, stop):
+                return True
+            if pos >= 2 and document[pos - 1] == " " and document[pos - 2].islower():
+                return True
+        pos = document.find(name, stop)
+    return False

@@ -1,0 +1,85 @@
+"""Shares of revenue (or of something else) that are no customer's concentration.
+
+A concentration note writes many percentages beside the customers' own: the disclosure
+threshold ("customers that each accounted for 10% or more of revenue"), geographic shares
+("revenue from customers located outside the United States represented 9%"), supplier
+shares ("purchases from our largest supplier represented 72% of total purchases") and
+product shares ("sales of our accelerator systems represented 40% of revenue"). They share
+the verbs and often the word "customers", so each is told by its own subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.extraction.counterparties import names_in
+
+#: "each accounted for", "customers that individually accounted for", "customers accounting for".
+_THRESHOLD_SUBJECT = re.compile(
+    r"\b(?i:each|individually|any|every)\b|"
+    r"\b(?i:customers|clients|tenants)\s+(?:that|who|which|whose|with|accounting|representing|comprising|"
+    r"exceeding)\b"
+)
+#: Customers grouped by where they are, not who they are.
+_GEO_SUBJECT = re.compile(
+    r"\b(?i:customers|clients|tenants)\s+(?:(?:that|who|which)\s+are\s+)?(?:located|based|headquartered|"
+    r"domiciled)\s+(?:in|outside)\b|"
+    r"\boutside\s+(?:of\s+)?the\s+(?:United\s+States|U\.S\.|US)\b|"
+    r"\b(?i:international|foreign|overseas|offshore|non-U\.?S\.?|non-US|domestic)\s+(?:customers|clients|sales|"
+    r"revenues?)\b|"
+    r"\b(?:customers|clients)\s+(?:in|from)\s+(?:the\s+)?(?!Q[1-4]\b|FY|H[12]\b)[A-Z][a-z]"
+)
+#: The other side of the business: what the company buys.
+_SUPPLIER_SUBJECT = re.compile(
+    r"\b(?i:suppliers?|vendors?|purchases|purchasing|procurement|sourcing)\b|\bsourced\s+from\b"
+)
+#: What the company sells, written as the subject: "sales of our accelerator systems",
+#: "Hardware products". Lower case only: "Lambda Systems" and "Amazon Web Services" are customers.
+_PRODUCT_SUBJECT = re.compile(
+    r"\b(?:products?|product\s+lines?|platforms?|offerings?|subscriptions?|licen[cs]\w*|hardware|software|"
+    r"systems|chips|GPUs|servers|solutions|services\s+revenue)\b"
+)
+#: A kind of revenue as the verb's subject: "Subscription revenue accounted for", "Cloud sales were".
+_REVENUE_KIND_SUBJECT = re.compile(
+    r"\b[\w-]+\s+(?i:revenues?|sales)\s+(?:was|were|is|are|has\s+been|accounted\s+for|represented|comprised|"
+    r"made\s+up|contributed|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?$"
+)
+#: An appositive or relative clause between commas: ", which buys our software,", ", a foundry,".
+_ASIDE = re.compile(r",\s+(?:which|who|whose|a|an|also|one\s+of|itself|the|its|our)\b[^,]*,")
+#: A customer written as such, by its role or its letter.
+_CUSTOMER_WORD = re.compile(
+    r"\b(?i:customers?|clients?|tenants?|hyperscalers?|lessees?|buyers?)\b|\b(?:Customer|Client|Tenant)\s+[A-Z0-9]\b"
+)
+_LETTERED = re.compile(r"\b(?:Customer|Client|Tenant)s?\s+[A-Z0-9]\b")
+_NUMBER_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "both", "all", "the", "following", "certain", "several"]
+)
+
+
+def not_customer_share(subject: str, bound: str) -> bool:
+    """Is the percentage after `subject` a threshold, a geographic, supplier or product share?
+
+    `subject` runs from the previous figure to this one ("Purchases from our largest supplier
+    represented "); `bound` is the figure's ("at_least" for "10% or more").
+    """
+    customer = _CUSTOMER_WORD.search(subject) is not None
+    # "Microsoft, which buys our software, accounted for": what an aside says is not the subject.
+    main = _ASIDE.sub(" ", subject) if "," in subject else subject
+    if bound == "at_least" and _THRESHOLD_SUBJECT.search(subject) and not _named(subject):
+        # "Two customers each accounted for more than 10%": the disclosure threshold, not a share.
+        return True
+    if _GEO_SUBJECT.search(subject):
+        return True
+    if not customer and _SUPPLIER_SUBJECT.search(main):
+        return True
+    if customer:
+        return False
+    # "Subscription revenue accounted for 62%": a kind of revenue is the subject, no customer.
+    return _PRODUCT_SUBJECT.search(main) is not None or _REVENUE_KIND_SUBJECT.search(main) is not None
+
+
+def _named(subject: str) -> bool:
+    """A customer named in the subject ("Microsoft and Meta each ..."), not a count or a pronoun."""
+    if _LETTERED.search(subject):
+        return True
+    return any(name.split()[0].lower() not in _NUMBER_WORDS for _s, _e, name in names_in(subject))

@@ -1,0 +1,257 @@
+"""Wording the vocabulary must read, and look-alikes it must leave alone.
+
+Company-name share moves ("Brindle Compute fell 9.4%"), metric synonyms ("EBIT margin",
+"grow revenue 40%"), shares of revenue that are not customer concentration, and megawatts
+that are not data-center capacity. Each rule has its distractors beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.extraction import extract_facts
+
+
+def moves(text: str) -> list[tuple[float, str | None]]:
+    return [(f.low, f.company) for f in extract_facts(text) if f.metric == "stock_move"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tessaract Systems (TSSX US) jumped 12% in New York trading.", [(12.0, "Tessaract Systems")]),
+        ("Brindle Compute fell as much as 9.4% on Tuesday.", [(-9.4, "Brindle Compute")]),
+        ("Orvane Labs has lost 31% since its listing in March.", [(-31.0, "Orvane Labs")]),
+        ("Halloway, the cooling-equipment maker, rose 4.2%.", [(4.2, "Halloway")]),
+        ("Elsewhere, Quarrymoor Power slumped 7% after cutting its outlook.", [(-7.0, "Quarrymoor Power")]),
+        ("Kestrel Fabric (NASDAQ: KSTF) was down 3.3% at midday.", [(-3.3, "Kestrel Fabric")]),
+        ("Rowan Grid closed 6.1% higher on Friday.", [(6.1, "Rowan Grid")]),
+        ("Corbel Digital rose 2.5% to $41.20 in early trading.", [(2.5, "Corbel Digital")]),
+        (
+            "Top movers: Gantry Networks (GNTY US) +8.2%, Sallow Data (SLDA US) -5.5%.",
+            [(8.2, "Gantry Networks"), (-5.5, "Sallow Data")],
+        ),
+        (
+            "Peers also fell: Marlow Cloud dropped 3.9% and Ingle Power slid 2.2%.",
+            [(-3.9, "Marlow Cloud"), (-2.2, "Ingle Power")],
+        ),
+    ],
+)
+def test_company_as_subject_of_a_share_move(text: str, expected: list[tuple[float, str | None]]) -> None:
+    # A movers column drops "shares": the company itself rose or fell, and the fact is about it.
+    assert moves(text) == expected
+
+
+def test_single_word_name_known_from_the_document() -> None:
+    # "Dunmore" alone at a sentence start could be any noun; the document tags it with a ticker.
+    text = "Dunmore Robotics (DNMR US) rose 2.2% on Monday. Dunmore has gained 61% this year."
+    assert moves(text) == [(2.2, "Dunmore Robotics"), (61.0, "Dunmore")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue rose 22% in the quarter.",
+        "Data Center revenue jumped 40% from a year earlier.",
+        "Bookings fell 5% in the quarter.",
+        "Backlog climbed 12%.",
+        "The Nasdaq rose 1.2% and the S&P 500 gained 0.8%.",
+        "Nasdaq fell 2.1% on Tuesday.",
+        "The Dow Jones Industrial Average lost 0.4%.",
+        "The KOSPI fell 2% and the Nikkei 225 lost 1.1%.",
+        "Capex jumped 40% to $2.1 billion.",
+        "Utilization rose to 94%.",
+        "Shipments rose 30% year over year.",
+        "Europe rose 12%, while North America gained 20%.",
+        "Revenue from Microsoft rose 40% in the quarter.",
+        "Sales to Nvidia jumped 31%.",
+        "Revenue by segment: Data Center rose 22%, Gaming fell 5%.",
+        "Bitcoin fell 5% on Friday while Gold rose 1%.",
+        "Headcount rose 12% to 4,200.",
+        "Deliveries dropped 8% sequentially.",
+        "Cloud Services rose 18% to $1.2 billion.",
+        "Opex climbed 9%.",
+        "Prices fell 15% as supply improved.",
+        "Microsoft lost 5% of its market share.",
+        "Wholesale -3%, retail +5% in the quarter.",
+        "Hopper fell 20% as customers moved to newer parts.",
+        "In the third quarter, Blackwell rose 30%.",
+        "We track total GPU-hours. GPU-hours rose 40%.",
+        "We report blended ARPU. ARPU rose 5%.",
+        "Lakeshore rose 4% from the prior quarter.",
+        "Ordinary Profit rose 12%.",
+        "Net Revenue Retention rose 5%.",
+        "Vanguard Group added 5% to its stake.",
+        "Skyrun Compute gained 2% market share.",
+    ],
+)
+def test_metric_and_index_moves_are_not_share_moves(text: str) -> None:
+    assert moves(text) == []
+
+
+def margins(text: str) -> list[tuple[str, str, float, float, str | None]]:
+    return [
+        (f.metric, f.kind, f.low, f.high, f.basis)
+        for f in extract_facts(text)
+        if f.metric in ("operating_margin", "gross_margin")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Adjusted EBIT margin reached 9.8% in the half.",
+            [("operating_margin", "actual", 9.8, 9.8, "non_gaap")],
+        ),
+        (
+            "Keldor now targets an EBIT margin of 11-13% for 2027.",
+            [("operating_margin", "guidance", 11.0, 13.0, None)],
+        ),
+        (
+            "Operating (EBIT) margin stood at 17.5% for the quarter.",
+            [("operating_margin", "actual", 17.5, 17.5, None)],
+        ),
+        ("EBIT (operating) margin was 8.2%.", [("operating_margin", "actual", 8.2, 8.2, None)]),
+    ],
+)
+def test_ebit_margin_is_operating_margin(
+    text: str, expected: list[tuple[str, str, float, float, str | None]]
+) -> None:
+    # EBIT is operating profit; "adjusted" makes it non-GAAP, a bracketed alias keeps the metric.
+    assert margins(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EBITDA margin was 22% in the quarter.",
+        "Adjusted EBITDA margin of 31% was a record.",
+        "EBIT rose 12% to EUR 40m.",
+        "EBITA margin was 18%.",
+    ],
+)
+def test_ebitda_and_ebit_growth_are_not_margins(text: str) -> None:
+    assert [f.metric for f in extract_facts(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "low"),
+    [
+        ("We expect to grow revenue 30% in fiscal 2027.", "guidance", 30.0),
+        ("Management expects to increase total revenue by 25% next year.", "guidance", 25.0),
+        ("Last year we grew revenue 48% while holding costs flat.", "actual", 48.0),
+        ("Tamberlane expanded its revenue by 19% in the first half.", "actual", 19.0),
+    ],
+)
+def test_verb_first_revenue_growth(text: str, kind: str, low: float) -> None:
+    # "grow revenue 30%": the growth verb is written before the metric noun.
+    assert [(f.metric, f.kind, f.low) for f in extract_facts(text)] == [("revenue_growth", kind, low)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We grew revenue per customer 12%.",
+        "We increased revenue share to 30% of the deal.",
+        "We expect to grow revenue faster than 30%.",
+        "To grow revenue, we cut prices 15%.",
+    ],
+)
+def test_verb_first_growth_needs_the_figure_right_after_revenue(text: str) -> None:
+    assert [f.metric for f in extract_facts(text) if f.metric == "revenue_growth"] == []
+
+
+def concentration(text: str) -> list[tuple[float, str | None]]:
+    return [(f.low, f.counterparty) for f in extract_facts(text) if f.metric == "customer_concentration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The disclosure threshold of a concentration table.
+        "Customers that individually accounted for 10% or more of revenue were as follows:",
+        "The table below shows customers accounting for more than 10% of our revenue.",
+        "Two customers each accounted for more than 10% of net sales in fiscal 2025.",
+        "We had two customers, each of which accounted for at least 10% of revenue.",
+        # Where customers are, not who they are.
+        "Sales to customers in China accounted for 27% of net sales in 2025.",
+        "International customers represented 31% of revenue.",
+        "Revenue from customers based outside Canada was 22% of total revenue, compared with 25% in 2024.",
+        # What the company buys.
+        "Our largest vendor accounted for 64% of inventory purchases in 2025.",
+        "Our top two suppliers accounted for 80% of our GPU purchases.",
+        "Purchases from our largest supplier, a Taiwanese foundry, represented 72% of total purchases.",
+        # What the company sells.
+        "Sales of our accelerator systems represented 40% of revenue.",
+        "Subscription revenue accounted for 62% of total revenue.",
+        "Hardware products represented 35% of revenue in the year.",
+    ],
+)
+def test_shares_that_are_no_customers_concentration(text: str) -> None:
+    assert concentration(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Customer B accounted for 23% of revenue in fiscal 2025.", [(23.0, "Customer B")]),
+        ("Our largest customer represented 61% of revenue for the year.", [(61.0, None)]),
+        ("The top four customers together accounted for 83% of total revenue.", [(83.0, None)]),
+        ("Our largest customer, a U.S. hyperscaler, accounted for 38% of revenue.", [(38.0, None)]),
+        (
+            "Brightwater Labs accounted for more than 10% of revenue in fiscal 2025.",
+            [(10.0, "Brightwater Labs")],
+        ),
+        ("Sales to Meta represented 44% of total revenue in the quarter.", [(44.0, "Meta")]),
+        ("Amazon Web Services accounted for 30% of revenue.", [(30.0, "Amazon Web Services")]),
+        # What an aside says about the customer is not the subject.
+        ("Lindqvist AB, also a supplier of ours, accounted for 30% of revenue.", [(30.0, "Lindqvist AB")]),
+        ("Vexmoor, which licenses our software, accounted for 18% of revenue.", [(18.0, "Vexmoor")]),
+        (
+            "Revenue from our largest customer, headquartered in Ireland, was 52% of total revenue.",
+            [(52.0, None)],
+        ),
+    ],
+)
+def test_customer_shares_stay_concentration(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert concentration(text) == expected
+
+
+def capacity(text: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.low) for f in extract_facts(text) if f.unit == "mw"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harrowfield signed four power purchase agreements for 320 MW of onshore wind generation.",
+        "The company contracted PPAs totaling 1.2 GW of new solar capacity in Texas.",
+        "We signed a virtual PPA with a utility for a 150 MW solar farm.",
+        "Our demand-response contracts cover up to 60 MW of curtailable load.",
+        "The grid operator signed an interconnection agreement with us for 400 MW.",
+        "We hold 700 MW of grid interconnection rights at the site.",
+        "During the heat wave we curtailed 35 MW for four hours.",
+        "Battery storage of 40 MW was installed at the campus.",
+        "Our portfolio consumed 2,104,000 MWh of electricity in 2025.",
+    ],
+)
+def test_power_bought_or_shed_is_not_data_center_capacity(text: str) -> None:
+    assert capacity(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 300 MW campus, backed by a PPA, is fully leased to Oracle.", [("capacity_contracted", 300.0)]),
+        ("Backed by a new PPA, the campus has 250 MW of leased capacity.", [("capacity_contracted", 250.0)]),
+        ("We signed a PPA with a utility and leased 200 MW to Meta.", [("capacity_contracted", 200.0)]),
+        (
+            "After the interconnection approval we energized 100 MW at the site.",
+            [("capacity_deployed", 100.0)],
+        ),
+        ("Our solar-powered campus has 120 MW of contracted capacity.", [("capacity_contracted", 120.0)]),
+    ],
+)
+def test_data_center_capacity_near_energy_words_stays(text: str, expected: list[tuple[str, float]]) -> None:
+    assert capacity(text) == expected
