@@ -1613,7 +1613,11 @@ def _label_row(text: str, seg: Segment) -> bool:
     colon = text.find(": ", seg.start, seg.end)
     if colon < 0:
         tm = _TRAILING_FIGURE.search(text, max(seg.start, seg.end - 40), seg.end)
-        return tm is not None and _unit_ends_label(text[seg.start : tm.start()])
+        return (
+            tm is not None
+            and not _BARE_YEAR.fullmatch(tm.group("f"))  # "Revenue ($ millions) 2026" titles a column
+            and _unit_ends_label(text[seg.start : tm.start()])
+        )
     if not _BARE_FIGURE.match(text, colon + 2, seg.end):
         return False
     rest = text[colon + 2 : seg.end].rstrip(" .")
@@ -1638,7 +1642,11 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         return
     unit = _label_unit(label) if "(" in label or "," in label or " as " in label else None
     has_values = any(find_quantities(row[a:b]) for a, b in value_cells) or (
-        unit is not None and any(_BARE_FIGURE.match(row[a:b].strip()) for a, b in value_cells)
+        unit is not None
+        and any(
+            _BARE_FIGURE.match(row[a:b].strip()) and not _BARE_YEAR.fullmatch(row[a:b].strip())
+            for a, b in value_cells
+        )
     )
     if not has_values:
         # A header row: remember the column titles for the rows below.
@@ -1995,7 +2003,11 @@ def _cells(row: str) -> list[tuple[int, int]]:
         elif colon < 0 and row[a:b].rstrip(" )")[-1:] in _ROW_ENDS:
             # "Revenue ($ millions) 201.4 | 238.9": the first figure shares the label's cell.
             tm = _TRAILING_FIGURE.search(row, a, b)
-            if tm is not None and _unit_ends_label(row[a : tm.start()]):
+            if (
+                tm is not None
+                and not _BARE_YEAR.fullmatch(tm.group("f"))
+                and _unit_ends_label(row[a : tm.start()])
+            ):
                 spans = [(a, tm.start()), (tm.start("f"), b), *spans[1:]]
     return spans
 
