@@ -1653,6 +1653,22 @@ _BARE_FIGURE = re.compile(r"(?P<neg>[(\-−])?\s*(?P<usd>\$)?\s*(?P<n>\d[\d,]*(?
 _BARE_RANGE = re.compile(r"\$?(?P<a>\d[\d,]*(?:\.\d+)?)%?\s*(?:-|–|—|to)\s*\$?(?P<b>\d[\d,]*(?:\.\d+)?)%?")
 #: A label unit makes these rows no more a metric than they were: per-unit amounts, costs, deferrals.
 _LABEL_NOT_METRIC = re.compile(r"\b(?:per|deferred|unearned|costs?|expenses?)\b", re.IGNORECASE)
+#: How a line that may be a lone table row ends: a figure, a percent or a column title in brackets.
+_ROW_ENDS = frozenset("0123456789%)")
+#: A bare figure ending a label's cell, with an optional column title after it: " 201.4 (Q4 2025)".
+_TRAILING_FIGURE = re.compile(r"\s(?P<f>\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)(?:\s*\([^()]*\))?\s*\.?$")
+#: A column titled only by a year: "2025", "FY2026".
+_BARE_YEAR = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
+_LABEL_SCALE = {"": 1.0, " thousand": 1e3, " million": 1e6, " billion": 1e9}
+
+#: A table row about one customer or the largest ones: "Customer A", "Client 2", "Largest customer",
+#: "Top three customers", "Ten largest tenants".
+_CUSTOMER_ROW = re.compile(
+    r"(?:Customer|Client|Tenant)\s+[A-Z0-9]|(?i:(?:our\s+)?(?:the\s+)?(?:largest|biggest|top|single\s+largest|"
+    r"(?:two|three|four|five|ten|\d{1,2})\s+largest|top\s+(?:two|three|four|five|ten|\d{1,2}))\s+"
+    r"(?:customers?|clients?|tenants?))"
+)
+_CUSTOMER_NAMED = re.compile(r"(?:Customer|Client|Tenant)\s+[A-Z0-9]")
 
 
 def _label_unit(label: str) -> tuple[str, str, str, str] | None:
@@ -1734,7 +1750,11 @@ def _label_row(text: str, seg: Segment) -> bool:
     colon = text.find(": ", seg.start, seg.end)
     if colon < 0:
         tm = _TRAILING_FIGURE.search(text, max(seg.start, seg.end - 40), seg.end)
-        return tm is not None and _unit_ends_label(text[seg.start : tm.start()])
+        return (
+            tm is not None
+            and not _BARE_YEAR.fullmatch(tm.group("f"))  # "Revenue ($ millions) 2026" titles a column
+            and _unit_ends_label(text[seg.start : tm.start()])
+        )
     if not _BARE_FIGURE.match(text, colon + 2, seg.end):
         return False
     rest = text[colon + 2 : seg.end].rstrip(" .")
@@ -1759,7 +1779,11 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         return
     unit = _label_unit(label) if "(" in label or "," in label or " as " in label else None
     has_values = any(find_quantities(row[a:b]) for a, b in value_cells) or (
-        unit is not None and any(_BARE_FIGURE.match(row[a:b].strip()) for a, b in value_cells)
+        unit is not None
+        and any(
+            _BARE_FIGURE.match(row[a:b].strip()) and not _BARE_YEAR.fullmatch(row[a:b].strip())
+            for a, b in value_cells
+        )
     )
     if not has_values:
         # A header row: remember the column titles for the rows below.
@@ -1863,27 +1887,16 @@ _NON_USD = re.compile(
 _FIGURE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-#: A table row about one customer or the largest ones: "Customer A", "Client 2", "Largest customer",
-#: "Top three customers", "Ten largest tenants".
-_CUSTOMER_ROW = re.compile(
-    r"(?:Customer|Client|Tenant)\s+[A-Z0-9]|(?i:(?:our\s+)?(?:the\s+)?(?:largest|biggest|top|single\s+largest|"
-    r"(?:two|three|four|five|ten|\d{1,2})\s+largest|top\s+(?:two|three|four|five|ten|\d{1,2}))\s+"
-    r"(?:customers?|clients?|tenants?))"
-)
-_CUSTOMER_NAMED = re.compile(r"(?:Customer|Client|Tenant)\s+[A-Z0-9]")
-
-
 def _revenue_shares(text: str, state: _State) -> bool:
     """Does the last prose line lead into a table of customers' shares of revenue (not receivables)?"""
     low = text[state.lead_start : state.lead_end].lower()
-    s, e = 0, len(low)
-    if low.find("%", s, e) < 0 and low.find("percent", s, e) < 0:
+    if "%" not in low and "percent" not in low:
         return False
-    if low.find("revenue", s, e) < 0 and low.find("sales", s, e) < 0:
+    if "revenue" not in low and "sales" not in low:
         return False
-    if low.find("customer", s, e) < 0 and low.find("client", s, e) < 0 and low.find("tenant", s, e) < 0:
+    if "customer" not in low and "client" not in low and "tenant" not in low:
         return False
-    return all(low.find(w, s, e) < 0 for w in ("receivable", "purchase", "supplier", "vendor", "located"))
+    return all(w not in low for w in ("receivable", "purchase", "supplier", "vendor", "located"))
 
 
 def _read_spaced(text: str, seg: Segment, state: _State) -> None:
@@ -2060,14 +2073,6 @@ def _spaced_row(
         )
 
 
-_ROW_ENDS = frozenset("0123456789%)")
-_DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "%")
-#: A bare figure ending a label's cell, with an optional column title after it: " 201.4 (Q4 2025)".
-_TRAILING_FIGURE = re.compile(r"\s(?P<f>\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)(?:\s*\([^()]*\))?\s*\.?$")
-_BARE_YEAR = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
-_LABEL_SCALE = {"": 1.0, " thousand": 1e3, " million": 1e6, " billion": 1e9}
-
-
 def _spaced_label_unit(
     line_start: int,
     cs: list[tuple[int, int, str]],
@@ -2076,25 +2081,28 @@ def _spaced_label_unit(
     found: list[tuple[str, float, str]],
 ) -> None:
     """A space-aligned row whose label states the unit: its latest period's cell, read as a fact."""
-    cells: list[tuple[Period | None, str, str]] = []  # period, cell, column title
+    cells: list[tuple[str, str]] = []  # cell, column title
+    dated: list[tuple[Period, str, str]] = []
     for start, end, cell in cs[1:]:
         col = spaced.column_of(state.spaced_columns, start, end)
         title = col.title if col else ""
         if _figure_value(cell) is None or _CHANGE_HEADER.search(title) or _NON_USD.search(title):
             continue
+        cells.append((cell, title))
         mention = next(iter(find_mentions(title)), None)
-        cells.append((resolve(mention, state.context, state.default_year) if mention else None, cell, title))
-    dated = [c for c in cells if c[0] is not None]
+        period = resolve(mention, state.context, state.default_year) if mention else None
+        if period is not None:
+            dated.append((period, cell, title))
     if dated:
-        first_kind = dated[0][0].kind if dated[0][0] else ""
-        pick = max(
-            dated, key=lambda c: (c[0].year, c[0].kind == first_kind, c[0].number) if c[0] else (0, 0, 0)
-        )
-    elif cells and cells[0][1] == cs[1][2]:
+        # The latest period's column, whichever side the table prints it on.
+        first_kind = dated[0][0].kind
+        latest = max(dated, key=lambda c: (c[0].year, c[0].kind == first_kind, c[0].number))
+        pick = (latest[1], latest[2])
+    elif cells and cells[0][0] == cs[1][2]:
         pick = cells[0]  # undated columns: the first is the current period
     else:
         return
-    sentence = _with_label_unit(pick[1], unit)
+    sentence = _with_label_unit(pick[0], unit)
     if sentence is None:
         return
     quantities = find_quantities(sentence)
@@ -2106,7 +2114,7 @@ def _spaced_label_unit(
     )
     metric, _cue = _metric_for(reading, q, 0)
     if metric is not None and METRIC_UNITS[metric] == q.unit:
-        found.append((metric, q.value, pick[2]))
+        found.append((metric, q.value, pick[1]))
 
 
 def _cells(row: str) -> list[tuple[int, int]]:
@@ -2129,10 +2137,14 @@ def _cells(row: str) -> list[tuple[int, int]]:
         colon = row.find(": ", a, b)
         if colon > 0 and (find_quantities(row[colon:b]) or _BARE_FIGURE.match(row[colon + 1 : b].strip())):
             spans = [(a, colon), (colon + 1, b), *spans[1:]]
-        elif colon < 0 and row[a:b].rstrip(" )").endswith(_DIGITS):
+        elif colon < 0 and row[a:b].rstrip(" )")[-1:] in _ROW_ENDS:
             # "Revenue ($ millions) 201.4 | 238.9": the first figure shares the label's cell.
             tm = _TRAILING_FIGURE.search(row, a, b)
-            if tm is not None and _unit_ends_label(row[a : tm.start()]):
+            if (
+                tm is not None
+                and not _BARE_YEAR.fullmatch(tm.group("f"))
+                and _unit_ends_label(row[a : tm.start()])
+            ):
                 spans = [(a, tm.start()), (tm.start("f"), b), *spans[1:]]
     return spans
 

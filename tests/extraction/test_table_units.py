@@ -65,6 +65,12 @@ def test_label_row_on_its_own_line() -> None:
     assert got("Online Capacity (MW) 455 (Q2 FY27)") == {("capacity_deployed", 455, "2027-Q2")}
     assert got("Adjusted gross margin (%) 38.5") == {("gross_margin", 38.5, None)}
     assert got("Leased capacity (MW) at the Reno campus was 120.") == set()
+    # Years after a labelled unit title the columns; they are not amounts.
+    assert got("Net sales ($ millions) 2027") == set()
+    assert got("Net sales ($ millions) | 2027 | 2026\n\nLeased capacity (MW) | 515 | 390") == {
+        ("capacity_contracted", 515, "2027-FY"),
+        ("capacity_contracted", 390, "2026-FY"),
+    }
     # Prose after the colon is a sentence, not a row.
     assert got("Revenue ($ millions): 96.3 in the quarter, with 12 new logos.") == set()
 
