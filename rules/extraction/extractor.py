@@ -192,7 +192,10 @@ _BASIS_AFTER = re.compile(
 _SKIP_SECTION = CasePattern(
     r"forward[\s-]looking|safe\s+harbou?r|cautionary|about\s+(?!the\s+quarter)|conference\s+call|"
     r"webcast|contacts?$|media\s+contact|investor\s+contact|related\s+(?:news|articles|stories)|"
-    r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$",
+    r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$|"
+    # A note's own or the Street's numbers: "Our estimates", "Consensus estimates", "Street model".
+    r"(?:our|street|consensus|analysts?['’]?)\s+(?:estimates?|forecasts?|models?|projections?)|"
+    r"estimates?\s+(?:vs\.?|versus|against)\s+(?:consensus|the\s+street)",
 )
 _GUIDE_SECTION = Screened(
     re.compile(
@@ -2050,6 +2053,9 @@ def _spaced_row(
     basis = None if basis_word is None else "non_gaap" if basis_word.group("non") else "gaap"
     party = label if _CUSTOMER_NAMED.fullmatch(label) else None
     for metric, value, title in found:
+        if "E" in title and _ESTIMATE_PERIOD.search(title):
+            # "FY27E   FY28E": a column of an analyst's estimates, not the company's figures.
+            continue
         mention = next(iter(find_mentions(title)), None)
         period = resolve(mention, state.context, state.default_year) if mention else state.context
         state.facts.append(

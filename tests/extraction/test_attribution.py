@@ -84,3 +84,21 @@ def test_money_raised_to_fund_something_is_still_financing() -> None:
         "Tamber raised $500 million in a private placement of senior notes to fund its expansion."
     )
     assert (fact.metric, fact.low) == ("financing", 500e6)
+
+
+def test_estimate_columns_and_estimate_sections_give_no_facts() -> None:
+    note = (
+        "Brisk Compute (BRSK): raising estimates\n\n"
+        "Brisk reported gross margin of 58.0% for the quarter.\n\n"
+        "Model summary\n"
+        "                        FY26E        FY27E        FY28E\n"
+        "Gross margin (%)         58.9         60.1         61.0\n"
+        "Op margin (%)            21.4         24.0         26.2\n"
+    )
+    assert [(f.metric, f.low) for f in extract_facts(note)] == [("gross_margin", 58.0)]
+    section = (
+        "Brisk reported gross margin of 58.0% for the quarter.\n\n"
+        "Our Estimates\n\n"
+        "We now see gross margin of 60.5% next year and revenue of $2.2 billion.\n"
+    )
+    assert [(f.metric, f.low) for f in extract_facts(section)] == [("gross_margin", 58.0)]
