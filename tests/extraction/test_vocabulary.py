@@ -48,6 +48,16 @@ def test_single_word_name_known_from_the_document() -> None:
     assert moves(text) == [(2.2, "Dunmore Robotics"), (61.0, "Dunmore")]
 
 
+def test_products_and_units_in_a_release_are_not_share_moves() -> None:
+    # Title-case products and units move like companies; only the company shown as one counts.
+    text = (
+        "Fernhollow Systems, Inc. (NASDAQ: FRNH) today reported results. Vireo Ultra surged 60%. "
+        "Subscriptions rose 14% and Services added 6%. Fernhollow Cloud rose 45%. "
+        "Fernhollow Systems rose 3.2% on Thursday, while rival Quillbrook Silicon (QBRK US) slid 2.1%."
+    )
+    assert moves(text) == [(3.2, "Fernhollow Systems"), (-2.1, "Quillbrook Silicon")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
