@@ -288,11 +288,17 @@ def named_move(
         return Mover(company if company and is_same_company(name, company) else name, down)
     if _OBJECT_BEFORE.search(pre[-12:]):
         return None
-    if ticker is None and (
-        any(c.type in _METRIC_CUES and c.end <= found.start() for c in cues)
-        or _PERIOD_BEFORE.search(sentence, 0, start)
+    trading = _TRADING.search(sentence) is not None
+    if (
+        ticker is None
+        and not trading
+        and (
+            any(c.type in _METRIC_CUES and c.end <= found.start() for c in cues)
+            or _PERIOD_BEFORE.search(sentence, 0, start)
+        )
     ):
-        # "Revenue by segment: Data Center rose 22%", "In the third quarter, Blackwell rose 30%".
+        # "Revenue by segment: Data Center rose 22%", "In the third quarter, Blackwell rose 30%"
+        # (but "After third-quarter results, Ashgrove rose 12% on Tuesday" is a market report).
         return None
     if "-" in name and _LOWER_AFTER_HYPHEN.search(name):
         # "GPU-hours rose 40%": a unit, not a name.
@@ -304,14 +310,7 @@ def named_move(
     else:
         # A capitalised run may be a product or a segment ("Blackwell Ultra surged 60%"): it must
         # be shown to be a company, or the sentence must be about trading.
-        plain = (
-            ticker is not None
-            or own
-            or described
-            or level
-            or _known(document, name)
-            or _TRADING.search(sentence) is not None
-        )
+        plain = ticker is not None or own or described or level or _known(document, name) or trading
     if not plain:
         return None
     return Mover(company if own and company else name, down)

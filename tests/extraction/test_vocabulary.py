@@ -27,6 +27,7 @@ def moves(text: str) -> list[tuple[float, str | None]]:
         ("Kestrel Fabric (NASDAQ: KSTF) was down 3.3% at midday.", [(-3.3, "Kestrel Fabric")]),
         ("Rowan Grid closed 6.1% higher on Friday.", [(6.1, "Rowan Grid")]),
         ("Corbel Digital rose 2.5% to $41.20 in early trading.", [(2.5, "Corbel Digital")]),
+        ("After posting third-quarter results, Ashby Lane rose 12% on Tuesday.", [(12.0, "Ashby Lane")]),
         (
             "Top movers: Gantry Networks (GNTY US) +8.2%, Sallow Data (SLDA US) -5.5%.",
             [(8.2, "Gantry Networks"), (-5.5, "Sallow Data")],
