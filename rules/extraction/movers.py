@@ -48,9 +48,13 @@ _VERB_END = re.compile(
 _MOVE_WORDS = frozenset(
     [
         *(_UP_VERBS + "|" + _DOWN_VERBS).split("|"),
-        *("up", "down", "closed", "ended", "finished", "traded", "trading", "opened"),
-        *("was", "is", "were", "are"),
+        "up",
+        "down",
     ]
+)
+_AUXILIARIES = frozenset(["has", "have", "had", "was", "is", "were", "are", "been"])
+_LEVEL_WORDS = frozenset(
+    ["closed", "ended", "finished", "traded", "trading", "opened", "was", "is", "were", "are"]
 )
 #: After the figure of a bare "closed 6.4%": only "higher"/"lower" makes it a move.
 _HIGHER_LOWER = re.compile(r"\s*(?:(?P<up>higher)|(?P<down>lower))\b")
@@ -217,12 +221,24 @@ class Mover(Record):
         return (self.name, self.down)
 
 
-def may_move(sentence: str, start: int) -> bool:
+def may_move(sentence: str, start: int, end: int) -> bool:
     """Cheap test before `named_move`: a sign or a move verb among the few words before the figure."""
-    tail = sentence[max(0, start - 45) : start]
-    if tail.rstrip().endswith(("-", "+", "–", "−")):
+    tail = sentence[max(0, start - 45) : start].rstrip()
+    if tail.endswith(("-", "+", "–", "−")):
         return True
-    return any(w in _MOVE_WORDS for w in tail.split()[-5:])
+    words = tail.split()[-6:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _MOVE_WORDS:
+            j = i - 1
+            while j >= 0 and words[j] in _AUXILIARIES:
+                j -= 1
+            # "revenue rose 22%": a lower-case word before the verb is no name.
+            return j < 0 or not words[j][:1].islower() or words[j].endswith((")", ","))
+    if words and words[-1] in _LEVEL_WORDS:
+        # "closed 6.4% higher": the direction is written after the figure.
+        after = sentence[end : end + 10]
+        return "higher" in after or "lower" in after
+    return False
 
 
 def named_move(
