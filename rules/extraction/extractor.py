@@ -777,7 +777,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
         mover = None
-        if q.unit == "percent" and metric in (None, "revenue_growth", "stock_move") and may_move(s, q.start):
+        if (
+            q.unit == "percent"
+            and metric in (None, "revenue_growth", "stock_move")
+            and may_move(s, q.start, q.end)
+        ):
             # "Ashgrove Cloud (ASHG US) soared 22.5%": the company is the subject, no "shares" word.
             mover = named_move(s, q.start, q.end, r.cues, state.source, state.company)
             if mover is not None and metric != "stock_move":

@@ -215,31 +215,15 @@ _GRID_SIDE_BEFORE = re.compile(
 
 
 #: Words one of which every `_GRID_SIDE_AFTER` / `_GRID_SIDE_BEFORE` match holds, lower-cased.
-_GRID_WORDS = (
-    "generat",
-    "ppa",
-    "purchase",
-    "wind",
-    "solar",
-    " pv",
-    "photovolt",
-    "hydro",
-    "nuclear",
-    "geotherm",
-    "renewable",
-    "storage",
-    "bess",
-    "load",
-    "demand",
-    "interconn",
-    "curtail",
+_GRID_WORDS = re.compile(
+    r"generat|ppa|purchase|wind|solar| pv|photovolt|hydro|nuclear|geotherm|renewable|storage|bess|load|"
+    r"demand|interconn|curtail"
 )
 
 
 def _may_be_grid_side(low: str, start: int, end: int) -> bool:
     """Cheap test before the grid-side patterns: one of their words near the figure."""
-    window = low[max(0, start - 90) : end + 70]
-    return any(w in window for w in _GRID_WORDS)
+    return _GRID_WORDS.search(low, max(0, start - 90), end + 70) is not None
 
 
 GROWTH_UP = re.compile(

@@ -48,9 +48,13 @@ _VERB_END = re.compile(
 _MOVE_WORDS = frozenset(
     [
         *(_UP_VERBS + "|" + _DOWN_VERBS).split("|"),
-        *("up", "down", "closed", "ended", "finished", "traded", "trading", "opened"),
-        *("was", "is", "were", "are"),
+        "up",
+        "down",
     ]
+)
+_AUXILIARIES = frozenset(["has", "have", "had", "was", "is", "were", "are", "been"])
+_LEVEL_WORDS = frozenset(
+    ["closed", "ended", "finished", "traded", "trading", "opened", "was", "is", "were", "are"]
 )
 #: After the figure of a bare "closed 6.4%": only "higher"/"lower" makes it a move.
 _HIGHER_LOWER = re.compile(r"\s*(?:(?P<up>higher)|(?P<down>lower))\b")
@@ -217,12 +221,24 @@ class Mover(Record):
         return (self.name, self.down)
 
 
-def may_move(sentence: str, start: int) -> bool:
+def may_move(sentence: str, start: int, end: int) -> bool:
     """Cheap test before `named_move`: a sign or a move verb among the few words before the figure."""
-    tail = sentence[max(0, start - 45) : start]
-    if tail.rstrip().endswith(("-", "+", "–", "−")):
+    tail = sentence[max(0, start - 45) : start].rstrip()
+    if tail.endswith(("-", "+", "–", "−")):
         return True
-    return any(w in _MOVE_WORDS for w in tail.split()[-5:])
+    words = tail.split()[-6:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _MOVE_WORDS:
+            j = i - 1
+            while j >= 0 and words[j] in _AUXILIARIES:
+                j -= 1
+            # "revenue rose 22%": a lower-case word before the verb is no name.
+            return j < 0 or not words[j][:1].islower() or words[j].endswith((")", ","))
+    if words and words[-1] in _LEVEL_WORDS:
+        # "closed 6.4% higher": the direction is written after the figure.
+        after = sentence[end : end + 10]
+        return "higher" in after or "lower" in after
+    return False
 
 
 def named_move(
@@ -231,6 +247,7 @@ def named_move(
     """The company whose share price the percentage at [start, end) moved, when a name is the subject."""
     lo = max(0, start - 45)
     signed = ""
+    level = False
     verb = _VERB_END.search(sentence, lo, start)
     if verb is None:
         before = sentence[:start].rstrip()
@@ -241,6 +258,7 @@ def named_move(
         down = signed != "+"
     else:
         if verb.group("level") is not None:
+            level = True
             after = _HIGHER_LOWER.match(sentence, end)
             if after is None:
                 return None
@@ -286,31 +304,56 @@ def named_move(
         return Mover(company if company and is_same_company(name, company) else name, down)
     if _OBJECT_BEFORE.search(pre[-12:]):
         return None
-    if ticker is None and (
-        any(c.type in _METRIC_CUES and c.end <= found.start() for c in cues)
-        or _PERIOD_BEFORE.search(sentence, 0, start)
+    trading = _TRADING.search(sentence) is not None
+    if (
+        ticker is None
+        and not trading
+        and (
+            any(c.type in _METRIC_CUES and c.end <= found.start() for c in cues)
+            or _PERIOD_BEFORE.search(sentence, 0, start)
+        )
     ):
-        # "Revenue by segment: Data Center rose 22%", "In the third quarter, Blackwell rose 30%".
+        # "Revenue by segment: Data Center rose 22%", "In the third quarter, Blackwell rose 30%"
+        # (but "After third-quarter results, Ashgrove rose 12% on Tuesday" is a market report).
         return None
     if "-" in name and _LOWER_AFTER_HYPHEN.search(name):
         # "GPU-hours rose 40%": a unit, not a name.
         return None
-    own = is_same_company(name, company)
-    initial = not pre or pre[-1] in ".:!?\"“‘'(—–-•*"
+    # The document's company itself ("Fernhollow rose 3.2%"), not a unit of it ("Fernhollow Cloud").
+    own = company is not None and name.casefold() in company.casefold()
     if signed:
-        plain = ticker is not None or own or (not name.isupper() and _known(document, name))
+        plain = ticker is not None or own or _known(document, name)
     else:
-        plain = (
-            ticker is not None
-            or own
-            or described
-            or not initial
-            or len(name.split()) > 1
-            or (not name.isupper() and _known(document, name))
-        )
+        # A capitalised run may be a product or a segment ("Blackwell Ultra surged 60%"): it must
+        # be shown to be a company, or the sentence must be about trading.
+        plain = ticker is not None or own or described or level or _known(document, name) or trading
     if not plain:
         return None
     return Mover(company if own and company else name, down)
+
+
+#: Words of a market report: the sentence is about a share price ("in early trading", "on Tuesday").
+_TRADING = re.compile(
+    r"\b(?:trading|traded|session|intraday|pre-?market|after[\s-]hours|(?:on|by|late|early)\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday)|in\s+(?:New\s+York|London|Tokyo|Hong\s+Kong|Frankfurt|Paris|Toronto|Sydney|"
+    r"Seoul|Mumbai|Taipei|Zurich|Amsterdam)|on\s+the\s+(?:Nasdaq|NYSE|day)|year[\s-]to[\s-]date|YTD|so\s+far\s+this\s+"
+    r"year|since\s+(?:its|the|their)\s+(?:listing|IPO|debut|float|report|results|announcement)|(?:best|worst|"
+    r"biggest|steepest|sharpest)\s+(?:day|drop|gain|decline|fall|one-day|session|intraday)|record\s+high|"
+    r"all[\s-]time\s+high|52-week|in\s+sympathy|after\s+(?:the|its|a|an)\s+(?:\w+\s+)?(?:report|results|"
+    r"announcement|news|filing|downgrade|upgrade|earnings)|after\s+(?:cutting|raising|lowering|reporting|posting|"
+    r"missing|beating|announcing|issuing|forecasting|saying|disclosing)|peers?|rivals?)\b",
+    re.IGNORECASE,
+)
+#: After a name elsewhere: a legal suffix, or its shares.
+_COMPANY_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&.\-]*){0,3},?\s+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Holdings|Group|AG|SE|N\.V)\b|"
+    r"(?:'s|’s)?\s+(?:shares|stock)\b"
+)
+#: Before a name elsewhere: "shares of", "rival", "peer".
+_COMPANY_BEFORE = re.compile(
+    r"(?:\b(?:shares|stock)\s+(?:of|in)|\b(?:rival|peer|competitor|chipmaker|customer|supplier)s?)\s+$",
+    re.IGNORECASE,
+)
 
 
 #: After a name elsewhere in the document: more capitalised words and a ticker in brackets.
@@ -320,18 +363,18 @@ _TICKER_AFTER = re.compile(
 
 
 def _known(document: str, name: str) -> bool:
-    """Does the document write `name` as a name elsewhere: tagged with a ticker, or mid-sentence
-    after a lower-case word ("in sympathy with Ashgrove")? A metric noun capitalised at the start
-    of a sentence ("Bookings fell 5%") is written neither way."""
+    """Does the document write `name` elsewhere as a company: tagged with a ticker or a legal
+    suffix, with its shares, or as a rival ("rival Ashgrove")? A product or a metric in title
+    case ("Blackwell Ultra", "Bookings") is written none of these ways."""
     pos = document.find(name)
     seen = 0
     while pos >= 0 and seen < 20:
         seen += 1
         stop = pos + len(name)
         if stop >= len(document) or not document[stop].isalnum():
-            if _TICKER_AFTER.match(document, stop):
+            if _TICKER_AFTER.match(document, stop) or _COMPANY_AFTER.match(document, stop):
                 return True
-            if pos >= 2 and document[pos - 1] == " " and document[pos - 2].islower():
+            if _COMPANY_BEFORE.search(document, max(0, pos - 20), pos):
                 return True
         pos = document.find(name, stop)
     return False

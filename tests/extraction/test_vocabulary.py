@@ -27,6 +27,7 @@ def moves(text: str) -> list[tuple[float, str | None]]:
         ("Kestrel Fabric (NASDAQ: KSTF) was down 3.3% at midday.", [(-3.3, "Kestrel Fabric")]),
         ("Rowan Grid closed 6.1% higher on Friday.", [(6.1, "Rowan Grid")]),
         ("Corbel Digital rose 2.5% to $41.20 in early trading.", [(2.5, "Corbel Digital")]),
+        ("After posting third-quarter results, Ashby Lane rose 12% on Tuesday.", [(12.0, "Ashby Lane")]),
         (
             "Top movers: Gantry Networks (GNTY US) +8.2%, Sallow Data (SLDA US) -5.5%.",
             [(8.2, "Gantry Networks"), (-5.5, "Sallow Data")],
@@ -46,6 +47,16 @@ def test_single_word_name_known_from_the_document() -> None:
     # "Dunmore" alone at a sentence start could be any noun; the document tags it with a ticker.
     text = "Dunmore Robotics (DNMR US) rose 2.2% on Monday. Dunmore has gained 61% this year."
     assert moves(text) == [(2.2, "Dunmore Robotics"), (61.0, "Dunmore")]
+
+
+def test_products_and_units_in_a_release_are_not_share_moves() -> None:
+    # Title-case products and units move like companies; only the company shown as one counts.
+    text = (
+        "Fernhollow Systems, Inc. (NASDAQ: FRNH) today reported results. Vireo Ultra surged 60%. "
+        "Subscriptions rose 14% and Services added 6%. Fernhollow Cloud rose 45%. "
+        "Fernhollow Systems rose 3.2% on Thursday, while rival Quillbrook Silicon (QBRK US) slid 2.1%."
+    )
+    assert moves(text) == [(3.2, "Fernhollow Systems"), (-2.1, "Quillbrook Silicon")]
 
 
 @pytest.mark.parametrize(
