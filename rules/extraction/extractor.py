@@ -48,7 +48,15 @@ _FACT_VALIDATOR = Fact.__pydantic_validator__
 
 
 def _new_fact(**fields: object) -> Fact:
-    """`Fact(**fields)`, validated the same way."""
+    """`Fact(**fields)`, validated the same way.
+
+    Scaled figures carry binary noise ("$2.14bn" is 2.14 * 1e9 = 2140000000.0000002): rounded to
+    six decimals, the JSON says 2140000000.0 as the text does.
+    """
+    for key in ("value", "low", "high"):
+        x = fields[key]
+        if isinstance(x, float) and not x.is_integer():
+            fields[key] = round(x, 6)
     fact: Fact = _FACT_VALIDATOR.validate_python(fields)
     return fact
 
@@ -143,6 +151,11 @@ _WILL_AFTER = re.compile(
     r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence)\b",
     re.IGNORECASE,
 )
+_WILL_BEFORE = re.compile(
+    r"\bwill\s+(?:be\s+|become\s+)?(?:handed\s+over|delivered|energi[sz]ed|commissioned|completed|brought\s+online|"
+    r"placed\s+in\s+service|come\s+online|go\s+live)\b[^,;]{0,60}$",
+    re.IGNORECASE,
+)
 _GUIDE_RESET = CasePattern(
     r"\b(?:after|following|because|since|as\s+(?!of\b|much\b|many\b|well\b|high\b)|compared\s+with\s+actual|"
     r"reported|delivered)\b|;|"
@@ -176,7 +189,10 @@ _OLD_GUIDANCE = Screened(
 )
 _GUIDANCE_CHANGE = re.compile(
     r"\b(?:rais|lower|cut|cutting|narrow|increas|reduc|revis|updat|trim|boost|lift|reiterat|reaffirm)\w*\b"
-    r"[^.;]{0,60}\b(?:outlook|guidance|forecast|target|range)",
+    r"[^.;]{0,60}\b(?:outlook|guidance|forecast|target|range)|"
+    # "FY27 revenue guide raised to $3.55-3.59bn (from $3.45-3.52bn)": the noun first.
+    r"\b(?:outlook|guidance|guide|forecast|target|range)\s+(?:is\s+|was\s+|has\s+been\s+)?"
+    r"(?:rais|lower|cut|narrow|increas|reduc|revis|updat|trim|boost|lift)\w*",
     re.IGNORECASE,
 )
 _BASIS = Screened(
@@ -252,7 +268,8 @@ _EQUITY = Screened(
     re.compile(
         r"\b(?:equity|placing|private\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
         r"series\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
-        r"common\s+stock|investors?|venture|issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
+        r"common\s+stock|investors?|venture|at[\s-]the[\s-]market|ATM\s+program|"
+        r"issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
         r"(?:ordinary\s+|common\s+)?shares)"
     )
 )
@@ -917,6 +934,9 @@ def _kind(
             # "Of this, 40MW will be handed over in the fourth quarter": a delivery still to come.
             after = _WILL_AFTER.match(s, q.end, q.end + 60)
             guided = after is not None and after.end() <= nxt
+            if not guided and "will" in s:
+                # "Capacity will be delivered in three phases of 100 MW each".
+                guided = _WILL_BEFORE.search(s, _clause_span(r, q, r.quantities)[0], q.start) is not None
     if not guided:
         return "actual"
     if comp:
@@ -1008,6 +1028,18 @@ _REPAY_BEFORE = Screened(
         re.IGNORECASE,
     )
 )
+_ORDER_TOTAL = re.compile(
+    r"\borders\s+(?:were|was|totaled|totalled|reached|rose|grew|increased|came\s+in|hit)\b|"
+    r"\b(?:record|total|quarterly|new|net)\s+orders\b",
+    re.IGNORECASE,
+)
+#: "sold 1,150 BTC during the month for proceeds of $124.6 million": an asset sold, not securities.
+_ASSET_SALE = re.compile(
+    r"\b(?:sold|sale\s+of|selling|disposed\s+of|disposal\s+of)\s+(?!(?:(?:approximately|about|an\s+aggregate\s+of)\s+)?"
+    r"(?:[\d,.]+\s+(?:million\s+|billion\s+)?)?(?:of\s+)?(?:our\s+|its\s+|new\s+)?(?:shares|stock|notes|bonds|debentures|units|"
+    r"warrants|equity|common|preferred|ordinary|class|series|convertible|senior|\$|US\$|USD))",
+    re.IGNORECASE,
+)
 _PROCEEDS_USE = re.compile(
     r"\s+of\s+(?:the|its|our|such|these)\s+(?:net\s+|gross\s+)?proceeds\b", re.IGNORECASE
 )
@@ -1028,7 +1060,7 @@ _SENSITIVITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OUTLOOK_NOUN_BEFORE = re.compile(
-    r"\b(?:outlook|guidance|forecast|targets?|estimates?|view)\s+(?:is\s+|was\s+|were\s+|are\s+|has\s+been\s+)?$",
+    r"\b(?:outlook|guidance|guide|forecast|targets?|estimates?|view)\s+(?:is\s+|was\s+|were\s+|are\s+|has\s+been\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1101,8 +1133,12 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if cue.type == "financing" and _REPAY_BEFORE.search(s, max(0, q.start - 40), q.start):
             # "to repay $300 million outstanding under its revolving credit facility": money paid back.
             return None, None
+        if cue.type == "contract" and cue.text.lower() == "orders" and _ORDER_TOTAL.search(s):
+            # "Data-center orders were a record $1.6 billion": the period's bookings, no one contract.
+            return None, None
         if cue.type == "financing" and (
-            _PROCEEDS_USE.match(s, q.end)
+            (cue.text.lower() == "proceeds" and _ASSET_SALE.search(s, 0, q.start))
+            or _PROCEEDS_USE.match(s, q.end)
             or (_USE_TO.match(s, q.end) and _USE_OF_PROCEEDS.search(s, 0, q.start))
             or ("default" in s and _COVENANT_BEFORE.search(s, max(0, q.start - 80), q.start))
         ):
@@ -1300,6 +1336,7 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         if (
             0 <= c.start - q.end <= 30
             and not any(q.end <= o.start < c.start for o in r.quantities)
+            and r.sentence.find(";", q.end, c.start) < 0
             and not _AGAINST_CONSENSUS.search(r.sentence, max(0, c.start - 25), c.start)
         ):
             return True
@@ -1389,7 +1426,8 @@ _PAREN_SIGN = re.compile(r"\(\s*\+\s*$")
 #: "a capacity agreement under which Anthropic will take 600MW".
 _UNDER_WHICH = Screened(re.compile(r"\b(?:under\s+which|whereby|pursuant\s+to\s+which)\s+(?=[A-Z])"))
 _PARTY_LABEL = re.compile(r"\b(?i:counterparty|customer|tenant|client|lessee|offtaker|buyer)\s*:\s*(?=[A-Z])")
-_APPOSITIVE = re.compile(r"\b(?i:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z])")
+#: "… customer, OpenAI, …" and "… customer, xAI, …" (a name may start lower-case before a capital).
+_APPOSITIVE = re.compile(r"\b(?i:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z]|[a-z]{1,2}[A-Z])")
 _NAME_THEN_OUR = re.compile(
     r"(?:^\s*|\bthat\s+|,\s+|\bwhile\s+|\bfrom\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
     r"(?:our|its|their|the\s+company's)\s"

@@ -55,7 +55,7 @@ _CUES: list[tuple[str, str]] = [
         r"liquidity|dividends?|buy-?backs?|repurchases?|market\s+(?:cap\w*|value|share|size|opportunity)|"
         r"valuation|valu(?:ed|ing)\s+(?:the\s+(?:company|startup|business|group)|it)|post-money|pre-money|"
         r"run[\s-]rate|ARR|annuali[sz]ed\s+revenue|annual\s+recurring\s+revenue|tax(?:es)?|index|indices|gauge|benchmark|stocks|sector|ETF|"
-        r"S&P|Nasdaq\s+(?:Composite|100)|Dow|volume|savings|impairment|charges?|goodwill|"
+        r"S&P|Nasdaq\s+(?:Composite|100)|Dow|SOX|SPX|NDX|DJIA|Russell\s+[123]000|Stoxx|FTSE|DAX|Nikkei|Hang\s+Seng|volume|savings|impairment|charges?|goodwill|"
         r"total\s+debt|outstanding\s+(?:debt|borrowings)|debt\s+outstanding|fees?|compensation|"
         r"R&D|research\s+and\s+development|assets|enterprise\s+value|addressable|TAM|"
         r"net\s+proceeds\s+per|gross\s+profit(?!\s+(?:margin|ratio|as\s+a\s+percentage))|"
@@ -72,7 +72,11 @@ _CUES: list[tuple[str, str]] = [
         # An analyst or author speaking for their own model: "I had modeled", "most of us were at".
         r"I\s+(?:had\s+|have\s+)?modell?ed|most\s+of\s+us\s+(?:were|are|had|have)|"
         r"(?:my|our)\s+(?:base|bull|bear)\s+case|whisper\s+numbers?|buy[\s-]side|"
-        r"consensus|(?:now\s+)?models|Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
+        # "models" is a verb only before a metric ("Oyelaran models gross margin at 41%"): AI labs'
+        # releases are full of the noun ("the maker of open-weight models").
+        r"consensus|now\s+models|models(?=\s+(?:(?:the|its|fiscal|FY\S*|[1-4]Q\S*|Q[1-4]\S*|20\d\d|next|full[\s-]year|"
+        r"calendar|quarterly|annual|non-GAAP|GAAP|adjusted)\s+)*(?:gross|operating|revenue|sales|margin|capacity|"
+        r"growth|bookings|backlog)\b)|Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
         r"according\s+to\s+(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts|"
         r"estimates\s+of|my\s+(?:own\s+)?(?:models?|estimates?|"
         r"forecasts?|numbers)|"
@@ -112,6 +116,7 @@ _CUES: list[tuple[str, str]] = [
         r"(?:equity\s+)?(?:financing|funding)(?:\s+round)?|round\s+of\s+(?:funding|financing)|"
         r"series\s+[A-H]\b|private\s+placement|placing|(?:share|stock|equity)\s+(?:offering|sale|issuance)|"
         r"public\s+offering|offering|raised?|raises|raising|proceeds|warrants|PIPE|converts|"
+        r"at[\s-]the[\s-]market(?:\s+(?:equity\s+)?(?:program|programme|offering|facility))?|ATM\s+(?:program|offering)|"
         # Vendor financing worded as deferred payment: "let Altamesa defer payment on up to $2.2 billion".
         r"defer(?:red)?\s+payments?(?:\s+(?:on|of|for))?|payment\s+deferrals?|vendor\s+financing|"
         r"extended\s+payment\s+terms|"

@@ -52,7 +52,8 @@ _PERIOD_SOURCE = (
   | (?P<ha>\b(?P<ha_o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:the\s+)?"""
     + _FY
     + r"""(?P<ha_y>20\d\d))?\b)
-  | (?P<hb>\bH(?P<hb_n>[12])\s?'?(?P<hb_y>20\d\d|\d\d)?\b|\b(?P<hc_n>[12])H\s?'?(?P<hc_y>20\d\d|\d\d)?\b)
+  | (?P<hb>\bH(?P<hb_n>[12])\s?(?:(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F))?'?(?P<hb_y>20\d\d|\d\d)?\b
+        |\b(?P<hc_n>[12])H\s?'?(?P<hc_y>20\d\d|\d\d)?\b)
   | (?P<ended>\b(?:(?P<en_q>three|3)[\s-]months?|(?P<en_h>six|6)[\s-]months?|(?P<en_y>twelve|12)[\s-]months?|
         (?P<en_fy>(?:fiscal\s+)?year)|(?P<en_qq>(?:fiscal\s+)?quarter)|(?P<en_p>period))
         \s+ended\s+(?:"""

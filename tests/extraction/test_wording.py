@@ -1,0 +1,79 @@
+"""Wordings of investor notes, filings and releases that once read wrong, one general form each."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.extraction import extract_facts
+
+
+def read(text: str) -> list[tuple[str, str, float, float]]:
+    return [(f.metric, f.kind, f.low, f.high) for f in extract_facts(text)]
+
+
+def test_guide_as_a_noun_is_guidance_not_money_raised() -> None:
+    got = read("Full-year sales guide lifted to $2.10-2.14bn (from $2.00-2.05bn).")
+    assert got == [("revenue", "guidance", 2.10e9, 2.14e9), ("revenue", "guidance", 2.00e9, 2.05e9)]
+
+
+def test_half_year_with_fiscal_year_is_one_period() -> None:
+    found = extract_facts("Operating margin of 17.2 per cent (H1 FY26: 15.0 per cent).")
+    assert [(f.low, f.period) for f in found] == [(17.2, None), (15.0, "2026-H1")]
+
+
+def test_appositive_name_starting_lower_case() -> None:
+    (fact,) = extract_facts("Its largest customer, eCloudy, accounted for 37% of revenue in 2026.")
+    assert (fact.metric, fact.counterparty) == ("customer_concentration", "eCloudy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quarterly orders were a record $2.3 billion.",
+        "Net orders rose to $910 million in the quarter.",
+        "Loxley sold 2,400 ether during the quarter for proceeds of $7.9 million.",
+        "The sale of the Reno campus brought proceeds of $210 million.",
+        "Year to date the shares are up 22% against SOX +15% and NDX +9%.",
+    ],
+)
+def test_totals_asset_sales_and_index_tickers_give_no_false_fact(text: str) -> None:
+    got = read(text)
+    assert all(metric == "stock_move" and low == 22 for metric, _k, low, _h in got), got
+
+
+def test_purchase_order_and_share_sales_stay_facts() -> None:
+    assert read("Varden received a $300 million purchase order from Meta.") == [
+        ("contract_value", "actual", 300e6, 300e6)
+    ]
+    (fact,) = extract_facts("We sold 5,000,000 shares of common stock for net proceeds of $121 million.")
+    assert (fact.metric, fact.instrument) == ("financing", "equity")
+    (fact,) = extract_facts("Varden sold $250 million of common stock under its at-the-market program.")
+    assert (fact.metric, fact.instrument) == ("financing", "equity")
+
+
+def test_ai_models_are_not_an_analysts_model() -> None:
+    (fact,) = extract_facts(
+        "Perrin AI, the developer of the Lark family of open models, signed a lease for 300 megawatts "
+        "with Dunmore Data."
+    )
+    assert (fact.metric, fact.low, fact.counterparty) == ("capacity_contracted", 300, "Dunmore Data")
+    assert read("Keane models gross margin at 44% for fiscal 2027.") == []
+
+
+def test_analysts_model_after_a_semicolon_leaves_the_company_figure() -> None:
+    got = read("The company's outlook for operating margin of 20-22% looks cautious to us; we model 23.0%.")
+    assert got == [("operating_margin", "guidance", 20, 22)]
+
+
+def test_delivery_still_to_come_is_guidance() -> None:
+    (fact,) = extract_facts("The capacity will be energized in two tranches of 60 MW each.")
+    assert (fact.metric, fact.kind) == ("capacity_deployed", "guidance")
+
+
+def test_scaled_figures_carry_no_binary_noise() -> None:
+    found = extract_facts("Revenue of $2.14 billion; 1.1 GW is online.")
+    assert [(f.low, f.high, f.value) for f in found] == [
+        (2140000000.0, 2140000000.0, 2140000000.0),
+        (1100.0,) * 3,
+    ]
+    assert "2140000000.0000002" not in str([f.to_json() for f in found])
