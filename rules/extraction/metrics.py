@@ -15,6 +15,7 @@ import re
 from typing import Literal
 
 from rules.extraction.folding import CasePattern, Folded, Screened
+from rules.extraction.lazy import OnFirstUse
 from rules.extraction.prefix import guard
 from rules.extraction.record import Record
 
@@ -194,7 +195,7 @@ _STATUS_RE = CasePattern(
 
 #: What a MW figure measures when it is the grid's side, written right after it:
 #: "540 MW of new wind and solar generation", "85 MW of flexible load", "a 200 MW solar farm".
-_GRID_SIDE_AFTER = re.compile(
+_GRID_SIDE_AFTER = OnFirstUse(
     r"\s*(?:of\s+)?(?:(?:new|additional|contracted|installed|operating|renewable|clean|green|carbon[\s-]free|"
     r"zero[\s-]carbon|utility[\s-]scale|on-?shore|off-?shore|wind|solar|PV|photovoltaic|hydro(?:electric)?|"
     r"nuclear|geothermal|gas[\s-]fired|natural\s+gas|and|or)[\s,]+)*"
@@ -207,7 +208,7 @@ _GRID_SIDE_AFTER = re.compile(
 )
 #: The same written before it, governing the figure: "11 power purchase agreements totalling 540 MW",
 #: "an interconnection agreement for 1 GW", "we curtailed 22 MW".
-_GRID_SIDE_BEFORE = re.compile(
+_GRID_SIDE_BEFORE = OnFirstUse(
     r"\b(?:power\s+purchase\s+agreements?|V?PPAs?|demand[\s-]response(?:\s+\w+)?|interconnection"
     r"(?:\s+(?:agreements?|requests?|capacity|rights|approvals?|applications?))?|curtail(?:ed|ing|ment\s+of)|"
     r"(?:wind|solar|renewable\s+energy|generation)\s+(?:projects?|farms?|contracts?|agreements?)|"
@@ -338,7 +339,8 @@ def status_of_power(
     """
     low = folded.low if folded is not None else sentence.lower()
     if _may_be_grid_side(low, start, end) and (
-        _GRID_SIDE_AFTER.match(sentence, end) or _GRID_SIDE_BEFORE.search(sentence, max(0, start - 90), start)
+        _GRID_SIDE_AFTER.compiled.match(sentence, end)
+        or _GRID_SIDE_BEFORE.compiled.search(sentence, max(0, start - 90), start)
     ):
         # "PPAs totalling 540 MW of wind and solar generation", "demand-response agreements covering
         # 85 MW of flexible load": power bought, generated or shed, not data-center capacity.

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from rules.extraction.counterparties import NAME_RUN, clean_name, is_generic, is_same_company
+from rules.extraction.lazy import OnFirstUse
 from rules.extraction.metrics import Cue, find_cues
 from rules.extraction.record import Record
 
@@ -32,7 +33,7 @@ _DOWN_VERBS = (
     r"declined|declines|lost|slumped|slumps|sagged|dipped|dips|slipped|slips|skidded|retreated|shed|cratered"
 )
 #: The verb that ends the text before the figure: "soared", "has gained", "fell as much as", "was down".
-_VERB_END = re.compile(
+_VERB_END = OnFirstUse(
     r"(?:\b(?:has|have|had)\s+)?\b(?:(?P<up>"
     + _UP_VERBS
     + r")|(?P<down>"
@@ -57,23 +58,23 @@ _LEVEL_WORDS = frozenset(
     ["closed", "ended", "finished", "traded", "trading", "opened", "was", "is", "were", "are"]
 )
 #: After the figure of a bare "closed 6.4%": only "higher"/"lower" makes it a move.
-_HIGHER_LOWER = re.compile(r"\s*(?:(?P<up>higher)|(?P<down>lower))\b")
+_HIGHER_LOWER = OnFirstUse(r"\s*(?:(?P<up>higher)|(?P<down>lower))\b")
 #: "(ASHG US)", "(NASDAQ: ASHG)", "(ASHG.O)", "(6758 JT)" right before the verb.
-_TICKER_END = re.compile(
+_TICKER_END = OnFirstUse(
     r"\s*\((?:(?:NASDAQ|Nasdaq|NYSE(?:\s+American)?|LSE|TSX|TSE|ASX|HKEX|NSE|BSE|SIX|Xetra|OTC)\s*:\s*)?"
     r"[A-Z0-9][A-Z0-9]{0,5}(?:[.\s/:][A-Z]{1,4})?\)$"
 )
 #: ", the chipmaker's closest rival," / ", which buys its chips," between the name and the verb.
-_APPOSITIVE = re.compile(
+_APPOSITIVE = OnFirstUse(
     r"(?:the|a|an|its|their|one|which|whose|who|[A-Z][\w&.\-]*(?:'s|’s))\s[^,;:()\d%$]{2,70}"
 )
 #: The head of an appositive that calls the subject a company: "the chipmaker's closest rival".
-_COMPANY_NOUN = re.compile(
+_COMPANY_NOUN = OnFirstUse(
     r"\b(?:maker|provider|operator|company|rival|competitor|peer|chipmaker|developer|designer|landlord|"
     r"startup|start-up|firm|lab|supplier|manufacturer|producer|vendor|builder|owner|spinoff|spin-off)s?\s*$"
 )
 #: A figure that is a metric's growth or a share of something, not a move of the price.
-_NOT_MOVE_AFTER = re.compile(
+_NOT_MOVE_AFTER = OnFirstUse(
     r"\s*(?:of\b|year[\s-](?:over|on)[\s-]year|y/y|yoy|sequentially|quarter[\s-](?:over|on)[\s-]quarter|q/q|"
     r"from\s+(?:a|the)\s+(?:year|prior|previous|same)|compared|versus|vs\b|in\s+(?:revenue|sales)|"
     # "rose 30% in the third quarter": a period's result; shares move over days, or "this year".
@@ -85,12 +86,12 @@ _NOT_MOVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: Words before the name that make it an object ("revenue from Microsoft rose"), not the subject.
-_OBJECT_BEFORE = re.compile(
+_OBJECT_BEFORE = OnFirstUse(
     r"(?:\b(?:from|of|at|in|for|with|by|to|on|into|across|among|including|like|via|per|versus|vs|than|"
     r"excluding|through|under|over)|'s|’s)$",
     re.IGNORECASE,
 )
-_SHARES_OF = re.compile(r"\b(?:shares|stock|ADRs|ADSs)\s+(?:of|in)$", re.IGNORECASE)
+_SHARES_OF = OnFirstUse(r"\b(?:shares|stock|ADRs|ADSs)\s+(?:of|in)$", re.IGNORECASE)
 #: Subjects that move but are no company: indices, commodities, currencies, crypto and regions.
 _NOT_COMPANIES = frozenset(
     [
@@ -154,12 +155,12 @@ _NOT_COMPANIES = frozenset(
     ]
 )
 #: A reporting period before the figure: the sentence reports a period's result.
-_PERIOD_BEFORE = re.compile(
+_PERIOD_BEFORE = OnFirstUse(
     r"\b(?:quarter|quarterly|fiscal|FY\s?'?\d|Q[1-4]|[1-4]Q|first\s+half|second\s+half|half[\s-]year|"
     r"full[\s-]year|annual)",
     re.IGNORECASE,
 )
-_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
+_LOWER_AFTER_HYPHEN = OnFirstUse(r"-[a-z]")
 #: The head noun of a metric written in title case.
 _METRIC_HEADS = frozenset(
     [
@@ -248,7 +249,7 @@ def named_move(
     lo = max(0, start - 45)
     signed = ""
     level = False
-    verb = _VERB_END.search(sentence, lo, start)
+    verb = _VERB_END.compiled.search(sentence, lo, start)
     if verb is None:
         before = sentence[:start].rstrip()
         if not before.endswith(("-", "+", "–", "−")):
@@ -259,14 +260,14 @@ def named_move(
     else:
         if verb.group("level") is not None:
             level = True
-            after = _HIGHER_LOWER.match(sentence, end)
+            after = _HIGHER_LOWER.compiled.match(sentence, end)
             if after is None:
                 return None
             down = after.group("down") is not None
         else:
             down = verb.group("down") is not None or verb.group("wdown") is not None
         subject_end = verb.start()
-    if _NOT_MOVE_AFTER.match(sentence, end):
+    if _NOT_MOVE_AFTER.compiled.match(sentence, end):
         return None
     seg = sentence[:subject_end].rstrip()
     if not seg or not (seg[-1] in "),." or seg[seg.rfind(" ") + 1 : seg.rfind(" ") + 2].isupper()):
@@ -276,12 +277,12 @@ def named_move(
     if seg.endswith(","):
         # "Lightmere Optical, Qorvath's closest rival, fell 5.2%": the name is before the appositive.
         comma = seg.rfind(",", 0, len(seg) - 1)
-        if comma < 0 or not _APPOSITIVE.fullmatch(seg[comma + 1 : len(seg) - 1].strip()):
+        if comma < 0 or not _APPOSITIVE.compiled.fullmatch(seg[comma + 1 : len(seg) - 1].strip()):
             return None
         # "Halloway, the cooling-equipment maker, rose 4.2%": the appositive calls it a company.
-        described = _COMPANY_NOUN.search(seg, comma + 1, len(seg) - 1) is not None
+        described = _COMPANY_NOUN.compiled.search(seg, comma + 1, len(seg) - 1) is not None
         seg = seg[:comma].rstrip()
-    ticker = _TICKER_END.search(seg, max(0, len(seg) - 40))
+    ticker = _TICKER_END.compiled.search(seg, max(0, len(seg) - 40))
     if ticker is not None:
         seg = seg[: ticker.start()].rstrip()
     found = None
@@ -299,24 +300,24 @@ def named_move(
         # "Ordinary Profit rose 12%", "Gross Bookings fell 5%": a metric in title case.
         return None
     pre = seg[: found.start()].rstrip()
-    if _SHARES_OF.search(pre[-16:]):
+    if _SHARES_OF.compiled.search(pre[-16:]):
         # "Shares of Trellium AI jumped 38%": the name is whose shares moved.
         return Mover(company if company and is_same_company(name, company) else name, down)
-    if _OBJECT_BEFORE.search(pre[-12:]):
+    if _OBJECT_BEFORE.compiled.search(pre[-12:]):
         return None
-    trading = _TRADING.search(sentence) is not None
+    trading = _TRADING.compiled.search(sentence) is not None
     if (
         ticker is None
         and not trading
         and (
             any(c.type in _METRIC_CUES and c.end <= found.start() for c in cues)
-            or _PERIOD_BEFORE.search(sentence, 0, start)
+            or _PERIOD_BEFORE.compiled.search(sentence, 0, start)
         )
     ):
         # "Revenue by segment: Data Center rose 22%", "In the third quarter, Blackwell rose 30%"
         # (but "After third-quarter results, Ashgrove rose 12% on Tuesday" is a market report).
         return None
-    if "-" in name and _LOWER_AFTER_HYPHEN.search(name):
+    if "-" in name and _LOWER_AFTER_HYPHEN.compiled.search(name):
         # "GPU-hours rose 40%": a unit, not a name.
         return None
     # The document's company itself ("Fernhollow rose 3.2%"), not a unit of it ("Fernhollow Cloud").
@@ -333,7 +334,7 @@ def named_move(
 
 
 #: Words of a market report: the sentence is about a share price ("in early trading", "on Tuesday").
-_TRADING = re.compile(
+_TRADING = OnFirstUse(
     r"\b(?:trading|traded|session|intraday|pre-?market|after[\s-]hours|(?:on|by|late|early)\s+(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday)|in\s+(?:New\s+York|London|Tokyo|Hong\s+Kong|Frankfurt|Paris|Toronto|Sydney|"
     r"Seoul|Mumbai|Taipei|Zurich|Amsterdam)|on\s+the\s+(?:Nasdaq|NYSE|day)|year[\s-]to[\s-]date|YTD|so\s+far\s+this\s+"
@@ -345,19 +346,19 @@ _TRADING = re.compile(
     re.IGNORECASE,
 )
 #: After a name elsewhere: a legal suffix, or its shares.
-_COMPANY_AFTER = re.compile(
+_COMPANY_AFTER = OnFirstUse(
     r"(?:\s+[A-Z][\w&.\-]*){0,3},?\s+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Holdings|Group|AG|SE|N\.V)\b|"
     r"(?:'s|’s)?\s+(?:shares|stock)\b"
 )
 #: Before a name elsewhere: "shares of", "rival", "peer".
-_COMPANY_BEFORE = re.compile(
+_COMPANY_BEFORE = OnFirstUse(
     r"(?:\b(?:shares|stock)\s+(?:of|in)|\b(?:rival|peer|competitor|chipmaker|customer|supplier)s?)\s+$",
     re.IGNORECASE,
 )
 
 
 #: After a name elsewhere in the document: more capitalised words and a ticker in brackets.
-_TICKER_AFTER = re.compile(
+_TICKER_AFTER = OnFirstUse(
     r"(?:\s+[A-Z][\w&.\-]*){0,3}\s*\((?:[A-Za-z ]{2,14}:\s*)?[A-Z0-9]{1,6}(?:[.\s/:][A-Z]{1,4})?\)"
 )
 
@@ -372,9 +373,9 @@ def _known(document: str, name: str) -> bool:
         seen += 1
         stop = pos + len(name)
         if stop >= len(document) or not document[stop].isalnum():
-            if _TICKER_AFTER.match(document, stop) or _COMPANY_AFTER.match(document, stop):
+            if _TICKER_AFTER.compiled.match(document, stop) or _COMPANY_AFTER.compiled.match(document, stop):
                 return True
-            if _COMPANY_BEFORE.search(document, max(0, pos - 20), pos):
+            if _COMPANY_BEFORE.compiled.search(document, max(0, pos - 20), pos):
                 return True
         pos = document.find(name, stop)
     return False

@@ -10,18 +10,17 @@ the verbs and often the word "customers", so each is told by its own subject.
 
 from __future__ import annotations
 
-import re
-
 from rules.extraction.counterparties import names_in
+from rules.extraction.lazy import OnFirstUse
 
 #: "each accounted for", "customers that individually accounted for", "customers accounting for".
-_THRESHOLD_SUBJECT = re.compile(
+_THRESHOLD_SUBJECT = OnFirstUse(
     r"\b(?i:each|individually|any|every)\b|"
     r"\b(?i:customers|clients|tenants)\s+(?:that|who|which|whose|with|accounting|representing|comprising|"
     r"exceeding)\b"
 )
 #: Customers grouped by where they are, not who they are.
-_GEO_SUBJECT = re.compile(
+_GEO_SUBJECT = OnFirstUse(
     r"\b(?i:customers|clients|tenants)\s+(?:(?:that|who|which)\s+are\s+)?(?:located|based|headquartered|"
     r"domiciled)\s+(?:in|outside)\b|"
     r"\boutside\s+(?:of\s+)?the\s+(?:United\s+States|U\.S\.|US)\b|"
@@ -30,27 +29,27 @@ _GEO_SUBJECT = re.compile(
     r"\b(?:customers|clients)\s+(?:in|from)\s+(?:the\s+)?(?!Q[1-4]\b|FY|H[12]\b)[A-Z][a-z]"
 )
 #: The other side of the business: what the company buys.
-_SUPPLIER_SUBJECT = re.compile(
+_SUPPLIER_SUBJECT = OnFirstUse(
     r"\b(?i:suppliers?|vendors?|purchases|purchasing|procurement|sourcing)\b|\bsourced\s+from\b"
 )
 #: What the company sells, written as the subject: "sales of our accelerator systems",
 #: "Hardware products". Lower case only: "Lambda Systems" and "Amazon Web Services" are customers.
-_PRODUCT_SUBJECT = re.compile(
+_PRODUCT_SUBJECT = OnFirstUse(
     r"\b(?:products?|product\s+lines?|platforms?|offerings?|subscriptions?|licen[cs]\w*|hardware|software|"
     r"systems|chips|GPUs|servers|solutions|services\s+revenue)\b"
 )
 #: A kind of revenue as the verb's subject: "Subscription revenue accounted for", "Cloud sales were".
-_REVENUE_KIND_SUBJECT = re.compile(
+_REVENUE_KIND_SUBJECT = OnFirstUse(
     r"\b[\w-]+\s+(?i:revenues?|sales)\s+(?:was|were|is|are|has\s+been|accounted\s+for|represented|comprised|"
     r"made\s+up|contributed|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?$"
 )
 #: An appositive or relative clause between commas: ", which buys our software,", ", a foundry,".
-_ASIDE = re.compile(r",\s+(?:which|who|whose|a|an|also|one\s+of|itself|the|its|our)\b[^,]*,")
+_ASIDE = OnFirstUse(r",\s+(?:which|who|whose|a|an|also|one\s+of|itself|the|its|our)\b[^,]*,")
 #: A customer written as such, by its role or its letter.
-_CUSTOMER_WORD = re.compile(
+_CUSTOMER_WORD = OnFirstUse(
     r"\b(?i:customers?|clients?|tenants?|hyperscalers?|lessees?|buyers?)\b|\b(?:Customer|Client|Tenant)\s+[A-Z0-9]\b"
 )
-_LETTERED = re.compile(r"\b(?:Customer|Client|Tenant)s?\s+[A-Z0-9]\b")
+_LETTERED = OnFirstUse(r"\b(?:Customer|Client|Tenant)s?\s+[A-Z0-9]\b")
 _NUMBER_WORDS = frozenset(
     ["one", "two", "three", "four", "five", "six", "both", "all", "the", "following", "certain", "several"]
 )
@@ -62,24 +61,27 @@ def not_customer_share(subject: str, bound: str) -> bool:
     `subject` runs from the previous figure to this one ("Purchases from our largest supplier
     represented "); `bound` is the figure's ("at_least" for "10% or more").
     """
-    customer = _CUSTOMER_WORD.search(subject) is not None
+    customer = _CUSTOMER_WORD.compiled.search(subject) is not None
     # "Microsoft, which buys our software, accounted for": what an aside says is not the subject.
-    main = _ASIDE.sub(" ", subject) if "," in subject else subject
-    if bound == "at_least" and _THRESHOLD_SUBJECT.search(subject) and not _named(subject):
+    main = _ASIDE.compiled.sub(" ", subject) if "," in subject else subject
+    if bound == "at_least" and _THRESHOLD_SUBJECT.compiled.search(subject) and not _named(subject):
         # "Two customers each accounted for more than 10%": the disclosure threshold, not a share.
         return True
-    if _GEO_SUBJECT.search(subject):
+    if _GEO_SUBJECT.compiled.search(subject):
         return True
-    if not customer and _SUPPLIER_SUBJECT.search(main):
+    if not customer and _SUPPLIER_SUBJECT.compiled.search(main):
         return True
     if customer:
         return False
     # "Subscription revenue accounted for 62%": a kind of revenue is the subject, no customer.
-    return _PRODUCT_SUBJECT.search(main) is not None or _REVENUE_KIND_SUBJECT.search(main) is not None
+    return (
+        _PRODUCT_SUBJECT.compiled.search(main) is not None
+        or _REVENUE_KIND_SUBJECT.compiled.search(main) is not None
+    )
 
 
 def _named(subject: str) -> bool:
     """A customer named in the subject ("Microsoft and Meta each ..."), not a count or a pronoun."""
-    if _LETTERED.search(subject):
+    if _LETTERED.compiled.search(subject):
         return True
     return any(name.split()[0].lower() not in _NUMBER_WORDS for _s, _e, name in names_in(subject))
