@@ -183,7 +183,9 @@ _COMPARATIVE_WHOLE = frozenset(_COMPARATIVE_WORDS)
 _OLD_GUIDANCE = Screened(
     re.compile(
         r"\b(?:prior|previous|previously|earlier|initial|original|old)\s+(?:\w+\s+)?(?:outlook|guidance|forecast|"
-        r"range|view|target)|^\W*previously\b|\bpreviously\b",
+        r"range|view|target)|^\W*previously\b|\bpreviously\b|"
+        # "Revenue: $1.42-1.46B (was $1.35-1.40B)": the figure it replaces, in brackets.
+        r"\((?:was|prior|prev\.?)\s*$",
         re.IGNORECASE,
     )
 )
@@ -337,6 +339,8 @@ class _State:
     #: the section's balances too, which the document's context alone does not.
     heading_period: Period | None = None
     guidance_section: bool = False
+    #: The outlook was opened by a title line the segmenter read as a sentence, not by a heading.
+    outlook_title: bool = False
     skip_section: bool = False
     paragraph: int = -1
     para_lender: str | None = None
@@ -435,6 +439,22 @@ def extract_facts(text: str) -> list[Fact]:
             if state.guidance_section and not seg.bullet and _results_title(text, seg):
                 # "Fiscal 2026 at a glance" under a page titled "Financial Outlook": past results.
                 state.guidance_section = False
+            elif state.outlook_title and text[seg.end - 1] in ".!?" and seg.end - seg.start > 80:
+                # Prose after the title's list: the title's outlook has ended.
+                state.guidance_section = False
+                state.outlook_title = False
+            elif (
+                not seg.bullet
+                and seg.end - seg.start <= 60
+                and text[seg.end - 1] not in ".;,!?:"
+                and _GUIDE_SECTION.search(text, seg.start, seg.end) is not None
+                and len(text[seg.start : seg.end].split()) <= 6
+                and not _HAS_UNIT.search(text, seg.start, seg.end)
+            ):
+                # "FY2026 guidance (updated)": a title the segmenter read as a sentence opens an outlook
+                # for the short lines under it.
+                state.guidance_section = True
+                state.outlook_title = True
             if text[seg.end - 1] in ".!?:" and (not spaced_doc or text.find("   ", seg.start, seg.end) < 0):
                 state.lead_start, state.lead_end = seg.start, seg.end
             if _label_row(text, seg):
@@ -470,6 +490,8 @@ _RESULTS_TITLE = re.compile(
 )
 
 
+_WAS_BRACKET = re.compile(r"\((?:was|prior|prev\.?|previously)\s*$", re.IGNORECASE)
+_HAS_UNIT = re.compile(r"[$%€£¥]|\b(?:MW|GW|million|billion)\b")
 _TITLE_END = frozenset(".;,!?:\"')”’")
 #: A period named in a line of its own: "Comparison of the Six Months Ended June 30, 2026 and 2025".
 _PERIOD_TITLE = re.compile(
@@ -521,18 +543,29 @@ def _default_year(text: str) -> int | None:
 def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
     heading = doc.text[seg.start : seg.end]
     state.table_headers = []
-    if _SKIP_SECTION.search_str(heading):
-        state.skip_section = True
-        state.guidance_section = False
+    mentions = find_mentions(heading)
+    has_digit = _DIGIT.search(heading) is not None
+    # A short "Revenue: $1.42-1.46B" line or a column-title line of periods ("Q3 2026   Full Year
+    # 2026") is content of the section, not a new section: the outlook (or skipped) section goes on.
+    content = has_digit and (
+        _LABEL_FIGURE.match(heading) is not None or _only_periods(heading, mentions) or "   " in heading
+    )
+    if not content:
+        if _SKIP_SECTION.search_str(heading):
+            state.skip_section = True
+            state.guidance_section = False
+            return
+        state.skip_section = False
+        state.heading_period = None
+        state.outlook_title = False
+        if heading.rstrip().endswith(":"):
+            # "For the third quarter of 2026, Brightvane expects:" introduces a list.
+            state.guidance_section = state.guidance_section or bool(_GUIDE.search(heading))
+        else:
+            state.guidance_section = bool(_GUIDE_SECTION.search(heading)) and len(heading.split()) <= 6
+    elif state.skip_section:
         return
-    state.skip_section = False
-    state.heading_period = None
-    if heading.rstrip().endswith(":"):
-        # "For the third quarter of 2026, Brightvane expects:" introduces a list.
-        state.guidance_section = state.guidance_section or bool(_GUIDE.search(heading))
-    else:
-        state.guidance_section = bool(_GUIDE_SECTION.search(heading)) and len(heading.split()) <= 6
-    for m in find_mentions(heading):
+    for m in mentions:
         if m.relative == "none":
             period = resolve(m, state.context, state.default_year)
             if period:
@@ -541,6 +574,23 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
                 break
     if _DIGIT.search(heading):
         _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
+
+
+#: "Revenue: $1.42-1.46B", "Adj. gross margin: 43-45%": a label and its figure on a line of their own.
+_LABEL_FIGURE = re.compile(
+    r"[^:]{1,60}:\s*(?:[~≈]|approx\.?|about|up\s+to|at\s+least)?\s*[-−]?(?:US)?[$€£¥]?\s?\d"
+)
+_PERIOD_LEFTOVER = re.compile(r"[A-Za-z]{2,}")
+
+
+def _only_periods(heading: str, mentions: list[Mention]) -> bool:
+    """A line of nothing but period names: the column titles of a table."""
+    if not mentions:
+        return False
+    rest = heading
+    for m in reversed(mentions):
+        rest = rest[: m.start] + " " + rest[m.end :]
+    return _PERIOD_LEFTOVER.search(rest) is None
 
 
 # --- sentences ---------------------------------------------------------------------------------
@@ -923,6 +973,9 @@ def _kind(
     state: _State,
     comp: bool,
 ) -> str:
+    if state.guidance_section and _WAS_BRACKET.search(s, max(0, q.start - 10), q.start):
+        # "Revenue: $1.42-1.46B (was $1.35-1.40B)" under an outlook title: the guidance it replaces.
+        return "guidance"
     in_span = any(a <= q.start < b for a, b in guide_spans)
     guided = in_span or (state.guidance_section and not _reported_here(r, q))
     if not guided:

@@ -77,3 +77,36 @@ def test_scaled_figures_carry_no_binary_noise() -> None:
         (1100.0,) * 3,
     ]
     assert "2140000000.0000002" not in str([f.to_json() for f in found])
+
+
+def test_outlook_table_under_a_heading_with_period_columns_is_guidance() -> None:
+    text = (
+        "Financial Outlook\n\n"
+        "                         Q1 2027                 Full Year 2027\n"
+        "Revenue                  $610 - $630 million     $2.70 - $2.80 billion\n"
+        "Non-GAAP gross margin    47% - 49%               ~48%\n"
+    )
+    found = extract_facts(text)
+    assert {f.kind for f in found} == {"guidance"}
+    assert {(f.metric, f.low, f.high) for f in found} >= {("revenue", 610e6, 630e6), ("gross_margin", 47, 49)}
+
+
+def test_label_value_lines_under_an_outlook_title_are_guidance_until_prose() -> None:
+    text = (
+        "FY2027 outlook (raised)\n\n"
+        "Revenue: $2.75-2.85B (was $2.60-2.70B)\n"
+        "Adj. operating margin: ~15%\n\n"
+        "In the third quarter we closed a $900 million term loan with a group of banks, and revenue "
+        "for the quarter was $702 million.\n"
+    )
+    kinds = {(f.metric, f.low): f.kind for f in extract_facts(text)}
+    assert kinds[("revenue", 2.75e9)] == "guidance"
+    assert kinds[("revenue", 2.60e9)] == "guidance"
+    assert kinds[("operating_margin", 15)] == "guidance"
+    assert kinds[("financing", 900e6)] == "actual"
+    assert kinds[("revenue", 702e6)] == "actual"
+
+
+def test_results_label_lines_stay_actual() -> None:
+    text = "Third-quarter highlights\n\nRevenue: $702 million\nGross margin: 41.5%\n"
+    assert {f.kind for f in extract_facts(text)} == {"actual"}
