@@ -130,7 +130,8 @@ _GUIDE_SOURCE = (
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
     r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
-    r"will\s+(?:reach|be|exceed|grow|generate|total|come|land|remain|end|finish|improve)|predicts?|estimates?\s+(?=that|revenue)|"
+    r"will\s+(?:reach|be|exceed|grow|generate|total|come|land|remain|end|finish|improve|have)|"
+    r"(?:lets?|allows?|enables?)\s+us\s+(?:to\s+)?(?:bring|add|reach|deliver|build|grow|double)|predicts?|estimates?\s+(?=that|revenue)|"
     # Reported speech: "said first-quarter gross margin would fall to between 22% and 24%".
     # "we'd grow revenue …": the contraction spelled out whole, which keeps the word screen.
     r"(?:would|we'd|we’d|they'd|they’d)\s+(?:be|fall|rise|reach|come\s+in|grow|decline|drop|improve|total|range|land|exceed|narrow|"
@@ -873,6 +874,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             continue
         if metric in ("stock_move", "contract_value"):
             kind = "actual"
+        elif (
+            metric == "backlog"
+            and kind == "guidance"
+            and not state.guidance_section
+            and not any(a <= q.start < b for a, b in guide_spans)
+        ):
+            # "… annualized rent of $148.5 million, expected to commence through 2028": a balance
+            # whose timing is forecast, not a forecast of the balance.
+            kind = "actual"
         elif kind == "actual" and not comp and metric in _FORECASTABLE and _NEXT_PERIOD.match(s, q.end):
             # "revenue growth of more than 50% next year": a figure for a period still to come.
             kind = "guidance"
@@ -1186,6 +1196,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if cue.type == "financing" and _REPAY_BEFORE.search(s, max(0, q.start - 40), q.start):
             # "to repay $300 million outstanding under its revolving credit facility": money paid back.
             return None, None
+        if cue.type == "contract" and cue.end <= q.start and "rent" in cue.text.lower():
+            # "Signed-but-not-commenced leases represent annualized rent of $148.5 million": the
+            # clause's subject is the backlog, the rent only its measure.
+            clause_left = _clause_span(r, q, r.quantities)[0]
+            backlog_cue = next(
+                (c for c in r.cues if c.type == "backlog" and clause_left <= c.start < cue.start), None
+            )
+            if backlog_cue is not None:
+                return "backlog", backlog_cue
         if cue.type == "contract" and cue.text.lower() == "orders" and _ORDER_TOTAL.search(s):
             # "Data-center orders were a record $1.6 billion": the period's bookings, no one contract.
             return None, None

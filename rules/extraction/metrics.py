@@ -28,6 +28,9 @@ _PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 _OF_WHICH = re.compile(r"\b(?:of|in)\s+which\b", re.IGNORECASE)
+_OF_WHICH_BEFORE = re.compile(
+    r"\bof\s+which\s+(?:approximately\s+|about\s+|roughly\s+|some\s+)?$", re.IGNORECASE
+)
 
 CueType = Literal[
     "revenue",
@@ -64,12 +67,15 @@ _CUES: list[tuple[str, str]] = [
         r"redemption\s+price|redeem|principal\s+amount\s+of\s+the\s+notes|discount|premium|exercise\s+price|"
         r"utili[sz]ation|efficiency|PUE|uptime|density|densities|throughput|power\s+usage|"
         r"power\s+(?:draw|consumption)|per\s+(?:port|rack|chassis|unit|GPU|chip|hour|year|month)|"
-        r"headcount|employees|workforce|inventory|receivables|bookings\s+growth",
+        r"headcount|employees|workforce|inventory|receivables|bookings\s+growth|capital\s+investment|"
+        r"principal\s+payments?|repayments?|amorti[sz]ation(?:\s+payments?)?",
     ),
     (
         "third_party",
         r"analysts?\s+(?:had\s+)?(?:expected|expect|estimated?|forecast|projected|polled|surveyed|anticipated|"
-        r"pencill?ed\s+in|modell?ed)|analysts?\s+(?:at|from|with)\b|pencill?(?:ed|ing)\s+in|"
+        r"pencill?ed\s+in|modell?ed|models?)|analysts?\s+(?:at|from|with)\b|pencill?(?:ed|ing)\s+in|"
+        # A research firm's forecast: "Gareth Lowe of Stanmere Research estimates that …".
+        r"(?:research|securities|analytics|advisors|advisory)\s+(?:estimates?|expects?|forecasts?|projects?|sees|models?)\b|"
         # An analyst or author speaking for their own model: "I had modeled", "most of us were at".
         r"I\s+(?:had\s+|have\s+)?modell?ed|most\s+of\s+us\s+(?:were|are|had|have)|"
         r"(?:my|our)\s+(?:base|bull|bear)\s+case|whisper\s+numbers?|buy[\s-]side|"
@@ -104,6 +110,8 @@ _CUES: list[tuple[str, str]] = [
     (
         "backlog",
         r"remaining\s+performance\s+obligations?|c?RPOs?|backlogs?|order\s+book|"
+        # A REIT's leases signed but not yet started: "signed-but-not-commenced leases … annualized rent".
+        r"signed[\s-]but[\s-]not[\s-](?:yet[\s-])?commenced(?:\s+leases)?|"
         r"contracted\s+(?:future\s+)?(?:lease\s+)?revenues?|future\s+contracted\s+revenues?|"
         r"revenue\s+backlog|future\s+lease\s+revenues?",
     ),
@@ -178,7 +186,7 @@ _STATUS_RE = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
     r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|deals?|reserved|sold|backlog)\b)"
     r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]e|operational|operating|in\s+operation|"
-    r"in\s+service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
+    r"operated|operates|in[\s-]service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
     r"commercial\s+operations?|placed\s+in\s+service|put\s+in(?:to)?\s+service|brought\s+on-?line|"
     r"billing|powered|handed\s+over)\b)"
     # Capacity a deal adds "to be delivered in phases" is committed, not yet deployed (a forecast
@@ -190,7 +198,7 @@ _STATUS_RE = CasePattern(
     r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
     r"options?|rack|racks|per\s+rack|chassis|draws?|consumption|generation\s+capacity|grid\s+requests?|"
     r"requests?|queue|applications?|exploring|evaluating|cluster\s+of\s+up\s+to|up\s+to\s+\d+\s*kW|"
-    r"under\s+construction|under\s+development|in\s+development)\b)",
+    r"under\s+construction|under\s+development|in\s+development|(?:full\s+)?build[\s-]?out|proposed)\b)",
 )
 
 #: What a MW figure measures when it is the grid's side, written right after it:
@@ -366,6 +374,10 @@ def status_of_power(
     prev_leads = prev is not None and any(0 <= prev[0] - b <= 30 and a > left_bound for a, b, _k in found)
     leads = (prev is None or prev_leads) and any(a >= prev_end and 0 <= start - b <= 30 for a, b, _k in found)
     trails = any(0 <= a - end <= 30 and (next_start < 0 or a < next_start) for a, _b, _k in found)
+    # "360 MW under contract, of which 120 MW was delivered": the whole's status is not the part's.
+    part_of = "which" in sentence[max(0, start - 20) : start] and _OF_WHICH_BEFORE.search(
+        sentence, max(0, start - 20), start
+    )
     best: tuple[int, str] | None = None
     # "60 MW of the leased capacity is already energized": the partitive's word is not the part's status.
     part = _PARTITIVE.match(sentence, end) if "of" in sentence[end : end + 4] else None
@@ -374,7 +386,7 @@ def status_of_power(
             continue
         if b <= start:
             distance = start - b
-            if a < left_bound:
+            if a < left_bound or part_of:
                 distance += 200
             elif prev is not None and a >= prev_end and trails and not prev_leads:
                 # "356 MW in operation and 1,020 MW under signed leases": "in operation" is the 356's.

@@ -64,6 +64,31 @@ _NUMBER = rf"\b{_HUNDREDS}(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+)?\b"
 #: scan over a whole filing); each hit is widened to its word ("megawatt", "billion").
 _FRACTION_WORDS = ("half ", "quarter ", "third ", "fraction of ")
 _UNIT_STEMS = ("percent", "per cent", "watt", "illion", "dollar")
+#: "roughly a third of net sales", "two-thirds of revenue", "half of our revenue": a share of revenue
+#: in words, rewritten as a percentage ("33.3%") so concentration reads it like any other.
+_FRACTION_STEMS = ("third", "half", "quarter", "fifth")
+_FRACTION = re.compile(
+    r"(?P<frac>(?:a|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|half)|half)"
+    r"\s+of\s+(?:(?:our|its|their|the|total|net|group|consolidated|annual|quarterly)\s+)*"
+    r"(?:revenues?|sales|net\s+sales|turnover)\b"
+)
+_FRACTION_KEY = re.compile(r"[\s-]+")
+_FRACTION_VALUES = {
+    "a third": "33.3",
+    "one third": "33.3",
+    "two thirds": "66.7",
+    "a quarter": "25",
+    "one quarter": "25",
+    "three quarters": "75",
+    "a fifth": "20",
+    "one fifth": "20",
+    "two fifths": "40",
+    "three fifths": "60",
+    "four fifths": "80",
+    "a half": "50",
+    "one half": "50",
+    "half": "50",
+}
 #: The figure (or range of figures) ending right before a unit word.
 _TAIL = re.compile(rf"(?P<a>{_NUMBER})(?:\s*(?:to|-|–|—|and)\s*(?P<b>{_NUMBER}))?[\s-]*$")
 
@@ -143,6 +168,24 @@ def rewrite_spoken_both(text: str, low: str | None = None) -> tuple[str, str, li
                         if m.group(g) is not None:
                             spans.append((m.start(g), m.end(g)))
             hit = low.find(stem, hit + len(stem))
+    fractions: dict[tuple[int, int], str] = {}
+    for stem in _FRACTION_STEMS:
+        hit = low.find(stem)
+        while hit >= 0:
+            m = _FRACTION.match(low, max(0, hit - 12)) if hit >= 0 else None
+            if m is None:
+                # The look-back window may start mid-word: try from each word start in it.
+                for start in range(max(0, hit - 12), hit + 1):
+                    if start == 0 or not low[start - 1].isalpha():
+                        m = _FRACTION.match(low, start)
+                        if m is not None:
+                            break
+            value = _FRACTION_VALUES.get(_FRACTION_KEY.sub(" ", m.group("frac"))) if m is not None else None
+            if m is not None and value is not None and m.end("frac") > hit:
+                span = (m.start("frac"), m.end("frac"))
+                spans.append(span)
+                fractions[span] = value + "%"
+            hit = low.find(stem, hit + len(stem))
     if not spans:
         return text, low, []
     parts: list[str] = []
@@ -154,7 +197,7 @@ def rewrite_spoken_both(text: str, low: str | None = None) -> tuple[str, str, li
     for a, b in sorted(set(spans)):
         if a < pos:
             continue
-        digits = _digits(_value(text[a:b]))
+        digits = fractions.get((a, b)) or _digits(_value(text[a:b]))
         parts.append(text[pos:a])
         parts.append(digits)
         low_parts.append(low[pos:a])

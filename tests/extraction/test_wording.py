@@ -110,3 +110,75 @@ def test_label_value_lines_under_an_outlook_title_are_guidance_until_prose() -> 
 def test_results_label_lines_stay_actual() -> None:
     text = "Third-quarter highlights\n\nRevenue: $702 million\nGross margin: 41.5%\n"
     assert {f.kind for f in extract_facts(text)} == {"actual"}
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "bound"),
+    [
+        (
+            "Sales to our largest customer, Orvane AI, represented roughly a third of net sales.",
+            33.3,
+            "approx",
+        ),
+        ("Our two largest customers accounted for two-thirds of revenue in fiscal 2026.", 66.7, "exact"),
+        ("Our largest customer accounted for more than half of total revenue.", 50, "at_least"),
+    ],
+)
+def test_share_of_revenue_in_words(text: str, low: float, bound: str) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.metric, fact.low, fact.bound) == ("customer_concentration", low, bound)
+    assert fact.evidence == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the third quarter, half of the new capacity was leased.",
+        "Two quarters of revenue growth above 40% gave the company room to invest.",
+    ],
+)
+def test_fraction_words_that_are_no_share_of_revenue(text: str) -> None:
+    assert all(f.metric != "customer_concentration" for f in extract_facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "kind"),
+    [
+        (
+            "As of June 30, 2026, Kerrow operated 190 MW of IT load across six facilities.",
+            "capacity_deployed",
+            "actual",
+        ),
+        ("In-service capacity: 860 MW, 95% leased.", "capacity_deployed", "actual"),
+        ("This round lets us bring another 300 MW online in 2027.", "capacity_deployed", "guidance"),
+        ("We will have 600 MW live by the end of 2027.", "capacity_deployed", "guidance"),
+        (
+            "We have 420 MW under contract, of which 150 MW was delivered and billing at quarter-end.",
+            "capacity_deployed",
+            "actual",
+        ),
+        (
+            "Signed-but-not-commenced leases represent annualized rent of $92.0 million, expected to "
+            "commence "
+            "through 2027.",
+            "backlog",
+            "actual",
+        ),
+    ],
+)
+def test_capacity_and_backlog_wordings(text: str, metric: str, kind: str) -> None:
+    assert (metric, kind) in {(f.metric, f.kind) for f in extract_facts(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Up to 12 buildings with a combined critical IT load of up to 1.2 GW at full build-out.",
+        "Estimated capital investment of $9 billion over the life of the project.",
+        "Most analysts model the largest customer at 35% to 40% of revenue.",
+        "Priya Nair of Holloway Research estimates that Kerrow's gross margin will fall to 24% next year.",
+        "The loan amortizes over the term of the contract, and we made principal payments of $21.5 million.",
+    ],
+)
+def test_plans_investment_estimates_and_repayments_are_no_facts(text: str) -> None:
+    assert extract_facts(text) == []
