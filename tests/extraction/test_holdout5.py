@@ -1,4 +1,4 @@
-"""FIFTH HELD-OUT MEASUREMENT, blind: not a tuning target.
+"""FIFTH HELD-OUT SET: blind when written, used for fixes since 2026-12-04 (REPORT.md says which).
 
 tests/extraction/holdout5/ holds fourteen fictional disclosures written and
 labelled before the extractor was run on any of them, by a writer who had not
@@ -38,11 +38,12 @@ DOC_PATHS = doc_paths(HOLDOUT5)
 # P 0.748, R 0.821, F1 0.783, attributes 76/97 (0.784), tp=110 fp=37 fn=24. The
 # integrated extractor (integ f78b520): P 0.793, R 0.828, F1 0.810, attributes 80/98
 # (0.816), tp=111 fp=29 fn=23. The floors sit a little under the lower of the two;
-# extraction is deterministic, the margin only absorbs small unrelated changes.
-F1_FLOOR = 0.77
-PRECISION_FLOOR = 0.73
-RECALL_FLOOR = 0.80
-ATTRIBUTE_FLOOR = 0.77
+# extraction is deterministic, the margin only absorbs small unrelated changes. After the
+# fixes from this set's report (2026-12-04): P 0.912, R 0.933, F1 0.923, attributes 90/112.
+F1_FLOOR = 0.90
+PRECISION_FLOOR = 0.89
+RECALL_FLOOR = 0.91
+ATTRIBUTE_FLOOR = 0.78
 
 
 def test_holdout5_set_is_complete_and_well_formed() -> None:
