@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -246,3 +247,22 @@ def test_scans_run_on_most_sentences_keep_their_word_screen() -> None:
         for name, value in vars(module).items():
             if isinstance(value, (CasePattern, Screened)) and name not in unscreened:
                 assert value.needs, f"{module.__name__}.{name} lost its word screen"
+
+
+def test_collector_is_resumed_after_extraction_even_on_error() -> None:
+    import gc
+
+    from rules.extraction import extract_facts
+
+    assert gc.isenabled()
+    extract_facts("Revenue was $12.0 million.")
+    assert gc.isenabled()
+    with pytest.raises((TypeError, AttributeError)):
+        extract_facts(None)  # type: ignore[arg-type]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_facts("Revenue was $12.0 million.")
+        assert not gc.isenabled(), "a caller's own pause is left as it was"
+    finally:
+        gc.enable()
