@@ -172,7 +172,14 @@ def rewrite_spoken_both(text: str, low: str | None = None) -> tuple[str, str, li
     for stem in _FRACTION_STEMS:
         hit = low.find(stem)
         while hit >= 0:
-            m = _FRACTION.match(low, max(0, hit - 12)) if hit >= 0 else None
+            # Most hits are "third quarter" or "half year": a share is always "… of …".
+            after = hit + len(stem)
+            if low.startswith("s", after):
+                after += 1
+            if not low.startswith(" of ", after):
+                hit = low.find(stem, after)
+                continue
+            m = _FRACTION.match(low, max(0, hit - 12))
             if m is None:
                 # The look-back window may start mid-word: try from each word start in it.
                 for start in range(max(0, hit - 12), hit + 1):
