@@ -229,9 +229,12 @@ _GRID_SIDE_BEFORE = OnFirstUse(
 
 
 #: Words one of which every `_GRID_SIDE_AFTER` / `_GRID_SIDE_BEFORE` match holds, lower-cased.
+#: Narrow on purpose ("generation", not "generated revenue"; "flexible load", not "critical IT load";
+#: "demand-response", not "demand for compute"): the patterns behind it are costly to run.
 _GRID_WORDS = re.compile(
-    r"generat|ppa|purchase|wind|solar| pv|photovolt|hydro|nuclear|geotherm|renewable|storage|bess|load|"
-    r"demand|interconn|curtail"
+    r"generation|generating\s+cap|ppa|purchase\s+agreement|wind|solar| pv|photovolt|hydro|nuclear|geotherm|"
+    r"renewable|storage|bess|(?:flexible|curtailable|interruptible|controllable)\s+(?:load|demand)|"
+    r"demand[\s-]response|interconn|curtail"
 )
 
 

@@ -266,3 +266,53 @@ def test_collector_is_resumed_after_extraction_even_on_error() -> None:
         assert not gc.isenabled(), "a caller's own pause is left as it was"
     finally:
         gc.enable()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "power purchase agreements",
+                "PPAs",
+                "wind",
+                "solar",
+                "generation",
+                "generating capacity",
+                "battery storage",
+                "demand-response",
+                "demand response",
+                "flexible load",
+                "interruptible demand",
+                "interconnection",
+                "curtailed",
+                "of",
+                "new",
+                "totalling",
+                "covering",
+                "up to",
+                "the",
+                "campus",
+                "critical IT load",
+                "demand for compute",
+                "generated revenue",
+                "energized",
+                "540 MW",
+                "85 MW",
+            ]
+        ),
+        min_size=1,
+        max_size=10,
+    )
+)
+def test_grid_side_screen_passes_every_grid_side_match(words: list[str]) -> None:
+    """The cheap word screen in front of the grid-side patterns never hides one of their matches."""
+    text = " ".join(words)
+    low = text.lower()
+    for m in re.finditer(r"\d+ MW", text):
+        start, end = m.span()
+        matched = metrics._GRID_SIDE_AFTER.compiled.match(
+            text, end
+        ) or metrics._GRID_SIDE_BEFORE.compiled.search(text, max(0, start - 90), start)
+        if matched:
+            assert metrics._may_be_grid_side(low, start, end), text
