@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from rules.extraction import counterparties, extractor, metrics, numbers, periods, sentences
@@ -269,6 +269,11 @@ def test_collector_is_resumed_after_extraction_even_on_error() -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@example(["540 MW", "of", "generation"])
+@example(["85 MW", "of", "flexible load"])
+@example(["generating capacity", "of", "540 MW"])
+@example(["curtailed", "85 MW"])
+@example(["PPAs", "totalling", "540 MW"])
 @given(
     st.lists(
         st.sampled_from(
