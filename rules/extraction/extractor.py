@@ -32,6 +32,7 @@ from rules.extraction.metrics import (
     SEQUENTIAL,
     Cue,
     find_cues,
+    power_statuses,
     status_of_power,
 )
 from rules.extraction.movers import may_move, named_move
@@ -610,6 +611,7 @@ class _Reading:
         "_breaks",
         "_context",
         "_mentions",
+        "_statuses",
         "_year",
         "comparative",
         "cues",
@@ -641,6 +643,13 @@ class _Reading:
         self._year = default_year
         self._mentions = mentions
         self._breaks: tuple[list[int], list[int]] | None = None
+        self._statuses: list[tuple[int, int, str]] | None = None
+
+    def power_statuses(self) -> list[tuple[int, int, str]]:
+        """The sentence's capacity status words, scanned once for all its power figures."""
+        if self._statuses is None:
+            self._statuses = power_statuses(self.folded)
+        return self._statuses
 
     def clause_breaks(self) -> tuple[list[int], list[int]]:
         """Starts and ends of the sentence's clause breaks: every figure asks for its clause, and
@@ -1154,7 +1163,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         prev = next(((o.start, o.end) for o in reversed(r.quantities[:idx]) if o.unit == "mw"), None)
         nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "mw"), -1)
-        status = status_of_power(s, q.start, q.end, r.folded, prev, nxt)
+        status = status_of_power(s, q.start, q.end, r.folded, prev, nxt, r.power_statuses())
         if status == "contracted":
             return "capacity_contracted", None
         if status == "deployed":

@@ -228,19 +228,21 @@ _GRID_SIDE_BEFORE = OnFirstUse(
 )
 
 
-#: Words one of which every `_GRID_SIDE_AFTER` / `_GRID_SIDE_BEFORE` match holds, lower-cased.
-#: Narrow on purpose ("generation", not "generated revenue"; "flexible load", not "critical IT load";
-#: "demand-response", not "demand for compute"): the patterns behind it are costly to run.
-_GRID_WORDS = re.compile(
-    r"generation|generating\s+cap|ppa|purchase\s+agreement|wind|solar| pv|photovolt|hydro|nuclear|geotherm|"
-    r"renewable|storage|bess|(?:flexible|curtailable|interruptible|controllable)\s+(?:load|demand)|"
-    r"demand[\s-]response|interconn|curtail"
-)
+#: Words one of which every `_GRID_SIDE_AFTER` / `_GRID_SIDE_BEFORE` match holds, lower-cased
+#: (some wider than the pattern's words: "purchase" for "purchase agreement", "response" for
+#: "demand-response"). Substring tests: a regex alternation over the window cost 50,000
+#: instructions a figure, more than the rest of `status_of_power`.
+_GRID_WORDS = (
+    "generation", "generating", "ppa", "purchase", "wind", "solar", " pv", "photovolt", "hydro", "nuclear",
+    "geotherm", "renewable", "storage", "bess", "flexible", "interruptible", "controllable", "response",
+    "interconn", "curtail",
+)  # fmt: skip
 
 
 def _may_be_grid_side(low: str, start: int, end: int) -> bool:
     """Cheap test before the grid-side patterns: one of their words near the figure."""
-    return _GRID_WORDS.search(low, max(0, start - 90), end + 70) is not None
+    window = low[max(0, start - 90) : end + 70]
+    return any(word in window for word in _GRID_WORDS)
 
 
 GROWTH_UP = re.compile(
@@ -328,6 +330,19 @@ def find_cues(sentence: str, low: str | None = None) -> list[Cue]:
     return out
 
 
+def power_statuses(folded: Folded) -> list[tuple[int, int, str]]:
+    """Every status word of a sentence: (start, end, kind), `future` read as `contracted`.
+
+    One scan serves all of a sentence's power figures (`status_of_power`'s `statuses`).
+    """
+    out: list[tuple[int, int, str]] = []
+    for m in _STATUS_RE.finditer(folded):
+        kind = m.lastgroup
+        if kind is not None:
+            out.append((m.start(), m.end(), "contracted" if kind == "future" else kind))
+    return out
+
+
 def status_of_power(
     sentence: str,
     start: int,
@@ -335,6 +350,7 @@ def status_of_power(
     folded: Folded | None = None,
     prev: tuple[int, int] | None = None,
     next_start: int = -1,
+    statuses: list[tuple[int, int, str]] | None = None,
 ) -> str | None:
     """`contracted`, `deployed`, `blocked` or None for a MW quantity at [start, end).
 
@@ -361,16 +377,15 @@ def status_of_power(
         sentence.rfind(", and ", 0, start),
         sentence.rfind(", against", 0, start),
     )
+    if statuses is None:
+        statuses = power_statuses(folded if folded is not None else Folded.of(sentence))
     found: list[tuple[int, int, str]] = []
     weak = False
-    for m in _STATUS_RE.finditer(folded if folded is not None else Folded.of(sentence)):
-        kind = m.lastgroup
-        if kind is None:
-            continue
+    for a, b, kind in statuses:
         if kind == "weak":
-            weak = weak or abs(m.start() - end) < 40 or abs(start - m.end()) < 40
-            continue
-        found.append((m.start(), m.end(), "contracted" if kind == "future" else kind))
+            weak = weak or abs(a - end) < 40 or abs(start - b) < 40
+        else:
+            found.append((a, b, kind))
     prev_end = prev[1] if prev is not None else -1
     # Evidence of the sentence's pattern, from status words no other figure competes for: the
     # previous figure's status written before it, this figure's before it, or this one's after it.
