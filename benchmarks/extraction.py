@@ -10,7 +10,9 @@ none. This machine's speed drifts by 20% between minutes, so compare builds in
 the same minutes (or by instructions: `benchmarks.extraction_work`). Figures and
 history are in docs/benchmarks.md: 0.47 MB/s at the first measurement, 1.43 MB/s
 compiled on 2026-12-04 morning, 2.00-2.11 MB/s that afternoon (1.6-1.9 MB/s in
-slow spells of the machine, when the morning's build gives 1.25-1.3 MB/s).
+slow spells of the machine, when the morning's build gives 1.25-1.3 MB/s); that
+evening, on a machine 1.6-2x slower, 1.16-1.18 MB/s against the afternoon build's
+1.25-1.28 in the same minutes (the evening added the rules of three held-out sets).
 """
 
 from __future__ import annotations
