@@ -429,6 +429,9 @@ def extract_facts(text: str) -> list[Fact]:
         elif seg.kind == "heading":
             state.rows_seen = False
             _read_heading(doc, seg, state)
+        elif seg.kind == "row" and _SLIDE_TITLE.match(text, seg.start, seg.end):
+            # "Slide 14 | FY2026 guidance (updated)": a slide's title opens a section like a heading.
+            _slide_title(text, seg, state)
         elif seg.kind == "row":
             _read_row(text, seg, state)
             state.rows_seen = True
@@ -499,6 +502,28 @@ _TITLE_END = frozenset(".;,!?:\"')”’")
 _PERIOD_TITLE = re.compile(
     r"\b(?:months|quarters?|years?|half|fiscal|FY|[1-4]Q|Q[1-4]|[12]H|H[12])\b", re.IGNORECASE
 )
+
+
+#: A slide's title line: "Slide 14 | FY2026 guidance (updated)", "Page 3 — Outlook".
+_SLIDE_TITLE = re.compile(r"\s*\[?(?i:slide|page|chart)\s+\d{1,3}\s*[|:–—-]\s*(?P<title>[^|$%]*)$")
+
+
+def _slide_title(text: str, seg: Segment, state: _State) -> None:
+    """A new slide is a new section: its title may open an outlook and name the period."""
+    m = _SLIDE_TITLE.match(text, seg.start, seg.end)
+    title = m.group("title") if m else ""
+    state.rows_seen = False
+    state.skip_section = False
+    state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(title.split()) <= 6
+    state.outlook_title = state.guidance_section
+    state.heading_period = None
+    for mention in find_mentions(title):
+        if mention.relative == "none":
+            period = resolve(mention, state.context, state.default_year)
+            if period:
+                state.context = period
+                state.heading_period = period
+                break
 
 
 def _is_period_title(text: str, seg: Segment) -> bool:

@@ -182,3 +182,20 @@ def test_capacity_and_backlog_wordings(text: str, metric: str, kind: str) -> Non
 )
 def test_plans_investment_estimates_and_repayments_are_no_facts(text: str) -> None:
     assert extract_facts(text) == []
+
+
+def test_slide_titles_open_and_close_sections() -> None:
+    deck = (
+        "Slide 8 | Capital structure\n"
+        "Revolver: $750M commitment, $200M drawn\n\n"
+        "Slide 9 | FY2027 outlook\n"
+        "Revenue: $2.30-2.40B (was $2.20-2.30B)\n"
+        "Adj. gross margin: 41-43%\n\n"
+        "Slide 10 | Q2 2027 results\n"
+        "Revenue: $560 million\n"
+    )
+    got = {(f.metric, f.low): (f.kind, f.period) for f in extract_facts(deck)}
+    assert got[("revenue", 2.30e9)] == ("guidance", "2027-FY")
+    assert got[("revenue", 2.20e9)] == ("guidance", "2027-FY")
+    assert got[("gross_margin", 41)] == ("guidance", "2027-FY")
+    assert got[("revenue", 560e6)] == ("actual", "2027-Q2")
