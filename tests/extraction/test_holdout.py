@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extraction.corpus import aggregate, assert_well_formed, doc_paths, figures, gold
+from tests.extraction.corpus import assert_floors, assert_well_formed, doc_paths, gold
 
 HOLDOUT = Path(__file__).parent / "holdout"
 DOC_PATHS = doc_paths(HOLDOUT)
@@ -47,11 +47,12 @@ def test_holdout_set_is_complete_and_well_formed() -> None:
 
 
 def test_holdout_aggregate_floor() -> None:
-    total = aggregate(DOC_PATHS, label="holdout")
-    attrs = total.attrs_agree / total.attrs_total if total.attrs_total else 1.0
-    summary = figures("HELD-OUT", total)
-    print(summary)
-    assert total.f1 >= F1_FLOOR, summary
-    assert total.precision >= PRECISION_FLOOR, summary
-    assert total.recall >= RECALL_FLOOR, summary
-    assert attrs >= ATTRIBUTE_FLOOR, summary
+    assert_floors(
+        DOC_PATHS,
+        "holdout",
+        "HELD-OUT",
+        f1=F1_FLOOR,
+        precision=PRECISION_FLOOR,
+        recall=RECALL_FLOOR,
+        attributes=ATTRIBUTE_FLOOR,
+    )
