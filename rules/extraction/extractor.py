@@ -185,9 +185,7 @@ _COMPARATIVE_WHOLE = frozenset(_COMPARATIVE_WORDS)
 _OLD_GUIDANCE = Screened(
     re.compile(
         r"\b(?:prior|previous|previously|earlier|initial|original|old)\s+(?:\w+\s+)?(?:outlook|guidance|forecast|"
-        r"range|view|target)|^\W*previously\b|\bpreviously\b|"
-        # "Revenue: $1.42-1.46B (was $1.35-1.40B)": the figure it replaces, in brackets.
-        r"\((?:was|prior|prev\.?)\s*$",
+        r"range|view|target)|^\W*previously\b|\bpreviously\b",
         re.IGNORECASE,
     )
 )
@@ -517,13 +515,7 @@ def _slide_title(text: str, seg: Segment, state: _State) -> None:
     state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(title.split()) <= 6
     state.outlook_title = state.guidance_section
     state.heading_period = None
-    for mention in find_mentions(title):
-        if mention.relative == "none":
-            period = resolve(mention, state.context, state.default_year)
-            if period:
-                state.context = period
-                state.heading_period = period
-                break
+    _title_period(find_mentions(title), state)
 
 
 def _is_period_title(text: str, seg: Segment) -> bool:
@@ -592,15 +584,20 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
             state.guidance_section = bool(_GUIDE_SECTION.search(heading)) and len(heading.split()) <= 6
     elif state.skip_section:
         return
+    _title_period(mentions, state)
+    if has_digit:
+        _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
+
+
+def _title_period(mentions: list[Mention], state: _State) -> None:
+    """The first period a heading or slide title names becomes the context and dates its section."""
     for m in mentions:
         if m.relative == "none":
             period = resolve(m, state.context, state.default_year)
             if period:
                 state.context = period
                 state.heading_period = period
-                break
-    if _DIGIT.search(heading):
-        _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
+                return
 
 
 #: "Revenue: $1.42-1.46B", "Adj. gross margin: 43-45%": a label and its figure on a line of their own.

@@ -68,7 +68,7 @@ _UNIT_STEMS = ("percent", "per cent", "watt", "illion", "dollar")
 #: in words, rewritten as a percentage ("33.3%") so concentration reads it like any other.
 _FRACTION_STEMS = ("third", "half", "quarter", "fifth")
 _FRACTION = re.compile(
-    r"(?P<frac>(?:a|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|half)|half)"
+    r"\b(?P<frac>(?:a|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|half)|half)"
     r"\s+of\s+(?:(?:our|its|their|the|total|net|group|consolidated|annual|quarterly)\s+)*"
     r"(?:revenues?|sales|net\s+sales|turnover)\b"
 )
@@ -179,16 +179,9 @@ def rewrite_spoken_both(text: str, low: str | None = None) -> tuple[str, str, li
             if not low.startswith(" of ", after):
                 hit = low.find(stem, after)
                 continue
-            m = _FRACTION.match(low, max(0, hit - 12))
-            if m is None:
-                # The look-back window may start mid-word: try from each word start in it.
-                for start in range(max(0, hit - 12), hit + 1):
-                    if start == 0 or not low[start - 1].isalpha():
-                        m = _FRACTION.match(low, start)
-                        if m is not None:
-                            break
+            m = _FRACTION.search(low, max(0, hit - 12), after + 80)
             value = _FRACTION_VALUES.get(_FRACTION_KEY.sub(" ", m.group("frac"))) if m is not None else None
-            if m is not None and value is not None and m.end("frac") > hit:
+            if m is not None and value is not None and m.start("frac") <= hit < m.end("frac"):
                 span = (m.start("frac"), m.end("frac"))
                 spans.append(span)
                 fractions[span] = value + "%"

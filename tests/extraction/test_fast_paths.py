@@ -249,6 +249,35 @@ def test_scans_run_on_most_sentences_keep_their_word_screen() -> None:
                 assert value.needs, f"{module.__name__}.{name} lost its word screen"
 
 
+def test_no_collection_runs_during_extraction() -> None:
+    import gc
+
+    from rules.extraction import extract_facts
+
+    text = "Revenue was $12.0 million, up 41%, and gross margin was 38.5% in the quarter. " * 2000
+    started: list[int] = []
+
+    def record(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    gc.callbacks.append(record)
+    try:
+        assert extract_facts(text)
+    finally:
+        gc.callbacks.remove(record)
+    assert started == []
+    # The same work with the collector running does trigger collections: the test can fail.
+    gc.callbacks.append(record)
+    try:
+        from rules.extraction.extractor import extract_facts as unpaused
+
+        unpaused(text)
+    finally:
+        gc.callbacks.remove(record)
+    assert started
+
+
 def test_collector_is_resumed_after_extraction_even_on_error() -> None:
     import gc
 
