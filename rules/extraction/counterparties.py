@@ -8,26 +8,27 @@ so capitalised-name runs read at those positions are enough.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from rules.extraction.folding import Screened
 
 # Patterns used inside functions, compiled once here.
-_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
-_RE_LED_ARRANGED_PROVIDED = Screened(
+_POSSESSIVE_END: Final = re.compile(r"(?:'s|’s)$")
+_RE_LED_ARRANGED_PROVIDED: Final = Screened(
     re.compile(
         r"\b(?:led|arranged|provided|funded|backed)\s+by\s+(?:the\s+)?|"
         r"\b(?:lead\s+)?(?:arranger|lender|bookrunner|underwriter|agent)s?\s*:\s*"
     )
 )
-_PERIOD_LIKE_NAME = re.compile(r"(?:q[1-4]|fy\d*|h[12]|\d.*)")
+_PERIOD_LIKE_NAME: Final = re.compile(r"(?:q[1-4]|fy\d*|h[12]|\d.*)")
 
-_WORD = r"(?:[A-Z][\w&'’.\-]*|[a-z]{1,2}[A-Z][\w\-]*|\d+[A-Z][\w]*)"
-_NAME = re.compile(_WORD + r"(?:\s+(?:of\s+|&\s+|and\s+(?=[A-Z]))?" + _WORD + r")*")
-_LEGAL = re.compile(
+_WORD: Final = r"(?:[A-Z][\w&'’.\-]*|[a-z]{1,2}[A-Z][\w\-]*|\d+[A-Z][\w]*)"
+_NAME: Final = re.compile(_WORD + r"(?:\s+(?:of\s+|&\s+|and\s+(?=[A-Z]))?" + _WORD + r")*")
+_LEGAL: Final = re.compile(
     r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|N\.A|S\.A|SE|AG|N\.V|"
     r"L\.P|LP|Co|Company|Holdings|Group|Technologies|Plc|Pte|Pty|Bhd|Sdn|GmbH|K\.K)\.?)+$"
 )
-_NOT_NAMES = frozenset(
+_NOT_NAMES: Final = frozenset(
     [
         "the",
         "a",
@@ -150,12 +151,14 @@ _NOT_NAMES = frozenset(
     ]
 )
 #: A run that is only a legal suffix ("Inc." after "Kitewing AI, Inc.") names nobody.
-_ONLY_LEGAL = re.compile(r"(?i:inc|incorporated|corp|corporation|ltd|limited|llc|plc|co|n\.a|s\.a|l\.p|lp)")
+_ONLY_LEGAL: Final = re.compile(
+    r"(?i:inc|incorporated|corp|corporation|ltd|limited|llc|plc|co|n\.a|s\.a|l\.p|lp)"
+)
 #: A name run ending in one of these is a document's title ("Master Services Agreement"), not a party.
-_TITLE_ENDS = frozenset(["agreement", "contract", "facility", "amendment", "notes", "loan", "lease"])
+_TITLE_ENDS: Final = frozenset(["agreement", "contract", "facility", "amendment", "notes", "loan", "lease"])
 #: In ALL-CAPS text ("AGREEMENT WITH MERIDIAN LABS VALUED AT ABOUT $1.9 BLN") a name run does not
 #: stop at lower case, so it is cut at the first common word.
-_CAPS_STOP = frozenset(
+_CAPS_STOP: Final = frozenset(
     [
         "A",
         "AN",
@@ -207,7 +210,7 @@ _CAPS_STOP = frozenset(
         "MLN",
     ]
 )
-_HEAD_SKIP = re.compile(
+_HEAD_SKIP: Final = re.compile(
     r"^(?:(?:a|an|the|one)\s+(?:wholly[\s-]owned\s+|indirect\s+|direct\s+)?(?:subsidiary|subsidiaries|affiliate|"
     r"affiliates|unit|division)\s+of\s+)?(?:(?:the|a|an|its|our|their)\s+)?",
     re.IGNORECASE,
@@ -260,12 +263,12 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_LENDER_RIGHT = re.compile(
+_LENDER_RIGHT: Final = re.compile(
     r"\b(?:led\s+by|arranged\s+by|provided\s+by|from|with|underwritten\s+by|backed\s+by|funded\s+by)\s+"
     r"(?:a\s+(?:syndicate|group)\s+of\s+(?:banks|lenders)\s+led\s+by\s+)?",
 )
-_PARTY_WITH = re.compile(r"\b(?i:with|to|from|for|by)\s+")
-_SUBJECT_VERB = re.compile(
+_PARTY_WITH: Final = re.compile(r"\b(?i:with|to|from|for|by)\s+")
+_SUBJECT_VERB: Final = re.compile(
     r"\b(?:lent|loaned|provided|agreed\s+to\s+provide|has\s+agreed\s+to\s+provide|will\s+provide|"
     r"extended|committed|invested|signed|agreed|awarded|selected|chose|accounted\s+for|represented|was|were|"
     r"contributed|made\s+up|is|are)\b"
@@ -328,14 +331,14 @@ def _generic(name: str) -> bool:
     } or bool(_PERIOD_LIKE_NAME.fullmatch(low))
 
 
-_DOC_COMPANY = re.compile(
+_DOC_COMPANY: Final = re.compile(
     r"(?P<name>(?:[A-Z][\w&'’.\-]*|[a-z][A-Z][\w\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|&))*?)"
     r",?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|N\.V|S\.A|AG|SE|Co|INC|CORP|CORPORATION|LTD|"
     r"LIMITED)\b\.?"
     r"|(?P<name2>(?:[A-Z][\w&'’.\-]*)(?:\s+[A-Z][\w&'’.\-]*){0,3})\s+\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|"
     r"NYSE\s+American|OTC)\b",
 )
-_CORP_SUFFIX = re.compile(r"\s+(?:Holdings|Group|Incorporated)$")
+_CORP_SUFFIX: Final = re.compile(r"\s+(?:Holdings|Group|Incorporated)$")
 
 
 def document_company(text: str) -> str | None:
@@ -355,7 +358,7 @@ def document_company(text: str) -> str | None:
 
 
 #: A capitalised name run, for readers that find a name by where it ends (see `movers`).
-NAME_RUN = _NAME
+NAME_RUN: Final = _NAME
 
 
 def is_generic(name: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Final
 
 from rules.extraction import spaced
 from rules.extraction.counterparties import (
@@ -45,7 +46,7 @@ from rules.facts import METRIC_UNITS, Fact
 
 #: The fact model's validator, called from this compiled module: `Fact(**fields)` runs
 #: BaseModel's interpreted `__init__` frame per fact, which costs about as much as the validation.
-_FACT_VALIDATOR = Fact.__pydantic_validator__
+_FACT_VALIDATOR: Final = Fact.__pydantic_validator__
 
 
 def _new_fact(**fields: object) -> Fact:
@@ -63,70 +64,72 @@ def _new_fact(**fields: object) -> Fact:
 
 
 # Patterns used inside functions, compiled once here.
-_DATELINE_YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
-_DIGIT = re.compile(r"\d")
-_RE_FROM_COMPARED_WITH = re.compile(
+_DATELINE_YEAR: Final = re.compile(r"\b(?:19|20)(\d\d)\b")
+_DIGIT: Final = re.compile(r"\d")
+_RE_FROM_COMPARED_WITH: Final = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|over)\s+(?:the\s+|its\s+)?"
     # "an increase of 94% from the same period in 2025"
     r"(?:(?:same|comparable|corresponding|prior[\s-]year)\s+(?:period|quarter|half|months?)(?:\s+(?:of|last))?\s+)?$"
 )
-_RE_BON_AN_NON = Screened(re.compile(r"\bon\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis", re.IGNORECASE))
-_PIPE = re.compile(r"\|")
-_RE_END_ED_OF = re.compile(r"\b(?:end(?:ed)?\s+(?:of\s+)?the|at\s+the\s+end)\b", re.IGNORECASE)
-_RE_WERE_WAS_ACCOUNTED = re.compile(
+_RE_BON_AN_NON: Final = Screened(
+    re.compile(r"\bon\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis", re.IGNORECASE)
+)
+_PIPE: Final = re.compile(r"\|")
+_RE_END_ED_OF: Final = re.compile(r"\b(?:end(?:ed)?\s+(?:of\s+)?the|at\s+the\s+end)\b", re.IGNORECASE)
+_RE_WERE_WAS_ACCOUNTED: Final = re.compile(
     r"\b(?:were|was|accounted\s+for|represented|comprised|made\s+up|at)\s+(?:approximately\s+|about\s+|roughly\s+)?$"
 )
-_RE_BOF_TOTAL_REVENUE = re.compile(r"\bof\s+(?:total\s+)?(?:revenue|sales)")
-_RE_LOWER = re.compile(r"^\s*lower\b")
-_RE_CUSTOMER_CLIENT_TENANT = re.compile(r"\b(?:Customer|Client|Tenant)\s+[A-Z0-9]\b")
-_RE_CUSTOMERS_CLIENTS_TENANTS = re.compile(
+_RE_BOF_TOTAL_REVENUE: Final = re.compile(r"\bof\s+(?:total\s+)?(?:revenue|sales)")
+_RE_LOWER: Final = re.compile(r"^\s*lower\b")
+_RE_CUSTOMER_CLIENT_TENANT: Final = re.compile(r"\b(?:Customer|Client|Tenant)\s+[A-Z0-9]\b")
+_RE_CUSTOMERS_CLIENTS_TENANTS: Final = re.compile(
     r"\b(?:customers|clients|tenants|top\s+\w+|largest)\b", re.IGNORECASE
 )
-_RE_WITH_TO_FROM = re.compile(r"\b(?:with|to|from|by)\s+")
-_RE_HAS_SIGNED_AGREED = re.compile(
+_RE_WITH_TO_FROM: Final = re.compile(r"\b(?:with|to|from|by)\s+")
+_RE_HAS_SIGNED_AGREED: Final = re.compile(
     r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected|will\s+pay|committed)\b"
 )
-_RE_BWITH_AS_ADMINISTRATIVE = Screened(
+_RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
     re.compile(
         r"\b(?:with|and)\s+(?P<n>[A-Z][\w&'’.\- ,]{1,60}?),?\s+(?:N\.A\.,?\s+)?"
         r"as\s+(?:administrative\s+)?agent"
     )
 )
-_RE_PREVIOUSLY = re.compile(r"\W*(?:\S+\s+){0,4}previously\b")
-_RE_IT_WE_THEY = re.compile(
+_RE_PREVIOUSLY: Final = re.compile(r"\W*(?:\S+\s+){0,4}previously\b")
+_RE_IT_WE_THEY: Final = re.compile(
     r"\s*(?:it|we|they|the\s+company)\s+(?:had\s+)?(?:targeted|expected|forecast|guided)"
 )
-_RE_BOVER_THE_ITS = Screened(
+_RE_BOVER_THE_ITS: Final = Screened(
     re.compile(r"\bover\s+(?:the|its|their|a)\s+(?:\w+[\s-]){0,2}(?:term|life|years?)\b")
 )
-_RE_THAT_ITS_THEIR = re.compile(r"\b(?:that|its|their)\s+share", re.I)
-_RE_OF = re.compile(r"\s+of\s+")
-_RE_OUTSTANDING_REPURCHASE_BUYBACK = re.compile(r"\b(?:outstanding|repurchase|buyback|of\s+its)\b")
-_RE_YEAR_OVER_ON = re.compile(
+_RE_THAT_ITS_THEIR: Final = re.compile(r"\b(?:that|its|their)\s+share", re.I)
+_RE_OF: Final = re.compile(r"\s+of\s+")
+_RE_OUTSTANDING_REPURCHASE_BUYBACK: Final = re.compile(r"\b(?:outstanding|repurchase|buyback|of\s+its)\b")
+_RE_YEAR_OVER_ON: Final = re.compile(
     r"^\s*(?:year[\s-](?:over|on)[\s-]year|y/y|yoy|from\s+(?:a\s+year|the\s+(?:year|prior[\s-]year)))",
     re.IGNORECASE,
 )
-_RE_FY_DAY = re.compile(r"(?:Q[1-4]|FY\d*|H[12]|\d.*|[A-Z][a-z]+day)")
-_RE_THAT_ITS_THEIR_2 = re.compile(r"\b(?:that|its|their)\s+share", re.IGNORECASE)
-_COMMA_OR_SEMI = re.compile(r"[;,]")
-_PERCENT_NUMBER = re.compile(r"\d+(?:\.\d+)?%")
-_RE_YEAR_MULTI_YEAR = re.compile(r"^,\s*(?=(?:[\w]+-year|multi-?year|long-term)\b)")
-_RE_CUSTOMERS_CLIENTS = re.compile(r"\b(?:customers?|clients?)\b")
-_RE_HIGHER_LOWER = re.compile(r"^\s*(?:higher|lower)\b")
-_RE_TO_OF_APPROXIMATELY = re.compile(r"\b(?:to|of)\s+(?:approximately\s+)?\$")
-_RE_TWO_THREE_BOTH = re.compile(r"\b(?:two|three|both|these|leases|agreements)\b")
-_RE_IT_THEY = re.compile(r"\b(?:it|they)$", re.IGNORECASE)
-_RE_BGROWTH = re.compile(r"\bgrowth\b", re.IGNORECASE)
-_RE_REVENUE_SALES = re.compile(r"revenue|sales", re.I)
-_RE_CUSTOMER_CLIENT = re.compile(r"\b(?:Customer|Client)\s+[A-Z0-9]\b")
-_GAP_PUNCT = re.compile(r"[,;:.()\[\]|%$\d]")
-_RE_WAS_WERE_IS = re.compile(
+_RE_FY_DAY: Final = re.compile(r"(?:Q[1-4]|FY\d*|H[12]|\d.*|[A-Z][a-z]+day)")
+_RE_THAT_ITS_THEIR_2: Final = re.compile(r"\b(?:that|its|their)\s+share", re.IGNORECASE)
+_COMMA_OR_SEMI: Final = re.compile(r"[;,]")
+_PERCENT_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?%")
+_RE_YEAR_MULTI_YEAR: Final = re.compile(r"^,\s*(?=(?:[\w]+-year|multi-?year|long-term)\b)")
+_RE_CUSTOMERS_CLIENTS: Final = re.compile(r"\b(?:customers?|clients?)\b")
+_RE_HIGHER_LOWER: Final = re.compile(r"^\s*(?:higher|lower)\b")
+_RE_TO_OF_APPROXIMATELY: Final = re.compile(r"\b(?:to|of)\s+(?:approximately\s+)?\$")
+_RE_TWO_THREE_BOTH: Final = re.compile(r"\b(?:two|three|both|these|leases|agreements)\b")
+_RE_IT_THEY: Final = re.compile(r"\b(?:it|they)$", re.IGNORECASE)
+_RE_BGROWTH: Final = re.compile(r"\bgrowth\b", re.IGNORECASE)
+_RE_REVENUE_SALES: Final = re.compile(r"revenue|sales", re.I)
+_RE_CUSTOMER_CLIENT: Final = re.compile(r"\b(?:Customer|Client)\s+[A-Z0-9]\b")
+_GAP_PUNCT: Final = re.compile(r"[,;:.()\[\]|%$\d]")
+_RE_WAS_WERE_IS: Final = re.compile(
     r"\b(?:was|were|is|are|rose|fell|grew|reached|totaled|totalled|increased|decreased|at|as|"
     r"after|before|than|which|that|while|compared|versus|up|down|by|ahead|below|above|and|or|but)\b",
     re.IGNORECASE,
 )
 
-_GUIDE_SOURCE = (
+_GUIDE_SOURCE: Final = (
     r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|guidance|guided|guides|guide|guiding|should\s+(?:reach|be|total|exceed|come|land|remain|end|finish|grow|improve)|"
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
@@ -138,27 +141,27 @@ _GUIDE_SOURCE = (
     r"(?:would|we'd|we’d|they'd|they’d)\s+(?:be|fall|rise|reach|come\s+in|grow|decline|drop|improve|total|range|land|exceed|narrow|"
     r"widen))\b"
 )
-_GUIDE = re.compile(_GUIDE_SOURCE, re.IGNORECASE)
+_GUIDE: Final = re.compile(_GUIDE_SOURCE, re.IGNORECASE)
 #: Scanned over every sentence with a number: the lower-case form is several times faster.
-_GUIDE_FOLDED = CasePattern(_GUIDE_SOURCE, depth=5)
-_GUIDE_AFTER = Screened(
+_GUIDE_FOLDED: Final = CasePattern(_GUIDE_SOURCE, depth=5)
+_GUIDE_AFTER: Final = Screened(
     re.compile(
         r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for)|"
         r"expected\s+to|scheduled\s+for|planned\s+for)\b",
         re.IGNORECASE,
     )
 )
-_WILL_AFTER = re.compile(
+_WILL_AFTER: Final = re.compile(
     r"[^,;.]{0,40}?\b(?:will|is\s+to|are\s+to)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
     r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence)\b",
     re.IGNORECASE,
 )
-_WILL_BEFORE = re.compile(
+_WILL_BEFORE: Final = re.compile(
     r"\bwill\s+(?:be\s+|become\s+)?(?:handed\s+over|delivered|energi[sz]ed|commissioned|completed|brought\s+online|"
     r"placed\s+in\s+service|come\s+online|go\s+live)\b[^,;]{0,60}$",
     re.IGNORECASE,
 )
-_GUIDE_RESET = CasePattern(
+_GUIDE_RESET: Final = CasePattern(
     r"\b(?:after|following|because|since|as\s+(?!of\b|much\b|many\b|well\b|high\b)|compared\s+with\s+actual|"
     r"reported|delivered)\b|;|"
     # "guided 4Q above the Street and, notably, now has 1.9GW under contract": a new statement of fact.
@@ -166,7 +169,7 @@ _GUIDE_RESET = CasePattern(
     r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:signed|contracted|energi[sz]ed|delivered|reported|secured|"
     r"closed|booked|added)|ended|closed)\b"
 )
-_COMPARATIVE = CasePattern(
+_COMPARATIVE: Final = CasePattern(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bthan|"
     r"\b(?:well\s+|just\s+|far\s+)?(?:below|above|short\s+of|ahead\s+of)|\brather\s+than)\s+"
     r"(?:(?:its|the|a|our|their|prior|previous|earlier|initial|original)\s+)*"
@@ -174,22 +177,22 @@ _COMPARATIVE = CasePattern(
     r"range|expectations?|view)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|roughly\s+)?$",
 )
 #: The last word of every `_COMPARATIVE` match (see `folding.may_end_with`).
-_COMPARATIVE_WORDS = (
+_COMPARATIVE_WORDS: Final = (
     "from", "with", "to", "versus", "vs", "vs.", "against", "than", "below", "above", "of", "its", "the",
     "a", "our", "their", "prior", "previous", "earlier", "initial", "original", "outlook", "guidance",
     "forecast", "estimate", "range", "expectation", "expectations", "view", "approximately", "about",
     "roughly",
 )  # fmt: skip
 #: Each of them follows whitespace or `\b` in `_COMPARATIVE`.
-_COMPARATIVE_WHOLE = frozenset(_COMPARATIVE_WORDS)
-_OLD_GUIDANCE = Screened(
+_COMPARATIVE_WHOLE: Final = frozenset(_COMPARATIVE_WORDS)
+_OLD_GUIDANCE: Final = Screened(
     re.compile(
         r"\b(?:prior|previous|previously|earlier|initial|original|old)\s+(?:\w+\s+)?(?:outlook|guidance|forecast|"
         r"range|view|target)|^\W*previously\b|\bpreviously\b",
         re.IGNORECASE,
     )
 )
-_GUIDANCE_CHANGE = re.compile(
+_GUIDANCE_CHANGE: Final = re.compile(
     r"\b(?:rais|lower|cut|cutting|narrow|increas|reduc|revis|updat|trim|boost|lift|reiterat|reaffirm)\w*\b"
     r"[^.;]{0,60}\b(?:outlook|guidance|forecast|target|range)|"
     # "FY27 revenue guide raised to $3.55-3.59bn (from $3.45-3.52bn)": the noun first.
@@ -197,17 +200,17 @@ _GUIDANCE_CHANGE = re.compile(
     r"(?:rais|lower|cut|narrow|increas|reduc|revis|updat|trim|boost|lift)\w*",
     re.IGNORECASE,
 )
-_BASIS = Screened(
+_BASIS: Final = Screened(
     re.compile(
         r"(?P<non>\bnon[\s-]?GAAP\b|\badjusted\b|\badj\.|\bcore\b|\bnon[\s-]?IFRS\b|\bunderlying\b|\bpro\s+forma\b)"
         r"|(?P<gaap>(?<![-\w])GAAP\b|\bIFRS\b|\breported\s+basis)",
         re.IGNORECASE,
     )
 )
-_BASIS_AFTER = re.compile(
+_BASIS_AFTER: Final = re.compile(
     r"\s?\(?\s?(?:(?P<non>non[\s-]?GAAP|adjusted|adj\.)|(?P<gaap>GAAP)(?![\w-]))", re.IGNORECASE
 )
-_SKIP_SECTION = CasePattern(
+_SKIP_SECTION: Final = CasePattern(
     r"forward[\s-]looking|safe\s+harbou?r|cautionary|about\s+(?!the\s+quarter)|conference\s+call|"
     r"webcast|contacts?$|media\s+contact|investor\s+contact|related\s+(?:news|articles|stories)|"
     r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$|"
@@ -215,37 +218,37 @@ _SKIP_SECTION = CasePattern(
     r"(?:our|street|consensus|analysts?['’]?)\s+(?:estimates?|forecasts?|models?|projections?)|"
     r"estimates?\s+(?:vs\.?|versus|against)\s+(?:consensus|the\s+street)",
 )
-_GUIDE_SECTION = Screened(
+_GUIDE_SECTION: Final = Screened(
     re.compile(
         r"\b(?:outlook|guidance|forecasts?|looking\s+ahead|expectations|targets|(?:long[\s-]term|financial)\s+target)\b",
         re.IGNORECASE,
     )
 )
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|against|with|as)\b|\.\s")
-_DEFINITE = re.compile(
+_CLAUSE_BREAK: Final = re.compile(r";|,\s+(?:and|but|while|whereas|against|with|as)\b|\.\s")
+_DEFINITE: Final = re.compile(
     r"\bthe\s+(?:amendment|facility|agreement|loan|revolver|credit\s+agreement|borrowings?|revolving|"
     r"notes|offering|commitments?)\b|\bthis\s+(?:financing|facility|loan)\b",
     re.IGNORECASE,
 )
 #: A contract already named: "the agreement", "the Northwind lease", "the Services Agreement",
 #: "The amendment", or a brief's "ASHGROVE AI - DEAL COVERS ...".
-_CONTRACT_DEFINITE = Screened(
+_CONTRACT_DEFINITE: Final = Screened(
     re.compile(
         r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*(?:[A-Z][\w.&]*\s+){1,4}[-–—]\s+)"
         r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment|expansion|rent)\b(?!s)",
         re.IGNORECASE,
     )
 )
-_TOTALISH = Screened(
+_TOTALISH: Final = Screened(
     re.compile(r"\b(?:total|aggregate|portfolio|across|combined|overall|in\s+total)\b", re.IGNORECASE)
 )
-_PER_UNIT_AFTER = re.compile(
+_PER_UNIT_AFTER: Final = re.compile(
     r"\s*(?:a|an|per|each|for\s+each)\s+(?:share|unit|chassis|month|year|hour|port|rack|GPU|chip|kWh|MWh|"
     r"megawatt|MW|square|sq|employee|user|seat|token|ton)",
     re.IGNORECASE,
 )
 #: Financing instruments by the words that name them, case-insensitive (see `folding.CasePattern`).
-_INSTRUMENTS: list[tuple[str, CasePattern]] = [
+_INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
     ("convertible", CasePattern(r"\b(?:convertible|converts\b)")),
     ("ipo", CasePattern(r"\b(?:IPO|initial\s+public\s+offering|went\s+public|public\s+listing)\b")),
     ("notes", CasePattern(r"\b(?:notes|bonds?|debentures)\b")),
@@ -266,7 +269,7 @@ _INSTRUMENTS: list[tuple[str, CasePattern]] = [
     ("warrants", CasePattern(r"\bwarrants\b")),
 ]
 #: Equity words are case-sensitive ("PIPE", "Series B"); tried after the others.
-_EQUITY = Screened(
+_EQUITY: Final = Screened(
     re.compile(
         r"\b(?:equity|placing|private\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
         r"series\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
@@ -277,7 +280,7 @@ _EQUITY = Screened(
 )
 #: Screened: most sentences hold none of its verbs, and the screen spares the subject's lazy
 #: 60-character expansion at every word.
-_LENDER_SUBJECT = Screened(
+_LENDER_SUBJECT: Final = Screened(
     re.compile(
         r"(?P<who>\b[\w&'’.\- ]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
         r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend|let)|provided|will\s+provide|extended|"
@@ -288,16 +291,16 @@ _LENDER_SUBJECT = Screened(
 )
 
 
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT: Final = re.compile(r"\d")
 #: "with X" / "to X" introducing a party; title case too ("Compute Deal With Meridian Labs").
-_WITH_TO = re.compile(r"\b(?i:with|to)\s+")
+_WITH_TO: Final = re.compile(r"\b(?i:with|to)\s+")
 #: A figure a correction notice retracts: "was incorrectly stated as 43.1%", "misstated as $240 million".
-_RETRACTED = re.compile(
+_RETRACTED: Final = re.compile(
     r"\b(?:(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:stated|reported|listed|given|shown|"
     r"presented|printed)|mis(?:stated|reported|printed|quoted))\s+(?:as\s+|at\s+)?$",
     re.IGNORECASE,
 )
-_RETRACT_ENDS = ("stated", "reported", "listed", "given", "shown", "presented", "printed", "quoted")
+_RETRACT_ENDS: Final = ("stated", "reported", "listed", "given", "shown", "presented", "printed", "quoted")
 
 
 def _may_retract(low_before: str) -> bool:
@@ -309,25 +312,25 @@ def _may_retract(low_before: str) -> bool:
 
 
 #: The figure that replaces it: "the correct range is …" keeps the retracted figure's kind.
-_CORRECTED = re.compile(
+_CORRECTED: Final = re.compile(
     r"\bcorrect(?:ed)?\s+(?:\w+\s+){0,3}?(?:is|was|are|were|reads?|should\s+(?:read|be|have\s+been))\s+$",
     re.IGNORECASE,
 )
 #: "Revenue increased $132.7 million": the amount of a change, not the revenue.
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE: Final = re.compile(
     r"\b(?:increased|decreased|rose|grew|fell|declined|climbed|dropped|jumped|up|down|"
     r"(?:an?\s+)?(?:increase|decrease|decline|rise|growth)\s+of)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 #: "No other customer accounted for more than 10%": a threshold nobody reached.
-_NEGATED = re.compile(
+_NEGATED: Final = re.compile(
     r"\b(?:no\s+(?:other\s+|single\s+|one\s+|individual\s+)*(?:customers?|clients?|tenants?|counterpart(?:y|ies)|"
     r"part(?:y|ies))|none\s+of|neither)\b|\b(?:did|does|do)\s+not\s+(?:account|represent|exceed)",
     re.IGNORECASE,
 )
 #: "(in thousands, except percentages)": unscaled dollar figures below are thousands.
-_IN_THOUSANDS = re.compile(r"\bin\s+thousands\b|\$\s?000s?\b|\bUSD\s?000\b", re.IGNORECASE)
-_SCALE_WRITTEN = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|mm)|\d\s?[KMBkmbT]\b")
+_IN_THOUSANDS: Final = re.compile(r"\bin\s+thousands\b|\$\s?000s?\b|\bUSD\s?000\b", re.IGNORECASE)
+_SCALE_WRITTEN: Final = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|mm)|\d\s?[KMBkmbT]\b")
 
 
 @dataclass
@@ -478,7 +481,7 @@ def extract_facts(text: str) -> list[Fact]:
     return _dedup(state.facts)
 
 
-_EDITOR_NOTE = re.compile(
+_EDITOR_NOTE: Final = re.compile(
     r"\(\s*(?:corrects|correcting|updates|updating|adds|refiles|recasts|changes|fixes|removes|clarifies|"
     r"rewrites|repeats|restores|deletes|inserts)\b[^()]*\)\s*$",
     re.IGNORECASE,
@@ -486,24 +489,24 @@ _EDITOR_NOTE = re.compile(
 
 
 #: A sub-title announcing reported results: "Fiscal 2026 at a glance", "Third-quarter results".
-_RESULTS_TITLE = re.compile(
+_RESULTS_TITLE: Final = re.compile(
     r"\b(?:at\s+a\s+glance|results|highlights|recap|in\s+review|review\s+of|performance|"
     r"(?:year|quarter|period)\s+(?:in\s+)?(?:review|summary)|what\s+we\s+(?:reported|delivered))\b",
     re.IGNORECASE,
 )
 
 
-_WAS_BRACKET = re.compile(r"\((?:was|prior|prev\.?|previously)\s*$", re.IGNORECASE)
-_HAS_UNIT = re.compile(r"[$%€£¥]|\b(?:MW|GW|million|billion)\b")
-_TITLE_END = frozenset(".;,!?:\"')”’")
+_WAS_BRACKET: Final = re.compile(r"\((?:was|prior|prev\.?|previously)\s*$", re.IGNORECASE)
+_HAS_UNIT: Final = re.compile(r"[$%€£¥]|\b(?:MW|GW|million|billion)\b")
+_TITLE_END: Final = frozenset(".;,!?:\"')”’")
 #: A period named in a line of its own: "Comparison of the Six Months Ended June 30, 2026 and 2025".
-_PERIOD_TITLE = re.compile(
+_PERIOD_TITLE: Final = re.compile(
     r"\b(?:months|quarters?|years?|half|fiscal|FY|[1-4]Q|Q[1-4]|[12]H|H[12])\b", re.IGNORECASE
 )
 
 
 #: A slide's title line: "Slide 14 | FY2026 guidance (updated)", "Page 3 — Outlook".
-_SLIDE_TITLE = re.compile(r"\s*\[?(?i:slide|page|chart)\s+\d{1,3}\s*[|:–—-]\s*(?P<title>[^|$%]*)$")
+_SLIDE_TITLE: Final = re.compile(r"\s*\[?(?i:slide|page|chart)\s+\d{1,3}\s*[|:–—-]\s*(?P<title>[^|$%]*)$")
 
 
 def _slide_title(text: str, seg: Segment, state: _State) -> None:
@@ -601,10 +604,10 @@ def _title_period(mentions: list[Mention], state: _State) -> None:
 
 
 #: "Revenue: $1.42-1.46B", "Adj. gross margin: 43-45%": a label and its figure on a line of their own.
-_LABEL_FIGURE = re.compile(
+_LABEL_FIGURE: Final = re.compile(
     r"[^:]{1,60}:\s*(?:[~≈]|approx\.?|about|up\s+to|at\s+least)?\s*[-−]?(?:US)?[$€£¥]?\s?\d"
 )
-_PERIOD_LEFTOVER = re.compile(r"[A-Za-z]{2,}")
+_PERIOD_LEFTOVER: Final = re.compile(r"[A-Za-z]{2,}")
 
 
 def _only_periods(heading: str, mentions: list[Mention]) -> bool:
@@ -759,7 +762,7 @@ def _read_sentence(
                 break
 
 
-_AND_NEXT = re.compile(r",?\s+and\s+")
+_AND_NEXT: Final = re.compile(r",?\s+and\s+")
 
 
 def _thousands(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -773,7 +776,7 @@ def _thousands(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
 
 
 #: "61.8% (H1 2025: 57.0%)", "(31 December 2025: 330 MW)": the bracketed figure is the prior period's.
-_BRACKET_PRIOR = re.compile(r"\(\s*[^():]{0,30}\d[^():]{0,10}:\s*(?:US\$|USD|S\$|EUR|€|£|\$)?\s*$")
+_BRACKET_PRIOR: Final = re.compile(r"\(\s*[^():]{0,30}\d[^():]{0,10}:\s*(?:US\$|USD|S\$|EUR|€|£|\$)?\s*$")
 
 
 def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> bool:
@@ -965,8 +968,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             state.para_instrument = instrument
 
 
-_FORECASTABLE = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
-_NEXT_PERIOD = re.compile(
+_FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
+_NEXT_PERIOD: Final = re.compile(
     r",?\s*(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:next|coming|upcoming)\s+(?:fiscal\s+)?"
     r"(?:year|quarter|half|twelve\s+months|12\s+months)\b",
     re.IGNORECASE,
@@ -1002,7 +1005,7 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
     return spans
 
 
-_RELATIVE_OPEN = re.compile(r",\s+wh(?:ich|o|ose)\b")
+_RELATIVE_OPEN: Final = re.compile(r",\s+wh(?:ich|o|ose)\b")
 
 
 def _kind(
@@ -1048,7 +1051,7 @@ def _kind(
 
 
 #: A verb of reported results: under an "Outlook" heading, "Revenue was $3.6 billion" is still an actual.
-_PAST_REPORT = CasePattern(
+_PAST_REPORT: Final = CasePattern(
     r"\b(?:was|were|reported|delivered|exited|achieved|ended|closed|grew|rose|increased|generated|recorded|"
     r"posted|totaled|totalled|came\s+in|finished)\b"
 )
@@ -1060,7 +1063,7 @@ def _reported_here(r: _Reading, q: Quantity) -> bool:
     return _PAST_REPORT.search(r.folded, left, q.start) is not None and not _FORWARD.search(r.folded)
 
 
-_FORWARD = CasePattern(
+_FORWARD: Final = CasePattern(
     r"\b(?:will|expect\w*|anticipat\w*|should|guid\w*|outlook|forecast\w*|target\w*|project\w*|plan\w*|"
     r"intend\w*|estimat\w*|next|upcoming|remain\w*|continu\w*)\b"
 )
@@ -1084,13 +1087,13 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
 
 
 #: "beat our $590m", "above our 40.0%": the note's own estimate set against the company's figure.
-_OWN_ESTIMATE_BEFORE = re.compile(
+_OWN_ESTIMATE_BEFORE: Final = re.compile(
     r"\b(?:beat|beats|beating|topped|tops|missed|misses|above|below|ahead\s+of|short\s+of|vs\.?|versus|than|"
     r"against)\s+(?:our|my)\s+(?:(?:own\s+)?(?:estimate|forecast|model|number)s?\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 #: "FY27 guidance lifted to $1.10-1.15bn": a dollar outlook with no metric noun is the revenue outlook.
-_OUTLOOK_MONEY_BEFORE = re.compile(
+_OUTLOOK_MONEY_BEFORE: Final = re.compile(
     r"\b(?:outlook|guidance|guide|forecast)(?:\s+(?:is\s+|was\s+)?(?:raised|lifted|increased|boosted|cut|lowered|"
     r"reduced|trimmed|narrowed|reiterated|maintained|now|set))?(?:\s+(?:to|of|at)|\s*:)\s*"
     r"(?:approximately\s+|about\s+|~)?$",
@@ -1103,72 +1106,72 @@ def _may_be_outlook(low: str) -> bool:
     return "outlook" in low or "guid" in low or "forecast" in low
 
 
-_CHANGE_IN_BEFORE = re.compile(
+_CHANGE_IN_BEFORE: Final = re.compile(
     r"\b(?:increases?|decreases?|rise|declines?|growth|change|improvement|drop|reduction|shortfall)\s+in\s+"
     r"(?:(?:our|its|the|total|net|quarterly|annual)\s+)*$",
     re.IGNORECASE,
 )
-_DIFFERENCE_AFTER = re.compile(r"\s*(?:higher|lower|more|less)\b(?!\s+than\s+expected)", re.IGNORECASE)
-_MILESTONE_BEFORE = re.compile(
+_DIFFERENCE_AFTER: Final = re.compile(r"\s*(?:higher|lower|more|less)\b(?!\s+than\s+expected)", re.IGNORECASE)
+_MILESTONE_BEFORE: Final = re.compile(
     r"\b(?:crossed|passed|surpassed|topped|exceeded|broke|broken|hit|reached|cleared)\s+(?:through\s+|the\s+)?"
     r"(?:(?:more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
-_UPFRONT_AFTER = re.compile(r"\s*(?:up[\s-]?front|in\s+advance)\b", re.IGNORECASE)
-_REPAY_BEFORE = Screened(
+_UPFRONT_AFTER: Final = re.compile(r"\s*(?:up[\s-]?front|in\s+advance)\b", re.IGNORECASE)
+_REPAY_BEFORE: Final = Screened(
     re.compile(
         r"\b(?:repay|repaid|repaying|repayment\s+of|pay\s+down|paid\s+down|paying\s+down|redeem|redeemed|redeeming|"
         r"retire|retired|prepay|prepaid)\s+(?:(?:the|all|approximately|about|its|our)\s+)*$",
         re.IGNORECASE,
     )
 )
-_ORDER_TOTAL = re.compile(
+_ORDER_TOTAL: Final = re.compile(
     r"\borders\s+(?:were|was|totaled|totalled|reached|rose|grew|increased|came\s+in|hit)\b|"
     r"\b(?:record|total|quarterly|new|net)\s+orders\b",
     re.IGNORECASE,
 )
 #: "sold 1,150 BTC during the month for proceeds of $124.6 million": an asset sold, not securities.
-_ASSET_SALE = re.compile(
+_ASSET_SALE: Final = re.compile(
     r"\b(?:sold|sale\s+of|selling|disposed\s+of|disposal\s+of)\s+(?!(?:(?:approximately|about|an\s+aggregate\s+of)\s+)?"
     r"(?:[\d,.]+\s+(?:million\s+|billion\s+)?)?(?:of\s+)?(?:our\s+|its\s+|new\s+)?(?:shares|stock|notes|bonds|debentures|units|"
     r"warrants|equity|common|preferred|ordinary|class|series|convertible|senior|\$|US\$|USD))",
     re.IGNORECASE,
 )
-_PROCEEDS_USE = re.compile(
+_PROCEEDS_USE: Final = re.compile(
     r"\s+of\s+(?:the|its|our|such|these)\s+(?:net\s+|gross\s+)?proceeds\b", re.IGNORECASE
 )
-_USE_TO = re.compile(
+_USE_TO: Final = re.compile(
     r"\s+(?:will\s+be\s+used\s+)?(?:to|for)\s+(?:repay|redeem|repurchase|fund|pay|purchase|settle|retire|prepay)\b",
     re.IGNORECASE,
 )
-_USE_OF_PROCEEDS = re.compile(
+_USE_OF_PROCEEDS: Final = re.compile(
     r"\b(?:use|used|using|apply|applied)\b[^;]{0,80}?\bproceeds\b|\bproceeds\b[^;]{0,60}?\b(?:use|used|apply)\b",
     re.IGNORECASE,
 )
-_COVENANT_BEFORE = re.compile(
+_COVENANT_BEFORE: Final = re.compile(
     r"\b(?:default\w*|cross[\s-]default|accelerat\w*)\s+(?:on|under|of|in)\b[^.;]{0,60}$", re.IGNORECASE
 )
-_SENSITIVITY_BEFORE = re.compile(
+_SENSITIVITY_BEFORE: Final = re.compile(
     r"\bwould\s+(?:increase|decrease|reduce|raise|lower|change)\b[^.;]{0,100}\bby\s+"
     r"(?:approximately\s+|about\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
-_OUTLOOK_NOUN_BEFORE = re.compile(
+_OUTLOOK_NOUN_BEFORE: Final = re.compile(
     r"\b(?:outlook|guidance|guide|forecast|targets?|estimates?|view)\s+(?:is\s+|was\s+|were\s+|are\s+|has\s+been\s+)?$",
     re.IGNORECASE,
 )
 
 
 #: "we'd grow revenue more than 65%", "expect to increase total revenue by 30%": the verb comes first.
-_GROW_BEFORE = re.compile(
+_GROW_BEFORE: Final = re.compile(
     r"\b(?:grow|grows|grew|growing|increase|increases|increased|increasing|expand|expands|expanded|expanding)\s+"
     r"(?:(?:our|its|their|the|company's)\s+)?$",
     re.IGNORECASE,
 )
-_BY_ONLY = re.compile(r"\s*(?:by\s+)?")
+_BY_ONLY: Final = re.compile(r"\s*(?:by\s+)?")
 
 
-_SEGMENT_SUBJECT = Screened(
+_SEGMENT_SUBJECT: Final = Screened(
     re.compile(
         r"\b(?:end[\s-]markets?|segments?|divisions?|product\s+(?:lines?|categor\w+)|geograph\w*|regions?|"
         r"business\s+(?:lines?|units?)|verticals?|international|(?:North|South)\s+America|Europe|EMEA|APAC|Asia)\b",
@@ -1386,7 +1389,7 @@ def _continues_move(r: _Reading, q: Quantity, metrics: list[tuple[str | None, Cu
     return bool(MOVE_UP.search(before) or MOVE_DOWN.search(before))
 
 
-_AGAINST_CONSENSUS = re.compile(
+_AGAINST_CONSENSUS: Final = re.compile(
     r"\b(?:above|below|ahead\s+of|short\s+of|than|versus|vs\.?|against|compared\s+(?:with|to)|beat|beating|beats|"
     r"missed|missing|misses|topped|topping|tops)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1394,7 +1397,9 @@ _AGAINST_CONSENSUS = re.compile(
 
 
 #: An analyst's estimate period: "FY27E", "4Q26E", "2027E", "CY28E".
-_ESTIMATE_PERIOD = re.compile(r"\b(?:(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12])\s?'?\d{2}(?:\d{2})?|20\d\d)E\b")
+_ESTIMATE_PERIOD: Final = re.compile(
+    r"\b(?:(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12])\s?'?\d{2}(?:\d{2})?|20\d\d)E\b"
+)
 
 
 def _estimate_period_before(r: _Reading, q: Quantity) -> bool:
@@ -1447,7 +1452,7 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
 
 
 #: A new subject or a contrast: "…, but the company said", "; Qorvath expects", "while management".
-_SUBJECT_CHANGE = re.compile(
+_SUBJECT_CHANGE: Final = re.compile(
     r";|,\s+(?:but|while|whereas|although|though|yet)\b|\b(?:the\s+company|management|it|they)\s+"
     r"(?:said|says|reported|expects|guided|forecast)\b|[.:]\s",
     re.IGNORECASE,
@@ -1520,22 +1525,26 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     return state.context
 
 
-_CAME_FROM = re.compile(
+_CAME_FROM: Final = re.compile(
     r"[^.;]{0,30}?\b(?:came|comes|was\s+derived|were\s+derived|is\s+derived|derived|was\s+attributable|"
     r"is\s+attributable|attributable|was\s+generated|generated)\s+(?:from|to|by)\s+"
 )
 #: "Revenue: USD 2.1 billion (+58%)": a signed figure in brackets after the revenue is its growth.
-_PAREN_SIGN = re.compile(r"\(\s*\+\s*$")
+_PAREN_SIGN: Final = re.compile(r"\(\s*\+\s*$")
 #: "a capacity agreement under which Anthropic will take 600MW".
-_UNDER_WHICH = Screened(re.compile(r"\b(?:under\s+which|whereby|pursuant\s+to\s+which)\s+(?=[A-Z])"))
-_PARTY_LABEL = re.compile(r"\b(?i:counterparty|customer|tenant|client|lessee|offtaker|buyer)\s*:\s*(?=[A-Z])")
+_UNDER_WHICH: Final = Screened(re.compile(r"\b(?:under\s+which|whereby|pursuant\s+to\s+which)\s+(?=[A-Z])"))
+_PARTY_LABEL: Final = re.compile(
+    r"\b(?i:counterparty|customer|tenant|client|lessee|offtaker|buyer)\s*:\s*(?=[A-Z])"
+)
 #: "… customer, OpenAI, …" and "… customer, xAI, …" (a name may start lower-case before a capital).
-_APPOSITIVE = re.compile(r"\b(?i:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z]|[a-z]{1,2}[A-Z])")
-_NAME_THEN_OUR = re.compile(
+_APPOSITIVE: Final = re.compile(
+    r"\b(?i:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z]|[a-z]{1,2}[A-Z])"
+)
+_NAME_THEN_OUR: Final = re.compile(
     r"(?:^\s*|\bthat\s+|,\s+|\bwhile\s+|\bfrom\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
     r"(?:our|its|their|the\s+company's)\s"
 )
-_AGREEMENT_WITH = re.compile(
+_AGREEMENT_WITH: Final = re.compile(
     r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+with\s+[A-Z]", re.IGNORECASE
 )
 
@@ -1680,9 +1689,9 @@ def _counterparty_for(
     return None
 
 
-_HANDED_TO = re.compile(r"\b(?:handed(?:\s+over)?|delivered|leased|turned\s+over)\s+to\s+")
-_CREDIT_RE = CasePattern(r"\b(?:credit|loan|revolv|lender|borrow|facility)")
-_CONTRACT_RE = CasePattern(r"\b(?:agreement|contract|deal|lease|partnership)\b")
+_HANDED_TO: Final = re.compile(r"\b(?:handed(?:\s+over)?|delivered|leased|turned\s+over)\s+to\s+")
+_CREDIT_RE: Final = CasePattern(r"\b(?:credit|loan|revolv|lender|borrow|facility)")
+_CONTRACT_RE: Final = CasePattern(r"\b(?:agreement|contract|deal|lease|partnership)\b")
 
 
 def _remember_parties(f: Folded, state: _State) -> None:
@@ -1772,51 +1781,57 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
 
 # --- table rows --------------------------------------------------------------------------------
 
-_CHANGE_HEADER = re.compile(r"\b(?:change|growth|y/y|yoy|year[\s-]over[\s-]year)\b|%\s*chg", re.IGNORECASE)
-_HEADER_PAREN = re.compile(r"\s*\((?P<h>[^()]*)\)\s*$")
+_CHANGE_HEADER: Final = re.compile(
+    r"\b(?:change|growth|y/y|yoy|year[\s-]over[\s-]year)\b|%\s*chg", re.IGNORECASE
+)
+_HEADER_PAREN: Final = re.compile(r"\s*\((?P<h>[^()]*)\)\s*$")
 
 
 #: Where a row label states its unit: "Capacity (MW)", "Revenue ($ millions)", "Capacity, MW",
 #: "Top customer as % of revenue".
-_LABEL_UNIT = re.compile(
+_LABEL_UNIT: Final = re.compile(
     r"\s*\((?P<p>[^()]{1,40})\)|,\s*(?P<c>[^,()]{1,40})$|\s+as\s+(?:a\s+)?(?P<a>(?:%|percent(?:age)?)\s+of\s+[^,()]{1,30})$"
 )
-_UNIT_POWER = re.compile(r"(?:in\s+)?(?P<u>MW|GW|megawatts?|gigawatts?)", re.IGNORECASE)
-_UNIT_PERCENT = re.compile(
+_UNIT_POWER: Final = re.compile(r"(?:in\s+)?(?P<u>MW|GW|megawatts?|gigawatts?)", re.IGNORECASE)
+_UNIT_PERCENT: Final = re.compile(
     r"(?:in\s+)?(?:%|percent(?:age)?)(?P<of>\s+of\s+(?:total\s+)?(?:net\s+)?(?:revenues?|sales))?",
     re.IGNORECASE,
 )
-_UNIT_MONEY = re.compile(
+_UNIT_MONEY: Final = re.compile(
     r"(?:in\s+)?(?P<cur>US\$|USD|U\.S\.\s?\$|\$)?\s*(?:in\s+)?"
     r"(?P<scale>thousands|millions|billions|000s?|mm|mn|m|bn|b|k)?"
     r"(?:\s+of\s+(?P<cur2>US\$|USD|U\.S\.\s+dollars|US\s+dollars|dollars))?",
     re.IGNORECASE,
 )
-_SCALE_WORD = {"thousands": " thousand", "000": " thousand", "000s": " thousand", "k": " thousand"}
+_SCALE_WORD: Final = {"thousands": " thousand", "000": " thousand", "000s": " thousand", "k": " thousand"}
 _SCALE_WORD.update({"millions": " million", "m": " million", "mm": " million", "mn": " million"})
 _SCALE_WORD.update({"billions": " billion", "b": " billion", "bn": " billion"})
 #: A cell that is only a figure, its unit left to the row label: "880", "201.4", "(3.9)", "$5.3".
-_BARE_FIGURE = re.compile(r"(?P<neg>[(\-−])?\s*(?P<usd>\$)?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\)?(?P<pct>\s?%)?")
+_BARE_FIGURE: Final = re.compile(
+    r"(?P<neg>[(\-−])?\s*(?P<usd>\$)?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\)?(?P<pct>\s?%)?"
+)
 #: A range of bare figures: "1,190 – 1,210", "36-38", "13 to 15".
-_BARE_RANGE = re.compile(r"\$?(?P<a>\d[\d,]*(?:\.\d+)?)%?\s*(?:-|–|—|to)\s*\$?(?P<b>\d[\d,]*(?:\.\d+)?)%?")
+_BARE_RANGE: Final = re.compile(
+    r"\$?(?P<a>\d[\d,]*(?:\.\d+)?)%?\s*(?:-|–|—|to)\s*\$?(?P<b>\d[\d,]*(?:\.\d+)?)%?"
+)
 #: A label unit makes these rows no more a metric than they were: per-unit amounts, costs, deferrals.
-_LABEL_NOT_METRIC = re.compile(r"\b(?:per|deferred|unearned|costs?|expenses?)\b", re.IGNORECASE)
+_LABEL_NOT_METRIC: Final = re.compile(r"\b(?:per|deferred|unearned|costs?|expenses?)\b", re.IGNORECASE)
 #: How a line that may be a lone table row ends: a figure, a percent or a column title in brackets.
-_ROW_ENDS = frozenset("0123456789%)")
+_ROW_ENDS: Final = frozenset("0123456789%)")
 #: A bare figure ending a label's cell, with an optional column title after it: " 201.4 (Q4 2025)".
-_TRAILING_FIGURE = re.compile(r"\s(?P<f>\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)(?:\s*\([^()]*\))?\s*\.?$")
+_TRAILING_FIGURE: Final = re.compile(r"\s(?P<f>\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)(?:\s*\([^()]*\))?\s*\.?$")
 #: A column titled only by a year: "2025", "FY2026".
-_BARE_YEAR = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
-_LABEL_SCALE = {"": 1.0, " thousand": 1e3, " million": 1e6, " billion": 1e9}
+_BARE_YEAR: Final = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
+_LABEL_SCALE: Final = {"": 1.0, " thousand": 1e3, " million": 1e6, " billion": 1e9}
 
 #: A table row about one customer or the largest ones: "Customer A", "Client 2", "Largest customer",
 #: "Top three customers", "Ten largest tenants".
-_CUSTOMER_ROW = re.compile(
+_CUSTOMER_ROW: Final = re.compile(
     r"(?:Customer|Client|Tenant)\s+[A-Z0-9]|(?i:(?:our\s+)?(?:the\s+)?(?:largest|biggest|top|single\s+largest|"
     r"(?:two|three|four|five|ten|\d{1,2})\s+largest|top\s+(?:two|three|four|five|ten|\d{1,2}))\s+"
     r"(?:customers?|clients?|tenants?))"
 )
-_CUSTOMER_NAMED = re.compile(r"(?:Customer|Client|Tenant)\s+[A-Z0-9]")
+_CUSTOMER_NAMED: Final = re.compile(r"(?:Customer|Client|Tenant)\s+[A-Z0-9]")
 
 
 def _label_unit(label: str) -> tuple[str, str, str, str] | None:
@@ -2024,15 +2039,15 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         )
 
 
-_SCENARIO = re.compile(
+_SCENARIO: Final = re.compile(
     r"\b(?P<guide>forecast|outlook|guidance|plan|target|projection|estimate)s?\b|\b(?:results?|actual)\b",
     re.IGNORECASE,
 )
-_SUPERSEDED = re.compile(r"\b(?:previous|prior|initial|original|reference|old)\b", re.IGNORECASE)
-_NON_USD = re.compile(
+_SUPERSEDED: Final = re.compile(r"\b(?:previous|prior|initial|original|reference|old)\b", re.IGNORECASE)
+_NON_USD: Final = re.compile(
     r"JPY|EUR|GBP|RMB|CNY|INR|KRW|CHF|SGD|S\$|A\$|C\$|€|¥|£|\byen\b|\beuros?\b", re.IGNORECASE
 )
-_FIGURE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE_NUMBER: Final = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _revenue_shares(text: str, state: _State) -> bool:

@@ -14,18 +14,19 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import Final
 
 from rules.extraction.prefix import guard, required_words
 from rules.extraction.record import Record
 
 #: Characters whose IGNORECASE matching differs from comparing `str.lower()` results
 #: (the extra cases of `re._casefix` plus "İ", which lower-cases to two characters).
-_ODD_CHARS = (
+_ODD_CHARS: Final = (
     "\u00b5\u0130\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2"
     "\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463"
     "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06"
 )
-_ODD_CASE = re.compile("[" + _ODD_CHARS + "]")
+_ODD_CASE: Final = re.compile("[" + _ODD_CHARS + "]")
 
 
 def _has_odd(text: str) -> bool:

@@ -12,7 +12,7 @@ nearest one before it ("Revenue was $412.6 million").
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Final, Literal
 
 from rules.extraction.folding import CasePattern, Folded, Screened
 from rules.extraction.lazy import OnFirstUse
@@ -20,15 +20,15 @@ from rules.extraction.prefix import guard
 from rules.extraction.record import Record
 
 # Patterns used inside functions, compiled once here.
-_RE_AND_AGAINST_WHILE = re.compile(r"[;]|, (?:and|against|while|with)\b")
-_PARTITIVE = re.compile(
+_RE_AND_AGAINST_WHILE: Final = re.compile(r"[;]|, (?:and|against|while|with)\b")
+_PARTITIVE: Final = re.compile(
     r"\s+of\s+(?:the|this|that|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:capacity|load|power|megawatts)\s+"
     r"(?=(?:is|are|was|were|has\s+been|have\s+been)\s+(?:already\s+|now\s+|fully\s+|currently\s+)?"
     r"(?:active|online|energi[sz]ed|operational|live|in\s+(?:operation|service)|delivered|deployed))",
     re.IGNORECASE,
 )
-_OF_WHICH = re.compile(r"\b(?:of|in)\s+which\b", re.IGNORECASE)
-_OF_WHICH_BEFORE = re.compile(
+_OF_WHICH: Final = re.compile(r"\b(?:of|in)\s+which\b", re.IGNORECASE)
+_OF_WHICH_BEFORE: Final = re.compile(
     r"\bof\s+which\s+(?:approximately\s+|about\s+|roughly\s+|some\s+)?$", re.IGNORECASE
 )
 
@@ -47,7 +47,7 @@ CueType = Literal[
 ]
 
 # Order matters inside one alternation: longer phrases first so they win at the same position.
-_CUES: list[tuple[str, str]] = [
+_CUES: Final[list[tuple[str, str]]] = [
     (
         "block",
         # An industry's figure is not the company's: "sector-wide gross margins averaging 45%".
@@ -159,18 +159,24 @@ _CUES: list[tuple[str, str]] = [
 
 # Matched against the lower-cased sentence without IGNORECASE: literal-first alternatives
 # then fail on their first character, which makes the scan several times faster.
-_CUE_GROUPS = [f"(?P<{name}_{i}>(?:{pattern.lower()})(?!\\w))" for i, (name, pattern) in enumerate(_CUES)]
+_CUE_GROUPS: Final = [
+    f"(?P<{name}_{i}>(?:{pattern.lower()})(?!\\w))" for i, (name, pattern) in enumerate(_CUES)
+]
 #: The plain alternation, kept as the reference the scans are tested against.
-_CUE_PLAIN = "(?:" + "|".join(_CUE_GROUPS) + ")"
+_CUE_PLAIN: Final = "(?:" + "|".join(_CUE_GROUPS) + ")"
 #: Each group behind its own three-character guard: a word the "block" vocabulary cannot start
 #: with skips its hundred alternatives at once (a fifth off the cue scan).
-_CUE_ALTERNATION = "(?:" + "|".join(guard(group, depth=3) + group for group in _CUE_GROUPS) + ")"
+_CUE_ALTERNATION: Final = "(?:" + "|".join(guard(group, depth=3) + group for group in _CUE_GROUPS) + ")"
 #: The guard look-ahead (see `prefix.guard`) lets the scan skip words no cue starts with.
-_CUE_RE = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_CUE_ALTERNATION, depth=5) + _CUE_ALTERNATION)
+_CUE_RE: Final = re.compile(
+    r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_CUE_ALTERNATION, depth=5) + _CUE_ALTERNATION
+)
 #: The same scan for ASCII text: there `\b` and `\w` under re.ASCII say exactly what the
 #: look-behind and Unicode classes say, and the engine checks them with a table (10-15% faster).
-_CUE_RE_ASCII = re.compile(r"\b(?=[a-z0-9])" + guard(_CUE_ALTERNATION, depth=5) + _CUE_ALTERNATION, re.ASCII)
-_CUE_ANYCASE_SOURCE = r"(?<![a-z0-9_])(?=[a-z0-9])" + _CUE_ALTERNATION
+_CUE_RE_ASCII: Final = re.compile(
+    r"\b(?=[a-z0-9])" + guard(_CUE_ALTERNATION, depth=5) + _CUE_ALTERNATION, re.ASCII
+)
+_CUE_ANYCASE_SOURCE: Final = r"(?<![a-z0-9_])(?=[a-z0-9])" + _CUE_ALTERNATION
 
 
 def _cue_re_anycase() -> re.Pattern[str]:
@@ -179,10 +185,10 @@ def _cue_re_anycase() -> re.Pattern[str]:
     return re.compile(_CUE_ANYCASE_SOURCE, re.IGNORECASE)
 
 
-_GROUP_TYPE: dict[str, CueType] = {f"{name}_{i}": name for i, (name, _p) in enumerate(_CUES)}  # type: ignore[misc]
+_GROUP_TYPE: Final[dict[str, CueType]] = {f"{name}_{i}": name for i, (name, _p) in enumerate(_CUES)}  # type: ignore[misc]
 
 #: Case-insensitive; run over the lower-cased sentence when the caller has it (see `folding`).
-_STATUS_RE = CasePattern(
+_STATUS_RE: Final = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
     r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|deals?|reserved|sold|backlog)\b)"
     r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]e|operational|operating|in\s+operation|"
@@ -203,7 +209,7 @@ _STATUS_RE = CasePattern(
 
 #: What a MW figure measures when it is the grid's side, written right after it:
 #: "540 MW of new wind and solar generation", "85 MW of flexible load", "a 200 MW solar farm".
-_GRID_SIDE_AFTER = OnFirstUse(
+_GRID_SIDE_AFTER: Final = OnFirstUse(
     r"\s*(?:of\s+)?(?:(?:new|additional|contracted|installed|operating|renewable|clean|green|carbon[\s-]free|"
     r"zero[\s-]carbon|utility[\s-]scale|on-?shore|off-?shore|wind|solar|PV|photovoltaic|hydro(?:electric)?|"
     r"nuclear|geothermal|gas[\s-]fired|natural\s+gas|and|or)[\s,]+)*"
@@ -216,7 +222,7 @@ _GRID_SIDE_AFTER = OnFirstUse(
 )
 #: The same written before it, governing the figure: "11 power purchase agreements totalling 540 MW",
 #: "an interconnection agreement for 1 GW", "we curtailed 22 MW".
-_GRID_SIDE_BEFORE = OnFirstUse(
+_GRID_SIDE_BEFORE: Final = OnFirstUse(
     r"\b(?:power\s+purchase\s+agreements?|V?PPAs?|demand[\s-]response(?:\s+\w+)?|interconnection"
     r"(?:\s+(?:agreements?|requests?|capacity|rights|approvals?|applications?))?|curtail(?:ed|ing|ment\s+of)|"
     r"(?:wind|solar|renewable\s+energy|generation)\s+(?:projects?|farms?|contracts?|agreements?)|"
@@ -232,7 +238,7 @@ _GRID_SIDE_BEFORE = OnFirstUse(
 #: (some wider than the pattern's words: "purchase" for "purchase agreement", "response" for
 #: "demand-response"). Substring tests: a regex alternation over the window cost 50,000
 #: instructions a figure, more than the rest of `status_of_power`.
-_GRID_WORDS = (
+_GRID_WORDS: Final = (
     "generation", "generating", "ppa", "purchase", "wind", "solar", " pv", "photovolt", "hydro", "nuclear",
     "geotherm", "renewable", "storage", "bess", "flexible", "interruptible", "controllable", "response",
     "interconn", "curtail",
@@ -245,31 +251,31 @@ def _may_be_grid_side(low: str, start: int, end: int) -> bool:
     return any(word in window for word in _GRID_WORDS)
 
 
-GROWTH_UP = re.compile(
+GROWTH_UP: Final = re.compile(
     r"\b(?:up|rose|rise|rising|grew|grow|growing|growth|increased?|increasing|higher|jumped|climbed|"
     r"surged|gained|expanded|advanced|improved|year[\s-](?:over|on)[\s-]year|y/y|yoy)\b",
     re.IGNORECASE,
 )
-GROWTH_DOWN = Screened(
+GROWTH_DOWN: Final = Screened(
     re.compile(
         r"\b(?:down|fell|fall|falling|declined?|declining|decreased?|decreasing|lower|dropped|contracted|"
         r"shrank|slipped)\b",
         re.IGNORECASE,
     )
 )
-SEQUENTIAL = Screened(
+SEQUENTIAL: Final = Screened(
     re.compile(
         r"\b(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter|q/q|qoq|month[\s-](?:over|on)[\s-]month|m/m|mom|from\s+the\s+(?:prior|previous|"
         r"preceding|last)\s+quarter|from\s+last\s+quarter|over\s+the\s+(?:prior|previous|preceding)\s+quarter)\b",
         re.IGNORECASE,
     )
 )
-MOVE_UP = re.compile(
+MOVE_UP: Final = re.compile(
     r"\b(?:rose|rise|rises|rising|gained|gain|gains|jumped|jump|jumps|climbed|climb|surged|surge|soared|"
     r"rallied|added|up|higher|advanced|popped|spiked|increased|leapt|leaped|rebounded|risen)\b",
     re.IGNORECASE,
 )
-MOVE_DOWN = Screened(
+MOVE_DOWN: Final = Screened(
     re.compile(
         r"\b(?:fell|fall|falls|falling|dropped|drop|drops|declined|decline|slid|slide|slides|sank|sink|"
         r"tumbled|tumble|plunged|plunge|plummeted|lost|lose|down|lower|slumped|retreated|shed|eased|dipped|"
@@ -277,13 +283,13 @@ MOVE_DOWN = Screened(
         re.IGNORECASE,
     )
 )
-CUSTOMERISH = Screened(
+CUSTOMERISH: Final = Screened(
     re.compile(
         r"\b(?:customers?|clients?|tenants?|hyperscalers?|counterpart(?:y|ies)|largest|top\s+\w+|"
         r"Customer\s+[A-Z0-9]\b|buyers?|lessees?)\b"
     )
 )
-OF_REVENUE = re.compile(
+OF_REVENUE: Final = re.compile(
     r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s)|"
     r"fiscal\s+\d{4}|\d{4}|[Ff][Yy]\s?'?\d{2,4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
     r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b|rev\b|business\b)",

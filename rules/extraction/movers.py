@@ -14,26 +14,27 @@ metric's growth, not a move.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from rules.extraction.counterparties import NAME_RUN, clean_name, is_generic, is_same_company
 from rules.extraction.lazy import OnFirstUse
 from rules.extraction.metrics import Cue, find_cues
 from rules.extraction.record import Record
 
-_QUALIFIER = (
+_QUALIFIER: Final = (
     r"(?:\s+(?:as\s+much\s+as|by|about|nearly|almost|roughly|around|approximately|some|more\s+than|over|"
     r"another|a\s+further|an\s+additional))*"
 )
-_UP_VERBS = (
+_UP_VERBS: Final = (
     r"soared|soars|rose|rises|risen|gained|gains|jumped|jumps|rallied|rallies|climbed|climbs|surged|surges|"
     r"added|advanced|advances|rebounded|popped|spiked|leapt|leaped"
 )
-_DOWN_VERBS = (
+_DOWN_VERBS: Final = (
     r"slid|slides|fell|falls|fallen|tumbled|tumbles|sank|sinks|sunk|plunged|plunges|plummeted|dropped|drops|"
     r"declined|declines|lost|slumped|slumps|sagged|dipped|dips|slipped|slips|skidded|retreated|shed|cratered"
 )
 #: The verb that ends the text before the figure: "soared", "has gained", "fell as much as", "was down".
-_VERB_END = OnFirstUse(
+_VERB_END: Final = OnFirstUse(
     r"(?:\b(?:has|have|had)\s+)?\b(?:(?P<up>"
     + _UP_VERBS
     + r")|(?P<down>"
@@ -46,35 +47,35 @@ _VERB_END = OnFirstUse(
     r"|\b(?P<level>closed|ended|finished|traded|was|is|were|are|opened)\s+$"
 )
 #: Every word that can end `_VERB_END`'s verb, for `may_move`'s screen.
-_MOVE_WORDS = frozenset(
+_MOVE_WORDS: Final = frozenset(
     [
         *(_UP_VERBS + "|" + _DOWN_VERBS).split("|"),
         "up",
         "down",
     ]
 )
-_AUXILIARIES = frozenset(["has", "have", "had", "was", "is", "were", "are", "been"])
-_LEVEL_WORDS = frozenset(
+_AUXILIARIES: Final = frozenset(["has", "have", "had", "was", "is", "were", "are", "been"])
+_LEVEL_WORDS: Final = frozenset(
     ["closed", "ended", "finished", "traded", "trading", "opened", "was", "is", "were", "are"]
 )
 #: After the figure of a bare "closed 6.4%": only "higher"/"lower" makes it a move.
-_HIGHER_LOWER = OnFirstUse(r"\s*(?:(?P<up>higher)|(?P<down>lower))\b")
+_HIGHER_LOWER: Final = OnFirstUse(r"\s*(?:(?P<up>higher)|(?P<down>lower))\b")
 #: "(ASHG US)", "(NASDAQ: ASHG)", "(ASHG.O)", "(6758 JT)" right before the verb.
-_TICKER_END = OnFirstUse(
+_TICKER_END: Final = OnFirstUse(
     r"\s*\((?:(?:NASDAQ|Nasdaq|NYSE(?:\s+American)?|LSE|TSX|TSE|ASX|HKEX|NSE|BSE|SIX|Xetra|OTC)\s*:\s*)?"
     r"[A-Z0-9][A-Z0-9]{0,5}(?:[.\s/:][A-Z]{1,4})?\)$"
 )
 #: ", the chipmaker's closest rival," / ", which buys its chips," between the name and the verb.
-_APPOSITIVE = OnFirstUse(
+_APPOSITIVE: Final = OnFirstUse(
     r"(?:the|a|an|its|their|one|which|whose|who|[A-Z][\w&.\-]*(?:'s|’s))\s[^,;:()\d%$]{2,70}"
 )
 #: The head of an appositive that calls the subject a company: "the chipmaker's closest rival".
-_COMPANY_NOUN = OnFirstUse(
+_COMPANY_NOUN: Final = OnFirstUse(
     r"\b(?:maker|provider|operator|company|rival|competitor|peer|chipmaker|developer|designer|landlord|"
     r"startup|start-up|firm|lab|supplier|manufacturer|producer|vendor|builder|owner|spinoff|spin-off)s?\s*$"
 )
 #: A figure that is a metric's growth or a share of something, not a move of the price.
-_NOT_MOVE_AFTER = OnFirstUse(
+_NOT_MOVE_AFTER: Final = OnFirstUse(
     r"\s*(?:of\b|year[\s-](?:over|on)[\s-]year|y/y|yoy|sequentially|quarter[\s-](?:over|on)[\s-]quarter|q/q|"
     r"from\s+(?:a|the)\s+(?:year|prior|previous|same)|compared|versus|vs\b|in\s+(?:revenue|sales)|"
     # "rose 30% in the third quarter": a period's result; shares move over days, or "this year".
@@ -86,14 +87,14 @@ _NOT_MOVE_AFTER = OnFirstUse(
     re.IGNORECASE,
 )
 #: Words before the name that make it an object ("revenue from Microsoft rose"), not the subject.
-_OBJECT_BEFORE = OnFirstUse(
+_OBJECT_BEFORE: Final = OnFirstUse(
     r"(?:\b(?:from|of|at|in|for|with|by|to|on|into|across|among|including|like|via|per|versus|vs|than|"
     r"excluding|through|under|over)|'s|’s)$",
     re.IGNORECASE,
 )
-_SHARES_OF = OnFirstUse(r"\b(?:shares|stock|ADRs|ADSs)\s+(?:of|in)$", re.IGNORECASE)
+_SHARES_OF: Final = OnFirstUse(r"\b(?:shares|stock|ADRs|ADSs)\s+(?:of|in)$", re.IGNORECASE)
 #: Subjects that move but are no company: indices, commodities, currencies, crypto and regions.
-_NOT_COMPANIES = frozenset(
+_NOT_COMPANIES: Final = frozenset(
     [
         "nasdaq",
         "dow",
@@ -155,14 +156,14 @@ _NOT_COMPANIES = frozenset(
     ]
 )
 #: A reporting period before the figure: the sentence reports a period's result.
-_PERIOD_BEFORE = OnFirstUse(
+_PERIOD_BEFORE: Final = OnFirstUse(
     r"\b(?:quarter|quarterly|fiscal|FY\s?'?\d|Q[1-4]|[1-4]Q|first\s+half|second\s+half|half[\s-]year|"
     r"full[\s-]year|annual)",
     re.IGNORECASE,
 )
-_LOWER_AFTER_HYPHEN = OnFirstUse(r"-[a-z]")
+_LOWER_AFTER_HYPHEN: Final = OnFirstUse(r"-[a-z]")
 #: The head noun of a metric written in title case.
-_METRIC_HEADS = frozenset(
+_METRIC_HEADS: Final = frozenset(
     [
         "profit",
         "profits",
@@ -203,7 +204,7 @@ _METRIC_HEADS = frozenset(
 )
 #: Cue types that say the sentence is about a metric told before the name
 #: ("Revenue by segment: Data Center rose 22%").
-_METRIC_CUES = frozenset(["revenue", "gross_margin", "operating_margin", "backlog", "concentration"])
+_METRIC_CUES: Final = frozenset(["revenue", "gross_margin", "operating_margin", "backlog", "concentration"])
 
 
 class Mover(Record):
@@ -334,7 +335,7 @@ def named_move(
 
 
 #: Words of a market report: the sentence is about a share price ("in early trading", "on Tuesday").
-_TRADING = OnFirstUse(
+_TRADING: Final = OnFirstUse(
     r"\b(?:trading|traded|session|intraday|pre-?market|after[\s-]hours|(?:on|by|late|early)\s+(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday)|in\s+(?:New\s+York|London|Tokyo|Hong\s+Kong|Frankfurt|Paris|Toronto|Sydney|"
     r"Seoul|Mumbai|Taipei|Zurich|Amsterdam)|on\s+the\s+(?:Nasdaq|NYSE|day)|year[\s-]to[\s-]date|YTD|so\s+far\s+this\s+"
@@ -346,19 +347,19 @@ _TRADING = OnFirstUse(
     re.IGNORECASE,
 )
 #: After a name elsewhere: a legal suffix, or its shares.
-_COMPANY_AFTER = OnFirstUse(
+_COMPANY_AFTER: Final = OnFirstUse(
     r"(?:\s+[A-Z][\w&.\-]*){0,3},?\s+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Holdings|Group|AG|SE|N\.V)\b|"
     r"(?:'s|’s)?\s+(?:shares|stock)\b"
 )
 #: Before a name elsewhere: "shares of", "rival", "peer".
-_COMPANY_BEFORE = OnFirstUse(
+_COMPANY_BEFORE: Final = OnFirstUse(
     r"(?:\b(?:shares|stock)\s+(?:of|in)|\b(?:rival|peer|competitor|chipmaker|customer|supplier)s?)\s+$",
     re.IGNORECASE,
 )
 
 
 #: After a name elsewhere in the document: more capitalised words and a ticker in brackets.
-_TICKER_AFTER = OnFirstUse(
+_TICKER_AFTER: Final = OnFirstUse(
     r"(?:\s+[A-Z][\w&.\-]*){0,3}\s*\((?:[A-Za-z ]{2,14}:\s*)?[A-Z0-9]{1,6}(?:[.\s/:][A-Z]{1,4})?\)"
 )
 

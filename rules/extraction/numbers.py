@@ -10,20 +10,20 @@ way `spec/facts.md` says: dollars as plain numbers, power in MW, percent as poin
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Final, Literal
 
 from rules.extraction.folding import CasePattern, may_end_with
 from rules.extraction.prefix import guard
 from rules.extraction.record import Record
 
 # Patterns used inside functions, compiled once here.
-_RE_BTO_APPROXIMATELY_ABOUT = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?[$\d(]")
-_RE_MEGAWATT_GIGAWATT_KILOWATT = re.compile(r"(?i)(megawatt|gigawatt|kilowatt|MW|GW|kW)")
-_RE_TO_MILLION_BILLION = re.compile(
+_RE_BTO_APPROXIMATELY_ABOUT: Final = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?[$\d(]")
+_RE_MEGAWATT_GIGAWATT_KILOWATT: Final = re.compile(r"(?i)(megawatt|gigawatt|kilowatt|MW|GW|kW)")
+_RE_TO_MILLION_BILLION: Final = re.compile(
     r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before)\b"
 )
-_NUMBER_END = re.compile(r"[\d%)]\s?$")
-_DASH_OR_TO = re.compile(r"\s*(?:[–—-]|to)\s*")
+_NUMBER_END: Final = re.compile(r"[\d%)]\s?$")
+_DASH_OR_TO: Final = re.compile(r"\s*(?:[–—-]|to)\s*")
 
 QUnit = Literal["usd", "percent", "mw"]
 QBound = Literal["exact", "at_least", "at_most", "approx"]
@@ -32,9 +32,9 @@ AtomKind = Literal["usd", "percent", "mw", "bp", "pp", "bare"]
 #: ".5" is a number, but the "." of "c.300MW" ("circa") is not a decimal point.
 #: "48,2 %" and "EUR 214,6m" (a decimal comma, as European issuers write) come after the
 #: thousands form, which needs three digits after each comma, so "1,250" stays 1250.
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?|(?<![A-Za-z])\.\d+"
-_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
-_WORDNUMS = {
+_NUM: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?|(?<![A-Za-z])\.\d+"
+_DECIMAL_COMMA: Final = re.compile(r"\d{1,3},\d{1,2}")
+_WORDNUMS: Final = {
     "one": 1.0,
     "two": 2.0,
     "three": 3.0,
@@ -48,9 +48,9 @@ _WORDNUMS = {
     "eleven": 11.0,
     "twelve": 12.0,
 }
-_WORDNUM = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_WORDNUM: Final = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
-SCALES: dict[str, float] = {
+SCALES: Final[dict[str, float]] = {
     "trillion": 1e12,
     "tn": 1e12,
     "t": 1e12,
@@ -71,7 +71,7 @@ SCALES: dict[str, float] = {
 # a number is always followed by a digit, "," or "." (it is a prefix of the longest one),
 # which no unit can start with, so only the longest reading can succeed; not trying the
 # others saves the engine from re-reading every digit run (e.g. the "2026" of "FY2026").
-_ATOM_SOURCE = (
+_ATOM_SOURCE: Final = (
     r"""
     (?P<usd>
         (?P<cur>(?<![A-Za-z])(?i:US\s?\$|U\.S\.\s?\$|USD\s?\$?)|\$)\s?
@@ -122,16 +122,18 @@ _ATOM_SOURCE = (
     """
 )
 #: With the `prefix.guard` look-ahead: most positions (letters, spaces) are rejected at once.
-_ATOM = re.compile(guard(_ATOM_SOURCE, re.VERBOSE, 2) + "(?:" + _ATOM_SOURCE + ")", re.VERBOSE)
+_ATOM: Final = re.compile(guard(_ATOM_SOURCE, re.VERBOSE, 2) + "(?:" + _ATOM_SOURCE + ")", re.VERBOSE)
 #: Without spelled-out numbers: much faster to scan, used when no "two gigawatts"-style words occur.
 #: The leading look-ahead lets the engine skip every position that cannot start an atom.
-_ATOM_DIGITS = re.compile("(?=[\\d$(.U])(?:" + _ATOM_SOURCE.replace("|" + _WORDNUM, "") + ")", re.VERBOSE)
+_ATOM_DIGITS: Final = re.compile(
+    "(?=[\\d$(.U])(?:" + _ATOM_SOURCE.replace("|" + _WORDNUM, "") + ")", re.VERBOSE
+)
 
 
 # Positions in `Match.groups()` (the same in both atom patterns: the guards add no groups).
 #: Both again for ASCII text, where re.ASCII classes mean the same and are checked faster.
-_ATOM_ASCII = re.compile(_ATOM.pattern, re.VERBOSE | re.ASCII)
-_ATOM_DIGITS_ASCII = re.compile(_ATOM_DIGITS.pattern, re.VERBOSE | re.ASCII)
+_ATOM_ASCII: Final = re.compile(_ATOM.pattern, re.VERBOSE | re.ASCII)
+_ATOM_DIGITS_ASCII: Final = re.compile(_ATOM_DIGITS.pattern, re.VERBOSE | re.ASCII)
 assert _ATOM.groupindex == _ATOM_DIGITS.groupindex
 _G_MNUM, _G_MNUM2, _G_MSCALE, _G_MSCALE2, _G_MSCALE3 = (
     _ATOM.groupindex[n] - 1 for n in ("mnum", "mnum2", "mscale", "mscale2", "mscale3")
@@ -141,30 +143,30 @@ _G_PPAREN, _G_PPAREN2, _G_PNUM, _G_PPNUM, _G_BPNUM = (
 )
 _G_WNUM, _G_WUNIT, _G_BSCALE, _G_BNUM = (_ATOM.groupindex[n] - 1 for n in ("wnum", "wunit", "bscale", "bnum"))
 
-_RANGE_SEP = re.compile(r"\s*(?:[–—-]|to|through|and)\s*", re.IGNORECASE)
-_PLUS_MINUS = re.compile(r",?\s*(?:plus\s+or\s+minus|\+/-|±|\+/−|give\s+or\s+take)\s*", re.IGNORECASE)
-_SIGN_BEFORE = CasePattern(r"(?:\b(?P<neg>negative|minus)|\b(?P<pos>positive|plus))\s+$")
-_BETWEEN_BEFORE = re.compile(
+_RANGE_SEP: Final = re.compile(r"\s*(?:[–—-]|to|through|and)\s*", re.IGNORECASE)
+_PLUS_MINUS: Final = re.compile(r",?\s*(?:plus\s+or\s+minus|\+/-|±|\+/−|give\s+or\s+take)\s*", re.IGNORECASE)
+_SIGN_BEFORE: Final = CasePattern(r"(?:\b(?P<neg>negative|minus)|\b(?P<pos>positive|plus))\s+$")
+_BETWEEN_BEFORE: Final = re.compile(
     r"\bbetween\s+(?:(?:negative|minus|positive|plus)\s+)?[-−]?$|\bbetween\s+$", re.IGNORECASE
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:negative|minus)\s+)?$", re.IGNORECASE)
+_FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:(?:negative|minus)\s+)?$", re.IGNORECASE)
 
-_AT_LEAST = (
+_AT_LEAST: Final = (
     r"more\s+than|over|in\s+excess\s+of|at\s+least|exceeding|upwards\s+of|greater\s+than|north\s+of|"
     r"no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|above|beyond|surpassing|"
     r"stay\s+above|remain\s+above|exceed|exceeds|crossing|cross"
 )
-_AT_MOST = (
+_AT_MOST: Final = (
     r"up\s+to|less\s+than|under|at\s+most|no\s+more\s+than|not\s+more\s+than|below|as\s+much\s+as|"
     r"a\s+maximum\s+of|maximum\s+of|not\s+to\s+exceed|not\s+exceeding|as\s+high\s+as|as\s+many\s+as|"
     r"fewer\s+than|just\s+under|a\s+little\s+under"
 )
-_APPROX = (
+_APPROX: Final = (
     r"approximately|approx\.?|about|around|roughly|nearly|almost|some|close\s+to|circa|"
     r"an\s+estimated|estimated|c\.|~|just\s+over|just\s+above|a\s+little\s+over|in\s+the\s+region\s+of|"
     r"on\s+the\s+order\s+of|an\s+approximate|approximate"
 )
-_BOUND_BEFORE = CasePattern(
+_BOUND_BEFORE: Final = CasePattern(
     r"(?:(?P<least>\b(?:"
     + _AT_LEAST
     + r"))|(?P<most>\b(?:"
@@ -174,19 +176,19 @@ _BOUND_BEFORE = CasePattern(
     + r")))\s*(?:(?:negative|minus)\s+)?$",
 )
 #: The last word of every `_BOUND_BEFORE` match (see `folding.may_end_with`).
-_BOUND_WORDS = (
+_BOUND_WORDS: Final = (
     "than", "over", "of", "least", "exceeding", "above", "beyond", "surpassing", "exceed", "exceeds",
     "crossing", "cross",
     "to", "under", "most", "below", "as", "approximately", "approx", "approx.", "about", "around",
     "roughly", "nearly", "almost", "some", "circa", "estimated", "c.", "~", "approximate",
     "negative", "minus",
 )  # fmt: skip
-_SIGN_WORDS = ("negative", "minus", "positive", "plus")
+_SIGN_WORDS: Final = ("negative", "minus", "positive", "plus")
 #: Words written after `\b` or whitespace in the pattern; "negative"/"minus" may follow a bound
 #: word with no space (`\s*`) and "~" is no word character.
-_BOUND_WHOLE = frozenset(_BOUND_WORDS) - {"negative", "minus", "~"}
-_SIGN_WHOLE = frozenset(_SIGN_WORDS)
-_BOUND_AFTER = re.compile(
+_BOUND_WHOLE: Final = frozenset(_BOUND_WORDS) - {"negative", "minus", "~"}
+_SIGN_WHOLE: Final = frozenset(_SIGN_WORDS)
+_BOUND_AFTER: Final = re.compile(
     r"\s*(?:(?P<least>or\s+(?:more|greater|higher|above)|\+|plus\b(?!\s+or))|(?P<most>or\s+(?:less|lower|below|fewer)))",
 )
 
@@ -355,11 +357,11 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
     return "exact", start, end
 
 
-_UNIT_OF: dict[str, QUnit] = {"usd": "usd", "percent": "percent", "mw": "mw"}
+_UNIT_OF: Final[dict[str, QUnit]] = {"usd": "usd", "percent": "percent", "mw": "mw"}
 
 #: Every money, percent or power atom contains one of these (lower-cased): "$", "USD",
 #: "dollars", "%", "percent"/"per cent", "pct", "MW"/"GW"/"kW", "…watts".
-_UNIT_HINTS = ("$", "%", "usd", "dollar", "cent", "pct", "watt", "mw", "gw", "kw", "illion")
+_UNIT_HINTS: Final = ("$", "%", "usd", "dollar", "cent", "pct", "watt", "mw", "gw", "kw", "illion")
 
 
 def _may_have_unit(text: str, low: str) -> bool:
@@ -391,7 +393,7 @@ def _is_change_from(text: str, first: Atom, floor: int) -> bool:
     return not _RE_TO_MILLION_BILLION.search(tail)
 
 
-_CHANGE_VERB_BEFORE = re.compile(
+_CHANGE_VERB_BEFORE: Final = re.compile(
     r"\b(?:increased|decreased|rose|grew|fell|declined|climbed|dropped|jumped|gained)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
@@ -410,7 +412,7 @@ def _is_change_then_level(text: str, first: Atom, second: Atom, floor: int) -> b
 
 
 #: "revenue … to 388.5 million." — spoken money with no currency word, after a money noun.
-_MONEY_NOUN_BEFORE = re.compile(
+_MONEY_NOUN_BEFORE: Final = re.compile(
     r"\b(?:revenues?|sales|backlog|RPO|remaining\s+performance\s+obligations)"
     r"(?:,?\s+(?:grew|rose|increased|climbed|jumped|was\s+up|up|came\s+in|for\s+the\s+(?:quarter|year|period)|"
     r"in\s+the\s+(?:quarter|year|period)|year[\s-](?:on|over)[\s-]year|y/y|[\d.]+\s*(?:percent|per\s+cent|%)|by))*"
@@ -420,7 +422,7 @@ _MONEY_NOUN_BEFORE = re.compile(
     r"|\b(?:raised|borrowed|refinanced)\s+(?:(?:about|approximately|roughly|around|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
-_MONEY_END_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:in|for|this|last|during)\b)")
+_MONEY_END_AFTER: Final = re.compile(r"\s*(?:[.,;)]|$|(?:in|for|this|last|during)\b)")
 
 
 def _money_without_currency(text: str, atom: Atom, floor: int) -> bool:
@@ -534,7 +536,7 @@ def _mw_factor(text: str, atom: Atom) -> float:
 
 
 #: "paragraph 2 to $5.4 billion", "Phase 2 to 300 MW": a numbered thing, not one end of a range.
-_NUMBERED_BEFORE = re.compile(
+_NUMBERED_BEFORE: Final = re.compile(
     r"\b(?:paragraphs?|paras?\.?|items?|notes?|pages?|sections?|slides?|exhibits?|tables?|footnotes?|figures?|"
     r"fig\.|tiers?|phases?|stages?|buildings?|halls?|units?|steps?|chapters?|schedules?|parts?|articles?|"
     r"clauses?|levels?|no\.|nos\.|number|rounds?)\s*$|[#§]\s*$",

@@ -9,7 +9,7 @@ from sentence to sentence.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Final, Literal
 
 from rules.extraction.prefix import guard
 from rules.extraction.record import Record
@@ -17,16 +17,16 @@ from rules.extraction.record import Record
 PeriodKind = Literal["Q", "H", "FY"]
 Relative = Literal["none", "current", "prev_quarter", "year_ago", "prev_year"]
 
-_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_MONTHS = {
+_ORD: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_MONTHS: Final = {
     m: i + 1
     for i, m in enumerate(
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     )
 }
-_ORDW = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
-_FY = r"(?:fiscal(?:\s+year)?\s+|FY\s?'?|calendar(?:\s+year)?\s+)?"
-_YEAR = r"(?:20\d\d)"
+_ORDW: Final = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+_FY: Final = r"(?:fiscal(?:\s+year)?\s+|FY\s?'?|calendar(?:\s+year)?\s+)?"
+_YEAR: Final = r"(?:20\d\d)"
 
 
 def _date(p: str) -> str:
@@ -36,7 +36,7 @@ def _date(p: str) -> str:
     )
 
 
-_PERIOD_SOURCE = (
+_PERIOD_SOURCE: Final = (
     r"""
     (?P<qa>\bQ(?P<qa_n>[1-4])(?:\s*(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F)?'?(?P<qa_y>20\d\d|\d\d)(?!\d))?\b)
   | (?P<qb>\b(?P<qb_n>[1-4])Q\s?'?(?P<qb_y>20\d\d|\d\d)?\b)
@@ -82,20 +82,20 @@ _PERIOD_SOURCE = (
     """
 )
 # Lower-cased pattern on lower-cased text (see metrics._CUE_RE): far faster than IGNORECASE.
-_PERIOD_LOWER = _PERIOD_SOURCE.lower().replace("(?p<", "(?P<")
+_PERIOD_LOWER: Final = _PERIOD_SOURCE.lower().replace("(?p<", "(?P<")
 #: Each top-level alternative (one per line opening "  | (?P<") behind its own guard (see
 #: `metrics._CUE_ALTERNATION`); another layout only makes one guard of the whole, no less exact.
-_PERIOD_GUARDED = "|".join(
+_PERIOD_GUARDED: Final = "|".join(
     guard(part, re.VERBOSE, 3) + "(?:" + part + ")"
     for part in _PERIOD_LOWER.replace("\n  | (?P<", "\0(?P<").split("\0")
 )
 #: The guard look-ahead (see `prefix.guard`) lets the scan skip words no period phrase starts with.
-_PERIOD = re.compile(
+_PERIOD: Final = re.compile(
     r"(?<![a-z0-9_])(?=[a-z0-9])" + guard(_PERIOD_LOWER, re.VERBOSE, 5) + "(?:" + _PERIOD_GUARDED + ")",
     re.VERBOSE,
 )
 #: For ASCII text (see `metrics._CUE_RE_ASCII`).
-_PERIOD_ASCII = re.compile(
+_PERIOD_ASCII: Final = re.compile(
     r"\b(?=[a-z0-9])" + guard(_PERIOD_LOWER, re.VERBOSE, 5) + "(?:" + _PERIOD_GUARDED + ")",
     re.VERBOSE | re.ASCII,
 )

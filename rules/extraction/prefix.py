@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
-_OTHER = "\x80"  # stands for every non-ASCII character
-_ALPHABET = [chr(i) for i in range(128)]
-_MAX_STRINGS = 50000
+_OTHER: Final = "\x80"  # stands for every non-ASCII character
+_ALPHABET: Final = [chr(i) for i in range(128)]
+_MAX_STRINGS: Final = 50000
 
 
 def _is_word(ch: str) -> bool:

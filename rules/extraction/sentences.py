@@ -9,21 +9,21 @@ are re-joined: a line break inside a sentence is not a sentence end.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Final, Literal
 
 from rules.extraction.folding import Screened
 from rules.extraction.record import Record
 
 # Patterns used inside functions, compiled once here.
-_WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_WORD_BEFORE_DOT: Final = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 SegmentKind = Literal["sentence", "heading", "row"]
 
-_BULLET = re.compile(r"^\s*(?:[*•·▪◦‣⁃–—-]|\(?[a-z0-9]{1,2}[.)])\s+")
+_BULLET: Final = re.compile(r"^\s*(?:[*•·▪◦‣⁃–—-]|\(?[a-z0-9]{1,2}[.)])\s+")
 #: Starts at the end mark itself (not a look-behind) so `re` can skip to the next [.!?] quickly;
 #: the cut is one character after the match start.
-_SENT_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])")
-_ABBREV = frozenset(
+_SENT_END: Final = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])")
+_ABBREV: Final = frozenset(
     [
         "inc",
         "corp",
@@ -107,7 +107,7 @@ _ABBREV = frozenset(
         "s.e",
     ]
 )
-_HEADING_WORDS = Screened(
+_HEADING_WORDS: Final = Screened(
     re.compile(
         r"\b(?:outlook|guidance|highlights|results|overview|about|summary|forward-looking|statements|"
         r"measures|information|update|capacity|funding|financing|operations|leases|markets|briefs|calendar|"

@@ -10,17 +10,19 @@ the verbs and often the word "customers", so each is told by its own subject.
 
 from __future__ import annotations
 
+from typing import Final
+
 from rules.extraction.counterparties import names_in
 from rules.extraction.lazy import OnFirstUse
 
 #: "each accounted for", "customers that individually accounted for", "customers accounting for".
-_THRESHOLD_SUBJECT = OnFirstUse(
+_THRESHOLD_SUBJECT: Final = OnFirstUse(
     r"\b(?i:each|individually|any|every)\b|"
     r"\b(?i:customers|clients|tenants)\s+(?:that|who|which|whose|with|accounting|representing|comprising|"
     r"exceeding)\b"
 )
 #: Customers grouped by where they are, not who they are.
-_GEO_SUBJECT = OnFirstUse(
+_GEO_SUBJECT: Final = OnFirstUse(
     r"\b(?i:customers|clients|tenants)\s+(?:(?:that|who|which)\s+are\s+)?(?:located|based|headquartered|"
     r"domiciled)\s+(?:in|outside)\b|"
     r"\boutside\s+(?:of\s+)?the\s+(?:United\s+States|U\.S\.|US)\b|"
@@ -29,28 +31,28 @@ _GEO_SUBJECT = OnFirstUse(
     r"\b(?:customers|clients)\s+(?:in|from)\s+(?:the\s+)?(?!Q[1-4]\b|FY|H[12]\b)[A-Z][a-z]"
 )
 #: The other side of the business: what the company buys.
-_SUPPLIER_SUBJECT = OnFirstUse(
+_SUPPLIER_SUBJECT: Final = OnFirstUse(
     r"\b(?i:suppliers?|vendors?|purchases|purchasing|procurement|sourcing)\b|\bsourced\s+from\b"
 )
 #: What the company sells, written as the subject: "sales of our accelerator systems",
 #: "Hardware products". Lower case only: "Lambda Systems" and "Amazon Web Services" are customers.
-_PRODUCT_SUBJECT = OnFirstUse(
+_PRODUCT_SUBJECT: Final = OnFirstUse(
     r"\b(?:products?|product\s+lines?|platforms?|offerings?|subscriptions?|licen[cs]\w*|hardware|software|"
     r"systems|chips|GPUs|servers|solutions|services\s+revenue)\b"
 )
 #: A kind of revenue as the verb's subject: "Subscription revenue accounted for", "Cloud sales were".
-_REVENUE_KIND_SUBJECT = OnFirstUse(
+_REVENUE_KIND_SUBJECT: Final = OnFirstUse(
     r"\b[\w-]+\s+(?i:revenues?|sales)\s+(?:was|were|is|are|has\s+been|accounted\s+for|represented|comprised|"
     r"made\s+up|contributed|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?$"
 )
 #: An appositive or relative clause between commas: ", which buys our software,", ", a foundry,".
-_ASIDE = OnFirstUse(r",\s+(?:which|who|whose|a|an|also|one\s+of|itself|the|its|our)\b[^,]*,")
+_ASIDE: Final = OnFirstUse(r",\s+(?:which|who|whose|a|an|also|one\s+of|itself|the|its|our)\b[^,]*,")
 #: A customer written as such, by its role or its letter.
-_CUSTOMER_WORD = OnFirstUse(
+_CUSTOMER_WORD: Final = OnFirstUse(
     r"\b(?i:customers?|clients?|tenants?|hyperscalers?|lessees?|buyers?)\b|\b(?:Customer|Client|Tenant)\s+[A-Z0-9]\b"
 )
-_LETTERED = OnFirstUse(r"\b(?:Customer|Client|Tenant)s?\s+[A-Z0-9]\b")
-_NUMBER_WORDS = frozenset(
+_LETTERED: Final = OnFirstUse(r"\b(?:Customer|Client|Tenant)s?\s+[A-Z0-9]\b")
+_NUMBER_WORDS: Final = frozenset(
     ["one", "two", "three", "four", "five", "six", "both", "all", "the", "following", "certain", "several"]
 )
 

@@ -20,18 +20,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
-_CELL = re.compile(r"\S+(?: \S+)*")
+_CELL: Final = re.compile(r"\S+(?: \S+)*")
 #: A figure cell: "486.2", "1,298.4", "61%", "(3.2)%", "+430bp", "-", "$0.61", and the footnote
 #: mark "*" that filings print for "less than 10%".
-_FIGURE = re.compile(
+_FIGURE: Final = re.compile(
     r"[(+\-−]?\$?\d[\d,]*(?:\.\d+)?\)?\s?(?:%|bp|bps|pts?|x)?|[-–—]|n/?m|n/?a|\*{1,3}", re.IGNORECASE
 )
 #: A column title that is only a year: "2025", "FY2026".
-_YEAR = re.compile(r"(?:FY|CY)?\s?(?:19|20)\d\d")
-_RULE = re.compile(r"[-–—=_\s]+")
+_YEAR: Final = re.compile(r"(?:FY|CY)?\s?(?:19|20)\d\d")
+_RULE: Final = re.compile(r"[-–—=_\s]+")
 #: "(US$ millions …)", "($ in millions)", "in millions of U.S. dollars", "USD m".
-MILLIONS = re.compile(
+MILLIONS: Final = re.compile(
     r"(?:US\$|USD|U\.S\.\s?\$|\$)\s*(?:in\s+)?millions?\b|\bin\s+millions\s+of\s+(?:U\.?S\.?\s+)?dollars|"
     r"\(\s*(?:US\$|USD|\$)\s?m\s*\)",
     re.IGNORECASE,

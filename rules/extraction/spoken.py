@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
-_UNITS = {
+_UNITS: Final = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -40,7 +41,7 @@ _UNITS = {
     "eighteen": 18,
     "nineteen": 19,
 }
-_TENS = {
+_TENS: Final = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -50,30 +51,32 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_SCALE_WORDS = ("million", "billion", "trillion")
+_SCALE_WORDS: Final = ("million", "billion", "trillion")
 #: Words a spelled figure can end with.
-_LAST_WORDS = frozenset([*_UNITS, *_TENS, "hundred", "oh", "a"])
-_DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
-_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
-_TENS_RE = "|".join(_TENS)
-_SMALL = rf"(?:(?:{_TENS_RE})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNIT_RE}))"
-_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL}|a)"
+_LAST_WORDS: Final = frozenset([*_UNITS, *_TENS, "hundred", "oh", "a"])
+_DIGIT_WORDS: Final = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_UNIT_RE: Final = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_RE: Final = "|".join(_TENS)
+_SMALL: Final = (
+    rf"(?:(?:{_TENS_RE})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNIT_RE}))"
+)
+_HUNDREDS: Final = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL}|a)"
 #: A spelled figure: "three hundred eighty-eight point five", "forty-one point two".
-_NUMBER = rf"\b{_HUNDREDS}(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+)?\b"
+_NUMBER: Final = rf"\b{_HUNDREDS}(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+)?\b"
 #: Unit words a spelled figure can stand before, found with `str.find` (far cheaper than a regex
 #: scan over a whole filing); each hit is widened to its word ("megawatt", "billion").
-_FRACTION_WORDS = ("half ", "quarter ", "third ", "fraction of ")
-_UNIT_STEMS = ("percent", "per cent", "watt", "illion", "dollar")
+_FRACTION_WORDS: Final = ("half ", "quarter ", "third ", "fraction of ")
+_UNIT_STEMS: Final = ("percent", "per cent", "watt", "illion", "dollar")
 #: "roughly a third of net sales", "two-thirds of revenue", "half of our revenue": a share of revenue
 #: in words, rewritten as a percentage ("33.3%") so concentration reads it like any other.
-_FRACTION_STEMS = ("third", "half", "quarter", "fifth")
-_FRACTION = re.compile(
+_FRACTION_STEMS: Final = ("third", "half", "quarter", "fifth")
+_FRACTION: Final = re.compile(
     r"\b(?P<frac>(?:a|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|half)|half)"
     r"\s+of\s+(?:(?:our|its|their|the|total|net|group|consolidated|annual|quarterly)\s+)*"
     r"(?:revenues?|sales|net\s+sales|turnover)\b"
 )
-_FRACTION_KEY = re.compile(r"[\s-]+")
-_FRACTION_VALUES = {
+_FRACTION_KEY: Final = re.compile(r"[\s-]+")
+_FRACTION_VALUES: Final = {
     "a third": "33.3",
     "one third": "33.3",
     "two thirds": "66.7",
@@ -90,7 +93,7 @@ _FRACTION_VALUES = {
     "half": "50",
 }
 #: The figure (or range of figures) ending right before a unit word.
-_TAIL = re.compile(rf"(?P<a>{_NUMBER})(?:\s*(?:to|-|–|—|and)\s*(?P<b>{_NUMBER}))?[\s-]*$")
+_TAIL: Final = re.compile(rf"(?P<a>{_NUMBER})(?:\s*(?:to|-|–|—|and)\s*(?P<b>{_NUMBER}))?[\s-]*$")
 
 
 def _value(words: str) -> float:
