@@ -121,27 +121,115 @@ _ATOM_SOURCE: Final = (
     + r""")(?:\s?(?P<bscale>(?i:trillion|billion|million)\b|(?<=\d)(?:bn|mn|[MBm])(?!\w)))?(?![\w%]))
     """
 )
+
+
+#: `_ATOM_SOURCE` is the reference reading. The scans use `_factored(...)`, which finds the same
+#: atoms with each number read once: a digit run is parsed by one atomic group and then the unit
+#: alternatives are tried after it, where the reference re-parses the number in each of its five
+#: alternatives (a quarter of the atom scan). The unit alternatives keep the reference's order,
+#: and every number in them is atomic there too, so the first alternative to succeed is the same;
+#: the bare alternative stays whole because its number may backtrack. Spelled numbers ("two
+#: gigawatts") get their own branch, with the units the reference allows them.
+def _factored(words: bool) -> str:
+    """The atom pattern with its numbers read once; `words`: also spelled numbers."""
+    spelled = "|" + _WORDNUM if words else ""
+    source = (
+        r"""
+    (?P<usd>
+        (?P<cur>(?<![A-Za-z])(?i:US\s?\$|U\.S\.\s?\$|USD\s?\$?)|\$)\s?
+        (?P<mnum>(?>"""
+        + _NUM
+        + spelled
+        + r"""))
+        (?:\s?(?P<mscale>(?i:trillion|billion|million|thousand|bn|bln|mn|mln|tn))\b
+          |(?P<mscale2>MM|mm|[MBKmbkT])(?![\w$]))?
+    )
+  | (?P<percent>
+        \(\s?(?P<pparen>(?>"""
+        + _NUM
+        + r"""))\s?\)\s?(?:%|(?i:percent|per\s+cent)\b)
+      | \(\s?(?P<pparen2>(?>"""
+        + _NUM
+        + r"""))\s?%\s?\)
+    )
+  | (?P<n>(?>"""
+        + _NUM
+        + r"""))(?:
+        (?P<usd_n>\s?(?P<mscale3>(?i:trillion|billion|million))\s+(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b)
+      | (?P<percent_n>\s?(?:%|(?i:percent|per\s+cent|pct)\b)(?!\s?(?i:points?|pts?)\b))
+      | (?P<pp_n>\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
+      | (?P<bp_n>\s?(?i:basis[\s-]points?|bps|bp)\b)
+      | (?P<mw_n>[\s-]?
+          (?P<wunit>(?i:megawatts?|gigawatts?|kilowatts?)(?![\s-]?(?i:hours?))|MW|GW|kW|KW|Mw)(?![\w]))
+    )"""
+    )
+    source += (
+        r"""
+  | (?P<bare>(?<![\w.,])(?P<bnum>"""
+        + _NUM
+        + r""")(?:\s?(?P<bscale>(?i:trillion|billion|million)\b|(?<=\d)(?:bn|mn|[MBm])(?!\w)))?(?![\w%]))"""
+    )
+    if words:
+        # After the bare branch, so that both patterns number their shared groups alike: no
+        # spelled number starts where a bare one can.
+        source += (
+            r"""
+  | (?P<w>(?>"""
+            + _WORDNUM
+            + r"""))(?:
+        (?P<usd_w>\s?(?P<wscale3>(?i:trillion|billion|million))\s+(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b)
+      | (?P<pp_w>\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
+      | (?P<mw_w>[\s-]?
+          (?P<wunit2>(?i:megawatts?|gigawatts?|kilowatts?)(?![\s-]?(?i:hours?))|MW|GW|kW|KW|Mw)(?![\w]))
+    )"""
+        )
+    return source + "\n"
+
+
+_ATOM_WORDS_SOURCE: Final = _factored(True)
+_ATOM_DIGITS_SOURCE: Final = _factored(False)
 #: With the `prefix.guard` look-ahead: most positions (letters, spaces) are rejected at once.
-_ATOM: Final = re.compile(guard(_ATOM_SOURCE, re.VERBOSE, 2) + "(?:" + _ATOM_SOURCE + ")", re.VERBOSE)
+_ATOM: Final = re.compile(
+    guard(_ATOM_WORDS_SOURCE, re.VERBOSE, 2) + "(?:" + _ATOM_WORDS_SOURCE + ")", re.VERBOSE
+)
 #: Without spelled-out numbers: much faster to scan, used when no "two gigawatts"-style words occur.
 #: The leading look-ahead lets the engine skip every position that cannot start an atom.
-_ATOM_DIGITS: Final = re.compile(
-    "(?=[\\d$(.U])(?:" + _ATOM_SOURCE.replace("|" + _WORDNUM, "") + ")", re.VERBOSE
-)
-
-
-# Positions in `Match.groups()` (the same in both atom patterns: the guards add no groups).
+_ATOM_DIGITS: Final = re.compile("(?=[\\d$(.U])(?:" + _ATOM_DIGITS_SOURCE + ")", re.VERBOSE)
 #: Both again for ASCII text, where re.ASCII classes mean the same and are checked faster.
 _ATOM_ASCII: Final = re.compile(_ATOM.pattern, re.VERBOSE | re.ASCII)
 _ATOM_DIGITS_ASCII: Final = re.compile(_ATOM_DIGITS.pattern, re.VERBOSE | re.ASCII)
-assert _ATOM.groupindex == _ATOM_DIGITS.groupindex
-_G_MNUM, _G_MNUM2, _G_MSCALE, _G_MSCALE2, _G_MSCALE3 = (
-    _ATOM.groupindex[n] - 1 for n in ("mnum", "mnum2", "mscale", "mscale2", "mscale3")
+#: The reference alternative each branch of the factored patterns stands for.
+ATOM_KIND: Final[dict[str, AtomKind]] = {
+    "usd": "usd",
+    "usd_n": "usd",
+    "usd_w": "usd",
+    "percent": "percent",
+    "percent_n": "percent",
+    "pp_n": "pp",
+    "pp_w": "pp",
+    "bp_n": "bp",
+    "mw_n": "mw",
+    "mw_w": "mw",
+    "bare": "bare",
+}
+
+# Positions in `Match.groups()`, the same in both patterns for the groups they share.
+_G_MNUM: Final = _ATOM.groupindex["mnum"] - 1
+_G_MSCALE: Final = _ATOM.groupindex["mscale"] - 1
+_G_MSCALE2: Final = _ATOM.groupindex["mscale2"] - 1
+_G_PPAREN: Final = _ATOM.groupindex["pparen"] - 1
+_G_PPAREN2: Final = _ATOM.groupindex["pparen2"] - 1
+_G_N: Final = _ATOM.groupindex["n"] - 1
+_G_MSCALE3: Final = _ATOM.groupindex["mscale3"] - 1
+_G_WUNIT: Final = _ATOM.groupindex["wunit"] - 1
+_G_W: Final = _ATOM.groupindex["w"] - 1
+_G_WSCALE3: Final = _ATOM.groupindex["wscale3"] - 1
+_G_WUNIT2: Final = _ATOM.groupindex["wunit2"] - 1
+assert all(
+    _ATOM_DIGITS.groupindex[k] == v for k, v in _ATOM.groupindex.items() if k in _ATOM_DIGITS.groupindex
 )
-_G_PPAREN, _G_PPAREN2, _G_PNUM, _G_PPNUM, _G_BPNUM = (
-    _ATOM.groupindex[n] - 1 for n in ("pparen", "pparen2", "pnum", "ppnum", "bpnum")
-)
-_G_WNUM, _G_WUNIT, _G_BSCALE, _G_BNUM = (_ATOM.groupindex[n] - 1 for n in ("wnum", "wunit", "bscale", "bnum"))
+_G_BSCALE: Final = _ATOM.groupindex["bscale"] - 1
+_G_BNUM: Final = _ATOM.groupindex["bnum"] - 1
 
 _RANGE_SEP: Final = re.compile(r"\s*(?:[–—-]|to|through|and)\s*", re.IGNORECASE)
 _PLUS_MINUS: Final = re.compile(r",?\s*(?:plus\s+or\s+minus|\+/-|±|\+/−|give\s+or\s+take)\s*", re.IGNORECASE)
@@ -279,33 +367,43 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
     else:
         pattern = _ATOM if wordy else _ATOM_DIGITS
     for m in pattern.finditer(text):
-        # Each alternative is one outer named group, so `lastgroup` names the one that matched;
-        # the groups are read by position from one `groups()` tuple (cheaper than by name).
+        # Each branch is one outer named group closed last, so `lastgroup` names the one that
+        # matched; the groups are read by position from one `groups()` tuple (cheaper than by name).
         kind = m.lastgroup
         g = m.groups()
         start, end = m.span()
-        if kind == "usd":
-            raw = g[_G_MNUM] or g[_G_MNUM2]
-            scale_word = g[_G_MSCALE] or g[_G_MSCALE2] or g[_G_MSCALE3]
-            factor = SCALES[scale_word.lower()] if scale_word else 1.0
-            if scale_word is None and raw.lower() in _WORDNUMS:
-                continue  # "$ one" is not how money is written
-            atoms.append(Atom("usd", parse_number(raw) * factor, start, end, scale_word is not None))
-        elif kind == "percent":
-            paren = g[_G_PPAREN] or g[_G_PPAREN2]
-            value = -parse_number(paren) if paren else parse_number(g[_G_PNUM])
-            atoms.append(Atom("percent", value, start, end, True))
-        elif kind == "pp":
-            atoms.append(Atom("pp", parse_number(g[_G_PPNUM]), start, end, True))
-        elif kind == "bp":
-            atoms.append(Atom("bp", parse_number(g[_G_BPNUM]), start, end, True))
-        elif kind == "mw":
-            value = parse_number(g[_G_WNUM]) * _power_factor(g[_G_WUNIT])
-            atoms.append(Atom("mw", value, start, end, True))
+        if kind == "percent_n":
+            atoms.append(Atom("percent", parse_number(g[_G_N]), start, end, True))
         elif kind == "bare":
             bscale = g[_G_BSCALE]
             factor = SCALES[bscale.lower()] if bscale else 1.0
             atoms.append(Atom("bare", parse_number(g[_G_BNUM]) * factor, start, end, bool(bscale)))
+        elif kind == "usd":
+            raw = g[_G_MNUM]
+            scale_word = g[_G_MSCALE] or g[_G_MSCALE2]
+            if scale_word is None and raw.lower() in _WORDNUMS:
+                continue  # "$ one" is not how money is written
+            factor = SCALES[scale_word.lower()] if scale_word else 1.0
+            atoms.append(Atom("usd", parse_number(raw) * factor, start, end, scale_word is not None))
+        elif kind == "mw_n":
+            value = parse_number(g[_G_N]) * _power_factor(g[_G_WUNIT])
+            atoms.append(Atom("mw", value, start, end, True))
+        elif kind == "usd_n":
+            atoms.append(Atom("usd", parse_number(g[_G_N]) * SCALES[g[_G_MSCALE3].lower()], start, end, True))
+        elif kind == "percent":
+            paren = g[_G_PPAREN] or g[_G_PPAREN2]
+            atoms.append(Atom("percent", -parse_number(paren), start, end, True))
+        elif kind == "pp_n":
+            atoms.append(Atom("pp", parse_number(g[_G_N]), start, end, True))
+        elif kind == "bp_n":
+            atoms.append(Atom("bp", parse_number(g[_G_N]), start, end, True))
+        elif kind == "usd_w":
+            atoms.append(Atom("usd", parse_number(g[_G_W]) * SCALES[g[_G_WSCALE3].lower()], start, end, True))
+        elif kind == "pp_w":
+            atoms.append(Atom("pp", parse_number(g[_G_W]), start, end, True))
+        elif kind == "mw_w":
+            value = parse_number(g[_G_W]) * _power_factor(g[_G_WUNIT2])
+            atoms.append(Atom("mw", value, start, end, True))
     return atoms
 
 

@@ -65,6 +65,46 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], s
     return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
 
 
+def _atom_spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+    """Spans and kinds of a factored atom scan, its branches named as the reference's alternatives."""
+    return [(m.span(), numbers.ATOM_KIND[m.lastgroup or ""]) for m in pattern.finditer(text)]
+
+
+_PLAIN_ATOM = re.compile(numbers._ATOM_SOURCE, re.VERBOSE)
+_PLAIN_ATOM_DIGITS = re.compile(numbers._ATOM_SOURCE.replace("|" + numbers._WORDNUM, ""), re.VERBOSE)
+
+
+def _reference_atoms(text: str) -> list[tuple[str, float, int, int, bool]]:
+    """The atoms as the reference pattern reads them, group by group."""
+    out = []
+    for m in _PLAIN_ATOM.finditer(text):
+        kind, (start, end) = m.lastgroup, m.span()
+        if kind == "usd":
+            raw = m.group("mnum") or m.group("mnum2")
+            scale = m.group("mscale") or m.group("mscale2") or m.group("mscale3")
+            if scale is None and raw.lower() in numbers._WORDNUMS:
+                continue
+            factor = numbers.SCALES[scale.lower()] if scale else 1.0
+            out.append(("usd", numbers.parse_number(raw) * factor, start, end, scale is not None))
+        elif kind == "percent":
+            paren = m.group("pparen") or m.group("pparen2")
+            value = -numbers.parse_number(paren) if paren else numbers.parse_number(m.group("pnum"))
+            out.append(("percent", value, start, end, True))
+        elif kind == "pp":
+            out.append(("pp", numbers.parse_number(m.group("ppnum")), start, end, True))
+        elif kind == "bp":
+            out.append(("bp", numbers.parse_number(m.group("bpnum")), start, end, True))
+        elif kind == "mw":
+            unit = m.group("wunit").lower()
+            factor = 1000.0 if unit.startswith("g") else 0.001 if unit.startswith("k") else 1.0
+            out.append(("mw", numbers.parse_number(m.group("wnum")) * factor, start, end, True))
+        else:
+            bscale = m.group("bscale")
+            factor = numbers.SCALES[bscale.lower()] if bscale else 1.0
+            out.append(("bare", numbers.parse_number(m.group("bnum")) * factor, start, end, bool(bscale)))
+    return out
+
+
 def test_guard_states_only_what_a_match_starts_with() -> None:
     g = re.compile(guard(r"abc|d[ef]x?|(?i:q)r"))
     assert all(g.match(s) for s in ("abc", "dex", "dfz", "Qr", "qr"))
@@ -82,19 +122,29 @@ def test_guarded_scans_find_what_the_plain_patterns_find(text: str) -> None:
     plain_period = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])(?:" + periods._PERIOD_LOWER + ")", re.VERBOSE)
     plain_cue = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + metrics._CUE_PLAIN)
     plain_cue_anycase = re.compile(r"(?<![a-z0-9_])(?=[a-z0-9])" + metrics._CUE_PLAIN, re.IGNORECASE)
-    plain_atom = re.compile(numbers._ATOM_SOURCE, re.VERBOSE)
     low = text.lower()
     assert _spans(periods._PERIOD, low) == _spans(plain_period, low)
     assert _spans(metrics._CUE_RE, low) == _spans(plain_cue, low)
     assert _spans(metrics._cue_re_anycase(), text) == _spans(plain_cue_anycase, text)
     assert _spans(metrics._cue_re_anycase(), text.upper()) == _spans(plain_cue_anycase, text.upper())
-    assert _spans(numbers._ATOM, text) == _spans(plain_atom, text)
+    assert _atom_spans(numbers._ATOM, text) == _spans(_PLAIN_ATOM, text)
+    assert _atom_spans(numbers._ATOM_DIGITS, text) == _spans(_PLAIN_ATOM_DIGITS, text)
     if text.isascii():
         # The re.ASCII twins used on ASCII text find exactly the same.
         assert _spans(metrics._CUE_RE_ASCII, low) == _spans(plain_cue, low)
         assert _spans(periods._PERIOD_ASCII, low) == _spans(plain_period, low)
-        assert _spans(numbers._ATOM_ASCII, text) == _spans(plain_atom, text)
-        assert _spans(numbers._ATOM_DIGITS_ASCII, text) == _spans(numbers._ATOM_DIGITS, text)
+        assert _atom_spans(numbers._ATOM_ASCII, text) == _spans(_PLAIN_ATOM, text)
+        assert _atom_spans(numbers._ATOM_DIGITS_ASCII, text) == _spans(_PLAIN_ATOM_DIGITS, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CASED)
+@example("two gigawatts, $ one, $1.2 billion, 3 million dollars, (28)%, 40 bps, 2.5 pp, 1,250MW, 12.4bn")
+@example("Five percentage points and ten megawatts and twelve billion US dollars, (4.5 %) 2026 .5% c.300MW")
+def test_factored_atom_scan_reads_what_the_reference_reads(text: str) -> None:
+    """Each number is read once, then its unit: the atoms, values and all, are the reference's."""
+    got = [(a.kind, a.value, a.start, a.end, a.scaled) for a in numbers.find_atoms(text)]
+    assert got == _reference_atoms(text)
 
 
 @settings(max_examples=400, deadline=None)
