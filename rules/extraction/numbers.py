@@ -449,10 +449,17 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
         if m.group("most"):
             return "at_most", new_start, end
         return "approx", new_start, end
-    after = _BOUND_AFTER.match(text, end, min(len(text), end + 14))
+    stop = min(len(text), end + 14)
+    after = _BOUND_AFTER.match(text, end, stop) if may_bound_after(text, end, stop) else None
     if after:
         return ("at_least" if after.group("least") else "at_most"), start, after.end()
     return "exact", start, end
+
+
+def may_bound_after(text: str, end: int, stop: int) -> bool:
+    """Can `_BOUND_AFTER` match at `end`? After any spaces it starts with "o" ("or more"), "+" or
+    "p" ("plus"); most figures are followed by none, and this says so without the engine."""
+    return text[end:stop].lstrip()[:1] in ("o", "+", "p")
 
 
 _UNIT_OF: Final[dict[str, QUnit]] = {"usd": "usd", "percent": "percent", "mw": "mw"}

@@ -400,3 +400,17 @@ def test_grid_side_screen_passes_every_grid_side_match(words: list[str]) -> None
         ) or metrics._GRID_SIDE_BEFORE.compiled.search(text, max(0, start - 90), start)
         if matched:
             assert metrics._may_be_grid_side(low, start, end), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.tuples(
+        _TEXT, st.sampled_from(["", " or more", "+", " plus", "\u2003or less", " or  fewer", "plus or"])
+    )
+)
+def test_bound_after_pre_test_rules_out_only_what_cannot_match(parts: tuple[str, str]) -> None:
+    text = parts[0] + parts[1]
+    for end in range(len(text) + 1):
+        stop = min(len(text), end + 14)
+        if numbers._BOUND_AFTER.match(text, end, stop):
+            assert numbers.may_bound_after(text, end, stop)
