@@ -132,9 +132,10 @@ _RE_WAS_WERE_IS: Final = re.compile(
 _GUIDE_SOURCE: Final = (
     r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|guidance|guided|guides|guide|guiding|should\s+(?:reach|be|total|exceed|come|land|remain|end|finish|grow|improve)|"
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
-    r"aims?\s+(?:to|for)|plans?\s+to|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
+    r"aims?\s+(?:to|for)|plans?\s+to|intends?\s+to\s+(?!use\b)|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
     r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
-    r"will\s+(?:reach|be|exceed|grow|generate|total|come|land|remain|end|finish|improve|have)|"
+    # "Proceeds will be used to serve its agreement with …": a purpose, not a forecast.
+    r"will\s+(?:reach|be(?!\s+used\s+(?:to|for)\b)|exceed|grow|generate|total|come|land|remain|end|finish|improve|have)|"
     r"(?:lets?|allows?|enables?)\s+us\s+(?:to\s+)?(?:bring|add|reach|deliver|build|grow|double)|predicts?|estimates?\s+(?=that|revenue)|"
     # Reported speech: "said first-quarter gross margin would fall to between 22% and 24%".
     # "we'd grow revenue …": the contraction spelled out whole, which keeps the word screen.
@@ -917,7 +918,12 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "… annualized rent of $148.5 million, expected to commence through 2028": a balance
             # whose timing is forecast, not a forecast of the balance.
             kind = "actual"
-        elif kind == "actual" and not comp and metric in _FORECASTABLE and _NEXT_PERIOD.match(s, q.end):
+        elif (
+            kind == "actual"
+            and not comp
+            and metric in _FORECASTABLE
+            and (_NEXT_PERIOD.match(s, q.end) or _leads_with_next_period(r, q))
+        ):
             # "revenue growth of more than 50% next year": a figure for a period still to come.
             kind = "guidance"
         low, high = q.low, q.high
@@ -974,6 +980,25 @@ _NEXT_PERIOD: Final = re.compile(
     r"(?:year|quarter|half|twelve\s+months|12\s+months)\b",
     re.IGNORECASE,
 )
+
+
+#: "For next year we've said revenue of …": the period still to come opens the sentence.
+_LEADING_NEXT_PERIOD: Final = re.compile(
+    r"\W*(?:for|in|over|during)\s+(?:the\s+)?(?:next|coming|upcoming)\s+(?:fiscal\s+)?"
+    r"(?:year|quarter|half|twelve\s+months|12\s+months)\b",
+    re.IGNORECASE,
+)
+
+
+def _leads_with_next_period(r: _Reading, q: Quantity) -> bool:
+    """The sentence opens with a period to come and the figure's clause reports nothing past."""
+    head = r.folded.low[:40]
+    if "next" not in head and "coming" not in head:
+        return False
+    m = _LEADING_NEXT_PERIOD.match(r.sentence)
+    if m is None or r.sentence.find(";", m.end(), q.start) >= 0:
+        return False
+    return _PAST_REPORT.search(r.folded, m.end(), q.start) is None
 
 
 def _period_anchor(s: str) -> bool:

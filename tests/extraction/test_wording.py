@@ -199,3 +199,35 @@ def test_slide_titles_open_and_close_sections() -> None:
     assert got[("revenue", 2.20e9)] == ("guidance", "2027-FY")
     assert got[("gross_margin", 41)] == ("guidance", "2027-FY")
     assert got[("revenue", 560e6)] == ("actual", "2027-Q2")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "kind"),
+    [
+        # A period still to come opening the sentence makes its figures a forecast.
+        (
+            "Over the coming year we've talked about revenue of $640 million to $700 million.",
+            "revenue",
+            "guidance",
+        ),
+        ("In the coming year revenue was $3 billion, a restated figure.", "revenue", "actual"),
+        # An intention is a forecast, but the use of proceeds is no forecast of what they serve.
+        (
+            "Tallgrove intends to raise its energized capacity to at least 95 MW by the end of 2027.",
+            "capacity_deployed",
+            "guidance",
+        ),
+        (
+            "Proceeds will be used to buy servers for the Company's lease with Quillon for 64 MW.",
+            "capacity_contracted",
+            "actual",
+        ),
+        (
+            "Brackley intends to use the proceeds of the $300 million term loan to buy chips.",
+            "financing",
+            "actual",
+        ),
+    ],
+)
+def test_leading_periods_intentions_and_purposes(text: str, metric: str, kind: str) -> None:
+    assert [(f.metric, f.kind) for f in extract_facts(text)] == [(metric, kind)]
