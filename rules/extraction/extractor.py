@@ -329,6 +329,24 @@ _NEGATED: Final = re.compile(
     r"part(?:y|ies))|none\s+of|neither)\b|\b(?:did|does|do)\s+not\s+(?:account|represent|exceed)",
     re.IGNORECASE,
 )
+#: "if a customer representing more than 20% of revenue terminated": a condition, no customer's share.
+_HYPOTHETICAL_CUSTOMER: Final = re.compile(
+    r"\b(?:if|should|unless|were|in\s+the\s+event\s+(?:that\s+)?)\s+(?:a|an|any|one|our|the)\s+"
+    r"(?:single\s+|major\s+|large\s+|significant\s+)?(?:customer|client|tenant)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_WORDS: Final = ("if ", "should ", "unless ", "were ", "event ")
+
+
+def _hypothetical_customer(r: _Reading, q: Quantity, idx: int) -> bool:
+    """The share belongs to a customer a condition supposes, not one the text reports."""
+    low = r.folded.low
+    floor = r.quantities[idx - 1].end if idx > 0 else 0
+    if all(low.find(word, floor, q.start) < 0 for word in _HYPOTHETICAL_WORDS):
+        return False
+    return _HYPOTHETICAL_CUSTOMER.search(r.sentence, floor, q.start) is not None
+
+
 #: "(in thousands, except percentages)": unscaled dollar figures below are thousands.
 _IN_THOUSANDS: Final = re.compile(r"\bin\s+thousands\b|\$\s?000s?\b|\bUSD\s?000\b", re.IGNORECASE)
 _SCALE_WRITTEN: Final = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|mm)|\d\s?[KMBkmbT]\b")
@@ -368,6 +386,9 @@ class _State:
     #: Read only when a customer row needs it (see `_revenue_shares`).
     lead_start: int = 0
     lead_end: int = 0
+    #: The document is a rating agency's action ("we affirmed our 'B' issuer credit rating"): its
+    #: "we forecast" is the agency's own view, not the company's guidance.
+    agency: bool = False
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
     shifts: Shifts = field(default_factory=Shifts)
@@ -379,6 +400,7 @@ def extract_facts(text: str) -> list[Fact]:
     state = _State(company=document_company(text), default_year=_default_year(text))
     state.source = text
     doc = Folded.of(text)
+    state.agency = "rating" in doc.low and _RATING_ACTION.search(text) is not None
     rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low)
     if pairs:
         state.shifts = Shifts(pairs)
@@ -903,8 +925,12 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
         if retracted_kind is not None and _CORRECTED.search(before):
             kind = retracted_kind
-        if metric == "customer_concentration" and _NEGATED.search(
-            s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
+        if kind == "guidance" and state.agency and _agency_view(s, q, guide_spans):
+            # "We forecast revenue of US$1.1 billion …" in a rating action: the agency's number.
+            continue
+        if metric == "customer_concentration" and (
+            _NEGATED.search(s, r.quantities[idx - 1].end if idx > 0 else 0, q.start)
+            or _hypothetical_customer(r, q, idx)
         ):
             continue
         if metric in ("stock_move", "contract_value"):
@@ -1031,6 +1057,23 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
 
 
 _RELATIVE_OPEN: Final = re.compile(r",\s+wh(?:ich|o|ose)\b")
+#: A rating agency's own action on the issuer or its debt: the document speaks as the agency.
+_RATING_ACTION: Final = re.compile(
+    r"\b(?:assigned|affirmed|downgraded|upgraded|lowered|raised|placed|rates?)\s+"
+    r"(?:its|our|the|a)\s+[^.;]{0,40}?\b(?:issuer|issue-level|corporate\s+family|long-term|credit)\s+(?:credit\s+)?rating",
+    re.IGNORECASE,
+)
+#: "We forecast …", "our base case": the first person who governs a forecast.
+_FIRST_PERSON_BEFORE: Final = re.compile(r"\b(?:we|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _agency_view(s: str, q: Quantity, guide_spans: list[tuple[int, int]]) -> bool:
+    """In a rating agency's release, a forecast the agency ("we", "our") speaks is its own."""
+    governing = [a for a, b in guide_spans if a <= q.start < b]
+    return (
+        bool(governing)
+        and _FIRST_PERSON_BEFORE.search(s, max(0, governing[-1] - 16), governing[-1]) is not None
+    )
 
 
 def _kind(
@@ -1277,8 +1320,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "if we default on other indebtedness of more than $75 million": where money goes, or
             # a covenant's threshold, not money raised.
             return None, None
-        if cue.type == "financing" and _SENSITIVITY_BEFORE.search(s, max(0, q.start - 120), q.start):
-            # "would increase or decrease the net proceeds to us by approximately $40.1 million".
+        if cue.type in ("financing", "revenue") and _SENSITIVITY_BEFORE.search(
+            s, max(0, q.start - 120), q.start
+        ):
+            # "would increase or decrease the net proceeds to us by approximately $40.1 million",
+            # "would reduce our annual revenue by more than $60 million": a sensitivity, no amount.
             return None, None
         if right is not None and right.type in ("block", "third_party"):
             return None, None

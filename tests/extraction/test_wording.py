@@ -231,3 +231,29 @@ def test_slide_titles_open_and_close_sections() -> None:
 )
 def test_leading_periods_intentions_and_purposes(text: str, metric: str, kind: str) -> None:
     assert [(f.metric, f.kind) for f in extract_facts(text)] == [(metric, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may downgrade the notes if a single customer contributing over 30% of sales ended its lease.",
+        "Should any tenant that represents more than 15% of revenue default, liquidity would tighten.",
+        "A 5% cut in Quillon's reserved capacity would lower our annual revenue by about $35 million.",
+    ],
+)
+def test_conditions_and_sensitivities_give_no_fact(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_a_rating_agencys_own_forecast_is_not_the_issuers_guidance() -> None:
+    release = (
+        "Corbel Ratings today affirmed its 'BB-' issuer credit rating on Tessaro Compute Corp.\n\n"
+        "Tessaro reported revenue of $410 million for 2025.\n\n"
+        "We expect revenue of $700 million-$800 million in 2026. "
+        "Management expects revenue of $850 million in 2026.\n"
+    )
+    got = [(f.metric, f.kind, f.low) for f in extract_facts(release)]
+    assert got == [("revenue", "actual", 410e6), ("revenue", "guidance", 850e6)]
+    # Outside a rating action, a company's own "we expect" is its guidance.
+    (fact,) = extract_facts("We expect revenue of $700 million-$800 million in 2026.")
+    assert fact.kind == "guidance"
