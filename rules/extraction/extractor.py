@@ -901,6 +901,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 metric, cue = None, None
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
+        if (
+            metric is None
+            and q.unit == "percent"
+            and idx
+            and metrics[-1][0] == "customer_concentration"
+            and _GAPPED_SHARE.search(s, r.quantities[idx - 1].end, q.start)
+        ):
+            # "… accounted for 58% of revenue, and its top two customers for 81%": the verb left out.
+            metric, cue = metrics[-1]
         mover = None
         if (
             q.unit == "percent"
@@ -1000,6 +1009,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             state.para_instrument = instrument
 
 
+#: A second subject whose verb is left out: ", and its top two customers for", ", and Vantor for".
+_GAPPED_SHARE: Final = re.compile(
+    r",?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+|"
+    r"(?:[A-Z][\w.&-]*\s+){1,3})for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$"
+)
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
 _NEXT_PERIOD: Final = re.compile(
     r",?\s*(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:next|coming|upcoming)\s+(?:fiscal\s+)?"
@@ -1237,6 +1251,9 @@ _GROW_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _BY_ONLY: Final = re.compile(r"\s*(?:by\s+)?")
+_WITH_VOLUME: Final = re.compile(
+    r"[^.;,]{0,40}?\bwith\s+an?\s+(?:total\s+|aggregate\s+)?volume", re.IGNORECASE
+)
 
 
 _SEGMENT_SUBJECT: Final = Screened(
@@ -1272,6 +1289,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if sold is not None and sold.type == "financing":
                 right = sold
         cue: Cue | None = right if right is not None and right.type in usable else left
+        if cue is not None and cue.type == "block" and cue.text.lower() == "volume":
+            # "placed a Schuldschein loan with a volume of EUR 250 million": the loan's size, no trading.
+            prior = next((c for c in reversed(r.cues) if c.end <= cue.start), None)
+            if (
+                prior is not None
+                and prior.type == "financing"
+                and _WITH_VOLUME.fullmatch(s, prior.end, cue.end)
+            ):
+                cue = prior
         if (
             cue is not None
             and cue.type == "financing"

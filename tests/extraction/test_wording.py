@@ -257,3 +257,23 @@ def test_a_rating_agencys_own_forecast_is_not_the_issuers_guidance() -> None:
     # Outside a rating action, a company's own "we expect" is its guidance.
     (fact,) = extract_facts("We expect revenue of $700 million-$800 million in 2026.")
     assert fact.kind == "guidance"
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        ("Our biggest client made up 49% of 2026 revenue, and our three largest clients for 77%.", [49, 77]),
+        ("Corvane accounted for 36% of revenue in 2026, and Lisset Grid for 14%.", [36, 14]),
+        # A verbless second clause whose subject is no customer is no share.
+        ("Corvane accounted for 36% of revenue, and the rest of the market for 64%.", [36]),
+    ],
+)
+def test_a_second_share_with_its_verb_left_out(text: str, shares: list[float]) -> None:
+    found = extract_facts(text)
+    assert [(f.metric, f.low) for f in found] == [("customer_concentration", x) for x in shares]
+
+
+def test_a_loan_placed_with_a_volume_is_financing() -> None:
+    (fact,) = extract_facts("Tessaro placed a promissory note loan with a total volume of USD 180 million.")
+    assert (fact.metric, fact.low, fact.instrument) == ("financing", 180e6, "loan")
+    assert extract_facts("Daily trading volume of $180 million was a record.") == []
