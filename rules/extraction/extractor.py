@@ -1251,6 +1251,8 @@ _GROW_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _BY_ONLY: Final = re.compile(r"\s*(?:by\s+)?")
+#: The dash after a leading figure, then at most the company's name: "+14% — Pellucid ", "−22% – Corvid's ".
+_FIGURE_FIRST_GAP: Final = re.compile(r"\s*[—–-]\s*(?:[A-Z][\w.&-]*(?:'s|’s)?\s+){0,3}")
 _WITH_VOLUME: Final = re.compile(
     r"[^.;,]{0,40}?\bwith\s+an?\s+(?:total\s+|aggregate\s+)?volume", re.IGNORECASE
 )
@@ -1391,6 +1393,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         return None, None
     if right is not None and right.type in ("gross_margin", "operating_margin"):
         return right.type, right
+    if (
+        right is not None
+        and right.type == "stock"
+        and q.start <= 3
+        and (q.low < 0 or "+" in s[: q.start + 1])
+        and _FIGURE_FIRST_GAP.fullmatch(s, q.end, right.start)
+    ):
+        # "+14% — Pellucid shares on Thursday": a list item led by the signed move, no verb.
+        return "stock_move", right
     if right is not None and right.type in ("block", "financing", "third_party", "backlog"):
         return None, None
     of_revenue = OF_REVENUE.match(s, q.end)

@@ -277,3 +277,19 @@ def test_a_loan_placed_with_a_volume_is_financing() -> None:
     (fact,) = extract_facts("Tessaro placed a promissory note loan with a total volume of USD 180 million.")
     assert (fact.metric, fact.low, fact.instrument) == ("financing", 180e6, "loan")
     assert extract_facts("Daily trading volume of $180 million was a record.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        ("+9% — Brindle Labs shares in Monday's session after the upgrade.", 9),
+        ("−31% – Osgrove's share price since the March lockup expiry", -31),
+    ],
+)
+def test_a_list_item_led_by_a_signed_move_is_a_stock_move(text: str, move: float) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.metric, fact.low) == ("stock_move", move)
+
+
+def test_a_leading_unsigned_share_figure_is_no_move() -> None:
+    assert extract_facts("12% — shares held by the founders after the offering") == []
