@@ -1293,13 +1293,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         cue: Cue | None = right if right is not None and right.type in usable else left
         if cue is not None and cue.type == "block" and cue.text.lower() == "volume":
             # "placed a Schuldschein loan with a volume of EUR 250 million": the loan's size, no trading.
-            prior = next((c for c in reversed(r.cues) if c.end <= cue.start), None)
-            if (
-                prior is not None
-                and prior.type == "financing"
-                and _WITH_VOLUME.fullmatch(s, prior.end, cue.end)
-            ):
-                cue = prior
+            loan = next((c for c in reversed(r.cues) if c.end <= cue.start), None)
+            if loan is not None and loan.type == "financing" and _WITH_VOLUME.fullmatch(s, loan.end, cue.end):
+                cue = loan
         if (
             cue is not None
             and cue.type == "financing"

@@ -280,5 +280,5 @@ def test_a_footnote_marker_fused_to_the_label_is_no_part_of_the_noun() -> None:
         ("gross_margin", 58.0, "non_gaap", "2026-Q2"),
     ]
     line = "GAAP operating margin of 9.5%; adjusted operating margin1 of 14.0%."
-    got = [(f.metric, f.low, f.basis) for f in extract_facts(line)]
-    assert got == [("operating_margin", 9.5, "gaap"), ("operating_margin", 14.0, "non_gaap")]
+    prose = [(f.metric, f.low, f.basis) for f in extract_facts(line)]
+    assert prose == [("operating_margin", 9.5, "gaap"), ("operating_margin", 14.0, "non_gaap")]
