@@ -178,9 +178,10 @@ _RE_WAS_WERE_IS: Final = re.compile(
 _GUIDE_SOURCE: Final = (
     r"\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|guidance|guided|guides|guide|guiding|should\s+(?:reach|be|total|exceed|come|land|remain|end|finish|grow|improve)|"
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
-    r"aims?\s+(?:to|for)|plans?\s+to|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
+    r"aims?\s+(?:to|for)|plans?\s+to|intends?\s+to\s+(?!use\b)|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
     r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
-    r"will\s+(?:reach|be|exceed|grow|generate|total|come|land|remain|end|finish|improve|have)|"
+    # "Proceeds will be used to serve its agreement with …": a purpose, not a forecast.
+    r"will\s+(?:reach|be(?!\s+used\s+(?:to|for)\b)|exceed|grow|generate|total|come|land|remain|end|finish|improve|have)|"
     r"(?:lets?|allows?|enables?)\s+us\s+(?:to\s+)?(?:bring|add|reach|deliver|build|grow|double)|predicts?|estimates?\s+(?=that|revenue)|"
     # Reported speech: "said first-quarter gross margin would fall to between 22% and 24%".
     # "we'd grow revenue …": the contraction spelled out whole, which keeps the word screen.
@@ -374,6 +375,24 @@ _NEGATED: Final = re.compile(
     r"part(?:y|ies))|none\s+of|neither)\b|\b(?:did|does|do)\s+not\s+(?:account|represent|exceed)",
     re.IGNORECASE,
 )
+#: "if a customer representing more than 20% of revenue terminated": a condition, no customer's share.
+_HYPOTHETICAL_CUSTOMER: Final = re.compile(
+    r"\b(?:if|should|unless|were|in\s+the\s+event\s+(?:that\s+)?)\s+(?:a|an|any|one|our|the)\s+"
+    r"(?:single\s+|major\s+|large\s+|significant\s+)?(?:customer|client|tenant)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_WORDS: Final = ("if ", "should ", "unless ", "were ", "event ")
+
+
+def _hypothetical_customer(r: _Reading, q: Quantity, idx: int) -> bool:
+    """The share belongs to a customer a condition supposes, not one the text reports."""
+    low = r.folded.low
+    floor = r.quantities[idx - 1].end if idx > 0 else 0
+    if all(low.find(word, floor, q.start) < 0 for word in _HYPOTHETICAL_WORDS):
+        return False
+    return _HYPOTHETICAL_CUSTOMER.search(r.sentence, floor, q.start) is not None
+
+
 #: "(in thousands, except percentages)": unscaled dollar figures below are thousands.
 _IN_THOUSANDS: Final = re.compile(r"\bin\s+thousands\b|\$\s?000s?\b|\bUSD\s?000\b", re.IGNORECASE)
 _SCALE_WRITTEN: Final = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|mm)|\d\s?[KMBkmbT]\b")
@@ -413,6 +432,9 @@ class _State:
     #: Read only when a customer row needs it (see `_revenue_shares`).
     lead_start: int = 0
     lead_end: int = 0
+    #: The document is a rating agency's action ("we affirmed our 'B' issuer credit rating"): its
+    #: "we forecast" is the agency's own view, not the company's guidance.
+    agency: bool = False
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
     shifts: Shifts = field(default_factory=Shifts)
@@ -424,6 +446,7 @@ def extract_facts(text: str) -> list[Fact]:
     state = _State(company=document_company(text), default_year=_default_year(text))
     state.source = text
     doc = Folded.of(text)
+    state.agency = "rating" in doc.low and _RATING_ACTION.search(text) is not None
     rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low)
     if pairs:
         state.shifts = Shifts(pairs)
@@ -924,6 +947,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 metric, cue = None, None
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
+        if (
+            metric is None
+            and q.unit == "percent"
+            and idx
+            and metrics[-1][0] == "customer_concentration"
+            and _GAPPED_SHARE.search(s, r.quantities[idx - 1].end, q.start)
+        ):
+            # "… accounted for 58% of revenue, and its top two customers for 81%": the verb left out.
+            metric, cue = metrics[-1]
         mover = None
         if (
             q.unit == "percent"
@@ -948,8 +980,12 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
         if retracted_kind is not None and _CORRECTED.search(before):
             kind = retracted_kind
-        if metric == "customer_concentration" and _NEGATED.search(
-            s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
+        if kind == "guidance" and state.agency and _agency_view(s, q, guide_spans):
+            # "We forecast revenue of US$1.1 billion …" in a rating action: the agency's number.
+            continue
+        if metric == "customer_concentration" and (
+            _NEGATED.search(s, r.quantities[idx - 1].end if idx > 0 else 0, q.start)
+            or _hypothetical_customer(r, q, idx)
         ):
             continue
         if metric in ("stock_move", "contract_value"):
@@ -963,7 +999,12 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "… annualized rent of $148.5 million, expected to commence through 2028": a balance
             # whose timing is forecast, not a forecast of the balance.
             kind = "actual"
-        elif kind == "actual" and not comp and metric in _FORECASTABLE and _NEXT_PERIOD.match(s, q.end):
+        elif (
+            kind == "actual"
+            and not comp
+            and metric in _FORECASTABLE
+            and (_NEXT_PERIOD.match(s, q.end) or _leads_with_next_period(r, q))
+        ):
             # "revenue growth of more than 50% next year": a figure for a period still to come.
             kind = "guidance"
         low, high = q.low, q.high
@@ -1014,12 +1055,36 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             state.para_instrument = instrument
 
 
+#: A second subject whose verb is left out: ", and its top two customers for", ", and Vantor for".
+_GAPPED_SHARE: Final = re.compile(
+    r",?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+|"
+    r"(?:[A-Z][\w.&-]*\s+){1,3})for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$"
+)
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
 _NEXT_PERIOD: Final = re.compile(
     r",?\s*(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:next|coming|upcoming)\s+(?:fiscal\s+)?"
     r"(?:year|quarter|half|twelve\s+months|12\s+months)\b",
     re.IGNORECASE,
 )
+
+
+#: "For next year we've said revenue of …": the period still to come opens the sentence.
+_LEADING_NEXT_PERIOD: Final = re.compile(
+    r"\W*(?:for|in|over|during)\s+(?:the\s+)?(?:next|coming|upcoming)\s+(?:fiscal\s+)?"
+    r"(?:year|quarter|half|twelve\s+months|12\s+months)\b",
+    re.IGNORECASE,
+)
+
+
+def _leads_with_next_period(r: _Reading, q: Quantity) -> bool:
+    """The sentence opens with a period to come and the figure's clause reports nothing past."""
+    head = r.folded.low[:40]
+    if "next" not in head and "coming" not in head:
+        return False
+    m = _LEADING_NEXT_PERIOD.match(r.sentence)
+    if m is None or r.sentence.find(";", m.end(), q.start) >= 0:
+        return False
+    return _PAST_REPORT.search(r.folded, m.end(), q.start) is None
 
 
 def _period_anchor(s: str) -> bool:
@@ -1052,6 +1117,23 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
 
 
 _RELATIVE_OPEN: Final = re.compile(r",\s+wh(?:ich|o|ose)\b")
+#: A rating agency's own action on the issuer or its debt: the document speaks as the agency.
+_RATING_ACTION: Final = re.compile(
+    r"\b(?:assigned|affirmed|downgraded|upgraded|lowered|raised|placed|rates?)\s+"
+    r"(?:its|our|the|a)\s+[^.;]{0,40}?\b(?:issuer|issue-level|corporate\s+family|long-term|credit)\s+(?:credit\s+)?rating",
+    re.IGNORECASE,
+)
+#: "We forecast …", "our base case": the first person who governs a forecast.
+_FIRST_PERSON_BEFORE: Final = re.compile(r"\b(?:we|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _agency_view(s: str, q: Quantity, guide_spans: list[tuple[int, int]]) -> bool:
+    """In a rating agency's release, a forecast the agency ("we", "our") speaks is its own."""
+    governing = [a for a, b in guide_spans if a <= q.start < b]
+    return (
+        bool(governing)
+        and _FIRST_PERSON_BEFORE.search(s, max(0, governing[-1] - 16), governing[-1]) is not None
+    )
 
 
 def _kind(
@@ -1215,6 +1297,11 @@ _GROW_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _BY_ONLY: Final = re.compile(r"\s*(?:by\s+)?")
+#: The dash after a leading figure, then at most the company's name: "+14% — Pellucid ", "−22% – Corvid's ".
+_FIGURE_FIRST_GAP: Final = re.compile(r"\s*[—–-]\s*(?:[A-Z][\w.&-]*(?:'s|’s)?\s+){0,3}")
+_WITH_VOLUME: Final = re.compile(
+    r"[^.;,]{0,40}?\bwith\s+an?\s+(?:total\s+|aggregate\s+)?volume", re.IGNORECASE
+)
 
 
 _SEGMENT_SUBJECT: Final = Screened(
@@ -1250,6 +1337,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if sold is not None and sold.type == "financing":
                 right = sold
         cue: Cue | None = right if right is not None and right.type in usable else left
+        if cue is not None and cue.type == "block" and cue.text.lower() == "volume":
+            # "placed a Schuldschein loan with a volume of EUR 250 million": the loan's size, no trading.
+            loan = next((c for c in reversed(r.cues) if c.end <= cue.start), None)
+            if loan is not None and loan.type == "financing" and _WITH_VOLUME.fullmatch(s, loan.end, cue.end):
+                cue = loan
         if (
             cue is not None
             and cue.type == "financing"
@@ -1298,8 +1390,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "if we default on other indebtedness of more than $75 million": where money goes, or
             # a covenant's threshold, not money raised.
             return None, None
-        if cue.type == "financing" and _SENSITIVITY_BEFORE.search(s, max(0, q.start - 120), q.start):
-            # "would increase or decrease the net proceeds to us by approximately $40.1 million".
+        if cue.type in ("financing", "revenue") and _SENSITIVITY_BEFORE.search(
+            s, max(0, q.start - 120), q.start
+        ):
+            # "would increase or decrease the net proceeds to us by approximately $40.1 million",
+            # "would reduce our annual revenue by more than $60 million": a sensitivity, no amount.
             return None, None
         if right is not None and right.type in ("block", "third_party"):
             return None, None
@@ -1340,6 +1435,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         return None, None
     if right is not None and right.type in ("gross_margin", "operating_margin"):
         return right.type, right
+    if (
+        right is not None
+        and right.type == "stock"
+        and q.start <= 3
+        and (q.low < 0 or "+" in s[: q.start + 1])
+        and _FIGURE_FIRST_GAP.fullmatch(s, q.end, right.start)
+    ):
+        # "+14% — Pellucid shares on Thursday": a list item led by the signed move, no verb.
+        return "stock_move", right
     if right is not None and right.type in ("block", "financing", "third_party", "backlog"):
         return None, None
     of_revenue = OF_REVENUE.match(s, q.end)

@@ -76,7 +76,7 @@ _PERIOD_SOURCE: Final = (
         (?:the\s+)?prior[\s-]year\s+(?:quarter|period)
         |same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last|a|the\s+prior|the\s+previous)\s+year)\b)
   | (?P<rel_fy>\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b)
-  | (?P<ye>\b(?:by|at|before)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)\b)
+  | (?P<ye>\b(?:by|at|before)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)(?:\s+(?P<ye_y>20\d\d))?\b)
   | (?P<cur>\b(?:the|this|current)\s+(?:current\s+)?
         (?P<cur_k>quarter|half|fiscal\s+year|full\s+year|year)\b(?!\s+end(?:ed|ing)))
     """
@@ -234,7 +234,11 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
         elif top == "rel_fy":
             out.append(Mention("FY", 0, None, "prev_year", s, e))
         elif top == "ye":
-            out.append(Mention("FY", 0, None, "current", s, e))
+            # "by year-end 2026": the year named; "by year-end": the current one.
+            ye_y = g("ye_y")
+            out.append(
+                Mention("FY", 0, int(ye_y), "none", s, e) if ye_y else Mention("FY", 0, None, "current", s, e)
+            )
         elif top == "cur":
             k = g("cur_k").lower()
             if k == "quarter":

@@ -102,3 +102,9 @@ def test_estimate_columns_and_estimate_sections_give_no_facts() -> None:
         "We now see gross margin of 60.5% next year and revenue of $2.2 billion.\n"
     )
     assert [(f.metric, f.low) for f in extract_facts(section)] == [("gross_margin", 58.0)]
+
+
+def test_year_end_with_its_year_names_that_year() -> None:
+    text = "Results for 2025 were strong. Brennick expects to have 240 MW energized by year-end 2027."
+    (fact,) = extract_facts(text)
+    assert (fact.metric, fact.kind, fact.period) == ("capacity_deployed", "guidance", "2027-FY")

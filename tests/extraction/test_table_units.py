@@ -270,3 +270,15 @@ def test_spaced_titles_over_sub_columns_and_a_thousands_note() -> None:
         ("revenue", 64_250_000, "2027-Q1"),
         ("capacity_contracted", 310, "2027-Q1"),
     }
+
+
+def test_a_footnote_marker_fused_to_the_label_is_no_part_of_the_noun() -> None:
+    row = "Non-GAAP gross margin3: 61.4% (Q2 2027) | 58.0% (Q2 2026) | +340 bps"
+    got = [(f.metric, f.low, f.basis, f.period) for f in extract_facts(row)]
+    assert got == [
+        ("gross_margin", 61.4, "non_gaap", "2027-Q2"),
+        ("gross_margin", 58.0, "non_gaap", "2026-Q2"),
+    ]
+    line = "GAAP operating margin of 9.5%; adjusted operating margin1 of 14.0%."
+    prose = [(f.metric, f.low, f.basis) for f in extract_facts(line)]
+    assert prose == [("operating_margin", 9.5, "gaap"), ("operating_margin", 14.0, "non_gaap")]

@@ -199,3 +199,97 @@ def test_slide_titles_open_and_close_sections() -> None:
     assert got[("revenue", 2.20e9)] == ("guidance", "2027-FY")
     assert got[("gross_margin", 41)] == ("guidance", "2027-FY")
     assert got[("revenue", 560e6)] == ("actual", "2027-Q2")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "kind"),
+    [
+        # A period still to come opening the sentence makes its figures a forecast.
+        (
+            "Over the coming year we've talked about revenue of $640 million to $700 million.",
+            "revenue",
+            "guidance",
+        ),
+        ("In the coming year revenue was $3 billion, a restated figure.", "revenue", "actual"),
+        # An intention is a forecast, but the use of proceeds is no forecast of what they serve.
+        (
+            "Tallgrove intends to raise its energized capacity to at least 95 MW by the end of 2027.",
+            "capacity_deployed",
+            "guidance",
+        ),
+        (
+            "Proceeds will be used to buy servers for the Company's lease with Quillon for 64 MW.",
+            "capacity_contracted",
+            "actual",
+        ),
+        (
+            "Brackley intends to use the proceeds of the $300 million term loan to buy chips.",
+            "financing",
+            "actual",
+        ),
+    ],
+)
+def test_leading_periods_intentions_and_purposes(text: str, metric: str, kind: str) -> None:
+    assert [(f.metric, f.kind) for f in extract_facts(text)] == [(metric, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may downgrade the notes if a single customer contributing over 30% of sales ended its lease.",
+        "Should any tenant that represents more than 15% of revenue default, liquidity would tighten.",
+        "A 5% cut in Quillon's reserved capacity would lower our annual revenue by about $35 million.",
+    ],
+)
+def test_conditions_and_sensitivities_give_no_fact(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_a_rating_agencys_own_forecast_is_not_the_issuers_guidance() -> None:
+    release = (
+        "Corbel Ratings today affirmed its 'BB-' issuer credit rating on Tessaro Compute Corp.\n\n"
+        "Tessaro reported revenue of $410 million for 2025.\n\n"
+        "We expect revenue of $700 million-$800 million in 2026. "
+        "Management expects revenue of $850 million in 2026.\n"
+    )
+    got = [(f.metric, f.kind, f.low) for f in extract_facts(release)]
+    assert got == [("revenue", "actual", 410e6), ("revenue", "guidance", 850e6)]
+    # Outside a rating action, a company's own "we expect" is its guidance.
+    (fact,) = extract_facts("We expect revenue of $700 million-$800 million in 2026.")
+    assert fact.kind == "guidance"
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        ("Our biggest client made up 49% of 2026 revenue, and our three largest clients for 77%.", [49, 77]),
+        ("Corvane accounted for 36% of revenue in 2026, and Lisset Grid for 14%.", [36, 14]),
+        # A verbless second clause whose subject is no customer is no share.
+        ("Corvane accounted for 36% of revenue, and the rest of the market for 64%.", [36]),
+    ],
+)
+def test_a_second_share_with_its_verb_left_out(text: str, shares: list[float]) -> None:
+    found = extract_facts(text)
+    assert [(f.metric, f.low) for f in found] == [("customer_concentration", x) for x in shares]
+
+
+def test_a_loan_placed_with_a_volume_is_financing() -> None:
+    (fact,) = extract_facts("Tessaro placed a promissory note loan with a total volume of USD 180 million.")
+    assert (fact.metric, fact.low, fact.instrument) == ("financing", 180e6, "loan")
+    assert extract_facts("Daily trading volume of $180 million was a record.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        ("+9% — Brindle Labs shares in Monday's session after the upgrade.", 9),
+        ("−31% – Osgrove's share price since the March lockup expiry", -31),
+    ],
+)
+def test_a_list_item_led_by_a_signed_move_is_a_stock_move(text: str, move: float) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.metric, fact.low) == ("stock_move", move)
+
+
+def test_a_leading_unsigned_share_figure_is_no_move() -> None:
+    assert extract_facts("12% — shares held by the founders after the offering") == []
