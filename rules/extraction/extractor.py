@@ -446,7 +446,7 @@ def extract_facts(text: str) -> list[Fact]:
     state = _State(company=document_company(text), default_year=_default_year(text))
     state.source = text
     doc = Folded.of(text)
-    state.agency = "rating" in doc.low and _RATING_ACTION.search(text) is not None
+    state.agency = _rating_action(doc)
     rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low)
     if pairs:
         state.shifts = Shifts(pairs)
@@ -1123,6 +1123,27 @@ _RATING_ACTION: Final = re.compile(
     r"(?:its|our|the|a)\s+[^.;]{0,40}?\b(?:issuer|issue-level|corporate\s+family|long-term|credit)\s+(?:credit\s+)?rating",
     re.IGNORECASE,
 )
+
+
+def _rating_action(doc: Folded) -> bool:
+    """Is the document a rating agency's action on the issuer or its debt?
+
+    Only the few places where "rating" follows a space are tried ("operating" holds "rating"
+    too): a scan of the whole document with the pattern costs more than reading a short release.
+    """
+    low = doc.low
+    pos = low.find("rating")
+    while pos >= 0:
+        if pos > 0 and low[pos - 1].isspace():
+            start = max(0, pos - 250)
+            if not doc.fast:
+                return _RATING_ACTION.search(doc.text) is not None
+            if _RATING_ACTION.search(doc.text, start, pos + 6) is not None:
+                return True
+        pos = low.find("rating", pos + 6)
+    return False
+
+
 #: "We forecast …", "our base case": the first person who governs a forecast.
 _FIRST_PERSON_BEFORE: Final = re.compile(r"\b(?:we|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
 

@@ -259,6 +259,20 @@ def test_a_rating_agencys_own_forecast_is_not_the_issuers_guidance() -> None:
     assert fact.kind == "guidance"
 
 
+def test_a_rating_action_is_found_where_rating_is_a_word() -> None:
+    """Only "rating" after a space can end an action; "operating" and "generating" hold it too."""
+    from rules.extraction.extractor import _rating_action
+    from rules.extraction.folding import Folded
+
+    action = "Marrow Ratings has DOWNGRADED the long-term issuer credit rating of Tovel Cloud Inc."
+    assert _rating_action(Folded.of("Revenue was $5 million.\n\n" + action))
+    assert not _rating_action(
+        Folded.of("Operating margin rose while generating cash; we raised the outlook.")
+    )
+    # A company raising its own guidance, with "rating" nowhere, is no agency's action.
+    assert not _rating_action(Folded.of("The company raised its full-year revenue outlook."))
+
+
 @pytest.mark.parametrize(
     ("text", "shares"),
     [
