@@ -560,10 +560,13 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         range_like = nxt is not None and nxt.kind in _UNIT_OF and a.kind in (nxt.kind, "bare")
         # A bare, bp or pp number is only read (with its sign) as one end of a range.
         a_val, a_start = _signed(text, a) if range_like or a.kind in _UNIT_OF else (a.value, a.start)
+        if a_start == a.start and a.kind == "usd":
+            a_start -= _dollar_prefix(text, a)  # "A$1.9 billion" starts at its "A"
         # Range: A SEP B, with A possibly bare.
         if range_like and nxt is not None:
             b_val, b_start = _signed(text, nxt)
-            gap = text[a.end : b_start]
+            # "A$780 million to A$840 million": the second end's currency letters are no gap.
+            gap = text[a.end : b_start - _dollar_prefix(text, nxt)]
             sep = _RANGE_SEP.fullmatch(gap)
             if sep is not None:
                 word = gap.strip().lower()
@@ -632,7 +635,88 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             out.append(Quantity(_UNIT_OF[a.kind], a_val, a_val, start, end, bound, False))
             floor = end
         i += 1
+    if "$" in text and len(out) > 1:
+        out = _without_translated(text, out)
     return out
+
+
+def _dollar_prefix(text: str, atom: Atom) -> int:
+    """How many letters name another dollar before the atom's "$" ("A$", "C$", "HK$", "NZ$")."""
+    if atom.kind != "usd" or text[atom.start : atom.start + 1] != "$":
+        return 0
+    k = atom.start
+    while k > 0 and atom.start - k < 3 and "A" <= text[k - 1] <= "Z":
+        k -= 1
+    if k < atom.start and (k == 0 or not text[k - 1].isalnum()):
+        return atom.start - k
+    return 0
+
+
+#: Between an amount and its US-dollar translation: "A$600 million (US$393 million)",
+#: "C$84.6 million (approximately US$61.8 million)".
+_TRANSLATION_OPEN: Final = re.compile(
+    r"\s*\(\s*(?:(?:approximately|approx\.?|about|around|roughly|c\.|~|equivalent\s+to|or)\s*)?",
+    re.IGNORECASE,
+)
+_US_DOLLAR: Final = re.compile(r"US\s?\$|U\.S\.\s?\$|USD", re.IGNORECASE)
+
+
+def _without_translated(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """An amount in another dollar followed by its US-dollar translation in brackets is said
+    twice: the US-dollar figure is the fact, and the local one would read as a second value.
+
+    The figure takes the place of the whole "A$600 million (US$393 million)", so the words
+    around it (the "facility" after the bracket) read as they would around one amount.
+    """
+    out: list[Quantity] = []
+    skip = False
+    for i, q in enumerate(quantities):
+        if skip:
+            skip = False
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if (
+            nxt is not None
+            and q.unit == "usd"
+            and nxt.unit == "usd"
+            and _local_dollar(text, q.start)
+            and _TRANSLATION_OPEN.fullmatch(text, q.end, nxt.start)
+            and _US_DOLLAR.search(text, nxt.start, nxt.end)
+        ):
+            close = _CLOSE_BRACKET.match(text, nxt.end)
+            end = close.end() if close else nxt.end
+            bound = nxt.bound if nxt.bound != "exact" else q.bound
+            out.append(Quantity("usd", nxt.low, nxt.high, q.start, end, bound, nxt.is_range))
+            skip = True
+            continue
+        if (
+            nxt is not None
+            and q.unit == "usd"
+            and nxt.unit == "usd"
+            and not _local_dollar(text, q.start)
+            and _local_dollar(text, nxt.start)
+            and _TRANSLATION_OPEN.fullmatch(text, q.end, nxt.start)
+        ):
+            # "$120 million (A$180 million)": the bracket says the same amount in another dollar.
+            out.append(q)
+            skip = True
+            continue
+        out.append(q)
+    return out
+
+
+_CLOSE_BRACKET: Final = re.compile(r"\s*\)")
+
+
+def _local_dollar(text: str, start: int) -> bool:
+    """Does the quantity at `start` open with another dollar ("A$", "C$", "S$", "HK$")?"""
+    dollar = text.find("$", start, start + 40)
+    if dollar < 0:
+        return False
+    k = dollar
+    while k > 0 and dollar - k < 3 and "A" <= text[k - 1] <= "Z":
+        k -= 1
+    return k < dollar and k >= start - 3 and (k == 0 or not text[k - 1].isalnum()) and text[k:dollar] != "US"
 
 
 def _mw_factor(text: str, atom: Atom) -> float:

@@ -184,3 +184,37 @@ def test_decimal_comma_is_read_as_a_decimal_point_and_thousands_stay_thousands(
     found = find_quantities(text)
     assert [q.unit for q in found] == [unit]
     assert found[0].low == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("expects sales of NZ$45 million to NZ$50 million", 45e6, 50e6),
+        ("between HK$1.1 billion and HK$1.3 billion", 1.1e9, 1.3e9),
+        ("C$12.5 million – C$14 million", 12.5e6, 14e6),
+    ],
+)
+def test_a_range_in_another_dollar_is_one_range(text: str, low: float, high: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.high, q.is_range) == (low, high, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound"),
+    [
+        # The US-dollar translation in brackets is the figure; the local amount is not a second one.
+        ("a S$200 million (approximately US$148 million) term loan", 148e6, "approx"),
+        ("worth about NZ$90 million (US$53 million) over five years", 53e6, "approx"),
+        # The other way round: the bracket restates the US-dollar figure in another dollar.
+        ("a US$75 million (HK$585 million) revolving facility", 75e6, "exact"),
+    ],
+)
+def test_a_translated_amount_is_one_figure(text: str, value: float, bound: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.bound) == (value, bound)
+
+
+def test_an_amount_in_another_dollar_alone_is_still_read() -> None:
+    """With no translation beside it, the local figure is all the text gives (facts.md has no
+    currency field; rules compare a company's figures with its own, in one currency)."""
+    assert [q.low for q in find_quantities("Revenue was HK$1.2 billion, and A$40 million.")] == [1.2e9, 40e6]

@@ -307,3 +307,17 @@ def test_a_list_item_led_by_a_signed_move_is_a_stock_move(text: str, move: float
 
 def test_a_leading_unsigned_share_figure_is_no_move() -> None:
     assert extract_facts("12% — shares held by the founders after the offering") == []
+
+
+def test_a_translated_borrowing_reads_as_one_us_dollar_fact() -> None:
+    """The local amount and its bracketed US-dollar translation are one borrowing, and the words
+    after the bracket still name it."""
+    (fact,) = extract_facts(
+        "Tarnby Cloud signed a S$200 million (US$148 million) term loan with Merlion Bank."
+    )
+    assert (fact.metric, fact.low, fact.instrument, fact.counterparty) == (
+        "financing",
+        148e6,
+        "loan",
+        "Merlion Bank",
+    )
