@@ -306,14 +306,13 @@ def named_move(
         return Mover(company if company and is_same_company(name, company) else name, down)
     if _OBJECT_BEFORE.compiled.search(pre[-12:]):
         return None
-    trading = _TRADING.compiled.search(sentence) is not None
     if (
         ticker is None
-        and not trading
         and (
             any(c.type in _METRIC_CUES and c.end <= found.start() for c in cues)
             or _PERIOD_BEFORE.compiled.search(sentence, 0, start)
         )
+        and not _trading(sentence)
     ):
         # "Revenue by segment: Data Center rose 22%", "In the third quarter, Blackwell rose 30%"
         # (but "After third-quarter results, Ashgrove rose 12% on Tuesday" is a market report).
@@ -328,10 +327,17 @@ def named_move(
     else:
         # A capitalised run may be a product or a segment ("Blackwell Ultra surged 60%"): it must
         # be shown to be a company, or the sentence must be about trading.
-        plain = ticker is not None or own or described or level or _known(document, name) or trading
+        plain = (
+            ticker is not None or own or described or level or _known(document, name) or _trading(sentence)
+        )
     if not plain:
         return None
     return Mover(company if own and company else name, down)
+
+
+def _trading(sentence: str) -> bool:
+    """Is the sentence a market report? Asked only when the answer decides (a long scan)."""
+    return _TRADING.compiled.search(sentence) is not None
 
 
 #: Words of a market report: the sentence is about a share price ("in early trading", "on Tuesday").
