@@ -110,7 +110,12 @@ def _new_fact(
 
 
 # Patterns used inside functions, compiled once here.
-_DATELINE_YEAR: Final = re.compile(r"\b(?:19|20)(\d\d)\b")
+_DATELINE_YEAR: Final = re.compile(r"\b20(\d\d)\b")
+#: A year that names a law or a founding, not a reporting period: "Securities Exchange Act of 2002",
+#: "Founded in 2012", "established in 2019", "in business since 2010".
+_NOT_PERIOD_YEAR: Final = re.compile(
+    r"(?i:\bact\s+of|\b(?:founded|established|incorporated|formed|organi[sz]ed)\s+in|\bsince)\s+$"
+)
 _DIGIT: Final = re.compile(r"\d")
 _RE_FROM_COMPARED_WITH: Final = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|over)\s+(?:the\s+|its\s+)?"
@@ -539,7 +544,7 @@ def extract_facts(text: str) -> list[Fact]:
             title = (
                 not seg.bullet
                 and seg.end - seg.start <= 90
-                and text[seg.end - 1] not in _TITLE_END
+                and (text[seg.end - 1] not in _TITLE_END or _dated_title_end(text, seg))
                 and _is_period_title(text, seg)
             )
             if text[seg.start] == "(" and _EDITOR_NOTE.match(text, seg.start, seg.end):
@@ -587,12 +592,25 @@ def _slide_title(text: str, seg: Segment, state: _State) -> None:
     state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(title.split()) <= 6
     state.outlook_title = state.guidance_section
     state.heading_period = None
-    _title_period(find_mentions(title), state)
+    _title_period(find_mentions(title), state, title)
+
+
+def _dated_title_end(text: str, seg: Segment) -> bool:
+    """A line ending in its months and year: "Third quarter (July–September 2026)"."""
+    if text[seg.end - 1] != ")":
+        return False
+    at = text.rfind("(", seg.start, seg.end)
+    return at > seg.start and _BRACKET_MONTHS_YEAR.fullmatch(text, at, seg.end) is not None
 
 
 def _is_period_title(text: str, seg: Segment) -> bool:
     """A short unpunctuated line naming a period (a sub-title the segmenter read as a sentence)."""
     line = text[seg.start : seg.end]
+    if line.endswith(")") and "(" in line:
+        # "Third quarter (July–September 2026)": the months' dash is no agenda item's.
+        dated = _BRACKET_MONTHS_YEAR.search(line)
+        if dated and dated.end() == len(line):
+            line = line[: dated.start()]
     if len(line.split()) > 14 or any(ch in line for ch in "$%:|—–"):
         # "Upcoming: Q1 FY2027 results — May 2027" is an agenda item, not a section title.
         return False
@@ -621,14 +639,23 @@ def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, in
     return state.source[start:end].strip(), start, end
 
 
+def _names_no_period(text: str, m: Mention) -> bool:
+    """A year mention that names a law or a founding: "Act of 2002", "Founded in 2012"."""
+    at = text.find(str(m.year), m.start, m.end)
+    return at > 0 and _NOT_PERIOD_YEAR.search(text, max(0, at - 20), at) is not None
+
+
 def _default_year(text: str) -> int | None:
     """The first fiscal year the document names explicitly, else its dateline year."""
     head = text[:6000]
     for m in find_mentions(head):
-        if m.year is not None and m.relative == "none":
+        if m.year is not None and m.relative == "none" and not _names_no_period(head, m):
             return m.year
-    date = _DATELINE_YEAR.search(head)
-    return int("20" + date.group(1)) if date else None
+    for date in _DATELINE_YEAR.finditer(head):
+        # A 19xx year is never the dateline; a 20xx one after "Act of" or "Founded in" is none either.
+        if not _NOT_PERIOD_YEAR.search(head, max(0, date.start() - 20), date.start()):
+            return int("20" + date.group(1))
+    return None
 
 
 def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
@@ -656,16 +683,28 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
             state.guidance_section = bool(_GUIDE_SECTION.search(heading)) and len(heading.split()) <= 6
     elif state.skip_section:
         return
-    _title_period(mentions, state)
+    _title_period(mentions, state, heading)
     if has_digit:
         _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
 
 
-def _title_period(mentions: list[Mention], state: _State) -> None:
+#: The months a yearless period heading spans, with their year: "Third quarter (July–September 2026)".
+_MONTH_NAME: Final = r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+_BRACKET_MONTHS_YEAR: Final = re.compile(
+    r"\s*\((?:" + _MONTH_NAME + r"\s*[–—-]\s*)?" + _MONTH_NAME + r"\s+(20\d\d)\)"
+)
+
+
+def _title_period(mentions: list[Mention], state: _State, title: str = "") -> None:
     """The first period a heading or slide title names becomes the context and dates its section."""
     for m in mentions:
         if m.relative == "none":
-            period = resolve(m, state.context, state.default_year)
+            context = state.context
+            if m.year is None and m.kind is not None and title.find("(", m.end, m.end + 3) >= 0:
+                dated = _BRACKET_MONTHS_YEAR.match(title, m.end)
+                if dated:
+                    context = Period(m.kind, m.number, int(dated.group(1)))
+            period = resolve(m, context, state.default_year)
             if period:
                 state.context = period
                 state.heading_period = period
@@ -826,7 +865,11 @@ def _read_sentence(
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
     if state.context is None or title or sentence.rstrip().endswith(":"):
         for m, period, comp in reading.mentions:
-            if period is not None and not comp and m.relative == "none":
+            if period is not None and not comp and m.relative == "none" and not _names_no_period(sentence, m):
+                if title and m.year is None and m.kind is not None:
+                    dated = _BRACKET_MONTHS_YEAR.match(sentence, m.end)
+                    if dated:
+                        period = Period(m.kind, m.number, int(dated.group(1)))
                 state.context = period
                 break
 

@@ -293,3 +293,27 @@ def test_a_list_item_led_by_a_signed_move_is_a_stock_move(text: str, move: float
 
 def test_a_leading_unsigned_share_figure_is_no_move() -> None:
     assert extract_facts("12% — shares held by the founders after the offering") == []
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "FILED PURSUANT TO THE SECURITIES ACT OF 1933",
+        "Subject to the Sarbanes-Oxley Act of 2002.",
+        "Founded in 1987, Quessel Datahaus builds campuses.",
+        "Established in 2011, Quessel Datahaus builds campuses.",
+    ],
+)
+def test_a_law_or_founding_year_dates_no_period(cover: str) -> None:
+    (fact,) = extract_facts(f"{cover}\n\nSecond quarter\n\nNet revenue for the quarter was $52 million.\n")
+    assert (fact.metric, fact.period) == ("revenue", None)
+
+
+@pytest.mark.parametrize("title", ["Second quarter (April–June 2027)", "SECOND QUARTER (APR-JUN 2027)"])
+def test_a_yearless_period_title_takes_its_bracketed_months_year(title: str) -> None:
+    text = (
+        f"Quessel Datahaus outlook for full year 2031\n\n{title}\n\n"
+        "Net revenue for the quarter was $52 million.\n"
+    )
+    (fact,) = extract_facts(text)
+    assert (fact.metric, fact.period) == ("revenue", "2027-Q2")
