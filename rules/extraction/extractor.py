@@ -185,6 +185,8 @@ _GUIDE_SOURCE: Final = (
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|intends?\s+to\s+(?!use\b)|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
     r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
+    # "Management projections presented at the investor day call for revenue of …": a plan's forecast.
+    r"(?:projections?|business\s+plan|budget)\s+(?:[^.;]{1,80}?\s)?calls?\s+for|"
     # "Proceeds will be used to serve its agreement with …": a purpose, not a forecast.
     r"will\s+(?:reach|be(?!\s+used\s+(?:to|for)\b)|exceed|grow|generate|total|come|land|remain|end|finish|improve|have)|"
     r"(?:lets?|allows?|enables?)\s+us\s+(?:to\s+)?(?:bring|add|reach|deliver|build|grow|double)|predicts?|estimates?\s+(?=that|revenue)|"
@@ -1192,6 +1194,10 @@ def _kind(
         # "Revenue: $1.42-1.46B (was $1.35-1.40B)" under an outlook title: the guidance it replaces.
         return "guidance"
     in_span = any(a <= q.start < b for a, b in guide_spans)
+    if in_span and "committed" in s and _COMMITTED_BEFORE.search(s, max(0, q.start - 40), q.start):
+        # "expected to provide up to $585 million, including a fully committed $250 million PIPE": the
+        # committed part is already secured.
+        return "actual"
     guided = in_span or (state.guidance_section and not _reported_here(r, q))
     if not guided:
         after = _GUIDE_AFTER.match(s, q.end, q.end + 80)
@@ -1219,6 +1225,13 @@ def _kind(
             return "guidance"
         return "actual"
     return "guidance"
+
+
+#: "including a fully committed $250 million PIPE": an amount already secured inside a forecast.
+_COMMITTED_BEFORE: Final = re.compile(
+    r"\b(?:a|an|the|including|with|of\s+which)\s+(?:fully\s+|firmly\s+|already\s+)?committed\s+$",
+    re.IGNORECASE,
+)
 
 
 #: A verb of reported results: under an "Outlook" heading, "Revenue was $3.6 billion" is still an actual.
