@@ -365,6 +365,12 @@ def _may_retract(low_before: str) -> bool:
     return tail.endswith(_RETRACT_ENDS) and ("mis" in tail or "ly " in tail)
 
 
+#: A restated figure's old value: "(previously reported: $168.5 million)", "(as originally reported, 34.7%)".
+_SUPERSEDED_REPORT: Final = re.compile(
+    r"\(\s*(?:as\s+)?(?:previously|originally|initially)\s+(?:reported|stated|published|disclosed)"
+    r"(?:\s+as)?\s*[:,]?\s*(?:US\$|USD|\$)?\s*$",
+    re.IGNORECASE,
+)
 #: The figure that replaces it: "the correct range is …" keeps the retracted figure's kind.
 _CORRECTED: Final = re.compile(
     r"\bcorrect(?:ed)?\s+(?:\w+\s+){0,3}?(?:is|was|are|were|reads?|should\s+(?:read|be|have\s+been))\s+$",
@@ -968,6 +974,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 if _GUIDE.search(s, s.rfind(";", 0, q.start) + 1, q.start)
                 else _kind(s, q, idx, r, guide_spans, state, r.comparative[idx])
             )
+            metrics.append((None, None))
+            continue
+        if ("previously" in low_before or "originally" in low_before) and _SUPERSEDED_REPORT.search(before):
+            # "revenue was $161.2 million (previously reported: $168.5 million)": the figure a
+            # restatement replaced is no fact.
             metrics.append((None, None))
             continue
         comp = r.comparative[idx]

@@ -317,3 +317,15 @@ def test_a_yearless_period_title_takes_its_bracketed_months_year(title: str) -> 
     )
     (fact,) = extract_facts(text)
     assert (fact.metric, fact.period) == ("revenue", "2027-Q2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As restated, Lomberg Systems' first-quarter 2026 revenue was $74.9 million (previously reported: "
+        "$79.3 million).",
+        "Restated operating margin for fiscal 2025 was 8.2% (as originally reported, 11.6%).",
+    ],
+)
+def test_a_restated_figures_old_value_is_no_fact(text: str) -> None:
+    assert [f.low for f in extract_facts(text)] in ([74.9e6], [8.2])
