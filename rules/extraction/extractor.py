@@ -1312,6 +1312,25 @@ _MILESTONE_BEFORE: Final = re.compile(
     r"(?:(?:more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
+#: A condition's dollar thresholds: "(vest) as cumulative payments reach $1 billion, $2 billion and".
+_THRESHOLD_BEFORE: Final = re.compile(
+    r"\b(?:as|when|once|if|until|upon)\s+(?:[^.;]|\.\d){0,80}?(?P<v>\b(?:reach(?:es)?|exceeds?|surpass(?:es)?|"
+    r"hits?|cross(?:es)?|tops?)\s+(?:more\s+than\s+)?)?(?:(?:US\$|USD\s?|\$)\s?[\d.,]+\s*"
+    r"(?:million|billion|bn|m|[MB])?(?:,\s*|,?\s+and\s+|,?\s+or\s+))*$",
+    re.IGNORECASE,
+)
+_THRESHOLD_VERB: Final = re.compile(r"(?:exceeds?|surpass(?:es)?|tops?|cross(?:es)?)\b", re.IGNORECASE)
+
+
+def _threshold(s: str, q: Quantity) -> bool:
+    """A dollar figure a condition must reach ("as cumulative payments reach $1 billion, $2 billion")."""
+    m = _THRESHOLD_BEFORE.search(s, max(0, q.start - 160), q.start)
+    if m is None:
+        return False
+    # The verb is before the figure ("reach $1 billion") or read into it ("exceeds $500 million").
+    return m.group("v") is not None or _THRESHOLD_VERB.match(s, q.start) is not None
+
+
 _UPFRONT_AFTER: Final = re.compile(r"\s*(?:up[\s-]?front|in\s+advance)\b", re.IGNORECASE)
 _REPAY_BEFORE: Final = Screened(
     re.compile(
@@ -1425,6 +1444,13 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             return "revenue", cue
         if cue is None:
+            return None, None
+        folded_low = r.folded.low
+        if ("vest" in folded_low or "tranche" in folded_low or "cumulative" in folded_low) and _threshold(
+            s, q
+        ):
+            # "warrants vest as cumulative payments under the agreement reach $1 billion, $2 billion …":
+            # the thresholds of a condition, not amounts paid.
             return None, None
         if "first time" in s and _MILESTONE_BEFORE.search(s, max(0, q.start - 30), q.start):
             # "We crossed a billion dollars of quarterly revenue for the first time": a milestone passed.
