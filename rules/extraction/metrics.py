@@ -78,6 +78,9 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"(?:research|securities|analytics|advisors|advisory)\s+(?:estimates?|expects?|forecasts?|projects?|sees|models?)\b|"
         # An analyst or author speaking for their own model: "I had modeled", "most of us were at".
         r"I\s+(?:had\s+|have\s+)?modell?ed|most\s+of\s+us\s+(?:were|are|had|have)|"
+        # A competitor speaking for itself: "Our largest listed peer reports … 2.4 GW under contract".
+        r"(?:peers?|rivals?|competitors?)\s+(?:reports?|reported|says|said|disclosed|claims?|claimed|has|have|had|"
+        r"operates|runs)\b|"
         r"(?:my|our)\s+(?:base|bull|bear)\s+case|whisper\s+numbers?|buy[\s-]side|"
         # "models" is a verb only before a metric ("Oyelaran models gross margin at 41%"): AI labs'
         # releases are full of the noun ("the maker of open-weight models").

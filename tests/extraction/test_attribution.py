@@ -128,3 +128,19 @@ def test_a_committed_part_of_an_expected_total_is_actual() -> None:
         "committed $120 million PIPE from Sorrel Vale Partners."
     )
     assert [(f.metric, f.kind, f.low) for f in found if f.low == 120e6] == [("financing", "actual", 120e6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our nearest competitor reports 1.8 GW of energized capacity and revenue of $2.1 billion.",
+        "One rival claims 900 MW under lease, which we think is generous.",
+    ],
+)
+def test_a_competitors_own_figures_are_no_fact(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_our_figure_beside_a_peers_is_kept() -> None:
+    found = extract_facts("We have 640 MW under contract; our closest peer reports 1.1 GW under contract.")
+    assert [(f.metric, f.low) for f in found] == [("capacity_contracted", 640)]
