@@ -1399,6 +1399,22 @@ _SEGMENT_SUBJECT: Final = Screened(
 )
 
 
+#: A defining appositive: "The order backlog, meaning contracted but not yet recognised revenue, stood at".
+_DEFINING: Final = re.compile(r",\s+(?:meaning|i\.e\.,?|that\s+is,|defined\s+as|namely)\s", re.IGNORECASE)
+
+
+def _defined_head(r: _Reading, cue: Cue, q: Quantity, usable: tuple[str, ...]) -> Cue:
+    """The noun a defining appositive explains, not the appositive's own words, names the figure."""
+    s = r.sentence
+    comma = s.rfind(",", 0, cue.start)
+    if comma < 0 or not _DEFINING.match(s, comma) or s.find(",", cue.end, q.start) < 0:
+        return cue
+    head = next((c for c in reversed(r.cues) if c.end <= comma), None)
+    if head is None or head.type not in usable or s.find(",", head.end, comma) >= 0:
+        return cue
+    return head
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -1423,6 +1439,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if sold is not None and sold.type == "financing":
                 right = sold
         cue: Cue | None = right if right is not None and right.type in usable else left
+        if cue is not None and cue is left and "," in s[: cue.start]:
+            cue = _defined_head(r, cue, q, usable)
         if cue is not None and cue.type == "block" and cue.text.lower() == "volume":
             # "placed a Schuldschein loan with a volume of EUR 250 million": the loan's size, no trading.
             loan = next((c for c in reversed(r.cues) if c.end <= cue.start), None)

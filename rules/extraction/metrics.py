@@ -436,8 +436,7 @@ def status_of_power(
         if part is not None and end <= a < part.end():
             continue
         if verb >= 0 and (
-            (part_of_next and next_start <= a < verb)
-            or (whole_of_prev and (a < prev_end or a >= verb))
+            (part_of_next and next_start <= a < verb) or (whole_of_prev and (a < prev_end or a >= verb))
         ):
             continue
         if b <= start:

@@ -286,3 +286,15 @@ def test_a_contract_value_beside_a_vesting_condition_is_kept() -> None:
         "Tarrow signed a supply agreement valued at $2.2 billion with Ondine Labs; warrants vest in tranches."
     )
     assert [(f.metric, f.low) for f in found] == [("contract_value", 2.2e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remaining performance obligations, meaning revenue under contract not yet recognised, were "
+        "$3.7 billion.",
+        "The backlog, i.e. signed revenue still to be billed, reached $880 million at the end of June.",
+    ],
+)
+def test_a_defining_appositive_does_not_rename_its_noun(text: str) -> None:
+    assert [f.metric for f in extract_facts(text)] == ["backlog"]
