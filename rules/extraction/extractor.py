@@ -310,7 +310,7 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
         "credit_facility",
         CasePattern(
             r"\b(?:credit\s+(?:facilit|agreement|line)|revolv|line\s+of\s+credit|RCF\b|"
-            r"(?:financing|debt)\s+facilit)"
+            r"(?:financing|debt|construction|project\s+finance|acquisition|bridge)\s+facilit)"
         ),
     ),
     (
@@ -1001,6 +1001,19 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 metric, cue = same[-1]
             elif same:
                 metric, cue = None, None
+        if (
+            metric is None
+            and q.unit == "usd"
+            and state.para_instrument in ("loan", "credit_facility")
+            and "facility" in s
+            and _FACILITY_SIZE.search(s, max(0, q.start - 40), q.start)
+        ):
+            # "… the delayed draw term loan from Carrow Bank. Total facility is $1.5B.": the size of
+            # the facility the paragraph's financing drew on.
+            metric, cue = "financing", None
+            bare_facility = True
+        else:
+            bare_facility = False
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
         if (
@@ -1081,6 +1094,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 # "Hyperion represented 47% …, compared to 52% in the year-ago quarter": the same customer.
                 counterparty = last_conc_party
             last_conc_party = counterparty
+        if bare_facility and counterparty is None:
+            counterparty = state.para_lender
         instrument = _instrument_for(r, q, state) if metric == "financing" else None
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
             counterparty = state.agent
@@ -1112,6 +1127,12 @@ def _read_quantities(r: _Reading, state: _State) -> None:
 
 
 #: A second subject whose verb is left out: ", and its top two customers for", ", and Vantor for".
+#: "Total facility is", "the facility size was": a bare facility's size, read after a loan sentence.
+_FACILITY_SIZE: Final = re.compile(
+    r"\b(?:the|total|overall|entire|full)\s+facility(?:\s+size)?\s+(?:is|was|totals|totaled|totalled|"
+    r"amounts\s+to|stands\s+at|comes\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 _GAPPED_SHARE: Final = re.compile(
     r",?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+|"
     r"(?:[A-Z][\w.&-]*\s+){1,3})for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$"

@@ -128,6 +128,7 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"(?:senior\s+)?(?:secured\s+|unsecured\s+)?(?:notes|bonds?|debentures)|"
         r"(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|agreement|line)|revolv(?:er|ing)(?:\s+commitments)?|"
         r"line\s+of\s+credit|(?:term\s+|construction\s+|bridge\s+|secured\s+|delayed[\s-]draw\s+)*loans?|"
+        r"(?:construction|project\s+finance|acquisition|bridge|term\s+loan)\s+facilit(?:y|ies)|"
         r"lent|lends?|lending|borrow(?:ed|ing|ings)?|debt\s+(?:financing|facility|raise)|"
         r"(?:equity\s+)?(?:financing|funding)(?:\s+round)?|round\s+of\s+(?:funding|financing)|"
         r"series\s+[A-H]\b|private\s+placement|placing|(?:share|stock|equity)\s+(?:offering|sale|issuance)|"

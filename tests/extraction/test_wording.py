@@ -329,3 +329,17 @@ def test_a_yearless_period_title_takes_its_bracketed_months_year(title: str) -> 
 )
 def test_a_restated_figures_old_value_is_no_fact(text: str) -> None:
     assert [f.low for f in extract_facts(text)] in ([74.9e6], [8.2])
+
+
+def test_a_construction_facility_is_a_credit_facility() -> None:
+    (fact,) = extract_facts("Ostrander closed a $1.9 billion construction facility led by Pelham Bank.")
+    assert (fact.metric, fact.low, fact.instrument) == ("financing", 1.9e9, "credit_facility")
+
+
+def test_a_bare_facility_size_after_a_loan_sentence_is_financing() -> None:
+    text = "Brisco drew $250M more on its term loan from Wexley Bank this month. The total facility is $900M."
+    found = [(f.metric, f.low, f.counterparty) for f in extract_facts(text)]
+    assert ("financing", 900e6, "Wexley Bank") in found
+    # With no loan before it, a facility is as likely a building: its cost is no financing.
+    alone = extract_facts("The total facility is $900M, with 80 MW of halls.")
+    assert all(f.metric != "financing" for f in alone)
