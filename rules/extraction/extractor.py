@@ -1133,9 +1133,14 @@ _FACILITY_SIZE: Final = re.compile(
     r"amounts\s+to|stands\s+at|comes\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+#: "Stock is -11% AH": a signed figure linked to the stock by a bare verb.
+_SIGNED_LINK: Final = re.compile(
+    r"\s+(?:is|was|are|were|sits|sat|closed|trades|traded)(?:\s+(?:now|currently|trading|sitting))*\s+"
+)
 _GAPPED_SHARE: Final = re.compile(
     r",?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+|"
-    r"(?:[A-Z][\w.&-]*\s+){1,3})for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$"
+    r"(?:[A-Z][\w.&-]*\s+){1,3})(?:alone\s+|by\s+itself\s+|on\s+its\s+own\s+)?"
+    r"for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$"
 )
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
 _NEXT_PERIOD: Final = re.compile(
@@ -1628,7 +1633,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             or MOVE_DOWN.search(between)
             or _RE_HIGHER_LOWER.match(after)
             or between.rstrip().endswith("+")
-            or (not between.strip() and s[q.start : q.start + 1] in "-−+")
+            or (
+                s[q.start : q.start + 1] in "-−+" and (not between.strip() or _SIGNED_LINK.fullmatch(between))
+            )
         ):
             if _RE_OUTSTANDING_REPURCHASE_BUYBACK.search(between):
                 return None, None

@@ -343,3 +343,16 @@ def test_a_bare_facility_size_after_a_loan_sentence_is_financing() -> None:
     # With no loan before it, a facility is as likely a building: its cost is no financing.
     alone = extract_facts("The total facility is $900M, with 80 MW of halls.")
     assert all(f.metric != "financing" for f in alone)
+
+
+@pytest.mark.parametrize(("text", "move"), [("Stock is -7% AH.", -7), ("Stock closed -3% Friday.", -3)])
+def test_a_signed_move_after_a_bare_verb_is_a_stock_move(text: str, move: float) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.metric, fact.low) == ("stock_move", move)
+
+
+def test_an_elided_share_with_alone_is_concentration() -> None:
+    found = extract_facts(
+        "Our top three customers together accounted for 64% of revenue, and Ferrow alone for 39%."
+    )
+    assert [(f.metric, f.low, f.counterparty) for f in found][-1] == ("customer_concentration", 39, "Ferrow")
