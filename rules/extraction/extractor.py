@@ -454,10 +454,23 @@ class _State:
     facts: list[Fact] = field(default_factory=list)
 
 
+#: The title of a year's letter or report to its owners: "2025 Letter to Shareholders".
+_ANNUAL_LETTER: Final = re.compile(
+    r"\b(20\d\d)\s+(?:Annual\s+)?(?:Letter|Report)\s+to\s+(?:Our\s+)?(?:Shareholders|Stockholders|Investors|"
+    r"Unitholders|Owners)\b",
+    re.IGNORECASE,
+)
+
+
 def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
     state = _State(company=document_company(text), default_year=_default_year(text))
     state.source = text
+    if "etter to" in text[:400] or "eport to" in text[:400]:
+        # "2025 Letter to Shareholders": the letter speaks of that fiscal year.
+        letter = _ANNUAL_LETTER.search(text, 0, 400)
+        if letter:
+            state.context = Period("FY", 0, int(letter.group(1)))
     doc = Folded.of(text)
     state.agency = "rating" in doc.low and _RATING_ACTION.search(text) is not None
     rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low)

@@ -356,3 +356,11 @@ def test_an_elided_share_with_alone_is_concentration() -> None:
         "Our top three customers together accounted for 64% of revenue, and Ferrow alone for 39%."
     )
     assert [(f.metric, f.low, f.counterparty) for f in found][-1] == ("customer_concentration", 39, "Ferrow")
+
+
+def test_a_years_letter_to_shareholders_dates_its_figures() -> None:
+    text = (
+        "Tavistock Grid — 2026 Letter to Shareholders\n\nDear fellow owners,\n\n"
+        "Revenue for the full year was $640 million, and gross margin was 41%.\n"
+    )
+    assert {f.period for f in extract_facts(text)} == {"2026-FY"}
