@@ -364,3 +364,12 @@ def test_a_years_letter_to_shareholders_dates_its_figures() -> None:
         "Revenue for the full year was $640 million, and gross margin was 41%.\n"
     )
     assert {f.period for f in extract_facts(text)} == {"2026-FY"}
+
+
+def test_a_nordic_legal_form_names_the_company_not_its_customer() -> None:
+    text = (
+        "SKOGHALL DATACENTER AB (publ)\n\n"
+        "Skoghall signed a six-year capacity agreement with Brannick Inc. for 48 MW at Umeå.\n"
+    )
+    (fact,) = extract_facts(text)
+    assert (fact.company, fact.counterparty) == ("Skoghall Datacenter", "Brannick")
