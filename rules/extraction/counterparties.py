@@ -334,7 +334,9 @@ def _generic(name: str) -> bool:
 _DOC_COMPANY: Final = re.compile(
     r"(?P<name>(?:[A-Z][\w&'’.\-]*|[a-z][A-Z][\w\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|&))*?)"
     r",?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|N\.V|S\.A|AG|SE|Co|INC|CORP|CORPORATION|LTD|"
-    r"LIMITED)\b\.?"
+    # Nordic and German forms, as an issuer's own line writes them ("NORRSKEN KRAFT & DATA AB (publ)"): in
+    # running text "Lindqvist AB accounted for 30%" is as likely a customer.
+    r"LIMITED|(?:AB|ASA|Oyj|GmbH|A/S|B\.V)(?=\s*\(publ\)|[ \t]*(?:\n|$)))\b\.?"
     r"|(?P<name2>(?:[A-Z][\w&'’.\-]*)(?:\s+[A-Z][\w&'’.\-]*){0,3})\s+\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|"
     r"NYSE\s+American|OTC)\b",
 )

@@ -110,7 +110,12 @@ def _new_fact(
 
 
 # Patterns used inside functions, compiled once here.
-_DATELINE_YEAR: Final = re.compile(r"\b(?:19|20)(\d\d)\b")
+_DATELINE_YEAR: Final = re.compile(r"\b20(\d\d)\b")
+#: A year that names a law or a founding, not a reporting period: "Securities Exchange Act of 2002",
+#: "Founded in 2012", "established in 2019", "in business since 2010".
+_NOT_PERIOD_YEAR: Final = re.compile(
+    r"(?i:\bact\s+of|\b(?:founded|established|incorporated|formed|organi[sz]ed)\s+in|\bsince)\s+$"
+)
 _DIGIT: Final = re.compile(r"\d")
 _RE_FROM_COMPARED_WITH: Final = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|over)\s+(?:the\s+|its\s+)?"
@@ -180,6 +185,8 @@ _GUIDE_SOURCE: Final = (
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|intends?\s+to\s+(?!use\b)|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
     r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
+    # "Management projections presented at the investor day call for revenue of …": a plan's forecast.
+    r"(?:projections?|business\s+plan|budget)\s+(?:[^.;]{1,80}?\s)?calls?\s+for|"
     # "Proceeds will be used to serve its agreement with …": a purpose, not a forecast.
     r"will\s+(?:reach|be(?!\s+used\s+(?:to|for)\b)|exceed|grow|generate|total|come|land|remain|end|finish|improve|have)|"
     r"(?:lets?|allows?|enables?)\s+us\s+(?:to\s+)?(?:bring|add|reach|deliver|build|grow|double)|predicts?|estimates?\s+(?=that|revenue)|"
@@ -303,7 +310,7 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
         "credit_facility",
         CasePattern(
             r"\b(?:credit\s+(?:facilit|agreement|line)|revolv|line\s+of\s+credit|RCF\b|"
-            r"(?:financing|debt)\s+facilit)"
+            r"(?:financing|debt|construction|project\s+finance|acquisition|bridge)\s+facilit)"
         ),
     ),
     (
@@ -358,6 +365,12 @@ def _may_retract(low_before: str) -> bool:
     return tail.endswith(_RETRACT_ENDS) and ("mis" in tail or "ly " in tail)
 
 
+#: A restated figure's old value: "(previously reported: $168.5 million)", "(as originally reported, 34.7%)".
+_SUPERSEDED_REPORT: Final = re.compile(
+    r"\(\s*(?:as\s+)?(?:previously|originally|initially)\s+(?:reported|stated|published|disclosed)"
+    r"(?:\s+as)?\s*[:,]?\s*(?:US\$|USD|\$)?\s*$",
+    re.IGNORECASE,
+)
 #: The figure that replaces it: "the correct range is …" keeps the retracted figure's kind.
 _CORRECTED: Final = re.compile(
     r"\bcorrect(?:ed)?\s+(?:\w+\s+){0,3}?(?:is|was|are|were|reads?|should\s+(?:read|be|have\s+been))\s+$",
@@ -441,10 +454,23 @@ class _State:
     facts: list[Fact] = field(default_factory=list)
 
 
+#: The title of a year's letter or report to its owners: "2025 Letter to Shareholders".
+_ANNUAL_LETTER: Final = re.compile(
+    r"\b(20\d\d)\s+(?:Annual\s+)?(?:Letter|Report)\s+to\s+(?:Our\s+)?(?:Shareholders|Stockholders|Investors|"
+    r"Unitholders|Owners)\b",
+    re.IGNORECASE,
+)
+
+
 def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
     state = _State(company=document_company(text), default_year=_default_year(text))
     state.source = text
+    if "etter to" in text[:400] or "eport to" in text[:400]:
+        # "2025 Letter to Shareholders": the letter speaks of that fiscal year.
+        letter = _ANNUAL_LETTER.search(text, 0, 400)
+        if letter:
+            state.context = Period("FY", 0, int(letter.group(1)))
     doc = Folded.of(text)
     state.agency = _rating_action(doc)
     rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low)
@@ -539,7 +565,7 @@ def extract_facts(text: str) -> list[Fact]:
             title = (
                 not seg.bullet
                 and seg.end - seg.start <= 90
-                and text[seg.end - 1] not in _TITLE_END
+                and (text[seg.end - 1] not in _TITLE_END or _dated_title_end(text, seg))
                 and _is_period_title(text, seg)
             )
             if text[seg.start] == "(" and _EDITOR_NOTE.match(text, seg.start, seg.end):
@@ -587,12 +613,25 @@ def _slide_title(text: str, seg: Segment, state: _State) -> None:
     state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(title.split()) <= 6
     state.outlook_title = state.guidance_section
     state.heading_period = None
-    _title_period(find_mentions(title), state)
+    _title_period(find_mentions(title), state, title)
+
+
+def _dated_title_end(text: str, seg: Segment) -> bool:
+    """A line ending in its months and year: "Third quarter (July–September 2026)"."""
+    if text[seg.end - 1] != ")":
+        return False
+    at = text.rfind("(", seg.start, seg.end)
+    return at > seg.start and _BRACKET_MONTHS_YEAR.fullmatch(text, at, seg.end) is not None
 
 
 def _is_period_title(text: str, seg: Segment) -> bool:
     """A short unpunctuated line naming a period (a sub-title the segmenter read as a sentence)."""
     line = text[seg.start : seg.end]
+    if line.endswith(")") and "(" in line:
+        # "Third quarter (July–September 2026)": the months' dash is no agenda item's.
+        dated = _BRACKET_MONTHS_YEAR.search(line)
+        if dated and dated.end() == len(line):
+            line = line[: dated.start()]
     if len(line.split()) > 14 or any(ch in line for ch in "$%:|—–"):
         # "Upcoming: Q1 FY2027 results — May 2027" is an agenda item, not a section title.
         return False
@@ -621,14 +660,23 @@ def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, in
     return state.source[start:end].strip(), start, end
 
 
+def _names_no_period(text: str, m: Mention) -> bool:
+    """A year mention that names a law or a founding: "Act of 2002", "Founded in 2012"."""
+    at = text.find(str(m.year), m.start, m.end)
+    return at > 0 and _NOT_PERIOD_YEAR.search(text, max(0, at - 20), at) is not None
+
+
 def _default_year(text: str) -> int | None:
     """The first fiscal year the document names explicitly, else its dateline year."""
     head = text[:6000]
     for m in find_mentions(head):
-        if m.year is not None and m.relative == "none":
+        if m.year is not None and m.relative == "none" and not _names_no_period(head, m):
             return m.year
-    date = _DATELINE_YEAR.search(head)
-    return int("20" + date.group(1)) if date else None
+    for date in _DATELINE_YEAR.finditer(head):
+        # A 19xx year is never the dateline; a 20xx one after "Act of" or "Founded in" is none either.
+        if not _NOT_PERIOD_YEAR.search(head, max(0, date.start() - 20), date.start()):
+            return int("20" + date.group(1))
+    return None
 
 
 def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
@@ -656,16 +704,28 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
             state.guidance_section = bool(_GUIDE_SECTION.search(heading)) and len(heading.split()) <= 6
     elif state.skip_section:
         return
-    _title_period(mentions, state)
+    _title_period(mentions, state, heading)
     if has_digit:
         _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
 
 
-def _title_period(mentions: list[Mention], state: _State) -> None:
+#: The months a yearless period heading spans, with their year: "Third quarter (July–September 2026)".
+_MONTH_NAME: Final = r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+_BRACKET_MONTHS_YEAR: Final = re.compile(
+    r"\s*\((?:" + _MONTH_NAME + r"\s*[–—-]\s*)?" + _MONTH_NAME + r"\s+(20\d\d)\)"
+)
+
+
+def _title_period(mentions: list[Mention], state: _State, title: str = "") -> None:
     """The first period a heading or slide title names becomes the context and dates its section."""
     for m in mentions:
         if m.relative == "none":
-            period = resolve(m, state.context, state.default_year)
+            context = state.context
+            if m.year is None and m.kind is not None and title.find("(", m.end, m.end + 3) >= 0:
+                dated = _BRACKET_MONTHS_YEAR.match(title, m.end)
+                if dated:
+                    context = Period(m.kind, m.number, int(dated.group(1)))
+            period = resolve(m, context, state.default_year)
             if period:
                 state.context = period
                 state.heading_period = period
@@ -826,7 +886,11 @@ def _read_sentence(
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
     if state.context is None or title or sentence.rstrip().endswith(":"):
         for m, period, comp in reading.mentions:
-            if period is not None and not comp and m.relative == "none":
+            if period is not None and not comp and m.relative == "none" and not _names_no_period(sentence, m):
+                if title and m.year is None and m.kind is not None:
+                    dated = _BRACKET_MONTHS_YEAR.match(sentence, m.end)
+                    if dated:
+                        period = Period(m.kind, m.number, int(dated.group(1)))
                 state.context = period
                 break
 
@@ -925,6 +989,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             )
             metrics.append((None, None))
             continue
+        if ("previously" in low_before or "originally" in low_before) and _SUPERSEDED_REPORT.search(before):
+            # "revenue was $161.2 million (previously reported: $168.5 million)": the figure a
+            # restatement replaced is no fact.
+            metrics.append((None, None))
+            continue
         comp = r.comparative[idx]
         if comp:
             # "…71% of revenue in the quarter, down from 84%": compared with the number before it.
@@ -945,6 +1014,19 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 metric, cue = same[-1]
             elif same:
                 metric, cue = None, None
+        if (
+            metric is None
+            and q.unit == "usd"
+            and state.para_instrument in ("loan", "credit_facility")
+            and "facility" in s
+            and _FACILITY_SIZE.search(s, max(0, q.start - 40), q.start)
+        ):
+            # "… the delayed draw term loan from Carrow Bank. Total facility is $1.5B.": the size of
+            # the facility the paragraph's financing drew on.
+            metric, cue = "financing", None
+            bare_facility = True
+        else:
+            bare_facility = False
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
         if (
@@ -1025,6 +1107,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 # "Hyperion represented 47% …, compared to 52% in the year-ago quarter": the same customer.
                 counterparty = last_conc_party
             last_conc_party = counterparty
+        if bare_facility and counterparty is None:
+            counterparty = state.para_lender
         instrument = _instrument_for(r, q, state) if metric == "financing" else None
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
             counterparty = state.agent
@@ -1056,9 +1140,20 @@ def _read_quantities(r: _Reading, state: _State) -> None:
 
 
 #: A second subject whose verb is left out: ", and its top two customers for", ", and Vantor for".
+#: "Total facility is", "the facility size was": a bare facility's size, read after a loan sentence.
+_FACILITY_SIZE: Final = re.compile(
+    r"\b(?:the|total|overall|entire|full)\s+facility(?:\s+size)?\s+(?:is|was|totals|totaled|totalled|"
+    r"amounts\s+to|stands\s+at|comes\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+#: "Stock is -11% AH": a signed figure linked to the stock by a bare verb.
+_SIGNED_LINK: Final = re.compile(
+    r"\s+(?:is|was|are|were|sits|sat|closed|trades|traded)(?:\s+(?:now|currently|trading|sitting))*\s+"
+)
 _GAPPED_SHARE: Final = re.compile(
     r",?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+|"
-    r"(?:[A-Z][\w.&-]*\s+){1,3})for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$"
+    r"(?:[A-Z][\w.&-]*\s+){1,3})(?:alone\s+|by\s+itself\s+|on\s+its\s+own\s+)?"
+    r"for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$"
 )
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
 _NEXT_PERIOD: Final = re.compile(
@@ -1170,6 +1265,10 @@ def _kind(
         # "Revenue: $1.42-1.46B (was $1.35-1.40B)" under an outlook title: the guidance it replaces.
         return "guidance"
     in_span = any(a <= q.start < b for a, b in guide_spans)
+    if in_span and "committed" in s and _COMMITTED_BEFORE.search(s, max(0, q.start - 40), q.start):
+        # "expected to provide up to $585 million, including a fully committed $250 million PIPE": the
+        # committed part is already secured.
+        return "actual"
     guided = in_span or (state.guidance_section and not _reported_here(r, q))
     if not guided:
         after = _GUIDE_AFTER.match(s, q.end, q.end + 80)
@@ -1197,6 +1296,13 @@ def _kind(
             return "guidance"
         return "actual"
     return "guidance"
+
+
+#: "including a fully committed $250 million PIPE": an amount already secured inside a forecast.
+_COMMITTED_BEFORE: Final = re.compile(
+    r"\b(?:a|an|the|including|with|of\s+which)\s+(?:fully\s+|firmly\s+|already\s+)?committed\s+$",
+    re.IGNORECASE,
+)
 
 
 #: A verb of reported results: under an "Outlook" heading, "Revenue was $3.6 billion" is still an actual.
@@ -1266,6 +1372,25 @@ _MILESTONE_BEFORE: Final = re.compile(
     r"(?:(?:more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
+#: A condition's dollar thresholds: "(vest) as cumulative payments reach $1 billion, $2 billion and".
+_THRESHOLD_BEFORE: Final = re.compile(
+    r"\b(?:as|when|once|if|until|upon)\s+(?:[^.;]|\.\d){0,80}?(?P<v>\b(?:reach(?:es)?|exceeds?|surpass(?:es)?|"
+    r"hits?|cross(?:es)?|tops?)\s+(?:more\s+than\s+)?)?(?:(?:US\$|USD\s?|\$)\s?[\d.,]+\s*"
+    r"(?:million|billion|bn|m|[MB])?(?:,\s*|,?\s+and\s+|,?\s+or\s+))*$",
+    re.IGNORECASE,
+)
+_THRESHOLD_VERB: Final = re.compile(r"(?:exceeds?|surpass(?:es)?|tops?|cross(?:es)?)\b", re.IGNORECASE)
+
+
+def _threshold(s: str, q: Quantity) -> bool:
+    """A dollar figure a condition must reach ("as cumulative payments reach $1 billion, $2 billion")."""
+    m = _THRESHOLD_BEFORE.search(s, max(0, q.start - 160), q.start)
+    if m is None:
+        return False
+    # The verb is before the figure ("reach $1 billion") or read into it ("exceeds $500 million").
+    return m.group("v") is not None or _THRESHOLD_VERB.match(s, q.start) is not None
+
+
 _UPFRONT_AFTER: Final = re.compile(r"\s*(?:up[\s-]?front|in\s+advance)\b", re.IGNORECASE)
 _REPAY_BEFORE: Final = Screened(
     re.compile(
@@ -1334,6 +1459,22 @@ _SEGMENT_SUBJECT: Final = Screened(
 )
 
 
+#: A defining appositive: "The order backlog, meaning contracted but not yet recognised revenue, stood at".
+_DEFINING: Final = re.compile(r",\s+(?:meaning|i\.e\.,?|that\s+is,|defined\s+as|namely)\s", re.IGNORECASE)
+
+
+def _defined_head(r: _Reading, cue: Cue, q: Quantity, usable: tuple[str, ...]) -> Cue:
+    """The noun a defining appositive explains, not the appositive's own words, names the figure."""
+    s = r.sentence
+    comma = s.rfind(",", 0, cue.start)
+    if comma < 0 or not _DEFINING.match(s, comma) or s.find(",", cue.end, q.start) < 0:
+        return cue
+    head = next((c for c in reversed(r.cues) if c.end <= comma), None)
+    if head is None or head.type not in usable or s.find(",", head.end, comma) >= 0:
+        return cue
+    return head
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -1358,6 +1499,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if sold is not None and sold.type == "financing":
                 right = sold
         cue: Cue | None = right if right is not None and right.type in usable else left
+        if cue is not None and cue is left and "," in s[: cue.start]:
+            cue = _defined_head(r, cue, q, usable)
         if cue is not None and cue.type == "block" and cue.text.lower() == "volume":
             # "placed a Schuldschein loan with a volume of EUR 250 million": the loan's size, no trading.
             loan = next((c for c in reversed(r.cues) if c.end <= cue.start), None)
@@ -1379,6 +1522,13 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             return "revenue", cue
         if cue is None:
+            return None, None
+        folded_low = r.folded.low
+        if ("vest" in folded_low or "tranche" in folded_low or "cumulative" in folded_low) and _threshold(
+            s, q
+        ):
+            # "warrants vest as cumulative payments under the agreement reach $1 billion, $2 billion …":
+            # the thresholds of a condition, not amounts paid.
             return None, None
         if "first time" in s and _MILESTONE_BEFORE.search(s, max(0, q.start - 30), q.start):
             # "We crossed a billion dollars of quarterly revenue for the first time": a milestone passed.
@@ -1517,7 +1667,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             or MOVE_DOWN.search(between)
             or _RE_HIGHER_LOWER.match(after)
             or between.rstrip().endswith("+")
-            or (not between.strip() and s[q.start : q.start + 1] in "-−+")
+            or (
+                s[q.start : q.start + 1] in "-−+" and (not between.strip() or _SIGNED_LINK.fullmatch(between))
+            )
         ):
             if _RE_OUTSTANDING_REPURCHASE_BUYBACK.search(between):
                 return None, None

@@ -27,6 +27,10 @@ _PARTITIVE: Final = re.compile(
     r"(?:active|online|energi[sz]ed|operational|live|in\s+(?:operation|service)|delivered|deployed))",
     re.IGNORECASE,
 )
+#: Between a part and its whole: "450MW of the 600MW first phase".
+_OF_THE_WHOLE: Final = re.compile(r"\s+of\s+(?:the|its|our|their|this|that)\s+", re.IGNORECASE)
+#: The verb after a whole's noun phrase: "… of the 600MW first phase has been leased".
+_WHOLE_VERB: Final = re.compile(r"[^,;:()]{0,50}?\b(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
 _OF_WHICH: Final = re.compile(r"\b(?:of|in)\s+which\b", re.IGNORECASE)
 _OF_WHICH_BEFORE: Final = re.compile(
     r"\bof\s+which\s+(?:approximately\s+|about\s+|roughly\s+|some\s+)?$", re.IGNORECASE
@@ -78,6 +82,9 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"(?:research|securities|analytics|advisors|advisory)\s+(?:estimates?|expects?|forecasts?|projects?|sees|models?)\b|"
         # An analyst or author speaking for their own model: "I had modeled", "most of us were at".
         r"I\s+(?:had\s+|have\s+)?modell?ed|most\s+of\s+us\s+(?:were|are|had|have)|"
+        # A competitor speaking for itself: "Our largest listed peer reports … 2.4 GW under contract".
+        r"(?:peers?|rivals?|competitors?)\s+(?:reports?|reported|says|said|disclosed|claims?|claimed|has|have|had|"
+        r"operates|runs)\b|"
         r"(?:my|our)\s+(?:base|bull|bear)\s+case|whisper\s+numbers?|buy[\s-]side|"
         # "models" is a verb only before a metric ("Oyelaran models gross margin at 41%"): AI labs'
         # releases are full of the noun ("the maker of open-weight models").
@@ -121,6 +128,7 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"(?:senior\s+)?(?:secured\s+|unsecured\s+)?(?:notes|bonds?|debentures)|"
         r"(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|agreement|line)|revolv(?:er|ing)(?:\s+commitments)?|"
         r"line\s+of\s+credit|(?:term\s+|construction\s+|bridge\s+|secured\s+|delayed[\s-]draw\s+)*loans?|"
+        r"(?:construction|project\s+finance|acquisition|bridge|term\s+loan)\s+facilit(?:y|ies)|"
         r"lent|lends?|lending|borrow(?:ed|ing|ings)?|debt\s+(?:financing|facility|raise)|"
         r"(?:equity\s+)?(?:financing|funding)(?:\s+round)?|round\s+of\s+(?:funding|financing)|"
         r"series\s+[A-H]\b|private\s+placement|placing|(?:share|stock|equity)\s+(?:offering|sale|issuance)|"
@@ -194,7 +202,7 @@ _GROUP_TYPE: Final[dict[str, CueType]] = {f"{name}_{i}": name for i, (name, _p) 
 _STATUS_RE: Final = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
     r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|deals?|reserved|sold|backlog)\b)"
-    r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]e|operational|operating|in\s+operation|"
+    r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]es?|operational|operating|in\s+operation|"
     r"operated|operates|in[\s-]service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
     r"commercial\s+operations?|placed\s+in\s+service|put\s+in(?:to)?\s+service|brought\s+on-?line|"
     r"billing|powered|handed\s+over)\b)"
@@ -345,11 +353,20 @@ def power_statuses(folded: Folded) -> list[tuple[int, int, str]]:
     One scan serves all of a sentence's power figures (`status_of_power`'s `statuses`).
     """
     out: list[tuple[int, int, str]] = []
+    low = folded.low
     for m in _STATUS_RE.finditer(folded):
         kind = m.lastgroup
         if kind is not None:
-            out.append((m.start(), m.end(), "contracted" if kind == "future" else kind))
+            a = m.start()
+            if kind in ("deployed", "contracted") and low.endswith(_NEGATIONS, max(0, a - 12), a):
+                # "signed but not yet in operation": the status the figure has not reached.
+                continue
+            out.append((a, m.end(), "contracted" if kind == "future" else kind))
     return out
+
+
+#: Words that deny the status word after them.
+_NEGATIONS: Final = ("not ", "not yet ", "yet to be ", "never ", "n't ", "n’t ", "n't yet ", "n’t yet ")
 
 
 def status_of_power(
@@ -408,8 +425,20 @@ def status_of_power(
     best: tuple[int, str] | None = None
     # "60 MW of the leased capacity is already energized": the partitive's word is not the part's status.
     part = _PARTITIVE.match(sentence, end) if "of" in sentence[end : end + 4] else None
+    # "the remaining 450MW of the 600MW first phase has been leased": the verb after the whole is the
+    # part's; the whole takes no status from the part's clause.
+    part_of_next = next_start >= 0 and _OF_THE_WHOLE.fullmatch(sentence, end, next_start) is not None
+    whole_of_prev = prev is not None and _OF_THE_WHOLE.fullmatch(sentence, prev_end, start) is not None
+    verb = -1
+    if part_of_next or whole_of_prev:
+        m = _WHOLE_VERB.match(sentence, end if whole_of_prev else next_start)
+        verb = m.start() if m is not None else -1
     for a, b, kind in found:
         if part is not None and end <= a < part.end():
+            continue
+        if verb >= 0 and (
+            (part_of_next and next_start <= a < verb) or (whole_of_prev and (a < prev_end or a >= verb))
+        ):
             continue
         if b <= start:
             distance = start - b
@@ -425,7 +454,7 @@ def status_of_power(
             if stop or ("which" in gap and _OF_WHICH.search(gap)):
                 # "reaches 455MW, of which 182MW is in operation": the trailing status is the part's.
                 distance += 200
-            elif 0 <= next_start <= a:
+            elif 0 <= next_start <= a and not (part_of_next and verb >= 0):
                 # Past the next figure: its own word ("120 MW energized and 300 MW contracted").
                 distance += 200
             elif next_start >= 0 and leads:

@@ -108,3 +108,39 @@ def test_year_end_with_its_year_names_that_year() -> None:
     text = "Results for 2025 were strong. Brennick expects to have 240 MW energized by year-end 2027."
     (fact,) = extract_facts(text)
     assert (fact.metric, fact.kind, fact.period) == ("capacity_deployed", "guidance", "2027-FY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The business plan filed with the lenders calls for revenue of $310 million in 2028.",
+        "Brantley's projections in the merger proxy call for gross margin of 41% in fiscal 2029.",
+    ],
+)
+def test_a_plan_or_projection_calling_for_a_figure_is_guidance(text: str) -> None:
+    (fact,) = extract_facts(text)
+    assert fact.kind == "guidance"
+
+
+def test_a_committed_part_of_an_expected_total_is_actual() -> None:
+    found = extract_facts(
+        "The merger is expected to deliver up to $410 million in gross proceeds, including a firmly "
+        "committed $120 million PIPE from Sorrel Vale Partners."
+    )
+    assert [(f.metric, f.kind, f.low) for f in found if f.low == 120e6] == [("financing", "actual", 120e6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our nearest competitor reports 1.8 GW of energized capacity and revenue of $2.1 billion.",
+        "One rival claims 900 MW under lease, which we think is generous.",
+    ],
+)
+def test_a_competitors_own_figures_are_no_fact(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_our_figure_beside_a_peers_is_kept() -> None:
+    found = extract_facts("We have 640 MW under contract; our closest peer reports 1.1 GW under contract.")
+    assert [(f.metric, f.low) for f in found] == [("capacity_contracted", 640)]

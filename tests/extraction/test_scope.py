@@ -153,3 +153,39 @@ def test_heading_period_dates_the_sections_balances() -> None:
         "The company has 1.4 GW of contracted capacity."
     )
     assert {(f.metric, f.period) for f in found} == {("revenue", "2026-Q2"), ("capacity_contracted", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The verb after the whole is the part's; the whole takes no status.
+        (
+            "The last 220 MW of the 500 MW Ravensholt campus is now leased to Pellworth AI.",
+            [("capacity_contracted", 220)],
+        ),
+        (
+            "Velmora energized 90 MW in May, and says the other 130 MW of its 220 MW second hall has been "
+            "committed to a cloud customer.",
+            [("capacity_deployed", 90), ("capacity_contracted", 130)],
+        ),
+    ],
+)
+def test_a_part_of_a_whole_takes_the_verb_after_it(text: str, expected: list[tuple[str, float]]) -> None:
+    assert metrics_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leases signed but not yet energized came to 175 MW at year end.", [("capacity_contracted", 175)]),
+        ("Capacity under contract that is not yet live totalled 310 MW.", [("capacity_contracted", 310)]),
+    ],
+)
+def test_a_denied_status_is_no_status(text: str, expected: list[tuple[str, float]]) -> None:
+    assert metrics_of(text) == expected
+
+
+def test_a_present_tense_energizes_is_deployed() -> None:
+    assert metrics_of("Brackwell energizes its first 60MW in Ohio, signs a lease with Tamsin Cloud") == [
+        ("capacity_deployed", 60)
+    ]

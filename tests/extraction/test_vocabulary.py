@@ -266,3 +266,35 @@ def test_power_bought_or_shed_is_not_data_center_capacity(text: str) -> None:
 )
 def test_data_center_capacity_near_energy_words_stays(text: str, expected: list[tuple[str, float]]) -> None:
     assert capacity(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarrow granted the buyer options that vest once its cumulative spend under the supply agreement "
+        "exceeds $500 million or $1.5 billion.",
+        "The earn-out is paid in tranches when cumulative contract revenue hits US$250 million and "
+        "US$400 million.",
+    ],
+)
+def test_a_conditions_dollar_thresholds_are_no_contract_value(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_a_contract_value_beside_a_vesting_condition_is_kept() -> None:
+    found = extract_facts(
+        "Tarrow signed a supply agreement valued at $2.2 billion with Ondine Labs; warrants vest in tranches."
+    )
+    assert [(f.metric, f.low) for f in found] == [("contract_value", 2.2e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remaining performance obligations, meaning revenue under contract not yet recognised, were "
+        "$3.7 billion.",
+        "The backlog, i.e. signed revenue still to be billed, reached $880 million at the end of June.",
+    ],
+)
+def test_a_defining_appositive_does_not_rename_its_noun(text: str) -> None:
+    assert [f.metric for f in extract_facts(text)] == ["backlog"]

@@ -321,3 +321,83 @@ def test_a_translated_borrowing_reads_as_one_us_dollar_fact() -> None:
         "loan",
         "Merlion Bank",
     )
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "FILED PURSUANT TO THE SECURITIES ACT OF 1933",
+        "Subject to the Sarbanes-Oxley Act of 2002.",
+        "Founded in 1987, Quessel Datahaus builds campuses.",
+        "Established in 2011, Quessel Datahaus builds campuses.",
+    ],
+)
+def test_a_law_or_founding_year_dates_no_period(cover: str) -> None:
+    (fact,) = extract_facts(f"{cover}\n\nSecond quarter\n\nNet revenue for the quarter was $52 million.\n")
+    assert (fact.metric, fact.period) == ("revenue", None)
+
+
+@pytest.mark.parametrize("title", ["Second quarter (April–June 2027)", "SECOND QUARTER (APR-JUN 2027)"])
+def test_a_yearless_period_title_takes_its_bracketed_months_year(title: str) -> None:
+    text = (
+        f"Quessel Datahaus outlook for full year 2031\n\n{title}\n\n"
+        "Net revenue for the quarter was $52 million.\n"
+    )
+    (fact,) = extract_facts(text)
+    assert (fact.metric, fact.period) == ("revenue", "2027-Q2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As restated, Lomberg Systems' first-quarter 2026 revenue was $74.9 million (previously reported: "
+        "$79.3 million).",
+        "Restated operating margin for fiscal 2025 was 8.2% (as originally reported, 11.6%).",
+    ],
+)
+def test_a_restated_figures_old_value_is_no_fact(text: str) -> None:
+    assert [f.low for f in extract_facts(text)] in ([74.9e6], [8.2])
+
+
+def test_a_construction_facility_is_a_credit_facility() -> None:
+    (fact,) = extract_facts("Ostrander closed a $1.9 billion construction facility led by Pelham Bank.")
+    assert (fact.metric, fact.low, fact.instrument) == ("financing", 1.9e9, "credit_facility")
+
+
+def test_a_bare_facility_size_after_a_loan_sentence_is_financing() -> None:
+    text = "Brisco drew $250M more on its term loan from Wexley Bank this month. The total facility is $900M."
+    found = [(f.metric, f.low, f.counterparty) for f in extract_facts(text)]
+    assert ("financing", 900e6, "Wexley Bank") in found
+    # With no loan before it, a facility is as likely a building: its cost is no financing.
+    alone = extract_facts("The total facility is $900M, with 80 MW of halls.")
+    assert all(f.metric != "financing" for f in alone)
+
+
+@pytest.mark.parametrize(("text", "move"), [("Stock is -7% AH.", -7), ("Stock closed -3% Friday.", -3)])
+def test_a_signed_move_after_a_bare_verb_is_a_stock_move(text: str, move: float) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.metric, fact.low) == ("stock_move", move)
+
+
+def test_an_elided_share_with_alone_is_concentration() -> None:
+    found = extract_facts(
+        "Our top three customers together accounted for 64% of revenue, and Ferrow alone for 39%."
+    )
+    assert [(f.metric, f.low, f.counterparty) for f in found][-1] == ("customer_concentration", 39, "Ferrow")
+
+
+def test_a_years_letter_to_shareholders_dates_its_figures() -> None:
+    text = (
+        "Tavistock Grid — 2026 Letter to Shareholders\n\nDear fellow owners,\n\n"
+        "Revenue for the full year was $640 million, and gross margin was 41%.\n"
+    )
+    assert {f.period for f in extract_facts(text)} == {"2026-FY"}
+
+
+def test_a_nordic_legal_form_names_the_company_not_its_customer() -> None:
+    text = (
+        "SKOGHALL DATACENTER AB (publ)\n\n"
+        "Skoghall signed a six-year capacity agreement with Brannick Inc. for 48 MW at Umeå.\n"
+    )
+    (fact,) = extract_facts(text)
+    assert (fact.company, fact.counterparty) == ("Skoghall Datacenter", "Brannick")
