@@ -556,6 +556,18 @@ def extract_facts(text: str) -> list[Fact]:
                 # for the short lines under it.
                 state.guidance_section = True
                 state.outlook_title = True
+            elif (
+                text[seg.end - 1] == ":"
+                and not seg.bullet
+                and seg.end - seg.start <= 120
+                and not state.guidance_section
+                and _GUIDE.search(text, seg.start, seg.end) is not None
+            ):
+                # "… today updated its outlook. Kestrel now expects:": a lead-in sentence that shares its
+                # line with others opens an outlook for the list under it, as it does on a line of its
+                # own (`_read_heading`); prose after the list ends it.
+                state.guidance_section = True
+                state.outlook_title = True
             if text[seg.end - 1] in ".!?:" and (not spaced_doc or text.find("   ", seg.start, seg.end) < 0):
                 state.lead_start, state.lead_end = seg.start, seg.end
             if _label_row(text, seg):
