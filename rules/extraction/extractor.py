@@ -448,6 +448,9 @@ class _State:
     #: The document is a rating agency's action ("we affirmed our 'B' issuer credit rating"): its
     #: "we forecast" is the agency's own view, not the company's guidance.
     agency: bool = False
+    #: The author declares a short position in the company ("We and our clients hold short positions in
+    #: …"): its "we" and "our" are the short seller, whose estimates are not the company's figures.
+    short_author: bool = False
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
     shifts: Shifts = field(default_factory=Shifts)
@@ -473,6 +476,8 @@ def extract_facts(text: str) -> list[Fact]:
             state.context = Period("FY", 0, int(letter.group(1)))
     doc = Folded.of(text)
     state.agency = _rating_action(doc)
+    if "short position" in doc.low:
+        state.short_author = _SHORT_AUTHOR.search(text) is not None
     rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low)
     if pairs:
         state.shifts = Shifts(pairs)
@@ -1066,6 +1071,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and _OWN_ESTIMATE_BEFORE.search(s, max(0, q.start - 60), q.start)
         ):
             metric, cue = None, None
+        if (
+            metric is not None
+            and state.short_author
+            and _AUTHOR_BEFORE.search(s, s.rfind(". ", 0, q.start) + 1, q.start)
+        ):
+            # "Our site visits suggest no more than 40 MW is energized" in a short seller's report.
+            metric, cue = None, None
+        if metric is not None and _counterfactual(r, q):
+            metric, cue = None, None
         metrics.append((metric, cue))
         if metric is None:
             continue
@@ -1249,6 +1263,32 @@ def _rating_action(doc: Folded) -> bool:
                 return True
         pos = low.find("rating", pos + 6)
     return False
+
+
+#: The author's own short position, as its disclaimer states it: "Dunmore Research and its clients hold
+#: short positions in …". Investors who "may hold short positions in our stock" (a risk factor) are not
+#: the author.
+_SHORT_AUTHOR: Final = re.compile(
+    r"\b(?:we|clients)(?:\s+\w+){0,2}?\s+(?:hold|have|maintain)\s+(?:a\s+)?short\s+positions?\s+in\b",
+    re.IGNORECASE,
+)
+#: "Our channel checks indicate", "we estimate", "we believe": the author's first person before a figure.
+_AUTHOR_BEFORE: Final = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+#: "If every signed lease were live, we would be at $3 billion": a counterfactual's figure, no fact.
+_COUNTERFACTUAL_BEFORE: Final = re.compile(
+    r"\bif\s+[^.;]{0,120}?\b(?:were|had\s+been)\b[^.;]{0,120}?"
+    r"(?:\b(?:would|could|might)\b|\w(?:'|’)d\b)[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _counterfactual(r: _Reading, q: Quantity) -> bool:
+    """The figure is what would be if something were otherwise (cheap word tests first)."""
+    low = r.folded.low
+    start = low.rfind("if ", 0, q.start)
+    if start < 0 or (low.find("were", start, q.start) < 0 and low.find("had been", start, q.start) < 0):
+        return False
+    return _COUNTERFACTUAL_BEFORE.search(r.sentence, max(0, q.start - 330), q.start) is not None
 
 
 #: "We forecast …", "our base case": the first person who governs a forecast.
