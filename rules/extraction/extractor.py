@@ -2464,7 +2464,7 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         above_cells = spaced.cells(above)
         fresh = state.spaced_rows or not follows
         columns = [] if fresh else state.spaced_columns
-        if fresh and len(above_cells) == 1 and above.startswith("    ") and len(above_cells[0][2]) <= 60:
+        if not columns and len(above_cells) == 1 and above.startswith("    ") and len(above_cells[0][2]) < 61:
             a_start, a_end, a_text = above_cells[0]
             columns = [spaced.Column(a_start, a_end, a_text)]
         state.spaced_columns = spaced.merge_header(columns, cs)
@@ -2535,7 +2535,23 @@ def _spaced_row(
             period = resolve(mention, state.context, state.default_year) if mention else None
             money.append((period, value * scale, title))
         dated = [(p, v, t) for p, v, t in money if p is not None]
-        if dated:
+        if not dated and growth is not None:
+            # "Revenue   2,311.4   1,498.7   +54.2%" in a table of another currency: no dollar figure,
+            # but the change column is the growth of the latest period's revenue.
+            for start, end, cell in cs[1:]:
+                col = spaced.column_of(state.spaced_columns, start, end)
+                title = col.title if col else ""
+                if cell.endswith("%") or _CHANGE_HEADER.search(title) or _figure_value(cell) is None:
+                    continue
+                mention = next(iter(find_mentions(title)), None)
+                period = resolve(mention, state.context, state.default_year) if mention else None
+                if period is not None:
+                    dated.append((period, 0.0, title))
+            if dated:
+                any_kind = dated[0][0].kind
+                latest_any = max(dated, key=lambda m: (m[0].year, m[0].kind == any_kind, m[0].number))
+                found.append(("revenue_growth", growth[0], latest_any[2]))
+        elif dated:
             # The latest period's column, whichever side the table prints it on.
             first_kind = dated[0][0].kind
             latest = max(dated, key=lambda m: (m[0].year, m[0].kind == first_kind, m[0].number))
