@@ -1080,6 +1080,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             metric, cue = None, None
         if metric is not None and _counterfactual(r, q):
             metric, cue = None, None
+        if metric in ("contract_value", "backlog") and _syndicate_size(r, q, cue):
+            # "The deal was launched at $1bn … on an order book above $5bn": a bond's launch size and
+            # the investors' orders, not a contract or a backlog.
+            metric, cue = None, None
         metrics.append((metric, cue))
         if metric is None:
             continue
@@ -1289,6 +1293,35 @@ def _counterfactual(r: _Reading, q: Quantity) -> bool:
     if start < 0 or (low.find("were", start, q.start) < 0 and low.find("had been", start, q.start) < 0):
         return False
     return _COUNTERFACTUAL_BEFORE.search(r.sentence, max(0, q.start - 330), q.start) is not None
+
+
+#: A bond deal's size as the syndicate reports it: "the deal was launched at", "the issue was upsized to".
+_LAUNCH_SIZE_BEFORE: Final = re.compile(
+    r"\b(?:deal|offering|issue|notes|bonds?|tranche)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
+    r"(?:initially\s+)?(?:launched|marketed|upsized|downsized|increased|sized)\s+(?:at|to|from)\s+"
+    r"(?:an?\s+)?(?:initial\s+)?$",
+    re.IGNORECASE,
+)
+#: Investors' orders for a bond: "an order book that peaked above", "books closed at".
+_BOND_BOOK: Final = re.compile(
+    r"\b(?:launched|priced|pricing|upsized|oversubscribed|tranche|coupon|notes|bonds?|new\s+issue)\b",
+    re.IGNORECASE,
+)
+
+
+def _syndicate_size(r: _Reading, q: Quantity, cue: Cue | None) -> bool:
+    """A bond deal's launch size or its order book, read as a contract or a backlog by their nouns."""
+    low = r.folded.low
+    lo = max(0, q.start - 60)
+    named = low.find("deal", lo, q.start) >= 0 or low.find("offering", lo, q.start) >= 0 or "issue" in low
+    if named and _LAUNCH_SIZE_BEFORE.search(r.sentence, lo, q.start):
+        return True
+    return (
+        cue is not None
+        and cue.type == "backlog"
+        and "order book" in cue.text.lower()
+        and _BOND_BOOK.search(r.sentence) is not None
+    )
 
 
 #: "We forecast …", "our base case": the first person who governs a forecast.
