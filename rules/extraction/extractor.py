@@ -1119,6 +1119,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "revenue growth of more than 50% next year": a figure for a period still to come.
             kind = "guidance"
+        elif kind == "actual" and not comp and metric == "customer_concentration" and "next" in s:
+            # "Halvard will account for about 30% of our revenue next year": a share still to come.
+            share_of = OF_REVENUE.match(s, q.end)
+            if share_of is not None and _NEXT_PERIOD.match(s, share_of.end()):
+                kind = "guidance"
         low, high = q.low, q.high
         if mover is not None and cue is None:
             low, high = (-abs(q.high), -abs(q.low)) if mover.down else (q.low, q.high)
