@@ -448,6 +448,9 @@ class _State:
     #: The document is a rating agency's action ("we affirmed our 'B' issuer credit rating"): its
     #: "we forecast" is the agency's own view, not the company's guidance.
     agency: bool = False
+    #: The author declares a short position in the company ("We and our clients hold short positions in
+    #: …"): its "we" and "our" are the short seller, whose estimates are not the company's figures.
+    short_author: bool = False
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
     shifts: Shifts = field(default_factory=Shifts)
@@ -473,6 +476,8 @@ def extract_facts(text: str) -> list[Fact]:
             state.context = Period("FY", 0, int(letter.group(1)))
     doc = Folded.of(text)
     state.agency = _rating_action(doc)
+    if "short position" in doc.low:
+        state.short_author = _SHORT_AUTHOR.search(text) is not None
     rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low)
     if pairs:
         state.shifts = Shifts(pairs)
@@ -554,6 +559,18 @@ def extract_facts(text: str) -> list[Fact]:
             ):
                 # "FY2026 guidance (updated)": a title the segmenter read as a sentence opens an outlook
                 # for the short lines under it.
+                state.guidance_section = True
+                state.outlook_title = True
+            elif (
+                text[seg.end - 1] == ":"
+                and not seg.bullet
+                and seg.end - seg.start <= 120
+                and not state.guidance_section
+                and _GUIDE.search(text, seg.start, seg.end) is not None
+            ):
+                # "… today updated its outlook. Kestrel now expects:": a lead-in sentence that shares its
+                # line with others opens an outlook for the list under it, as it does on a line of its
+                # own (`_read_heading`); prose after the list ends it.
                 state.guidance_section = True
                 state.outlook_title = True
             if text[seg.end - 1] in ".!?:" and (not spaced_doc or text.find("   ", seg.start, seg.end) < 0):
@@ -1054,6 +1071,19 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and _OWN_ESTIMATE_BEFORE.search(s, max(0, q.start - 60), q.start)
         ):
             metric, cue = None, None
+        if (
+            metric is not None
+            and state.short_author
+            and _AUTHOR_BEFORE.search(s, s.rfind(". ", 0, q.start) + 1, q.start)
+        ):
+            # "Our site visits suggest no more than 40 MW is energized" in a short seller's report.
+            metric, cue = None, None
+        if metric is not None and _counterfactual(r, q):
+            metric, cue = None, None
+        if metric in ("contract_value", "backlog") and _syndicate_size(r, q, cue):
+            # "The deal was launched at $1bn … on an order book above $5bn": a bond's launch size and
+            # the investors' orders, not a contract or a backlog.
+            metric, cue = None, None
         metrics.append((metric, cue))
         if metric is None:
             continue
@@ -1089,6 +1119,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "revenue growth of more than 50% next year": a figure for a period still to come.
             kind = "guidance"
+        elif kind == "actual" and not comp and metric == "customer_concentration" and "next" in s:
+            # "Halvard will account for about 30% of our revenue next year": a share still to come.
+            share_of = OF_REVENUE.match(s, q.end)
+            if share_of is not None and _NEXT_PERIOD.match(s, share_of.end()):
+                kind = "guidance"
         low, high = q.low, q.high
         if mover is not None and cue is None:
             low, high = (-abs(q.high), -abs(q.low)) if mover.down else (q.low, q.high)
@@ -1237,6 +1272,61 @@ def _rating_action(doc: Folded) -> bool:
                 return True
         pos = low.find("rating", pos + 6)
     return False
+
+
+#: The author's own short position, as its disclaimer states it: "Dunmore Research and its clients hold
+#: short positions in …". Investors who "may hold short positions in our stock" (a risk factor) are not
+#: the author.
+_SHORT_AUTHOR: Final = re.compile(
+    r"\b(?:we|clients)(?:\s+\w+){0,2}?\s+(?:hold|have|maintain)\s+(?:a\s+)?short\s+positions?\s+in\b",
+    re.IGNORECASE,
+)
+#: "Our channel checks indicate", "we estimate", "we believe": the author's first person before a figure.
+_AUTHOR_BEFORE: Final = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+#: "If every signed lease were live, we would be at $3 billion": a counterfactual's figure, no fact.
+_COUNTERFACTUAL_BEFORE: Final = re.compile(
+    r"\bif\s+[^.;]{0,120}?\b(?:were|had\s+been)\b[^.;]{0,120}?"
+    r"(?:\b(?:would|could|might)\b|\w(?:'|’)d\b)[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _counterfactual(r: _Reading, q: Quantity) -> bool:
+    """The figure is what would be if something were otherwise (cheap word tests first)."""
+    low = r.folded.low
+    start = low.rfind("if ", 0, q.start)
+    if start < 0 or (low.find("were", start, q.start) < 0 and low.find("had been", start, q.start) < 0):
+        return False
+    return _COUNTERFACTUAL_BEFORE.search(r.sentence, max(0, q.start - 330), q.start) is not None
+
+
+#: A bond deal's size as the syndicate reports it: "the deal was launched at", "the issue was upsized to".
+_LAUNCH_SIZE_BEFORE: Final = re.compile(
+    r"\b(?:deal|offering|issue|notes|bonds?|tranche)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
+    r"(?:initially\s+)?(?:launched|marketed|upsized|downsized|increased|sized)\s+(?:at|to|from)\s+"
+    r"(?:an?\s+)?(?:initial\s+)?$",
+    re.IGNORECASE,
+)
+#: Investors' orders for a bond: "an order book that peaked above", "books closed at".
+_BOND_BOOK: Final = re.compile(
+    r"\b(?:launched|priced|pricing|upsized|oversubscribed|tranche|coupon|notes|bonds?|new\s+issue)\b",
+    re.IGNORECASE,
+)
+
+
+def _syndicate_size(r: _Reading, q: Quantity, cue: Cue | None) -> bool:
+    """A bond deal's launch size or its order book, read as a contract or a backlog by their nouns."""
+    low = r.folded.low
+    lo = max(0, q.start - 60)
+    named = low.find("deal", lo, q.start) >= 0 or low.find("offering", lo, q.start) >= 0 or "issue" in low
+    if named and _LAUNCH_SIZE_BEFORE.search(r.sentence, lo, q.start):
+        return True
+    return (
+        cue is not None
+        and cue.type == "backlog"
+        and "order book" in cue.text.lower()
+        and _BOND_BOOK.search(r.sentence) is not None
+    )
 
 
 #: "We forecast …", "our base case": the first person who governs a forecast.
@@ -2412,7 +2502,7 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         above_cells = spaced.cells(above)
         fresh = state.spaced_rows or not follows
         columns = [] if fresh else state.spaced_columns
-        if fresh and len(above_cells) == 1 and above.startswith("    ") and len(above_cells[0][2]) <= 60:
+        if not columns and len(above_cells) == 1 and above.startswith("    ") and len(above_cells[0][2]) < 61:
             a_start, a_end, a_text = above_cells[0]
             columns = [spaced.Column(a_start, a_end, a_text)]
         state.spaced_columns = spaced.merge_header(columns, cs)
@@ -2483,7 +2573,23 @@ def _spaced_row(
             period = resolve(mention, state.context, state.default_year) if mention else None
             money.append((period, value * scale, title))
         dated = [(p, v, t) for p, v, t in money if p is not None]
-        if dated:
+        if not dated and growth is not None:
+            # "Revenue   2,311.4   1,498.7   +54.2%" in a table of another currency: no dollar figure,
+            # but the change column is the growth of the latest period's revenue.
+            for start, end, cell in cs[1:]:
+                col = spaced.column_of(state.spaced_columns, start, end)
+                title = col.title if col else ""
+                if cell.endswith("%") or _CHANGE_HEADER.search(title) or _figure_value(cell) is None:
+                    continue
+                mention = next(iter(find_mentions(title)), None)
+                period = resolve(mention, state.context, state.default_year) if mention else None
+                if period is not None:
+                    dated.append((period, 0.0, title))
+            if dated:
+                any_kind = dated[0][0].kind
+                latest_any = max(dated, key=lambda m: (m[0].year, m[0].kind == any_kind, m[0].number))
+                found.append(("revenue_growth", growth[0], latest_any[2]))
+        elif dated:
             # The latest period's column, whichever side the table prints it on.
             first_kind = dated[0][0].kind
             latest = max(dated, key=lambda m: (m[0].year, m[0].kind == first_kind, m[0].number))

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from typing import Final
 
 _CELL: Final = re.compile(r"\S+(?: \S+)*")
-#: A figure cell: "486.2", "1,298.4", "61%", "(3.2)%", "+430bp", "-", "$0.61", and the footnote
-#: mark "*" that filings print for "less than 10%".
+#: A figure cell: "486.2", "1,298.4", "61%", "(3.2)%", "+430bp", "+2.5 pp", "-", "$0.61", and the
+#: footnote mark "*" that filings print for "less than 10%".
 _FIGURE: Final = re.compile(
-    r"[(+\-−]?\$?\d[\d,]*(?:\.\d+)?\)?\s?(?:%|bp|bps|pts?|x)?|[-–—]|n/?m|n/?a|\*{1,3}", re.IGNORECASE
+    r"[(+\-−]?\$?\d[\d,]*(?:\.\d+)?\)?\s?(?:%|bp|bps|pts?|ppts?|pp|x)?|[-–—]|n/?m|n/?a|\*{1,3}",
+    re.IGNORECASE,
 )
 #: A column title that is only a year: "2025", "FY2026".
 _YEAR: Final = re.compile(r"(?:FY|CY)?\s?(?:19|20)\d\d")
@@ -58,8 +59,16 @@ def is_figure(cell: str) -> bool:
 
 
 def is_years(line_cells: list[tuple[int, int, str]]) -> bool:
-    """A header line of years ("2025   2024   2023"), whose cells are figures but title columns."""
-    return len(line_cells) >= 2 and all(_YEAR.fullmatch(c[2]) for c in line_cells)
+    """A header line of years ("2025   2024   2023"), whose cells are figures but title columns.
+
+    Words may title the other columns ("2026   2025   Change"), as long as a year opens the line
+    where a data row has its label.
+    """
+    years = sum(1 for c in line_cells if _YEAR.fullmatch(c[2]))
+    if years < 2 or not _YEAR.fullmatch(line_cells[0][2]):
+        return False
+    others = [c[2] for c in line_cells if not _YEAR.fullmatch(c[2])]
+    return not any(is_figure(c) for c in others)
 
 
 def is_rule(line: str) -> bool:

@@ -72,7 +72,9 @@ _UNIT_STEMS: Final = ("percent", "per cent", "watt", "illion", "dollar")
 _FRACTION_STEMS: Final = ("third", "half", "quarter", "fifth")
 _FRACTION: Final = re.compile(
     r"\b(?P<frac>(?:a|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|half)|half)"
-    r"\s+of\s+(?:(?:our|its|their|the|total|net|group|consolidated|annual|quarterly)\s+)*"
+    # "two-thirds of that revenue", "a fifth of Corvane's revenue": a determiner or a possessive too.
+    r"\s+of\s+(?:[a-z][\w&-]*(?:'s|’s)\s+)?"
+    r"(?:(?:our|its|their|the|that|this|those|these|total|net|group|consolidated|annual|quarterly)\s+)*"
     r"(?:revenues?|sales|net\s+sales|turnover)\b"
 )
 _FRACTION_KEY: Final = re.compile(r"[\s-]+")

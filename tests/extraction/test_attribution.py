@@ -144,3 +144,42 @@ def test_a_competitors_own_figures_are_no_fact(text: str) -> None:
 def test_our_figure_beside_a_peers_is_kept() -> None:
     found = extract_facts("We have 640 MW under contract; our closest peer reports 1.1 GW under contract.")
     assert [(f.metric, f.low) for f in found] == [("capacity_contracted", 640)]
+
+
+def test_a_short_sellers_own_estimates_are_no_fact() -> None:
+    text = (
+        "Disclosure: Pikeward Analytics and its clients hold short positions in Calderon Grid (CLDG).\n"
+        "\n"
+        "Calderon reported first-quarter revenue of $84.0 million and says 260 MW is in service. "
+        "Our drone footage indicates fewer than 90 MW is actually live. "
+        "We think the real operating margin sits nearer to negative 15%.\n"
+    )
+    got = [(f.metric, f.low) for f in extract_facts(text)]
+    assert got == [("revenue", 84_000_000), ("capacity_deployed", 260)]
+
+
+def test_investors_short_positions_leave_the_companys_first_person_alone() -> None:
+    text = (
+        "Some investors may hold short positions in our stock.\n"
+        "\n"
+        "We reported first-quarter revenue of $84.0 million.\n"
+    )
+    assert [(f.metric, f.low) for f in extract_facts(text)] == [("revenue", 84_000_000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If all of the contracted halls were energized now, we would be running at about "
+        "$2.5 billion of annual revenue.",
+        "If the Dunlin lease had been signed in June, our revenue this year would have been close to "
+        "$900 million.",
+    ],
+)
+def test_a_counterfactuals_figure_is_no_fact(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_a_condition_without_a_counterfactual_keeps_its_forecast() -> None:
+    found = extract_facts("If demand holds, we expect revenue of $900 million in 2027.")
+    assert [(f.metric, f.kind, f.low) for f in found] == [("revenue", "guidance", 900_000_000)]

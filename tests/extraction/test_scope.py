@@ -189,3 +189,23 @@ def test_a_present_tense_energizes_is_deployed() -> None:
     assert metrics_of("Brackwell energizes its first 60MW in Ohio, signs a lease with Tamsin Cloud") == [
         ("capacity_deployed", 60)
     ]
+
+
+def test_an_outlook_lead_in_after_another_sentence_on_its_line_governs_the_list() -> None:
+    text = (
+        "Brennoch Data Ltd. today revised its guidance for fiscal 2027. "
+        "For the full year, Brennoch anticipates:\n"
+        "\n"
+        "  * Revenue: $640 million to $660 million\n"
+        "  * Adjusted gross margin: 29% to 31%\n"
+        "\n"
+        "The change follows the loss of a colocation tenant in Leeds, "
+        "which Brennoch disclosed in its last filing.\n"
+        "Revenue for the second quarter was $150 million.\n"
+    )
+    got = [(f.metric, f.kind, f.low) for f in extract_facts(text)]
+    assert got == [
+        ("revenue", "guidance", 640_000_000),
+        ("gross_margin", "guidance", 29),
+        ("revenue", "actual", 150_000_000),
+    ]

@@ -282,3 +282,30 @@ def test_a_footnote_marker_fused_to_the_label_is_no_part_of_the_noun() -> None:
     line = "GAAP operating margin of 9.5%; adjusted operating margin1 of 14.0%."
     prose = [(f.metric, f.low, f.basis) for f in extract_facts(line)]
     assert prose == [("operating_margin", 9.5, "gaap"), ("operating_margin", 14.0, "non_gaap")]
+
+
+def test_spaced_margin_rows_with_a_change_in_points() -> None:
+    text = (
+        "KEY OPERATING METRICS\n"
+        "                                  2Q2027     2Q2026     Change\n"
+        "EBITDA margin (%)                   41.0       39.2    +1.8 ppt\n"
+        "Gross margin (%)                    29.6       31.1     -1.5 pp\n"
+        "Operating margin (%)                12.5       12.0    +0.5 pts\n"
+        "\n"
+        "The board met on 10 August 2027 and approved these figures for release.\n"
+    )
+    assert got(text) == {("gross_margin", 29.6, "2027-Q2"), ("operating_margin", 12.5, "2027-Q2")}
+
+
+def test_spaced_revenue_growth_in_a_table_of_another_currency() -> None:
+    text = (
+        "OPERATING HIGHLIGHTS\n"
+        "\n"
+        "                                    Six months ended 30 June\n"
+        "                                        2027          2026       Change\n"
+        "                                        NT$'m         NT$'m\n"
+        "Revenue                               8,140.2       6,010.9      +35.4%\n"
+        "\n"
+        "The board met on 20 August 2027 and approved these figures for release.\n"
+    )
+    assert got(text) == {("revenue_growth", 35.4, "2027-H1")}

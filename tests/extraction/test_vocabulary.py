@@ -298,3 +298,19 @@ def test_a_contract_value_beside_a_vesting_condition_is_kept() -> None:
 )
 def test_a_defining_appositive_does_not_rename_its_noun(text: str) -> None:
     assert [f.metric for f in extract_facts(text)] == ["backlog"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnholt deal was launched at $800 million on Thursday.",
+        "The deal was upsized after an order book that topped $3.1 billion, the leads said.",
+    ],
+)
+def test_a_bond_deals_launch_size_and_order_book_are_no_contract_or_backlog(text: str) -> None:
+    assert [(f.metric, f.low) for f in extract_facts(text)] == []
+
+
+def test_an_order_book_outside_a_bond_deal_is_backlog() -> None:
+    found = extract_facts("Tamsworth's order book reached $2.4 billion at the end of the quarter.")
+    assert [(f.metric, f.low) for f in found] == [("backlog", 2_400_000_000)]

@@ -401,3 +401,24 @@ def test_a_nordic_legal_form_names_the_company_not_its_customer() -> None:
     )
     (fact,) = extract_facts(text)
     assert (fact.company, fact.counterparty) == ("Skoghall Datacenter", "Brannick")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales last year reached $300 million; three-quarters of that revenue came from Quillfeather AI, "
+            "our largest customer.",
+            75,
+        ),
+        ("Halvard Compute generated a third of Brightmoor's revenue in the fourth quarter.", 33.3),
+    ],
+)
+def test_a_fraction_of_a_determined_or_possessed_revenue_is_a_share(text: str, expected: float) -> None:
+    shares = [f.low for f in extract_facts(text) if f.metric == "customer_concentration"]
+    assert shares == [expected]
+
+
+def test_a_customers_share_of_next_years_revenue_is_guidance() -> None:
+    found = extract_facts("Tollwick Labs will account for about 35% of Ferrant's revenue next year.")
+    assert [(f.metric, f.kind, f.low) for f in found] == [("customer_concentration", "guidance", 35)]
