@@ -440,6 +440,9 @@ class _State:
     spaced_rows: bool = False
     spaced_line_end: int = -2
     millions: bool = False
+    #: Spans (in the text) of cells under a pay plan's goal columns ("Weight", "Threshold",
+    #: "Target", "Maximum"): levels set for pay, not results; the sentence reading skips them.
+    goal_cells: list[tuple[int, int]] = field(default_factory=list)
     #: Where the last prose line ends and starts: a table of customers after it is one of revenue
     #: shares when it says so ("The following customers each accounted for 10% or more of revenue:").
     #: Read only when a customer row needs it (see `_revenue_shares`).
@@ -871,6 +874,9 @@ def _read_sentence(
     sentence = f.text
     has_digit = _HAS_DIGIT.search(sentence) is not None
     quantities = find_quantities(sentence, f.low) if has_digit else []
+    if state.goal_cells and quantities:
+        # A pay plan's goal levels in a space-aligned table (see `_spaced_line`): not results.
+        quantities = [q for q in quantities if not _in_goal_cell(state, seg.start + q.start)]
     wants_context = state.context is None or title or sentence.endswith(":")
     has_mentions = quantities or (
         wants_context and (has_digit or "quarter" in sentence or "year" in sentence)
@@ -913,6 +919,10 @@ def _read_sentence(
 
 
 _AND_NEXT: Final = re.compile(r",?\s+and\s+")
+
+
+def _in_goal_cell(state: _State, pos: int) -> bool:
+    return any(a <= pos < b for a, b in state.goal_cells)
 
 
 def _thousands(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -2279,7 +2289,15 @@ def _label_unit(label: str) -> tuple[str, str, str, str] | None:
             moneyish = len(scale) > 3 and (_RE_REVENUE_SALES.search(core_low) or "backlog" in core_low)
             if dollars or moneyish:
                 return ("usd", _SCALE_WORD.get(scale, ""), core, "")
+    lead = _LEADING_POWER_UNIT.match(label)
+    if lead is not None and not _LABEL_NOT_METRIC.search(label):
+        # "MW energized (year-end)", "GW under contract": the unit leads the label.
+        return ("mw", f" {lead.group('u')}", label, "")
     return None
+
+
+#: A row label that opens with its power unit: "MW energized", "GW contracted (year-end)".
+_LEADING_POWER_UNIT: Final = re.compile(r"(?P<u>MW|GW)\s+(?=[a-z])")
 
 
 def _with_label_unit(cell: str, unit: tuple[str, str, str, str]) -> str | None:
@@ -2353,7 +2371,11 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         return
     if not any(c.isdigit() for c in row):
         return
-    unit = _label_unit(label) if "(" in label or "," in label or " as " in label else None
+    unit = (
+        _label_unit(label)
+        if "(" in label or "," in label or " as " in label or label.startswith(("MW ", "GW "))
+        else None
+    )
     has_values = any(find_quantities(row[a:b]) for a, b in value_cells) or (
         unit is not None
         and any(
@@ -2520,8 +2542,48 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
     if figures[0] or not all(figures[1:]) or not state.spaced_columns:
         return
     state.spaced_rows = True
+    goals = _goal_table(state.spaced_columns)
+    if goals:
+        # "Measure   Weight   Threshold   Target   Maximum   2025 Actual": only the actual is a result,
+        # and the row reading alone reads it (the header's "Target" is no outlook of the sentence).
+        kept = [cs[0]]
+        for cell in cs[1:]:
+            state.goal_cells.append((line_start + cell[0], line_start + cell[1]))
+            col = spaced.column_of(state.spaced_columns, cell[0], cell[1])
+            if col is None or not _GOAL_COLUMN.search(col.title):
+                kept.append(cell)
+        cs = kept
     if not state.skip_section:
-        _spaced_row(text, line_start, line_end, cs, state)
+        _spaced_row(text, line_start, line_end, cs, state, goals=goals)
+
+
+#: A column of a pay plan's goal table that holds a level set for pay, not a result.
+_GOAL_COLUMN: Final = re.compile(
+    r"\b(?:weight(?:ing)?|threshold|target|maximum|minimum|max|min|goal|stretch|payout|entry)\b",
+    re.IGNORECASE,
+)
+#: A column only a pay plan's goal table has: "Weight", "Threshold", "Maximum", "Payout".
+_GOAL_TABLE_COLUMN: Final = re.compile(r"\b(?:weight(?:ing)?|threshold|maximum|payout)\b", re.IGNORECASE)
+
+
+def _goal_table(columns: list[spaced.Column]) -> bool:
+    """Do the column titles set goals for pay ("Weight … Threshold … Target … Maximum … Actual")?"""
+    return any(_GOAL_TABLE_COLUMN.search(c.title) for c in columns) and any(
+        not _GOAL_COLUMN.search(c.title) for c in columns[1:]
+    )
+
+
+#: A column titled by a bare year and what its figures are: "2025 Actual", "2025 Results".
+_YEAR_RESULT_TITLE: Final = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)\s+(?i:actuals?|results?)")
+
+
+def _column_period(title: str, state: _State) -> Period | None:
+    """The period a space-aligned column's title names, if any."""
+    mention = next(iter(find_mentions(title)), None)
+    if mention is not None:
+        return resolve(mention, state.context, state.default_year)
+    year = _YEAR_RESULT_TITLE.fullmatch(title)
+    return Period("FY", 0, int(year.group(1))) if year else None
 
 
 def _figure_value(cell: str) -> float | None:
@@ -2535,13 +2597,23 @@ def _figure_value(cell: str) -> float | None:
 
 
 def _spaced_row(
-    text: str, line_start: int, line_end: int, cs: list[tuple[int, int, str]], state: _State
+    text: str,
+    line_start: int,
+    line_end: int,
+    cs: list[tuple[int, int, str]],
+    state: _State,
+    *,
+    goals: bool = False,
 ) -> None:
     label = cs[0][2]
     label_cues = [c.type for c in find_cues(label)]
     scenario = _SCENARIO.search(label)
     found: list[tuple[str, float, str]] = []  # metric, value, column title
-    unit = _label_unit(label) if "(" in label or "," in label or " as " in label else None
+    unit = (
+        _label_unit(label)
+        if "(" in label or "," in label or " as " in label or label.startswith(("MW ", "GW "))
+        else None
+    )
     if unit is not None and (unit[0] != "usd" or not (label_cues and label_cues[0] == "revenue")):
         # "Contracted capacity (MW)   880   745": the latest period's cell, its unit from the label.
         _spaced_label_unit(line_start, cs, unit, state, found)
@@ -2569,8 +2641,7 @@ def _spaced_row(
                 scale = 1e3  # under "(in thousands, except percentages)"
             else:
                 continue
-            mention = next(iter(find_mentions(title)), None)
-            period = resolve(mention, state.context, state.default_year) if mention else None
+            period = _column_period(title, state)
             money.append((period, value * scale, title))
         dated = [(p, v, t) for p, v, t in money if p is not None]
         if not dated and growth is not None:
@@ -2581,8 +2652,7 @@ def _spaced_row(
                 title = col.title if col else ""
                 if cell.endswith("%") or _CHANGE_HEADER.search(title) or _figure_value(cell) is None:
                     continue
-                mention = next(iter(find_mentions(title)), None)
-                period = resolve(mention, state.context, state.default_year) if mention else None
+                period = _column_period(title, state)
                 if period is not None:
                     dated.append((period, 0.0, title))
             if dated:
@@ -2605,10 +2675,7 @@ def _spaced_row(
                 continue
             col = spaced.column_of(state.spaced_columns, start, end)
             title = col.title if col else ""
-            mention = next(iter(find_mentions(title)), None)
-            shares.append(
-                (resolve(mention, state.context, state.default_year) if mention else None, value, title)
-            )
+            shares.append((_column_period(title, state), value, title))
         dated_shares = [(p, v, t) for p, v, t in shares if p is not None]
         if dated_shares:
             latest_share = max(dated_shares, key=lambda m: (m[0].year, m[0].number))
@@ -2616,6 +2683,20 @@ def _spaced_row(
         elif shares and cs[1][2].endswith("%"):
             # Undated columns: the first is the current period, as filings print them.
             found.append(("customer_concentration", shares[0][1], shares[0][2]))
+    elif goals and label_cues and label_cues[0] in ("gross_margin", "operating_margin"):
+        # "Adjusted gross margin   30%   38.0%   41.0%   44.0%   42.3%" in a pay plan's goal table,
+        # its goal columns dropped: the dated actual column's percentage.
+        margins: list[tuple[Period, float, str]] = []
+        for start, end, cell in cs[1:]:
+            col = spaced.column_of(state.spaced_columns, start, end)
+            title = col.title if col else ""
+            period = _column_period(title, state)
+            value = _figure_value(cell)
+            if cell.endswith("%") and period is not None and value is not None:
+                margins.append((period, value, title))
+        if margins:
+            latest_margin = max(margins, key=lambda m: (m[0].year, m[0].number))
+            found.append((str(label_cues[0]), latest_margin[1], latest_margin[2]))
     elif scenario is not None and not _SUPERSEDED.search(label):
         # "Revised forecast (B)   163,500   22,890   14.0" under "Operating profit ratio (%)".
         for start, end, cell in cs[1:]:
@@ -2645,8 +2726,7 @@ def _spaced_row(
         if "E" in title and _ESTIMATE_PERIOD.search(title):
             # "FY27E   FY28E": a column of an analyst's estimates, not the company's figures.
             continue
-        mention = next(iter(find_mentions(title)), None)
-        period = resolve(mention, state.context, state.default_year) if mention else state.context
+        period = _column_period(title, state) or state.context
         state.facts.append(
             _new_fact(
                 metric=metric,
@@ -2684,8 +2764,7 @@ def _spaced_label_unit(
         if _figure_value(cell) is None or _CHANGE_HEADER.search(title) or _NON_USD.search(title):
             continue
         cells.append((cell, title))
-        mention = next(iter(find_mentions(title)), None)
-        period = resolve(mention, state.context, state.default_year) if mention else None
+        period = _column_period(title, state)
         if period is not None:
             dated.append((period, cell, title))
     if dated:
