@@ -1090,6 +1090,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             metric, cue = None, None
         if metric is not None and _counterfactual(r, q):
             metric, cue = None, None
+        if metric in _FORECASTABLE and _pay_goal(r, q):
+            metric, cue = None, None
         if metric in ("contract_value", "backlog") and _syndicate_size(r, q, cue):
             # "The deal was launched at $1bn … on an order book above $5bn": a bond's launch size and
             # the investors' orders, not a contract or a backlog.
@@ -1293,21 +1295,58 @@ _SHORT_AUTHOR: Final = re.compile(
 )
 #: "Our channel checks indicate", "we estimate", "we believe": the author's first person before a figure.
 _AUTHOR_BEFORE: Final = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-#: "If every signed lease were live, we would be at $3 billion": a counterfactual's figure, no fact.
+#: "If every signed lease were live, we would be at $3 billion", "If we won two more sites we could
+#: add maybe $400 million": a counterfactual's or a hypothetical's figure, no fact.
 _COUNTERFACTUAL_BEFORE: Final = re.compile(
-    r"\bif\s+[^.;]{0,120}?\b(?:were|had\s+been)\b[^.;]{0,120}?"
-    r"(?:\b(?:would|could|might)\b|\w(?:'|’)d\b)[^.;]{0,80}$",
+    r"\bif\s+[^.;]{0,120}?\b(?:(?:were|had\s+been)\b[^.;]{0,120}?(?:\b(?:would|could|might)\b|\w(?:'|’)d\b)|"
+    r"(?:would|could|might)\b)[^.;]{0,80}$",
     re.IGNORECASE,
 )
+#: "…, or approximately $310 million if the underwriters exercise their option": a figure under a
+#: condition that follows it (a comma's "…, assuming …" is an estimate's premise, and stays).
+_CONDITION_AFTER: Final = re.compile(r"\s+if\s", re.IGNORECASE)
+#: "Conditions to Initial Funding: …", "Condition precedent: …": a term sheet's conditions line.
+_CONDITION_LABEL: Final = re.compile(r"\s*(?:[\w-]+\s+){0,2}conditions?\b[^:.;]{0,60}:", re.IGNORECASE)
 
 
 def _counterfactual(r: _Reading, q: Quantity) -> bool:
-    """The figure is what would be if something were otherwise (cheap word tests first)."""
+    """The figure is what would be if something were otherwise, or only under a condition (cheap
+    word tests first)."""
     low = r.folded.low
+    if low.startswith(" if", q.end) and _CONDITION_AFTER.match(r.sentence, q.end):
+        return True
+    if "condition" in low[: min(q.start, 80)] and _CONDITION_LABEL.match(r.sentence):
+        return True
     start = low.rfind("if ", 0, q.start)
-    if start < 0 or (low.find("were", start, q.start) < 0 and low.find("had been", start, q.start) < 0):
+    if start < 0:
+        return False
+    if (
+        low.find("were", start, q.start) < 0
+        and low.find("had been", start, q.start) < 0
+        and low.find("would", start, q.start) < 0
+        and low.find("could", start, q.start) < 0
+        and low.find("might", start, q.start) < 0
+    ):
         return False
     return _COUNTERFACTUAL_BEFORE.search(r.sentence, max(0, q.start - 330), q.start) is not None
+
+
+#: A pay plan's goal: "the annual incentive plan's revenue target of", "PSUs vest on cumulative revenue of".
+_PAY_PLAN_BEFORE: Final = re.compile(
+    r"\b(?:incentive\s+(?:plan|program|compensation|award)|bonus\s+(?:plan|pool|program|target)|PSUs?|"
+    r"RSUs?|performance\s+(?:share|stock)\s+units?|vest(?:s|ed|ing)?|payouts?)\b(?:[^.;]|\.\d){0,200}$",
+    re.IGNORECASE,
+)
+_PAY_WORDS: Final = ("incentive", "bonus", "psu", "rsu", "performance s", "vest", "payout")
+
+
+def _pay_goal(r: _Reading, q: Quantity) -> bool:
+    """A revenue or margin figure set as a goal for pay (an incentive plan, performance share units),
+    not a result nor the company's outlook (cheap word tests first)."""
+    low = r.folded.low[max(0, q.start - 210) : q.start]
+    if not any(w in low for w in _PAY_WORDS):
+        return False
+    return _PAY_PLAN_BEFORE.search(r.sentence, max(0, q.start - 210), q.start) is not None
 
 
 #: A bond deal's size as the syndicate reports it: "the deal was launched at", "the issue was upsized to".
