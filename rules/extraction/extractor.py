@@ -1530,6 +1530,28 @@ def _threshold(s: str, q: Quantity) -> bool:
     return m.group("v") is not None or _THRESHOLD_VERB.match(s, q.start) is not None
 
 
+#: "now with this deal", "after the new contract": the agreement that changed the figure's balance.
+_WITH_THIS_BEFORE: Final = re.compile(
+    r"\b(?:with|after|including|from)\s+(?:this|that|the|these|our)\s+(?:new\s+|latest\s+)?$", re.IGNORECASE
+)
+#: "all-stock transaction valued at", "a cash deal": the noun of a purchase, as M&A news writes it.
+_MA_DEAL: Final = re.compile(r"\b(?:transaction|deal)\b", re.IGNORECASE)
+_ACQUISITION: Final = re.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|acquisition|merger|merge|takeover)\b", re.IGNORECASE
+)
+
+
+def _purchase_price(s: str, cue: Cue) -> bool:
+    """Is the deal noun before the figure a purchase ("to acquire Tamsin in a cash deal valued at"),
+    the buying verb in the same clause?"""
+    deals = list(_MA_DEAL.finditer(s, max(0, cue.start - 40), cue.end))
+    if not deals:
+        return False
+    at = deals[-1].start()
+    buys = list(_ACQUISITION.finditer(s, max(0, at - 90), at))
+    return bool(buys) and not _COMMA_OR_SEMI.search(s, buys[-1].end(), at)
+
+
 _UPFRONT_AFTER: Final = re.compile(r"\s*(?:up[\s-]?front|in\s+advance)\b", re.IGNORECASE)
 _REPAY_BEFORE: Final = Screened(
     re.compile(
@@ -1638,6 +1660,16 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if sold is not None and sold.type == "financing":
                 right = sold
         cue: Cue | None = right if right is not None and right.type in usable else left
+        if (
+            cue is right
+            and right is not None
+            and right.type == "contract"
+            and left is not None
+            and left.type in ("backlog", "revenue")
+            and _WITH_THIS_BEFORE.search(s, max(0, right.start - 30), right.start)
+        ):
+            # "Backlog's about $7 billion now with this deal": the deal is what lifted the backlog.
+            cue = left
         if cue is not None and cue is left and "," in s[: cue.start]:
             cue = _defined_head(r, cue, q, usable)
         if cue is not None and cue.type == "block" and cue.text.lower() == "volume":
@@ -1671,6 +1703,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         if "first time" in s and _MILESTONE_BEFORE.search(s, max(0, q.start - 30), q.start):
             # "We crossed a billion dollars of quarterly revenue for the first time": a milestone passed.
+            return None, None
+        if (
+            cue.type == "contract"
+            and cue.text.lower() in ("transaction", "deal", "valued at")
+            and ("acqui" in folded_low or "merg" in folded_low or "takeover" in folded_low)
+            and _purchase_price(s, cue)
+        ):
+            # "… to acquire Tamsin Networks in an all-stock transaction valued at $2.1 billion": a
+            # purchase price, not a customer agreement.
             return None, None
         if cue.type == "contract" and _UPFRONT_AFTER.match(s, q.end):
             # "will pay $1.5 billion up front": a prepayment, not the value of the agreement.
