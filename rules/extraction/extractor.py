@@ -1104,6 +1104,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
         if retracted_kind is not None and _CORRECTED.search(before):
             kind = retracted_kind
+        if kind == "guidance" and "not guidance" in r.folded.low:
+            # "Not guidance, but I'd love to see us above 35% margin by 2028": the author disclaims it.
+            continue
         if kind == "guidance" and state.agency and _agency_view(s, q, guide_spans):
             # "We forecast revenue of US$1.1 billion …" in a rating action: the agency's number.
             continue

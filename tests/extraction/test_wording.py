@@ -437,3 +437,9 @@ def test_a_dotted_currency_before_its_amount_does_not_end_the_sentence() -> None
     }
     facts = extract_facts("Quarterly sales reached Rs. 940 crore, an increase of 12% year over year.")
     assert [(f.metric, f.low) for f in facts] == [("revenue_growth", 12)]
+
+
+def test_a_wish_disclaimed_as_not_guidance_is_no_forecast() -> None:
+    assert extract_facts("Not guidance, but I'd love to see operating margin north of 40% by 2029.") == []
+    facts = extract_facts("This is not guidance: we hope to pass $2 billion of revenue in 2028.")
+    assert facts == []
