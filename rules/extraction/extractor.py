@@ -440,6 +440,9 @@ class _State:
     spaced_rows: bool = False
     spaced_line_end: int = -2
     millions: bool = False
+    #: Spans (in the text) of cells under a pay plan's goal columns ("Weight", "Threshold",
+    #: "Target", "Maximum"): levels set for pay, not results; the sentence reading skips them.
+    goal_cells: list[tuple[int, int]] = field(default_factory=list)
     #: Where the last prose line ends and starts: a table of customers after it is one of revenue
     #: shares when it says so ("The following customers each accounted for 10% or more of revenue:").
     #: Read only when a customer row needs it (see `_revenue_shares`).
@@ -871,6 +874,9 @@ def _read_sentence(
     sentence = f.text
     has_digit = _HAS_DIGIT.search(sentence) is not None
     quantities = find_quantities(sentence, f.low) if has_digit else []
+    if state.goal_cells and quantities:
+        # A pay plan's goal levels in a space-aligned table (see `_spaced_line`): not results.
+        quantities = [q for q in quantities if not _in_goal_cell(state, seg.start + q.start)]
     wants_context = state.context is None or title or sentence.endswith(":")
     has_mentions = quantities or (
         wants_context and (has_digit or "quarter" in sentence or "year" in sentence)
@@ -913,6 +919,10 @@ def _read_sentence(
 
 
 _AND_NEXT: Final = re.compile(r",?\s+and\s+")
+
+
+def _in_goal_cell(state: _State, pos: int) -> bool:
+    return any(a <= pos < b for a, b in state.goal_cells)
 
 
 def _thousands(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -1080,6 +1090,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             metric, cue = None, None
         if metric is not None and _counterfactual(r, q):
             metric, cue = None, None
+        if metric in _FORECASTABLE and _pay_goal(r, q):
+            metric, cue = None, None
         if metric in ("contract_value", "backlog") and _syndicate_size(r, q, cue):
             # "The deal was launched at $1bn … on an order book above $5bn": a bond's launch size and
             # the investors' orders, not a contract or a backlog.
@@ -1092,6 +1104,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
         if retracted_kind is not None and _CORRECTED.search(before):
             kind = retracted_kind
+        if kind == "guidance" and "not guidance" in r.folded.low:
+            # "Not guidance, but I'd love to see us above 35% margin by 2028": the author disclaims it.
+            continue
         if kind == "guidance" and state.agency and _agency_view(s, q, guide_spans):
             # "We forecast revenue of US$1.1 billion …" in a rating action: the agency's number.
             continue
@@ -1283,21 +1298,58 @@ _SHORT_AUTHOR: Final = re.compile(
 )
 #: "Our channel checks indicate", "we estimate", "we believe": the author's first person before a figure.
 _AUTHOR_BEFORE: Final = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-#: "If every signed lease were live, we would be at $3 billion": a counterfactual's figure, no fact.
+#: "If every signed lease were live, we would be at $3 billion", "If we won two more sites we could
+#: add maybe $400 million": a counterfactual's or a hypothetical's figure, no fact.
 _COUNTERFACTUAL_BEFORE: Final = re.compile(
-    r"\bif\s+[^.;]{0,120}?\b(?:were|had\s+been)\b[^.;]{0,120}?"
-    r"(?:\b(?:would|could|might)\b|\w(?:'|’)d\b)[^.;]{0,80}$",
+    r"\bif\s+[^.;]{0,120}?\b(?:(?:were|had\s+been)\b[^.;]{0,120}?(?:\b(?:would|could|might)\b|\w(?:'|’)d\b)|"
+    r"(?:would|could|might)\b)[^.;]{0,80}$",
     re.IGNORECASE,
 )
+#: "…, or approximately $310 million if the underwriters exercise their option": a figure under a
+#: condition that follows it (a comma's "…, assuming …" is an estimate's premise, and stays).
+_CONDITION_AFTER: Final = re.compile(r"\s+if\s", re.IGNORECASE)
+#: "Conditions to Initial Funding: …", "Condition precedent: …": a term sheet's conditions line.
+_CONDITION_LABEL: Final = re.compile(r"\s*(?:[\w-]+\s+){0,2}conditions?\b[^:.;]{0,60}:", re.IGNORECASE)
 
 
 def _counterfactual(r: _Reading, q: Quantity) -> bool:
-    """The figure is what would be if something were otherwise (cheap word tests first)."""
+    """The figure is what would be if something were otherwise, or only under a condition (cheap
+    word tests first)."""
     low = r.folded.low
+    if low.startswith(" if", q.end) and _CONDITION_AFTER.match(r.sentence, q.end):
+        return True
+    if "condition" in low[: min(q.start, 80)] and _CONDITION_LABEL.match(r.sentence):
+        return True
     start = low.rfind("if ", 0, q.start)
-    if start < 0 or (low.find("were", start, q.start) < 0 and low.find("had been", start, q.start) < 0):
+    if start < 0:
+        return False
+    if (
+        low.find("were", start, q.start) < 0
+        and low.find("had been", start, q.start) < 0
+        and low.find("would", start, q.start) < 0
+        and low.find("could", start, q.start) < 0
+        and low.find("might", start, q.start) < 0
+    ):
         return False
     return _COUNTERFACTUAL_BEFORE.search(r.sentence, max(0, q.start - 330), q.start) is not None
+
+
+#: A pay plan's goal: "the annual incentive plan's revenue target of", "PSUs vest on cumulative revenue of".
+_PAY_PLAN_BEFORE: Final = re.compile(
+    r"\b(?:incentive\s+(?:plan|program|compensation|award)|bonus\s+(?:plan|pool|program|target)|PSUs?|"
+    r"RSUs?|performance\s+(?:share|stock)\s+units?|vest(?:s|ed|ing)?|payouts?)\b(?:[^.;]|\.\d){0,200}$",
+    re.IGNORECASE,
+)
+_PAY_WORDS: Final = ("incentive", "bonus", "psu", "rsu", "performance s", "vest", "payout")
+
+
+def _pay_goal(r: _Reading, q: Quantity) -> bool:
+    """A revenue or margin figure set as a goal for pay (an incentive plan, performance share units),
+    not a result nor the company's outlook (cheap word tests first)."""
+    low = r.folded.low[max(0, q.start - 210) : q.start]
+    if not any(w in low for w in _PAY_WORDS):
+        return False
+    return _PAY_PLAN_BEFORE.search(r.sentence, max(0, q.start - 210), q.start) is not None
 
 
 #: A bond deal's size as the syndicate reports it: "the deal was launched at", "the issue was upsized to".
@@ -1481,6 +1533,28 @@ def _threshold(s: str, q: Quantity) -> bool:
     return m.group("v") is not None or _THRESHOLD_VERB.match(s, q.start) is not None
 
 
+#: "now with this deal", "after the new contract": the agreement that changed the figure's balance.
+_WITH_THIS_BEFORE: Final = re.compile(
+    r"\b(?:with|after|including|from)\s+(?:this|that|the|these|our)\s+(?:new\s+|latest\s+)?$", re.IGNORECASE
+)
+#: "all-stock transaction valued at", "a cash deal": the noun of a purchase, as M&A news writes it.
+_MA_DEAL: Final = re.compile(r"\b(?:transaction|deal)\b", re.IGNORECASE)
+_ACQUISITION: Final = re.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|acquisition|merger|merge|takeover)\b", re.IGNORECASE
+)
+
+
+def _purchase_price(s: str, cue: Cue) -> bool:
+    """Is the deal noun before the figure a purchase ("to acquire Tamsin in a cash deal valued at"),
+    the buying verb in the same clause?"""
+    deals = list(_MA_DEAL.finditer(s, max(0, cue.start - 40), cue.end))
+    if not deals:
+        return False
+    at = deals[-1].start()
+    buys = list(_ACQUISITION.finditer(s, max(0, at - 90), at))
+    return bool(buys) and not _COMMA_OR_SEMI.search(s, buys[-1].end(), at)
+
+
 _UPFRONT_AFTER: Final = re.compile(r"\s*(?:up[\s-]?front|in\s+advance)\b", re.IGNORECASE)
 _REPAY_BEFORE: Final = Screened(
     re.compile(
@@ -1589,6 +1663,16 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if sold is not None and sold.type == "financing":
                 right = sold
         cue: Cue | None = right if right is not None and right.type in usable else left
+        if (
+            cue is right
+            and right is not None
+            and right.type == "contract"
+            and left is not None
+            and left.type in ("backlog", "revenue")
+            and _WITH_THIS_BEFORE.search(s, max(0, right.start - 30), right.start)
+        ):
+            # "Backlog's about $7 billion now with this deal": the deal is what lifted the backlog.
+            cue = left
         if cue is not None and cue is left and "," in s[: cue.start]:
             cue = _defined_head(r, cue, q, usable)
         if cue is not None and cue.type == "block" and cue.text.lower() == "volume":
@@ -1622,6 +1706,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         if "first time" in s and _MILESTONE_BEFORE.search(s, max(0, q.start - 30), q.start):
             # "We crossed a billion dollars of quarterly revenue for the first time": a milestone passed.
+            return None, None
+        if (
+            cue.type == "contract"
+            and cue.text.lower() in ("transaction", "deal", "valued at")
+            and ("acqui" in folded_low or "merg" in folded_low or "takeover" in folded_low)
+            and _purchase_price(s, cue)
+        ):
+            # "… to acquire Tamsin Networks in an all-stock transaction valued at $2.1 billion": a
+            # purchase price, not a customer agreement.
             return None, None
         if cue.type == "contract" and _UPFRONT_AFTER.match(s, q.end):
             # "will pay $1.5 billion up front": a prepayment, not the value of the agreement.
@@ -2279,7 +2372,15 @@ def _label_unit(label: str) -> tuple[str, str, str, str] | None:
             moneyish = len(scale) > 3 and (_RE_REVENUE_SALES.search(core_low) or "backlog" in core_low)
             if dollars or moneyish:
                 return ("usd", _SCALE_WORD.get(scale, ""), core, "")
+    lead = _LEADING_POWER_UNIT.match(label)
+    if lead is not None and not _LABEL_NOT_METRIC.search(label):
+        # "MW energized (year-end)", "GW under contract": the unit leads the label.
+        return ("mw", f" {lead.group('u')}", label, "")
     return None
+
+
+#: A row label that opens with its power unit: "MW energized", "GW contracted (year-end)".
+_LEADING_POWER_UNIT: Final = re.compile(r"(?P<u>MW|GW)\s+(?=[a-z])")
 
 
 def _with_label_unit(cell: str, unit: tuple[str, str, str, str]) -> str | None:
@@ -2353,7 +2454,11 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         return
     if not any(c.isdigit() for c in row):
         return
-    unit = _label_unit(label) if "(" in label or "," in label or " as " in label else None
+    unit = (
+        _label_unit(label)
+        if "(" in label or "," in label or " as " in label or label.startswith(("MW ", "GW "))
+        else None
+    )
     has_values = any(find_quantities(row[a:b]) for a, b in value_cells) or (
         unit is not None
         and any(
@@ -2520,8 +2625,48 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
     if figures[0] or not all(figures[1:]) or not state.spaced_columns:
         return
     state.spaced_rows = True
+    goals = _goal_table(state.spaced_columns)
+    if goals:
+        # "Measure   Weight   Threshold   Target   Maximum   2025 Actual": only the actual is a result,
+        # and the row reading alone reads it (the header's "Target" is no outlook of the sentence).
+        kept = [cs[0]]
+        for cell in cs[1:]:
+            state.goal_cells.append((line_start + cell[0], line_start + cell[1]))
+            col = spaced.column_of(state.spaced_columns, cell[0], cell[1])
+            if col is None or not _GOAL_COLUMN.search(col.title):
+                kept.append(cell)
+        cs = kept
     if not state.skip_section:
-        _spaced_row(text, line_start, line_end, cs, state)
+        _spaced_row(text, line_start, line_end, cs, state, goals=goals)
+
+
+#: A column of a pay plan's goal table that holds a level set for pay, not a result.
+_GOAL_COLUMN: Final = re.compile(
+    r"\b(?:weight(?:ing)?|threshold|target|maximum|minimum|max|min|goal|stretch|payout|entry)\b",
+    re.IGNORECASE,
+)
+#: A column only a pay plan's goal table has: "Weight", "Threshold", "Maximum", "Payout".
+_GOAL_TABLE_COLUMN: Final = re.compile(r"\b(?:weight(?:ing)?|threshold|maximum|payout)\b", re.IGNORECASE)
+
+
+def _goal_table(columns: list[spaced.Column]) -> bool:
+    """Do the column titles set goals for pay ("Weight … Threshold … Target … Maximum … Actual")?"""
+    return any(_GOAL_TABLE_COLUMN.search(c.title) for c in columns) and any(
+        not _GOAL_COLUMN.search(c.title) for c in columns[1:]
+    )
+
+
+#: A column titled by a bare year and what its figures are: "2025 Actual", "2025 Results".
+_YEAR_RESULT_TITLE: Final = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)\s+(?i:actuals?|results?)")
+
+
+def _column_period(title: str, state: _State) -> Period | None:
+    """The period a space-aligned column's title names, if any."""
+    mention = next(iter(find_mentions(title)), None)
+    if mention is not None:
+        return resolve(mention, state.context, state.default_year)
+    year = _YEAR_RESULT_TITLE.fullmatch(title)
+    return Period("FY", 0, int(year.group(1))) if year else None
 
 
 def _figure_value(cell: str) -> float | None:
@@ -2535,13 +2680,23 @@ def _figure_value(cell: str) -> float | None:
 
 
 def _spaced_row(
-    text: str, line_start: int, line_end: int, cs: list[tuple[int, int, str]], state: _State
+    text: str,
+    line_start: int,
+    line_end: int,
+    cs: list[tuple[int, int, str]],
+    state: _State,
+    *,
+    goals: bool = False,
 ) -> None:
     label = cs[0][2]
     label_cues = [c.type for c in find_cues(label)]
     scenario = _SCENARIO.search(label)
     found: list[tuple[str, float, str]] = []  # metric, value, column title
-    unit = _label_unit(label) if "(" in label or "," in label or " as " in label else None
+    unit = (
+        _label_unit(label)
+        if "(" in label or "," in label or " as " in label or label.startswith(("MW ", "GW "))
+        else None
+    )
     if unit is not None and (unit[0] != "usd" or not (label_cues and label_cues[0] == "revenue")):
         # "Contracted capacity (MW)   880   745": the latest period's cell, its unit from the label.
         _spaced_label_unit(line_start, cs, unit, state, found)
@@ -2569,8 +2724,7 @@ def _spaced_row(
                 scale = 1e3  # under "(in thousands, except percentages)"
             else:
                 continue
-            mention = next(iter(find_mentions(title)), None)
-            period = resolve(mention, state.context, state.default_year) if mention else None
+            period = _column_period(title, state)
             money.append((period, value * scale, title))
         dated = [(p, v, t) for p, v, t in money if p is not None]
         if not dated and growth is not None:
@@ -2581,8 +2735,7 @@ def _spaced_row(
                 title = col.title if col else ""
                 if cell.endswith("%") or _CHANGE_HEADER.search(title) or _figure_value(cell) is None:
                     continue
-                mention = next(iter(find_mentions(title)), None)
-                period = resolve(mention, state.context, state.default_year) if mention else None
+                period = _column_period(title, state)
                 if period is not None:
                     dated.append((period, 0.0, title))
             if dated:
@@ -2605,10 +2758,7 @@ def _spaced_row(
                 continue
             col = spaced.column_of(state.spaced_columns, start, end)
             title = col.title if col else ""
-            mention = next(iter(find_mentions(title)), None)
-            shares.append(
-                (resolve(mention, state.context, state.default_year) if mention else None, value, title)
-            )
+            shares.append((_column_period(title, state), value, title))
         dated_shares = [(p, v, t) for p, v, t in shares if p is not None]
         if dated_shares:
             latest_share = max(dated_shares, key=lambda m: (m[0].year, m[0].number))
@@ -2616,6 +2766,20 @@ def _spaced_row(
         elif shares and cs[1][2].endswith("%"):
             # Undated columns: the first is the current period, as filings print them.
             found.append(("customer_concentration", shares[0][1], shares[0][2]))
+    elif goals and label_cues and label_cues[0] in ("gross_margin", "operating_margin"):
+        # "Adjusted gross margin   30%   38.0%   41.0%   44.0%   42.3%" in a pay plan's goal table,
+        # its goal columns dropped: the dated actual column's percentage.
+        margins: list[tuple[Period, float, str]] = []
+        for start, end, cell in cs[1:]:
+            col = spaced.column_of(state.spaced_columns, start, end)
+            title = col.title if col else ""
+            period = _column_period(title, state)
+            value = _figure_value(cell)
+            if cell.endswith("%") and period is not None and value is not None:
+                margins.append((period, value, title))
+        if margins:
+            latest_margin = max(margins, key=lambda m: (m[0].year, m[0].number))
+            found.append((str(label_cues[0]), latest_margin[1], latest_margin[2]))
     elif scenario is not None and not _SUPERSEDED.search(label):
         # "Revised forecast (B)   163,500   22,890   14.0" under "Operating profit ratio (%)".
         for start, end, cell in cs[1:]:
@@ -2645,8 +2809,7 @@ def _spaced_row(
         if "E" in title and _ESTIMATE_PERIOD.search(title):
             # "FY27E   FY28E": a column of an analyst's estimates, not the company's figures.
             continue
-        mention = next(iter(find_mentions(title)), None)
-        period = resolve(mention, state.context, state.default_year) if mention else state.context
+        period = _column_period(title, state) or state.context
         state.facts.append(
             _new_fact(
                 metric=metric,
@@ -2684,8 +2847,7 @@ def _spaced_label_unit(
         if _figure_value(cell) is None or _CHANGE_HEADER.search(title) or _NON_USD.search(title):
             continue
         cells.append((cell, title))
-        mention = next(iter(find_mentions(title)), None)
-        period = resolve(mention, state.context, state.default_year) if mention else None
+        period = _column_period(title, state)
         if period is not None:
             dated.append((period, cell, title))
     if dated:

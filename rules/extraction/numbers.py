@@ -67,6 +67,8 @@ SCALES: Final[dict[str, float]] = {
     "k": 1e3,
 }
 
+# A spelled number takes only the written-out "percentage points" ("five percentage points");
+# "pts", "pp" and "percent points" follow digits only ("5 pts"), as abbreviations do.
 # Numbers are atomic groups `(?>…)` except in the bare alternative: a shorter reading of
 # a number is always followed by a digit, "," or "." (it is a prefix of the longest one),
 # which no unit can start with, so only the longest reading can succeed; not trying the
@@ -104,7 +106,7 @@ _ATOM_SOURCE: Final = (
     + _NUM
     + "|"
     + _WORDNUM
-    + r"""))\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
+    + r"""))\s?(?i:percentage[\s-]points?|(?:(?<=\d)|(?<=\d\s))(?:percent(?:age)?\s+points?|pts?|pp))\b)
   | (?P<bp>(?P<bpnum>(?>"""
     + _NUM
     + r"""))\s?(?i:basis[\s-]points?|bps|bp)\b)
@@ -178,7 +180,7 @@ def _factored(words: bool) -> str:
             + _WORDNUM
             + r"""))(?:
         (?P<usd_w>\s?(?P<wscale3>(?i:trillion|billion|million))\s+(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b)
-      | (?P<pp_w>\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
+      | (?P<pp_w>\s?(?i:percentage[\s-]points?)\b)
       | (?P<mw_w>[\s-]?
           (?P<wunit2>(?i:megawatts?|gigawatts?|kilowatts?)(?![\s-]?(?i:hours?))|MW|GW|kW|KW|Mw)(?![\w]))
     )"""

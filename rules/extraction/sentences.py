@@ -107,6 +107,8 @@ _ABBREV: Final = frozenset(
         "s.e",
     ]
 )
+#: Currencies abbreviated with a dot before their amount: "Ps." (pesos), "Rs." (rupees).
+_CURRENCY_ABBREV: Final = frozenset(("ps", "rs"))
 _HEADING_WORDS: Final = Screened(
     re.compile(
         r"\b(?:outlook|guidance|highlights|results|overview|about|summary|forward-looking|statements|"
@@ -204,6 +206,8 @@ def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]
             w = word.group(1).lower().rstrip(".")
             if w in _ABBREV or len(w) == 1:
                 continue
+            if w in _CURRENCY_ABBREV and source[m.end() : m.end() + 1].isdigit():
+                continue  # "Ps. 4,812.6 million", "Rs. 1,250 crore": a currency before its amount
         # "$(0.13)." or "Inc." followed by a lowercase word is handled above; digits like "No. 3" too.
         spans.append((cursor, cut))
         cursor = m.end()

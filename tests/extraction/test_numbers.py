@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rules.extraction.numbers import find_quantities, format_money
+from rules.extraction.numbers import find_atoms, find_quantities, format_money
 
 
 def one(text: str) -> tuple[str, float, float, str]:
@@ -218,3 +218,15 @@ def test_an_amount_in_another_dollar_alone_is_still_read() -> None:
     """With no translation beside it, the local figure is all the text gives (facts.md has no
     currency field; rules compare a company's figures with its own, in one currency)."""
     assert [q.low for q in find_quantities("Revenue was HK$1.2 billion, and A$40 million.")] == [1.2e9, 40e6]
+
+
+def test_abbreviated_points_follow_digits_only() -> None:
+    # "pts" and "pp" abbreviate after digits; a spelled number takes only "percentage points". Either
+    # way the scan reads the same whether or not the text also holds a spelled unit ("megawatts").
+    for tail in ("", " across 40 megawatts"):
+        assert [(a.kind, a.value) for a in find_atoms("margin up 3 pts" + tail)][:1] == [("pp", 3.0)]
+        assert [a.kind for a in find_atoms("margin up three pts" + tail)][:1] != ["pp"]
+        assert [a.kind for a in find_atoms("margin up three pp" + tail)][:1] != ["pp"]
+        assert [(a.kind, a.value) for a in find_atoms("up three percentage points" + tail)][:1] == [
+            ("pp", 3.0)
+        ]

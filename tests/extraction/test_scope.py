@@ -209,3 +209,42 @@ def test_an_outlook_lead_in_after_another_sentence_on_its_line_governs_the_list(
         ("gross_margin", "guidance", 29),
         ("revenue", "actual", 150_000_000),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the 2027 executive bonus plan, the board set a revenue goal of $1.3 billion and an "
+        "adjusted operating margin goal of 18%.",
+        "Performance stock units granted this year vest only if cumulative revenue reaches $5.1 billion.",
+        "The long-term incentive award pays out at a gross margin of 47% over the cycle.",
+    ],
+)
+def test_pay_plan_goals_are_not_results_nor_outlook(text: str) -> None:
+    assert metrics_of(text) == []
+
+
+def test_pay_words_elsewhere_leave_results_alone() -> None:
+    text = "Revenue was $412.5 million, up 31%; the board paid no bonus for the year."
+    assert metrics_of(text) == [("revenue", 412_500_000), ("revenue_growth", 31)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the utility hands us another 60 megawatts next spring, we could book perhaps $350 million of "
+        "revenue.",
+        "Pellamy expects net proceeds of about $388.0 million, or about $446.5 million if the underwriters "
+        "take up their option in full.",
+        "Conditions to Final Funding: a certificate that at least 90 MW of capacity is energized across the "
+        "Borrower's sites.",
+        "Conditions Precedent to Phase II Loans: delivery of evidence that 90 MW is in service.",
+    ],
+)
+def test_hypotheticals_and_conditions_are_not_facts(text: str) -> None:
+    assert all(low not in (350_000_000, 446_500_000, 90) for _m, low in metrics_of(text))
+
+
+def test_an_assumed_schedule_keeps_the_estimate() -> None:
+    text = "Total rent over the term will be approximately $2.2 billion, assuming each phase starts on time."
+    assert metrics_of(text) == [("contract_value", 2_200_000_000)]

@@ -309,3 +309,36 @@ def test_spaced_revenue_growth_in_a_table_of_another_currency() -> None:
         "The board met on 20 August 2027 and approved these figures for release.\n"
     )
     assert got(text) == {("revenue_growth", 35.4, "2027-H1")}
+
+
+def test_pay_plan_goal_columns_are_not_results() -> None:
+    # A proxy's incentive table: the weight, threshold, target and maximum are levels set for pay;
+    # only the actual column is a result, each row in its own unit.
+    text = (
+        "BRELLIC DATA WORKS, INC.\n"
+        "\n"
+        "2025 Short-Term Incentive\n"
+        "\n"
+        "The board set these goals early in the year.\n"
+        "\n"
+        "Metric                   Weighting   Threshold   Target   Maximum   2025 Results\n"
+        "Revenue ($ millions)       45%        320.0       355.0    390.0     362.8\n"
+        "Adjusted gross margin      35%        27.5%       30.0%    32.5%     31.2%\n"
+        "MW online (year-end)       20%        60          75       90        81\n"
+        "\n"
+        "The plan paid out at 112% of target.\n"
+    )
+    assert got(text) == {
+        ("revenue", 362_800_000, "2025-FY"),
+        ("gross_margin", 31.2, "2025-FY"),
+        ("capacity_deployed", 81, "2025-FY"),
+    }
+    # "Target" alone is an outlook column, not a pay plan: its cells are read as before.
+    text = (
+        "KPI SUMMARY\n"
+        "                              FY2025      FY2026 Target\n"
+        "Contracted capacity (MW)         410           600\n"
+        "\n"
+        "The company will host a call at 9 a.m.\n"
+    )
+    assert got(text) == {("capacity_contracted", 600, "2026-FY")}

@@ -314,3 +314,30 @@ def test_a_bond_deals_launch_size_and_order_book_are_no_contract_or_backlog(text
 def test_an_order_book_outside_a_bond_deal_is_backlog() -> None:
     found = extract_facts("Tamsworth's order book reached $2.4 billion at the end of the quarter.")
     assert [(f.metric, f.low) for f in found] == [("backlog", 2_400_000_000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunmore Holdings will acquire Seabright Fiber in a cash transaction valued at $1.6 billion.",
+        "HARLOW GRID AGREES TO ACQUIRE TEMPEST POWER IN ALL-CASH DEAL VALUED AT $880 MILLION",
+    ],
+)
+def test_a_purchase_price_is_not_a_contract_value(text: str) -> None:
+    assert [f.metric for f in extract_facts(text)] == []
+
+
+def test_a_supply_deal_beside_an_old_merger_keeps_its_value() -> None:
+    text = "Since its merger with Ayle in 2024, Dunmore has signed a deal valued at $900 million with Corix."
+    assert [(f.metric, f.low) for f in extract_facts(text)] == [("contract_value", 900_000_000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MORALES: The backlog's roughly $5 billion now with this contract.",
+        "Our backlog stands at about $5 billion after the new agreement.",
+    ],
+)
+def test_a_backlog_lifted_by_a_deal_stays_a_backlog(text: str) -> None:
+    assert [f.metric for f in extract_facts(text)] == ["backlog"]

@@ -422,3 +422,24 @@ def test_a_fraction_of_a_determined_or_possessed_revenue_is_a_share(text: str, e
 def test_a_customers_share_of_next_years_revenue_is_guidance() -> None:
     found = extract_facts("Tollwick Labs will account for about 35% of Ferrant's revenue next year.")
     assert [(f.metric, f.kind, f.low) for f in found] == [("customer_concentration", "guidance", 35)]
+
+
+def test_a_dotted_currency_before_its_amount_does_not_end_the_sentence() -> None:
+    # "Ps." (pesos) and "Rs." (rupees) before a figure are no sentence end: the dollar translation
+    # and the growth after them stay in the revenue's sentence.
+    facts = extract_facts(
+        "Net revenue in the second quarter of 2026 totaled Ps. 2,140.3 million (US$118.2 million), up 17.9% "
+        "from the year before."
+    )
+    assert {(f.metric, f.low, f.period) for f in facts} == {
+        ("revenue", 118_200_000, "2026-Q2"),
+        ("revenue_growth", 17.9, "2026-Q2"),
+    }
+    facts = extract_facts("Quarterly sales reached Rs. 940 crore, an increase of 12% year over year.")
+    assert [(f.metric, f.low) for f in facts] == [("revenue_growth", 12)]
+
+
+def test_a_wish_disclaimed_as_not_guidance_is_no_forecast() -> None:
+    assert extract_facts("Not guidance, but I'd love to see operating margin north of 40% by 2029.") == []
+    facts = extract_facts("This is not guidance: we hope to pass $2 billion of revenue in 2028.")
+    assert facts == []
