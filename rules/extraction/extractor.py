@@ -1078,7 +1078,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "Our site visits suggest no more than 40 MW is energized" in a short seller's report.
             metric, cue = None, None
-        if metric is not None and _counterfactual(r, q):
+        if metric is not None and (
+            _counterfactual(r, q) or (metric != "financing" and _conditional_outcome(r, q))
+        ):
             metric, cue = None, None
         if metric in ("contract_value", "backlog") and _syndicate_size(r, q, cue):
             # "The deal was launched at $1bn … on an order book above $5bn": a bond's launch size and
@@ -1300,6 +1302,31 @@ def _counterfactual(r: _Reading, q: Quantity) -> bool:
     return _COUNTERFACTUAL_BEFORE.search(r.sentence, max(0, q.start - 330), q.start) is not None
 
 
+#: The modal of a main clause after a condition: "If exercised, the option would add …".
+_CONDITIONAL_MODALS: Final = (" would ", " could ", " might ", "'d ", "’d ")
+
+
+def _conditional_outcome(r: _Reading, q: Quantity) -> bool:
+    """The figure is the outcome a leading condition supposes: "If we win the second hall, it would add
+    about $200 million to backlog", "If exercised, that option would lift the contract to $3 billion".
+
+    Only a sentence that opens with "If" (after a speaker's label in a transcript) and a modal in the
+    main clause before the figure: "If demand holds, we expect revenue of $900 million" keeps its
+    forecast.
+    """
+    low = r.folded.low
+    at = len(low) - len(low.lstrip(" \"'“‘-–—("))
+    if not low.startswith("if ", at):
+        label = low.find(": ", 0, 80)
+        if label < 0 or not low.startswith("if ", label + 2):
+            return False
+        at = label + 2
+    comma = low.find(", ", at, q.start)
+    if comma < 0 or low.find(";", comma, q.start) >= 0:
+        return False
+    return any(low.find(modal, comma, q.start) >= 0 for modal in _CONDITIONAL_MODALS)
+
+
 #: A bond deal's size as the syndicate reports it: "the deal was launched at", "the issue was upsized to".
 _LAUNCH_SIZE_BEFORE: Final = re.compile(
     r"\b(?:deal|offering|issue|notes|bonds?|tranche)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
@@ -1516,7 +1543,7 @@ _COVENANT_BEFORE: Final = re.compile(
     r"\b(?:default\w*|cross[\s-]default|accelerat\w*)\s+(?:on|under|of|in)\b[^.;]{0,60}$", re.IGNORECASE
 )
 _SENSITIVITY_BEFORE: Final = re.compile(
-    r"\bwould\s+(?:increase|decrease|reduce|raise|lower|change)\b[^.;]{0,100}\bby\s+"
+    r"\bwould\s+(?:have\s+)?(?:(?:increase|decrease|reduce|raise|change)d?|lower(?:ed)?)\b[^.;]{0,100}\bby\s+"
     r"(?:approximately\s+|about\s+|roughly\s+)?$",
     re.IGNORECASE,
 )

@@ -183,3 +183,25 @@ def test_a_counterfactuals_figure_is_no_fact(text: str) -> None:
 def test_a_condition_without_a_counterfactual_keeps_its_forecast() -> None:
     found = extract_facts("If demand holds, we expect revenue of $900 million in 2027.")
     assert [(f.metric, f.kind, f.low) for f in found] == [("revenue", "guidance", 900_000_000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 5% decline in hosting prices would have reduced our revenue for the year by roughly $18 million.",
+        "If the Morrow campus expansion is approved, it would add about $450 million to our backlog.",
+        "If exercised, the extension would lift the value of the agreement to about $1.4 billion.",
+        "Dana Whitcombe, Chief Financial Officer: If that order lands, it could add roughly $120 million "
+        "to backlog.",
+    ],
+)
+def test_a_supposed_outcome_or_sensitivity_is_no_fact(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_an_option_on_more_capacity_is_not_contracted() -> None:
+    found = extract_facts(
+        "Quintera has signed a lease for 80 MW at the Brookfield site and holds an option to lease a "
+        "further 60 MW there."
+    )
+    assert [(f.metric, f.low) for f in found] == [("capacity_contracted", 80)]
