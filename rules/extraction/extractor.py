@@ -148,7 +148,8 @@ _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
 )
 _RE_PREVIOUSLY: Final = re.compile(r"\W*(?:\S+\s+){0,4}previously\b")
 _RE_IT_WE_THEY: Final = re.compile(
-    r"\s*(?:it|we|they|the\s+company)\s+(?:had\s+)?(?:targeted|expected|forecast|guided)"
+    r"\s*(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+)?"
+    r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted)"
 )
 _RE_BOVER_THE_ITS: Final = Screened(
     re.compile(r"\bover\s+(?:the|its|their|a)\s+(?:\w+[\s-]){0,2}(?:term|life|years?)\b")
@@ -206,12 +207,12 @@ _GUIDE_AFTER: Final = Screened(
     )
 )
 _WILL_AFTER: Final = re.compile(
-    r"[^,;.]{0,40}?\b(?:will|is\s+to|are\s+to)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
+    r"[^,;.]{0,40}?\b(?:will|should|is\s+to|are\s+to)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
     r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence)\b",
     re.IGNORECASE,
 )
 _WILL_BEFORE: Final = re.compile(
-    r"\bwill\s+(?:be\s+|become\s+)?(?:handed\s+over|delivered|energi[sz]ed|commissioned|completed|brought\s+online|"
+    r"\b(?:will|should)\s+(?:be\s+|become\s+)?(?:handed\s+over|delivered|energi[sz]ed|commissioned|completed|brought\s+online|"
     r"placed\s+in\s+service|come\s+online|go\s+live)\b[^,;]{0,60}$",
     re.IGNORECASE,
 )
@@ -1233,6 +1234,12 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
             continue
         reset = _GUIDE_RESET.search(f, m.end())
         end = reset.start() if reset else len(f.text)
+        if m.start() > 8 and _GUIDE_REFERENCE.search(f.low, max(0, m.start() - 40), m.start()):
+            # "came in at 53.1%, ahead of our guide, and GAAP gross margin was 49.6%": the forecast a
+            # result is set against governs its own phrase ("above our outlook of …"), not the clause after.
+            close = f.text.find(",", m.end(), end)
+            if close >= 0:
+                end = close
         opening = f.text.rfind(", wh", 0, m.start())
         if (
             opening >= 0
@@ -1249,6 +1256,12 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
 
 
 _RELATIVE_OPEN: Final = re.compile(r",\s+wh(?:ich|o|ose)\b")
+#: A guidance word named as the yardstick of a result: "ahead of our guide", "in line with the outlook".
+_GUIDE_REFERENCE: Final = re.compile(
+    r"\b(?:ahead\s+of|above|below|short\s+of|beat|beating|beats|topped|exceeded|exceeding|missed|"
+    r"in\s+line\s+with|within|(?:high|top|low|upper|lower)\s+end\s+of)\s+(?:(?:our|its|their|the|his|her|"
+    r"prior|previous|earlier|original|own|company's|management's)\s+)*$"
+)
 #: A rating agency's own action on the issuer or its debt: the document speaks as the agency.
 _RATING_ACTION: Final = re.compile(
     r"\b(?:assigned|affirmed|downgraded|upgraded|lowered|raised|placed|rates?)\s+"
@@ -1396,7 +1409,7 @@ def _kind(
             # "Of this, 40MW will be handed over in the fourth quarter": a delivery still to come.
             after = _WILL_AFTER.match(s, q.end, q.end + 60)
             guided = after is not None and after.end() <= nxt
-            if not guided and "will" in s:
+            if not guided and ("will" in s or "should" in s):
                 # "Capacity will be delivered in three phases of 100 MW each".
                 guided = _WILL_BEFORE.search(s, _clause_span(r, q, r.quantities)[0], q.start) is not None
     if not guided:

@@ -205,3 +205,33 @@ def test_an_option_on_more_capacity_is_not_contracted() -> None:
         "further 60 MW there."
     )
     assert [(f.metric, f.low) for f in found] == [("capacity_contracted", 80)]
+
+
+def test_a_result_set_against_the_guide_leaves_the_next_clause_a_result() -> None:
+    found = extract_facts(
+        "Adjusted operating margin was 18.4%, above our outlook, and GAAP operating margin came in at 11.2%."
+    )
+    assert [(f.metric, f.kind, f.low) for f in found] == [
+        ("operating_margin", "actual", 18.4),
+        ("operating_margin", "actual", 11.2),
+    ]
+
+
+def test_a_forecast_the_company_projected_earlier_is_superseded_guidance() -> None:
+    found = extract_facts(
+        "Delivered capacity for 2027 is now expected to be about 340 MW, rather than the 400 MW "
+        "management projected at its investor day."
+    )
+    assert [(f.metric, f.kind, f.low) for f in found] == [
+        ("capacity_deployed", "guidance", 340),
+        ("capacity_deployed", "guidance", 400),
+    ]
+
+
+def test_capacity_that_should_be_energized_later_is_guidance() -> None:
+    found = extract_facts(
+        "Brennock said the second 120 MW hall should be energized in the first half of 2028."
+    )
+    assert [(f.metric, f.kind, f.low, f.period) for f in found] == [
+        ("capacity_deployed", "guidance", 120, "2028-H1")
+    ]
