@@ -1132,6 +1132,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             low, high = (-abs(q.high), -abs(q.low)) if mover.down else (q.low, q.high)
         elif metric == "stock_move":
             low, high = _signed_move(s, q, cue)
+        elif (
+            metric == "operating_margin"
+            and cue is not None
+            and cue.type == "block"
+            and low > 0
+            and cue.text.lower().endswith("loss")
+        ):
+            # "operating loss was $38.1 million, or 9.2% of revenue": a loss's share is a negative margin.
+            low, high = -high, -low
         elif metric == "revenue_growth" and cue is not None:
             between = s[cue.end : q.start] + " " + s[q.end : q.end + 12]
             if GROWTH_DOWN.search(between) and not GROWTH_UP.search(s[cue.end : q.start]) and low > 0:
@@ -1256,6 +1265,12 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
 
 
 _RELATIVE_OPEN: Final = re.compile(r",\s+wh(?:ich|o|ose)\b")
+#: The main verb after a closed relative clause: ", was", ", came in at", ", totaled".
+_RELATIVE_THEN_VERB: Final = re.compile(
+    r",\s+(?:was|were|is|are|came\s+in\s+at|stood\s+at|totaled|totalled|reached|rose\s+to|fell\s+to|"
+    r"improved\s+to|declined\s+to|expanded\s+to|of)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 #: A guidance word named as the yardstick of a result: "ahead of our guide", "in line with the outlook".
 _GUIDE_REFERENCE: Final = re.compile(
     r"\b(?:ahead\s+of|above|below|short\s+of|beat|beating|beats|topped|exceeded|exceeding|missed|"
@@ -1468,7 +1483,26 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
                 right = c
             else:
                 break
+    if left is not None and r.sentence.find(", wh", 0, left.start) >= 0:
+        left = _before_relative(r, q, left)
     return right, left
+
+
+def _before_relative(r: _Reading, q: Quantity, left: Cue) -> Cue | None:
+    """ "Adjusted gross margin, which excludes stock-based compensation, was 64.0%": the noun before a
+    relative clause names the figure after it, not the clause's own words."""
+    s = r.sentence
+    opening = s.rfind(", wh", 0, left.start)
+    close = s.find(",", left.end, q.start)
+    if (
+        close < 0
+        or s.find(",", opening + 1, left.start) >= 0
+        or not _RELATIVE_OPEN.match(s, opening)
+        or not _RELATIVE_THEN_VERB.match(s, close, q.start)
+        or any(opening < o.start < q.start for o in r.quantities)
+    ):
+        return left
+    return next((c for c in reversed(r.cues) if c.end <= opening), None)
 
 
 #: "beat our $590m", "above our 40.0%": the note's own estimate set against the company's figure.
@@ -1521,6 +1555,17 @@ def _threshold(s: str, q: Quantity) -> bool:
     return m.group("v") is not None or _THRESHOLD_VERB.match(s, q.start) is not None
 
 
+#: Between "committed to purchase" and its amount: nothing, or a bound ("at least") the figure may not hold.
+_PURCHASE_GAP: Final = re.compile(
+    r"\s+(?:(?:at\s+least|a\s+minimum\s+of|up\s+to|an\s+additional|a\s+further|approximately|about|roughly)\s+)?",
+    re.IGNORECASE,
+)
+#: A purchase of securities, not of products: "… $200 million of its common stock".
+_SECURITIES_AFTER: Final = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:the|its|our|their|company's|new|additional)\s+)*(?:common|class|ordinary|preferred|"
+    r"shares|stock|notes|bonds|debentures|units|warrants|convertible|senior|equity|securities)\b",
+    re.IGNORECASE,
+)
 _UPFRONT_AFTER: Final = re.compile(r"\s*(?:up[\s-]?front|in\s+advance)\b", re.IGNORECASE)
 _REPAY_BEFORE: Final = Screened(
     re.compile(
@@ -1663,6 +1708,19 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if "first time" in s and _MILESTONE_BEFORE.search(s, max(0, q.start - 30), q.start):
             # "We crossed a billion dollars of quarterly revenue for the first time": a milestone passed.
             return None, None
+        if (
+            cue.type == "contract"
+            and cue.text.endswith(("purchase", "buy"))
+            and (
+                cue.end > q.start
+                or not _PURCHASE_GAP.fullmatch(s, cue.end, q.start)
+                or _SECURITIES_AFTER.match(s, q.end)
+            )
+        ):
+            # "committed to purchase at least $3.2 billion of optical engines" is a purchase commitment;
+            # "agreed to purchase $200 million of common stock" and "agreed to buy Kelso for $1 billion"
+            # are not.
+            return None, None
         if cue.type == "contract" and _UPFRONT_AFTER.match(s, q.end):
             # "will pay $1.5 billion up front": a prepayment, not the value of the agreement.
             return None, None
@@ -1748,6 +1806,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     if right is not None and right.type in ("block", "financing", "third_party", "backlog"):
         return None, None
     of_revenue = OF_REVENUE.match(s, q.end)
+    if of_revenue and left is not None and left.type == "block" and idx > 0:
+        margin = _profit_share(r, q, idx, left)
+        if margin is not None:
+            return margin, left
     if of_revenue and (left is None or left.type not in ("block", "third_party")):
         floor = r.quantities[idx - 1].end if idx > 0 else 0
         subject = s[floor : q.start]
@@ -1829,6 +1891,30 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return "revenue_growth", left
         return None, None
     return None, None
+
+
+#: A profit line whose share of revenue is its margin: "operating loss", "gross profit".
+_PROFIT_LINE: Final = re.compile(
+    r"(?:(?P<gross>gross)\s+profit|operating\s+(?:income|loss|profit))", re.IGNORECASE
+)
+#: Between the profit's amount and its share: "$38.1 million, or (9.2)% of revenue".
+_OR_SHARE: Final = re.compile(r",?\s+or\s+(?:approximately\s+|about\s+|roughly\s+|negative\s+|minus\s+)?")
+
+
+def _profit_share(r: _Reading, q: Quantity, idx: int, left: Cue) -> str | None:
+    """ "GAAP operating loss was $38.1 million, or (9.2)% of revenue": the profit line's share of
+    revenue, written right after its amount, is its margin."""
+    profit = _PROFIT_LINE.fullmatch(left.text)
+    amount = r.quantities[idx - 1]
+    if (
+        profit is None
+        or amount.unit != "usd"
+        or amount.start < left.end
+        or any(left.end <= o.start < amount.start for o in r.quantities)
+        or _OR_SHARE.fullmatch(r.sentence, amount.end, q.start) is None
+    ):
+        return None
+    return "gross_margin" if profit.group("gross") else "operating_margin"
 
 
 def _continues_move(r: _Reading, q: Quantity, metrics: list[tuple[str | None, Cue | None]]) -> bool:

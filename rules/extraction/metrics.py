@@ -146,7 +146,9 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"total\s+contract\s+value|TCV|contracted\s+rent|(?:base|aggregate|annual|total)\s+rent|rents?|rental|(?:supply|capacity|master|services?|multi-year|"
         r"purchase|commercial|cloud|compute|lease)\s+(?:agreement|contract|deal)s?|agreements?|contracts?|"
         r"deals?|leases?|partnership|arrangement|purchase\s+orders?|orders?|valued\s+at|worth|"
-        r"commitments?\s+(?:from|by)|(?:will|agreed\s+to|committed\s+to)\s+pay",
+        r"commitments?\s+(?:from|by)|(?:will|agreed\s+to|committed\s+to)\s+pay|"
+        # A customer's purchase commitment: "committed to purchase at least $3 billion of …".
+        r"(?:committed|commitment|commitments|agreed|obligated)\s+to\s+(?:purchase|buy)",
     ),
     (
         "concentration",
