@@ -281,7 +281,11 @@ GROWTH_DOWN: Final = Screened(
 SEQUENTIAL: Final = Screened(
     re.compile(
         r"\b(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter|q/q|qoq|month[\s-](?:over|on)[\s-]month|m/m|mom|from\s+the\s+(?:prior|previous|"
-        r"preceding|last)\s+quarter|from\s+last\s+quarter|over\s+the\s+(?:prior|previous|preceding)\s+quarter)\b",
+        r"preceding|last)\s+quarter|from\s+last\s+quarter|over\s+the\s+(?:prior|previous|preceding)\s+quarter|"
+        # "10% from the second quarter" in a third-quarter release: a quarter named with no year is the
+        # one before ("from the fourth quarter of 2024", "… last year", "… a year ago" are not).
+        r"from\s+the\s+(?:first|second|third|fourth)\s+quarter(?!\s*(?:of|last|a|in|the|prior|previous|fiscal|"
+        r"FY\d*|20\d\d|year)\b|['’]))\b",
         re.IGNORECASE,
     )
 )

@@ -314,3 +314,15 @@ def test_a_bond_deals_launch_size_and_order_book_are_no_contract_or_backlog(text
 def test_an_order_book_outside_a_bond_deal_is_backlog() -> None:
     found = extract_facts("Tamsworth's order book reached $2.4 billion at the end of the quarter.")
     assert [(f.metric, f.low) for f in found] == [("backlog", 2_400_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net sales grew 31% from the year-ago period and 7% from the first quarter.", [31]),
+        ("Revenue increased 22% from the third quarter of 2026.", [22]),
+        ("Revenue increased 19% from the fourth quarter last year.", [19]),
+    ],
+)
+def test_growth_from_a_quarter_named_without_a_year_is_sequential(text: str, expected: list[float]) -> None:
+    assert [f.low for f in extract_facts(text) if f.metric == "revenue_growth"] == expected
