@@ -441,6 +441,8 @@ class _State:
     spaced_rows: bool = False
     spaced_line_end: int = -2
     millions: bool = False
+    #: "(in millions, except percentages)": no currency, so only cells written in dollars ("$882.4").
+    bare_millions: bool = False
     #: Where the last prose line ends and starts: a table of customers after it is one of revenue
     #: shares when it says so ("The following customers each accounted for 10% or more of revenue:").
     #: Read only when a customer row needs it (see `_revenue_shares`).
@@ -510,13 +512,16 @@ def extract_facts(text: str) -> list[Fact]:
                 # Prose ends a space-aligned table and its scale line.
                 state.spaced_columns = []
                 state.millions = False
+                state.bare_millions = False
             if (
                 seg.end - seg.start <= 100
                 and text.find("(", seg.start, seg.end) >= 0
                 and doc.low.find("million", seg.start, seg.end) >= 0
-                and spaced.MILLIONS.search(text, seg.start, seg.end)
             ):
-                state.millions = True
+                if spaced.MILLIONS.search(text, seg.start, seg.end):
+                    state.millions = True
+                elif spaced.BARE_MILLIONS.search(text, seg.start, seg.end):
+                    state.bare_millions = True
         if (
             scaled_doc
             and (
@@ -2689,7 +2694,7 @@ def _spaced_row(
                 continue
             if unit is not None:
                 scale = _LABEL_SCALE.get(unit[1], 1.0)
-            elif state.millions or spaced.MILLIONS.search(title):
+            elif state.millions or spaced.MILLIONS.search(title) or (state.bare_millions and "$" in cell):
                 scale = 1e6
             elif state.thousands:
                 scale = 1e3  # under "(in thousands, except percentages)"

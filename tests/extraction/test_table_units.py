@@ -309,3 +309,16 @@ def test_spaced_revenue_growth_in_a_table_of_another_currency() -> None:
         "The board met on 20 August 2027 and approved these figures for release.\n"
     )
     assert got(text) == {("revenue_growth", 35.4, "2027-H1")}
+
+
+def test_spaced_dollar_cells_under_a_caption_in_millions_without_a_currency() -> None:
+    text = (
+        "Second quarter fiscal 2027 at a glance (in millions, except percentages)\n\n"
+        "                              Q2 FY27     Q1 FY27     Q2 FY26\n"
+        "Net revenue                   $412.7      $388.0      $301.5\n"
+        "GAAP gross margin              47.2%       46.0%       44.9%\n\n"
+        "Net revenue grew on demand for Ostrava switch silicon.\n"
+    )
+    assert ("revenue", 412_700_000, "2027-Q2") in got(text)
+    # The same caption over cells with no currency sign gives no dollar figure.
+    assert not any(f[0] == "revenue" for f in got(text.replace("$", " ")))
