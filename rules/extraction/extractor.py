@@ -222,7 +222,9 @@ _GUIDE_RESET: Final = CasePattern(
     # "guided 4Q above the Street and, notably, now has 1.9GW under contract": a new statement of fact.
     r"\band(?:,\s+[^,.;]{1,30},)?\s+(?:(?:now|already|currently)\s+(?:has|have|had|is|are|was|were)|"
     r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:signed|contracted|energi[sz]ed|delivered|reported|secured|"
-    r"closed|booked|added)|ended|closed)\b"
+    r"closed|booked|added)|ended|closed)\b|"
+    # "… the $251 million analysts had expected, and said 58% of its revenue …": a new statement.
+    r",\s+and\s+(?:said|says|told|noted|disclosed)\b"
 )
 _COMPARATIVE: Final = CasePattern(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bthan|"
@@ -1815,6 +1817,13 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         margin = _profit_share(r, q, idx, left)
         if margin is not None:
             return margin, left
+    if of_revenue and left is not None and left.type in ("block", "third_party"):
+        ends = r.clause_breaks()[1]
+        at = bisect_right(ends, q.start)
+        if at and left.end <= ends[at - 1]:
+            # "… the $251 million analysts had expected, and said 58% of its revenue came from a single
+            # customer": the analysts' clause has ended; the share is the company's own.
+            left = None
     if of_revenue and (left is None or left.type not in ("block", "third_party")):
         floor = r.quantities[idx - 1].end if idx > 0 else 0
         subject = s[floor : q.start]
@@ -2151,7 +2160,11 @@ def _counterparty_for(
                 if name and not is_same_company(name, company):
                     return name
             return None
-        return subject_before(s, q.start, company, floor)
+        found = subject_before(s, q.start, company, floor)
+        if found is None and "from" in s[q.end :]:
+            # "…, and said 58% of its revenue came from a single customer, Brandt Robotics".
+            found = _source_named_after(s, q, company)
+        return found
     if metric in ("contract_value", "capacity_contracted"):
         # "Our agreement with Kitewing AI, which covers 330 megawatts … across three sites": a party
         # written before the figure in the same clause beats the totals test.
@@ -2231,6 +2244,19 @@ def _counterparty_for(
             found = state.para_lender
         return found
     return None
+
+
+def _source_named_after(s: str, q: Quantity, company: str | None) -> str | None:
+    """The customer a share of revenue "came from", named after it or in its appositive."""
+    share_of = OF_REVENUE.match(s, q.end)
+    source = _CAME_FROM.match(s, share_of.end()) if share_of else None
+    if source is None:
+        return None
+    name = name_at(s, source.end())
+    appositive = None if name else _APPOSITIVE.search(s, source.end(), source.end() + 60)
+    if appositive:
+        name = name_at(s, appositive.end())
+    return name if name and not is_same_company(name, company) else None
 
 
 _HANDED_TO: Final = re.compile(r"\b(?:handed(?:\s+over)?|delivered|leased|turned\s+over)\s+to\s+")

@@ -235,3 +235,14 @@ def test_capacity_that_should_be_energized_later_is_guidance() -> None:
     assert [(f.metric, f.kind, f.low, f.period) for f in found] == [
         ("capacity_deployed", "guidance", 120, "2028-H1")
     ]
+
+
+def test_a_share_after_the_analysts_clause_has_ended_is_the_companys() -> None:
+    found = extract_facts(
+        "Brightwell posted revenue of $140 million, above the $132 million analysts had forecast, and said "
+        "47% of its revenue came from one customer, Quarry Labs."
+    )
+    assert [(f.metric, f.kind, f.low, f.counterparty) for f in found] == [
+        ("revenue", "actual", 140e6, None),
+        ("customer_concentration", "actual", 47, "Quarry Labs"),
+    ]
