@@ -329,7 +329,7 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
 _EQUITY: Final = Screened(
     re.compile(
         r"\b(?:equity|placing|private\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
-        r"series\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
+        r"[Ss]eries\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
         r"common\s+stock|investors?|venture|at[\s-]the[\s-]market|ATM\s+program|"
         r"issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
         r"(?:ordinary\s+|common\s+)?shares)"

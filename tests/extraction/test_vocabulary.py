@@ -326,3 +326,11 @@ def test_an_order_book_outside_a_bond_deal_is_backlog() -> None:
 )
 def test_growth_from_a_quarter_named_without_a_year_is_sequential(text: str, expected: list[float]) -> None:
     assert [f.low for f in extract_facts(text) if f.metric == "revenue_growth"] == expected
+
+
+def test_a_valuation_with_an_adjective_before_the_company_is_no_financing() -> None:
+    found = extract_facts(
+        "Corvale raised $320 million in a Series C round led by Ashgate Partners, valuing the "
+        "four-year-old startup at $2.8 billion."
+    )
+    assert [(f.metric, f.low, f.instrument) for f in found] == [("financing", 320e6, "equity")]
