@@ -209,3 +209,17 @@ def test_an_outlook_lead_in_after_another_sentence_on_its_line_governs_the_list(
         ("gross_margin", "guidance", 29),
         ("revenue", "actual", 150_000_000),
     ]
+
+
+def test_a_full_year_lead_in_with_its_year_dates_its_list_after_a_quarters_list() -> None:
+    text = (
+        "Outlook\n"
+        "\n"
+        "For the second quarter of 2028, Tarnow Cloud expects:\n"
+        "- Revenue of $210 million to $220 million.\n"
+        "\n"
+        "For the full year 2028, Tarnow Cloud expects:\n"
+        "- Revenue of $900 million to $940 million.\n"
+    )
+    got = [(f.low, f.period) for f in extract_facts(text)]
+    assert got == [(210_000_000, "2028-Q2"), (900_000_000, "2028-FY")]
