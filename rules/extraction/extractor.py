@@ -148,7 +148,8 @@ _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
 )
 _RE_PREVIOUSLY: Final = re.compile(r"\W*(?:\S+\s+){0,4}previously\b")
 _RE_IT_WE_THEY: Final = re.compile(
-    r"\s*(?:it|we|they|the\s+company)\s+(?:had\s+)?(?:targeted|expected|forecast|guided)"
+    r"\s*(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+)?"
+    r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted)"
 )
 _RE_BOVER_THE_ITS: Final = Screened(
     re.compile(r"\bover\s+(?:the|its|their|a)\s+(?:\w+[\s-]){0,2}(?:term|life|years?)\b")
@@ -206,12 +207,12 @@ _GUIDE_AFTER: Final = Screened(
     )
 )
 _WILL_AFTER: Final = re.compile(
-    r"[^,;.]{0,40}?\b(?:will|is\s+to|are\s+to)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
+    r"[^,;.]{0,40}?\b(?:will|should|is\s+to|are\s+to)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
     r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence)\b",
     re.IGNORECASE,
 )
 _WILL_BEFORE: Final = re.compile(
-    r"\bwill\s+(?:be\s+|become\s+)?(?:handed\s+over|delivered|energi[sz]ed|commissioned|completed|brought\s+online|"
+    r"\b(?:will|should)\s+(?:be\s+|become\s+)?(?:handed\s+over|delivered|energi[sz]ed|commissioned|completed|brought\s+online|"
     r"placed\s+in\s+service|come\s+online|go\s+live)\b[^,;]{0,60}$",
     re.IGNORECASE,
 )
@@ -221,7 +222,9 @@ _GUIDE_RESET: Final = CasePattern(
     # "guided 4Q above the Street and, notably, now has 1.9GW under contract": a new statement of fact.
     r"\band(?:,\s+[^,.;]{1,30},)?\s+(?:(?:now|already|currently)\s+(?:has|have|had|is|are|was|were)|"
     r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:signed|contracted|energi[sz]ed|delivered|reported|secured|"
-    r"closed|booked|added)|ended|closed)\b"
+    r"closed|booked|added)|ended|closed)\b|"
+    # "… the $251 million analysts had expected, and said 58% of its revenue …": a new statement.
+    r",\s+and\s+(?:said|says|told|noted|disclosed)\b"
 )
 _COMPARATIVE: Final = CasePattern(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bthan|"
@@ -326,7 +329,7 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
 _EQUITY: Final = Screened(
     re.compile(
         r"\b(?:equity|placing|private\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
-        r"series\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
+        r"[Ss]eries\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
         r"common\s+stock|investors?|venture|at[\s-]the[\s-]market|ATM\s+program|"
         r"issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
         r"(?:ordinary\s+|common\s+)?shares)"
@@ -443,6 +446,8 @@ class _State:
     #: Spans (in the text) of cells under a pay plan's goal columns ("Weight", "Threshold",
     #: "Target", "Maximum"): levels set for pay, not results; the sentence reading skips them.
     goal_cells: list[tuple[int, int]] = field(default_factory=list)
+    #: "(in millions, except percentages)": no currency, so only cells written in dollars ("$882.4").
+    bare_millions: bool = False
     #: Where the last prose line ends and starts: a table of customers after it is one of revenue
     #: shares when it says so ("The following customers each accounted for 10% or more of revenue:").
     #: Read only when a customer row needs it (see `_revenue_shares`).
@@ -512,13 +517,16 @@ def extract_facts(text: str) -> list[Fact]:
                 # Prose ends a space-aligned table and its scale line.
                 state.spaced_columns = []
                 state.millions = False
+                state.bare_millions = False
             if (
                 seg.end - seg.start <= 100
                 and text.find("(", seg.start, seg.end) >= 0
                 and doc.low.find("million", seg.start, seg.end) >= 0
-                and spaced.MILLIONS.search(text, seg.start, seg.end)
             ):
-                state.millions = True
+                if spaced.MILLIONS.search(text, seg.start, seg.end):
+                    state.millions = True
+                elif spaced.BARE_MILLIONS.search(text, seg.start, seg.end):
+                    state.bare_millions = True
         if (
             scaled_doc
             and (
@@ -1088,7 +1096,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "Our site visits suggest no more than 40 MW is energized" in a short seller's report.
             metric, cue = None, None
-        if metric is not None and _counterfactual(r, q):
+        if metric is not None and (
+            _counterfactual(r, q) or (metric != "financing" and _conditional_outcome(r, q))
+        ):
             metric, cue = None, None
         if metric in _FORECASTABLE and _pay_goal(r, q):
             metric, cue = None, None
@@ -1144,6 +1154,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             low, high = (-abs(q.high), -abs(q.low)) if mover.down else (q.low, q.high)
         elif metric == "stock_move":
             low, high = _signed_move(s, q, cue)
+        elif (
+            metric == "operating_margin"
+            and cue is not None
+            and cue.type == "block"
+            and low > 0
+            and cue.text.lower().endswith("loss")
+        ):
+            # "operating loss was $38.1 million, or 9.2% of revenue": a loss's share is a negative margin.
+            low, high = -high, -low
         elif metric == "revenue_growth" and cue is not None:
             between = s[cue.end : q.start] + " " + s[q.end : q.end + 12]
             if GROWTH_DOWN.search(between) and not GROWTH_UP.search(s[cue.end : q.start]) and low > 0:
@@ -1246,6 +1265,12 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
             continue
         reset = _GUIDE_RESET.search(f, m.end())
         end = reset.start() if reset else len(f.text)
+        if m.start() > 8 and _GUIDE_REFERENCE.search(f.low, max(0, m.start() - 40), m.start()):
+            # "came in at 53.1%, ahead of our guide, and GAAP gross margin was 49.6%": the forecast a
+            # result is set against governs its own phrase ("above our outlook of …"), not the clause after.
+            close = f.text.find(",", m.end(), end)
+            if close >= 0:
+                end = close
         opening = f.text.rfind(", wh", 0, m.start())
         if (
             opening >= 0
@@ -1262,6 +1287,18 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
 
 
 _RELATIVE_OPEN: Final = re.compile(r",\s+wh(?:ich|o|ose)\b")
+#: The main verb after a closed relative clause: ", was", ", came in at", ", totaled".
+_RELATIVE_THEN_VERB: Final = re.compile(
+    r",\s+(?:was|were|is|are|came\s+in\s+at|stood\s+at|totaled|totalled|reached|rose\s+to|fell\s+to|"
+    r"improved\s+to|declined\s+to|expanded\s+to|of)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+#: A guidance word named as the yardstick of a result: "ahead of our guide", "in line with the outlook".
+_GUIDE_REFERENCE: Final = re.compile(
+    r"\b(?:ahead\s+of|above|below|short\s+of|beat|beating|beats|topped|exceeded|exceeding|missed|"
+    r"in\s+line\s+with|within|(?:high|top|low|upper|lower)\s+end\s+of)\s+(?:(?:our|its|their|the|his|her|"
+    r"prior|previous|earlier|original|own|company's|management's)\s+)*$"
+)
 #: A rating agency's own action on the issuer or its debt: the document speaks as the agency.
 _RATING_ACTION: Final = re.compile(
     r"\b(?:assigned|affirmed|downgraded|upgraded|lowered|raised|placed|rates?)\s+"
@@ -1352,6 +1389,31 @@ def _pay_goal(r: _Reading, q: Quantity) -> bool:
     return _PAY_PLAN_BEFORE.search(r.sentence, max(0, q.start - 210), q.start) is not None
 
 
+#: The modal of a main clause after a condition: "If exercised, the option would add …".
+_CONDITIONAL_MODALS: Final = (" would ", " could ", " might ", "'d ", "’d ")
+
+
+def _conditional_outcome(r: _Reading, q: Quantity) -> bool:
+    """The figure is the outcome a leading condition supposes: "If we win the second hall, it would add
+    about $200 million to backlog", "If exercised, that option would lift the contract to $3 billion".
+
+    Only a sentence that opens with "If" (after a speaker's label in a transcript) and a modal in the
+    main clause before the figure: "If demand holds, we expect revenue of $900 million" keeps its
+    forecast.
+    """
+    low = r.folded.low
+    at = len(low) - len(low.lstrip(" \"'“‘-–—("))
+    if not low.startswith("if ", at):
+        label = low.find(": ", 0, 80)
+        if label < 0 or not low.startswith("if ", label + 2):
+            return False
+        at = label + 2
+    comma = low.find(", ", at, q.start)
+    if comma < 0 or low.find(";", comma, q.start) >= 0:
+        return False
+    return any(low.find(modal, comma, q.start) >= 0 for modal in _CONDITIONAL_MODALS)
+
+
 #: A bond deal's size as the syndicate reports it: "the deal was launched at", "the issue was upsized to".
 _LAUNCH_SIZE_BEFORE: Final = re.compile(
     r"\b(?:deal|offering|issue|notes|bonds?|tranche)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
@@ -1421,7 +1483,7 @@ def _kind(
             # "Of this, 40MW will be handed over in the fourth quarter": a delivery still to come.
             after = _WILL_AFTER.match(s, q.end, q.end + 60)
             guided = after is not None and after.end() <= nxt
-            if not guided and "will" in s:
+            if not guided and ("will" in s or "should" in s):
                 # "Capacity will be delivered in three phases of 100 MW each".
                 guided = _WILL_BEFORE.search(s, _clause_span(r, q, r.quantities)[0], q.start) is not None
     if not guided:
@@ -1480,7 +1542,26 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
                 right = c
             else:
                 break
+    if left is not None and r.sentence.find(", wh", 0, left.start) >= 0:
+        left = _before_relative(r, q, left)
     return right, left
+
+
+def _before_relative(r: _Reading, q: Quantity, left: Cue) -> Cue | None:
+    """ "Adjusted gross margin, which excludes stock-based compensation, was 64.0%": the noun before a
+    relative clause names the figure after it, not the clause's own words."""
+    s = r.sentence
+    opening = s.rfind(", wh", 0, left.start)
+    close = s.find(",", left.end, q.start)
+    if (
+        close < 0
+        or s.find(",", opening + 1, left.start) >= 0
+        or not _RELATIVE_OPEN.match(s, opening)
+        or not _RELATIVE_THEN_VERB.match(s, close, q.start)
+        or any(opening < o.start < q.start for o in r.quantities)
+    ):
+        return left
+    return next((c for c in reversed(r.cues) if c.end <= opening), None)
 
 
 #: "beat our $590m", "above our 40.0%": the note's own estimate set against the company's figure.
@@ -1555,6 +1636,17 @@ def _purchase_price(s: str, cue: Cue) -> bool:
     return bool(buys) and not _COMMA_OR_SEMI.search(s, buys[-1].end(), at)
 
 
+#: Between "committed to purchase" and its amount: nothing, or a bound ("at least") the figure may not hold.
+_PURCHASE_GAP: Final = re.compile(
+    r"\s+(?:(?:at\s+least|a\s+minimum\s+of|up\s+to|an\s+additional|a\s+further|approximately|about|roughly)\s+)?",
+    re.IGNORECASE,
+)
+#: A purchase of securities, not of products: "… $200 million of its common stock".
+_SECURITIES_AFTER: Final = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:the|its|our|their|company's|new|additional)\s+)*(?:common|class|ordinary|preferred|"
+    r"shares|stock|notes|bonds|debentures|units|warrants|convertible|senior|equity|securities)\b",
+    re.IGNORECASE,
+)
 _UPFRONT_AFTER: Final = re.compile(r"\s*(?:up[\s-]?front|in\s+advance)\b", re.IGNORECASE)
 _REPAY_BEFORE: Final = Screened(
     re.compile(
@@ -1590,7 +1682,7 @@ _COVENANT_BEFORE: Final = re.compile(
     r"\b(?:default\w*|cross[\s-]default|accelerat\w*)\s+(?:on|under|of|in)\b[^.;]{0,60}$", re.IGNORECASE
 )
 _SENSITIVITY_BEFORE: Final = re.compile(
-    r"\bwould\s+(?:increase|decrease|reduce|raise|lower|change)\b[^.;]{0,100}\bby\s+"
+    r"\bwould\s+(?:have\s+)?(?:(?:increase|decrease|reduce|raise|change)d?|lower(?:ed)?)\b[^.;]{0,100}\bby\s+"
     r"(?:approximately\s+|about\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
@@ -1716,6 +1808,19 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "… to acquire Tamsin Networks in an all-stock transaction valued at $2.1 billion": a
             # purchase price, not a customer agreement.
             return None, None
+        if (
+            cue.type == "contract"
+            and cue.text.endswith(("purchase", "buy"))
+            and (
+                cue.end > q.start
+                or not _PURCHASE_GAP.fullmatch(s, cue.end, q.start)
+                or _SECURITIES_AFTER.match(s, q.end)
+            )
+        ):
+            # "committed to purchase at least $3.2 billion of optical engines" is a purchase commitment;
+            # "agreed to purchase $200 million of common stock" and "agreed to buy Kelso for $1 billion"
+            # are not.
+            return None, None
         if cue.type == "contract" and _UPFRONT_AFTER.match(s, q.end):
             # "will pay $1.5 billion up front": a prepayment, not the value of the agreement.
             return None, None
@@ -1801,6 +1906,17 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     if right is not None and right.type in ("block", "financing", "third_party", "backlog"):
         return None, None
     of_revenue = OF_REVENUE.match(s, q.end)
+    if of_revenue and left is not None and left.type == "block" and idx > 0:
+        margin = _profit_share(r, q, idx, left)
+        if margin is not None:
+            return margin, left
+    if of_revenue and left is not None and left.type in ("block", "third_party"):
+        ends = r.clause_breaks()[1]
+        at = bisect_right(ends, q.start)
+        if at and left.end <= ends[at - 1]:
+            # "… the $251 million analysts had expected, and said 58% of its revenue came from a single
+            # customer": the analysts' clause has ended; the share is the company's own.
+            left = None
     if of_revenue and (left is None or left.type not in ("block", "third_party")):
         floor = r.quantities[idx - 1].end if idx > 0 else 0
         subject = s[floor : q.start]
@@ -1882,6 +1998,30 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return "revenue_growth", left
         return None, None
     return None, None
+
+
+#: A profit line whose share of revenue is its margin: "operating loss", "gross profit".
+_PROFIT_LINE: Final = re.compile(
+    r"(?:(?P<gross>gross)\s+profit|operating\s+(?:income|loss|profit))", re.IGNORECASE
+)
+#: Between the profit's amount and its share: "$38.1 million, or (9.2)% of revenue".
+_OR_SHARE: Final = re.compile(r",?\s+or\s+(?:approximately\s+|about\s+|roughly\s+|negative\s+|minus\s+)?")
+
+
+def _profit_share(r: _Reading, q: Quantity, idx: int, left: Cue) -> str | None:
+    """ "GAAP operating loss was $38.1 million, or (9.2)% of revenue": the profit line's share of
+    revenue, written right after its amount, is its margin."""
+    profit = _PROFIT_LINE.fullmatch(left.text)
+    amount = r.quantities[idx - 1]
+    if (
+        profit is None
+        or amount.unit != "usd"
+        or amount.start < left.end
+        or any(left.end <= o.start < amount.start for o in r.quantities)
+        or _OR_SHARE.fullmatch(r.sentence, amount.end, q.start) is None
+    ):
+        return None
+    return "gross_margin" if profit.group("gross") else "operating_margin"
 
 
 def _continues_move(r: _Reading, q: Quantity, metrics: list[tuple[str | None, Cue | None]]) -> bool:
@@ -2113,7 +2253,11 @@ def _counterparty_for(
                 if name and not is_same_company(name, company):
                     return name
             return None
-        return subject_before(s, q.start, company, floor)
+        found = subject_before(s, q.start, company, floor)
+        if found is None and "from" in s[q.end :]:
+            # "…, and said 58% of its revenue came from a single customer, Brandt Robotics".
+            found = _source_named_after(s, q, company)
+        return found
     if metric in ("contract_value", "capacity_contracted"):
         # "Our agreement with Kitewing AI, which covers 330 megawatts … across three sites": a party
         # written before the figure in the same clause beats the totals test.
@@ -2193,6 +2337,19 @@ def _counterparty_for(
             found = state.para_lender
         return found
     return None
+
+
+def _source_named_after(s: str, q: Quantity, company: str | None) -> str | None:
+    """The customer a share of revenue "came from", named after it or in its appositive."""
+    share_of = OF_REVENUE.match(s, q.end)
+    source = _CAME_FROM.match(s, share_of.end()) if share_of else None
+    if source is None:
+        return None
+    name = name_at(s, source.end())
+    appositive = None if name else _APPOSITIVE.search(s, source.end(), source.end() + 60)
+    if appositive:
+        name = name_at(s, appositive.end())
+    return name if name and not is_same_company(name, company) else None
 
 
 _HANDED_TO: Final = re.compile(r"\b(?:handed(?:\s+over)?|delivered|leased|turned\s+over)\s+to\s+")
@@ -2718,7 +2875,7 @@ def _spaced_row(
                 continue
             if unit is not None:
                 scale = _LABEL_SCALE.get(unit[1], 1.0)
-            elif state.millions or spaced.MILLIONS.search(title):
+            elif state.millions or spaced.MILLIONS.search(title) or (state.bare_millions and "$" in cell):
                 scale = 1e6
             elif state.thousands:
                 scale = 1e3  # under "(in thousands, except percentages)"

@@ -61,7 +61,7 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"(?:free\s+|operating\s+)?cash(?:\s+flows?|\s+equivalents|\s+and)?|capital\s+expenditures?|capex|"
         r"costs?\s+of\s+(?:revenues?|sales|goods\s+sold)|(?:operating\s+)?expenses?|opex|costs?|interest|coupon|yield|price\s+targets?|target\s+price|"
         r"liquidity|dividends?|buy-?backs?|repurchases?|market\s+(?:cap\w*|value|share|size|opportunity)|"
-        r"valuation|valu(?:ed|ing)\s+(?:the\s+(?:company|startup|business|group)|it)|post-money|pre-money|"
+        r"valuation|valu(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|business|group)|it)|post-money|pre-money|"
         r"run[\s-]rate|ARR|annuali[sz]ed\s+revenue|annual\s+recurring\s+revenue|tax(?:es)?|index|indices|gauge|benchmark|stocks|sector|ETF|"
         r"S&P|Nasdaq\s+(?:Composite|100)|Dow|SOX|SPX|NDX|DJIA|Russell\s+[123]000|Stoxx|FTSE|DAX|Nikkei|Hang\s+Seng|volume|savings|impairment|charges?|goodwill|"
         r"total\s+debt|outstanding\s+(?:debt|borrowings)|debt\s+outstanding|fees?|compensation|"
@@ -146,7 +146,9 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"total\s+contract\s+value|TCV|contracted\s+rent|(?:base|aggregate|annual|total)\s+rent|rents?|rental|(?:supply|capacity|master|services?|multi-year|"
         r"purchase|commercial|cloud|compute|lease)\s+(?:agreement|contract|deal)s?|agreements?|contracts?|"
         r"deals?|leases?|partnership|arrangement|purchase\s+orders?|orders?|valued\s+at|worth|"
-        r"commitments?\s+(?:from|by)|(?:will|agreed\s+to|committed\s+to)\s+pay",
+        r"commitments?\s+(?:from|by)|(?:will|agreed\s+to|committed\s+to)\s+pay|"
+        # A customer's purchase commitment: "committed to purchase at least $3 billion of …".
+        r"(?:committed|commitment|commitments|agreed|obligated)\s+to\s+(?:purchase|buy)",
     ),
     (
         "concentration",
@@ -213,6 +215,8 @@ _STATUS_RE: Final = CasePattern(
     # A measure, not a status: deployed only when no status word is written near it.
     r"|(?P<weak>\bcritical\s+IT\s+load\b)"
     r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
+    # "an option to lease an additional 100 MW": capacity the customer may take, none signed.
+    r"(?:options?|rights?)\s+to\s+(?:lease|contract|acquire|purchase|buy|take|add|expand)|"
     r"options?|rack|racks|per\s+rack|chassis|draws?|consumption|generation\s+capacity|grid\s+requests?|"
     r"requests?|queue|applications?|exploring|evaluating|cluster\s+of\s+up\s+to|up\s+to\s+\d+\s*kW|"
     r"under\s+construction|under\s+development|in\s+development|(?:full\s+)?build[\s-]?out|proposed)\b)",
@@ -277,7 +281,11 @@ GROWTH_DOWN: Final = Screened(
 SEQUENTIAL: Final = Screened(
     re.compile(
         r"\b(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter|q/q|qoq|month[\s-](?:over|on)[\s-]month|m/m|mom|from\s+the\s+(?:prior|previous|"
-        r"preceding|last)\s+quarter|from\s+last\s+quarter|over\s+the\s+(?:prior|previous|preceding)\s+quarter)\b",
+        r"preceding|last)\s+quarter|from\s+last\s+quarter|over\s+the\s+(?:prior|previous|preceding)\s+quarter|"
+        # "10% from the second quarter" in a third-quarter release: a quarter named with no year is the
+        # one before ("from the fourth quarter of 2024", "… last year", "… a year ago" are not).
+        r"from\s+the\s+(?:first|second|third|fourth)\s+quarter(?!\s*(?:of|last|a|in|the|prior|previous|fiscal|"
+        r"FY\d*|20\d\d|year)\b|['’]))\b",
         re.IGNORECASE,
     )
 )

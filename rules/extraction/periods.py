@@ -78,7 +78,8 @@ _PERIOD_SOURCE: Final = (
   | (?P<rel_fy>\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b)
   | (?P<ye>\b(?:by|at|before)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)(?:\s+(?P<ye_y>20\d\d))?\b)
   | (?P<cur>\b(?:the|this|current)\s+(?:current\s+)?
-        (?P<cur_k>quarter|half|fiscal\s+year|full\s+year|year)\b(?!\s+end(?:ed|ing)))
+        (?P<cur_k>quarter|half|fiscal\s+year|full\s+year(?!\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?20\d\d)|year)\b
+        (?!\s+end(?:ed|ing)))
     """
 )
 # Lower-cased pattern on lower-cased text (see metrics._CUE_RE): far faster than IGNORECASE.

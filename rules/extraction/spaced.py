@@ -38,6 +38,8 @@ MILLIONS: Final = re.compile(
     r"\(\s*(?:US\$|USD|\$)\s?m\s*\)",
     re.IGNORECASE,
 )
+#: "(in millions, except percentages and per-share amounts)": a scale with no currency.
+BARE_MILLIONS: Final = re.compile(r"\(\s*in\s+millions\s*(?:[,;)]|except\b)", re.IGNORECASE)
 
 
 @dataclass

@@ -183,3 +183,66 @@ def test_a_counterfactuals_figure_is_no_fact(text: str) -> None:
 def test_a_condition_without_a_counterfactual_keeps_its_forecast() -> None:
     found = extract_facts("If demand holds, we expect revenue of $900 million in 2027.")
     assert [(f.metric, f.kind, f.low) for f in found] == [("revenue", "guidance", 900_000_000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 5% decline in hosting prices would have reduced our revenue for the year by roughly $18 million.",
+        "If the Morrow campus expansion is approved, it would add about $450 million to our backlog.",
+        "If exercised, the extension would lift the value of the agreement to about $1.4 billion.",
+        "Dana Whitcombe, Chief Financial Officer: If that order lands, it could add roughly $120 million "
+        "to backlog.",
+    ],
+)
+def test_a_supposed_outcome_or_sensitivity_is_no_fact(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_an_option_on_more_capacity_is_not_contracted() -> None:
+    found = extract_facts(
+        "Quintera has signed a lease for 80 MW at the Brookfield site and holds an option to lease a "
+        "further 60 MW there."
+    )
+    assert [(f.metric, f.low) for f in found] == [("capacity_contracted", 80)]
+
+
+def test_a_result_set_against_the_guide_leaves_the_next_clause_a_result() -> None:
+    found = extract_facts(
+        "Adjusted operating margin was 18.4%, above our outlook, and GAAP operating margin came in at 11.2%."
+    )
+    assert [(f.metric, f.kind, f.low) for f in found] == [
+        ("operating_margin", "actual", 18.4),
+        ("operating_margin", "actual", 11.2),
+    ]
+
+
+def test_a_forecast_the_company_projected_earlier_is_superseded_guidance() -> None:
+    found = extract_facts(
+        "Delivered capacity for 2027 is now expected to be about 340 MW, rather than the 400 MW "
+        "management projected at its investor day."
+    )
+    assert [(f.metric, f.kind, f.low) for f in found] == [
+        ("capacity_deployed", "guidance", 340),
+        ("capacity_deployed", "guidance", 400),
+    ]
+
+
+def test_capacity_that_should_be_energized_later_is_guidance() -> None:
+    found = extract_facts(
+        "Brennock said the second 120 MW hall should be energized in the first half of 2028."
+    )
+    assert [(f.metric, f.kind, f.low, f.period) for f in found] == [
+        ("capacity_deployed", "guidance", 120, "2028-H1")
+    ]
+
+
+def test_a_share_after_the_analysts_clause_has_ended_is_the_companys() -> None:
+    found = extract_facts(
+        "Brightwell posted revenue of $140 million, above the $132 million analysts had forecast, and said "
+        "47% of its revenue came from one customer, Quarry Labs."
+    )
+    assert [(f.metric, f.kind, f.low, f.counterparty) for f in found] == [
+        ("revenue", "actual", 140e6, None),
+        ("customer_concentration", "actual", 47, "Quarry Labs"),
+    ]

@@ -248,3 +248,17 @@ def test_hypotheticals_and_conditions_are_not_facts(text: str) -> None:
 def test_an_assumed_schedule_keeps_the_estimate() -> None:
     text = "Total rent over the term will be approximately $2.2 billion, assuming each phase starts on time."
     assert metrics_of(text) == [("contract_value", 2_200_000_000)]
+
+
+def test_a_full_year_lead_in_with_its_year_dates_its_list_after_a_quarters_list() -> None:
+    text = (
+        "Outlook\n"
+        "\n"
+        "For the second quarter of 2028, Tarnow Cloud expects:\n"
+        "- Revenue of $210 million to $220 million.\n"
+        "\n"
+        "For the full year 2028, Tarnow Cloud expects:\n"
+        "- Revenue of $900 million to $940 million.\n"
+    )
+    got = [(f.low, f.period) for f in extract_facts(text)]
+    assert got == [(210_000_000, "2028-Q2"), (900_000_000, "2028-FY")]

@@ -342,3 +342,16 @@ def test_pay_plan_goal_columns_are_not_results() -> None:
         "The company will host a call at 9 a.m.\n"
     )
     assert got(text) == {("capacity_contracted", 600, "2026-FY")}
+
+
+def test_spaced_dollar_cells_under_a_caption_in_millions_without_a_currency() -> None:
+    text = (
+        "Second quarter fiscal 2027 at a glance (in millions, except percentages)\n\n"
+        "                              Q2 FY27     Q1 FY27     Q2 FY26\n"
+        "Net revenue                   $412.7      $388.0      $301.5\n"
+        "GAAP gross margin              47.2%       46.0%       44.9%\n\n"
+        "Net revenue grew on demand for Ostrava switch silicon.\n"
+    )
+    assert ("revenue", 412_700_000, "2027-Q2") in got(text)
+    # The same caption over cells with no currency sign gives no dollar figure.
+    assert not any(f[0] == "revenue" for f in got(text.replace("$", " ")))

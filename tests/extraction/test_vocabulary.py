@@ -341,3 +341,23 @@ def test_a_supply_deal_beside_an_old_merger_keeps_its_value() -> None:
 )
 def test_a_backlog_lifted_by_a_deal_stays_a_backlog(text: str) -> None:
     assert [f.metric for f in extract_facts(text)] == ["backlog"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net sales grew 31% from the year-ago period and 7% from the first quarter.", [31]),
+        ("Revenue increased 22% from the third quarter of 2026.", [22]),
+        ("Revenue increased 19% from the fourth quarter last year.", [19]),
+    ],
+)
+def test_growth_from_a_quarter_named_without_a_year_is_sequential(text: str, expected: list[float]) -> None:
+    assert [f.low for f in extract_facts(text) if f.metric == "revenue_growth"] == expected
+
+
+def test_a_valuation_with_an_adjective_before_the_company_is_no_financing() -> None:
+    found = extract_facts(
+        "Corvale raised $320 million in a Series C round led by Ashgate Partners, valuing the "
+        "four-year-old startup at $2.8 billion."
+    )
+    assert [(f.metric, f.low, f.instrument) for f in found] == [("financing", 320e6, "equity")]

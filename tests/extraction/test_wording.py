@@ -443,3 +443,54 @@ def test_a_wish_disclaimed_as_not_guidance_is_no_forecast() -> None:
     assert extract_facts("Not guidance, but I'd love to see operating margin north of 40% by 2029.") == []
     facts = extract_facts("This is not guidance: we hope to pass $2 billion of revenue in 2028.")
     assert facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Non-GAAP operating margin, which excludes equity compensation and restructuring costs, "
+            "was 14.7%.",
+            [("operating_margin", "actual", 14.7, 14.7)],
+        ),
+        (
+            "Total revenue, which includes pass-through electricity charges, was $212.5 million.",
+            [("revenue", "actual", 212.5e6, 212.5e6)],
+        ),
+    ],
+)
+def test_a_relative_clause_between_the_metric_and_its_figure(
+    text: str, expected: list[tuple[str, str, float, float]]
+) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operating loss narrowed to $14.6 million, or 7.3% of revenue.", ("operating_margin", -7.3)),
+        ("Gross profit reached $96.2 million, or 44.5% of total revenue.", ("gross_margin", 44.5)),
+        ("Net loss was $9.9 million, or 4.1% of revenue.", None),
+    ],
+)
+def test_a_profit_lines_share_of_revenue_is_its_margin(text: str, expected: tuple[str, float] | None) -> None:
+    got = [(f.metric, f.low) for f in extract_facts(text) if f.unit == "percent"]
+    assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarrow Robotics has committed to purchase at least $1.8 billion of Quenby accelerator cards "
+            "over four years.",
+            [("contract_value", "actual", 1.8e9, 1.8e9)],
+        ),
+        ("Pellmore agreed to purchase $75 million of the company's common stock.", []),
+        ("Ostrander agreed to buy Kelvin Fabrics for $640 million in cash.", []),
+    ],
+)
+def test_a_customers_purchase_commitment_is_a_contract(
+    text: str, expected: list[tuple[str, str, float, float]]
+) -> None:
+    assert read(text) == expected
