@@ -9,6 +9,7 @@ import sys
 
 BENCHMARKS = (
     "benchmarks.extraction",
+    "benchmarks.extraction_worst",
     "benchmarks.rules",
     "benchmarks.poll",
     "benchmarks.replicas",

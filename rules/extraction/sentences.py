@@ -260,10 +260,31 @@ def segment(source: str) -> list[Segment]:
         else:
             for s0, e0 in _split_sentences(source, block_start, block_end):
                 s, e = _trim(source, s0, e0)
+                while e - s > MAX_SENTENCE:
+                    # A "sentence" longer than any written one (a page flattened to one line, a list
+                    # with no stops) is read in pieces: each figure's reading scans its sentence, so
+                    # one 100 KB line would cost minutes.
+                    cut = _cut_before(source, s, s + MAX_SENTENCE)
+                    out.append(Segment("sentence", s, cut, paragraph, bool(bullet)))
+                    s, e = _trim(source, cut, e)
                 if e > s:
                     out.append(Segment("sentence", s, e, paragraph, bool(bullet)))
         i = j
     return out
+
+
+#: Longer than the longest sentence of any labelled document (554 characters) or of legal prose.
+MAX_SENTENCE: Final = 2000
+
+
+def _cut_before(source: str, start: int, limit: int) -> int:
+    """Where to end a piece of an over-long sentence: after its last "; ", else its last ", ",
+    else its last space before `limit` (else at `limit`)."""
+    for mark in ("; ", ", ", " "):
+        at = source.rfind(mark, start + MAX_SENTENCE // 2, limit)
+        if at >= 0:
+            return at + len(mark) - 1  # the mark's ";" or "," ends the piece; its space does not
+    return limit
 
 
 def _trim(source: str, start: int, end: int) -> tuple[int, int]:
