@@ -1399,7 +1399,7 @@ def _conditional_outcome(r: _Reading, q: Quantity) -> bool:
 
     Only a sentence that opens with "If" (after a speaker's label in a transcript) and a modal in the
     main clause before the figure: "If demand holds, we expect revenue of $900 million" keeps its
-    forecast.
+    forecast. A figure in the condition itself is supposed too when the main clause is a modal's.
     """
     low = r.folded.low
     at = len(low) - len(low.lstrip(" \"'“‘-–—("))
@@ -1409,7 +1409,17 @@ def _conditional_outcome(r: _Reading, q: Quantity) -> bool:
             return False
         at = label + 2
     comma = low.find(", ", at, q.start)
-    if comma < 0 or low.find(";", comma, q.start) >= 0:
+    if comma < 0:
+        # "If we were to sign a further 80 MW, that would add …", "If the site reaches 400 MW by 2029,
+        # revenue could top …": the figure is the condition's own supposition when the main clause
+        # after it is a modal's outcome ("If you look at our 300 MW …" speaks to the listener).
+        comma = low.find(", ", q.end)
+        if comma < 0 or low.startswith("you ", at + 3):
+            return False
+        end = low.find(";", comma)
+        end = len(low) if end < 0 else end
+        return any(low.find(modal, comma, end) >= 0 for modal in _CONDITIONAL_MODALS)
+    if low.find(";", comma, q.start) >= 0:
         return False
     return any(low.find(modal, comma, q.start) >= 0 for modal in _CONDITIONAL_MODALS)
 

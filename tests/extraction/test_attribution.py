@@ -199,6 +199,23 @@ def test_a_supposed_outcome_or_sensitivity_is_no_fact(text: str) -> None:
     assert extract_facts(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Brenner, Chief Executive Officer: If we were to lease a further 80 megawatts in Nevada, "
+        "it would roughly double the campus.",
+        "If Quarrystone brings 450 MW online by 2029, its revenue might reach $2 billion.",
+    ],
+)
+def test_a_figure_inside_a_supposing_condition_is_no_fact(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_a_figure_in_a_condition_with_a_plain_main_clause_stays() -> None:
+    found = extract_facts("If the Harlow hall's 60 MW is counted, Fenmoor has 410 MW in operation.")
+    assert sorted((f.metric, f.low) for f in found) == [("capacity_deployed", 60), ("capacity_deployed", 410)]
+
+
 def test_an_option_on_more_capacity_is_not_contracted() -> None:
     found = extract_facts(
         "Quintera has signed a lease for 80 MW at the Brookfield site and holds an option to lease a "
