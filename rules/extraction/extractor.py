@@ -1128,6 +1128,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric in ("stock_move", "contract_value"):
             kind = "actual"
         elif (
+            metric == "financing"
+            and kind == "guidance"
+            and "proceeds" in r.folded.low
+            and _EXPECTED_PROCEEDS.search(s, max(0, q.start - 80), q.start)
+        ):
+            # "Harrowgate expects net proceeds of about $410 million from the offering": the size of
+            # a priced deal, money raised rather than a forecast.
+            kind = "actual"
+        elif (
             metric == "backlog"
             and kind == "guidance"
             and not state.guidance_section
@@ -1259,6 +1268,14 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
     """Spans of the sentence governed by a guidance word: from the word to the next reset."""
     spans: list[tuple[int, int]] = []
     for m in _GUIDE_FOLDED.finditer(f):
+        if (
+            f.text[m.end() : m.end() + 11].lower() == " to report "
+            and f.text[m.start() : m.start() + 6].lower() == "expect"
+            and "next" not in f.low
+        ):
+            # "Dorrance expects to report revenue of about $92 million for the second quarter": a
+            # pre-announcement of a period already closed, whose figure is a (preliminary) result.
+            continue
         if f.text[m.end() : m.end() + 3].lstrip()[:1] in (":", "—", "–"):
             # "Fiscal 2027 outlook: revenue of …; operating margin of …": the label governs the list.
             spans.append((m.start(), len(f.text)))
@@ -1512,6 +1529,13 @@ def _kind(
     return "guidance"
 
 
+#: "expects gross proceeds of approximately", "expects net proceeds from the offering to be".
+_EXPECTED_PROCEEDS: Final = re.compile(
+    r"\bexpects?\s+(?:aggregate\s+|total\s+)?(?:gross|net)\s+proceeds\s+(?:to\s+(?:us|it)\s+)?"
+    r"(?:from\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,3}?offering\s+)?(?:of|to\s+be|will\s+be)\s+"
+    r"(?:approximately\s+|about\s+|roughly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 #: "including a fully committed $250 million PIPE": an amount already secured inside a forecast.
 _COMMITTED_BEFORE: Final = re.compile(
     r"\b(?:a|an|the|including|with|of\s+which)\s+(?:fully\s+|firmly\s+|already\s+)?committed\s+$",

@@ -263,3 +263,24 @@ def test_a_share_after_the_analysts_clause_has_ended_is_the_companys() -> None:
         ("revenue", "actual", 140e6, None),
         ("customer_concentration", "actual", 47, "Quarry Labs"),
     ]
+
+
+def test_a_pre_announced_closed_quarter_is_a_result() -> None:
+    found = extract_facts(
+        "Dorrance Systems expects to report revenue of approximately $92 million for the second quarter "
+        "of fiscal 2026."
+    )
+    assert [(f.metric, f.kind, f.low) for f in found] == [("revenue", "actual", 92_000_000)]
+
+
+def test_expecting_to_report_next_year_stays_a_forecast() -> None:
+    found = extract_facts("Dorrance Systems expects to report revenue of about $400 million next year.")
+    assert [(f.metric, f.kind) for f in found] == [("revenue", "guidance")]
+
+
+def test_the_expected_proceeds_of_a_priced_offering_are_money_raised() -> None:
+    found = extract_facts(
+        "Harrowgate Compute expects net proceeds of about $410 million from the offering, after "
+        "underwriting discounts."
+    )
+    assert [(f.metric, f.kind, f.low) for f in found] == [("financing", "actual", 410_000_000)]
