@@ -1153,6 +1153,16 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "revenue growth of more than 50% next year": a figure for a period still to come.
             kind = "guidance"
+        elif (
+            kind == "actual"
+            and not comp
+            and metric == "customer_concentration"
+            and ("will" in s or "would" in s)
+            and _FUTURE_SHARE_BEFORE.search(s, max(0, q.start - 60), q.start)
+        ):
+            # "Corbel would account for about a third of our revenue once the halls are live": a share
+            # still to come.
+            kind = "guidance"
         elif kind == "actual" and not comp and metric == "customer_concentration" and "next" in s:
             # "Halvard will account for about 30% of our revenue next year": a share still to come.
             share_of = OF_REVENUE.match(s, q.end)
@@ -1529,6 +1539,13 @@ def _kind(
     return "guidance"
 
 
+#: "will account for roughly", "would represent about": a customer's share still to come ("would have
+#: accounted for" is a counterfactual's past, and stays out).
+_FUTURE_SHARE_BEFORE: Final = re.compile(
+    r"\b(?:will|would)\s+(?:(?:likely|probably|then|eventually|soon)\s+)?"
+    r"(?:account\s+for|represent|make\s+up|comprise|contribute)\s+[^,;.\d]{0,25}$",
+    re.IGNORECASE,
+)
 #: "expects gross proceeds of approximately", "expects net proceeds from the offering to be".
 _EXPECTED_PROCEEDS: Final = re.compile(
     r"\bexpects?\s+(?:aggregate\s+|total\s+)?(?:gross|net)\s+proceeds\s+(?:to\s+(?:us|it)\s+)?"

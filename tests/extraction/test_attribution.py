@@ -284,3 +284,18 @@ def test_the_expected_proceeds_of_a_priced_offering_are_money_raised() -> None:
         "underwriting discounts."
     )
     assert [(f.metric, f.kind, f.low) for f in found] == [("financing", "actual", 410_000_000)]
+
+
+def test_a_customers_share_still_to_come_is_guidance() -> None:
+    found = extract_facts(
+        "Finance chief Oren Vasquez said Halcyon Robotics would account for about 35% of Tarnwell's "
+        "revenue once the second hall is handed over."
+    )
+    assert [(f.metric, f.kind, f.low, f.counterparty) for f in found] == [
+        ("customer_concentration", "guidance", 35, "Halcyon Robotics")
+    ]
+
+
+def test_a_customers_past_share_stays_a_result() -> None:
+    found = extract_facts("Halcyon Robotics accounted for 35% of Tarnwell's revenue in 2026.")
+    assert [(f.metric, f.kind) for f in found] == [("customer_concentration", "actual")]
