@@ -292,7 +292,7 @@ _DEFINITE: Final = re.compile(
 _CONTRACT_DEFINITE: Final = Screened(
     re.compile(
         r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*(?:[A-Z][\w.&]*\s+){1,4}[-–—]\s+)"
-        r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment|expansion|rent)\b(?!s)",
+        r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment|expansion|rent|MSA)\b(?!s)",
         re.IGNORECASE,
     )
 )
@@ -2408,6 +2408,12 @@ _CREDIT_RE: Final = CasePattern(r"\b(?:credit|loan|revolv|lender|borrow|facility
 _CONTRACT_RE: Final = CasePattern(r"\b(?:agreement|contract|deal|lease|partnership)\b")
 
 
+#: "… (the "Company") and Corvex AI, Inc. ("Corvex") entered into": the other signer, after "and".
+_JOINT_SIGNERS: Final = re.compile(
+    r"\band\s+(?P<n>[A-Z][\w&'’.,\- ]{1,60}?)\s*(?:\([^()]{1,40}\)\s*)?(?:have\s+|has\s+)?entered\s+into\b"
+)
+
+
 def _remember_parties(f: Folded, state: _State) -> None:
     """Names a later sentence may refer back to ("the amendment", "the agreement").
 
@@ -2433,6 +2439,13 @@ def _remember_parties(f: Folded, state: _State) -> None:
         if under:
             party = name_at(sentence, under.end())
             party = None if party is None or is_same_company(party, company) else party
+        if party is None and " and " in sentence and "entered into" in low:
+            # "Tolland Grid, Inc. (the "Company") and Corvex AI, Inc. ("Corvex") entered into a Master
+            # Services Agreement": the second of the two signing parties.
+            joint = _JOINT_SIGNERS.search(sentence)
+            if joint:
+                party = name_at(sentence, joint.start("n"))
+                party = None if party is None or is_same_company(party, company) else party
         if party:
             state.contract_party = party
 

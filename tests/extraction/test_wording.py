@@ -494,3 +494,21 @@ def test_a_customers_purchase_commitment_is_a_contract(
     text: str, expected: list[tuple[str, str, float, float]]
 ) -> None:
     assert read(text) == expected
+
+
+def test_an_agreement_named_by_its_short_form_is_a_contract_with_the_other_signer() -> None:
+    text = (
+        'Tolland Grid, Inc. (the "Company") and Corvex AI, Inc. ("Corvex") entered into a Master '
+        'Services Agreement (the "MSA") for hosted accelerators at the Pryor campus. The MSA covers '
+        "180 MW of critical IT load. The MSA carries a contract value of about $2.4 billion over five "
+        "years.\n"
+        "\n"
+        "Together with the MSA, the Company signed a revolving credit agreement with Corvex, as lender, "
+        "providing for borrowings of up to $300 million.\n"
+    )
+    found = sorted((f.metric, f.low, f.counterparty) for f in extract_facts(text))
+    assert found == [
+        ("capacity_contracted", 180, "Corvex AI"),
+        ("contract_value", 2.4e9, "Corvex AI"),
+        ("financing", 300e6, "Corvex"),
+    ]
