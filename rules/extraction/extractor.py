@@ -1089,6 +1089,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and _OWN_ESTIMATE_BEFORE.search(s, max(0, q.start - 60), q.start)
         ):
             metric, cue = None, None
+        if metric is not None and "my " in r.folded.low and _MY_ARITHMETIC.search(s, 0, q.start):
+            # "By my math, gross margin is something like 61%": the writer's own arithmetic.
+            metric, cue = None, None
         if (
             metric is not None
             and state.short_author
@@ -1615,6 +1618,14 @@ def _before_relative(r: _Reading, q: Quantity, left: Cue) -> Cue | None:
     return next((c for c in reversed(r.cues) if c.end <= opening), None)
 
 
+#: "By my math", "on my numbers", "my back-of-the-envelope estimate puts": a writer's own arithmetic.
+_MY_ARITHMETIC: Final = re.compile(
+    r"\b(?:by|on|per|from|in)\s+my\s+(?:own\s+)?(?:math|maths|count|calculations?|reckoning|numbers|"
+    r"arithmetic|estimates?|back[\s-]of[\s-]the[\s-]envelope)\b|"
+    r"\bmy\s+(?:own\s+)?(?:[\w-]+\s+)?(?:math|maths|calculations?|arithmetic|estimates?)\s+(?:says?|puts?|suggests?|shows?|"
+    r"implies|gives?)\b",
+    re.IGNORECASE,
+)
 #: "beat our $590m", "above our 40.0%": the note's own estimate set against the company's figure.
 _OWN_ESTIMATE_BEFORE: Final = re.compile(
     r"\b(?:beat|beats|beating|topped|tops|missed|misses|above|below|ahead\s+of|short\s+of|vs\.?|versus|than|"

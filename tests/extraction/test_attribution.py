@@ -15,6 +15,8 @@ from rules.extraction import extract_facts
         "Frankly most of us were at 44% gross margin for the December quarter.",
         "Our bear case is an equity raise of $600 million in the spring.",
         "The whisper number was revenue of $480 million.",
+        "By my count, Brackwell's operating margin was close to 22% in the quarter.",
+        "My back-of-the-envelope estimate puts gross margin before depreciation at around 64%.",
         "Analysts with Carrow Partners estimate the deal adds $400 million of revenue by 2029, "
         "and see operating margin on it reaching 30%.",
     ],
