@@ -1698,6 +1698,13 @@ def _purchase_price(s: str, cue: Cue) -> bool:
     return bool(buys) and not _COMMA_OR_SEMI.search(s, buys[-1].end(), at)
 
 
+#: "a tax abatement", "an incentive package", "state grants" written just before "valued at" / "worth".
+_PUBLIC_AID_BEFORE: Final = re.compile(
+    r"\b(?:abatements?|incentives?|grants?|subsid(?:y|ies)|tax\s+credits?|rebates?|tax\s+exemptions?)"
+    r"(?:\s+(?:package|programs?|agreements?))?,?\s+$",
+    re.IGNORECASE,
+)
+_PUBLIC_AID_WORDS: Final = ("abatement", "incentive", "grant", "subsid", "tax credit", "rebate", "exemption")
 #: Between "committed to purchase" and its amount: nothing, or a bound ("at least") the figure may not hold.
 _PURCHASE_GAP: Final = re.compile(
     r"\s+(?:(?:at\s+least|a\s+minimum\s+of|up\s+to|an\s+additional|a\s+further|approximately|about|roughly)\s+)?",
@@ -1869,6 +1876,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             # "… to acquire Tamsin Networks in an all-stock transaction valued at $2.1 billion": a
             # purchase price, not a customer agreement.
+            return None, None
+        if (
+            cue.type == "contract"
+            and cue.text.lower() in ("valued at", "worth")
+            and any(w in folded_low for w in _PUBLIC_AID_WORDS)
+            and _PUBLIC_AID_BEFORE.search(s, max(0, cue.start - 40), cue.start)
+        ):
+            # "The county approved a property tax abatement valued at $45 million": public aid to the
+            # project, not an agreement with a customer.
             return None, None
         if (
             cue.type == "contract"
