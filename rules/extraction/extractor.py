@@ -323,7 +323,7 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
             r"(?:construction|project|term|bridge|acquisition)\s+(?:debt|financing))\b"
         ),
     ),
-    ("warrants", CasePattern(r"\bwarrants\b")),
+    ("warrants", CasePattern(r"\bwarrants?\b")),
 ]
 #: Equity words are case-sensitive ("PIPE", "Series B"); tried after the others.
 _EQUITY: Final = Screened(
@@ -343,7 +343,9 @@ _LENDER_SUBJECT: Final = Screened(
         r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend|let)|provided|will\s+provide|extended|"
         r"committed\s+to\s+provide|invested|"
         # Vendor financing: "chipmaker Vellichor will let Altamesa defer payment on up to $2.2 billion".
-        r"will\s+(?:let|allow)|lets|allows)\b"
+        r"will\s+(?:let|allow)|lets|allows|"
+        # A holder that bought its warrant from the issuer: "Corvex purchased from the Company … a warrant".
+        r"purchased(?=[^.;]{0,80}\bwarrants?\b)|bought(?=[^.;]{0,80}\bwarrants?\b))\b"
     )
 )
 
@@ -1800,6 +1802,27 @@ def _defined_head(r: _Reading, cue: Cue, q: Quantity, usable: tuple[str, ...]) -
     return head
 
 
+#: "Corvex purchased from the Company, for $25 million in cash, a warrant …" and "Corvex bought a
+#: warrant to buy 2,000,000 shares for $25 million": the price a holder paid the issuer for its warrant.
+_WARRANT_PRICE_BEFORE: Final = re.compile(
+    r"\b(?:purchased|bought|acquired)\b(?P<w>\s+(?:a|the|one)\s+warrants?\b)?[^.;$]{0,80}?\bfor\s+"
+    r"(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_WARRANT_PRICE_AFTER: Final = re.compile(
+    r"\s*(?:in\s+cash\s*)?,?\s+(?:a|the|one)\s+warrants?\b", re.IGNORECASE
+)
+
+
+def _warrant_bought(s: str, q: Quantity) -> bool:
+    """The figure is what a buyer paid the issuer for a warrant, the warrant named before or right
+    after it."""
+    before = _WARRANT_PRICE_BEFORE.search(s, max(0, q.start - 120), q.start)
+    return before is not None and (
+        before.group("w") is not None or _WARRANT_PRICE_AFTER.match(s, q.end) is not None
+    )
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -1824,6 +1847,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if sold is not None and sold.type == "financing":
                 right = sold
         cue: Cue | None = right if right is not None and right.type in usable else left
+        if (cue is None or cue.type == "block") and "warrant" in r.folded.low and _warrant_bought(s, q):
+            # "… purchased from the Company, for $25 million in cash, a warrant": money raised.
+            return "financing", None
         if (
             cue is right
             and right is not None

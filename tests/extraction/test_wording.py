@@ -512,3 +512,18 @@ def test_an_agreement_named_by_its_short_form_is_a_contract_with_the_other_signe
         ("contract_value", 2.4e9, "Corvex AI"),
         ("financing", 300e6, "Corvex"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the supply agreement, Ivel Labs purchased from us, for $25 million in cash, a warrant to "
+        "buy up to 3,000,000 shares of our common stock.",
+        "Ivel Labs also bought a warrant from us for $25 million.",
+    ],
+)
+def test_the_price_a_holder_paid_for_its_warrant_is_financing(text: str) -> None:
+    found = extract_facts(text)
+    assert [(f.metric, f.low, f.instrument, f.counterparty) for f in found] == [
+        ("financing", 25e6, "warrants", "Ivel Labs")
+    ]
