@@ -328,6 +328,12 @@ def _generic(name: str) -> bool:
         "cfo",
         "ipo",
         "ai",
+        # An agreement's short name ("Concurrently with the MSA, …"), not a party.
+        "msa",
+        "msas",
+        "loi",
+        "mou",
+        "sla",
     } or bool(_PERIOD_LIKE_NAME.fullmatch(low))
 
 

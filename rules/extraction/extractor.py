@@ -292,7 +292,7 @@ _DEFINITE: Final = re.compile(
 _CONTRACT_DEFINITE: Final = Screened(
     re.compile(
         r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*(?:[A-Z][\w.&]*\s+){1,4}[-–—]\s+)"
-        r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment|expansion|rent)\b(?!s)",
+        r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment|expansion|rent|MSA)\b(?!s)",
         re.IGNORECASE,
     )
 )
@@ -323,7 +323,7 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
             r"(?:construction|project|term|bridge|acquisition)\s+(?:debt|financing))\b"
         ),
     ),
-    ("warrants", CasePattern(r"\bwarrants\b")),
+    ("warrants", CasePattern(r"\bwarrants?\b")),
 ]
 #: Equity words are case-sensitive ("PIPE", "Series B"); tried after the others.
 _EQUITY: Final = Screened(
@@ -343,7 +343,9 @@ _LENDER_SUBJECT: Final = Screened(
         r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend|let)|provided|will\s+provide|extended|"
         r"committed\s+to\s+provide|invested|"
         # Vendor financing: "chipmaker Vellichor will let Altamesa defer payment on up to $2.2 billion".
-        r"will\s+(?:let|allow)|lets|allows)\b"
+        r"will\s+(?:let|allow)|lets|allows|"
+        # A holder that bought its warrant from the issuer: "Corvex purchased from the Company … a warrant".
+        r"purchased(?=[^.;]{0,80}\bwarrants?\b)|bought(?=[^.;]{0,80}\bwarrants?\b))\b"
     )
 )
 
@@ -1089,6 +1091,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and _OWN_ESTIMATE_BEFORE.search(s, max(0, q.start - 60), q.start)
         ):
             metric, cue = None, None
+        if metric is not None and "my " in r.folded.low and _MY_ARITHMETIC.search(s, 0, q.start):
+            # "By my math, gross margin is something like 61%": the writer's own arithmetic.
+            metric, cue = None, None
         if (
             metric is not None
             and state.short_author
@@ -1128,6 +1133,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric in ("stock_move", "contract_value"):
             kind = "actual"
         elif (
+            metric == "financing"
+            and kind == "guidance"
+            and "proceeds" in r.folded.low
+            and _EXPECTED_PROCEEDS.search(s, max(0, q.start - 80), q.start)
+        ):
+            # "Harrowgate expects net proceeds of about $410 million from the offering": the size of
+            # a priced deal, money raised rather than a forecast.
+            kind = "actual"
+        elif (
             metric == "backlog"
             and kind == "guidance"
             and not state.guidance_section
@@ -1143,6 +1157,16 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and (_NEXT_PERIOD.match(s, q.end) or _leads_with_next_period(r, q))
         ):
             # "revenue growth of more than 50% next year": a figure for a period still to come.
+            kind = "guidance"
+        elif (
+            kind == "actual"
+            and not comp
+            and metric == "customer_concentration"
+            and ("will" in s or "would" in s)
+            and _FUTURE_SHARE_BEFORE.search(s, max(0, q.start - 60), q.start)
+        ):
+            # "Corbel would account for about a third of our revenue once the halls are live": a share
+            # still to come.
             kind = "guidance"
         elif kind == "actual" and not comp and metric == "customer_concentration" and "next" in s:
             # "Halvard will account for about 30% of our revenue next year": a share still to come.
@@ -1259,6 +1283,14 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
     """Spans of the sentence governed by a guidance word: from the word to the next reset."""
     spans: list[tuple[int, int]] = []
     for m in _GUIDE_FOLDED.finditer(f):
+        if (
+            f.text[m.end() : m.end() + 11].lower() == " to report "
+            and f.text[m.start() : m.start() + 6].lower() == "expect"
+            and "next" not in f.low
+        ):
+            # "Dorrance expects to report revenue of about $92 million for the second quarter": a
+            # pre-announcement of a period already closed, whose figure is a (preliminary) result.
+            continue
         if f.text[m.end() : m.end() + 3].lstrip()[:1] in (":", "—", "–"):
             # "Fiscal 2027 outlook: revenue of …; operating margin of …": the label governs the list.
             spans.append((m.start(), len(f.text)))
@@ -1399,7 +1431,7 @@ def _conditional_outcome(r: _Reading, q: Quantity) -> bool:
 
     Only a sentence that opens with "If" (after a speaker's label in a transcript) and a modal in the
     main clause before the figure: "If demand holds, we expect revenue of $900 million" keeps its
-    forecast.
+    forecast. A figure in the condition itself is supposed too when the main clause is a modal's.
     """
     low = r.folded.low
     at = len(low) - len(low.lstrip(" \"'“‘-–—("))
@@ -1409,7 +1441,17 @@ def _conditional_outcome(r: _Reading, q: Quantity) -> bool:
             return False
         at = label + 2
     comma = low.find(", ", at, q.start)
-    if comma < 0 or low.find(";", comma, q.start) >= 0:
+    if comma < 0:
+        # "If we were to sign a further 80 MW, that would add …", "If the site reaches 400 MW by 2029,
+        # revenue could top …": the figure is the condition's own supposition when the main clause
+        # after it is a modal's outcome ("If you look at our 300 MW …" speaks to the listener).
+        comma = low.find(", ", q.end)
+        if comma < 0 or low.startswith("you ", at + 3):
+            return False
+        end = low.find(";", comma)
+        end = len(low) if end < 0 else end
+        return any(low.find(modal, comma, end) >= 0 for modal in _CONDITIONAL_MODALS)
+    if low.find(";", comma, q.start) >= 0:
         return False
     return any(low.find(modal, comma, q.start) >= 0 for modal in _CONDITIONAL_MODALS)
 
@@ -1502,6 +1544,20 @@ def _kind(
     return "guidance"
 
 
+#: "will account for roughly", "would represent about": a customer's share still to come ("would have
+#: accounted for" is a counterfactual's past, and stays out).
+_FUTURE_SHARE_BEFORE: Final = re.compile(
+    r"\b(?:will|would)\s+(?:(?:likely|probably|then|eventually|soon)\s+)?"
+    r"(?:account\s+for|represent|make\s+up|comprise|contribute)\s+[^,;.\d]{0,25}$",
+    re.IGNORECASE,
+)
+#: "expects gross proceeds of approximately", "expects net proceeds from the offering to be".
+_EXPECTED_PROCEEDS: Final = re.compile(
+    r"\bexpects?\s+(?:aggregate\s+|total\s+)?(?:gross|net)\s+proceeds\s+(?:to\s+(?:us|it)\s+)?"
+    r"(?:from\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,3}?offering\s+)?(?:of|to\s+be|will\s+be)\s+"
+    r"(?:approximately\s+|about\s+|roughly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 #: "including a fully committed $250 million PIPE": an amount already secured inside a forecast.
 _COMMITTED_BEFORE: Final = re.compile(
     r"\b(?:a|an|the|including|with|of\s+which)\s+(?:fully\s+|firmly\s+|already\s+)?committed\s+$",
@@ -1564,6 +1620,14 @@ def _before_relative(r: _Reading, q: Quantity, left: Cue) -> Cue | None:
     return next((c for c in reversed(r.cues) if c.end <= opening), None)
 
 
+#: "By my math", "on my numbers", "my back-of-the-envelope estimate puts": a writer's own arithmetic.
+_MY_ARITHMETIC: Final = re.compile(
+    r"\b(?:by|on|per|from|in)\s+my\s+(?:own\s+)?(?:math|maths|count|calculations?|reckoning|numbers|"
+    r"arithmetic|estimates?|back[\s-]of[\s-]the[\s-]envelope)\b|"
+    r"\bmy\s+(?:own\s+)?(?:[\w-]+\s+)?(?:math|maths|calculations?|arithmetic|estimates?)\s+(?:says?|puts?|suggests?|shows?|"
+    r"implies|gives?)\b",
+    re.IGNORECASE,
+)
 #: "beat our $590m", "above our 40.0%": the note's own estimate set against the company's figure.
 _OWN_ESTIMATE_BEFORE: Final = re.compile(
     r"\b(?:beat|beats|beating|topped|tops|missed|misses|above|below|ahead\s+of|short\s+of|vs\.?|versus|than|"
@@ -1636,6 +1700,13 @@ def _purchase_price(s: str, cue: Cue) -> bool:
     return bool(buys) and not _COMMA_OR_SEMI.search(s, buys[-1].end(), at)
 
 
+#: "a tax abatement", "an incentive package", "state grants" written just before "valued at" / "worth".
+_PUBLIC_AID_BEFORE: Final = re.compile(
+    r"\b(?:abatements?|incentives?|grants?|subsid(?:y|ies)|tax\s+credits?|rebates?|tax\s+exemptions?)"
+    r"(?:\s+(?:package|programs?|agreements?))?,?\s+$",
+    re.IGNORECASE,
+)
+_PUBLIC_AID_WORDS: Final = ("abatement", "incentive", "grant", "subsid", "tax credit", "rebate", "exemption")
 #: Between "committed to purchase" and its amount: nothing, or a bound ("at least") the figure may not hold.
 _PURCHASE_GAP: Final = re.compile(
     r"\s+(?:(?:at\s+least|a\s+minimum\s+of|up\s+to|an\s+additional|a\s+further|approximately|about|roughly)\s+)?",
@@ -1731,6 +1802,27 @@ def _defined_head(r: _Reading, cue: Cue, q: Quantity, usable: tuple[str, ...]) -
     return head
 
 
+#: "Corvex purchased from the Company, for $25 million in cash, a warrant …" and "Corvex bought a
+#: warrant to buy 2,000,000 shares for $25 million": the price a holder paid the issuer for its warrant.
+_WARRANT_PRICE_BEFORE: Final = re.compile(
+    r"\b(?:purchased|bought|acquired)\b(?P<w>\s+(?:a|the|one)\s+warrants?\b)?[^.;$]{0,80}?\bfor\s+"
+    r"(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_WARRANT_PRICE_AFTER: Final = re.compile(
+    r"\s*(?:in\s+cash\s*)?,?\s+(?:a|the|one)\s+warrants?\b", re.IGNORECASE
+)
+
+
+def _warrant_bought(s: str, q: Quantity) -> bool:
+    """The figure is what a buyer paid the issuer for a warrant, the warrant named before or right
+    after it."""
+    before = _WARRANT_PRICE_BEFORE.search(s, max(0, q.start - 120), q.start)
+    return before is not None and (
+        before.group("w") is not None or _WARRANT_PRICE_AFTER.match(s, q.end) is not None
+    )
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -1755,6 +1847,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if sold is not None and sold.type == "financing":
                 right = sold
         cue: Cue | None = right if right is not None and right.type in usable else left
+        if (cue is None or cue.type == "block") and "warrant" in r.folded.low and _warrant_bought(s, q):
+            # "… purchased from the Company, for $25 million in cash, a warrant": money raised.
+            return "financing", None
         if (
             cue is right
             and right is not None
@@ -1807,6 +1902,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             # "… to acquire Tamsin Networks in an all-stock transaction valued at $2.1 billion": a
             # purchase price, not a customer agreement.
+            return None, None
+        if (
+            cue.type == "contract"
+            and cue.text.lower() in ("valued at", "worth")
+            and any(w in folded_low for w in _PUBLIC_AID_WORDS)
+            and _PUBLIC_AID_BEFORE.search(s, max(0, cue.start - 40), cue.start)
+        ):
+            # "The county approved a property tax abatement valued at $45 million": public aid to the
+            # project, not an agreement with a customer.
             return None, None
         if (
             cue.type == "contract"
@@ -2357,6 +2461,12 @@ _CREDIT_RE: Final = CasePattern(r"\b(?:credit|loan|revolv|lender|borrow|facility
 _CONTRACT_RE: Final = CasePattern(r"\b(?:agreement|contract|deal|lease|partnership)\b")
 
 
+#: "… (the "Company") and Corvex AI, Inc. ("Corvex") entered into": the other signer, after "and".
+_JOINT_SIGNERS: Final = re.compile(
+    r"\band\s+(?P<n>[A-Z][\w&'’.,\- ]{1,60}?)\s*(?:\([^()]{1,40}\)\s*)?(?:have\s+|has\s+)?entered\s+into\b"
+)
+
+
 def _remember_parties(f: Folded, state: _State) -> None:
     """Names a later sentence may refer back to ("the amendment", "the agreement").
 
@@ -2382,6 +2492,13 @@ def _remember_parties(f: Folded, state: _State) -> None:
         if under:
             party = name_at(sentence, under.end())
             party = None if party is None or is_same_company(party, company) else party
+        if party is None and " and " in sentence and "entered into" in low:
+            # "Tolland Grid, Inc. (the "Company") and Corvex AI, Inc. ("Corvex") entered into a Master
+            # Services Agreement": the second of the two signing parties.
+            joint = _JOINT_SIGNERS.search(sentence)
+            if joint:
+                party = name_at(sentence, joint.start("n"))
+                party = None if party is None or is_same_company(party, company) else party
         if party:
             state.contract_party = party
 

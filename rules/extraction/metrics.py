@@ -203,7 +203,7 @@ _GROUP_TYPE: Final[dict[str, CueType]] = {f"{name}_{i}": name for i, (name, _p) 
 #: Case-insensitive; run over the lower-cased sentence when the caller has it (see `folding`).
 _STATUS_RE: Final = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
-    r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|deals?|reserved|sold|backlog)\b)"
+    r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|reserved|sold|backlog)\b)"
     r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]es?|operational|operating|in\s+operation|"
     r"operated|operates|in[\s-]service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
     r"commercial\s+operations?|placed\s+in\s+service|put\s+in(?:to)?\s+service|brought\s+on-?line|"

@@ -15,6 +15,8 @@ from rules.extraction import extract_facts
         "Frankly most of us were at 44% gross margin for the December quarter.",
         "Our bear case is an equity raise of $600 million in the spring.",
         "The whisper number was revenue of $480 million.",
+        "By my count, Brackwell's operating margin was close to 22% in the quarter.",
+        "My back-of-the-envelope estimate puts gross margin before depreciation at around 64%.",
         "Analysts with Carrow Partners estimate the deal adds $400 million of revenue by 2029, "
         "and see operating margin on it reaching 30%.",
     ],
@@ -199,6 +201,23 @@ def test_a_supposed_outcome_or_sensitivity_is_no_fact(text: str) -> None:
     assert extract_facts(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Brenner, Chief Executive Officer: If we were to lease a further 80 megawatts in Nevada, "
+        "it would roughly double the campus.",
+        "If Quarrystone brings 450 MW online by 2029, its revenue might reach $2 billion.",
+    ],
+)
+def test_a_figure_inside_a_supposing_condition_is_no_fact(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_a_figure_in_a_condition_with_a_plain_main_clause_stays() -> None:
+    found = extract_facts("If the Harlow hall's 60 MW is counted, Fenmoor has 410 MW in operation.")
+    assert sorted((f.metric, f.low) for f in found) == [("capacity_deployed", 60), ("capacity_deployed", 410)]
+
+
 def test_an_option_on_more_capacity_is_not_contracted() -> None:
     found = extract_facts(
         "Quintera has signed a lease for 80 MW at the Brookfield site and holds an option to lease a "
@@ -246,3 +265,39 @@ def test_a_share_after_the_analysts_clause_has_ended_is_the_companys() -> None:
         ("revenue", "actual", 140e6, None),
         ("customer_concentration", "actual", 47, "Quarry Labs"),
     ]
+
+
+def test_a_pre_announced_closed_quarter_is_a_result() -> None:
+    found = extract_facts(
+        "Dorrance Systems expects to report revenue of approximately $92 million for the second quarter "
+        "of fiscal 2026."
+    )
+    assert [(f.metric, f.kind, f.low) for f in found] == [("revenue", "actual", 92_000_000)]
+
+
+def test_expecting_to_report_next_year_stays_a_forecast() -> None:
+    found = extract_facts("Dorrance Systems expects to report revenue of about $400 million next year.")
+    assert [(f.metric, f.kind) for f in found] == [("revenue", "guidance")]
+
+
+def test_the_expected_proceeds_of_a_priced_offering_are_money_raised() -> None:
+    found = extract_facts(
+        "Harrowgate Compute expects net proceeds of about $410 million from the offering, after "
+        "underwriting discounts."
+    )
+    assert [(f.metric, f.kind, f.low) for f in found] == [("financing", "actual", 410_000_000)]
+
+
+def test_a_customers_share_still_to_come_is_guidance() -> None:
+    found = extract_facts(
+        "Finance chief Oren Vasquez said Halcyon Robotics would account for about 35% of Tarnwell's "
+        "revenue once the second hall is handed over."
+    )
+    assert [(f.metric, f.kind, f.low, f.counterparty) for f in found] == [
+        ("customer_concentration", "guidance", 35, "Halcyon Robotics")
+    ]
+
+
+def test_a_customers_past_share_stays_a_result() -> None:
+    found = extract_facts("Halcyon Robotics accounted for 35% of Tarnwell's revenue in 2026.")
+    assert [(f.metric, f.kind) for f in found] == [("customer_concentration", "actual")]

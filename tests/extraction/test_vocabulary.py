@@ -361,3 +361,19 @@ def test_a_valuation_with_an_adjective_before_the_company_is_no_financing() -> N
         "four-year-old startup at $2.8 billion."
     )
     assert [(f.metric, f.low, f.instrument) for f in found] == [("financing", 320e6, "equity")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisco Parish approved a payment-in-lieu-of-taxes abatement worth $62 million over 15 years.",
+        "The state awarded Kestrel Fabric an incentive package valued at $38 million for the Wynton campus.",
+    ],
+)
+def test_public_aid_to_a_project_is_no_contract(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_a_customer_agreement_valued_at_stays_a_contract() -> None:
+    found = extract_facts("Kestrel Fabric signed a hosting agreement with Ivel Labs valued at $38 million.")
+    assert [(f.metric, f.low) for f in found] == [("contract_value", 38e6)]

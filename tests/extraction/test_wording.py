@@ -494,3 +494,36 @@ def test_a_customers_purchase_commitment_is_a_contract(
     text: str, expected: list[tuple[str, str, float, float]]
 ) -> None:
     assert read(text) == expected
+
+
+def test_an_agreement_named_by_its_short_form_is_a_contract_with_the_other_signer() -> None:
+    text = (
+        'Tolland Grid, Inc. (the "Company") and Corvex AI, Inc. ("Corvex") entered into a Master '
+        'Services Agreement (the "MSA") for hosted accelerators at the Pryor campus. The MSA covers '
+        "180 MW of critical IT load. The MSA carries a contract value of about $2.4 billion over five "
+        "years.\n"
+        "\n"
+        "Together with the MSA, the Company signed a revolving credit agreement with Corvex, as lender, "
+        "providing for borrowings of up to $300 million.\n"
+    )
+    found = sorted((f.metric, f.low, f.counterparty) for f in extract_facts(text))
+    assert found == [
+        ("capacity_contracted", 180, "Corvex AI"),
+        ("contract_value", 2.4e9, "Corvex AI"),
+        ("financing", 300e6, "Corvex"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the supply agreement, Ivel Labs purchased from us, for $25 million in cash, a warrant to "
+        "buy up to 3,000,000 shares of our common stock.",
+        "Ivel Labs also bought a warrant from us for $25 million.",
+    ],
+)
+def test_the_price_a_holder_paid_for_its_warrant_is_financing(text: str) -> None:
+    found = extract_facts(text)
+    assert [(f.metric, f.low, f.instrument, f.counterparty) for f in found] == [
+        ("financing", 25e6, "warrants", "Ivel Labs")
+    ]
