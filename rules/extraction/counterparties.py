@@ -338,12 +338,14 @@ def _generic(name: str) -> bool:
 
 
 _DOC_COMPANY: Final = re.compile(
-    r"(?P<name>(?:[A-Z][\w&'’.\-]*|[a-z][A-Z][\w\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|&))*?)"
+    # A name starts a word: not the "K" of "FORM 8-K" above "QUILLON NETWORKS, INC." (a dateline's
+    # "2026--Quillon AI, Inc." does start one).
+    r"(?<![\w.'’&])(?<!\w-)(?P<name>(?:[A-Z][\w&'’.\-]*|[a-z][A-Z][\w\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|&))*?)"
     r",?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|N\.V|S\.A|AG|SE|Co|INC|CORP|CORPORATION|LTD|"
     # Nordic and German forms, as an issuer's own line writes them ("NORRSKEN KRAFT & DATA AB (publ)"): in
     # running text "Lindqvist AB accounted for 30%" is as likely a customer.
     r"LIMITED|(?:AB|ASA|Oyj|GmbH|A/S|B\.V)(?=\s*\(publ\)|[ \t]*(?:\n|$)))\b\.?"
-    r"|(?P<name2>(?:[A-Z][\w&'’.\-]*)(?:\s+[A-Z][\w&'’.\-]*){0,3})\s+\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|"
+    r"|(?<![\w.'’&])(?<!\w-)(?P<name2>(?:[A-Z][\w&'’.\-]*)(?:\s+[A-Z][\w&'’.\-]*){0,3})\s+\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|"
     r"NYSE\s+American|OTC)\b",
 )
 _CORP_SUFFIX: Final = re.compile(r"\s+(?:Holdings|Group|Incorporated)$")

@@ -301,3 +301,13 @@ def test_a_customers_share_still_to_come_is_guidance() -> None:
 def test_a_customers_past_share_stays_a_result() -> None:
     found = extract_facts("Halcyon Robotics accounted for 35% of Tarnwell's revenue in 2026.")
     assert [(f.metric, f.kind) for f in found] == [("customer_concentration", "actual")]
+
+
+def test_the_company_is_read_from_its_own_line_under_a_form_name() -> None:
+    """The "K" of "FORM 8-K" (or "6-K") is no part of the name on the next line; a dateline's
+    "--" before the name is no hyphenated word either."""
+    from rules.extraction.counterparties import document_company
+
+    assert document_company("FORM 8-K\n\nMARLOWE TIDE SYSTEMS, INC.\n\nItem 2.02 …") == "Marlowe Tide Systems"
+    assert document_company("FORM 6-K\n\nBrisa Nube Ltd.\n") == "Brisa Nube"
+    assert document_company("DENVER--(WIRE)--Jan 5, 2027--Harrow Cloud, Inc. (NASDAQ: HRW)") == "Harrow Cloud"
