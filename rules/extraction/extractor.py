@@ -1349,10 +1349,10 @@ def _rating_action(doc: Folded) -> bool:
     pos = low.find("rating")
     while pos >= 0:
         if pos > 0 and low[pos - 1].isspace():
-            start = max(0, pos - 250)
             if not doc.fast:
+                # The lower-cased text's offsets may not be the text's: the whole text is searched.
                 return _RATING_ACTION.search(doc.text) is not None
-            if _RATING_ACTION.search(doc.text, start, pos + 6) is not None:
+            if _RATING_ACTION.search(doc.text, max(0, pos - 250), pos + 6) is not None:
                 return True
         pos = low.find("rating", pos + 6)
     return False

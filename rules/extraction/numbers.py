@@ -642,16 +642,22 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
     return out
 
 
+def _prefix_letters(text: str, dollar: int) -> int:
+    """How many capitals name another dollar right before the "$" at `dollar` ("A$", "HK$", "NZ$"):
+    one to three, starting a word; 0 if none."""
+    k = dollar
+    while k > 0 and dollar - k < 3 and "A" <= text[k - 1] <= "Z":
+        k -= 1
+    if k < dollar and (k == 0 or not text[k - 1].isalnum()):
+        return dollar - k
+    return 0
+
+
 def _dollar_prefix(text: str, atom: Atom) -> int:
     """How many letters name another dollar before the atom's "$" ("A$", "C$", "HK$", "NZ$")."""
     if atom.kind != "usd" or text[atom.start : atom.start + 1] != "$":
         return 0
-    k = atom.start
-    while k > 0 and atom.start - k < 3 and "A" <= text[k - 1] <= "Z":
-        k -= 1
-    if k < atom.start and (k == 0 or not text[k - 1].isalnum()):
-        return atom.start - k
-    return 0
+    return _prefix_letters(text, atom.start)
 
 
 #: Between an amount and its US-dollar translation: "A$600 million (US$393 million)",
@@ -715,10 +721,8 @@ def _local_dollar(text: str, start: int) -> bool:
     dollar = text.find("$", start, start + 40)
     if dollar < 0:
         return False
-    k = dollar
-    while k > 0 and dollar - k < 3 and "A" <= text[k - 1] <= "Z":
-        k -= 1
-    return k < dollar and k >= start - 3 and (k == 0 or not text[k - 1].isalnum()) and text[k:dollar] != "US"
+    letters = _prefix_letters(text, dollar)
+    return letters > 0 and dollar - letters >= start - 3 and text[dollar - letters : dollar] != "US"
 
 
 def _mw_factor(text: str, atom: Atom) -> float:
