@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 import lxml.html  # type: ignore[import-untyped]
 import trafilatura
@@ -222,12 +223,18 @@ def _rewrite_tables(doc: etree._Element) -> None:
             parent.replace(table, div)
 
 
+#: `huge_tree` lifts libxml2's default nesting limit of 256 elements, past which the rest of a page
+#: was dropped without a word (a page nested 300 deep gave no text). Page size is bounded before
+#: this by the fetcher's response limit, which the other limits `huge_tree` lifts also guard.
+_PARSER: Final = lxml.html.HTMLParser(huge_tree=True)
+
+
 def html_to_text(html: str) -> str:
     """Main text of an HTML page: boilerplate dropped, tables as labelled rows."""
     if not html.strip():
         return ""
     try:
-        doc = lxml.html.document_fromstring(html.encode("utf-8", errors="replace"))
+        doc = lxml.html.document_fromstring(html.encode("utf-8", errors="replace"), parser=_PARSER)
     except (etree.ParserError, ValueError):
         return trafilatura.extract(html, include_tables=True, favor_recall=True) or ""
     for el in doc.xpath(_BOILERPLATE_XPATH):
@@ -242,9 +249,11 @@ def html_to_text(html: str) -> str:
                 else:
                     parent.text = (parent.text or "") + tail
     _rewrite_tables(doc)
-    cleaned = lxml.html.tostring(doc, encoding="unicode")
+    # The tree itself, not its serialisation: re-parsed, a page nested deeper than libxml2's
+    # default limit would lose its text again. trafilatura works on a copy, so `doc` stays whole
+    # for the fallback below.
     text = trafilatura.extract(
-        cleaned, include_tables=False, include_comments=False, favor_recall=True, deduplicate=False
+        doc, include_tables=False, include_comments=False, favor_recall=True, deduplicate=False
     )
     if not text:
         body = doc.find("body")

@@ -89,3 +89,20 @@ def test_label_unit_keeps_the_table_scale_off_its_row() -> None:
     assert "Racks installed (thousands): 4.1 (Q2)" in text
     # A row without its own unit still takes the table's "in millions".
     assert "Operating income: $9.2 million (Q2)" in text
+
+
+def test_deeply_nested_page_keeps_its_text() -> None:
+    """Generated pages can nest hundreds of wrappers; libxml2's default limit of 256 dropped the
+    article and everything after it without a word."""
+    for depth in (300, 1500):
+        html = (
+            "<html><body>"
+            + "<div>" * depth
+            + "<p>Gross margin was 47% in the second quarter of 2026, the company said.</p>"
+            + "</div>" * depth
+            + "<p>Contracted capacity reached 1,200 MW at the end of the quarter, it said.</p>"
+            + "</body></html>"
+        )
+        text = html_to_text(html)
+        assert "Gross margin was 47%" in text, depth
+        assert "Contracted capacity reached 1,200 MW" in text, depth
