@@ -168,6 +168,10 @@ class FeedServer:
         self.feeds: dict[str, Feed] = {}
         self.responses: dict[str, Response] = {}
         self.requests: list[SeenRequest] = []
+        #: requests being answered now, and the most at once: concurrency shown by the server
+        #: itself, not by a wall-clock time that a slow machine stretches
+        self.in_flight = 0
+        self.max_in_flight = 0
         self._lock = threading.Lock()
         server = self
 
@@ -254,7 +258,14 @@ class FeedServer:
                 self.requests.append(SeenRequest(path, headers, response.status, port))
         delay = self.latency + response.delay
         if delay:
-            time.sleep(delay)
+            with self._lock:
+                self.in_flight += 1
+                self.max_in_flight = max(self.max_in_flight, self.in_flight)
+            try:
+                time.sleep(delay)
+            finally:
+                with self._lock:
+                    self.in_flight -= 1
         body = response.body
         extra = dict(response.headers)
         if body and self.gzip_responses and "gzip" in headers.get("accept-encoding", ""):

@@ -362,14 +362,13 @@ def test_poll_only_the_given_feed(app: App, server: FeedServer) -> None:
 
 
 def test_many_feeds_are_fetched_concurrently(sqlite_url: str) -> None:
-    with serving(latency=0.3) as server, build_app(sqlite_url, fetch_concurrency=16) as app:
+    with serving(latency=0.5) as server, build_app(sqlite_url, fetch_concurrency=16) as app:
         for i in range(16):
             server.add_feed(f"/f{i}.xml").add_entry(press_release(f"Co{i}", i))
         add_feeds(app, *(server.url(f"/f{i}.xml") for i in range(16)))
-        import time
-
-        started = time.monotonic()
         summary = cycle(app)
-        elapsed = time.monotonic() - started
     assert summary.new == 16
-    assert elapsed < 16 * 0.3 / 2  # sequential fetching would take 4.8 s
+    # Each answer takes half a second: fetched one by one, the server would never hold two at once.
+    # (Counted by the server rather than timed: a slow or loaded machine stretches wall-clock
+    # time, and extraction and storage run in the same cycle.)
+    assert server.max_in_flight >= 8, server.max_in_flight
