@@ -90,6 +90,28 @@ def test_json_output_from_a_file(tmp_path: Path) -> None:
         assert RELEASE[f["start"] : f["end"]] == f["evidence"]
 
 
+def test_table_at_80_columns_keeps_every_detail_readable() -> None:
+    """Dollar ranges in billions once filled an 80-column table and folded the details column to
+    one character a line: names came out as a vertical strip of letters."""
+    text = (
+        "Revenue guidance for 2026 was lowered to $5.05 billion to $5.15 billion. "
+        "Tessaline drew $193.4 million under a term loan from Bank of Lorne.\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "watcher", "extract", "-"],
+        capture_output=True,
+        text=True,
+        input=text,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]), "COLUMNS": "80"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "5.05–5.15 bn USD" in result.stdout
+    assert "193.4 m USD" in result.stdout
+    assert "Bank of Lorne" in result.stdout  # on one line, not folded letter by letter
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+
+
 def test_table_output_and_stdin() -> None:
     result = run("-", stdin=RELEASE)
     assert result.returncode == 0, result.stderr

@@ -44,11 +44,12 @@ def facts_table(facts: list[Fact], *, evidence: bool = True) -> Table:
     table.add_column("kind", no_wrap=True)
     table.add_column("value", no_wrap=True, justify="right")
     table.add_column("period", no_wrap=True)
-    table.add_column("details", overflow="fold")
+    # A minimum width: at 80 columns the unwrapped columns left this one a single character.
+    table.add_column("details", overflow="fold", min_width=14)
     if evidence:
         table.add_column("evidence", overflow="ellipsis", no_wrap=True, max_width=70)
     for fact in facts:
-        value = _number(fact.value) if fact.low == fact.high else f"{_number(fact.low)}–{_number(fact.high)}"
+        value = _value(fact)
         details = ", ".join(
             str(x)
             for x in (
@@ -59,7 +60,7 @@ def facts_table(facts: list[Fact], *, evidence: bool = True) -> Table:
             )
             if x
         )
-        cells = [fact.metric, fact.kind, f"{value} {_UNIT[fact.unit]}", fact.period or "", details]
+        cells = [fact.metric, fact.kind, value, fact.period or "", details]
         if evidence:
             cells.append(_short(fact.evidence))
         table.add_row(*cells)
@@ -67,10 +68,29 @@ def facts_table(facts: list[Fact], *, evidence: bool = True) -> Table:
 
 
 _UNIT = {"usd": "USD", "percent": "%", "mw": "MW"}
+#: Dollar amounts in the words a reader scans ("5.05–5.15 bn USD"): written out in full, a range
+#: in billions took 31 characters and squeezed the rest of an 80-column table.
+_SCALES = ((1e9, "bn"), (1e6, "m"))
+
+
+def _value(fact: Fact) -> str:
+    """The value (or range) with its unit, dollars in millions or billions."""
+    scale, word = 1.0, ""
+    if fact.unit == "usd":
+        largest = max(abs(fact.low), abs(fact.high))
+        scale, word = next(((s, f" {w}") for s, w in _SCALES if largest >= s), (1.0, ""))
+    shown = (
+        _number(fact.value / scale)
+        if fact.low == fact.high
+        else f"{_number(fact.low / scale)}–{_number(fact.high / scale)}"
+    )
+    return f"{shown}{word} {_UNIT[fact.unit]}"
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:g}"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.6g}"
+    return f"{value:.6g}"
 
 
 def _short(text: str, limit: int = 120) -> str:
