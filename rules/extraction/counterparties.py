@@ -351,11 +351,37 @@ _DOC_COMPANY: Final = re.compile(
 _CORP_SUFFIX: Final = re.compile(r"\s+(?:Holdings|Group|Incorporated)$")
 
 
+#: A legal name in another party's place: "a credit agreement with Harlow Ridge Funding, Inc.", "funds
+#: managed by Oakhurst Capital LLC", "a loan from Orrin Bank Ltd.". A filing written as "we" or "the
+#: Company" may name its lender or agent before it names itself, if it ever does. "by" and "to" are
+#: left out: "a release issued by Ostwind Digital, Inc.", "a term loan to Ternmoor Compute Ltd." name
+#: the subject.
+_PARTY_BEFORE: Final = re.compile(
+    r"\b(?:with|from|through|via|between|among|(?:managed|advised|arranged|led)\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: ... or the name's role follows it: "H.C. Wainwright & Co., LLC, as sales agent", "… (the "Lender")".
+_ROLE_AFTER: Final = re.compile(
+    r",?\s*(?:as\s+(?:the\s+)?(?:\w+\s+){0,2}(?:agent|lender|landlord|tenant|purchaser|underwriter|trustee|"
+    r"investor|arranger)s?\b|\(\s*(?:the\s+)?[\"“](?:agent|lender|landlord|tenant|purchaser|underwriter|trustee|"
+    r"investor|sales\s+agent|administrative\s+agent)[\"”])",
+    re.IGNORECASE,
+)
+
+
 def document_company(text: str) -> str | None:
-    """The company a disclosure is about: the first legal name or ticker-tagged name near the top."""
+    """The company a disclosure is about: the first legal name or ticker-tagged name near the top
+    that is not written in another party's place (none, when every name near the top is)."""
     head = text[:4000]
-    m = _DOC_COMPANY.search(head)
-    if not m:
+    m = None
+    for found in _DOC_COMPANY.finditer(head):
+        line_start = head.rfind("\n", 0, found.start()) + 1
+        before = head[max(line_start, found.start() - 40) : found.start()]
+        if (before and _PARTY_BEFORE.search(before)) or _ROLE_AFTER.match(head, found.end()):
+            continue
+        m = found
+        break
+    if m is None:
         return None
     raw = m.group("name") or m.group("name2") or ""
     if raw.isupper():

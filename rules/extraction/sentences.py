@@ -196,6 +196,11 @@ def _hard_wrapped(source: str, lines: list[tuple[int, int]]) -> bool:
     return long_open / len(lengths) > 0.3 and max(lengths) <= 110
 
 
+def _initials(word: str) -> bool:
+    """ "h.c", "j.p": a name's initials ("H.C. Wainwright & Co.", "J.P. Morgan"), not a sentence end."""
+    return "." in word and all(len(part) == 1 for part in word.split("."))
+
+
 def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
@@ -204,7 +209,7 @@ def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]
         word = _WORD_BEFORE_DOT.search(source[max(start, cut - 12) : cut])
         if word:
             w = word.group(1).lower().rstrip(".")
-            if w in _ABBREV or len(w) == 1:
+            if w in _ABBREV or len(w) == 1 or _initials(w):
                 continue
             if w in _CURRENCY_ABBREV and source[m.end() : m.end() + 1].isdigit():
                 continue  # "Ps. 4,812.6 million", "Rs. 1,250 crore": a currency before its amount

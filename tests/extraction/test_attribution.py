@@ -311,3 +311,52 @@ def test_the_company_is_read_from_its_own_line_under_a_form_name() -> None:
     assert document_company("FORM 8-K\n\nMARLOWE TIDE SYSTEMS, INC.\n\nItem 2.02 …") == "Marlowe Tide Systems"
     assert document_company("FORM 6-K\n\nBrisa Nube Ltd.\n") == "Brisa Nube"
     assert document_company("DENVER--(WIRE)--Jan 5, 2027--Harrow Cloud, Inc. (NASDAQ: HRW)") == "Harrow Cloud"
+
+
+def test_a_lender_or_agent_named_first_is_not_the_company() -> None:
+    """A filing written as "we" or "the Company" may name its lender, agent or investor before
+    itself; that party is not the company the facts are about (nor then barred as counterparty)."""
+    from rules.extraction.counterparties import document_company
+
+    assert (
+        document_company(
+            "In May 2026, the Company entered into a credit agreement with Harlow Ridge Funding, Inc., "
+            "as administrative agent, and the lenders party thereto."
+        )
+        is None
+    )
+    assert document_company("We formed a venture with funds managed by Oakhurst Capital LLC.") is None
+    assert (
+        document_company(
+            "The Company sold shares under its sales agreement with B.R. Kessler & Co., LLC, as sales agent."
+        )
+        is None
+    )
+    # The company itself, after another party's name or as the object of "by" or "to", stays.
+    assert (
+        document_company(
+            "Quarrow Compute Inc. (NASDAQ: QRW) today announced an agreement with Pellan Systems Ltd."
+        )
+        == "Quarrow Compute"
+    )
+    assert document_company(
+        "In a release issued earlier today by Ostwind Digital, Inc., a figure was misstated."
+    ) == ("Ostwind Digital")
+    assert document_company("Funds managed by Varrow Credit closed a term loan to Ternmoor Compute Ltd.") == (
+        "Ternmoor Compute"
+    )
+
+
+def test_initials_do_not_end_a_sentence() -> None:
+    """ "H.C. Wainwright", "J.P. Morgan": a name's initials, not a full stop, so the figure keeps the
+    rest of its sentence."""
+    from rules.extraction.sentences import segment
+
+    text = "Proceeds of $48.2 million came from sales through B.R. Kessler as agent. The rest was cash."
+    spans = [text[s.start : s.end] for s in segment(text)]
+    assert spans == [
+        "Proceeds of $48.2 million came from sales through B.R. Kessler as agent.",
+        "The rest was cash.",
+    ]
+    text = "Orrin drew $300 million from a facility arranged by J.P. Sandoval as lead arranger."
+    assert [text[s.start : s.end] for s in segment(text)] == [text]
