@@ -501,20 +501,27 @@ def _is_change_from(text: str, first: Atom, floor: int) -> bool:
 
 
 _CHANGE_VERB_BEFORE: Final = re.compile(
-    r"\b(?:increased|decreased|rose|grew|fell|declined|climbed|dropped|jumped|gained)\s+(?:by\s+)?$",
+    r"\b(?:increased|decreased|rose|grew|fell|declined|climbed|dropped|jumped|gained|expanded|added)\s+"
+    r"(?:by\s+)?(?:(?:approximately|about|roughly|around|nearly|some|another|an\s+additional)\s+)?$",
     re.IGNORECASE,
 )
 
 
 def _is_change_then_level(text: str, first: Atom, second: Atom, floor: int) -> bool:
-    """`increased $20.5 million to $120.0 million`: the change, then the new level — not a range.
+    """`increased $20.5 million to $120.0 million`, `grew approximately 600 megawatts to 2.2
+    gigawatts`: the change, then the new level — not a range.
 
-    "expects revenue to increase 10% to 12%" stays a range: only money whose ends are far apart.
+    "expects revenue to increase 10% to 12%" stays a range: only money or power whose ends are
+    far apart.
     """
-    if second.kind != "usd" or not _CHANGE_VERB_BEFORE.search(
-        text[max(floor, first.start - 20) : first.start]
+    if second.kind not in ("usd", "mw") or not _CHANGE_VERB_BEFORE.search(
+        text[max(floor, first.start - 34) : first.start]
     ):
         return False
+    if second.kind == "mw":
+        # Power atoms are in megawatts already; a bare first end takes the second's unit.
+        first_mw = first.value if first.kind == "mw" else first.value * _mw_factor(text, second)
+        return first.kind in ("mw", "bare") and abs(second.value) > 1.5 * abs(first_mw)
     return abs(second.value) > 1.5 * abs(_scale_like(first, second))
 
 
@@ -579,7 +586,10 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
                 if ok and word in ("to", "through") and _is_change_from(text, a, floor):
                     ok = False
                 if ok and word == "to" and _is_change_then_level(text, a, nxt, floor):
-                    ok = False
+                    # "grew 600 MW to 2.2 GW": the change is no quantity of its own (read as one, it
+                    # became a second, false balance); the new level is read next.
+                    i += 1
+                    continue
                 if ok and a.kind == "bare":
                     ok = _bare_fits(a, nxt, b_val, text)
                 if ok:

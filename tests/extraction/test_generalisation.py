@@ -224,6 +224,24 @@ def test_change_then_new_level_is_not_a_range() -> None:
     assert facts("We expect revenue to increase 10% to 12%.") == {("revenue_growth", "guidance", 10, 12)}
 
 
+def test_change_then_new_level_of_power_or_backlog_gives_the_level_only() -> None:
+    """ "grew approximately 450 megawatts to 1.9 gigawatts" had been one range, 450–1,900 MW (read
+    as 1,175 MW); and the change in "backlog increased $3.4 billion to $27.8 billion" a second,
+    false backlog."""
+    assert facts("Total contracted power grew approximately 450 megawatts to 1.9 gigawatts.") == {
+        ("capacity_contracted", "actual", 1900, 1900)
+    }
+    assert facts("Contracted capacity rose by 120 to 860 MW during the quarter.") == {
+        ("capacity_contracted", "actual", 860, 860)
+    }
+    backlog = facts("Backlog increased $3.4 billion to $27.8 billion.")
+    assert backlog == {("backlog", "actual", 27.8e9, 27.8e9)}
+    # Ends of the same order after a change verb are a forecast range, as for percentages.
+    assert facts("Operational capacity is expected to increase 310 MW to 340 MW next year.") == {
+        ("capacity_deployed", "guidance", 310, 340)
+    }
+
+
 def test_name_before_our_largest_customer_is_the_counterparty() -> None:
     f = only("Orbis, our largest customer, accounted for 48% of revenue.")
     assert f.counterparty == "Orbis"
