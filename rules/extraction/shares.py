@@ -38,12 +38,19 @@ _SUPPLIER_SUBJECT: Final = OnFirstUse(
 #: "Hardware products". Lower case only: "Lambda Systems" and "Amazon Web Services" are customers.
 _PRODUCT_SUBJECT: Final = OnFirstUse(
     r"\b(?:products?|product\s+lines?|platforms?|offerings?|subscriptions?|licen[cs]\w*|hardware|software|"
-    r"systems|chips|GPUs|servers|solutions|services\s+revenue)\b"
+    r"systems|chips|GPUs|servers|solutions|services|infrastructure|segments?|business(?:es)?|divisions?|"
+    r"hosting|colocation|mining)\b"
 )
 #: A kind of revenue as the verb's subject: "Subscription revenue accounted for", "Cloud sales were".
 _REVENUE_KIND_SUBJECT: Final = OnFirstUse(
     r"\b[\w-]+\s+(?i:revenues?|sales)\s+(?:was|were|is|are|has\s+been|accounted\s+for|represented|comprised|"
     r"made\s+up|contributed|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?$"
+)
+#: A rate of change just before the figure: "Wholesale revenues …, representing a year-over-year
+#: growth of 86.5%" is how fast a line grew, not anyone's share of revenue.
+_GROWTH_OF: Final = OnFirstUse(
+    r"\b(?i:growth|increase|decrease|decline|rise|gain)\s+(?:rate\s+)?(?i:of)\s+"
+    r"(?:(?i:approximately|about|roughly|nearly|some)\s+)?$"
 )
 #: An appositive or relative clause between commas: ", which buys our software,", ", a foundry,".
 _ASIDE: Final = OnFirstUse(r",\s+(?:which|who|whose|a|an|also|one\s+of|itself|the|its|our)\b[^,]*,")
@@ -63,6 +70,8 @@ def not_customer_share(subject: str, bound: str) -> bool:
     `subject` runs from the previous figure to this one ("Purchases from our largest supplier
     represented "); `bound` is the figure's ("at_least" for "10% or more").
     """
+    if ("of" in subject[-24:]) and _GROWTH_OF.compiled.search(subject[-60:]):
+        return True
     customer = _CUSTOMER_WORD.compiled.search(subject) is not None
     # "Microsoft, which buys our software, accounted for": what an aside says is not the subject.
     main = _ASIDE.compiled.sub(" ", subject) if "," in subject else subject

@@ -197,6 +197,14 @@ def concentration(text: str) -> list[tuple[float, str | None]]:
         "Sales of our accelerator systems represented 40% of revenue.",
         "Subscription revenue accounted for 62% of total revenue.",
         "Hardware products represented 35% of revenue in the year.",
+        # A business line or segment is no customer either.
+        "Managed inference services contributed 64% of revenue in the quarter.",
+        "The colocation segment represented 28% of total revenue.",
+        "Compute infrastructure accounted for roughly 88% of revenue.",
+        "For the second quarter we expect revenue of $90 million to $95 million, hosting above 55% of it.",
+        # A rate of growth beside a line's revenue is no share of revenue.
+        "Retail revenues were RMB512 million, representing a year-over-year growth of 41.2%.",
+        "The Company expects revenues of RMB1.2 billion, representing an increase of 30% to 35%.",
     ],
 )
 def test_shares_that_are_no_customers_concentration(text: str) -> None:
@@ -216,6 +224,12 @@ def test_shares_that_are_no_customers_concentration(text: str) -> None:
         ),
         ("Sales to Meta represented 44% of total revenue in the quarter.", [(44.0, "Meta")]),
         ("Amazon Web Services accounted for 30% of revenue.", [(30.0, "Amazon Web Services")]),
+        # A customer whose name holds a business word is still a customer.
+        ("Brannock Hosting Services accounted for 21% of revenue.", [(21.0, "Brannock Hosting Services")]),
+        (
+            "Our two hyperscale customers, whose infrastructure we run, represented 71% of revenue.",
+            [(71.0, None)],
+        ),
         # What an aside says about the customer is not the subject.
         ("Lindqvist AB, also a supplier of ours, accounted for 30% of revenue.", [(30.0, "Lindqvist AB")]),
         ("Vexmoor, which licenses our software, accounted for 18% of revenue.", [(18.0, "Vexmoor")]),
