@@ -595,7 +595,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
                 if ok:
                     first_val = _scale_like(a, nxt) if a.kind in ("usd", "bare") else a_val
                     if a.kind == "bare" and nxt.kind == "usd":
-                        first_val = _scale_like(Atom("usd", a.value, a.start, a.end, False), nxt)
+                        first_val = _scale_like(Atom("usd", a.value, a.start, a.end, a.scaled), nxt)
                     if a.kind == "bare" and nxt.kind == "mw":
                         first_val = a.value * _mw_factor(text, nxt)
                     if a_val < 0 and first_val > 0:
@@ -611,12 +611,16 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
                     continue
         if (
             a.kind == "usd"
-            and not a.scaled
             and nxt is not None
             and nxt.kind == "bare"
             and nxt.scaled
             and _DASH_OR_TO.fullmatch(text[a.end : nxt.start])
-            and a.value * 1e6 <= nxt.value * 1.0001
+            # "$855 to 865 million"; "$5.05 billion to 5.15 billion", each end with its own scale
+            and (
+                a.value * 1e6 <= nxt.value * 1.0001
+                if not a.scaled
+                else abs(a.value) <= abs(nxt.value) * 1.0001 and abs(nxt.value) <= abs(a.value) * 3
+            )
         ):
             second = Atom("usd", nxt.value, nxt.start, nxt.end, True)
             first_val = _scale_like(a, second)
@@ -756,6 +760,9 @@ def _bare_fits(bare: Atom, unit_atom: Atom, unit_val: float, text: str = "") -> 
     if unit_atom.kind == "percent":
         return abs(bare.value) <= 100 and abs(bare.value) <= abs(unit_val) * 3 + 1
     if unit_atom.kind == "usd":
+        if bare.scaled:
+            # "5.05 billion to 5.15 billion US dollars": its own scale word, and the same order.
+            return unit_atom.scaled and abs(unit_val) / 3 <= abs(bare.value) <= abs(unit_val) * 3
         return unit_atom.scaled and bare.value < 10000
     return bare.value < 100000
 

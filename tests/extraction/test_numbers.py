@@ -51,6 +51,10 @@ def one(text: str) -> tuple[str, float, float, str]:
         ("850 kW", "mw", 0.85, 0.85),
         ("a 140-megawatt expansion", "mw", 140, 140),
         ("300 to 350 MW", "mw", 300, 350),
+        # Each end with its own scale word, the currency written after the range or only before it.
+        ("4.15 billion to 4.35 billion US dollars", "usd", 4.15e9, 4.35e9),
+        ("between 620 million and 640 million dollars", "usd", 620e6, 640e6),
+        ("$2.05 billion to 2.25 billion", "usd", 2.05e9, 2.25e9),
     ],
 )
 def test_written_forms(text: str, unit: str, low: float, high: float) -> None:
