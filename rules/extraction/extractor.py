@@ -151,8 +151,13 @@ _RE_IT_WE_THEY: Final = re.compile(
     r"\s*(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+)?"
     r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted)"
 )
+#: "$6.4 billion in revenue over the next five years": a contract's value over its term. "over the
+#: previous year" (or prior, same, last) compares; it dates no term.
 _RE_BOVER_THE_ITS: Final = Screened(
-    re.compile(r"\bover\s+(?:the|its|their|a)\s+(?:\w+[\s-]){0,2}(?:term|life|years?)\b")
+    re.compile(
+        r"\bover\s+(?:the|its|their|a)\s+(?!(?:previous|prior|same|last|preceding|comparable|year-ago)\b)"
+        r"(?:\w+[\s-]){0,2}(?:term|life|years?)\b"
+    )
 )
 _RE_THAT_ITS_THEIR: Final = re.compile(r"\b(?:that|its|their)\s+share", re.I)
 _RE_OF: Final = re.compile(r"\s+of\s+")
@@ -1974,7 +1979,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if _DIFFERENCE_AFTER.match(s, q.end):
                 # "revenue would have been $5 million higher": a difference, not the revenue.
                 return None, None
-            if _RE_BOVER_THE_ITS.search(s[q.end :]):
+            if _RE_BOVER_THE_ITS.search(s[q.end : _next_figure_start(r, q)]):
                 return "contract_value", cue
             if left is not None and left.type == "third_party":
                 return None, None
@@ -2110,6 +2115,15 @@ _PROFIT_LINE: Final = re.compile(
 )
 #: Between the profit's amount and its share: "$38.1 million, or (9.2)% of revenue".
 _OR_SHARE: Final = re.compile(r",?\s+or\s+(?:approximately\s+|about\s+|roughly\s+|negative\s+|minus\s+)?")
+
+
+def _next_figure_start(r: _Reading, q: Quantity) -> int:
+    """Where the sentence's next figure after `q` starts (its end when none): what follows that
+    figure is about it, not about `q`."""
+    for other in r.quantities:
+        if other.start >= q.end:
+            return other.start
+    return len(r.sentence)
 
 
 def _profit_share(r: _Reading, q: Quantity, idx: int, left: Cue) -> str | None:

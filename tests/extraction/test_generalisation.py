@@ -703,3 +703,20 @@ def test_money_repaid_under_a_facility_is_not_financing() -> None:
     assert facts("The company entered into a $300 million revolving credit facility.") == {
         ("financing", "actual", 300e6, 300e6)
     }
+
+
+def test_revenue_over_a_term_is_a_contract_value_but_over_the_previous_year_compares() -> None:
+    """ "over the previous year" after a growth figure had made the quarter's revenue before it a
+    contract value (a term's "over the … years" was looked for to the sentence's end)."""
+    assert facts(
+        "The operator achieved revenue of 2.41 billion US dollars in the quarter, "
+        "a sharp increase of 88% over the previous year."
+    ) == {("revenue", "actual", 2.41e9, 2.41e9), ("revenue_growth", "actual", 88, 88)}
+    assert facts("Revenue of $730 million rose 21% over the same period last year.") == {
+        ("revenue", "actual", 730e6, 730e6),
+        ("revenue_growth", "actual", 21, 21),
+    }
+    # A term right after the amount still makes it the contract's value.
+    assert facts("The leases represent about $4.1 billion in revenue over the initial twelve-year term.") == {
+        ("contract_value", "actual", 4.1e9, 4.1e9)
+    }
