@@ -388,9 +388,14 @@ def document_company(text: str) -> str | None:
         raw = raw.title()
     raw = _CORP_SUFFIX.sub("", raw.strip())
     words = raw.split()
-    while words and words[0].lower() in _NOT_NAMES:
+    while words and words[0].lower() in _NOT_NAMES and words[0].lower() not in _LEGAL_NAME_WORDS:
         words.pop(0)
     return " ".join(words) or None
+
+
+#: Words that are no counterparty on their own ("core" revenue, a "senior" note, "total" backlog) but
+#: begin many legal names: "Core Scientific, Inc." is not "Scientific".
+_LEGAL_NAME_WORDS: Final = frozenset(["core", "senior", "secured", "credit", "total", "term", "adjusted"])
 
 
 #: A capitalised name run, for readers that find a name by where it ends (see `movers`).

@@ -311,6 +311,12 @@ def test_the_company_is_read_from_its_own_line_under_a_form_name() -> None:
     assert document_company("FORM 8-K\n\nMARLOWE TIDE SYSTEMS, INC.\n\nItem 2.02 …") == "Marlowe Tide Systems"
     assert document_company("FORM 6-K\n\nBrisa Nube Ltd.\n") == "Brisa Nube"
     assert document_company("DENVER--(WIRE)--Jan 5, 2027--Harrow Cloud, Inc. (NASDAQ: HRW)") == "Harrow Cloud"
+    # A name may begin with a word that names nobody on its own ("core" revenue, "senior" notes).
+    assert (
+        document_company("AUSTIN, Texas -- Core Lattice, Inc. (NASDAQ: CRLT) today announced")
+        == "Core Lattice"
+    )
+    assert document_company("Senior Ridge Compute Ltd. today priced its notes.") == "Senior Ridge Compute"
 
 
 def test_a_lender_or_agent_named_first_is_not_the_company() -> None:
