@@ -1786,18 +1786,39 @@ _SEGMENT_SUBJECT: Final = Screened(
 )
 
 
-#: A defining appositive: "The order backlog, meaning contracted but not yet recognised revenue, stood at".
-_DEFINING: Final = re.compile(r",\s+(?:meaning|i\.e\.,?|that\s+is,|defined\s+as|namely)\s", re.IGNORECASE)
+#: An aside that describes the noun before it: "The order backlog, meaning contracted but not yet
+#: recognised revenue, stood at", "Our lease backlog, reflecting minimum rents under signed contracts,
+#: was", "Gross margin, excluding depreciation costs, was".
+_DEFINING: Final = re.compile(
+    r",\s+(?:meaning|i\.e\.,?|that\s+is,|defined\s+as|namely|representing|reflecting|consisting\s+of|"
+    r"comprising|made\s+up\s+of|excluding|including|net\s+of)\s",
+    re.IGNORECASE,
+)
 
 
 def _defined_head(r: _Reading, cue: Cue, q: Quantity, usable: tuple[str, ...]) -> Cue:
-    """The noun a defining appositive explains, not the appositive's own words, names the figure."""
+    """The noun an aside describes, not the aside's own words, names the figure after the aside.
+
+    The aside is opened by a comma and a describing word (`_DEFINING`) and closed by a comma, or
+    written in brackets ("Backlog (future minimum payments under signed leases) was"), and holds no
+    figure of its own: "Revenue from Vela, representing 46% of the total, was" is left alone.
+    """
     s = r.sentence
     comma = s.rfind(",", 0, cue.start)
-    if comma < 0 or not _DEFINING.match(s, comma) or s.find(",", cue.end, q.start) < 0:
+    bracket = s.rfind("(", 0, cue.start)
+    if bracket > comma and s.find(")", bracket, cue.start) < 0 and s.find(")", cue.end, q.start) >= 0:
+        opening = bracket
+        head = next((c for c in reversed(r.cues) if c.end <= opening), None)
+        if head is None or not s[head.end : opening].isspace():
+            return cue
+    elif comma >= 0 and _DEFINING.match(s, comma) and s.find(",", cue.end, q.start) >= 0:
+        opening = comma
+        head = next((c for c in reversed(r.cues) if c.end <= opening), None)
+        if head is None or s.find(",", head.end, opening) >= 0:
+            return cue
+    else:
         return cue
-    head = next((c for c in reversed(r.cues) if c.end <= comma), None)
-    if head is None or head.type not in usable or s.find(",", head.end, comma) >= 0:
+    if head.type not in usable or any(opening < o.start < q.start for o in r.quantities):
         return cue
     return head
 
@@ -1821,6 +1842,10 @@ def _warrant_bought(s: str, q: Quantity) -> bool:
     return before is not None and (
         before.group("w") is not None or _WARRANT_PRICE_AFTER.match(s, q.end) is not None
     )
+
+
+#: The nouns that may head a percentage's aside (`_defined_head`).
+_PERCENT_HEADS: Final = ("gross_margin", "operating_margin", "revenue", "stock", "block")
 
 
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
@@ -1860,7 +1885,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             # "Backlog's about $7 billion now with this deal": the deal is what lifted the backlog.
             cue = left
-        if cue is not None and cue is left and "," in s[: cue.start]:
+        if cue is not None and cue is left and ("," in s[: cue.start] or "(" in s[: cue.start]):
             cue = _defined_head(r, cue, q, usable)
         if cue is not None and cue.type == "block" and cue.text.lower() == "volume":
             # "placed a Schuldschein loan with a volume of EUR 250 million": the loan's size, no trading.
@@ -1996,6 +2021,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     # percent
     if _third_party_before(r, q):
         return None, None
+    if left is not None and ("," in s[: left.start] or "(" in s[: left.start]):
+        # "Gross margin, excluding depreciation costs, was 45%": the margin, not the costs.
+        left = _defined_head(r, left, q, _PERCENT_HEADS)
     if right is not None and right.type in ("gross_margin", "operating_margin"):
         return right.type, right
     if (
