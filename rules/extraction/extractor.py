@@ -444,6 +444,9 @@ class _State:
     spaced_columns: list[spaced.Column] = field(default_factory=list)
     spaced_rows: bool = False
     spaced_line_end: int = -2
+    #: The span of the last space-aligned data row read: the sentence reading of the same line
+    #: dates its figures by their columns (see `_period_for`).
+    spaced_row: tuple[int, int] = (-1, -1)
     millions: bool = False
     #: Spans (in the text) of cells under a pay plan's goal columns ("Weight", "Threshold",
     #: "Target", "Maximum"): levels set for pay, not results; the sentence reading skips them.
@@ -2287,7 +2290,7 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
                 distance += 500
         elif m.start >= q.end:
             between = [o for o in r.quantities if q.end <= o.start and o.end <= m.start]
-            if between:
+            if between and not _listed_with(r, q, between):
                 continue
             distance = (m.start - q.end) * 1.2
             if m.start > semi_right:
@@ -2298,9 +2301,44 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
             best = (distance, period)
     if best is not None:
         return best[1]
+    row_start, row_end = state.spaced_row
+    if row_start <= r.offset + q.start < row_end:
+        # "Gross margin   44.8%   41.5%" under "Six months ended June 30," over "2026   2025": the
+        # period of the column the figure sits in (none under "Nine months ended …", which names a
+        # period with no label, rather than the document's).
+        column = spaced.column_of(
+            state.spaced_columns, r.offset + q.start - row_start, r.offset + q.end - row_start
+        )
+        dated = _column_period(column.title, state) if column is not None else None
+        if dated is not None or (column is not None and find_mentions(column.title)):
+            return dated
     if metric in ("capacity_contracted", "capacity_deployed", "backlog"):
         return state.heading_period
     return state.context
+
+
+#: The gap between two items of one list of figures: ", and Customer B for", " and operating margin".
+_LIST_GAP: Final = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?[^%$.;:()]{0,30}")
+#: A comparison or a verb of its own: the next figure is no item of the same list.
+_LIST_GAP_STOP: Final = re.compile(
+    r"\b(?:compared|versus|vs|from|against|while|whereas|prior|previous|last|up|down|ago|was|were|is|are)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_with(r: _Reading, q: Quantity, between: list[Quantity]) -> bool:
+    """Are the figures between `q` and a period phrase after them items of one list with it, so that
+    the phrase dates them all? "Customer A accounted for 46% and Customer B for 21% of revenue for
+    the six months ended June 30, 2026" (but not "44% in the quarter, down from 47% a year ago")."""
+    prev = q
+    for o in between:
+        if o.unit != q.unit or r.comparative[r.quantities.index(o)]:
+            return False
+        gap = _LIST_GAP.fullmatch(r.sentence, prev.end, o.start)
+        if gap is None or _LIST_GAP_STOP.search(r.sentence, prev.end, o.start):
+            return False
+        prev = o
+    return True
 
 
 _CAME_FROM: Final = re.compile(
@@ -2927,6 +2965,7 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
     if figures[0] or not all(figures[1:]) or not state.spaced_columns:
         return
     state.spaced_rows = True
+    state.spaced_row = (line_start, line_end)
     goals = _goal_table(state.spaced_columns)
     if goals:
         # "Measure   Weight   Threshold   Target   Maximum   2025 Actual": only the actual is a result,

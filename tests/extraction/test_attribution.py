@@ -311,3 +311,35 @@ def test_the_company_is_read_from_its_own_line_under_a_form_name() -> None:
     assert document_company("FORM 8-K\n\nMARLOWE TIDE SYSTEMS, INC.\n\nItem 2.02 …") == "Marlowe Tide Systems"
     assert document_company("FORM 6-K\n\nBrisa Nube Ltd.\n") == "Brisa Nube"
     assert document_company("DENVER--(WIRE)--Jan 5, 2027--Harrow Cloud, Inc. (NASDAQ: HRW)") == "Harrow Cloud"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Client 1 accounted for 33% and Client 2 for 18% of revenue for the six months ended "
+            "December 31, 2026.",
+            [(33.0, "2026-H2"), (18.0, "2026-H2")],
+        ),
+        (
+            "Gross margin was 47% and operating margin 16% in fiscal 2025.",
+            [(47.0, "2025-FY"), (16.0, "2025-FY")],
+        ),
+        # A compared figure or a clause of its own is no item of the list: the period is not shared.
+        (
+            "Gross margin was 47%, down from 51% in fiscal 2024.",
+            [(47.0, None), (51.0, "2024-FY")],
+        ),
+        (
+            "Gross margin was 47% and operating margin was 16% in fiscal 2025.",
+            [(47.0, None), (16.0, "2025-FY")],
+        ),
+        # Nine months have no label: no period rather than another one.
+        ("Gross margin was 47% for the nine months ended September 30, 2026.", [(47.0, None)]),
+        ("Revenue was up 31% in the first nine months of 2026.", [(31.0, None)]),
+    ],
+)
+def test_a_period_after_a_list_of_figures_dates_every_item(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(f.low, f.period) for f in extract_facts(text)] == expected
