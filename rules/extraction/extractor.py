@@ -2597,6 +2597,10 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
 def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
     if metric not in ("gross_margin", "operating_margin", "revenue", "revenue_growth"):
         return None
+    phrase = _basis_phrase(s, q) if "basis" in s else None
+    if phrase is not None and (cue is None or phrase.start() >= cue.end or phrase.start() >= q.end):
+        # The figure's own phrase, written after it or between its metric's noun and it.
+        return "gaap" if phrase.group(1).upper() == "GAAP" else "non_gaap"
     if cue is not None:
         window = s[max(0, cue.start - 22) : cue.end]
         found = None
@@ -2619,10 +2623,34 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
             nearest = "non_gaap" if m.group("non") else "gaap"
         if nearest is not None:
             return nearest
-    m2 = _RE_BON_AN_NON.search(s)
-    if m2:
-        return "gaap" if m2.group(1).upper() == "GAAP" else "non_gaap"
+    if phrase is None:
+        phrase = next(iter(_RE_BON_AN_NON.finditer(s)), None)
+    if phrase is not None:
+        return "gaap" if phrase.group(1).upper() == "GAAP" else "non_gaap"
     return None
+
+
+#: "… was 9.8% on a GAAP basis": the basis phrase written right after the figure.
+_BASIS_PHRASE_AFTER: Final = re.compile(
+    r",?\s+on\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis\b", re.IGNORECASE
+)
+
+
+def _basis_phrase(s: str, q: Quantity) -> re.Match[str] | None:
+    """The figure's own "on a … basis" phrase: written right after it ("9.8% on a GAAP basis and
+    15.1% on a non-GAAP basis"), else the nearest one before it that is not another figure's own
+    ("On a GAAP basis it was 9.8%, and on an adjusted basis 15.1%")."""
+    own = _BASIS_PHRASE_AFTER.match(s, q.end)
+    if own is not None:
+        return own
+    nearest = None
+    for m in _RE_BON_AN_NON.finditer(s, 0, q.start):
+        if s[max(0, m.start() - 3) : m.start()].rstrip(" ,")[-1:] not in _FIGURE_ENDS:
+            nearest = m
+    return nearest
+
+
+_FIGURE_ENDS: Final = frozenset("0123456789%")
 
 
 # --- table rows --------------------------------------------------------------------------------

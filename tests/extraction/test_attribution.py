@@ -317,6 +317,30 @@ def test_the_company_is_read_from_its_own_line_under_a_form_name() -> None:
     ("text", "expected"),
     [
         (
+            "Adjusted EBIT aside, operating margin came to 6.1% on a GAAP basis and 11.4% on an adjusted "
+            "basis.",
+            [(6.1, "gaap"), (11.4, "non_gaap")],
+        ),
+        (
+            "On a GAAP basis, gross margin was 52.3%, and on a non-GAAP basis it reached 58.0%.",
+            [(52.3, "gaap"), (58.0, "non_gaap")],
+        ),
+        # One phrase after a list of figures still covers them all.
+        (
+            "Gross margin was 52.3% and operating margin 9.0%, both on a non-GAAP basis.",
+            [(52.3, "non_gaap"), (9.0, "non_gaap")],
+        ),
+    ],
+)
+def test_a_basis_phrase_belongs_to_its_own_figure(text: str, expected: list[tuple[float, str]]) -> None:
+    found = [(f.low, f.basis) for f in extract_facts(text) if f.unit == "percent"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Client 1 accounted for 33% and Client 2 for 18% of revenue for the six months ended "
             "December 31, 2026.",
             [(33.0, "2026-H2"), (18.0, "2026-H2")],
