@@ -15,6 +15,7 @@ from typing import Final
 from rules.extraction import spaced
 from rules.extraction.counterparties import (
     document_company,
+    is_generic,
     is_same_company,
     lender,
     name_at,
@@ -432,6 +433,9 @@ class _State:
     para_lender: str | None = None
     para_instrument: str | None = None
     contract_party: str | None = None
+    #: The one party the current paragraph's agreements are with, and whether it named others too.
+    para_party: str | None = None
+    para_parties_many: bool = False
     #: "… and Brackwater Bank, N.A., as administrative agent": the lender side of the document's facility.
     agent: str | None = None
     table_headers: list[str] = field(default_factory=list)
@@ -513,6 +517,8 @@ def extract_facts(text: str) -> list[Fact]:
             state.paragraph = seg.paragraph
             state.para_lender = None
             state.para_instrument = None
+            state.para_party = None
+            state.para_parties_many = False
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
         if spaced_doc and seg.kind != "row":
@@ -2422,7 +2428,7 @@ def _counterparty_for(
                 name = name_at(subject, at)
                 if name and not is_same_company(name, company):
                     return name
-            return None
+            return _named_group(subject, company)
         found = subject_before(s, q.start, company, floor)
         if found is None and "from" in s[q.end :]:
             # "…, and said 58% of its revenue came from a single customer, Brandt Robotics".
@@ -2439,7 +2445,7 @@ def _counterparty_for(
         if found and _AGREEMENT_WITH.search(s, max(0, q.start - 120), q.start):
             return found
         if _totalish(s, q):
-            return None
+            return _carried_party(s, q, state) if metric == "contract_value" else None
         under = _UNDER_WHICH.search(s, 0, q.start)
         if under:
             # "a contract under which Quorra will rent 480 MW from us": the renter is the party.
@@ -2479,7 +2485,7 @@ def _counterparty_for(
                 return name
         if _CONTRACT_DEFINITE.search(s) and not _RE_TWO_THREE_BOTH.search(s):
             return state.contract_party
-        return None
+        return _carried_party(s, q, state) if metric == "contract_value" else None
     if metric == "capacity_deployed":
         # "60 MW … is already energized and was handed to Microsoft at signing".
         nxt = len(s) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start
@@ -2507,6 +2513,36 @@ def _counterparty_for(
             found = state.para_lender
         return found
     return None
+
+
+#: "our two largest customers, Vela Compute and Orbis Labs," and "Vela Compute and Orbis Labs, our two
+#: largest customers,": a group of customers and the names that make it up.
+_GROUP_THEN_NAMES: Final = re.compile(r"\b(?i:customers|clients|tenants|lessees)\s*,\s+(?=[A-Z])")
+_NAMES_THEN_GROUP: Final = re.compile(
+    r"(?:^\s*|,\s+|\bthat\s+|\bwhile\s+)(?P<n>[A-Z][^,;:()]{1,80}?(?:,\s+[A-Z][^,;:()]{1,60}?)*),\s+"
+    r"(?:our|its|their|the\s+company's)\s+(?:\w+\s+){0,3}?(?i:customers|clients|tenants|lessees)\s*,"
+)
+_LIST_SEPARATOR: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _named_group(subject: str, company: str | None) -> str | None:
+    """The names of a customer group written beside it, as written ("Vela Compute and Orbis Labs"),
+    when every item of the list is a name: "our two largest customers, both hyperscalers," names none."""
+    group = _GROUP_THEN_NAMES.search(subject)
+    if group is not None:
+        close = subject.rfind(",")
+        listed = subject[group.end() : close] if close > group.end() else ""
+    else:
+        before = _NAMES_THEN_GROUP.search(subject)
+        listed = before.group("n") if before is not None else ""
+    parts = _LIST_SEPARATOR.split(listed.strip())
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        name = name_at(part, 0)
+        if name is None or name != part or is_same_company(name, company) or is_generic(name):
+            return None
+    return listed.strip()
 
 
 def _source_named_after(s: str, q: Quantity, company: str | None) -> str | None:
@@ -2567,6 +2603,48 @@ def _remember_parties(f: Folded, state: _State) -> None:
                 party = None if party is None or is_same_company(party, company) else party
         if party:
             state.contract_party = party
+            _count_para_parties(sentence, company, state)
+
+
+def _count_para_parties(sentence: str, company: str | None, state: _State) -> None:
+    """Note every party a contract sentence names ("with X", "to Y") for the paragraph's count."""
+    for m in _WITH_TO.finditer(sentence):
+        name = name_at(sentence, m.end())
+        if not name or is_same_company(name, company) or is_generic(name):
+            continue
+        if state.para_party is None:
+            state.para_party = name
+        elif not is_same_company(name, state.para_party):
+            state.para_parties_many = True
+
+
+#: A value that refers back to one agreement: "Aggregate contract value is expected to be …", "Total
+#: contract value: ~$2B", "the value of the lease".
+_VALUE_BACKREF: Final = Screened(
+    re.compile(
+        r"\b(?:(?:total|aggregate|overall|estimated|expected|initial)\s+)?contract\s+value\b|"
+        r"\bvalue\s+of\s+(?:the|this|that)\s+(?:agreement|contract|deal|lease|MSA)\b|"
+        r"\b(?:the|this|that)\s+(?:agreement|contract|deal|lease|MSA)(?:'s|’s)?\s+(?:total\s+|aggregate\s+)?value\b",
+        re.IGNORECASE,
+    )
+)
+#: Words of a sum over several agreements: "across our leases", "all customers", "to date".
+_MANY_AGREEMENTS: Final = re.compile(
+    r"\b(?:across|portfolio|all|combined|cumulative|to\s+date|leases|agreements|contracts|deals|customers|"
+    r"tenants|clients)\b",
+    re.IGNORECASE,
+)
+
+
+def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
+    """The party of the agreement the paragraph just named, for a value that refers back to it
+    ("… signed a ten-year lease with Vela Labs for 90 MW. Total contract value is $1.2 billion.")
+    when the paragraph's agreements name that one party only."""
+    if state.para_party is None or state.para_parties_many or "value" not in s:
+        return None
+    if _VALUE_BACKREF.search(s, max(0, q.start - 100), q.start) is None or _MANY_AGREEMENTS.search(s):
+        return None
+    return state.para_party
 
 
 def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:

@@ -338,6 +338,64 @@ def test_a_basis_phrase_belongs_to_its_own_figure(text: str, expected: list[tupl
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Brennock Data signed a nine-year lease with Talvar Systems for 72 MW at its Boise site. Aggregate "
+        "contract value over the term is expected to be roughly $1.3 billion.",
+        "Big news: we just signed a lease with Talvar Systems for 72MW in Boise. Contract value is ~$1.3B.",
+        "Brennock Data entered into a capacity agreement with Talvar Systems for 72 MW. "
+        "Total contract value: $1.3 billion.",
+    ],
+)
+def test_a_value_referring_back_to_the_agreement_takes_its_party(text: str) -> None:
+    (value,) = [f for f in extract_facts(text) if f.metric == "contract_value"]
+    assert (value.low, value.counterparty) == (1.3e9, "Talvar Systems")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two parties in the paragraph, a sum over several agreements, or a new paragraph.
+        "Brennock Data signed a lease with Talvar Systems and another with Orlen Cloud. Aggregate contract "
+        "value is $1.3 billion.",
+        "Brennock Data signed a lease with Talvar Systems for 72 MW. Total contract value across all "
+        "of our leases is now $1.3 billion.",
+        "Brennock Data signed a lease with Talvar Systems for 72 MW.\n\nTotal contract value signed this "
+        "year reached $1.3 billion.",
+    ],
+)
+def test_a_value_over_several_agreements_takes_no_party(text: str) -> None:
+    (value,) = [f for f in extract_facts(text) if f.metric == "contract_value"]
+    assert (value.low, value.counterparty) == (1.3e9, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Our two largest tenants, Marrowby AI and Quell Compute, together made up 58% of revenue.",
+            "Marrowby AI and Quell Compute",
+        ),
+        (
+            "Marrowby AI and Quell Compute, our two biggest customers, represented 58% of revenue.",
+            "Marrowby AI and Quell Compute",
+        ),
+        (
+            "In 2025 our top three customers, Marrowby AI, Quell Compute and Dorran Labs, accounted for "
+            "58% of revenue.",
+            "Marrowby AI, Quell Compute and Dorran Labs",
+        ),
+        # A group not made of names has none.
+        ("Our two largest customers, both cloud providers, together made up 58% of revenue.", None),
+        ("Our two largest customers, Marrowby AI and a US hyperscaler, made up 58% of revenue.", None),
+    ],
+)
+def test_a_customer_group_named_beside_it_is_the_counterparty(text: str, party: str | None) -> None:
+    (share,) = extract_facts(text)
+    assert (share.metric, share.low, share.counterparty) == ("customer_concentration", 58.0, party)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
