@@ -439,6 +439,8 @@ def test_running_and_serving_are_read_only_as_a_state(text: str, expected: list[
         ("Revenue, excluding pass-through electricity costs, was $118.3 million.", [("revenue", 118.3e6)]),
         ("Gross margin, reflecting lower rental revenue, was 39.5% last quarter.", [("gross_margin", 39.5)]),
         ("Operating margin (excluding restructuring charges) came in at 17%.", [("operating_margin", 17.0)]),
+        # A head noun outside the vocabulary keeps the aside's words from naming the figure.
+        ("Net income, including lease revenue from Tamsin, was $22 million.", []),
     ],
 )
 def test_the_noun_before_an_aside_names_the_figure(text: str, expected: list[tuple[str, float]]) -> None:
@@ -453,7 +455,6 @@ def test_the_noun_before_an_aside_names_the_figure(text: str, expected: list[tup
             "Our backlog, representing about 35% of contracted lease revenue, was $1.9 billion.",
             [("backlog", 1.9e9)],
         ),
-        ("Net income, including lease revenue from Tamsin, was $22 million.", []),
         (
             "The Harwick lease (signed in April) carries a contract value of $1.4 billion.",
             [("contract_value", 1.4e9)],
