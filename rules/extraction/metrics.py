@@ -29,8 +29,9 @@ _PARTITIVE: Final = re.compile(
     r"\s+of\s+(?:(?:the|this|that|our|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:capacity|load|power|megawatts)\s+"
     r"(?=(?:(?:that|which)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
     r"(?:already\s+|now\s+|fully\s+|currently\s+)?"
-    r"(?:active|online|energi[sz]ed|operational|operating|live|(?:up\s+and\s+)?running|in\s+(?:operation|service)|"
-    r"delivered|deployed|serving\s+(?:customers|clients|tenants))\b)",
+    r"(?:active|on-?line|energi[sz]ed|operational|operating|live|(?:up\s+and\s+)?running|billing|"
+    r"in\s+(?:commercial\s+)?(?:operation|service)|delivered|deployed|commissioned|handed\s+over|"
+    r"placed\s+in\s+service|brought\s+on-?line|serving\s+(?:customers|clients|tenants))\b)",
     re.IGNORECASE,
 )
 #: Between a part and its whole: "450MW of the 600MW first phase".

@@ -392,6 +392,7 @@ def test_a_customer_agreement_valued_at_stays_a_contract() -> None:
             [("capacity_deployed", 174.0)],
         ),
         ("The group counts 61 MW of contracted power that is now live.", [("capacity_deployed", 61.0)]),
+        ("Talmont has 52 MW of pre-leased load commissioned since May.", [("capacity_deployed", 52.0)]),
         (
             "Orrisdale has 310 MW of leased IT load operating and another 120 MW leased but not yet "
             "handed over.",
