@@ -1894,7 +1894,12 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             # "Backlog's about $7 billion now with this deal": the deal is what lifted the backlog.
             cue = left
-        if cue is not None and cue is left and ("," in s[: cue.start] or "(" in s[: cue.start]):
+        if (
+            cue is not None
+            and cue is left
+            and (s.find(",", cue.end, q.start) >= 0 or s.find(")", cue.end, q.start) >= 0)
+        ):
+            # Only when something closes between the cue and the figure: "Backlog, reflecting …, was".
             cue = _defined_head(r, cue, q, usable)
         if cue is not None and cue.type == "block" and cue.text.lower() == "volume":
             # "placed a Schuldschein loan with a volume of EUR 250 million": the loan's size, no trading.
@@ -2030,7 +2035,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     # percent
     if _third_party_before(r, q):
         return None, None
-    if left is not None and ("," in s[: left.start] or "(" in s[: left.start]):
+    if left is not None and (s.find(",", left.end, q.start) >= 0 or s.find(")", left.end, q.start) >= 0):
         # "Gross margin, excluding depreciation costs, was 45%": the margin, not the costs.
         left = _defined_head(r, left, q, _PERCENT_HEADS)
     if right is not None and right.type in ("gross_margin", "operating_margin"):
@@ -2528,6 +2533,8 @@ _LIST_SEPARATOR: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 def _named_group(subject: str, company: str | None) -> str | None:
     """The names of a customer group written beside it, as written ("Vela Compute and Orbis Labs"),
     when every item of the list is a name: "our two largest customers, both hyperscalers," names none."""
+    if "," not in subject:
+        return None
     group = _GROUP_THEN_NAMES.search(subject)
     if group is not None:
         close = subject.rfind(",")
@@ -2702,7 +2709,7 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
         if nearest is not None:
             return nearest
     if phrase is None:
-        phrase = next(iter(_RE_BON_AN_NON.finditer(s)), None)
+        phrase = _RE_BON_AN_NON.search(s)
     if phrase is not None:
         return "gaap" if phrase.group(1).upper() == "GAAP" else "non_gaap"
     return None

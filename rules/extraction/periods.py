@@ -61,8 +61,7 @@ _PERIOD_SOURCE: Final = (
         \s+ended\s+(?:"""
     + _date("e")
     + r"""))
-  | (?P<nine>\b(?:first\s+)?(?:nine|9)[\s-]months?\s+(?:then\s+)?end(?:ed|ing)\b
-        |\bfirst\s+(?:nine|9)[\s-]months?\b)
+  | (?P<nine>\b(?:first\s+)?nine[\s-]months?\s+(?:then\s+)?end(?:ed|ing)\b|\bfirst\s+nine[\s-]months?\b)
   | (?P<fa>\bfull[\s-](?:fiscal[\s-])?year(?:\s+(?:of\s+)?"""
     + _FY
     + r"""(?P<fa_y>20\d\d))?\b)
