@@ -15,6 +15,7 @@ from typing import Final
 from rules.extraction import spaced
 from rules.extraction.counterparties import (
     document_company,
+    is_generic,
     is_same_company,
     lender,
     name_at,
@@ -437,6 +438,9 @@ class _State:
     para_lender: str | None = None
     para_instrument: str | None = None
     contract_party: str | None = None
+    #: The one party the current paragraph's agreements are with, and whether it named others too.
+    para_party: str | None = None
+    para_parties_many: bool = False
     #: "… and Brackwater Bank, N.A., as administrative agent": the lender side of the document's facility.
     agent: str | None = None
     table_headers: list[str] = field(default_factory=list)
@@ -449,6 +453,9 @@ class _State:
     spaced_columns: list[spaced.Column] = field(default_factory=list)
     spaced_rows: bool = False
     spaced_line_end: int = -2
+    #: The span of the last space-aligned data row read: the sentence reading of the same line
+    #: dates its figures by their columns (see `_period_for`).
+    spaced_row: tuple[int, int] = (-1, -1)
     millions: bool = False
     #: Spans (in the text) of cells under a pay plan's goal columns ("Weight", "Threshold",
     #: "Target", "Maximum"): levels set for pay, not results; the sentence reading skips them.
@@ -515,6 +522,8 @@ def extract_facts(text: str) -> list[Fact]:
             state.paragraph = seg.paragraph
             state.para_lender = None
             state.para_instrument = None
+            state.para_party = None
+            state.para_parties_many = False
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
         if spaced_doc and seg.kind != "row":
@@ -1791,18 +1800,39 @@ _SEGMENT_SUBJECT: Final = Screened(
 )
 
 
-#: A defining appositive: "The order backlog, meaning contracted but not yet recognised revenue, stood at".
-_DEFINING: Final = re.compile(r",\s+(?:meaning|i\.e\.,?|that\s+is,|defined\s+as|namely)\s", re.IGNORECASE)
+#: An aside that describes the noun before it: "The order backlog, meaning contracted but not yet
+#: recognised revenue, stood at", "Our lease backlog, reflecting minimum rents under signed contracts,
+#: was", "Gross margin, excluding depreciation costs, was".
+_DEFINING: Final = re.compile(
+    r",\s+(?:meaning|i\.e\.,?|that\s+is,|defined\s+as|namely|representing|reflecting|consisting\s+of|"
+    r"comprising|made\s+up\s+of|excluding|including|net\s+of)\s",
+    re.IGNORECASE,
+)
 
 
 def _defined_head(r: _Reading, cue: Cue, q: Quantity, usable: tuple[str, ...]) -> Cue:
-    """The noun a defining appositive explains, not the appositive's own words, names the figure."""
+    """The noun an aside describes, not the aside's own words, names the figure after the aside.
+
+    The aside is opened by a comma and a describing word (`_DEFINING`) and closed by a comma, or
+    written in brackets ("Backlog (future minimum payments under signed leases) was"), and holds no
+    figure of its own: "Revenue from Vela, representing 46% of the total, was" is left alone.
+    """
     s = r.sentence
     comma = s.rfind(",", 0, cue.start)
-    if comma < 0 or not _DEFINING.match(s, comma) or s.find(",", cue.end, q.start) < 0:
+    bracket = s.rfind("(", 0, cue.start)
+    if bracket > comma and s.find(")", bracket, cue.start) < 0 and s.find(")", cue.end, q.start) >= 0:
+        opening = bracket
+        head = next((c for c in reversed(r.cues) if c.end <= opening), None)
+        if head is None or not s[head.end : opening].isspace():
+            return cue
+    elif comma >= 0 and _DEFINING.match(s, comma) and s.find(",", cue.end, q.start) >= 0:
+        opening = comma
+        head = next((c for c in reversed(r.cues) if c.end <= opening), None)
+        if head is None or s.find(",", head.end, opening) >= 0:
+            return cue
+    else:
         return cue
-    head = next((c for c in reversed(r.cues) if c.end <= comma), None)
-    if head is None or head.type not in usable or s.find(",", head.end, comma) >= 0:
+    if head.type not in usable or any(opening < o.start < q.start for o in r.quantities):
         return cue
     return head
 
@@ -1826,6 +1856,10 @@ def _warrant_bought(s: str, q: Quantity) -> bool:
     return before is not None and (
         before.group("w") is not None or _WARRANT_PRICE_AFTER.match(s, q.end) is not None
     )
+
+
+#: The nouns that may head a percentage's aside (`_defined_head`).
+_PERCENT_HEADS: Final = ("gross_margin", "operating_margin", "revenue", "stock", "block")
 
 
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
@@ -1865,7 +1899,12 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             # "Backlog's about $7 billion now with this deal": the deal is what lifted the backlog.
             cue = left
-        if cue is not None and cue is left and "," in s[: cue.start]:
+        if (
+            cue is not None
+            and cue is left
+            and (s.find(",", cue.end, q.start) >= 0 or s.find(")", cue.end, q.start) >= 0)
+        ):
+            # Only when something closes between the cue and the figure: "Backlog, reflecting …, was".
             cue = _defined_head(r, cue, q, usable)
         if cue is not None and cue.type == "block" and cue.text.lower() == "volume":
             # "placed a Schuldschein loan with a volume of EUR 250 million": the loan's size, no trading.
@@ -2001,6 +2040,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     # percent
     if _third_party_before(r, q):
         return None, None
+    if left is not None and (s.find(",", left.end, q.start) >= 0 or s.find(")", left.end, q.start) >= 0):
+        # "Gross margin, excluding depreciation costs, was 45%": the margin, not the costs.
+        left = _defined_head(r, left, q, _PERCENT_HEADS)
     if right is not None and right.type in ("gross_margin", "operating_margin"):
         return right.type, right
     if (
@@ -2273,7 +2315,7 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
                 distance += 500
         elif m.start >= q.end:
             between = [o for o in r.quantities if q.end <= o.start and o.end <= m.start]
-            if between:
+            if between and not _listed_with(r, q, between):
                 continue
             distance = (m.start - q.end) * 1.2
             if m.start > semi_right:
@@ -2284,9 +2326,44 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
             best = (distance, period)
     if best is not None:
         return best[1]
+    row_start, row_end = state.spaced_row
+    if row_start <= r.offset + q.start < row_end:
+        # "Gross margin   44.8%   41.5%" under "Six months ended June 30," over "2026   2025": the
+        # period of the column the figure sits in (none under "Nine months ended …", which names a
+        # period with no label, rather than the document's).
+        column = spaced.column_of(
+            state.spaced_columns, r.offset + q.start - row_start, r.offset + q.end - row_start
+        )
+        dated = _column_period(column.title, state) if column is not None else None
+        if dated is not None or (column is not None and find_mentions(column.title)):
+            return dated
     if metric in ("capacity_contracted", "capacity_deployed", "backlog"):
         return state.heading_period
     return state.context
+
+
+#: The gap between two items of one list of figures: ", and Customer B for", " and operating margin".
+_LIST_GAP: Final = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?[^%$.;:()]{0,30}")
+#: A comparison or a verb of its own: the next figure is no item of the same list.
+_LIST_GAP_STOP: Final = re.compile(
+    r"\b(?:compared|versus|vs|from|against|while|whereas|prior|previous|last|up|down|ago|was|were|is|are)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_with(r: _Reading, q: Quantity, between: list[Quantity]) -> bool:
+    """Are the figures between `q` and a period phrase after them items of one list with it, so that
+    the phrase dates them all? "Customer A accounted for 46% and Customer B for 21% of revenue for
+    the six months ended June 30, 2026" (but not "44% in the quarter, down from 47% a year ago")."""
+    prev = q
+    for o in between:
+        if o.unit != q.unit or r.comparative[r.quantities.index(o)]:
+            return False
+        gap = _LIST_GAP.fullmatch(r.sentence, prev.end, o.start)
+        if gap is None or _LIST_GAP_STOP.search(r.sentence, prev.end, o.start):
+            return False
+        prev = o
+    return True
 
 
 _CAME_FROM: Final = re.compile(
@@ -2370,7 +2447,7 @@ def _counterparty_for(
                 name = name_at(subject, at)
                 if name and not is_same_company(name, company):
                     return name
-            return None
+            return _named_group(subject, company)
         found = subject_before(s, q.start, company, floor)
         if found is None and "from" in s[q.end :]:
             # "…, and said 58% of its revenue came from a single customer, Brandt Robotics".
@@ -2387,7 +2464,7 @@ def _counterparty_for(
         if found and _AGREEMENT_WITH.search(s, max(0, q.start - 120), q.start):
             return found
         if _totalish(s, q):
-            return None
+            return _carried_party(s, q, state) if metric == "contract_value" else None
         under = _UNDER_WHICH.search(s, 0, q.start)
         if under:
             # "a contract under which Quorra will rent 480 MW from us": the renter is the party.
@@ -2427,7 +2504,7 @@ def _counterparty_for(
                 return name
         if _CONTRACT_DEFINITE.search(s) and not _RE_TWO_THREE_BOTH.search(s):
             return state.contract_party
-        return None
+        return _carried_party(s, q, state) if metric == "contract_value" else None
     if metric == "capacity_deployed":
         # "60 MW … is already energized and was handed to Microsoft at signing".
         nxt = len(s) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start
@@ -2455,6 +2532,38 @@ def _counterparty_for(
             found = state.para_lender
         return found
     return None
+
+
+#: "our two largest customers, Vela Compute and Orbis Labs," and "Vela Compute and Orbis Labs, our two
+#: largest customers,": a group of customers and the names that make it up.
+_GROUP_THEN_NAMES: Final = re.compile(r"\b(?i:customers|clients|tenants|lessees)\s*,\s+(?=[A-Z])")
+_NAMES_THEN_GROUP: Final = re.compile(
+    r"(?:^\s*|,\s+|\bthat\s+|\bwhile\s+)(?P<n>[A-Z][^,;:()]{1,80}?(?:,\s+[A-Z][^,;:()]{1,60}?)*),\s+"
+    r"(?:our|its|their|the\s+company's)\s+(?:\w+\s+){0,3}?(?i:customers|clients|tenants|lessees)\s*,"
+)
+_LIST_SEPARATOR: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _named_group(subject: str, company: str | None) -> str | None:
+    """The names of a customer group written beside it, as written ("Vela Compute and Orbis Labs"),
+    when every item of the list is a name: "our two largest customers, both hyperscalers," names none."""
+    if "," not in subject:
+        return None
+    group = _GROUP_THEN_NAMES.search(subject)
+    if group is not None:
+        close = subject.rfind(",")
+        listed = subject[group.end() : close] if close > group.end() else ""
+    else:
+        before = _NAMES_THEN_GROUP.search(subject)
+        listed = before.group("n") if before is not None else ""
+    parts = _LIST_SEPARATOR.split(listed.strip())
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        name = name_at(part, 0)
+        if name is None or name != part or is_same_company(name, company) or is_generic(name):
+            return None
+    return listed.strip()
 
 
 def _source_named_after(s: str, q: Quantity, company: str | None) -> str | None:
@@ -2515,6 +2624,48 @@ def _remember_parties(f: Folded, state: _State) -> None:
                 party = None if party is None or is_same_company(party, company) else party
         if party:
             state.contract_party = party
+            _count_para_parties(sentence, company, state)
+
+
+def _count_para_parties(sentence: str, company: str | None, state: _State) -> None:
+    """Note every party a contract sentence names ("with X", "to Y") for the paragraph's count."""
+    for m in _WITH_TO.finditer(sentence):
+        name = name_at(sentence, m.end())
+        if not name or is_same_company(name, company) or is_generic(name):
+            continue
+        if state.para_party is None:
+            state.para_party = name
+        elif not is_same_company(name, state.para_party):
+            state.para_parties_many = True
+
+
+#: A value that refers back to one agreement: "Aggregate contract value is expected to be …", "Total
+#: contract value: ~$2B", "the value of the lease".
+_VALUE_BACKREF: Final = Screened(
+    re.compile(
+        r"\b(?:(?:total|aggregate|overall|estimated|expected|initial)\s+)?contract\s+value\b|"
+        r"\bvalue\s+of\s+(?:the|this|that)\s+(?:agreement|contract|deal|lease|MSA)\b|"
+        r"\b(?:the|this|that)\s+(?:agreement|contract|deal|lease|MSA)(?:'s|’s)?\s+(?:total\s+|aggregate\s+)?value\b",
+        re.IGNORECASE,
+    )
+)
+#: Words of a sum over several agreements: "across our leases", "all customers", "to date".
+_MANY_AGREEMENTS: Final = re.compile(
+    r"\b(?:across|portfolio|all|combined|cumulative|to\s+date|leases|agreements|contracts|deals|customers|"
+    r"tenants|clients)\b",
+    re.IGNORECASE,
+)
+
+
+def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
+    """The party of the agreement the paragraph just named, for a value that refers back to it
+    ("… signed a ten-year lease with Vela Labs for 90 MW. Total contract value is $1.2 billion.")
+    when the paragraph's agreements name that one party only."""
+    if state.para_party is None or state.para_parties_many or "value" not in s:
+        return None
+    if _VALUE_BACKREF.search(s, max(0, q.start - 100), q.start) is None or _MANY_AGREEMENTS.search(s):
+        return None
+    return state.para_party
 
 
 def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
@@ -2545,6 +2696,10 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
 def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
     if metric not in ("gross_margin", "operating_margin", "revenue", "revenue_growth"):
         return None
+    phrase = _basis_phrase(s, q) if "basis" in s else None
+    if phrase is not None and (cue is None or phrase.start() >= cue.end or phrase.start() >= q.end):
+        # The figure's own phrase, written after it or between its metric's noun and it.
+        return "gaap" if phrase.group(1).upper() == "GAAP" else "non_gaap"
     if cue is not None:
         window = s[max(0, cue.start - 22) : cue.end]
         found = None
@@ -2567,10 +2722,34 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
             nearest = "non_gaap" if m.group("non") else "gaap"
         if nearest is not None:
             return nearest
-    m2 = _RE_BON_AN_NON.search(s)
-    if m2:
-        return "gaap" if m2.group(1).upper() == "GAAP" else "non_gaap"
+    if phrase is None:
+        phrase = _RE_BON_AN_NON.search(s)
+    if phrase is not None:
+        return "gaap" if phrase.group(1).upper() == "GAAP" else "non_gaap"
     return None
+
+
+#: "… was 9.8% on a GAAP basis": the basis phrase written right after the figure.
+_BASIS_PHRASE_AFTER: Final = re.compile(
+    r",?\s+on\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis\b", re.IGNORECASE
+)
+
+
+def _basis_phrase(s: str, q: Quantity) -> re.Match[str] | None:
+    """The figure's own "on a … basis" phrase: written right after it ("9.8% on a GAAP basis and
+    15.1% on a non-GAAP basis"), else the nearest one before it that is not another figure's own
+    ("On a GAAP basis it was 9.8%, and on an adjusted basis 15.1%")."""
+    own = _BASIS_PHRASE_AFTER.match(s, q.end)
+    if own is not None:
+        return own
+    nearest = None
+    for m in _RE_BON_AN_NON.finditer(s, 0, q.start):
+        if s[max(0, m.start() - 3) : m.start()].rstrip(" ,")[-1:] not in _FIGURE_ENDS:
+            nearest = m
+    return nearest
+
+
+_FIGURE_ENDS: Final = frozenset("0123456789%")
 
 
 # --- table rows --------------------------------------------------------------------------------
@@ -2913,6 +3092,7 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
     if figures[0] or not all(figures[1:]) or not state.spaced_columns:
         return
     state.spaced_rows = True
+    state.spaced_row = (line_start, line_end)
     goals = _goal_table(state.spaced_columns)
     if goals:
         # "Measure   Weight   Threshold   Target   Maximum   2025 Actual": only the actual is a result,

@@ -21,10 +21,17 @@ from rules.extraction.record import Record
 
 # Patterns used inside functions, compiled once here.
 _RE_AND_AGAINST_WHILE: Final = re.compile(r"[;]|, (?:and|against|while|with)\b")
+#: The noun phrase after a figure whose state is written right after it: a partitive ("60 MW of the
+#: leased capacity is already energized") or a qualified noun ("95 MW of pre-leased IT load in
+#: service", "95 MW of contracted power that is now live"). The state is the figure's; a word inside
+#: the noun phrase ("leased", "contracted") only says what kind of capacity it is.
 _PARTITIVE: Final = re.compile(
-    r"\s+of\s+(?:the|this|that|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:capacity|load|power|megawatts)\s+"
-    r"(?=(?:is|are|was|were|has\s+been|have\s+been)\s+(?:already\s+|now\s+|fully\s+|currently\s+)?"
-    r"(?:active|online|energi[sz]ed|operational|live|in\s+(?:operation|service)|delivered|deployed))",
+    r"\s+of\s+(?:(?:the|this|that|our|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:capacity|load|power|megawatts)\s+"
+    r"(?=(?:(?:that|which)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:already\s+|now\s+|fully\s+|currently\s+)?"
+    r"(?:active|on-?line|energi[sz]ed|operational|operating|live|(?:up\s+and\s+)?running|billing|"
+    r"in\s+(?:commercial\s+)?(?:operation|service)|delivered|deployed|commissioned|handed\s+over|"
+    r"placed\s+in\s+service|brought\s+on-?line|serving\s+(?:customers|clients|tenants))\b)",
     re.IGNORECASE,
 )
 #: Between a part and its whole: "450MW of the 600MW first phase".
@@ -207,7 +214,10 @@ _STATUS_RE: Final = CasePattern(
     r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]es?|operational|operating|in\s+operation|"
     r"operated|operates|in[\s-]service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
     r"commercial\s+operations?|placed\s+in\s+service|put\s+in(?:to)?\s+service|brought\s+on-?line|"
-    r"billing|powered|handed\s+over)\b)"
+    r"billing|powered|handed\s+over|serving\s+(?:customers|clients|tenants)|"
+    # "212 MW of capacity running", "up and running": not a build "running behind" or "a running total".
+    r"running(?![\s-]+(?:behind|ahead|late|early|short|out|low|over|under|total|tally|costs?|rate|"
+    r"on\s+(?:time|schedule|track|budget))\b))\b)"
     # Capacity a deal adds "to be delivered in phases" is committed, not yet deployed (a forecast
     # "expected to be energized" stays deployed: it is read as guidance).
     r"|(?P<future>\bto(?<!expected\sto)(?<!scheduled\sto)(?<!is\sto)(?<!are\sto)\s+be\s+(?:delivered|deployed|"

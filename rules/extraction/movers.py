@@ -65,6 +65,12 @@ _TICKER_END: Final = OnFirstUse(
     r"\s*\((?:(?:NASDAQ|Nasdaq|NYSE(?:\s+American)?|LSE|TSX|TSE|ASX|HKEX|NSE|BSE|SIX|Xetra|OTC)\s*:\s*)?"
     r"[A-Z0-9][A-Z0-9]{0,5}(?:[.\s/:][A-Z]{1,4})?\)$"
 )
+#: A ticker with no name as the verb's subject: a cashtag ("$KRVN closed up 9%") or an exchange's
+#: listing ("NYSE: KRVN fell 3%"). A "$" before capitals and no digit is never money.
+_TICKER_SUBJECT: Final = OnFirstUse(
+    r"(?:(?<![\w$])\$(?P<cash>[A-Z]{1,5})|\(?\b(?:NASDAQ|Nasdaq|NYSE(?:\s+American)?|LSE|TSX|TSE|ASX|HKEX|NSE|BSE|"
+    r"SIX|Xetra|OTC)\s*:\s*(?P<tick>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)\)?)(?:'s|’s)?$"
+)
 #: ", the chipmaker's closest rival," / ", which buys its chips," between the name and the verb.
 _APPOSITIVE: Final = OnFirstUse(
     r"(?:the|a|an|its|their|one|which|whose|who|[A-Z][\w&.\-]*(?:'s|’s))\s[^,;:()\d%$]{2,70}"
@@ -232,7 +238,10 @@ def may_move(sentence: str, start: int, end: int) -> bool:
     for i in range(len(words) - 1, -1, -1):
         if words[i] in _MOVE_WORDS:
             j = i - 1
-            while j >= 0 and words[j] in _AUXILIARIES:
+            while j >= 0 and (
+                words[j] in _AUXILIARIES or (words[i] in ("up", "down") and words[j] in _LEVEL_WORDS)
+            ):
+                # "has gained", and "closed up": the word before the verb is the subject.
                 j -= 1
             # "revenue rose 22%": a lower-case word before the verb is no name.
             return j < 0 or not words[j][:1].islower() or words[j].endswith((")", ","))
@@ -271,6 +280,14 @@ def named_move(
     if _NOT_MOVE_AFTER.compiled.match(sentence, end):
         return None
     seg = sentence[:subject_end].rstrip()
+    tag = (
+        _TICKER_SUBJECT.compiled.search(seg, max(0, len(seg) - 32))
+        if "$" in seg[-8:] or ":" in seg[-14:]
+        else None
+    )
+    if tag is not None and (tag.group("cash") or not seg[: tag.start()].rstrip()[-1:].isalnum()):
+        # "$KRVN closed up 9% today", "… and NYSE: KRVN fell 3%": the ticker stands for its shares.
+        return Mover(_ticker_owner(document, tag.group("cash") or tag.group("tick"), company), down)
     if not seg or not (seg[-1] in "),." or seg[seg.rfind(" ") + 1 : seg.rfind(" ") + 2].isupper()):
         # "revenue rose 22%": a lower-case word is the verb's subject, no name.
         return None
@@ -333,6 +350,35 @@ def named_move(
     if not plain:
         return None
     return Mover(company if own and company else name, down)
+
+
+def _ticker_owner(document: str, tick: str, company: str | None) -> str:
+    """The company a ticker stands for: the name the document tags with it ("Korvane Grid (NYSE:
+    KRVN)"), else the document's company when the ticker starts as its name does, else the ticker."""
+    pos = document.find(tick)
+    seen = 0
+    while pos >= 0 and seen < 20:
+        seen += 1
+        stop = pos + len(tick)
+        opening = document.rfind("(", max(0, pos - 16), pos) if document.startswith(")", stop) else -1
+        if opening >= 0:
+            before = document[max(0, opening - 80) : opening].rstrip()
+            for _try in range(2):
+                # The run right before the bracket, or the one before it when that is only "Inc.".
+                found = None
+                for m in NAME_RUN.finditer(before):
+                    if m.end() == len(before):
+                        found = m
+                if found is None:
+                    break
+                name = clean_name(found.group())
+                if name and not is_generic(name):
+                    return company if company and is_same_company(name, company) else name
+                before = before[: found.start()].rstrip(" ,")
+        pos = document.find(tick, stop)
+    if company and company[:2].upper() == tick[:2]:
+        return company
+    return tick
 
 
 def _trading(sentence: str) -> bool:

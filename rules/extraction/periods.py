@@ -15,7 +15,9 @@ from rules.extraction.prefix import guard
 from rules.extraction.record import Record
 
 PeriodKind = Literal["Q", "H", "FY"]
-Relative = Literal["none", "current", "prev_quarter", "year_ago", "prev_year"]
+#: "unlabelled": a period the vocabulary has no label for ("the nine months ended September 30"):
+#: the figure it dates takes no period rather than the document's.
+Relative = Literal["none", "current", "prev_quarter", "year_ago", "prev_year", "unlabelled"]
 
 _ORD: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTHS: Final = {
@@ -59,6 +61,7 @@ _PERIOD_SOURCE: Final = (
         \s+ended\s+(?:"""
     + _date("e")
     + r"""))
+  | (?P<nine>\b(?:first\s+)?nine[\s-]months?\s+(?:then\s+)?end(?:ed|ing)\b|\bfirst\s+nine[\s-]months?\b)
   | (?P<fa>\bfull[\s-](?:fiscal[\s-])?year(?:\s+(?:of\s+)?"""
     + _FY
     + r"""(?P<fa_y>20\d\d))?\b)
@@ -221,6 +224,8 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
                 out.append(Mention("H", 1 if month <= 6 else 2, year, "none", s, e))
             else:
                 out.append(Mention("FY", 0, year, "none", s, e))
+        elif top == "nine":
+            out.append(Mention(None, 0, None, "unlabelled", s, e))
         elif top == "fa":
             out.append(Mention("FY", 0, _year(g("fa_y")), "none", s, e))
         elif top == "fb":
@@ -253,6 +258,8 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
 
 def resolve(mention: Mention, context: Period | None, default_year: int | None) -> Period | None:
     """Turn a mention into a period using the current context where it is incomplete."""
+    if mention.relative == "unlabelled":
+        return None
     if mention.relative == "prev_quarter":
         if context is None or context.kind != "Q":
             return None

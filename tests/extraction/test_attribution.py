@@ -366,3 +366,117 @@ def test_initials_do_not_end_a_sentence() -> None:
     ]
     text = "Orrin drew $300 million from a facility arranged by J.P. Sandoval as lead arranger."
     assert [text[s.start : s.end] for s in segment(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Adjusted EBIT aside, operating margin came to 6.1% on a GAAP basis and 11.4% on an adjusted "
+            "basis.",
+            [(6.1, "gaap"), (11.4, "non_gaap")],
+        ),
+        (
+            "On a GAAP basis, gross margin was 52.3%, and on a non-GAAP basis it reached 58.0%.",
+            [(52.3, "gaap"), (58.0, "non_gaap")],
+        ),
+        # One phrase after a list of figures still covers them all.
+        (
+            "Gross margin was 52.3% and operating margin 9.0%, both on a non-GAAP basis.",
+            [(52.3, "non_gaap"), (9.0, "non_gaap")],
+        ),
+    ],
+)
+def test_a_basis_phrase_belongs_to_its_own_figure(text: str, expected: list[tuple[float, str]]) -> None:
+    found = [(f.low, f.basis) for f in extract_facts(text) if f.unit == "percent"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brennock Data signed a nine-year lease with Talvar Systems for 72 MW at its Boise site. Aggregate "
+        "contract value over the term is expected to be roughly $1.3 billion.",
+        "Big news: we just signed a lease with Talvar Systems for 72MW in Boise. Contract value is ~$1.3B.",
+        "Brennock Data entered into a capacity agreement with Talvar Systems for 72 MW. "
+        "Total contract value: $1.3 billion.",
+    ],
+)
+def test_a_value_referring_back_to_the_agreement_takes_its_party(text: str) -> None:
+    (value,) = [f for f in extract_facts(text) if f.metric == "contract_value"]
+    assert (value.low, value.counterparty) == (1.3e9, "Talvar Systems")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two parties in the paragraph, a sum over several agreements, or a new paragraph.
+        "Brennock Data signed a lease with Talvar Systems and another with Orlen Cloud. Aggregate contract "
+        "value is $1.3 billion.",
+        "Brennock Data signed a lease with Talvar Systems for 72 MW. Total contract value across all "
+        "of our leases is now $1.3 billion.",
+        "Brennock Data signed a lease with Talvar Systems for 72 MW.\n\nTotal contract value signed this "
+        "year reached $1.3 billion.",
+    ],
+)
+def test_a_value_over_several_agreements_takes_no_party(text: str) -> None:
+    (value,) = [f for f in extract_facts(text) if f.metric == "contract_value"]
+    assert (value.low, value.counterparty) == (1.3e9, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Our two largest tenants, Marrowby AI and Quell Compute, together made up 58% of revenue.",
+            "Marrowby AI and Quell Compute",
+        ),
+        (
+            "Marrowby AI and Quell Compute, our two biggest customers, represented 58% of revenue.",
+            "Marrowby AI and Quell Compute",
+        ),
+        (
+            "In 2025 our top three customers, Marrowby AI, Quell Compute and Dorran Labs, accounted for "
+            "58% of revenue.",
+            "Marrowby AI, Quell Compute and Dorran Labs",
+        ),
+        # A group not made of names has none.
+        ("Our two largest customers, both cloud providers, together made up 58% of revenue.", None),
+        ("Our two largest customers, Marrowby AI and a US hyperscaler, made up 58% of revenue.", None),
+    ],
+)
+def test_a_customer_group_named_beside_it_is_the_counterparty(text: str, party: str | None) -> None:
+    (share,) = extract_facts(text)
+    assert (share.metric, share.low, share.counterparty) == ("customer_concentration", 58.0, party)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Client 1 accounted for 33% and Client 2 for 18% of revenue for the six months ended "
+            "December 31, 2026.",
+            [(33.0, "2026-H2"), (18.0, "2026-H2")],
+        ),
+        (
+            "Gross margin was 47% and operating margin 16% in fiscal 2025.",
+            [(47.0, "2025-FY"), (16.0, "2025-FY")],
+        ),
+        # A compared figure or a clause of its own is no item of the list: the period is not shared.
+        (
+            "Gross margin was 47%, down from 51% in fiscal 2024.",
+            [(47.0, None), (51.0, "2024-FY")],
+        ),
+        (
+            "Gross margin was 47% and operating margin was 16% in fiscal 2025.",
+            [(47.0, None), (16.0, "2025-FY")],
+        ),
+        # Nine months have no label: no period rather than another one.
+        ("Gross margin was 47% for the nine months ended September 30, 2026.", [(47.0, None)]),
+        ("Revenue was up 31% in the first nine months of 2026.", [(31.0, None)]),
+    ],
+)
+def test_a_period_after_a_list_of_figures_dates_every_item(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(f.low, f.period) for f in extract_facts(text)] == expected

@@ -355,3 +355,36 @@ def test_spaced_dollar_cells_under_a_caption_in_millions_without_a_currency() ->
     assert ("revenue", 412_700_000, "2027-Q2") in got(text)
     # The same caption over cells with no currency sign gives no dollar figure.
     assert not any(f[0] == "revenue" for f in got(text.replace("$", " ")))
+
+
+def test_spaced_percent_cells_take_the_period_of_their_column() -> None:
+    # The prose reading of a row of percentages dates each cell by the column it sits under.
+    text = (
+        "Selected financial data\n"
+        "(US$ in millions, except percentages)\n"
+        "\n"
+        "                                 Six months ended June 30,\n"
+        "                                 2027          2026\n"
+        "Net sales                        512.9         377.4\n"
+        "Gross margin                     38.1%         35.6%\n"
+        "Adjusted operating margin        14.4%         11.9%\n"
+        "\n"
+        "Figures are unaudited.\n"
+    )
+    found = got(text)
+    assert {("gross_margin", 38.1, "2027-H1"), ("operating_margin", 14.4, "2027-H1")} <= found
+    assert ("gross_margin", 35.6, "2026-H1") in found
+
+
+def test_spaced_percent_cells_under_a_period_with_no_label_get_none() -> None:
+    # Nine months have no label in the vocabulary: the cells are not dated by the document's quarter.
+    text = (
+        "Third quarter 2026 update\n"
+        "\n"
+        "                                 Nine months ended September 30,\n"
+        "                                 2026          2025\n"
+        "Gross margin                     38.1%         35.6%\n"
+        "\n"
+        "Figures are unaudited.\n"
+    )
+    assert ("gross_margin", 38.1, None) in got(text)

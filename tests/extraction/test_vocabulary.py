@@ -391,3 +391,122 @@ def test_public_aid_to_a_project_is_no_contract(text: str) -> None:
 def test_a_customer_agreement_valued_at_stays_a_contract() -> None:
     found = extract_facts("Kestrel Fabric signed a hosting agreement with Ivel Labs valued at $38 million.")
     assert [(f.metric, f.low) for f in found] == [("contract_value", 38e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brackmoor now has 96 MW running across its two Ohio halls.", [("capacity_deployed", 96.0)]),
+        ("By March we had 145 megawatts up and running in Querétaro.", [("capacity_deployed", 145.0)]),
+        ("Some 58 MW is serving tenants at the Leduc campus today.", [("capacity_deployed", 58.0)]),
+        # The state written after the noun phrase is the figure's; "leased", "contracted" or
+        # "pre-leased" before the noun only say what kind of capacity it is.
+        (
+            "At year-end Fenwick had 174 MW of pre-leased critical load in operation.",
+            [("capacity_deployed", 174.0)],
+        ),
+        ("The group counts 61 MW of contracted power that is now live.", [("capacity_deployed", 61.0)]),
+        ("Talmont has 52 MW of pre-leased load commissioned since May.", [("capacity_deployed", 52.0)]),
+        (
+            "Orrisdale has 310 MW of leased IT load operating and another 120 MW leased but not yet "
+            "handed over.",
+            [("capacity_deployed", 310.0), ("capacity_contracted", 120.0)],
+        ),
+    ],
+)
+def test_capacity_in_service_under_other_verbs(text: str, expected: list[tuple[str, float]]) -> None:
+    assert capacity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No state after the noun, a denied one, or one still to come: the lease decides.
+        ("Orrisdale has 88 MW of leased capacity not yet in service.", [("capacity_contracted", 88.0)]),
+        (
+            "Orrisdale has 88 MW of leased capacity, which will be handed over next spring.",
+            [("capacity_contracted", 88.0)],
+        ),
+        ("Work on the 88 MW pre-leased hall is running behind schedule.", [("capacity_contracted", 88.0)]),
+        (
+            "Orrisdale signed leases for 88 MW, lifting its running total to 640 MW contracted.",
+            [("capacity_contracted", 88.0), ("capacity_contracted", 640.0)],
+        ),
+    ],
+)
+def test_running_and_serving_are_read_only_as_a_state(text: str, expected: list[tuple[str, float]]) -> None:
+    assert capacity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our lease backlog, reflecting minimum rents under signed contracts, was $2.7 billion at "
+            "March 31.",
+            [("backlog", 2.7e9)],
+        ),
+        (
+            "Remaining performance obligations (future payments under executed customer agreements) "
+            "reached $640 million.",
+            [("backlog", 640e6)],
+        ),
+        ("Revenue, excluding pass-through electricity costs, was $118.3 million.", [("revenue", 118.3e6)]),
+        ("Gross margin, reflecting lower rental revenue, was 39.5% last quarter.", [("gross_margin", 39.5)]),
+        ("Operating margin (excluding restructuring charges) came in at 17%.", [("operating_margin", 17.0)]),
+        # A head noun outside the vocabulary keeps the aside's words from naming the figure.
+        ("Net income, including lease revenue from Tamsin, was $22 million.", []),
+    ],
+)
+def test_the_noun_before_an_aside_names_the_figure(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f.metric, f.low) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An aside with a figure of its own, or a noun that is no metric, changes nothing.
+        (
+            "Our backlog, representing about 35% of contracted lease revenue, was $1.9 billion.",
+            [("backlog", 1.9e9)],
+        ),
+        (
+            "The Harwick lease (signed in April) carries a contract value of $1.4 billion.",
+            [("contract_value", 1.4e9)],
+        ),
+    ],
+)
+def test_an_aside_without_a_head_noun_keeps_its_reading(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f.metric, f.low) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quick update: $VRNT closed up 14% on the news.", [(14.0, "VRNT")]),
+        ("$HLWY fell 6.5% after the call, which I expected.", [(-6.5, "HLWY")]),
+        ("Later in the session NYSE: QBRK dropped 2.1%.", [(-2.1, "QBRK")]),
+        # The document tags the ticker with its company's name.
+        (
+            "Tessaline Grid, Inc. (NASDAQ: TSLG) signed a lease on Monday. $TSLG ended up 8% on the day.",
+            [(8.0, "Tessaline Grid")],
+        ),
+        ("Brightwater Labs closed up 3.4% on Friday.", [(3.4, "Brightwater Labs")]),
+    ],
+)
+def test_a_ticker_as_the_subject_of_a_share_move(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert moves(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sold my $VRNT position at $9 and it is still up 40% for the year, says the fund.",
+        "Revenue closed the quarter up 6% from a year ago.",
+        "The $KRVN 2031 notes priced at 98% of par.",
+    ],
+)
+def test_a_cashtag_elsewhere_is_no_move_and_no_money(text: str) -> None:
+    found = extract_facts(text)
+    assert all(f.metric != "stock_move" for f in found)
+    assert all(f.unit != "usd" or f.low >= 1e6 for f in found)
