@@ -1823,6 +1823,48 @@ def _warrant_bought(s: str, q: Quantity) -> bool:
     )
 
 
+# --- figures that are not the company's reported amount -----------------------------------------
+
+#: The words just before "worth" / "valued at" that make it a predicate or an appositive:
+#: "Corvane … is now worth", "Tallis, valued at", "Pellworth (now worth": it says what its subject is worth.
+_VALUE_PREDICATE: Final = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|becomes?|became)|['’]s|[,(—–])\s*"
+    r"(?:(?:now|currently|still|already|reportedly|recently|once|then|last|collectively|together|itself|"
+    r"most\s+recently)\s+)*$",
+    re.IGNORECASE,
+)
+#: A clause that opens with a pronoun: "It is worth about $2 billion" speaks of the last sentence's thing.
+_PRONOUN_OPENING: Final = re.compile(
+    r"\W*(?:(?:and|but|so)\s+)?(?:it|this|that|they|these|those)\b(?!\s+(?:company|startup|firm|business))",
+    re.IGNORECASE,
+)
+#: Agreement nouns the contract cues do not hold: "The award is worth $1.1 billion".
+_AGREEMENT_WORDS: Final = ("award", "pact", "expansion", "extension", "renewal", "msa", "sow")
+
+
+def _company_worth(r: _Reading, cue: Cue) -> bool:
+    """ "Corvane, which listed in May and is now worth about $38bn": "worth" / "valued at" as a predicate
+    of a subject that is no agreement says what a company is worth (a market value), not a contract's.
+
+    The clause back to the sentence start (or a semicolon) names no agreement: "The agreement, signed in
+    March, is valued at $2 billion" and "an agreement with Quillon Labs, an AI lab, valued at $2.1 billion"
+    keep their contract value, and so does a clause whose subject is a pronoun ("It is worth …").
+    """
+    s = r.sentence
+    if _VALUE_PREDICATE.search(s, max(0, cue.start - 40), cue.start) is None:
+        return False
+    begin = s.rfind(";", 0, cue.start) + 1
+    if _PRONOUN_OPENING.match(s, begin):
+        return False
+    if any(c.type == "contract" and begin <= c.start < cue.start for c in r.cues):
+        return False
+    low = r.folded.low
+    return not any(low.find(word, begin, cue.start) >= 0 for word in _AGREEMENT_WORDS)
+
+
+_WORTH_WORDS: Final = ("valued at", "worth")
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -1911,6 +1953,16 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             # "The county approved a property tax abatement valued at $45 million": public aid to the
             # project, not an agreement with a customer.
+            return None, None
+        worth = cue if cue.text.lower() in _WORTH_WORDS else left
+        if (
+            worth is not None
+            and worth.text.lower() in _WORTH_WORDS
+            and (worth is cue or q.start - worth.end <= 2)
+            and _company_worth(r, worth)
+        ):
+            # "Corvane, which listed in May and is now worth about $38bn", "The startup was valued at
+            # $5.5 billion in its latest funding round": a company's value, no contract, no money raised.
             return None, None
         if (
             cue.type == "contract"

@@ -377,3 +377,44 @@ def test_public_aid_to_a_project_is_no_contract(text: str) -> None:
 def test_a_customer_agreement_valued_at_stays_a_contract() -> None:
     found = extract_facts("Kestrel Fabric signed a hosting agreement with Ivel Labs valued at $38 million.")
     assert [(f.metric, f.low) for f in found] == [("contract_value", 38e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pellmont, which went public in March and is now worth "
+            "roughly $21bn, has borrowed $4bn from banks.",
+            [("financing", 4e9)],
+        ),
+        ("Shares of Kestrel have tripled this year, and the company is now worth more than $60 billion.", []),
+        ("Brisco, now valued at $12 billion, plans a second campus in Ohio.", []),
+        ("The startup was valued at $5.5 billion in its latest funding round.", []),
+        ("Tamsin Grid (worth about $9 billion after the rally) did not comment.", []),
+    ],
+)
+def test_what_a_company_is_worth_is_no_contract_nor_financing(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(f.metric, f.low) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tallmoor signed a five-year contract worth $2 billion with Ardent AI.", 2e9),
+        ("The agreement, signed in March, is valued at $2.6 billion.", 2.6e9),
+        ("It is worth about $1.9 billion over seven years, the company said.", 1.9e9),
+        (
+            "Signed a six-year agreement with Orrin Labs, a robotics start-up, valued at about $840 million.",
+            840e6,
+        ),
+        (
+            "Brisco, worth $12 billion at Friday's close, signed a "
+            "lease with Quarry Labs valued at $3 billion.",
+            3e9,
+        ),
+    ],
+)
+def test_an_agreement_worth_an_amount_stays_a_contract(text: str, value: float) -> None:
+    assert [(f.metric, f.low) for f in extract_facts(text)] == [("contract_value", value)]
