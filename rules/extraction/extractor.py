@@ -1111,6 +1111,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "The deal was launched at $1bn … on an order book above $5bn": a bond's launch size and
             # the investors' orders, not a contract or a backlog.
             metric, cue = None, None
+        if metric in _DEAL_SIZED and (_equipment_purchase(r, q, state.company)):
+            # Equipment the company buys: no contract value, backlog or money raised.
+            metric, cue = None, None
         metrics.append((metric, cue))
         if metric is None:
             continue
@@ -1249,6 +1252,7 @@ _GAPPED_SHARE: Final = re.compile(
     r"for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$"
 )
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
+_DEAL_SIZED: Final = frozenset(("contract_value", "backlog", "financing"))
 _NEXT_PERIOD: Final = re.compile(
     r",?\s*(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:next|coming|upcoming)\s+(?:fiscal\s+)?"
     r"(?:year|quarter|half|twelve\s+months|12\s+months)\b",
@@ -1865,6 +1869,87 @@ def _company_worth(r: _Reading, cue: Cue) -> bool:
 _WORTH_WORDS: Final = ("valued at", "worth")
 
 
+#: "worth of" after a figure measures what follows: "$4.2 billion worth of servers".
+_WORTH_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
+#: Equipment a company buys to run its business (capital spending), never a customer's contract.
+_EQUIPMENT: Final = (
+    r"(?:servers?|GPUs?|chips?|accelerators?|(?:networking|network)\s+(?:gear|equipment|switches)|gear|"
+    r"equipment|hardware|racks?|switches|processors|machines|turbines|generators|transformers|"
+    r"(?:GPU|server|compute|computing|accelerator|AI)\s+(?:systems|clusters?|capacity))"
+)
+_EQUIPMENT_WORDS: Final = (
+    "server", "gpu", "chip", "accelerator", "gear", "equipment", "hardware", "rack", "switches", "processor",
+    "machine", "turbine", "generator", "transformer", "system", "cluster", "capacity",
+)  # fmt: skip
+_BUY: Final = r"(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing))"
+#: "agreed with Stelmark to buy the servers and networking gear for about $4.2 billion".
+_BUY_EQUIPMENT_FOR: Final = re.compile(
+    r"\b" + _BUY + r"\b[^.;$]{0,80}?\b" + _EQUIPMENT + r"\b[^.;$]{0,60}?\bfor\s+$", re.IGNORECASE
+)
+#: "buy $4.2 billion of GPUs", "spend $3 billion on servers", "invest $2 billion in accelerators".
+_BUY_BEFORE: Final = re.compile(
+    r"\b(?:" + _BUY + r"|spend|spends|spent|spending|invest|invests|invested|investing)\s+"
+    r"(?:(?:an?\s+)?(?:additional|further|another|extra)\s+)?$",
+    re.IGNORECASE,
+)
+_EQUIPMENT_AFTER: Final = re.compile(
+    r"\s+(?:worth\s+)?(?:of|on|in)\s+(?:(?:new|additional|more|the|its|their|[\w-]+)\s+){0,3}?"
+    + _EQUIPMENT
+    + r"\b",
+    re.IGNORECASE,
+)
+#: The company is the seller: "… of our GPUs", "from us", "from the Company".
+_SOLD_BY_US: Final = re.compile(
+    r"\bour\s+(?:[\w-]+\s+){0,2}?" + _EQUIPMENT + r"|\bfrom\s+(?:us|the\s+company)\b", re.IGNORECASE
+)
+_CUSTOMER_WORDS: Final = ("customer", "client", "tenant")
+
+
+def _equipment_purchase(r: _Reading, q: Quantity, company: str | None) -> bool:
+    """The figure is the price of equipment the company buys ("Halvorsen agreed with Stelmark Systems to
+    buy the servers and networking gear for about $4.2 billion", "we will spend $3 billion on GPUs"):
+    capital spending, no contract value nor financing.
+
+    A customer buying the company's products keeps its contract: the buyer is a customer or another
+    party than the company, or the products are the company's ("… of our accelerators", "… from us",
+    "… of Quenby accelerator cards" in Quenby's release, or, with no company known, any maker's name
+    before the products).
+    """
+    low = r.folded.low
+    lo = max(0, q.start - 180)
+    window = low[lo : q.end + 80]
+    if not any(word in window for word in _EQUIPMENT_WORDS):
+        return False
+    s = r.sentence
+    verb = _BUY_EQUIPMENT_FOR.search(s, lo, q.start) if low.endswith("for ", 0, q.start) else None
+    if verb is None:
+        verb = _BUY_BEFORE.search(s, max(0, q.start - 40), q.start)
+        if verb is None or _EQUIPMENT_AFTER.match(s, q.end) is None:
+            return False
+    begin = verb.start()
+    end = min(len(s), q.end + 80)
+    if _SOLD_BY_US.search(s, begin, end):
+        return False
+    subject = low[s.rfind(";", 0, begin) + 1 : begin]
+    if any(word in subject for word in _CUSTOMER_WORDS):
+        return False
+    if company is None:
+        return _BRANDED_EQUIPMENT.search(s, begin, end) is None
+    first = company.lower().split()[0]
+    if low.find(first, begin, end) >= 0:
+        # "… to buy $5 billion of Vellichor accelerators" in Vellichor's release: the company sells.
+        return False
+    # The company (or "we", "it") is the buyer; another party buying is the company's customer.
+    return first in subject or _OWN_SUBJECT.search(subject) is not None
+
+
+#: A maker's name before the products: "of Quenby accelerator cards", "Vellichor's GPUs".
+_BRANDED_EQUIPMENT: Final = re.compile(
+    r"\b(?:of|from)\s+(?:the\s+)?[A-Z][a-z][\w&.-]*(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:" + _EQUIPMENT + r")"
+)
+_OWN_SUBJECT: Final = re.compile(r"\b(?:we|it|the\s+company|management)\b")
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -1883,6 +1968,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if _PER_UNIT_AFTER.match(s, q.end) or (q.high < 10000 and not q.is_range and q.high == q.low):
             return None, None
         usable = ("revenue", "backlog", "contract", "financing", "block", "third_party")
+        if right is not None and right.text.lower() == "worth" and _WORTH_OF.match(s, right.end):
+            # "$4.2 billion worth of servers": the measure names no agreement; what follows "of" does.
+            right = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)
         if right is not None and right.type == "stock":
             # "$250 million of our common stock in a private placement": the sale is the financing.
             sold = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)

@@ -418,3 +418,34 @@ def test_what_a_company_is_worth_is_no_contract_nor_financing(
 )
 def test_an_agreement_worth_an_amount_stays_a_contract(text: str, value: float) -> None:
     assert [(f.metric, f.low) for f in extract_facts(text)] == [("contract_value", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As part of the deal, Halvard also agreed with Brenmoor Systems to buy the servers and switches for "
+        "about $3.6 billion.",
+        "Under the deal, Ferrant will spend $2.8 billion on Nvidia GPUs for the Reno halls.",
+        "Ferrant said it would buy $3.1 billion of GPUs and networking equipment from Stelmark under the "
+        "agreement.",
+        "As part of the lease, we will purchase approximately $900 million of GPU servers from Orlo.",
+    ],
+)
+def test_equipment_the_company_buys_is_no_contract_value(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tarrow Robotics has committed to purchase $1.2 billion of Quenby accelerator cards.", 1.2e9),
+        ("Orion agreed to buy $3 billion of our GPUs under the supply agreement.", 3e9),
+        (
+            "Vellichor Systems, Inc. (NASDAQ: VLCR) today announced a supply agreement.\n\n"
+            "Orion Labs agreed to buy $5 billion of accelerators over three years.",
+            5e9,
+        ),
+    ],
+)
+def test_a_customer_buying_the_companys_products_keeps_its_contract(text: str, value: float) -> None:
+    assert [(f.metric, f.low) for f in extract_facts(text)] == [("contract_value", value)]
