@@ -1111,8 +1111,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "The deal was launched at $1bn … on an order book above $5bn": a bond's launch size and
             # the investors' orders, not a contract or a backlog.
             metric, cue = None, None
-        if metric in _DEAL_SIZED and (_equipment_purchase(r, q, state.company)):
-            # Equipment the company buys: no contract value, backlog or money raised.
+        if metric in _DEAL_SIZED and (_equipment_purchase(r, q, state.company) or _backstop(r, q)):
+            # Equipment the company buys, a guarantee of another's obligations: no contract value, backlog or
+            # money raised.
             metric, cue = None, None
         metrics.append((metric, cue))
         if metric is None:
@@ -1948,6 +1949,43 @@ _BRANDED_EQUIPMENT: Final = re.compile(
     r"\b(?:of|from)\s+(?:the\s+)?[A-Z][a-z][\w&.-]*(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:" + _EQUIPMENT + r")"
 )
 _OWN_SUBJECT: Final = re.compile(r"\b(?:we|it|the\s+company|management)\b")
+
+
+#: "will backstop $1.2 billion of …", "guarantees $800 million of the lessee's obligations",
+#: "a guarantee of $500 million": a promise to pay someone else's obligations if they do not.
+_BACKSTOP_BEFORE: Final = re.compile(
+    r"\b(?:(?P<b>backstop(?:s|ped|ping)?)|guarantee(?:s|d)?|guaranteeing|guarant(?:y|ies))\s+(?P<n>(?:of|for)\s+)?$",
+    re.IGNORECASE,
+)
+_OBLIGATION_AFTER: Final = re.compile(
+    r"\s+(?:of|in)\s+(?:[\w'’.&-]+\s+){0,4}?(?:obligations?|debt|loans?|leases?|rent|borrowings|notes|bonds|"
+    r"liabilities|financing)\b",
+    re.IGNORECASE,
+)
+#: "a $1.2 billion backstop", "a $500 million loan guarantee".
+_BACKSTOP_AFTER: Final = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:backstop|guarantee|guaranty)\b(?!\s+(?:fee|fees))", re.IGNORECASE
+)
+
+
+def _backstop(r: _Reading, q: Quantity) -> bool:
+    """The figure is an amount someone guarantees or backstops (another party's lease obligations, debt):
+    no money lent to the company and no contract's value. A guaranteed minimum ("guarantees a minimum of
+    $2 billion in payments") is the contract's own term."""
+    low = r.folded.low
+    if low.find("backstop") < 0 and low.find("guarant") < 0:
+        return False
+    s = r.sentence
+    if _BACKSTOP_AFTER.match(s, q.end):
+        return True
+    before = _BACKSTOP_BEFORE.search(s, max(0, q.start - 30), q.start)
+    if before is None or "minimum" in low[before.start() : q.end]:
+        return False
+    return (
+        before.group("b") is not None
+        or before.group("n") is not None
+        or _OBLIGATION_AFTER.match(s, q.end) is not None
+    )
 
 
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:

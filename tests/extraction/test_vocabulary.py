@@ -449,3 +449,24 @@ def test_equipment_the_company_buys_is_no_contract_value(text: str) -> None:
 )
 def test_a_customer_buying_the_companys_products_keeps_its_contract(text: str, value: float) -> None:
     assert [(f.metric, f.low) for f in extract_facts(text)] == [("contract_value", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbital Will Backstop $900 Million of Kestrel Cloud Lease Obligations",
+        "Pinecrest has agreed to backstop $1.1 billion of Ardent's lease obligations.",
+        "Pinecrest guaranteed $800 million of Ardent's debt under the lease agreement.",
+        "Ardent gets a $600 million backstop from Orbital for the lease.",
+        "Orbital provided a guarantee of $500 million for the lease.",
+    ],
+)
+def test_a_guarantee_of_someone_elses_obligations_is_no_loan_nor_contract(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_a_guaranteed_loan_stays_a_loan() -> None:
+    found = extract_facts("Orbital secured a $500 million term loan guaranteed by its parent.")
+    assert [(f.metric, f.low, f.instrument) for f in found] == [("financing", 500e6, "loan")]
+    found = extract_facts("Orbital provided a guarantee for the $450 million loan from Carrow Bank.")
+    assert [(f.metric, f.low) for f in found] == [("financing", 450e6)]
