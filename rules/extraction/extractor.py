@@ -1111,9 +1111,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "The deal was launched at $1bn … on an order book above $5bn": a bond's launch size and
             # the investors' orders, not a contract or a backlog.
             metric, cue = None, None
-        if metric in _DEAL_SIZED and (_equipment_purchase(r, q, state.company) or _backstop(r, q)):
-            # Equipment the company buys, a guarantee of another's obligations: no contract value, backlog or
-            # money raised.
+        if metric in _DEAL_SIZED and (
+            _equipment_purchase(r, q, state.company) or _backstop(r, q) or _potential_total(r, q)
+        ):
+            # Equipment the company buys, a guarantee of another's obligations, a total reachable only through
+            # options: no contract value, backlog or money raised.
             metric, cue = None, None
         metrics.append((metric, cue))
         if metric is None:
@@ -1988,6 +1990,52 @@ def _backstop(r: _Reading, q: Quantity) -> bool:
     )
 
 
+#: "raise" whose object is no money: "could raise the total to", "raised its stake to", "raise prices by".
+_RAISE_OBJECT: Final = re.compile(
+    r"\s+(?:(?:the|its|our|their|his|her|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?(?:total|value|amount|stake|"
+    r"holdings?|ownership|guidance|outlook|forecasts?|targets?|estimates?|prices?|pricing|rates?|dividends?|"
+    r"bid|offer|cap|ceiling|limit|size|count|figure|sum|valuation|payout)"
+    r"(?:\s+(?:in|of|on|for)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+(?:to|by|from)\s+$",
+    re.IGNORECASE,
+)
+#: A total reachable only if options are taken up or things go well: "with potential to reach",
+#: "could raise the total to", "could be worth up to", "has the option to grow to".
+_POTENTIAL_BEFORE: Final = re.compile(
+    r"\b(?:(?:potential(?:ly)?|possibility|options?|ability|room|path)\s+(?:to\s+)?"
+    r"(?:reach|rise|grow|increase|expand|climb|exceed|total|top)(?:\s+to)?|"
+    r"(?:could|might|may|can)\s+(?:potentially\s+|eventually\s+|ultimately\s+|further\s+)?"
+    r"(?:(?:reach|total|top|exceed|be\s+worth|be\s+valued\s+at|amount\s+to|add\s+up\s+to|rise\s+to|"
+    r"grow\s+to|climb\s+to|expand\s+to|increase\s+to)|"
+    r"(?:raise|lift|bring|take|push|increase|expand|grow|boost|extend)\s+(?:the|its|their|that|this)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:total|value|amount|size|figure|sum|contract|deal|agreement|lease)\s+to))\s+$",
+    re.IGNORECASE,
+)
+#: "… $7.4 billion including all renewal options", "(assuming all extensions are exercised)".
+_WITH_OPTIONS_AFTER: Final = re.compile(
+    r"\s*,?\s*\(?(?:including|assuming|if|should)\s+(?:all\s+|the\s+|its\s+|their\s+|both\s+)?"
+    r"(?:(?:renewal|extension|expansion|purchase|optional)\s+)?(?:options?|extensions?|renewals?)\b",
+    re.IGNORECASE,
+)
+_POTENTIAL_WORDS: Final = (
+    "potential", "could", "might", "may ", "can ", "option", "possib", "ability", "room",
+)  # fmt: skip
+
+
+def _potential_total(r: _Reading, q: Quantity) -> bool:
+    """A contract, backlog or financing total the text offers as possible, not signed: "Deal Anchors
+    ~$3.1 Billion in Contracted Revenue, with Potential to Reach $7.4 Billion", "renewal options that
+    could raise the total to about $7.4 billion"."""
+    low = r.folded.low
+    lo = max(0, q.start - 90)
+    if any(low.find(word, lo, q.start) >= 0 for word in _POTENTIAL_WORDS) and _POTENTIAL_BEFORE.search(
+        r.sentence, lo, q.start
+    ):
+        return True
+    if all(low.find(word, q.end, q.end + 60) < 0 for word in ("option", "extension", "renewal")):
+        return False
+    return _WITH_OPTIONS_AFTER.match(r.sentence, q.end) is not None
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -2043,6 +2091,14 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             # "FY26 outlook raised to …": the outlook was raised, no money was.
             cue = None
+        if (
+            cue is not None
+            and cue.type == "financing"
+            and cue.text[:4].lower() == "rais"
+            and _RAISE_OBJECT.match(s, cue.end, q.start)
+        ):
+            # "renewal options that could raise the total to $7.4 billion": the object raised is no money.
+            cue = next((c for c in reversed(r.cues) if c.end <= cue.start), None)
         if (
             cue is None
             and not any(q.end <= c.start < q.end + 60 for c in r.cues)
