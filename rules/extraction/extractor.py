@@ -1872,6 +1872,40 @@ def _company_worth(r: _Reading, cue: Cue) -> bool:
 _WORTH_WORDS: Final = ("valued at", "worth")
 
 
+#: A change written before the figure: "backlog up $14 billion", "an increase of $2.1 billion".
+#: `_CHANGE_BEFORE` (revenue's) also serves backlog and contract values.
+#: … or after it: "a $2.1 billion increase in backlog", "a $3 billion sequential rise".
+_CHANGE_AFTER: Final = Screened(
+    re.compile(
+        r"\s+(?:(?:sequential|quarterly|annual|year[\s-]over[\s-]year|quarter[\s-]over[\s-]quarter|net)\s+)?"
+        r"(?:increase|decrease|rise|jump|gain|decline|drop|reduction|addition)s?\s+(?:in|to|of|from)\b",
+        re.IGNORECASE,
+    )
+)
+#: A signed change in a bracket: "(−$2.0B q/q)", "(-$300M YoY)"; a "+" before the dollar is always one.
+_SIGNED_CHANGE_AFTER: Final = re.compile(
+    r"\s*(?:q/q|y/y|qoq|yoy|sequentially|seq\.?|vs\.?|versus|from|over|compared)\b", re.IGNORECASE
+)
+
+
+def _a_change(r: _Reading, q: Quantity, cue: Cue) -> bool:
+    """The figure is the change of a balance or a period's amount, not its level: "revenue backlog
+    $41.2B (+$14B q/q)", "RPO rose $9 billion", "a $2.1 billion increase in backlog"."""
+    s = r.sentence
+    sign = s[max(0, q.start - 3) : q.start].rstrip()
+    if sign.endswith("+"):
+        return True
+    if q.low < 0 and sign.endswith("("):
+        return _SIGNED_CHANGE_AFTER.match(s, q.end) is not None
+    if (
+        cue.type != "revenue"
+        and cue.end <= q.start
+        and _CHANGE_BEFORE.search(s, max(cue.end, q.start - 50), q.start)
+    ):
+        return True
+    return _CHANGE_AFTER.match(s, q.end, q.end + 60) is not None
+
+
 #: "worth of" after a figure measures what follows: "$4.2 billion worth of servers".
 _WORTH_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 #: Equipment a company buys to run its business (capital spending), never a customer's contract.
@@ -2196,6 +2230,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if right is not None and right.type in ("block", "third_party"):
             return None, None
         if _third_party_before(r, q):
+            return None, None
+        if cue.type in ("revenue", "backlog", "contract") and _a_change(r, q, cue):
+            # "revenue backlog $41.2B (+$14B q/q)", "up $14 billion sequentially": a change, not a level.
             return None, None
         if cue.type == "revenue":
             if cue.end <= q.start and _CHANGE_BEFORE.search(s, cue.end, q.start):

@@ -576,3 +576,24 @@ def test_raising_a_total_or_a_stake_is_no_capital_raise(
     text: str, expected: list[tuple[str, str, float, float]]
 ) -> None:
     assert [g for g in read(text) if g[0] == "financing"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company reported revenue backlog $27.5B (+$6.1B q/q).", [27.5e9]),
+        ("RPO was $12.4 billion, up 38%, and rose $3.1 billion from the prior quarter.", [12.4e9]),
+        ("RPO climbed to $18.2 billion, a $4.4 billion increase from the prior quarter.", [18.2e9]),
+        ("Backlog reached $9.6 billion, up $2.6 billion sequentially.", [9.6e9]),
+        ("Remaining performance obligations were $18.2 billion (−$1.2 billion QoQ).", [18.2e9]),
+        ("The contract value increased by $400 million to $2.9 billion.", [2.9e9]),
+        # A level alone stays.
+        ("Backlog of $41.2 billion at quarter end.", [41.2e9]),
+    ],
+)
+def test_the_change_of_a_balance_is_not_the_balance(text: str, expected: list[float]) -> None:
+    assert [low for metric, _k, low, _h in read(text) if metric in ("backlog", "contract_value")] == expected
+
+
+def test_a_signed_change_of_revenue_is_not_revenue() -> None:
+    assert read("Q3 revenue $640M (+$95M y/y), ahead of plan.") == [("revenue", "actual", 640e6, 640e6)]
