@@ -151,9 +151,6 @@ _RE_IT_WE_THEY: Final = re.compile(
     r"\s*(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+)?"
     r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted)"
 )
-_RE_BOVER_THE_ITS: Final = Screened(
-    re.compile(r"\bover\s+(?:the|its|their|a)\s+(?:\w+[\s-]){0,2}(?:term|life|years?)\b")
-)
 _RE_THAT_ITS_THEIR: Final = re.compile(r"\b(?:that|its|their)\s+share", re.I)
 _RE_OF: Final = re.compile(r"\s+of\s+")
 _RE_OUTSTANDING_REPURCHASE_BUYBACK: Final = re.compile(r"\b(?:outstanding|repurchase|buyback|of\s+its)\b")
@@ -1906,6 +1903,49 @@ def _a_change(r: _Reading, q: Quantity, cue: Cue) -> bool:
     return _CHANGE_AFTER.match(s, q.end, q.end + 60) is not None
 
 
+#: A multi-year total runs over a count of years: "over five years", "over 15-year terms".
+_YEAR_COUNT: Final = (
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|twenty[\s-]five|thirty)"
+)
+#: … or over a contract's term: "over its initial term", "over the life of the lease". Not past another
+#: figure (but past a bracketed translation of this one) or a semicolon, where another statement starts;
+#: "up 40% over the prior year" names one year, no term.
+_OVER_TERM_AFTER: Final = Screened(
+    re.compile(
+        r"\)?(?:[^.;\d()]|\([^()]{0,40}\)){0,80}?\bover\s+(?:(?:the|its|their|a|an|each)\s+)?(?:(?:next|initial|remaining|full|"
+        r"entire|first|following|coming|combined|base|contract|lease|agreement['’]s)\s+)*"
+        r"(?:" + _YEAR_COUNT + r"[\s-]+years?\b|(?:[\w-]+\s+)?(?:terms?|life|lives|tenor)\b|"
+        r"(?:a\s+)?period\s+of\s+" + _YEAR_COUNT + r"\s+years)",
+        re.IGNORECASE,
+    )
+)
+#: Revenue a set of leases or contracts is expected to bring in over their terms: "total anticipated
+#: lease revenue", "anticipated contracted lease revenue", "expected contract revenue".
+_ANTICIPATED_CONTRACT_REVENUE: Final = re.compile(
+    r"\b(?:anticipated|expected|estimated|projected)\s+(?:(?:contracted|future|total|aggregate)\s+)*"
+    r"(?:(?:lease|rental|contract(?:ed)?)\s+)?(?:revenues?|income)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
+    """Revenue or contracted revenue summed over contract terms, the value of signed contracts:
+    "$6.4 billion in revenue over five years", "anticipated lease revenue now stands at $9 billion".
+    A backlog is recognised over its contracts' terms too: only "anticipated" makes it a contracts' sum."""
+    s = r.sentence
+    if cue.type == "revenue" and _OVER_TERM_AFTER.match(s, q.end, q.end + 160) is not None:
+        return True
+    low = r.folded.low
+    lo = max(0, cue.start - 45)
+    if low.find("ated", lo, cue.end) < 0 and low.find("ected", lo, cue.end) < 0:
+        return False
+    if cue.type == "revenue" and low.find("lease", lo, cue.end) < 0 and low.find("contract", lo, cue.end) < 0:
+        # "Expected revenue for 2027 is $1 billion": a period's forecast, no contracts' sum.
+        return False
+    return _ANTICIPATED_CONTRACT_REVENUE.search(s, lo, cue.end) is not None
+
+
 #: "worth of" after a figure measures what follows: "$4.2 billion worth of servers".
 _WORTH_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 #: Equipment a company buys to run its business (capital spending), never a customer's contract.
@@ -2245,12 +2285,17 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if _DIFFERENCE_AFTER.match(s, q.end):
                 # "revenue would have been $5 million higher": a difference, not the revenue.
                 return None, None
-            if _RE_BOVER_THE_ITS.search(s[q.end :]):
+            if _contract_total(r, q, cue):
+                # "$6.4 billion in revenue over five years", "total anticipated lease revenue ≈ $9 billion":
+                # the value of signed contracts over their terms, no period's revenue.
                 return "contract_value", cue
             if left is not None and left.type == "third_party":
                 return None, None
             return "revenue", cue
         if cue.type == "backlog":
+            if _contract_total(r, q, cue):
+                # "Total anticipated contracted lease revenue now stands at approximately $9 billion".
+                return "contract_value", cue
             return "backlog", cue
         if cue.type == "contract":
             return "contract_value", cue

@@ -470,3 +470,41 @@ def test_a_guaranteed_loan_stays_a_loan() -> None:
     assert [(f.metric, f.low, f.instrument) for f in found] == [("financing", 500e6, "loan")]
     found = extract_facts("Orbital provided a guarantee for the $450 million loan from Carrow Bank.")
     assert [(f.metric, f.low) for f in found] == [("financing", 450e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Marlow contract brings $6.1 billion in revenue over five years.", [("contract_value", 6.1e9)]),
+        ("The three leases bring $7.7 billion of revenue over 12 years.", [("contract_value", 7.7e9)]),
+        ("Total anticipated lease revenue ≈ $8.5 billion.", [("contract_value", 8.5e9)]),
+        (
+            "Total anticipated contracted lease revenue now stands at "
+            "roughly $5.5 billion over 20-year terms.",
+            [("contract_value", 5.5e9)],
+        ),
+        # Near misses: one year's revenue and a contracted balance stay what they are.
+        (
+            "Revenue was $412 million, up 40% over the prior year.",
+            [("revenue", 412e6), ("revenue_growth", 40)],
+        ),
+        ("Expected revenue for fiscal 2027 is $1.6 billion.", [("revenue", 1.6e9)]),
+        (
+            "Revenue for the quarter was $388 million; the company sees $2 billion of revenue over the next "
+            "five years.",
+            [("revenue", 388e6), ("contract_value", 2e9)],
+        ),
+        ("Contracted future lease revenue rose to $21.7 billion from $13.9 billion.", [("backlog", 21.7e9)]),
+    ],
+)
+def test_revenue_over_contract_terms_is_a_contract_value(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    found = extract_facts(text)
+    assert [(f.metric, f.low) for f in found][: len(expected)] == expected
+    assert all(f.kind == "actual" for f in found if f.metric == "contract_value")
+
+
+def test_anticipated_lease_revenue_is_approximate_after_the_almost_equal_sign() -> None:
+    (fact,) = extract_facts("Total anticipated lease revenue ≈ $8.5 billion.")
+    assert (fact.metric, fact.kind, fact.bound) == ("contract_value", "actual", "approx")
