@@ -174,7 +174,7 @@ _RE_CUSTOMER_CLIENT: Final = re.compile(r"\b(?:Customer|Client)\s+[A-Z0-9]\b")
 _GAP_PUNCT: Final = re.compile(r"[,;:.()\[\]|%$\d]")
 _RE_WAS_WERE_IS: Final = re.compile(
     r"\b(?:was|were|is|are|rose|fell|grew|reached|totaled|totalled|increased|decreased|at|as|"
-    r"after|before|than|which|that|while|compared|versus|up|down|by|ahead|below|above|and|or|but)\b",
+    r"after|before|than|which|that|while|compared|versus|vs|up|down|by|ahead|below|above|and|or|but)\b",
     re.IGNORECASE,
 )
 
@@ -270,6 +270,9 @@ _SKIP_SECTION: Final = CasePattern(
     r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$|"
     # A note's own or the Street's numbers: "Our estimates", "Consensus estimates", "Street model".
     r"(?:our|street|consensus|analysts?['’]?)\s+(?:estimates?|forecasts?|models?|projections?)|"
+    # A label line over the Street's figures: "Consensus (FactSet):", "Street:", "Analyst consensus".
+    r"^\W*(?:(?:the\s+)?street|wall\s+street|(?:analysts?['’]?\s+)?consensus|analysts?['’]?)(?:\s+(?:view|expectations?|"
+    r"numbers|consensus))?\s*(?:\([^()]{1,30}\))?\s*:?\s*$|"
     r"estimates?\s+(?:vs\.?|versus|against)\s+(?:consensus|the\s+street)",
 )
 _GUIDE_SECTION: Final = Screened(
@@ -422,6 +425,9 @@ class _State:
     #: the section's balances too, which the document's context alone does not.
     heading_period: Period | None = None
     guidance_section: bool = False
+    #: The skipped section was opened by a lead-in label ("Consensus (FactSet):"): the lines of figures
+    #: under it are its own, though the segmenter reads them as headings.
+    skip_lead: bool = False
     #: The outlook was opened by a title line the segmenter read as a sentence, not by a heading.
     outlook_title: bool = False
     skip_section: bool = False
@@ -714,11 +720,15 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
     # A short "Revenue: $1.42-1.46B" line or a column-title line of periods ("Q3 2026   Full Year
     # 2026") is content of the section, not a new section: the outlook (or skipped) section goes on.
     content = has_digit and (
-        _LABEL_FIGURE.match(heading) is not None or _only_periods(heading, mentions) or "   " in heading
+        _LABEL_FIGURE.match(heading) is not None
+        or _only_periods(heading, mentions)
+        or "   " in heading
+        or (state.skip_section and state.skip_lead)
     )
     if not content:
         if _SKIP_SECTION.search_str(heading):
             state.skip_section = True
+            state.skip_lead = heading.rstrip().endswith(":")
             state.guidance_section = False
             return
         state.skip_section = False
@@ -2110,6 +2120,58 @@ def _potential_total(r: _Reading, q: Quantity) -> bool:
     return _WITH_OPTIONS_AFTER.match(r.sentence, q.end) is not None
 
 
+#: A list item's own label, after a separator and right before its figure: ", EBITDA $702M",
+#: "; Debt: $3.1B", "| FCF $410M", "Revenue by customer: Ardent $300M".
+_ITEM_LABEL: Final = re.compile(
+    r"(?:[,;:|•·]|\b(?:vs\.?|versus)(?:\s+actuals?)?)\s*"
+    r"(?P<label>[A-Za-z][\w&'’./-]*(?:\s+[A-Za-z(][\w&'’./()-]*){0,2}?)\s*:?\s*\(?\s*$",
+    re.IGNORECASE,
+)
+#: Label words that qualify the same metric, or are no label: "GAAP", "Q3", "full-year", "up", "of".
+_NOT_OWN_LABEL: Final = frozenset(
+    (
+        # words of prose, not of a label
+        "of", "in", "from", "to", "at", "by", "for", "with", "on", "and", "or", "but", "was", "were",
+        "is", "are", "be", "been", "has", "have", "had", "up", "down", "rose", "fell", "grew",
+        "increased", "decreased", "rising", "including", "includes", "included", "compared", "versus",
+        "vs", "vs.", "than", "over", "under", "the", "a", "an", "its", "our", "their", "which", "that",
+        "while", "plus", "minus", "after", "before", "reaching", "reached", "totaling", "totalling",
+        "totaled", "totalled", "worth", "valued", "representing", "only", "just", "also", "another",
+        "additional", "further", "alone", "each", "both", "it", "we", "they", "said", "says",
+        # periods
+        "quarter", "quarterly", "year", "annual", "annually", "full-year", "full", "fiscal", "month",
+        "months", "ytd", "ttm", "ltm", "prior", "previous", "last", "next", "current", "this",
+        "sequential", "sequentially", "yoy", "y/y", "q/q", "qoq", "growth", "h1", "h2", "1h", "2h",
+        "fy",
+        # basis and scope of the same metric
+        "gaap", "non-gaap", "adjusted", "adj.", "adj", "core", "reported", "ifrs", "underlying",
+        "organic", "pro", "forma", "constant", "currency", "total", "consolidated", "midpoint", "low",
+        "high", "range",
+        # the outlook of the same metric
+        "guidance", "guide", "outlook", "forecast", "target", "actual", "actuals",
+    )
+)  # fmt: skip
+
+
+def _own_label(r: _Reading, q: Quantity, idx: int, left: Cue) -> bool:
+    """In a list of labelled figures, the figure's own label is outside the vocabulary: "Revenue $1.26B,
+    FCF $410M, Debt $3.1B" gives FCF and debt no revenue; "EPS ($0.06), EBITDA $611M" no earlier label's
+    metric either. A period, basis or outlook word ("Revenue $1.26B, FY $4.8B", "GAAP 43%") qualifies the
+    metric before it and keeps it."""
+    s = r.sentence
+    floor = max(left.end, r.quantities[idx - 1].end) if idx else left.end
+    if q.start - floor > 60:
+        return False
+    gap = s[floor : q.start]
+    if not any(sep in gap for sep in (",", ";", ":", "|", "•", "·", "vs")):
+        return False
+    m = _ITEM_LABEL.search(s, floor, q.start)
+    if m is None:
+        return False
+    words = m.group("label").lower().replace("(", " ").replace(")", " ").split()
+    return not any(w in _NOT_OWN_LABEL or any(ch.isdigit() for ch in w) for w in words)
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -2270,6 +2332,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if right is not None and right.type in ("block", "third_party"):
             return None, None
         if _third_party_before(r, q):
+            return None, None
+        if cue is left and _own_label(r, q, idx, cue):
+            # "Revenue $1.26B, FCF $410M": the figure's own label is no metric of the vocabulary.
             return None, None
         if cue.type in ("revenue", "backlog", "contract") and _a_change(r, q, cue):
             # "revenue backlog $41.2B (+$14B q/q)", "up $14 billion sequentially": a change, not a level.
@@ -2493,6 +2558,8 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
     for c in r.cues:
         if c.type != "third_party":
             continue
+        if c.end <= q.start and _actuals_between(r, c.end, q.start):
+            continue
         if left <= c.start < q.start:
             return True
         if (
@@ -2515,6 +2582,20 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         ):
             return True
     return False
+
+
+#: "Consensus: revenue $1.18B … vs actual revenue $1.26B", "Street: … | Actual: …": the figures after the
+#: marker are the company's results set against the consensus.
+_ACTUALS_MARKER: Final = re.compile(
+    r"\b(?:(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:the\s+)?actuals?\b|actuals?\s*:)",
+    re.IGNORECASE,
+)
+
+
+def _actuals_between(r: _Reading, start: int, end: int) -> bool:
+    if r.folded.low.find("actual", start, end) < 0:
+        return False
+    return _ACTUALS_MARKER.search(r.sentence, start, end) is not None
 
 
 #: A new subject or a contrast: "…, but the company said", "; Qorvath expects", "while management".

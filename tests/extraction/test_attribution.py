@@ -311,3 +311,32 @@ def test_the_company_is_read_from_its_own_line_under_a_form_name() -> None:
     assert document_company("FORM 8-K\n\nMARLOWE TIDE SYSTEMS, INC.\n\nItem 2.02 …") == "Marlowe Tide Systems"
     assert document_company("FORM 6-K\n\nBrisa Nube Ltd.\n") == "Brisa Nube"
     assert document_company("DENVER--(WIRE)--Jan 5, 2027--Harrow Cloud, Inc. (NASDAQ: HRW)") == "Harrow Cloud"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Consensus (LSEG): Revenue $2.04B, EPS ($0.12), EBITDA $915M vs actual Revenue $2.21B, "
+            "EPS $0.03, EBITDA $980M",
+            [("revenue", 2.21e9)],
+        ),
+        (
+            "Street estimates (Visible Alpha): revenue $1.31B, gross margin 38%. Actual: revenue $1.35B, "
+            "gross margin 39.5%.",
+            [("revenue", 1.35e9), ("gross_margin", 39.5)],
+        ),
+        (
+            "Consensus (FactSet):\nRevenue $640M, EBITDA $210M\n\nActual:\nRevenue $655M, EBITDA $232M\n",
+            [("revenue", 655e6)],
+        ),
+        (
+            "Analysts' consensus called for revenue of $1.31 billion versus actual revenue of $1.35 billion.",
+            [("revenue", 1.35e9)],
+        ),
+    ],
+)
+def test_consensus_figures_are_no_fact_but_the_actuals_set_against_them_are(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(f.metric, f.low) for f in extract_facts(text)] == expected
