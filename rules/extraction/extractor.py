@@ -1124,6 +1124,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # Equipment the company buys, a guarantee of another's obligations, a total reachable only through
             # options: no contract value, backlog or money raised.
             metric, cue = None, None
+        elif metric in _MARGINS and _author_margin(r, q):
+            # "That's a gross margin of about 40%": the writer's own arithmetic, no reported figure.
+            metric, cue = None, None
         metrics.append((metric, cue))
         if metric is None:
             continue
@@ -1263,6 +1266,7 @@ _GAPPED_SHARE: Final = re.compile(
 )
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
 _DEAL_SIZED: Final = frozenset(("contract_value", "backlog", "financing"))
+_MARGINS: Final = frozenset(("gross_margin", "operating_margin"))
 _NEXT_PERIOD: Final = re.compile(
     r",?\s*(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:next|coming|upcoming)\s+(?:fiscal\s+)?"
     r"(?:year|quarter|half|twelve\s+months|12\s+months)\b",
@@ -2118,6 +2122,40 @@ def _potential_total(r: _Reading, q: Quantity) -> bool:
     if all(low.find(word, q.end, q.end + 60) < 0 for word in ("option", "extension", "renewal")):
         return False
     return _WITH_OPTIONS_AFTER.match(r.sentence, q.end) is not None
+
+
+#: The writer's own sum: "That's a gross margin of about 40%" opening a sentence after the figures it
+#: is worked from, "which implies an operating margin of", "works out to a 38% margin". Not "our
+#: guidance implies …", the company's own outlook.
+_AUTHOR_MARGIN_BEFORE: Final = re.compile(
+    r"(?:^\W*(?:(?:so|and|but|well|ok|okay)\W+)?(?:that['’]s|that\s+is|this\s+is)|"
+    r"(?<!guidance\s)(?<!outlook\s)(?<!forecast\s)\b(?:implies|implying|an\s+implied|(?:works?|working)\s+out\s+to|"
+    r"equates?\s+to|translates?\s+(?:in)?to))\s+(?:(?:an?|the)\s+)?"
+    r"(?P<noun>(?:[\w-]+\s+){0,3}?margins?\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_AUTHOR_MARGIN_WORDS: Final = (
+    "that's", "that’s", "that is", "this is", "impl", "out to", "equat", "translat",
+)  # fmt: skip
+_SAID: Final = re.compile(r"\b(?:said|says|told)\b")
+_MARGIN_AFTER: Final = re.compile(
+    r"\s*(?:(?:gross|operating|op\.?|EBIT|contribution)\s+)?margins?\b", re.IGNORECASE
+)
+
+
+def _author_margin(r: _Reading, q: Quantity) -> bool:
+    """A margin the writer works out from other figures ("$5.8 billion for servers. $9.7 billion in
+    revenue over five years. That's a gross margin of about 40%"), no figure the company reported."""
+    low = r.folded.low
+    lo = 0 if q.start < 120 else q.start - 120
+    if not any(low.find(word, lo, q.start) >= 0 for word in _AUTHOR_MARGIN_WORDS):
+        return False
+    m = _AUTHOR_MARGIN_BEFORE.search(r.sentence, lo, q.start)
+    if m is None or (m.group("noun") is not None and _SAID.search(low) is not None):
+        # "That's a gross margin of 47%, the CFO said": the company's own figure, reported.
+        return False
+    # The margin noun is written between the verb and the figure, or right after the figure.
+    return m.group("noun") is not None or _MARGIN_AFTER.match(r.sentence, q.end) is not None
 
 
 #: A list item's own label, after a separator and right before its figure: ", EBITDA $702M",

@@ -340,3 +340,40 @@ def test_consensus_figures_are_no_fact_but_the_actuals_set_against_them_are(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(f.metric, f.low) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$4.4 billion for the chips. $7.1 billion in rent over six years. That's a gross margin of about 38% "
+        "before power costs.",
+        "Back-of-envelope: $2.1 billion of rent against $1.3 billion of costs, which implies an operating "
+        "margin of roughly 38%.",
+        "That works out to a 44% gross margin, by my reckoning.",
+        "So that is an operating margin of around 21% once depreciation is in.",
+    ],
+)
+def test_a_margin_the_writer_works_out_is_no_fact(text: str) -> None:
+    assert [f for f in extract_facts(text) if f.unit == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gross profit was $410 million, representing a gross margin of 41%.",
+            [("gross_margin", "actual", 41)],
+        ),
+        (
+            "Our guidance implies an operating margin of 18% at the midpoint.",
+            [("operating_margin", "guidance", 18)],
+        ),
+        (
+            "That's a gross margin of 47%, up from 44% a year ago, "
+            "finance chief Lena Ortiz said on the call.",
+            [("gross_margin", "actual", 47), ("gross_margin", "actual", 44)],
+        ),
+    ],
+)
+def test_a_margin_the_company_states_stays(text: str, expected: list[tuple[str, str, float]]) -> None:
+    assert [(f.metric, f.kind, f.low) for f in extract_facts(text) if f.unit == "percent"] == expected
