@@ -152,14 +152,6 @@ _RE_IT_WE_THEY: Final = re.compile(
     r"\s*(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+)?"
     r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted)"
 )
-#: "$6.4 billion in revenue over the next five years": a contract's value over its term. "over the
-#: previous year" (or prior, same, last) compares; it dates no term.
-_RE_BOVER_THE_ITS: Final = Screened(
-    re.compile(
-        r"\bover\s+(?:the|its|their|a)\s+(?!(?:previous|prior|same|last|preceding|comparable|year-ago)\b)"
-        r"(?:\w+[\s-]){0,2}(?:term|life|years?)\b"
-    )
-)
 _RE_THAT_ITS_THEIR: Final = re.compile(r"\b(?:that|its|their)\s+share", re.I)
 _RE_OF: Final = re.compile(r"\s+of\s+")
 _RE_OUTSTANDING_REPURCHASE_BUYBACK: Final = re.compile(r"\b(?:outstanding|repurchase|buyback|of\s+its)\b")
@@ -183,7 +175,7 @@ _RE_CUSTOMER_CLIENT: Final = re.compile(r"\b(?:Customer|Client)\s+[A-Z0-9]\b")
 _GAP_PUNCT: Final = re.compile(r"[,;:.()\[\]|%$\d]")
 _RE_WAS_WERE_IS: Final = re.compile(
     r"\b(?:was|were|is|are|rose|fell|grew|reached|totaled|totalled|increased|decreased|at|as|"
-    r"after|before|than|which|that|while|compared|versus|up|down|by|ahead|below|above|and|or|but)\b",
+    r"after|before|than|which|that|while|compared|versus|vs|up|down|by|ahead|below|above|and|or|but)\b",
     re.IGNORECASE,
 )
 
@@ -279,6 +271,9 @@ _SKIP_SECTION: Final = CasePattern(
     r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$|"
     # A note's own or the Street's numbers: "Our estimates", "Consensus estimates", "Street model".
     r"(?:our|street|consensus|analysts?['’]?)\s+(?:estimates?|forecasts?|models?|projections?)|"
+    # A label line over the Street's figures: "Consensus (FactSet):", "Street:", "Analyst consensus".
+    r"^\W*(?:(?:the\s+)?street|wall\s+street|(?:analysts?['’]?\s+)?consensus|analysts?['’]?)(?:\s+(?:view|expectations?|"
+    r"numbers|consensus))?\s*(?:\([^()]{1,30}\))?\s*:?\s*$|"
     r"estimates?\s+(?:vs\.?|versus|against)\s+(?:consensus|the\s+street)",
 )
 _GUIDE_SECTION: Final = Screened(
@@ -431,6 +426,9 @@ class _State:
     #: the section's balances too, which the document's context alone does not.
     heading_period: Period | None = None
     guidance_section: bool = False
+    #: The skipped section was opened by a lead-in label ("Consensus (FactSet):"): the lines of figures
+    #: under it are its own, though the segmenter reads them as headings.
+    skip_lead: bool = False
     #: The outlook was opened by a title line the segmenter read as a sentence, not by a heading.
     outlook_title: bool = False
     skip_section: bool = False
@@ -731,11 +729,15 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
     # A short "Revenue: $1.42-1.46B" line or a column-title line of periods ("Q3 2026   Full Year
     # 2026") is content of the section, not a new section: the outlook (or skipped) section goes on.
     content = has_digit and (
-        _LABEL_FIGURE.match(heading) is not None or _only_periods(heading, mentions) or "   " in heading
+        _LABEL_FIGURE.match(heading) is not None
+        or _only_periods(heading, mentions)
+        or "   " in heading
+        or (state.skip_section and state.skip_lead)
     )
     if not content:
         if _SKIP_SECTION.search_str(heading):
             state.skip_section = True
+            state.skip_lead = heading.rstrip().endswith(":")
             state.guidance_section = False
             return
         state.skip_section = False
@@ -1125,6 +1127,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "The deal was launched at $1bn … on an order book above $5bn": a bond's launch size and
             # the investors' orders, not a contract or a backlog.
             metric, cue = None, None
+        if metric in _DEAL_SIZED and (
+            _equipment_purchase(r, q, state.company) or _backstop(r, q) or _potential_total(r, q)
+        ):
+            # Equipment the company buys, a guarantee of another's obligations, a total reachable only through
+            # options: no contract value, backlog or money raised.
+            metric, cue = None, None
+        elif metric in _MARGINS and _author_margin(r, q):
+            # "That's a gross margin of about 40%": the writer's own arithmetic, no reported figure.
+            metric, cue = None, None
         metrics.append((metric, cue))
         if metric is None:
             continue
@@ -1263,6 +1274,8 @@ _GAPPED_SHARE: Final = re.compile(
     r"for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$"
 )
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
+_DEAL_SIZED: Final = frozenset(("contract_value", "backlog", "financing"))
+_MARGINS: Final = frozenset(("gross_margin", "operating_margin"))
 _NEXT_PERIOD: Final = re.compile(
     r",?\s*(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:next|coming|upcoming)\s+(?:fiscal\s+)?"
     r"(?:year|quarter|half|twelve\s+months|12\s+months)\b",
@@ -1862,6 +1875,375 @@ def _warrant_bought(s: str, q: Quantity) -> bool:
 _PERCENT_HEADS: Final = ("gross_margin", "operating_margin", "revenue", "stock", "block")
 
 
+# --- figures that are not the company's reported amount -----------------------------------------
+
+#: The words just before "worth" / "valued at" that make it a predicate or an appositive:
+#: "Corvane … is now worth", "Tallis, valued at", "Pellworth (now worth": it says what its subject is worth.
+_VALUE_PREDICATE: Final = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|becomes?|became)|['’]s|[,(—–])\s*"
+    r"(?:(?:now|currently|still|already|reportedly|recently|once|then|last|collectively|together|itself|"
+    r"most\s+recently)\s+)*$",
+    re.IGNORECASE,
+)
+#: A clause that opens with a pronoun: "It is worth about $2 billion" speaks of the last sentence's thing.
+_PRONOUN_OPENING: Final = re.compile(
+    r"\W*(?:(?:and|but|so)\s+)?(?:it|this|that|they|these|those)\b(?!\s+(?:company|startup|firm|business))",
+    re.IGNORECASE,
+)
+#: Agreement nouns the contract cues do not hold: "The award is worth $1.1 billion".
+_AGREEMENT_WORDS: Final = ("award", "pact", "expansion", "extension", "renewal", "msa", "sow")
+
+
+def _company_worth(r: _Reading, cue: Cue) -> bool:
+    """ "Corvane, which listed in May and is now worth about $38bn": "worth" / "valued at" as a predicate
+    of a subject that is no agreement says what a company is worth (a market value), not a contract's.
+
+    The clause back to the sentence start (or a semicolon) names no agreement: "The agreement, signed in
+    March, is valued at $2 billion" and "an agreement with Quillon Labs, an AI lab, valued at $2.1 billion"
+    keep their contract value, and so does a clause whose subject is a pronoun ("It is worth …").
+    """
+    s = r.sentence
+    if _VALUE_PREDICATE.search(s, max(0, cue.start - 40), cue.start) is None:
+        return False
+    begin = s.rfind(";", 0, cue.start) + 1
+    if _PRONOUN_OPENING.match(s, begin):
+        return False
+    if any(c.type == "contract" and begin <= c.start < cue.start for c in r.cues):
+        return False
+    low = r.folded.low
+    return not any(low.find(word, begin, cue.start) >= 0 for word in _AGREEMENT_WORDS)
+
+
+_WORTH_WORDS: Final = ("valued at", "worth")
+
+
+#: A change written before the figure: "backlog up $14 billion", "an increase of $2.1 billion".
+#: `_CHANGE_BEFORE` (revenue's) also serves backlog and contract values.
+#: … or after it: "a $2.1 billion increase in backlog", "a $3 billion sequential rise".
+_CHANGE_AFTER: Final = Screened(
+    re.compile(
+        r"\s+(?:(?:sequential|quarterly|annual|year[\s-]over[\s-]year|quarter[\s-]over[\s-]quarter|net)\s+)?"
+        r"(?:increase|decrease|rise|jump|gain|decline|drop|reduction|addition)s?\s+(?:in|to|of|from)\b",
+        re.IGNORECASE,
+    )
+)
+#: A signed change in a bracket: "(−$2.0B q/q)", "(-$300M YoY)"; a "+" before the dollar is always one.
+_SIGNED_CHANGE_AFTER: Final = re.compile(
+    r"\s*(?:q/q|y/y|qoq|yoy|sequentially|seq\.?|vs\.?|versus|from|over|compared)\b", re.IGNORECASE
+)
+
+
+def _a_change(r: _Reading, q: Quantity, cue: Cue) -> bool:
+    """The figure is the change of a balance or a period's amount, not its level: "revenue backlog
+    $41.2B (+$14B q/q)", "RPO rose $9 billion", "a $2.1 billion increase in backlog"."""
+    s = r.sentence
+    sign = s[max(0, q.start - 3) : q.start].rstrip()
+    if sign.endswith("+"):
+        return True
+    if q.low < 0 and sign.endswith("("):
+        return _SIGNED_CHANGE_AFTER.match(s, q.end) is not None
+    if (
+        cue.type != "revenue"
+        and cue.end <= q.start
+        and _CHANGE_BEFORE.search(s, max(cue.end, q.start - 50), q.start)
+    ):
+        return True
+    return _CHANGE_AFTER.match(s, q.end, q.end + 60) is not None
+
+
+#: A multi-year total runs over a count of years: "over five years", "over 15-year terms".
+_YEAR_COUNT: Final = (
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|twenty[\s-]five|thirty)"
+)
+#: … or over a contract's term: "over its initial term", "over the life of the lease". Not past another
+#: figure (but past a bracketed translation of this one) or a semicolon, where another statement starts;
+#: "up 40% over the prior year" names one year, no term.
+_OVER_TERM_AFTER: Final = Screened(
+    re.compile(
+        r"\)?(?:[^.;\d()]|\([^()]{0,40}\)){0,80}?\bover\s+(?:(?:the|its|their|a|an|each)\s+)?(?:(?:next|initial|remaining|full|"
+        r"entire|first|following|coming|combined|base|contract|lease|agreement['’]s)\s+)*"
+        r"(?:" + _YEAR_COUNT + r"[\s-]+years?\b|(?:[\w-]+\s+)?(?:terms?|life|lives|tenor)\b|"
+        r"(?:a\s+)?period\s+of\s+" + _YEAR_COUNT + r"\s+years)",
+        re.IGNORECASE,
+    )
+)
+#: Revenue a set of leases or contracts is expected to bring in over their terms: "total anticipated
+#: lease revenue", "anticipated contracted lease revenue", "expected contract revenue".
+_ANTICIPATED_CONTRACT_REVENUE: Final = re.compile(
+    r"\b(?:anticipated|expected|estimated|projected)\s+(?:(?:contracted|future|total|aggregate)\s+)*"
+    r"(?:(?:lease|rental|contract(?:ed)?)\s+)?(?:revenues?|income)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
+    """Revenue or contracted revenue summed over contract terms, the value of signed contracts:
+    "$6.4 billion in revenue over five years", "anticipated lease revenue now stands at $9 billion".
+    A backlog is recognised over its contracts' terms too: only "anticipated" makes it a contracts' sum."""
+    s = r.sentence
+    if cue.type == "revenue" and _OVER_TERM_AFTER.match(s, q.end, q.end + 160) is not None:
+        return True
+    low = r.folded.low
+    lo = max(0, cue.start - 45)
+    if low.find("ated", lo, cue.end) < 0 and low.find("ected", lo, cue.end) < 0:
+        return False
+    if cue.type == "revenue" and low.find("lease", lo, cue.end) < 0 and low.find("contract", lo, cue.end) < 0:
+        # "Expected revenue for 2027 is $1 billion": a period's forecast, no contracts' sum.
+        return False
+    return _ANTICIPATED_CONTRACT_REVENUE.search(s, lo, cue.end) is not None
+
+
+#: "worth of" after a figure measures what follows: "$4.2 billion worth of servers".
+_WORTH_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
+#: Equipment a company buys to run its business (capital spending), never a customer's contract.
+_EQUIPMENT: Final = (
+    r"(?:servers?|GPUs?|chips?|accelerators?|(?:networking|network)\s+(?:gear|equipment|switches)|gear|"
+    r"equipment|hardware|racks?|switches|processors|machines|turbines|generators|transformers|"
+    r"(?:GPU|server|compute|computing|accelerator|AI)\s+(?:systems|clusters?|capacity))"
+)
+_EQUIPMENT_WORDS: Final = (
+    "server", "gpu", "chip", "accelerator", "gear", "equipment", "hardware", "rack", "switches", "processor",
+    "machine", "turbine", "generator", "transformer", "system", "cluster", "capacity",
+)  # fmt: skip
+_BUY: Final = r"(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing))"
+#: "agreed with Stelmark to buy the servers and networking gear for about $4.2 billion".
+_BUY_EQUIPMENT_FOR: Final = re.compile(
+    r"\b" + _BUY + r"\b[^.;$]{0,80}?\b" + _EQUIPMENT + r"\b[^.;$]{0,60}?\bfor\s+$", re.IGNORECASE
+)
+#: "buy $4.2 billion of GPUs", "spend $3 billion on servers", "invest $2 billion in accelerators".
+_BUY_BEFORE: Final = re.compile(
+    r"\b(?:" + _BUY + r"|spend|spends|spent|spending|invest|invests|invested|investing)\s+"
+    r"(?:(?:an?\s+)?(?:additional|further|another|extra)\s+)?$",
+    re.IGNORECASE,
+)
+_EQUIPMENT_AFTER: Final = re.compile(
+    r"\s+(?:worth\s+)?(?:of|on|in)\s+(?:(?:new|additional|more|the|its|their|[\w-]+)\s+){0,3}?"
+    + _EQUIPMENT
+    + r"\b",
+    re.IGNORECASE,
+)
+#: The company is the seller: "… of our GPUs", "from us", "from the Company".
+_SOLD_BY_US: Final = re.compile(
+    r"\bour\s+(?:[\w-]+\s+){0,2}?" + _EQUIPMENT + r"|\bfrom\s+(?:us|the\s+company)\b", re.IGNORECASE
+)
+_CUSTOMER_WORDS: Final = ("customer", "client", "tenant")
+
+
+def _equipment_purchase(r: _Reading, q: Quantity, company: str | None) -> bool:
+    """The figure is the price of equipment the company buys ("Halvorsen agreed with Stelmark Systems to
+    buy the servers and networking gear for about $4.2 billion", "we will spend $3 billion on GPUs"):
+    capital spending, no contract value nor financing.
+
+    A customer buying the company's products keeps its contract: the buyer is a customer or another
+    party than the company, or the products are the company's ("… of our accelerators", "… from us",
+    "… of Quenby accelerator cards" in Quenby's release, or, with no company known, any maker's name
+    before the products).
+    """
+    low = r.folded.low
+    lo = max(0, q.start - 180)
+    window = low[lo : q.end + 80]
+    if not any(word in window for word in _EQUIPMENT_WORDS):
+        return False
+    s = r.sentence
+    verb = _BUY_EQUIPMENT_FOR.search(s, lo, q.start) if low.endswith("for ", 0, q.start) else None
+    if verb is None:
+        verb = _BUY_BEFORE.search(s, max(0, q.start - 40), q.start)
+        if verb is None or _EQUIPMENT_AFTER.match(s, q.end) is None:
+            return False
+    begin = verb.start()
+    end = min(len(s), q.end + 80)
+    if _SOLD_BY_US.search(s, begin, end):
+        return False
+    subject = low[s.rfind(";", 0, begin) + 1 : begin]
+    if any(word in subject for word in _CUSTOMER_WORDS):
+        return False
+    if company is None:
+        return _BRANDED_EQUIPMENT.search(s, begin, end) is None
+    first = company.lower().split()[0]
+    if low.find(first, begin, end) >= 0:
+        # "… to buy $5 billion of Vellichor accelerators" in Vellichor's release: the company sells.
+        return False
+    # The company (or "we", "it") is the buyer; another party buying is the company's customer.
+    return first in subject or _OWN_SUBJECT.search(subject) is not None
+
+
+#: A maker's name before the products: "of Quenby accelerator cards", "Vellichor's GPUs".
+_BRANDED_EQUIPMENT: Final = re.compile(
+    r"\b(?:of|from)\s+(?:the\s+)?[A-Z][a-z][\w&.-]*(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:" + _EQUIPMENT + r")"
+)
+_OWN_SUBJECT: Final = re.compile(r"\b(?:we|it|the\s+company|management)\b")
+
+
+#: "will backstop $1.2 billion of …", "guarantees $800 million of the lessee's obligations",
+#: "a guarantee of $500 million": a promise to pay someone else's obligations if they do not.
+_BACKSTOP_BEFORE: Final = re.compile(
+    r"\b(?:(?P<b>backstop(?:s|ped|ping)?)|guarantee(?:s|d)?|guaranteeing|guarant(?:y|ies))\s+(?P<n>(?:of|for)\s+)?$",
+    re.IGNORECASE,
+)
+_OBLIGATION_AFTER: Final = re.compile(
+    r"\s+(?:of|in)\s+(?:[\w'’.&-]+\s+){0,4}?(?:obligations?|debt|loans?|leases?|rent|borrowings|notes|bonds|"
+    r"liabilities|financing)\b",
+    re.IGNORECASE,
+)
+#: "a $1.2 billion backstop", "a $500 million loan guarantee".
+_BACKSTOP_AFTER: Final = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:backstop|guarantee|guaranty)\b(?!\s+(?:fee|fees))", re.IGNORECASE
+)
+
+
+def _backstop(r: _Reading, q: Quantity) -> bool:
+    """The figure is an amount someone guarantees or backstops (another party's lease obligations, debt):
+    no money lent to the company and no contract's value. A guaranteed minimum ("guarantees a minimum of
+    $2 billion in payments") is the contract's own term."""
+    low = r.folded.low
+    if low.find("backstop") < 0 and low.find("guarant") < 0:
+        return False
+    s = r.sentence
+    if _BACKSTOP_AFTER.match(s, q.end):
+        return True
+    before = _BACKSTOP_BEFORE.search(s, max(0, q.start - 30), q.start)
+    if before is None or "minimum" in low[before.start() : q.end]:
+        return False
+    return (
+        before.group("b") is not None
+        or before.group("n") is not None
+        or _OBLIGATION_AFTER.match(s, q.end) is not None
+    )
+
+
+#: "raise" whose object is no money: "could raise the total to", "raised its stake to", "raise prices by".
+_RAISE_OBJECT: Final = re.compile(
+    r"\s+(?:(?:the|its|our|their|his|her|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?(?:total|value|amount|stake|"
+    r"holdings?|ownership|guidance|outlook|forecasts?|targets?|estimates?|prices?|pricing|rates?|dividends?|"
+    r"bid|offer|cap|ceiling|limit|size|count|figure|sum|valuation|payout)"
+    r"(?:\s+(?:in|of|on|for)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+(?:to|by|from)\s+$",
+    re.IGNORECASE,
+)
+#: A total reachable only if options are taken up or things go well: "with potential to reach",
+#: "could raise the total to", "could be worth up to", "has the option to grow to".
+_POTENTIAL_BEFORE: Final = re.compile(
+    r"\b(?:(?:potential(?:ly)?|possibility|options?|ability|room|path)\s+(?:to\s+)?"
+    r"(?:reach|rise|grow|increase|expand|climb|exceed|total|top)(?:\s+to)?|"
+    r"(?:could|might|may|can)\s+(?:potentially\s+|eventually\s+|ultimately\s+|further\s+)?"
+    r"(?:(?:reach|total|top|exceed|be\s+worth|be\s+valued\s+at|amount\s+to|add\s+up\s+to|rise\s+to|"
+    r"grow\s+to|climb\s+to|expand\s+to|increase\s+to)|"
+    r"(?:raise|lift|bring|take|push|increase|expand|grow|boost|extend)\s+(?:the|its|their|that|this)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:total|value|amount|size|figure|sum|contract|deal|agreement|lease)\s+to))\s+$",
+    re.IGNORECASE,
+)
+#: "… $7.4 billion including all renewal options", "(assuming all extensions are exercised)".
+_WITH_OPTIONS_AFTER: Final = re.compile(
+    r"\s*,?\s*\(?(?:including|assuming|if|should)\s+(?:all\s+|the\s+|its\s+|their\s+|both\s+)?"
+    r"(?:(?:renewal|extension|expansion|purchase|optional)\s+)?(?:options?|extensions?|renewals?)\b",
+    re.IGNORECASE,
+)
+_POTENTIAL_WORDS: Final = (
+    "potential", "could", "might", "may ", "can ", "option", "possib", "ability", "room",
+)  # fmt: skip
+
+
+def _potential_total(r: _Reading, q: Quantity) -> bool:
+    """A contract, backlog or financing total the text offers as possible, not signed: "Deal Anchors
+    ~$3.1 Billion in Contracted Revenue, with Potential to Reach $7.4 Billion", "renewal options that
+    could raise the total to about $7.4 billion"."""
+    low = r.folded.low
+    lo = max(0, q.start - 90)
+    if any(low.find(word, lo, q.start) >= 0 for word in _POTENTIAL_WORDS) and _POTENTIAL_BEFORE.search(
+        r.sentence, lo, q.start
+    ):
+        return True
+    if all(low.find(word, q.end, q.end + 60) < 0 for word in ("option", "extension", "renewal")):
+        return False
+    return _WITH_OPTIONS_AFTER.match(r.sentence, q.end) is not None
+
+
+#: The writer's own sum: "That's a gross margin of about 40%" opening a sentence after the figures it
+#: is worked from, "which implies an operating margin of", "works out to a 38% margin". Not "our
+#: guidance implies …", the company's own outlook.
+_AUTHOR_MARGIN_BEFORE: Final = re.compile(
+    r"(?:^\W*(?:(?:so|and|but|well|ok|okay)\W+)?(?:that['’]s|that\s+is|this\s+is)|"
+    r"(?<!guidance\s)(?<!outlook\s)(?<!forecast\s)\b(?:implies|implying|an\s+implied|(?:works?|working)\s+out\s+to|"
+    r"equates?\s+to|translates?\s+(?:in)?to))\s+(?:(?:an?|the)\s+)?"
+    r"(?P<noun>(?:[\w-]+\s+){0,3}?margins?\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_AUTHOR_MARGIN_WORDS: Final = (
+    "that's", "that’s", "that is", "this is", "impl", "out to", "equat", "translat",
+)  # fmt: skip
+_SAID: Final = re.compile(r"\b(?:said|says|told)\b")
+_MARGIN_AFTER: Final = re.compile(
+    r"\s*(?:(?:gross|operating|op\.?|EBIT|contribution)\s+)?margins?\b", re.IGNORECASE
+)
+
+
+def _author_margin(r: _Reading, q: Quantity) -> bool:
+    """A margin the writer works out from other figures ("$5.8 billion for servers. $9.7 billion in
+    revenue over five years. That's a gross margin of about 40%"), no figure the company reported."""
+    low = r.folded.low
+    lo = 0 if q.start < 120 else q.start - 120
+    if not any(low.find(word, lo, q.start) >= 0 for word in _AUTHOR_MARGIN_WORDS):
+        return False
+    m = _AUTHOR_MARGIN_BEFORE.search(r.sentence, lo, q.start)
+    if m is None or (m.group("noun") is not None and _SAID.search(low) is not None):
+        # "That's a gross margin of 47%, the CFO said": the company's own figure, reported.
+        return False
+    # The margin noun is written between the verb and the figure, or right after the figure.
+    return m.group("noun") is not None or _MARGIN_AFTER.match(r.sentence, q.end) is not None
+
+
+#: A list item's own label, after a separator and right before its figure: ", EBITDA $702M",
+#: "; Debt: $3.1B", "| FCF $410M", "Revenue by customer: Ardent $300M".
+_ITEM_LABEL: Final = re.compile(
+    r"(?:[,;:|•·]|\b(?:vs\.?|versus)(?:\s+actuals?)?)\s*"
+    r"(?P<label>[A-Za-z][\w&'’./-]*(?:\s+[A-Za-z(][\w&'’./()-]*){0,2}?)\s*:?\s*\(?\s*$",
+    re.IGNORECASE,
+)
+#: Label words that qualify the same metric, or are no label: "GAAP", "Q3", "full-year", "up", "of".
+_NOT_OWN_LABEL: Final = frozenset(
+    (
+        # words of prose, not of a label
+        "of", "in", "from", "to", "at", "by", "for", "with", "on", "and", "or", "but", "was", "were",
+        "is", "are", "be", "been", "has", "have", "had", "up", "down", "rose", "fell", "grew",
+        "increased", "decreased", "rising", "including", "includes", "included", "compared", "versus",
+        "vs", "vs.", "than", "over", "under", "the", "a", "an", "its", "our", "their", "which", "that",
+        "while", "plus", "minus", "after", "before", "reaching", "reached", "totaling", "totalling",
+        "totaled", "totalled", "worth", "valued", "representing", "only", "just", "also", "another",
+        "additional", "further", "alone", "each", "both", "it", "we", "they", "said", "says",
+        # periods
+        "quarter", "quarterly", "year", "annual", "annually", "full-year", "full", "fiscal", "month",
+        "months", "ytd", "ttm", "ltm", "prior", "previous", "last", "next", "current", "this",
+        "sequential", "sequentially", "yoy", "y/y", "q/q", "qoq", "growth", "h1", "h2", "1h", "2h",
+        "fy",
+        # basis and scope of the same metric
+        "gaap", "non-gaap", "adjusted", "adj.", "adj", "core", "reported", "ifrs", "underlying",
+        "organic", "pro", "forma", "constant", "currency", "total", "consolidated", "midpoint", "low",
+        "high", "range",
+        # the outlook of the same metric
+        "guidance", "guide", "outlook", "forecast", "target", "actual", "actuals",
+    )
+)  # fmt: skip
+
+
+def _own_label(r: _Reading, q: Quantity, idx: int, left: Cue) -> bool:
+    """In a list of labelled figures, the figure's own label is outside the vocabulary: "Revenue $1.26B,
+    FCF $410M, Debt $3.1B" gives FCF and debt no revenue; "EPS ($0.06), EBITDA $611M" no earlier label's
+    metric either. A period, basis or outlook word ("Revenue $1.26B, FY $4.8B", "GAAP 43%") qualifies the
+    metric before it and keeps it."""
+    s = r.sentence
+    floor = max(left.end, r.quantities[idx - 1].end) if idx else left.end
+    if q.start - floor > 60:
+        return False
+    gap = s[floor : q.start]
+    if not any(sep in gap for sep in (",", ";", ":", "|", "•", "·", "vs")):
+        return False
+    m = _ITEM_LABEL.search(s, floor, q.start)
+    if m is None:
+        return False
+    words = m.group("label").lower().replace("(", " ").replace(")", " ").split()
+    return not any(w in _NOT_OWN_LABEL or any(ch.isdigit() for ch in w) for w in words)
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -1880,6 +2262,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if _PER_UNIT_AFTER.match(s, q.end) or (q.high < 10000 and not q.is_range and q.high == q.low):
             return None, None
         usable = ("revenue", "backlog", "contract", "financing", "block", "third_party")
+        if right is not None and right.text.lower() == "worth" and _WORTH_OF.match(s, right.end):
+            # "$4.2 billion worth of servers": the measure names no agreement; what follows "of" does.
+            right = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)
         if right is not None and right.type == "stock":
             # "$250 million of our common stock in a private placement": the sale is the financing.
             sold = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)
@@ -1920,6 +2305,14 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "FY26 outlook raised to …": the outlook was raised, no money was.
             cue = None
         if (
+            cue is not None
+            and cue.type == "financing"
+            and cue.text[:4].lower() == "rais"
+            and _RAISE_OBJECT.match(s, cue.end, q.start)
+        ):
+            # "renewal options that could raise the total to $7.4 billion": the object raised is no money.
+            cue = next((c for c in reversed(r.cues) if c.end <= cue.start), None)
+        if (
             cue is None
             and not any(q.end <= c.start < q.end + 60 for c in r.cues)
             and _may_be_outlook(r.folded.low)
@@ -1955,6 +2348,16 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             # "The county approved a property tax abatement valued at $45 million": public aid to the
             # project, not an agreement with a customer.
+            return None, None
+        worth = cue if cue.text.lower() in _WORTH_WORDS else left
+        if (
+            worth is not None
+            and worth.text.lower() in _WORTH_WORDS
+            and (worth is cue or q.start - worth.end <= 2)
+            and _company_worth(r, worth)
+        ):
+            # "Corvane, which listed in May and is now worth about $38bn", "The startup was valued at
+            # $5.5 billion in its latest funding round": a company's value, no contract, no money raised.
             return None, None
         if (
             cue.type == "contract"
@@ -2007,6 +2410,12 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         if _third_party_before(r, q):
             return None, None
+        if cue is left and _own_label(r, q, idx, cue):
+            # "Revenue $1.26B, FCF $410M": the figure's own label is no metric of the vocabulary.
+            return None, None
+        if cue.type in ("revenue", "backlog", "contract") and _a_change(r, q, cue):
+            # "revenue backlog $41.2B (+$14B q/q)", "up $14 billion sequentially": a change, not a level.
+            return None, None
         if cue.type == "revenue":
             if cue.end <= q.start and _CHANGE_BEFORE.search(s, cue.end, q.start):
                 return None, None
@@ -2018,12 +2427,17 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if _DIFFERENCE_AFTER.match(s, q.end):
                 # "revenue would have been $5 million higher": a difference, not the revenue.
                 return None, None
-            if _RE_BOVER_THE_ITS.search(s[q.end : _next_figure_start(r, q)]):
+            if _contract_total(r, q, cue):
+                # "$6.4 billion in revenue over five years", "total anticipated lease revenue ≈ $9 billion":
+                # the value of signed contracts over their terms, no period's revenue.
                 return "contract_value", cue
             if left is not None and left.type == "third_party":
                 return None, None
             return "revenue", cue
         if cue.type == "backlog":
+            if _contract_total(r, q, cue):
+                # "Total anticipated contracted lease revenue now stands at approximately $9 billion".
+                return "contract_value", cue
             return "backlog", cue
         if cue.type == "contract":
             return "contract_value", cue
@@ -2159,15 +2573,6 @@ _PROFIT_LINE: Final = re.compile(
 _OR_SHARE: Final = re.compile(r",?\s+or\s+(?:approximately\s+|about\s+|roughly\s+|negative\s+|minus\s+)?")
 
 
-def _next_figure_start(r: _Reading, q: Quantity) -> int:
-    """Where the sentence's next figure after `q` starts (its end when none): what follows that
-    figure is about it, not about `q`."""
-    for other in r.quantities:
-        if other.start >= q.end:
-            return other.start
-    return len(r.sentence)
-
-
 def _profit_share(r: _Reading, q: Quantity, idx: int, left: Cue) -> str | None:
     """ "GAAP operating loss was $38.1 million, or (9.2)% of revenue": the profit line's share of
     revenue, written right after its amount, is its margin."""
@@ -2233,6 +2638,8 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
     for c in r.cues:
         if c.type != "third_party":
             continue
+        if c.end <= q.start and _actuals_between(r, c.end, q.start):
+            continue
         if left <= c.start < q.start:
             return True
         if (
@@ -2255,6 +2662,20 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         ):
             return True
     return False
+
+
+#: "Consensus: revenue $1.18B … vs actual revenue $1.26B", "Street: … | Actual: …": the figures after the
+#: marker are the company's results set against the consensus.
+_ACTUALS_MARKER: Final = re.compile(
+    r"\b(?:(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:the\s+)?actuals?\b|actuals?\s*:)",
+    re.IGNORECASE,
+)
+
+
+def _actuals_between(r: _Reading, start: int, end: int) -> bool:
+    if r.folded.low.find("actual", start, end) < 0:
+        return False
+    return _ACTUALS_MARKER.search(r.sentence, start, end) is not None
 
 
 #: A new subject or a contrast: "…, but the company said", "; Qorvath expects", "while management".

@@ -253,7 +253,7 @@ _AT_MOST: Final = (
 )
 _APPROX: Final = (
     r"approximately|approx\.?|about|around|roughly|nearly|almost|some|close\s+to|circa|"
-    r"an\s+estimated|estimated|c\.|~|just\s+over|just\s+above|a\s+little\s+over|in\s+the\s+region\s+of|"
+    r"an\s+estimated|estimated|c\.|~|≈|just\s+over|just\s+above|a\s+little\s+over|in\s+the\s+region\s+of|"
     r"on\s+the\s+order\s+of|an\s+approximate|approximate"
 )
 _BOUND_BEFORE: Final = CasePattern(
@@ -261,7 +261,7 @@ _BOUND_BEFORE: Final = CasePattern(
     + _AT_LEAST
     + r"))|(?P<most>\b(?:"
     + _AT_MOST
-    + r"))|(?P<approx>(?:\b|(?=~))(?:"
+    + r"))|(?P<approx>(?:\b|(?=[~≈]))(?:"
     + _APPROX
     + r")))\s*(?:(?:negative|minus)\s+)?$",
 )
@@ -270,13 +270,13 @@ _BOUND_WORDS: Final = (
     "than", "over", "of", "least", "exceeding", "above", "beyond", "surpassing", "exceed", "exceeds",
     "crossing", "cross",
     "to", "under", "most", "below", "as", "approximately", "approx", "approx.", "about", "around",
-    "roughly", "nearly", "almost", "some", "circa", "estimated", "c.", "~", "approximate",
+    "roughly", "nearly", "almost", "some", "circa", "estimated", "c.", "~", "≈", "approximate",
     "negative", "minus",
 )  # fmt: skip
 _SIGN_WORDS: Final = ("negative", "minus", "positive", "plus")
 #: Words written after `\b` or whitespace in the pattern; "negative"/"minus" may follow a bound
-#: word with no space (`\s*`) and "~" is no word character.
-_BOUND_WHOLE: Final = frozenset(_BOUND_WORDS) - {"negative", "minus", "~"}
+#: word with no space (`\s*`) and "~", "≈" are no word characters.
+_BOUND_WHOLE: Final = frozenset(_BOUND_WORDS) - {"negative", "minus", "~", "≈"}
 _SIGN_WHOLE: Final = frozenset(_SIGN_WORDS)
 _BOUND_AFTER: Final = re.compile(
     r"\s*(?:(?P<least>or\s+(?:more|greater|higher|above)|\+|plus\b(?!\s+or))|(?P<most>or\s+(?:less|lower|below|fewer)))",

@@ -480,3 +480,69 @@ def test_a_period_after_a_list_of_figures_dates_every_item(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert [(f.low, f.period) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Consensus (LSEG): Revenue $2.04B, EPS ($0.12), EBITDA $915M vs actual Revenue $2.21B, "
+            "EPS $0.03, EBITDA $980M",
+            [("revenue", 2.21e9)],
+        ),
+        (
+            "Street estimates (Visible Alpha): revenue $1.31B, gross margin 38%. Actual: revenue $1.35B, "
+            "gross margin 39.5%.",
+            [("revenue", 1.35e9), ("gross_margin", 39.5)],
+        ),
+        (
+            "Consensus (FactSet):\nRevenue $640M, EBITDA $210M\n\nActual:\nRevenue $655M, EBITDA $232M\n",
+            [("revenue", 655e6)],
+        ),
+        (
+            "Analysts' consensus called for revenue of $1.31 billion versus actual revenue of $1.35 billion.",
+            [("revenue", 1.35e9)],
+        ),
+    ],
+)
+def test_consensus_figures_are_no_fact_but_the_actuals_set_against_them_are(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(f.metric, f.low) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$4.4 billion for the chips. $7.1 billion in rent over six years. That's a gross margin of about 38% "
+        "before power costs.",
+        "Back-of-envelope: $2.1 billion of rent against $1.3 billion of costs, which implies an operating "
+        "margin of roughly 38%.",
+        "That works out to a 44% gross margin, by my reckoning.",
+        "So that is an operating margin of around 21% once depreciation is in.",
+    ],
+)
+def test_a_margin_the_writer_works_out_is_no_fact(text: str) -> None:
+    assert [f for f in extract_facts(text) if f.unit == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gross profit was $410 million, representing a gross margin of 41%.",
+            [("gross_margin", "actual", 41)],
+        ),
+        (
+            "Our guidance implies an operating margin of 18% at the midpoint.",
+            [("operating_margin", "guidance", 18)],
+        ),
+        (
+            "That's a gross margin of 47%, up from 44% a year ago, "
+            "finance chief Lena Ortiz said on the call.",
+            [("gross_margin", "actual", 47), ("gross_margin", "actual", 44)],
+        ),
+    ],
+)
+def test_a_margin_the_company_states_stays(text: str, expected: list[tuple[str, str, float]]) -> None:
+    assert [(f.metric, f.kind, f.low) for f in extract_facts(text) if f.unit == "percent"] == expected

@@ -75,6 +75,10 @@ def test_written_forms(text: str, unit: str, low: float, high: float) -> None:
         ("approximately 470 MW", "approx"),
         ("roughly 1.26 gigawatts", "approx"),
         ("about $2.9 billion", "approx"),
+        # The almost-equal sign of a slide or a post: "lease revenue ≈ $9 billion".
+        ("≈ $6.3 billion", "approx"),
+        ("≈US$740M", "approx"),
+        ("≈ 38%", "approx"),
         ("$5 billion or more", "at_least"),
         ("$412.6 million", "exact"),
     ],

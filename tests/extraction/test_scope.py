@@ -262,3 +262,26 @@ def test_a_full_year_lead_in_with_its_year_dates_its_list_after_a_quarters_list(
     )
     got = [(f.low, f.period) for f in extract_facts(text)]
     assert got == [(210_000_000, "2028-Q2"), (900_000_000, "2028-FY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A figure with its own label outside the vocabulary takes no earlier label's metric.
+        (
+            "Q3: Revenue $880M, Adj. EBITDA $301M, FCF ($120M), Net debt $2.4B, Bookings $1.1B.",
+            [("revenue", 880e6)],
+        ),
+        ("Revenue $1.4B, FCF $510M, Debt: $3.3B", [("revenue", 1.4e9)]),
+        ("Sales $760M; Inventory $410M; Deposits $90M; Goodwill $1.2B", [("revenue", 760e6)]),
+        ("Gross margin: 41%, EBITDA margin: 28%, OpM: 9%.", [("gross_margin", 41)]),
+        ("Revenue by customer: Ardent $300M, Quarry $210M.", []),
+        # A period, basis or outlook word qualifies the metric before it, and an own cue keeps its own.
+        ("Non-GAAP gross margin 45%, GAAP 43%.", [("gross_margin", 45), ("gross_margin", 43)]),
+        ("Revenue: Q3 $1.26B, Q2 $1.02B.", [("revenue", 1.26e9), ("revenue", 1.02e9)]),
+        ("Revenue $1.2B, cRPO $3.4B.", [("revenue", 1.2e9), ("backlog", 3.4e9)]),
+        ("Revenue: $1.26B", [("revenue", 1.26e9)]),
+    ],
+)
+def test_a_list_items_own_label_governs_its_figure(text: str, expected: list[tuple[str, float]]) -> None:
+    assert metrics_of(text) == expected

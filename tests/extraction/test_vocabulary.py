@@ -510,3 +510,134 @@ def test_a_cashtag_elsewhere_is_no_move_and_no_money(text: str) -> None:
     found = extract_facts(text)
     assert all(f.metric != "stock_move" for f in found)
     assert all(f.unit != "usd" or f.low >= 1e6 for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pellmont, which went public in March and is now worth "
+            "roughly $21bn, has borrowed $4bn from banks.",
+            [("financing", 4e9)],
+        ),
+        ("Shares of Kestrel have tripled this year, and the company is now worth more than $60 billion.", []),
+        ("Brisco, now valued at $12 billion, plans a second campus in Ohio.", []),
+        ("The startup was valued at $5.5 billion in its latest funding round.", []),
+        ("Tamsin Grid (worth about $9 billion after the rally) did not comment.", []),
+    ],
+)
+def test_what_a_company_is_worth_is_no_contract_nor_financing(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(f.metric, f.low) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tallmoor signed a five-year contract worth $2 billion with Ardent AI.", 2e9),
+        ("The agreement, signed in March, is valued at $2.6 billion.", 2.6e9),
+        ("It is worth about $1.9 billion over seven years, the company said.", 1.9e9),
+        (
+            "Signed a six-year agreement with Orrin Labs, a robotics start-up, valued at about $840 million.",
+            840e6,
+        ),
+        (
+            "Brisco, worth $12 billion at Friday's close, signed a "
+            "lease with Quarry Labs valued at $3 billion.",
+            3e9,
+        ),
+    ],
+)
+def test_an_agreement_worth_an_amount_stays_a_contract(text: str, value: float) -> None:
+    assert [(f.metric, f.low) for f in extract_facts(text)] == [("contract_value", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As part of the deal, Halvard also agreed with Brenmoor Systems to buy the servers and switches for "
+        "about $3.6 billion.",
+        "Under the deal, Ferrant will spend $2.8 billion on Nvidia GPUs for the Reno halls.",
+        "Ferrant said it would buy $3.1 billion of GPUs and networking equipment from Stelmark under the "
+        "agreement.",
+        "As part of the lease, we will purchase approximately $900 million of GPU servers from Orlo.",
+    ],
+)
+def test_equipment_the_company_buys_is_no_contract_value(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tarrow Robotics has committed to purchase $1.2 billion of Quenby accelerator cards.", 1.2e9),
+        ("Orion agreed to buy $3 billion of our GPUs under the supply agreement.", 3e9),
+        (
+            "Vellichor Systems, Inc. (NASDAQ: VLCR) today announced a supply agreement.\n\n"
+            "Orion Labs agreed to buy $5 billion of accelerators over three years.",
+            5e9,
+        ),
+    ],
+)
+def test_a_customer_buying_the_companys_products_keeps_its_contract(text: str, value: float) -> None:
+    assert [(f.metric, f.low) for f in extract_facts(text)] == [("contract_value", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbital Will Backstop $900 Million of Kestrel Cloud Lease Obligations",
+        "Pinecrest has agreed to backstop $1.1 billion of Ardent's lease obligations.",
+        "Pinecrest guaranteed $800 million of Ardent's debt under the lease agreement.",
+        "Ardent gets a $600 million backstop from Orbital for the lease.",
+        "Orbital provided a guarantee of $500 million for the lease.",
+    ],
+)
+def test_a_guarantee_of_someone_elses_obligations_is_no_loan_nor_contract(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_a_guaranteed_loan_stays_a_loan() -> None:
+    found = extract_facts("Orbital secured a $500 million term loan guaranteed by its parent.")
+    assert [(f.metric, f.low, f.instrument) for f in found] == [("financing", 500e6, "loan")]
+    found = extract_facts("Orbital provided a guarantee for the $450 million loan from Carrow Bank.")
+    assert [(f.metric, f.low) for f in found] == [("financing", 450e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Marlow contract brings $6.1 billion in revenue over five years.", [("contract_value", 6.1e9)]),
+        ("The three leases bring $7.7 billion of revenue over 12 years.", [("contract_value", 7.7e9)]),
+        ("Total anticipated lease revenue ≈ $8.5 billion.", [("contract_value", 8.5e9)]),
+        (
+            "Total anticipated contracted lease revenue now stands at "
+            "roughly $5.5 billion over 20-year terms.",
+            [("contract_value", 5.5e9)],
+        ),
+        # Near misses: one year's revenue and a contracted balance stay what they are.
+        (
+            "Revenue was $412 million, up 40% over the prior year.",
+            [("revenue", 412e6), ("revenue_growth", 40)],
+        ),
+        ("Expected revenue for fiscal 2027 is $1.6 billion.", [("revenue", 1.6e9)]),
+        (
+            "Revenue for the quarter was $388 million; the company sees $2 billion of revenue over the next "
+            "five years.",
+            [("revenue", 388e6), ("contract_value", 2e9)],
+        ),
+        ("Contracted future lease revenue rose to $21.7 billion from $13.9 billion.", [("backlog", 21.7e9)]),
+    ],
+)
+def test_revenue_over_contract_terms_is_a_contract_value(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    found = extract_facts(text)
+    assert [(f.metric, f.low) for f in found][: len(expected)] == expected
+    assert all(f.kind == "actual" for f in found if f.metric == "contract_value")
+
+
+def test_anticipated_lease_revenue_is_approximate_after_the_almost_equal_sign() -> None:
+    (fact,) = extract_facts("Total anticipated lease revenue ≈ $8.5 billion.")
+    assert (fact.metric, fact.kind, fact.bound) == ("contract_value", "actual", "approx")

@@ -527,3 +527,73 @@ def test_the_price_a_holder_paid_for_its_warrant_is_financing(text: str) -> None
     assert [(f.metric, f.low, f.instrument, f.counterparty) for f in found] == [
         ("financing", 25e6, "warrants", "Ivel Labs")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lease Secures ~$2.2 Billion in Contracted Revenue, With Potential to Reach $5.9 Billion",
+            [("backlog", "actual", 2.2e9, 2.2e9)],
+        ),
+        ("The lease carries renewal options that could raise the total to about US$4.6 billion.", []),
+        (
+            "Tallmoor signed a five-year deal worth $2.1 billion, with options that could lift the value to "
+            "$3.5 billion.",
+            [("contract_value", "actual", 2.1e9, 2.1e9)],
+        ),
+        (
+            "The lease is valued at $1.8 billion, or $2.9 billion including all renewal options.",
+            [("contract_value", "actual", 1.8e9, 1.8e9)],
+        ),
+        ("With both extensions the agreement could be worth as much as $6 billion.", []),
+    ],
+)
+def test_a_total_reachable_only_through_options_is_no_fact(
+    text: str, expected: list[tuple[str, str, float, float]]
+) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ardent raised the contract's total value to $3.4 billion.", []),
+        ("Brisco raised its stake in the venture to $900 million.", []),
+        # Money raised stays money raised.
+        ("Tallmoor raised $500 million in a private placement.", [("financing", "actual", 500e6, 500e6)]),
+        (
+            "Tallmoor plans to raise $750 million of new capital this year.",
+            [("financing", "guidance", 750e6, 750e6)],
+        ),
+        (
+            "Tallmoor raised an additional $200 million from existing investors.",
+            [("financing", "actual", 200e6, 200e6)],
+        ),
+    ],
+)
+def test_raising_a_total_or_a_stake_is_no_capital_raise(
+    text: str, expected: list[tuple[str, str, float, float]]
+) -> None:
+    assert [g for g in read(text) if g[0] == "financing"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company reported revenue backlog $27.5B (+$6.1B q/q).", [27.5e9]),
+        ("RPO was $12.4 billion, up 38%, and rose $3.1 billion from the prior quarter.", [12.4e9]),
+        ("RPO climbed to $18.2 billion, a $4.4 billion increase from the prior quarter.", [18.2e9]),
+        ("Backlog reached $9.6 billion, up $2.6 billion sequentially.", [9.6e9]),
+        ("Remaining performance obligations were $18.2 billion (−$1.2 billion QoQ).", [18.2e9]),
+        ("The contract value increased by $400 million to $2.9 billion.", [2.9e9]),
+        # A level alone stays.
+        ("Backlog of $41.2 billion at quarter end.", [41.2e9]),
+    ],
+)
+def test_the_change_of_a_balance_is_not_the_balance(text: str, expected: list[float]) -> None:
+    assert [low for metric, _k, low, _h in read(text) if metric in ("backlog", "contract_value")] == expected
+
+
+def test_a_signed_change_of_revenue_is_not_revenue() -> None:
+    assert read("Q3 revenue $640M (+$95M y/y), ahead of plan.") == [("revenue", "actual", 640e6, 640e6)]
