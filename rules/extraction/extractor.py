@@ -42,6 +42,7 @@ from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
 from rules.extraction.shares import not_customer_share
 from rules.extraction.spoken import Shifts, rewrite_spoken_both
+from rules.extraction.supposition import CUSTOMER, FIGURE, supposed
 from rules.facts import METRIC_UNITS, Fact
 
 #: The fact model's validator, called from this compiled module: `Fact(**fields)` runs
@@ -393,24 +394,6 @@ _NEGATED: Final = re.compile(
     r"part(?:y|ies))|none\s+of|neither)\b|\b(?:did|does|do)\s+not\s+(?:account|represent|exceed)",
     re.IGNORECASE,
 )
-#: "if a customer representing more than 20% of revenue terminated": a condition, no customer's share.
-_HYPOTHETICAL_CUSTOMER: Final = re.compile(
-    r"\b(?:if|should|unless|were|in\s+the\s+event\s+(?:that\s+)?)\s+(?:a|an|any|one|our|the)\s+"
-    r"(?:single\s+|major\s+|large\s+|significant\s+)?(?:customer|client|tenant)\b",
-    re.IGNORECASE,
-)
-_HYPOTHETICAL_WORDS: Final = ("if ", "should ", "unless ", "were ", "event ")
-
-
-def _hypothetical_customer(r: _Reading, q: Quantity, idx: int) -> bool:
-    """The share belongs to a customer a condition supposes, not one the text reports."""
-    low = r.folded.low
-    floor = r.quantities[idx - 1].end if idx > 0 else 0
-    if all(low.find(word, floor, q.start) < 0 for word in _HYPOTHETICAL_WORDS):
-        return False
-    return _HYPOTHETICAL_CUSTOMER.search(r.sentence, floor, q.start) is not None
-
-
 #: "(in thousands, except percentages)": unscaled dollar figures below are thousands.
 _IN_THOUSANDS: Final = re.compile(r"\bin\s+thousands\b|\$\s?000s?\b|\bUSD\s?000\b", re.IGNORECASE)
 _SCALE_WRITTEN: Final = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|mm)|\d\s?[KMBkmbT]\b")
@@ -1101,9 +1084,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "Our site visits suggest no more than 40 MW is energized" in a short seller's report.
             metric, cue = None, None
-        if metric is not None and (
-            _counterfactual(r, q) or (metric != "financing" and _conditional_outcome(r, q))
-        ):
+        # "If every signed lease were live, we would be at $3 billion": no fact (see `supposition`).
+        supposition = supposed(s, r.folded.low, r.quantities, idx, metric) if metric is not None else 0
+        if supposition == FIGURE:
             metric, cue = None, None
         if metric in _FORECASTABLE and _pay_goal(r, q):
             metric, cue = None, None
@@ -1112,7 +1095,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # the investors' orders, not a contract or a backlog.
             metric, cue = None, None
         metrics.append((metric, cue))
-        if metric is None:
+        if metric is None or supposition == CUSTOMER:
+            # A supposed customer's share is no fact, but still names the metric a compared share continues.
             continue
         if guide_spans is None:
             guide_spans = _guidance_positions(r.folded)
@@ -1125,9 +1109,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if kind == "guidance" and state.agency and _agency_view(s, q, guide_spans):
             # "We forecast revenue of US$1.1 billion …" in a rating action: the agency's number.
             continue
-        if metric == "customer_concentration" and (
-            _NEGATED.search(s, r.quantities[idx - 1].end if idx > 0 else 0, q.start)
-            or _hypothetical_customer(r, q, idx)
+        if metric == "customer_concentration" and _NEGATED.search(
+            s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
         ):
             continue
         if metric in ("stock_move", "contract_value"):
@@ -1367,42 +1350,6 @@ _SHORT_AUTHOR: Final = re.compile(
 )
 #: "Our channel checks indicate", "we estimate", "we believe": the author's first person before a figure.
 _AUTHOR_BEFORE: Final = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-#: "If every signed lease were live, we would be at $3 billion", "If we won two more sites we could
-#: add maybe $400 million": a counterfactual's or a hypothetical's figure, no fact.
-_COUNTERFACTUAL_BEFORE: Final = re.compile(
-    r"\bif\s+[^.;]{0,120}?\b(?:(?:were|had\s+been)\b[^.;]{0,120}?(?:\b(?:would|could|might)\b|\w(?:'|’)d\b)|"
-    r"(?:would|could|might)\b)[^.;]{0,80}$",
-    re.IGNORECASE,
-)
-#: "…, or approximately $310 million if the underwriters exercise their option": a figure under a
-#: condition that follows it (a comma's "…, assuming …" is an estimate's premise, and stays).
-_CONDITION_AFTER: Final = re.compile(r"\s+if\s", re.IGNORECASE)
-#: "Conditions to Initial Funding: …", "Condition precedent: …": a term sheet's conditions line.
-_CONDITION_LABEL: Final = re.compile(r"\s*(?:[\w-]+\s+){0,2}conditions?\b[^:.;]{0,60}:", re.IGNORECASE)
-
-
-def _counterfactual(r: _Reading, q: Quantity) -> bool:
-    """The figure is what would be if something were otherwise, or only under a condition (cheap
-    word tests first)."""
-    low = r.folded.low
-    if low.startswith(" if", q.end) and _CONDITION_AFTER.match(r.sentence, q.end):
-        return True
-    if "condition" in low[: min(q.start, 80)] and _CONDITION_LABEL.match(r.sentence):
-        return True
-    start = low.rfind("if ", 0, q.start)
-    if start < 0:
-        return False
-    if (
-        low.find("were", start, q.start) < 0
-        and low.find("had been", start, q.start) < 0
-        and low.find("would", start, q.start) < 0
-        and low.find("could", start, q.start) < 0
-        and low.find("might", start, q.start) < 0
-    ):
-        return False
-    return _COUNTERFACTUAL_BEFORE.search(r.sentence, max(0, q.start - 330), q.start) is not None
-
-
 #: A pay plan's goal: "the annual incentive plan's revenue target of", "PSUs vest on cumulative revenue of".
 _PAY_PLAN_BEFORE: Final = re.compile(
     r"\b(?:incentive\s+(?:plan|program|compensation|award)|bonus\s+(?:plan|pool|program|target)|PSUs?|"
@@ -1419,41 +1366,6 @@ def _pay_goal(r: _Reading, q: Quantity) -> bool:
     if not any(w in low for w in _PAY_WORDS):
         return False
     return _PAY_PLAN_BEFORE.search(r.sentence, max(0, q.start - 210), q.start) is not None
-
-
-#: The modal of a main clause after a condition: "If exercised, the option would add …".
-_CONDITIONAL_MODALS: Final = (" would ", " could ", " might ", "'d ", "’d ")
-
-
-def _conditional_outcome(r: _Reading, q: Quantity) -> bool:
-    """The figure is the outcome a leading condition supposes: "If we win the second hall, it would add
-    about $200 million to backlog", "If exercised, that option would lift the contract to $3 billion".
-
-    Only a sentence that opens with "If" (after a speaker's label in a transcript) and a modal in the
-    main clause before the figure: "If demand holds, we expect revenue of $900 million" keeps its
-    forecast. A figure in the condition itself is supposed too when the main clause is a modal's.
-    """
-    low = r.folded.low
-    at = len(low) - len(low.lstrip(" \"'“‘-–—("))
-    if not low.startswith("if ", at):
-        label = low.find(": ", 0, 80)
-        if label < 0 or not low.startswith("if ", label + 2):
-            return False
-        at = label + 2
-    comma = low.find(", ", at, q.start)
-    if comma < 0:
-        # "If we were to sign a further 80 MW, that would add …", "If the site reaches 400 MW by 2029,
-        # revenue could top …": the figure is the condition's own supposition when the main clause
-        # after it is a modal's outcome ("If you look at our 300 MW …" speaks to the listener).
-        comma = low.find(", ", q.end)
-        if comma < 0 or low.startswith("you ", at + 3):
-            return False
-        end = low.find(";", comma)
-        end = len(low) if end < 0 else end
-        return any(low.find(modal, comma, end) >= 0 for modal in _CONDITIONAL_MODALS)
-    if low.find(";", comma, q.start) >= 0:
-        return False
-    return any(low.find(modal, comma, q.start) >= 0 for modal in _CONDITIONAL_MODALS)
 
 
 #: A bond deal's size as the syndicate reports it: "the deal was launched at", "the issue was upsized to".
