@@ -1664,9 +1664,10 @@ _USE_OF_PROCEEDS: Final = re.compile(
 _COVENANT_BEFORE: Final = re.compile(
     r"\b(?:default\w*|cross[\s-]default|accelerat\w*)\s+(?:on|under|of|in)\b[^.;]{0,60}$", re.IGNORECASE
 )
+#: "would reduce our annual revenue by", "could lower backlog by up to": what a change would do, no amount.
 _SENSITIVITY_BEFORE: Final = re.compile(
-    r"\bwould\s+(?:have\s+)?(?:(?:increase|decrease|reduce|raise|change)d?|lower(?:ed)?)\b[^.;]{0,100}\bby\s+"
-    r"(?:approximately\s+|about\s+|roughly\s+)?$",
+    r"\b(?:would|could|might|may)\s+(?:have\s+)?(?:(?:increase|decrease|reduce|raise|change)d?|lower(?:ed)?)\b"
+    r"[^.;]{0,100}\bby\s+(?:approximately\s+|about\s+|roughly\s+|up\s+to\s+|as\s+much\s+as\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 _OUTLOOK_NOUN_BEFORE: Final = re.compile(
@@ -1865,11 +1866,12 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "if we default on other indebtedness of more than $75 million": where money goes, or
             # a covenant's threshold, not money raised.
             return None, None
-        if cue.type in ("financing", "revenue") and _SENSITIVITY_BEFORE.search(
+        if cue.type in ("financing", "revenue", "backlog", "contract") and _SENSITIVITY_BEFORE.search(
             s, max(0, q.start - 120), q.start
         ):
             # "would increase or decrease the net proceeds to us by approximately $40.1 million",
-            # "would reduce our annual revenue by more than $60 million": a sensitivity, no amount.
+            # "would reduce our annual revenue by more than $60 million", "higher power prices could
+            # lower backlog by about $90 million": a sensitivity, no amount.
             return None, None
         if right is not None and right.type in ("block", "third_party"):
             return None, None

@@ -15,7 +15,15 @@ instead of reporting or forecasting it:
   the underwriters exercise their option"), or on a term sheet's conditions line
   ("Conditions to Initial Funding: …");
 - the share of a customer the condition invents ("if a customer representing more
-  than 20% of revenue terminated").
+  than 20% of revenue terminated");
+- the outcome of a condition written in the other order, or inverted: "We would be a
+  $25 billion company if every site were built tomorrow", "Had the substation arrived on
+  time, we would have reported revenue of $410 million", "Were the option exercised, the
+  lease would cover 450 MW";
+- what an event the sentence supposes would do: "The loss of either tenant could cut
+  annual revenue by up to $90 million", "A one-point change in utilization would move
+  revenue by about $8 million", "Any delay at the site could push $60 million of revenue
+  into next year" (a sensitivity, no result nor forecast).
 
 A supposed figure gives no fact. A financing figure is exempt from the leading-condition
 outcome: "If exercised in full, the warrants would provide $93.5 million of proceeds"
@@ -45,6 +53,28 @@ _CONDITION_AFTER: Final = re.compile(r"\s+if\s", re.IGNORECASE)
 _CONDITION_LABEL: Final = re.compile(r"\s*(?:[\w-]+\s+){0,2}conditions?\b[^:.;]{0,60}:", re.IGNORECASE)
 #: The modal of a main clause after a condition: "If exercised, the option would add …".
 _CONDITIONAL_MODALS: Final = (" would ", " could ", " might ", "'d ", "’d ")
+#: Words that open a condition: "If …", and the inverted "Had the site …", "Were we to …", "Should the
+#: tenant …", or a supposition spelled out ("Suppose …", "Imagine …").
+_CONDITION_OPENERS: Final = ("if ", "had ", "were ", "should ", "suppose ", "supposing ", "imagine ")
+#: The subject after an inverted "Had"/"Were"/"Should": a bullet's "Had 500 MW online" is no condition.
+_INVERTED_SUBJECT: Final = re.compile(
+    r"(?:had|were|should)\s+(?:the|we|it|they|you|i|he|she|our|its|their|all|every|each|any|both|this|that|"
+    r"these|those|either|neither)\b"
+)
+#: A supposed event as the subject of a modal: "The loss of either tenant could …", "A one-point change in
+#: utilization would …", "Losing our largest customer might …".
+_SUPPOSED_EVENT: Final = re.compile(
+    r"(?:\b(?:a|an|the|any|each|every)\s+(?:[\w.%-]+\s+){0,2}?(?:loss|termination|non-?renewal|cancell?ation|"
+    r"delay|default|departure|change|decline|drop|fall|reduction|shortfall|slip(?:page)?|increase|rise)\s+"
+    r"(?:of|in|at|by|to|with|from)\b|\b(?:losing|terminating|cancell?ing|delaying)\b)"
+    r"[^.;]{0,80}?\b(?:would|could|might|may)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+_EVENT_WORDS: Final = (
+    "loss", "losing", "terminat", "renewal", "cancel", "delay", "default", "departure", "change", "decline",
+    "drop", "fall", "reduction", "shortfall", "slip", "increase", "rise",
+)  # fmt: skip
+_EVENT_MODALS: Final = ("would", "could", "might", "may")
 #: "if a customer representing more than 20% of revenue terminated": a condition, no customer's share.
 _SUPPOSED_CUSTOMER: Final = re.compile(
     r"\b(?:if|should|unless|were|in\s+the\s+event\s+(?:that\s+)?)\s+(?:a|an|any|one|our|the)\s+"
@@ -67,7 +97,8 @@ def supposed(sentence: str, low: str, quantities: list[Quantity], idx: int, metr
     if (
         _condition_after_or_label(sentence, low, q)
         or _counterfactual(sentence, low, q)
-        or (metric != "financing" and _conditional_outcome(low, q))
+        or (metric != "financing" and (_conditional_outcome(low, q) or _modal_then_condition(low, q)))
+        or _event_outcome(sentence, low, q)
     ):
         return FIGURE
     if metric == "customer_concentration" and _supposed_customer(sentence, low, quantities, idx):
@@ -116,11 +147,13 @@ def _conditional_outcome(low: str, q: Quantity) -> bool:
     forecast. A figure in the condition itself is supposed too when the main clause is a modal's.
     """
     at = len(low) - len(low.lstrip(" \"'“‘-–—("))
-    if not low.startswith("if ", at):
+    if not low.startswith(_CONDITION_OPENERS, at):
         label = low.find(": ", 0, 80)
-        if label < 0 or not low.startswith("if ", label + 2):
+        if label < 0 or not low.startswith(_CONDITION_OPENERS, label + 2):
             return False
         at = label + 2
+    if low.startswith(("had ", "were ", "should "), at) and _INVERTED_SUBJECT.match(low, at) is None:
+        return False
     comma = low.find(", ", at, q.start)
     if comma < 0:
         # "If we were to sign a further 80 MW, that would add …", "If the site reaches 400 MW by 2029,
@@ -135,3 +168,27 @@ def _conditional_outcome(low: str, q: Quantity) -> bool:
     if low.find(";", comma, q.start) >= 0:
         return False
     return any(low.find(modal, comma, q.start) >= 0 for modal in _CONDITIONAL_MODALS)
+
+
+def _modal_then_condition(low: str, q: Quantity) -> bool:
+    """ "We would be a company of more than $25 billion in revenue if every site were built tomorrow":
+    a modal before the figure and a condition after it, all in one clause ("…, and it would be higher
+    if …" leaves a figure in the clause before alone)."""
+    cond = low.find(" if ", q.end)
+    if cond < 0:
+        return False
+    if low.find(",", q.end, cond) >= 0 or low.find(";", q.end, cond) >= 0:
+        return False
+    clause = max(low.rfind(",", 0, q.start), low.rfind(";", 0, q.start), 0)
+    return any(low.find(modal, clause, q.start) >= 0 for modal in _CONDITIONAL_MODALS)
+
+
+def _event_outcome(sentence: str, low: str, q: Quantity) -> bool:
+    """What a supposed event would do: a loss, termination, delay or change as the subject of a modal
+    before the figure ("A loss of either customer could, for example, reduce revenue by $140 million")."""
+    lo = max(0, q.start - 200)
+    if not any(low.find(modal, lo, q.start) >= 0 for modal in _EVENT_MODALS):
+        return False
+    if not any(low.find(word, lo, q.start) >= 0 for word in _EVENT_WORDS):
+        return False
+    return _SUPPOSED_EVENT.search(sentence, lo, q.start) is not None

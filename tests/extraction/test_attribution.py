@@ -213,6 +213,61 @@ def test_a_figure_inside_a_supposing_condition_is_no_fact(text: str) -> None:
     assert extract_facts(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A supposed event as the modal's subject, with or without "by".
+        "The non-renewal of either anchor lease could, in principle, cut annual revenue by up to "
+        "$95 million.",
+        "Losing our second-largest tenant might lower backlog by about $700 million.",
+        "A one-point change in fleet utilization would move quarterly revenue by roughly $6 million.",
+        "Any delay at the Tarrant site could push as much as $45 million of revenue into the next year.",
+        # A sensitivity with another subject.
+        "Higher wholesale power prices could reduce annual revenue by roughly $20 million.",
+        # The condition after its outcome, or inverted before it.
+        "We would be a business of more than $18 billion in revenue if every campus in the pipeline were "
+        "live today.",
+        "Had the second transformer arrived in May, we would have reported revenue of about $310 million.",
+        "Were the expansion option exercised, the lease would cover 450 MW.",
+        "Should both options be taken up, the agreement would be worth about $6.2 billion.",
+    ],
+)
+def test_what_a_supposed_event_or_condition_would_do_is_no_fact(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The event happened: no modal, so the figure is stated.
+        ("After the termination of the Holm lease, backlog stood at $4.1 billion.", [("backlog", 4.1e9)]),
+        # A modal-free forecast that names an event.
+        (
+            "Because of a delay at the Arlo campus, we now expect revenue of $900 million for 2026.",
+            [("revenue", 9e8)],
+        ),
+        # Reported speech: the condition sits in another clause than the figure.
+        (
+            "Tamsin said revenue would be about $640 million, and that it would be higher if the Ohio hall "
+            "were live.",
+            [("revenue", 6.4e8)],
+        ),
+        # A bullet that starts with a verb is no inverted condition.
+        (
+            "Had 500 MW online at year end, up from 300 MW, and would add more in 2027.",
+            [
+                ("capacity_deployed", 500),
+                ("capacity_deployed", 300),
+            ],
+        ),
+    ],
+)
+def test_an_event_or_a_modal_elsewhere_leaves_a_stated_figure(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(f.metric, f.low) for f in extract_facts(text)] == expected
+
+
 def test_a_figure_in_a_condition_with_a_plain_main_clause_stays() -> None:
     found = extract_facts("If the Harlow hall's 60 MW is counted, Fenmoor has 410 MW in operation.")
     assert sorted((f.metric, f.low) for f in found) == [("capacity_deployed", 60), ("capacity_deployed", 410)]
