@@ -190,7 +190,9 @@ _GUIDE_SOURCE: Final = (
     # "Management projections presented at the investor day call for revenue of …": a plan's forecast.
     r"(?:projections?|business\s+plan|budget)\s+(?:[^.;]{1,80}?\s)?calls?\s+for|"
     # "Proceeds will be used to serve its agreement with …": a purpose, not a forecast.
-    r"will\s+(?:reach|be(?!\s+used\s+(?:to|for)\b)|exceed|grow|generate|total|come|land|remain|end|finish|improve|have)|"
+    # "we'll have roughly 500MW energized": the contracted "will" is the same forecast.
+    r"(?:will|'ll|’ll)\s+(?:reach|be(?!\s+used\s+(?:to|for)\b)|exceed|grow|generate|total|come|land|remain|end|finish|"
+    r"improve|have)|"
     r"(?:lets?|allows?|enables?)\s+us\s+(?:to\s+)?(?:bring|add|reach|deliver|build|grow|double)|predicts?|estimates?\s+(?=that|revenue)|"
     # Reported speech: "said first-quarter gross margin would fall to between 22% and 24%".
     # "we'd grow revenue …": the contraction spelled out whole, which keeps the word screen.
@@ -208,12 +210,13 @@ _GUIDE_AFTER: Final = Screened(
     )
 )
 _WILL_AFTER: Final = re.compile(
-    r"[^,;.]{0,40}?\b(?:will|should|is\s+to|are\s+to)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
+    r"[^,;.]{0,40}?(?:\b(?:will|should|is\s+to|are\s+to)|'ll|’ll)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
     r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence)\b",
     re.IGNORECASE,
 )
 _WILL_BEFORE: Final = re.compile(
-    r"\b(?:will|should)\s+(?:be\s+|become\s+)?(?:handed\s+over|delivered|energi[sz]ed|commissioned|completed|brought\s+online|"
+    r"(?:\b(?:will|should)|'ll|’ll)\s+(?:be\s+|become\s+)?(?:handed\s+over|delivered|energi[sz]ed|commissioned|completed|"
+    r"brought\s+online|"
     r"placed\s+in\s+service|come\s+online|go\s+live)\b[^,;]{0,60}$",
     re.IGNORECASE,
 )
@@ -1145,7 +1148,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             kind == "actual"
             and not comp
             and metric == "customer_concentration"
-            and ("will" in s or "would" in s)
+            and ("will" in s or "would" in s or "ll " in s)
             and _FUTURE_SHARE_BEFORE.search(s, max(0, q.start - 60), q.start)
         ):
             # "Corbel would account for about a third of our revenue once the halls are live": a share
@@ -1437,7 +1440,7 @@ def _kind(
             # "Of this, 40MW will be handed over in the fourth quarter": a delivery still to come.
             after = _WILL_AFTER.match(s, q.end, q.end + 60)
             guided = after is not None and after.end() <= nxt
-            if not guided and ("will" in s or "should" in s):
+            if not guided and ("will" in s or "should" in s or "'ll" in s or "’ll" in s):
                 # "Capacity will be delivered in three phases of 100 MW each".
                 guided = _WILL_BEFORE.search(s, _clause_span(r, q, r.quantities)[0], q.start) is not None
     if not guided:
@@ -1459,7 +1462,7 @@ def _kind(
 #: "will account for roughly", "would represent about": a customer's share still to come ("would have
 #: accounted for" is a counterfactual's past, and stays out).
 _FUTURE_SHARE_BEFORE: Final = re.compile(
-    r"\b(?:will|would)\s+(?:(?:likely|probably|then|eventually|soon)\s+)?"
+    r"(?:\b(?:will|would)|'ll|’ll)\s+(?:(?:likely|probably|then|eventually|soon)\s+)?"
     r"(?:account\s+for|represent|make\s+up|comprise|contribute)\s+[^,;.\d]{0,25}$",
     re.IGNORECASE,
 )
@@ -1491,8 +1494,8 @@ def _reported_here(r: _Reading, q: Quantity) -> bool:
 
 
 _FORWARD: Final = CasePattern(
-    r"\b(?:will|expect\w*|anticipat\w*|should|guid\w*|outlook|forecast\w*|target\w*|project\w*|plan\w*|"
-    r"intend\w*|estimat\w*|next|upcoming|remain\w*|continu\w*)\b"
+    r"(?:\b(?:will|expect\w*|anticipat\w*|should|guid\w*|outlook|forecast\w*|target\w*|project\w*|plan\w*|"
+    r"intend\w*|estimat\w*|next|upcoming|remain\w*|continu\w*)|'ll|’ll)\b"
 )
 
 

@@ -262,3 +262,27 @@ def test_a_full_year_lead_in_with_its_year_dates_its_list_after_a_quarters_list(
     )
     got = [(f.low, f.period) for f in extract_facts(text)]
     assert got == [(210_000_000, "2028-Q2"), (900_000_000, "2028-FY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our Reno campus has 180 MW in service now, and we'll have about 320 MW energized by the close "
+            "of 2027.",
+            [("capacity_deployed", "actual", 180), ("capacity_deployed", "guidance", 320)],
+        ),
+        (
+            "Sales were $95 million last quarter; we’ll be at roughly $450 million in fiscal 2028.",
+            [("revenue", "actual", 95_000_000), ("revenue", "guidance", 450_000_000)],
+        ),
+        (
+            "Of the remainder, 60 MW'll be handed over in the third quarter.",
+            [("capacity_deployed", "guidance", 60)],
+        ),
+        # A contraction with no forecast verb after it leaves the figure a result.
+        ("We'll take the win: gross margin was 47% in the quarter.", [("gross_margin", "actual", 47)]),
+    ],
+)
+def test_a_contracted_will_forecasts_like_will(text: str, expected: list[tuple[str, str, float]]) -> None:
+    assert [(f.metric, f.kind, f.low) for f in extract_facts(text)] == expected
