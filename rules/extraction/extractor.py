@@ -148,9 +148,15 @@ _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
     )
 )
 _RE_PREVIOUSLY: Final = re.compile(r"\W*(?:\S+\s+){0,4}previously\b")
+#: After a figure, the forecast it was: "… it had forecast", "… range it gave in May", "… outlook issued
+#: in May".
 _RE_IT_WE_THEY: Final = re.compile(
-    r"\s*(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+)?"
-    r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted)"
+    r"\s*(?:(?:range|outlook|forecast|guidance|target|view|projection)\s+)?(?:that\s+|which\s+)?"
+    r"(?:(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+|initially\s+|originally\s+)?"
+    r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted|gave|issued|set|provided|"
+    r"published|announced|called\s+for|promised)|"
+    r"(?:given|issued|set|provided|published|announced)\s+(?:in|on|at|last|earlier)\b)",
+    re.IGNORECASE,
 )
 _RE_BOVER_THE_ITS: Final = Screened(
     re.compile(r"\bover\s+(?:the|its|their|a)\s+(?:\w+[\s-]){0,2}(?:term|life|years?)\b")
@@ -189,6 +195,9 @@ _GUIDE_SOURCE: Final = (
     r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
     # "Management projections presented at the investor day call for revenue of …": a plan's forecast.
     r"(?:projections?|business\s+plan|budget)\s+(?:[^.;]{1,80}?\s)?calls?\s+for|"
+    # "in May it had called for $1.7 billion": a pronoun's forecast (an agreement that calls for
+    # deliveries is no forecast).
+    r"(?:(?<=\bit\s)|(?<=\bwe\s)|(?<=they\s)|(?<=had\s))called\s+for|"
     # "Proceeds will be used to serve its agreement with …": a purpose, not a forecast.
     # "we'll have roughly 500MW energized": the contracted "will" is the same forecast.
     r"(?:will|'ll|’ll)\s+(?:reach|be(?!\s+used\s+(?:to|for)\b)|exceed|grow|generate|total|come|land|remain|end|finish|"
@@ -1430,6 +1439,10 @@ def _kind(
         # "expected to provide up to $585 million, including a fully committed $250 million PIPE": the
         # committed part is already secured.
         return "actual"
+    if in_span and not comp and _reported_apart(r, q, guide_spans):
+        # "Vantis reiterated its revenue guidance of $3.2 billion while disclosing that 560 MW was
+        # energized": the forecast's clause has ended, the figure's own clause reports.
+        return "actual"
     guided = in_span or (state.guidance_section and not _reported_here(r, q))
     if not guided:
         after = _GUIDE_AFTER.match(s, q.end, q.end + 80)
@@ -1444,6 +1457,13 @@ def _kind(
                 # "Capacity will be delivered in three phases of 100 MW each".
                 guided = _WILL_BEFORE.search(s, _clause_span(r, q, r.quantities)[0], q.start) is not None
     if not guided:
+        if _RE_IT_WE_THEY.match(s, q.end, q.end + 60) and s[q.end : q.end + 60].lstrip()[:1] not in (
+            ",",
+            ";",
+        ):
+            # "Revenue of $1.9 billion topped the $1.7 billion to $1.8 billion range it gave in May": a
+            # figure named as the company's earlier forecast is guidance wherever it stands.
+            return "guidance"
         return "actual"
     if comp:
         tail = s[q.end : q.end + 40]
@@ -1451,12 +1471,65 @@ def _kind(
         if (
             _OLD_GUIDANCE.search(before)
             or _RE_PREVIOUSLY.match(tail)
-            or _RE_IT_WE_THEY.match(tail)
+            or _RE_IT_WE_THEY.match(tail) is not None
             or _GUIDANCE_CHANGE.search(s[: q.start])
         ):
             return "guidance"
         return "actual"
     return "guidance"
+
+
+#: A clause joined after a forecast's: "…, and", "while", "; ", "and said".
+_JOINED_CLAUSE: Final = re.compile(
+    r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s|\sand\s+(?:said|says|noted|added|disclosed|reported)\s",
+    re.IGNORECASE,
+)
+#: A finite verb of a report: "had climbed to", "was energized", "stood at".
+_PAST_FINITE: Final = re.compile(
+    r"\b(?:was|were|had|has\s+been|have\s+been|stood|rose|grew|climbed|reached|totall?ed|ended|came\s+in|"
+    r"jumped|increased|fell|declined|dropped)\b",
+    re.IGNORECASE,
+)
+#: A present-tense report dated now: "and we have 420 MW in service today".
+_PRESENT_NOW: Final = re.compile(
+    r"\b(?:is|are|has|have|stands|sits)\b(?=[^,;]*\b(?:today|now|currently|at\s+present)\b)|"
+    r"\b(?:today|now|currently|at\s+present)\b(?=[^,;]*\b(?:is|are|has|have|stands|sits)\b)",
+    re.IGNORECASE,
+)
+#: The verb right after a figure that is its clause's subject: "560 MW was energized".
+_SUBJECT_FIGURE_VERB: Final = re.compile(
+    r"\s*(?:of\s+[\w\s-]{1,30}?)?(?:was|were|had|has|have|is|are)\s+(?:now\s+|already\s+|been\s+)*"
+    r"(?!expected|projected|forecast|scheduled|planned|due|set|targeted|to\b)",
+    re.IGNORECASE,
+)
+#: A forecast or a supposition inside the joined clause keeps it forward-looking.
+_CLAUSE_FORWARD: Final = CasePattern(r"\b(?:would|could|might|may|promised|pledged|called\s+for|to\s+be)\b")
+
+
+def _reported_apart(r: _Reading, q: Quantity, guide_spans: list[tuple[int, int]]) -> bool:
+    """The figure sits in a clause joined after the forecast's, whose own finite verb reports a past
+    fact ("…, and said contracted capacity had climbed to 780 MW", "… while disclosing that 560 MW
+    was energized"), with no forecast word of its own."""
+    s = r.sentence
+    governing = max(a for a, b in guide_spans if a <= q.start < b)
+    joins = list(_JOINED_CLAUSE.finditer(s, governing, q.start))
+    if not joins:
+        return False
+    start = joins[-1].end()
+    if any(start <= o.start < q.start for o in r.quantities):
+        return False
+    end = len(s)
+    for stop in (",", ";"):
+        at = s.find(stop, q.end)
+        if 0 <= at < end:
+            end = at
+    if _FORWARD.search(r.folded, start, end) or _CLAUSE_FORWARD.search(r.folded, start, end):
+        return False
+    return (
+        _PAST_FINITE.search(s, start, q.start) is not None
+        or _SUBJECT_FIGURE_VERB.match(s, q.end, end) is not None
+        or _PRESENT_NOW.search(s, start, end) is not None
+    )
 
 
 #: "will account for roughly", "would represent about": a customer's share still to come ("would have
@@ -1661,7 +1734,11 @@ _USE_TO: Final = re.compile(
     re.IGNORECASE,
 )
 _USE_OF_PROCEEDS: Final = re.compile(
-    r"\b(?:use|used|using|apply|applied)\b[^;]{0,80}?\bproceeds\b|\bproceeds\b[^;]{0,60}?\b(?:use|used|apply)\b",
+    r"\b(?:use|used|using|apply|applied)\b[^;]{0,80}?\bproceeds\b|\bproceeds\b[^;]{0,60}?\b(?:use|used|apply)\b|"
+    # "It intends to use about $120 million to pay for …, about $300 million to repay …": the money to
+    # be used is the figure itself (no raising verb in between).
+    r"\b(?:use|uses|used|using|apply|applies|applied|allocate[sd]?|earmark(?:s|ed)?|devote[sd]?|set\s+aside)\b"
+    r"(?:(?!\b(?:rais|borrow|issu|sell|sold|offer)\w*)[^;]){0,120}$",
     re.IGNORECASE,
 )
 _COVENANT_BEFORE: Final = re.compile(
@@ -1866,6 +1943,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             or ("default" in s and _COVENANT_BEFORE.search(s, max(0, q.start - 80), q.start))
         ):
             # "to use $118.4 million of the net proceeds to pay …", "… and $400 million to repay …",
+            # "plans to use about $75 million to pay down borrowings under its bridge loan",
             # "if we default on other indebtedness of more than $75 million": where money goes, or
             # a covenant's threshold, not money raised.
             return None, None
