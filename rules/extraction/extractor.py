@@ -1503,7 +1503,7 @@ _SUBJECT_FIGURE_VERB: Final = re.compile(
     re.IGNORECASE,
 )
 #: A forecast or a supposition inside the joined clause keeps it forward-looking.
-_CLAUSE_FORWARD: Final = CasePattern(r"\b(?:would|could|might|may|promised|pledged|called\s+for|to\s+be)\b")
+_CLAUSE_FORWARD: Final = CasePattern(r"\b(?:would|could|might|may|promised|pledged|called\s+for)\b")
 
 
 def _reported_apart(r: _Reading, q: Quantity, guide_spans: list[tuple[int, int]]) -> bool:
