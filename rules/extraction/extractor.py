@@ -41,6 +41,7 @@ from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
 from rules.extraction.shares import not_customer_share
+from rules.extraction.speakers import Turns
 from rules.extraction.spoken import Shifts, rewrite_spoken_both
 from rules.extraction.supposition import CUSTOMER, FIGURE, supposed
 from rules.facts import METRIC_UNITS, Fact
@@ -456,6 +457,8 @@ class _State:
     #: The author declares a short position in the company ("We and our clients hold short positions in
     #: …"): its "we" and "our" are the short seller, whose estimates are not the company's figures.
     short_author: bool = False
+    #: A call transcript's speakers: is the floor an analyst's (see `speakers`)?
+    turns: Turns = field(default_factory=Turns)
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
     shifts: Shifts = field(default_factory=Shifts)
@@ -505,6 +508,8 @@ def extract_facts(text: str) -> list[Fact]:
             state.paragraph = seg.paragraph
             state.para_lender = None
             state.para_instrument = None
+            line_end = text.find("\n", seg.start)
+            state.turns.paragraph(text, seg.start, len(text) if line_end < 0 else line_end)
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
         if spaced_doc and seg.kind != "row":
@@ -1096,6 +1101,14 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "Our site visits suggest no more than 40 MW is energized" in a short seller's report.
             metric, cue = None, None
+        if (
+            metric is not None
+            and state.turns.analyst
+            and _SPEAKER_BEFORE.search(s, _clause_span(r, q, [])[0], q.start)
+        ):
+            # "I'm modeling full-year gross margin around 58%" in an analyst's turn on a call (or under
+            # a note's "Analyst:" byline): the speaker's own figure, in the figure's own clause.
+            metric, cue = None, None
         # "If every signed lease were live, we would be at $3 billion": no fact (see `supposition`).
         supposition = supposed(s, r.folded.low, r.quantities, idx, metric) if metric is not None else 0
         if supposition == FIGURE:
@@ -1120,6 +1133,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             continue
         if kind == "guidance" and state.agency and _agency_view(s, q, guide_spans):
             # "We forecast revenue of US$1.1 billion …" in a rating action: the agency's number.
+            continue
+        if kind == "guidance" and _analyst_forecast(r, q, guide_spans):
+            # "…, wrote Dunmore analyst Lea Voss, who now sees 2026 revenue of $1.3 billion": the analyst's.
             continue
         if metric == "customer_concentration" and _NEGATED.search(
             s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
@@ -1362,6 +1378,8 @@ _SHORT_AUTHOR: Final = re.compile(
 )
 #: "Our channel checks indicate", "we estimate", "we believe": the author's first person before a figure.
 _AUTHOR_BEFORE: Final = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+#: The speaker's first person: "I'm modeling", "my number", "we have you at" (an analyst's own figure).
+_SPEAKER_BEFORE: Final = re.compile(r"\bI\b|\b(?i:my|we|our|us)\b")
 #: A pay plan's goal: "the annual incentive plan's revenue target of", "PSUs vest on cumulative revenue of".
 _PAY_PLAN_BEFORE: Final = re.compile(
     r"\b(?:incentive\s+(?:plan|program|compensation|award)|bonus\s+(?:plan|pool|program|target)|PSUs?|"
@@ -1411,6 +1429,28 @@ def _syndicate_size(r: _Reading, q: Quantity, cue: Cue | None) -> bool:
 
 #: "We forecast …", "our base case": the first person who governs a forecast.
 _FIRST_PERSON_BEFORE: Final = re.compile(r"\b(?:we|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+#: An analyst as the subject of the forecast verb after it: "Dunmore analyst Lea Voss, who now",
+#: "The analyst also", "Strategist Mia Lund said she".
+_ANALYST_SUBJECT: Final = re.compile(
+    r"\b(?i:analysts?|strategists?|economists?)(?:\s+(?:[A-Z][\w.'’-]*|at|of|with|from))*"
+    r"(?:,\s+(?:who|which))?(?:\s+(?i:said|says|added|noted)\s+(?:he|she|they))?"
+    r"(?:\s+(?i:now|also|still|currently|then))?\s+$"
+)
+_ANALYST_WORDS: Final = ("analyst", "strategist", "economist")
+
+
+def _analyst_forecast(r: _Reading, q: Quantity, guide_spans: list[tuple[int, int]]) -> bool:
+    """The forecast verb that governs the figure has an analyst as its subject."""
+    low = r.folded.low
+    if not any(word in low for word in _ANALYST_WORDS):
+        return False
+    governing = [a for a, b in guide_spans if a <= q.start < b]
+    return (
+        bool(governing)
+        and _ANALYST_SUBJECT.search(r.sentence, max(0, governing[-1] - 90), governing[-1]) is not None
+    )
 
 
 def _agency_view(s: str, q: Quantity, guide_spans: list[tuple[int, int]]) -> bool:

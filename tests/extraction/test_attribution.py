@@ -366,3 +366,57 @@ def test_the_company_is_read_from_its_own_line_under_a_form_name() -> None:
     assert document_company("FORM 8-K\n\nMARLOWE TIDE SYSTEMS, INC.\n\nItem 2.02 …") == "Marlowe Tide Systems"
     assert document_company("FORM 6-K\n\nBrisa Nube Ltd.\n") == "Brisa Nube"
     assert document_company("DENVER--(WIRE)--Jan 5, 2027--Harrow Cloud, Inc. (NASDAQ: HRW)") == "Harrow Cloud"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Orders are lumpy," said Dunmore analyst Lea Voss, who now sees 2027 revenue of $640 million.',
+        "Kestle Capital analyst Omar Reyes expects fiscal 2027 gross margin of 47%.",
+        "The strategist also sees operating margin of 18% next year.",
+        "Brede analyst Ines Carvalho said she expects fiscal 2027 revenue of $1.1 billion.",
+    ],
+)
+def test_an_analysts_own_forecast_is_no_guidance(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Financial Officer Lea Voss, who now sees 2027 revenue of $640 million, said orders were "
+        "strong.",
+        "Speaking to analysts, Voss said the company expects revenue of $640 million in 2027.",
+        "The company told analysts it now expects revenue of $640 million for 2027.",
+        "Pellmore beat analysts' estimates and expects revenue of $640 million in 2027.",
+    ],
+)
+def test_a_company_forecast_told_to_analysts_stays_guidance(text: str) -> None:
+    assert [(f.metric, f.kind, f.low) for f in extract_facts(text)] == [("revenue", "guidance", 640_000_000)]
+
+
+def test_an_analysts_first_person_figures_on_a_call_are_no_facts() -> None:
+    text = (
+        "Operator: Our next question comes from Ines Carvalho with Brede Partners.\n"
+        "\n"
+        "Ines Carvalho: Thanks. I'm assuming fiscal 2027 gross margin of about 52%. Is that too high?\n"
+        "\n"
+        "Omar Haddad, Chief Financial Officer: Slightly. We still expect gross margin of 49% to 50% for "
+        "fiscal 2027.\n"
+        "\n"
+        "Ines Carvalho: Understood. You reported revenue of $318 million this quarter, and I have backlog "
+        "near $2.4 billion.\n"
+        "\n"
+        "Tolland Brooks, Kestle Securities:\n"
+        "Thanks. We have you at 31% operating margin for 2027.\n"
+        "\n"
+        "Omar Haddad:\n"
+        "Operating margin was 27% in the quarter, and we expect about 30% for 2027.\n"
+    )
+    got = [(f.metric, f.kind, f.low) for f in extract_facts(text)]
+    assert got == [
+        ("gross_margin", "guidance", 49),
+        ("revenue", "actual", 318_000_000),
+        ("operating_margin", "actual", 27),
+        ("operating_margin", "guidance", 30),
+    ]
