@@ -899,6 +899,11 @@ def _read_sentence(
             comparative[i] = gap_and is not None
     reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
     cues = find_cues(sentence, f.low) if reads else []
+    if state.turns.analyst and not heading and ("margin" in f.low or "revenue" in f.low):
+        # The metric an analyst's turn names, questions included, for the answer's bare figures.
+        for c in cues if reads else find_cues(sentence, f.low):
+            if c.type in _ASKABLE:
+                state.turns.note(c.type)
     reading = _Reading(
         sentence,
         seg.start,
@@ -1101,6 +1106,16 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "Our site visits suggest no more than 40 MW is energized" in a short seller's report.
             metric, cue = None, None
+        answered = (
+            metric is None
+            and state.turns.asked is not None
+            and not state.turns.analyst
+            and _answers_asked(r, q, state.turns.asked)
+        )
+        if answered:
+            # "Q: … full-year gross margin …? A: We're now comfortable at 60% to 61% for the year": the
+            # answer's bare figure is of the metric the question named.
+            metric, cue = state.turns.asked, None
         if (
             metric is not None
             and state.turns.analyst
@@ -1128,6 +1143,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
         if retracted_kind is not None and _CORRECTED.search(before):
             kind = retracted_kind
+        if answered and kind == "actual" and _unfinished(_period_for(r, q, idx, metric, state, comp), state):
+            # "… for the year", answered on a second-quarter call: a year still running is a forecast.
+            kind = "guidance"
         if kind == "guidance" and "not guidance" in r.folded.low:
             # "Not guidance, but I'd love to see us above 35% margin by 2028": the author disclaims it.
             continue
@@ -1376,6 +1394,44 @@ _SHORT_AUTHOR: Final = re.compile(
     r"\b(?:we|clients)(?:\s+\w+){0,2}?\s+(?:hold|have|maintain)\s+(?:a\s+)?short\s+positions?\s+in\b",
     re.IGNORECASE,
 )
+#: The metrics an answer's bare figure may take from the question: a margin (percent) or revenue (dollars).
+_ASKABLE: Final = frozenset(("gross_margin", "operating_margin", "revenue"))
+#: Only function words before an answer's bare figure: "In May we said", "We're now comfortable at".
+_BARE_BEFORE: Final = re.compile(
+    r"(?:[\s,]|\b(?:in|on|at|to|for|of|the|we|we're|we’re|we've|we’ve|i|i'm|i’m|it|it's|it’s|that|that's|that’s|"
+    r"we'd|we’d|i'd|i’d|is|are|was|be|been|now|still|back|earlier|then|said|say|think|believe|see|seeing|"
+    r"expect|expecting|comfortable|confident|sitting|looking|targeting|guiding|guided|call|like|around|about|roughly|"
+    r"approximately|between|somewhere|closer|so|and|yes|no|well|again|also|just|more|jan\w*|feb\w*|march|"
+    r"april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b)*"
+)
+#: What may follow it: the end, a period ("for the year", "in 2027"), a basis ("on a non-GAAP basis").
+_BARE_AFTER: Final = re.compile(r"\s*(?:$|[,.;]|(?:for|in|on|this|next|by|and|or)\b)")
+
+
+def _answers_asked(r: _Reading, q: Quantity, asked: str) -> bool:
+    """A figure with only function words before it and no metric word in its clause (a cue after a comma,
+    ", so we're raising it", belongs to another clause)."""
+    if q.unit == "mw" or (q.unit == "percent") != (asked != "revenue"):
+        return False
+    s, low = r.sentence, r.folded.low
+    if any(c.start < q.end or s.find(",", q.end, c.start) < 0 for c in r.cues):
+        return False
+    start = low.find(": ", 0, min(q.start, 80)) + 1  # after a speaker's label: "Lena Ortiz: Back in …"
+    return (
+        _BARE_BEFORE.fullmatch(low, start, q.start) is not None and _BARE_AFTER.match(low, q.end) is not None
+    )
+
+
+def _unfinished(period: Period | None, state: _State) -> bool:
+    """Is `period` a year or half still running at the document's reporting period (a quarter)?"""
+    ctx = state.context
+    if period is None or ctx is None or ctx.kind != "Q" or period.kind == "Q":
+        return False
+    if period.year != ctx.year:
+        return period.year > ctx.year
+    return ctx.number < 4 if period.kind == "FY" else ctx.number < 2 * period.number
+
+
 #: "Our channel checks indicate", "we estimate", "we believe": the author's first person before a figure.
 _AUTHOR_BEFORE: Final = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 #: The speaker's first person: "I'm modeling", "my number", "we have you at" (an analyst's own figure).
@@ -1438,13 +1494,12 @@ _ANALYST_SUBJECT: Final = re.compile(
     r"(?:,\s+(?:who|which))?(?:\s+(?i:said|says|added|noted)\s+(?:he|she|they))?"
     r"(?:\s+(?i:now|also|still|currently|then))?\s+$"
 )
-_ANALYST_WORDS: Final = ("analyst", "strategist", "economist")
 
 
 def _analyst_forecast(r: _Reading, q: Quantity, guide_spans: list[tuple[int, int]]) -> bool:
     """The forecast verb that governs the figure has an analyst as its subject."""
     low = r.folded.low
-    if not any(word in low for word in _ANALYST_WORDS):
+    if "analyst" not in low and "strategist" not in low and "economist" not in low:
         return False
     governing = [a for a, b in guide_spans if a <= q.start < b]
     return (

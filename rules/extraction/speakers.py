@@ -6,10 +6,14 @@ A transcript labels each turn with its speaker at the start of a paragraph:
 executive's title ("Dana Orr, Kestle Securities:", "Analyst, Brede & Co:", "Q:"), or
 when the label names a person the operator introduced as asking a question ("Our
 next question comes from Dana Orr with Kestle Securities"). Every other label
-(an executive, the operator, an unknown name) hands the floor back.
+(an executive, the operator, an unknown name) hands the floor back, and so does the
+end of the analyst's paragraph: a question is one paragraph, and a label written in a
+way this reader does not know must not leave the company's answer to the analyst.
 
 The analyst's own numbers ("I'm modeling full-year gross margin around 58%") are not
 the company's; the extractor asks `Turns.analyst` before reading a first-person figure.
+An answer may give a figure without naming its metric, which the question named:
+"Q: … gross margin … ? A: We're now at 60% to 61% for the year." (`Turns.asked`).
 """
 
 from __future__ import annotations
@@ -45,19 +49,36 @@ _INTRODUCED: Final = re.compile(
 class Turns:
     """The speakers met so far and whether the current turn is an analyst's."""
 
-    __slots__ = ("analyst", "speakers")
+    __slots__ = ("analyst", "asked", "paragraphs", "speakers")
 
     def __init__(self) -> None:
         self.analyst = False
         self.speakers: dict[str, bool] = {}
+        #: The last metric the analyst's turn named ("…full-year gross margin around 58%. Too low?"):
+        #: the answer's bare figure may be of it ("We're now comfortable at 60% to 61% for the year").
+        #: It lasts for the question and the first two paragraphs of the turn that answers it.
+        self.asked: str | None = None
+        self.paragraphs = 0
+
+    def note(self, metric: str) -> None:
+        """The analyst's turn names `metric`."""
+        self.asked = metric
 
     def paragraph(self, text: str, start: int, end: int) -> None:
         """Read the speaker label a paragraph starting at `start` may open with (`end`: its line's end)."""
-        if not text[start : start + 1].isupper() or text.find(":", start, min(end, start + 90)) < 0:
-            return
-        m = _LABEL.match(text, start, end)
+        m = None
+        if text[start : start + 1].isupper() and text.find(":", start, min(end, start + 90)) >= 0:
+            m = _LABEL.match(text, start, end)
         if m is None:
+            self.paragraphs += 1
+            if self.analyst and self.paragraphs > 1:
+                # An analyst speaks one paragraph; a label this reader does not know ("Dana Orr -- CFO")
+                # must not leave the company's answer in the analyst's mouth.
+                self.analyst = False
+            elif self.paragraphs > 2:
+                self.asked = None  # the answer is over
             return
+        self.paragraphs = 1 if text[m.end() : end].strip() else 0
         name = m.group("name")
         desc = m.group("desc")
         if desc is not None and _EXECUTIVE.search(desc):
@@ -69,6 +90,8 @@ class Turns:
         else:
             analyst = self.speakers.get(name, False)
         self.speakers[name] = analyst
+        if analyst or not self.analyst:
+            self.asked = None  # a new question, or a turn that answers none
         self.analyst = analyst
         if "question" in text[m.end() : end]:
             # The operator's introduction: "Our first question comes from Leah Brandt with Corwin Tate."

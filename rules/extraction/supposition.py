@@ -74,7 +74,6 @@ _EVENT_WORDS: Final = (
     "loss", "losing", "terminat", "renewal", "cancel", "delay", "default", "departure", "change", "decline",
     "drop", "fall", "reduction", "shortfall", "slip", "increase", "rise",
 )  # fmt: skip
-_EVENT_MODALS: Final = ("would", "could", "might", "may")
 #: "if a customer representing more than 20% of revenue terminated": a condition, no customer's share.
 _SUPPOSED_CUSTOMER: Final = re.compile(
     r"\b(?:if|should|unless|were|in\s+the\s+event\s+(?:that\s+)?)\s+(?:a|an|any|one|our|the)\s+"
@@ -93,6 +92,9 @@ def supposed(sentence: str, low: str, quantities: list[Quantity], idx: int, metr
     """Is the `idx`-th quantity of `sentence` (`low` is its lower-cased form), read as `metric`,
     supposed rather than stated (see the module's docstring)? `FIGURE`, `CUSTOMER` or 0 (stated).
     Cheap word tests come first."""
+    if not _may_suppose(low):
+        # Most sentences hold no condition word nor modal: one pass of cheap tests rules them out.
+        return 0
     q = quantities[idx]
     if (
         _condition_after_or_label(sentence, low, q)
@@ -104,6 +106,24 @@ def supposed(sentence: str, low: str, quantities: list[Quantity], idx: int, metr
     if metric == "customer_concentration" and _supposed_customer(sentence, low, quantities, idx):
         return CUSTOMER
     return 0
+
+
+def _may_suppose(low: str) -> bool:
+    """Does the sentence hold a word every supposition needs: a condition's or a modal's?"""
+    return (
+        "if" in low
+        or "would" in low
+        or "could" in low
+        or "might" in low
+        or "may" in low
+        or "'d" in low
+        or "’d" in low
+        or "condition" in low
+        or "should" in low
+        or "unless" in low
+        or "were" in low
+        or "event" in low
+    )
 
 
 def _supposed_customer(sentence: str, low: str, quantities: list[Quantity], idx: int) -> bool:
@@ -187,8 +207,10 @@ def _event_outcome(sentence: str, low: str, q: Quantity) -> bool:
     """What a supposed event would do: a loss, termination, delay or change as the subject of a modal
     before the figure ("A loss of either customer could, for example, reduce revenue by $140 million")."""
     lo = max(0, q.start - 200)
-    if not any(low.find(modal, lo, q.start) >= 0 for modal in _EVENT_MODALS):
+    window = low[lo : q.start]
+    if "would" not in window and "could" not in window and "might" not in window and "may" not in window:
         return False
-    if not any(low.find(word, lo, q.start) >= 0 for word in _EVENT_WORDS):
-        return False
-    return _SUPPOSED_EVENT.search(sentence, lo, q.start) is not None
+    for word in _EVENT_WORDS:
+        if word in window:
+            return _SUPPOSED_EVENT.search(sentence, lo, q.start) is not None
+    return False

@@ -420,3 +420,33 @@ def test_an_analysts_first_person_figures_on_a_call_are_no_facts() -> None:
         ("operating_margin", "actual", 27),
         ("operating_margin", "guidance", 30),
     ]
+
+
+def test_an_answers_bare_figure_takes_the_metric_the_question_named() -> None:
+    text = (
+        "Lindqvist Systems Q3 2026 Earnings Call\n"
+        "\n"
+        "Lena Ortiz, Chief Financial Officer: Revenue was $412 million in the third quarter. Fleet "
+        "utilization was 91%.\n"
+        "\n"
+        "Operator: The next question comes from Ruth Calloway with Brede Partners.\n"
+        "\n"
+        "Ruth Calloway: Thanks. How should we think about full-year operating margin, given power costs?\n"
+        "\n"
+        "Lena Ortiz: Back in February we said 18% to 19% for the year. We're now looking at 20% to 21% "
+        "for fiscal 2026, so we're lifting it. Pricing on renewals was up about 4%.\n"
+    )
+    got = [(f.metric, f.kind, f.low, f.high) for f in extract_facts(text)]
+    assert got == [
+        ("revenue", "actual", 412_000_000, 412_000_000),
+        ("operating_margin", "guidance", 18, 19),
+        ("operating_margin", "guidance", 20, 21),
+    ]
+
+
+def test_a_bare_figure_with_no_question_before_it_stays_unread() -> None:
+    text = (
+        "Lena Ortiz, Chief Financial Officer: Operating margin held up well. We're now looking at 20% to 21% "
+        "for fiscal 2026.\n"
+    )
+    assert extract_facts(text) == []
