@@ -3,8 +3,9 @@
 The pieces: `numbers` (money, percent and power quantities, ranges, bounds),
 `sentences` (sentences, headings and table rows with offsets), `periods`
 (fiscal periods and their context), `metrics` (which metric a number belongs
-to), `counterparties` (company and other party), and `extractor`, which walks
-a document with them.
+to), `counterparties` (company and other party), `supposition` (figures a
+sentence supposes rather than states), and `extractor`, which walks a
+document with them.
 """
 
 from __future__ import annotations

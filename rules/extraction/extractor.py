@@ -42,7 +42,9 @@ from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
 from rules.extraction.shares import not_customer_share
+from rules.extraction.speakers import Turns
 from rules.extraction.spoken import Shifts, rewrite_spoken_both
+from rules.extraction.supposition import CUSTOMER, FIGURE, supposed
 from rules.facts import METRIC_UNITS, Fact
 
 #: The fact model's validator, called from this compiled module: `Fact(**fields)` runs
@@ -148,9 +150,15 @@ _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
     )
 )
 _RE_PREVIOUSLY: Final = re.compile(r"\W*(?:\S+\s+){0,4}previously\b")
+#: After a figure, the forecast it was: "… it had forecast", "… range it gave in May", "… outlook issued
+#: in May".
 _RE_IT_WE_THEY: Final = re.compile(
-    r"\s*(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+)?"
-    r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted)"
+    r"\s*(?:(?:range|outlook|forecast|guidance|target|view|projection)\s+)?(?:that\s+|which\s+)?"
+    r"(?:(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+|initially\s+|originally\s+)?"
+    r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted|gave|issued|set|provided|"
+    r"published|announced|called\s+for|promised)|"
+    r"(?:given|issued|set|provided|published|announced)\s+(?:in|on|at|last|earlier)\b)",
+    re.IGNORECASE,
 )
 _RE_THAT_ITS_THEIR: Final = re.compile(r"\b(?:that|its|their)\s+share", re.I)
 _RE_OF: Final = re.compile(r"\s+of\s+")
@@ -186,8 +194,13 @@ _GUIDE_SOURCE: Final = (
     r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
     # "Management projections presented at the investor day call for revenue of …": a plan's forecast.
     r"(?:projections?|business\s+plan|budget)\s+(?:[^.;]{1,80}?\s)?calls?\s+for|"
+    # "in May it had called for $1.7 billion": a pronoun's forecast (an agreement that calls for
+    # deliveries is no forecast).
+    r"(?:(?<=\bit\s)|(?<=\bwe\s)|(?<=they\s)|(?<=had\s))called\s+for|"
     # "Proceeds will be used to serve its agreement with …": a purpose, not a forecast.
-    r"will\s+(?:reach|be(?!\s+used\s+(?:to|for)\b)|exceed|grow|generate|total|come|land|remain|end|finish|improve|have)|"
+    # "we'll have roughly 500MW energized": the contracted "will" is the same forecast.
+    r"(?:will|'ll|’ll)\s+(?:reach|be(?!\s+used\s+(?:to|for)\b)|exceed|grow|generate|total|come|land|remain|end|finish|"
+    r"improve|have)|"
     r"(?:lets?|allows?|enables?)\s+us\s+(?:to\s+)?(?:bring|add|reach|deliver|build|grow|double)|predicts?|estimates?\s+(?=that|revenue)|"
     # Reported speech: "said first-quarter gross margin would fall to between 22% and 24%".
     # "we'd grow revenue …": the contraction spelled out whole, which keeps the word screen.
@@ -205,12 +218,13 @@ _GUIDE_AFTER: Final = Screened(
     )
 )
 _WILL_AFTER: Final = re.compile(
-    r"[^,;.]{0,40}?\b(?:will|should|is\s+to|are\s+to)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
+    r"[^,;.]{0,40}?(?:\b(?:will|should|is\s+to|are\s+to)|'ll|’ll)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
     r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence)\b",
     re.IGNORECASE,
 )
 _WILL_BEFORE: Final = re.compile(
-    r"\b(?:will|should)\s+(?:be\s+|become\s+)?(?:handed\s+over|delivered|energi[sz]ed|commissioned|completed|brought\s+online|"
+    r"(?:\b(?:will|should)|'ll|’ll)\s+(?:be\s+|become\s+)?(?:handed\s+over|delivered|energi[sz]ed|commissioned|completed|"
+    r"brought\s+online|"
     r"placed\s+in\s+service|come\s+online|go\s+live)\b[^,;]{0,60}$",
     re.IGNORECASE,
 )
@@ -394,24 +408,6 @@ _NEGATED: Final = re.compile(
     r"part(?:y|ies))|none\s+of|neither)\b|\b(?:did|does|do)\s+not\s+(?:account|represent|exceed)",
     re.IGNORECASE,
 )
-#: "if a customer representing more than 20% of revenue terminated": a condition, no customer's share.
-_HYPOTHETICAL_CUSTOMER: Final = re.compile(
-    r"\b(?:if|should|unless|were|in\s+the\s+event\s+(?:that\s+)?)\s+(?:a|an|any|one|our|the)\s+"
-    r"(?:single\s+|major\s+|large\s+|significant\s+)?(?:customer|client|tenant)\b",
-    re.IGNORECASE,
-)
-_HYPOTHETICAL_WORDS: Final = ("if ", "should ", "unless ", "were ", "event ")
-
-
-def _hypothetical_customer(r: _Reading, q: Quantity, idx: int) -> bool:
-    """The share belongs to a customer a condition supposes, not one the text reports."""
-    low = r.folded.low
-    floor = r.quantities[idx - 1].end if idx > 0 else 0
-    if all(low.find(word, floor, q.start) < 0 for word in _HYPOTHETICAL_WORDS):
-        return False
-    return _HYPOTHETICAL_CUSTOMER.search(r.sentence, floor, q.start) is not None
-
-
 #: "(in thousands, except percentages)": unscaled dollar figures below are thousands.
 _IN_THOUSANDS: Final = re.compile(r"\bin\s+thousands\b|\$\s?000s?\b|\bUSD\s?000\b", re.IGNORECASE)
 _SCALE_WRITTEN: Final = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|mm)|\d\s?[KMBkmbT]\b")
@@ -471,6 +467,8 @@ class _State:
     #: The author declares a short position in the company ("We and our clients hold short positions in
     #: …"): its "we" and "our" are the short seller, whose estimates are not the company's figures.
     short_author: bool = False
+    #: A call transcript's speakers: is the floor an analyst's (see `speakers`)?
+    turns: Turns = field(default_factory=Turns)
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
     shifts: Shifts = field(default_factory=Shifts)
@@ -522,6 +520,8 @@ def extract_facts(text: str) -> list[Fact]:
             state.para_instrument = None
             state.para_party = None
             state.para_parties_many = False
+            line_end = text.find("\n", seg.start)
+            state.turns.paragraph(text, seg.start, len(text) if line_end < 0 else line_end)
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
         if spaced_doc and seg.kind != "row":
@@ -915,6 +915,11 @@ def _read_sentence(
             comparative[i] = gap_and is not None
     reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
     cues = find_cues(sentence, f.low) if reads else []
+    if state.turns.analyst and not heading and ("margin" in f.low or "revenue" in f.low):
+        # The metric an analyst's turn names, questions included, for the answer's bare figures.
+        for c in cues if reads else find_cues(sentence, f.low):
+            if c.type in _ASKABLE:
+                state.turns.note(c.type)
     reading = _Reading(
         sentence,
         seg.start,
@@ -1117,9 +1122,27 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "Our site visits suggest no more than 40 MW is energized" in a short seller's report.
             metric, cue = None, None
-        if metric is not None and (
-            _counterfactual(r, q) or (metric != "financing" and _conditional_outcome(r, q))
+        answered = (
+            metric is None
+            and state.turns.asked is not None
+            and not state.turns.analyst
+            and _answers_asked(r, q, state.turns.asked)
+        )
+        if answered:
+            # "Q: … full-year gross margin …? A: We're now comfortable at 60% to 61% for the year": the
+            # answer's bare figure is of the metric the question named.
+            metric, cue = state.turns.asked, None
+        if (
+            metric is not None
+            and state.turns.analyst
+            and _SPEAKER_BEFORE.search(s, _clause_span(r, q, [])[0], q.start)
         ):
+            # "I'm modeling full-year gross margin around 58%" in an analyst's turn on a call (or under
+            # a note's "Analyst:" byline): the speaker's own figure, in the figure's own clause.
+            metric, cue = None, None
+        # "If every signed lease were live, we would be at $3 billion": no fact (see `supposition`).
+        supposition = supposed(s, r.folded.low, r.quantities, idx, metric) if metric is not None else 0
+        if supposition == FIGURE:
             metric, cue = None, None
         if metric in _FORECASTABLE and _pay_goal(r, q):
             metric, cue = None, None
@@ -1137,22 +1160,28 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "That's a gross margin of about 40%": the writer's own arithmetic, no reported figure.
             metric, cue = None, None
         metrics.append((metric, cue))
-        if metric is None:
+        if metric is None or supposition == CUSTOMER:
+            # A supposed customer's share is no fact, but still names the metric a compared share continues.
             continue
         if guide_spans is None:
             guide_spans = _guidance_positions(r.folded)
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
         if retracted_kind is not None and _CORRECTED.search(before):
             kind = retracted_kind
+        if answered and kind == "actual" and _unfinished(_period_for(r, q, idx, metric, state, comp), state):
+            # "… for the year", answered on a second-quarter call: a year still running is a forecast.
+            kind = "guidance"
         if kind == "guidance" and "not guidance" in r.folded.low:
             # "Not guidance, but I'd love to see us above 35% margin by 2028": the author disclaims it.
             continue
         if kind == "guidance" and state.agency and _agency_view(s, q, guide_spans):
             # "We forecast revenue of US$1.1 billion …" in a rating action: the agency's number.
             continue
-        if metric == "customer_concentration" and (
-            _NEGATED.search(s, r.quantities[idx - 1].end if idx > 0 else 0, q.start)
-            or _hypothetical_customer(r, q, idx)
+        if kind == "guidance" and _analyst_forecast(r, q, guide_spans):
+            # "…, wrote Dunmore analyst Lea Voss, who now sees 2026 revenue of $1.3 billion": the analyst's.
+            continue
+        if metric == "customer_concentration" and _NEGATED.search(
+            s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
         ):
             continue
         if metric in ("stock_move", "contract_value"):
@@ -1187,7 +1216,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             kind == "actual"
             and not comp
             and metric == "customer_concentration"
-            and ("will" in s or "would" in s)
+            and ("will" in s or "would" in s or "ll " in s)
             and _FUTURE_SHARE_BEFORE.search(s, max(0, q.start - 60), q.start)
         ):
             # "Corbel would account for about a third of our revenue once the halls are live": a share
@@ -1392,44 +1421,48 @@ _SHORT_AUTHOR: Final = re.compile(
     r"\b(?:we|clients)(?:\s+\w+){0,2}?\s+(?:hold|have|maintain)\s+(?:a\s+)?short\s+positions?\s+in\b",
     re.IGNORECASE,
 )
+#: The metrics an answer's bare figure may take from the question: a margin (percent) or revenue (dollars).
+_ASKABLE: Final = frozenset(("gross_margin", "operating_margin", "revenue"))
+#: Only function words before an answer's bare figure: "In May we said", "We're now comfortable at".
+_BARE_BEFORE: Final = re.compile(
+    r"(?:[\s,]|\b(?:in|on|at|to|for|of|the|we|we're|we’re|we've|we’ve|i|i'm|i’m|it|it's|it’s|that|that's|that’s|"
+    r"we'd|we’d|i'd|i’d|is|are|was|be|been|now|still|back|earlier|then|said|say|think|believe|see|seeing|"
+    r"expect|expecting|comfortable|confident|sitting|looking|targeting|guiding|guided|call|like|around|about|roughly|"
+    r"approximately|between|somewhere|closer|so|and|yes|no|well|again|also|just|more|jan\w*|feb\w*|march|"
+    r"april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b)*"
+)
+#: What may follow it: the end, a period ("for the year", "in 2027"), a basis ("on a non-GAAP basis").
+_BARE_AFTER: Final = re.compile(r"\s*(?:$|[,.;]|(?:for|in|on|this|next|by|and|or)\b)")
+
+
+def _answers_asked(r: _Reading, q: Quantity, asked: str) -> bool:
+    """A figure with only function words before it and no metric word in its clause (a cue after a comma,
+    ", so we're raising it", belongs to another clause)."""
+    if q.unit == "mw" or (q.unit == "percent") != (asked != "revenue"):
+        return False
+    s, low = r.sentence, r.folded.low
+    if any(c.start < q.end or s.find(",", q.end, c.start) < 0 for c in r.cues):
+        return False
+    start = low.find(": ", 0, min(q.start, 80)) + 1  # after a speaker's label: "Lena Ortiz: Back in …"
+    return (
+        _BARE_BEFORE.fullmatch(low, start, q.start) is not None and _BARE_AFTER.match(low, q.end) is not None
+    )
+
+
+def _unfinished(period: Period | None, state: _State) -> bool:
+    """Is `period` a year or half still running at the document's reporting period (a quarter)?"""
+    ctx = state.context
+    if period is None or ctx is None or ctx.kind != "Q" or period.kind == "Q":
+        return False
+    if period.year != ctx.year:
+        return period.year > ctx.year
+    return ctx.number < 4 if period.kind == "FY" else ctx.number < 2 * period.number
+
+
 #: "Our channel checks indicate", "we estimate", "we believe": the author's first person before a figure.
 _AUTHOR_BEFORE: Final = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-#: "If every signed lease were live, we would be at $3 billion", "If we won two more sites we could
-#: add maybe $400 million": a counterfactual's or a hypothetical's figure, no fact.
-_COUNTERFACTUAL_BEFORE: Final = re.compile(
-    r"\bif\s+[^.;]{0,120}?\b(?:(?:were|had\s+been)\b[^.;]{0,120}?(?:\b(?:would|could|might)\b|\w(?:'|’)d\b)|"
-    r"(?:would|could|might)\b)[^.;]{0,80}$",
-    re.IGNORECASE,
-)
-#: "…, or approximately $310 million if the underwriters exercise their option": a figure under a
-#: condition that follows it (a comma's "…, assuming …" is an estimate's premise, and stays).
-_CONDITION_AFTER: Final = re.compile(r"\s+if\s", re.IGNORECASE)
-#: "Conditions to Initial Funding: …", "Condition precedent: …": a term sheet's conditions line.
-_CONDITION_LABEL: Final = re.compile(r"\s*(?:[\w-]+\s+){0,2}conditions?\b[^:.;]{0,60}:", re.IGNORECASE)
-
-
-def _counterfactual(r: _Reading, q: Quantity) -> bool:
-    """The figure is what would be if something were otherwise, or only under a condition (cheap
-    word tests first)."""
-    low = r.folded.low
-    if low.startswith(" if", q.end) and _CONDITION_AFTER.match(r.sentence, q.end):
-        return True
-    if "condition" in low[: min(q.start, 80)] and _CONDITION_LABEL.match(r.sentence):
-        return True
-    start = low.rfind("if ", 0, q.start)
-    if start < 0:
-        return False
-    if (
-        low.find("were", start, q.start) < 0
-        and low.find("had been", start, q.start) < 0
-        and low.find("would", start, q.start) < 0
-        and low.find("could", start, q.start) < 0
-        and low.find("might", start, q.start) < 0
-    ):
-        return False
-    return _COUNTERFACTUAL_BEFORE.search(r.sentence, max(0, q.start - 330), q.start) is not None
-
-
+#: The speaker's first person: "I'm modeling", "my number", "we have you at" (an analyst's own figure).
+_SPEAKER_BEFORE: Final = re.compile(r"\bI\b|\b(?i:my|we|our|us)\b")
 #: A pay plan's goal: "the annual incentive plan's revenue target of", "PSUs vest on cumulative revenue of".
 _PAY_PLAN_BEFORE: Final = re.compile(
     r"\b(?:incentive\s+(?:plan|program|compensation|award)|bonus\s+(?:plan|pool|program|target)|PSUs?|"
@@ -1446,41 +1479,6 @@ def _pay_goal(r: _Reading, q: Quantity) -> bool:
     if not any(w in low for w in _PAY_WORDS):
         return False
     return _PAY_PLAN_BEFORE.search(r.sentence, max(0, q.start - 210), q.start) is not None
-
-
-#: The modal of a main clause after a condition: "If exercised, the option would add …".
-_CONDITIONAL_MODALS: Final = (" would ", " could ", " might ", "'d ", "’d ")
-
-
-def _conditional_outcome(r: _Reading, q: Quantity) -> bool:
-    """The figure is the outcome a leading condition supposes: "If we win the second hall, it would add
-    about $200 million to backlog", "If exercised, that option would lift the contract to $3 billion".
-
-    Only a sentence that opens with "If" (after a speaker's label in a transcript) and a modal in the
-    main clause before the figure: "If demand holds, we expect revenue of $900 million" keeps its
-    forecast. A figure in the condition itself is supposed too when the main clause is a modal's.
-    """
-    low = r.folded.low
-    at = len(low) - len(low.lstrip(" \"'“‘-–—("))
-    if not low.startswith("if ", at):
-        label = low.find(": ", 0, 80)
-        if label < 0 or not low.startswith("if ", label + 2):
-            return False
-        at = label + 2
-    comma = low.find(", ", at, q.start)
-    if comma < 0:
-        # "If we were to sign a further 80 MW, that would add …", "If the site reaches 400 MW by 2029,
-        # revenue could top …": the figure is the condition's own supposition when the main clause
-        # after it is a modal's outcome ("If you look at our 300 MW …" speaks to the listener).
-        comma = low.find(", ", q.end)
-        if comma < 0 or low.startswith("you ", at + 3):
-            return False
-        end = low.find(";", comma)
-        end = len(low) if end < 0 else end
-        return any(low.find(modal, comma, end) >= 0 for modal in _CONDITIONAL_MODALS)
-    if low.find(";", comma, q.start) >= 0:
-        return False
-    return any(low.find(modal, comma, q.start) >= 0 for modal in _CONDITIONAL_MODALS)
 
 
 #: A bond deal's size as the syndicate reports it: "the deal was launched at", "the issue was upsized to".
@@ -1516,6 +1514,27 @@ def _syndicate_size(r: _Reading, q: Quantity, cue: Cue | None) -> bool:
 _FIRST_PERSON_BEFORE: Final = re.compile(r"\b(?:we|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+#: An analyst as the subject of the forecast verb after it: "Dunmore analyst Lea Voss, who now",
+#: "The analyst also", "Strategist Mia Lund said she".
+_ANALYST_SUBJECT: Final = re.compile(
+    r"\b(?i:analysts?|strategists?|economists?)(?:\s+(?:[A-Z][\w.'’-]*|at|of|with|from))*"
+    r"(?:,\s+(?:who|which))?(?:\s+(?i:said|says|added|noted)\s+(?:he|she|they))?"
+    r"(?:\s+(?i:now|also|still|currently|then))?\s+$"
+)
+
+
+def _analyst_forecast(r: _Reading, q: Quantity, guide_spans: list[tuple[int, int]]) -> bool:
+    """The forecast verb that governs the figure has an analyst as its subject."""
+    low = r.folded.low
+    if "analyst" not in low and "strategist" not in low and "economist" not in low:
+        return False
+    governing = [a for a, b in guide_spans if a <= q.start < b]
+    return (
+        bool(governing)
+        and _ANALYST_SUBJECT.search(r.sentence, max(0, governing[-1] - 90), governing[-1]) is not None
+    )
+
+
 def _agency_view(s: str, q: Quantity, guide_spans: list[tuple[int, int]]) -> bool:
     """In a rating agency's release, a forecast the agency ("we", "our") speaks is its own."""
     governing = [a for a, b in guide_spans if a <= q.start < b]
@@ -1542,6 +1561,10 @@ def _kind(
         # "expected to provide up to $585 million, including a fully committed $250 million PIPE": the
         # committed part is already secured.
         return "actual"
+    if in_span and not comp and _reported_apart(r, q, guide_spans):
+        # "Vantis reiterated its revenue guidance of $3.2 billion while disclosing that 560 MW was
+        # energized": the forecast's clause has ended, the figure's own clause reports.
+        return "actual"
     guided = in_span or (state.guidance_section and not _reported_here(r, q))
     if not guided:
         after = _GUIDE_AFTER.match(s, q.end, q.end + 80)
@@ -1552,10 +1575,17 @@ def _kind(
             # "Of this, 40MW will be handed over in the fourth quarter": a delivery still to come.
             after = _WILL_AFTER.match(s, q.end, q.end + 60)
             guided = after is not None and after.end() <= nxt
-            if not guided and ("will" in s or "should" in s):
+            if not guided and ("will" in s or "should" in s or "'ll" in s or "’ll" in s):
                 # "Capacity will be delivered in three phases of 100 MW each".
                 guided = _WILL_BEFORE.search(s, _clause_span(r, q, r.quantities)[0], q.start) is not None
     if not guided:
+        if _RE_IT_WE_THEY.match(s, q.end, q.end + 60) and s[q.end : q.end + 60].lstrip()[:1] not in (
+            ",",
+            ";",
+        ):
+            # "Revenue of $1.9 billion topped the $1.7 billion to $1.8 billion range it gave in May": a
+            # figure named as the company's earlier forecast is guidance wherever it stands.
+            return "guidance"
         return "actual"
     if comp:
         tail = s[q.end : q.end + 40]
@@ -1563,7 +1593,7 @@ def _kind(
         if (
             _OLD_GUIDANCE.search(before)
             or _RE_PREVIOUSLY.match(tail)
-            or _RE_IT_WE_THEY.match(tail)
+            or _RE_IT_WE_THEY.match(tail) is not None
             or _GUIDANCE_CHANGE.search(s[: q.start])
         ):
             return "guidance"
@@ -1571,10 +1601,63 @@ def _kind(
     return "guidance"
 
 
+#: A clause joined after a forecast's: "…, and", "while", "; ", "and said".
+_JOINED_CLAUSE: Final = re.compile(
+    r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s|\sand\s+(?:said|says|noted|added|disclosed|reported)\s",
+    re.IGNORECASE,
+)
+#: A finite verb of a report: "had climbed to", "was energized", "stood at".
+_PAST_FINITE: Final = re.compile(
+    r"\b(?:was|were|had|has\s+been|have\s+been|stood|rose|grew|climbed|reached|totall?ed|ended|came\s+in|"
+    r"jumped|increased|fell|declined|dropped)\b",
+    re.IGNORECASE,
+)
+#: A present-tense report dated now: "and we have 420 MW in service today".
+_PRESENT_NOW: Final = re.compile(
+    r"\b(?:is|are|has|have|stands|sits)\b(?=[^,;]*\b(?:today|now|currently|at\s+present)\b)|"
+    r"\b(?:today|now|currently|at\s+present)\b(?=[^,;]*\b(?:is|are|has|have|stands|sits)\b)",
+    re.IGNORECASE,
+)
+#: The verb right after a figure that is its clause's subject: "560 MW was energized".
+_SUBJECT_FIGURE_VERB: Final = re.compile(
+    r"\s*(?:of\s+[\w\s-]{1,30}?)?(?:was|were|had|has|have|is|are)\s+(?:now\s+|already\s+|been\s+)*"
+    r"(?!expected|projected|forecast|scheduled|planned|due|set|targeted|to\b)",
+    re.IGNORECASE,
+)
+#: A forecast or a supposition inside the joined clause keeps it forward-looking.
+_CLAUSE_FORWARD: Final = CasePattern(r"\b(?:would|could|might|may|promised|pledged|called\s+for)\b")
+
+
+def _reported_apart(r: _Reading, q: Quantity, guide_spans: list[tuple[int, int]]) -> bool:
+    """The figure sits in a clause joined after the forecast's, whose own finite verb reports a past
+    fact ("…, and said contracted capacity had climbed to 780 MW", "… while disclosing that 560 MW
+    was energized"), with no forecast word of its own."""
+    s = r.sentence
+    governing = max(a for a, b in guide_spans if a <= q.start < b)
+    joins = list(_JOINED_CLAUSE.finditer(s, governing, q.start))
+    if not joins:
+        return False
+    start = joins[-1].end()
+    if any(start <= o.start < q.start for o in r.quantities):
+        return False
+    end = len(s)
+    for stop in (",", ";"):
+        at = s.find(stop, q.end)
+        if 0 <= at < end:
+            end = at
+    if _FORWARD.search(r.folded, start, end) or _CLAUSE_FORWARD.search(r.folded, start, end):
+        return False
+    return (
+        _PAST_FINITE.search(s, start, q.start) is not None
+        or _SUBJECT_FIGURE_VERB.match(s, q.end, end) is not None
+        or _PRESENT_NOW.search(s, start, end) is not None
+    )
+
+
 #: "will account for roughly", "would represent about": a customer's share still to come ("would have
 #: accounted for" is a counterfactual's past, and stays out).
 _FUTURE_SHARE_BEFORE: Final = re.compile(
-    r"\b(?:will|would)\s+(?:(?:likely|probably|then|eventually|soon)\s+)?"
+    r"(?:\b(?:will|would)|'ll|’ll)\s+(?:(?:likely|probably|then|eventually|soon)\s+)?"
     r"(?:account\s+for|represent|make\s+up|comprise|contribute)\s+[^,;.\d]{0,25}$",
     re.IGNORECASE,
 )
@@ -1606,8 +1689,8 @@ def _reported_here(r: _Reading, q: Quantity) -> bool:
 
 
 _FORWARD: Final = CasePattern(
-    r"\b(?:will|expect\w*|anticipat\w*|should|guid\w*|outlook|forecast\w*|target\w*|project\w*|plan\w*|"
-    r"intend\w*|estimat\w*|next|upcoming|remain\w*|continu\w*)\b"
+    r"(?:\b(?:will|expect\w*|anticipat\w*|should|guid\w*|outlook|forecast\w*|target\w*|project\w*|plan\w*|"
+    r"intend\w*|estimat\w*|next|upcoming|remain\w*|continu\w*)|'ll|’ll)\b"
 )
 
 
@@ -1773,15 +1856,20 @@ _USE_TO: Final = re.compile(
     re.IGNORECASE,
 )
 _USE_OF_PROCEEDS: Final = re.compile(
-    r"\b(?:use|used|using|apply|applied)\b[^;]{0,80}?\bproceeds\b|\bproceeds\b[^;]{0,60}?\b(?:use|used|apply)\b",
+    r"\b(?:use|used|using|apply|applied)\b[^;]{0,80}?\bproceeds\b|\bproceeds\b[^;]{0,60}?\b(?:use|used|apply)\b|"
+    # "It intends to use about $120 million to pay for …, about $300 million to repay …": the money to
+    # be used is the figure itself (no raising verb in between).
+    r"\b(?:use|uses|used|using|apply|applies|applied|allocate[sd]?|earmark(?:s|ed)?|devote[sd]?|set\s+aside)\b"
+    r"(?:(?!\b(?:rais|borrow|issu|sell|sold|offer)\w*)[^;]){0,120}$",
     re.IGNORECASE,
 )
 _COVENANT_BEFORE: Final = re.compile(
     r"\b(?:default\w*|cross[\s-]default|accelerat\w*)\s+(?:on|under|of|in)\b[^.;]{0,60}$", re.IGNORECASE
 )
+#: "would reduce our annual revenue by", "could lower backlog by up to": what a change would do, no amount.
 _SENSITIVITY_BEFORE: Final = re.compile(
-    r"\bwould\s+(?:have\s+)?(?:(?:increase|decrease|reduce|raise|change)d?|lower(?:ed)?)\b[^.;]{0,100}\bby\s+"
-    r"(?:approximately\s+|about\s+|roughly\s+)?$",
+    r"\b(?:would|could|might|may)\s+(?:have\s+)?(?:(?:increase|decrease|reduce|raise|change)d?|lower(?:ed)?)\b"
+    r"[^.;]{0,100}\bby\s+(?:approximately\s+|about\s+|roughly\s+|up\s+to\s+|as\s+much\s+as\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 _OUTLOOK_NOUN_BEFORE: Final = re.compile(
@@ -2397,14 +2485,16 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             or ("default" in s and _COVENANT_BEFORE.search(s, max(0, q.start - 80), q.start))
         ):
             # "to use $118.4 million of the net proceeds to pay …", "… and $400 million to repay …",
+            # "plans to use about $75 million to pay down borrowings under its bridge loan",
             # "if we default on other indebtedness of more than $75 million": where money goes, or
             # a covenant's threshold, not money raised.
             return None, None
-        if cue.type in ("financing", "revenue") and _SENSITIVITY_BEFORE.search(
+        if cue.type in ("financing", "revenue", "backlog", "contract") and _SENSITIVITY_BEFORE.search(
             s, max(0, q.start - 120), q.start
         ):
             # "would increase or decrease the net proceeds to us by approximately $40.1 million",
-            # "would reduce our annual revenue by more than $60 million": a sensitivity, no amount.
+            # "would reduce our annual revenue by more than $60 million", "higher power prices could
+            # lower backlog by about $90 million": a sensitivity, no amount.
             return None, None
         if right is not None and right.type in ("block", "third_party"):
             return None, None

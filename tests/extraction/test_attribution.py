@@ -213,6 +213,61 @@ def test_a_figure_inside_a_supposing_condition_is_no_fact(text: str) -> None:
     assert extract_facts(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A supposed event as the modal's subject, with or without "by".
+        "The non-renewal of either anchor lease could, in principle, cut annual revenue by up to "
+        "$95 million.",
+        "Losing our second-largest tenant might lower backlog by about $700 million.",
+        "A one-point change in fleet utilization would move quarterly revenue by roughly $6 million.",
+        "Any delay at the Tarrant site could push as much as $45 million of revenue into the next year.",
+        # A sensitivity with another subject.
+        "Higher wholesale power prices could reduce annual revenue by roughly $20 million.",
+        # The condition after its outcome, or inverted before it.
+        "We would be a business of more than $18 billion in revenue if every campus in the pipeline were "
+        "live today.",
+        "Had the second transformer arrived in May, we would have reported revenue of about $310 million.",
+        "Were the expansion option exercised, the lease would cover 450 MW.",
+        "Should both options be taken up, the agreement would be worth about $6.2 billion.",
+    ],
+)
+def test_what_a_supposed_event_or_condition_would_do_is_no_fact(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The event happened: no modal, so the figure is stated.
+        ("After the termination of the Holm lease, backlog stood at $4.1 billion.", [("backlog", 4.1e9)]),
+        # A modal-free forecast that names an event.
+        (
+            "Because of a delay at the Arlo campus, we now expect revenue of $900 million for 2026.",
+            [("revenue", 9e8)],
+        ),
+        # Reported speech: the condition sits in another clause than the figure.
+        (
+            "Tamsin said revenue would be about $640 million, and that it would be higher if the Ohio hall "
+            "were live.",
+            [("revenue", 6.4e8)],
+        ),
+        # A bullet that starts with a verb is no inverted condition.
+        (
+            "Had 500 MW online at year end, up from 300 MW, and would add more in 2027.",
+            [
+                ("capacity_deployed", 500),
+                ("capacity_deployed", 300),
+            ],
+        ),
+    ],
+)
+def test_an_event_or_a_modal_elsewhere_leaves_a_stated_figure(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(f.metric, f.low) for f in extract_facts(text)] == expected
+
+
 def test_a_figure_in_a_condition_with_a_plain_main_clause_stays() -> None:
     found = extract_facts("If the Harlow hall's 60 MW is counted, Fenmoor has 410 MW in operation.")
     assert sorted((f.metric, f.low) for f in found) == [("capacity_deployed", 60), ("capacity_deployed", 410)]
@@ -546,3 +601,87 @@ def test_a_margin_the_writer_works_out_is_no_fact(text: str) -> None:
 )
 def test_a_margin_the_company_states_stays(text: str, expected: list[tuple[str, str, float]]) -> None:
     assert [(f.metric, f.kind, f.low) for f in extract_facts(text) if f.unit == "percent"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Orders are lumpy," said Dunmore analyst Lea Voss, who now sees 2027 revenue of $640 million.',
+        "Kestle Capital analyst Omar Reyes expects fiscal 2027 gross margin of 47%.",
+        "The strategist also sees operating margin of 18% next year.",
+        "Brede analyst Ines Carvalho said she expects fiscal 2027 revenue of $1.1 billion.",
+    ],
+)
+def test_an_analysts_own_forecast_is_no_guidance(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Financial Officer Lea Voss, who now sees 2027 revenue of $640 million, said orders were "
+        "strong.",
+        "Speaking to analysts, Voss said the company expects revenue of $640 million in 2027.",
+        "The company told analysts it now expects revenue of $640 million for 2027.",
+        "Pellmore beat analysts' estimates and expects revenue of $640 million in 2027.",
+    ],
+)
+def test_a_company_forecast_told_to_analysts_stays_guidance(text: str) -> None:
+    assert [(f.metric, f.kind, f.low) for f in extract_facts(text)] == [("revenue", "guidance", 640_000_000)]
+
+
+def test_an_analysts_first_person_figures_on_a_call_are_no_facts() -> None:
+    text = (
+        "Operator: Our next question comes from Ines Carvalho with Brede Partners.\n"
+        "\n"
+        "Ines Carvalho: Thanks. I'm assuming fiscal 2027 gross margin of about 52%. Is that too high?\n"
+        "\n"
+        "Omar Haddad, Chief Financial Officer: Slightly. We still expect gross margin of 49% to 50% for "
+        "fiscal 2027.\n"
+        "\n"
+        "Ines Carvalho: Understood. You reported revenue of $318 million this quarter, and I have backlog "
+        "near $2.4 billion.\n"
+        "\n"
+        "Tolland Brooks, Kestle Securities:\n"
+        "Thanks. We have you at 31% operating margin for 2027.\n"
+        "\n"
+        "Omar Haddad:\n"
+        "Operating margin was 27% in the quarter, and we expect about 30% for 2027.\n"
+    )
+    got = [(f.metric, f.kind, f.low) for f in extract_facts(text)]
+    assert got == [
+        ("gross_margin", "guidance", 49),
+        ("revenue", "actual", 318_000_000),
+        ("operating_margin", "actual", 27),
+        ("operating_margin", "guidance", 30),
+    ]
+
+
+def test_an_answers_bare_figure_takes_the_metric_the_question_named() -> None:
+    text = (
+        "Lindqvist Systems Q3 2026 Earnings Call\n"
+        "\n"
+        "Lena Ortiz, Chief Financial Officer: Revenue was $412 million in the third quarter. Fleet "
+        "utilization was 91%.\n"
+        "\n"
+        "Operator: The next question comes from Ruth Calloway with Brede Partners.\n"
+        "\n"
+        "Ruth Calloway: Thanks. How should we think about full-year operating margin, given power costs?\n"
+        "\n"
+        "Lena Ortiz: Back in February we said 18% to 19% for the year. We're now looking at 20% to 21% "
+        "for fiscal 2026, so we're lifting it. Pricing on renewals was up about 4%.\n"
+    )
+    got = [(f.metric, f.kind, f.low, f.high) for f in extract_facts(text)]
+    assert got == [
+        ("revenue", "actual", 412_000_000, 412_000_000),
+        ("operating_margin", "guidance", 18, 19),
+        ("operating_margin", "guidance", 20, 21),
+    ]
+
+
+def test_a_bare_figure_with_no_question_before_it_stays_unread() -> None:
+    text = (
+        "Lena Ortiz, Chief Financial Officer: Operating margin held up well. We're now looking at 20% to 21% "
+        "for fiscal 2026.\n"
+    )
+    assert extract_facts(text) == []

@@ -285,3 +285,93 @@ def test_a_full_year_lead_in_with_its_year_dates_its_list_after_a_quarters_list(
 )
 def test_a_list_items_own_label_governs_its_figure(text: str, expected: list[tuple[str, float]]) -> None:
     assert metrics_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our Reno campus has 180 MW in service now, and we'll have about 320 MW energized by the close "
+            "of 2027.",
+            [("capacity_deployed", "actual", 180), ("capacity_deployed", "guidance", 320)],
+        ),
+        (
+            "Sales were $95 million last quarter; we’ll be at roughly $450 million in fiscal 2028.",
+            [("revenue", "actual", 95_000_000), ("revenue", "guidance", 450_000_000)],
+        ),
+        (
+            "Of the remainder, 60 MW'll be handed over in the third quarter.",
+            [("capacity_deployed", "guidance", 60)],
+        ),
+        # A contraction with no forecast verb after it leaves the figure a result.
+        ("We'll take the win: gross margin was 47% in the quarter.", [("gross_margin", "actual", 47)]),
+    ],
+)
+def test_a_contracted_will_forecasts_like_will(text: str, expected: list[tuple[str, str, float]]) -> None:
+    assert [(f.metric, f.kind, f.low) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pellworth reaffirmed its 2027 sales outlook of $410 million to $440 million while "
+            "disclosing that 275 MW was energized at the end of June.",
+            [("revenue", "guidance", 410_000_000), ("capacity_deployed", "actual", 275)],
+        ),
+        (
+            "Norvale kept its full-year revenue forecast at $1.3 billion, and leased capacity had risen to "
+            "640 MW by September.",
+            [("revenue", "guidance", 1_300_000_000), ("capacity_contracted", "actual", 640)],
+        ),
+        (
+            "We now aim for 900 MW by 2028, and we have 510 MW in service today.",
+            [("capacity_deployed", "guidance", 900), ("capacity_deployed", "actual", 510)],
+        ),
+        # The joined clause forecasts too: both stay guidance.
+        (
+            "Dorrance expects revenue of $700 million, and said gross margin would be roughly 38%.",
+            [("revenue", "guidance", 700_000_000), ("gross_margin", "guidance", 38)],
+        ),
+        (
+            "We expect revenue of $1.2 billion and 300 MW energized by June.",
+            [("revenue", "guidance", 1_200_000_000), ("capacity_deployed", "guidance", 300)],
+        ),
+    ],
+)
+def test_a_clause_that_reports_ends_the_forecast_before_it(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert [(f.metric, f.kind, f.low) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard now expects 2026 revenue near $1.9 billion, compared with the $1.7 billion to $1.8 billion "
+        "range it gave in May.",
+        "Halvard now expects full-year revenue of about $1.9 billion; in May it had called for "
+        "$1.7 billion to $1.8 billion.",
+        "Revenue of $1.9 billion topped the $1.7 billion to $1.8 billion range it gave in May.",
+        "Halvard now sees 2026 revenue near $1.9 billion, versus the $1.7 billion to $1.8 billion outlook "
+        "issued in May.",
+    ],
+)
+def test_a_superseded_range_is_guidance_never_a_result(text: str) -> None:
+    old = [f.kind for f in extract_facts(text) if f.low == 1_700_000_000]
+    assert old == ["guidance"]
+
+
+def test_a_compared_result_and_a_balance_the_company_expects_to_recognize_stay_results() -> None:
+    got = [
+        (f.metric, f.kind, f.low)
+        for f in extract_facts("Revenue was $1.9 billion, compared with $1.2 billion a year earlier.")
+    ]
+    assert got == [("revenue", "actual", 1_900_000_000), ("revenue", "actual", 1_200_000_000)]
+    got = [
+        (f.metric, f.kind)
+        for f in extract_facts(
+            "Backlog stood at $2.1 billion, which it expects to recognize over five years."
+        )
+    ]
+    assert got == [("backlog", "actual")]

@@ -178,6 +178,10 @@ def test_capacity_and_backlog_wordings(text: str, metric: str, kind: str) -> Non
         "Most analysts model the largest customer at 35% to 40% of revenue.",
         "Priya Nair of Holloway Research estimates that Kerrow's gross margin will fall to 24% next year.",
         "The loan amortizes over the term of the contract, and we made principal payments of $21.5 million.",
+        # Money the company means to use is no financing, raised or forecast.
+        "Tamberly intends to use roughly $90 million to fund the capped call and about $310 million to repay "
+        "its bridge loan from Oskar Bank.",
+        "The company will allocate $240 million to redeem its 2029 notes.",
     ],
 )
 def test_plans_investment_estimates_and_repayments_are_no_facts(text: str) -> None:
@@ -597,3 +601,14 @@ def test_the_change_of_a_balance_is_not_the_balance(text: str, expected: list[fl
 
 def test_a_signed_change_of_revenue_is_not_revenue() -> None:
     assert read("Q3 revenue $640M (+$95M y/y), ahead of plan.") == [("revenue", "actual", 640e6, 640e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tamberly raised $500 million in a term loan to repay its bridge loan.", "actual"),
+        ("Tamberly plans to raise up to $500 million in a term loan to fund its Reno campus.", "guidance"),
+    ],
+)
+def test_money_raised_for_a_purpose_stays_financing(text: str, kind: str) -> None:
+    assert [(f.metric, f.kind, f.low) for f in extract_facts(text)] == [("financing", kind, 500_000_000)]

@@ -1,0 +1,99 @@
+"""Who holds the floor in a call transcript: an analyst, or the company and everyone else.
+
+A transcript labels each turn with its speaker at the start of a paragraph:
+"Marcus Feld, Tolland Partners:" (on its own line, or before the words), later only
+"Marcus Feld:". A turn is an analyst's when its label names a firm that is no
+executive's title ("Dana Orr, Kestle Securities:", "Analyst, Brede & Co:", "Q:"), or
+when the label names a person the operator introduced as asking a question ("Our
+next question comes from Dana Orr with Kestle Securities"). Every other label
+(an executive, the operator, an unknown name) hands the floor back, and so does the
+end of the analyst's paragraph: a question is one paragraph, and a label written in a
+way this reader does not know must not leave the company's answer to the analyst.
+
+The analyst's own numbers ("I'm modeling full-year gross margin around 58%") are not
+the company's; the extractor asks `Turns.analyst` before reading a first-person figure.
+An answer may give a figure without naming its metric, which the question named:
+"Q: … gross margin … ? A: We're now at 60% to 61% for the year." (`Turns.asked`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_NAME: Final = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+#: "Marcus Feld, Tolland Partners:", "Hannah Lowe:", "Q:", at the start of a paragraph.
+_LABEL: Final = re.compile(
+    r"(?P<name>Q|A|" + _NAME + r")(?:\s*,\s*(?P<desc>[^:\n\d()/]{1,60}?))?\s*:(?=\s|$)"
+)
+#: A person's name (or "Analyst") before a firm: two to four capitalised words, not a dateline's caps.
+_PERSON: Final = re.compile(r"Analyst|[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")
+#: What an outside firm's name holds.
+_FIRM: Final = re.compile(
+    r"\b(?:Partners|Securities|Research|Capital|Brothers|Bros\.?|Co\.?|Company|Group|Bank|Advisors|Advisory|"
+    r"Markets|LLC|LLP|Management|Investments|Equities|Analyst|Asset)\b|&"
+)
+#: An executive's or the company's own title: the turn is not an analyst's.
+_EXECUTIVE: Final = re.compile(
+    r"\b(?:Chief|Officer|CEO|CFO|COO|CTO|President|Chair(?:man|woman|person)?|Founder|Vice|VP|EVP|SVP|"
+    r"Director|Head|Treasurer|Controller|Counsel|Investor\s+Relations|IR|Secretary)\b"
+)
+_ANALYST_NAMES: Final = frozenset(("Q", "Question", "Analyst"))
+#: The operator handing the floor to an analyst: "question comes from the line of Dana Orr with Kestle".
+_INTRODUCED: Final = re.compile(
+    r"\bquestion\s+(?:comes|is\s+coming)\s+from\s+(?:the\s+line\s+of\s+)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
+    r"\s+(?:with|of|from|at)\s+[A-Z]"
+)
+
+
+class Turns:
+    """The speakers met so far and whether the current turn is an analyst's."""
+
+    __slots__ = ("analyst", "asked", "paragraphs", "speakers")
+
+    def __init__(self) -> None:
+        self.analyst = False
+        self.speakers: dict[str, bool] = {}
+        #: The last metric the analyst's turn named ("…full-year gross margin around 58%. Too low?"):
+        #: the answer's bare figure may be of it ("We're now comfortable at 60% to 61% for the year").
+        #: It lasts for the question and the first two paragraphs of the turn that answers it.
+        self.asked: str | None = None
+        self.paragraphs = 0
+
+    def note(self, metric: str) -> None:
+        """The analyst's turn names `metric`."""
+        self.asked = metric
+
+    def paragraph(self, text: str, start: int, end: int) -> None:
+        """Read the speaker label a paragraph starting at `start` may open with (`end`: its line's end)."""
+        m = None
+        if text[start : start + 1].isupper() and text.find(":", start, min(end, start + 90)) >= 0:
+            m = _LABEL.match(text, start, end)
+        if m is None:
+            self.paragraphs += 1
+            if self.analyst and self.paragraphs > 1:
+                # An analyst speaks one paragraph; a label this reader does not know ("Dana Orr -- CFO")
+                # must not leave the company's answer in the analyst's mouth.
+                self.analyst = False
+            elif self.paragraphs > 2:
+                self.asked = None  # the answer is over
+            return
+        self.paragraphs = 1 if text[m.end() : end].strip() else 0
+        name = m.group("name")
+        desc = m.group("desc")
+        if desc is not None and _EXECUTIVE.search(desc):
+            analyst = False
+        elif name in _ANALYST_NAMES or (
+            desc is not None and len(desc.split()) <= 6 and _FIRM.search(desc) and _PERSON.fullmatch(name)
+        ):
+            analyst = True
+        else:
+            analyst = self.speakers.get(name, False)
+        self.speakers[name] = analyst
+        if analyst or not self.analyst:
+            self.asked = None  # a new question, or a turn that answers none
+        self.analyst = analyst
+        if "question" in text[m.end() : end]:
+            # The operator's introduction: "Our first question comes from Leah Brandt with Corwin Tate."
+            for intro in _INTRODUCED.finditer(text, m.end(), end):
+                self.speakers[intro.group("name")] = True
