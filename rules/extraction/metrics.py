@@ -63,6 +63,9 @@ _CUES: Final[list[tuple[str, str]]] = [
         "block",
         # An industry's figure is not the company's: "sector-wide gross margins averaging 45%".
         r"(?:sector|industry|market)[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|"
+        # A site's "net operating income" (rent less its costs) is no operating margin of the company:
+        # "site NOI margins of 85%", "net operating income margins of 80% to 85%".
+        r"net\s+operating\s+income(?:\s+margins?)?|NOI(?:\s+margins?)?|"
         r"net\s+(?:income|loss(?:es)?|profit|margin|earnings|cash|debt|revenue\s+retention)|"
         r"adjusted\s+EBITDA(?:\s+margin)?|EBITDA(?:\s+margin)?|EBIT\b(?!\s+(?:\(operating\)\s+)?margins?)|earnings|EPS|per[\s-]share|a\s+share|"
         r"(?:free\s+|operating\s+)?cash(?:\s+flows?|\s+equivalents|\s+and)?|capital\s+expenditures?|capex|"

@@ -641,3 +641,20 @@ def test_revenue_over_contract_terms_is_a_contract_value(
 def test_anticipated_lease_revenue_is_approximate_after_the_almost_equal_sign() -> None:
     (fact,) = extract_facts("Total anticipated lease revenue ≈ $8.5 billion.")
     assert (fact.metric, fact.kind, fact.bound) == ("contract_value", "actual", "approx")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvor expects the project to yield net operating income margins of 80% to 85%.",
+        "The company projects site NOI margins of 85%, implying annual NOI of about $300 million.",
+    ],
+)
+def test_a_sites_net_operating_income_margin_is_no_operating_margin(text: str) -> None:
+    """A site's NOI (rent less the site's costs) is not the company's operating margin."""
+    assert [f for f in extract_facts(text) if f.unit == "percent"] == []
+
+
+def test_operating_margin_beside_net_operating_income_stays() -> None:
+    found = extract_facts("Net operating income was $40 million and operating margin was 9%.")
+    assert [(f.metric, f.low) for f in found] == [("operating_margin", 9.0)]
