@@ -432,9 +432,9 @@ class _State:
     para_lender: str | None = None
     para_instrument: str | None = None
     contract_party: str | None = None
-    #: The one party the current paragraph's agreements are with, and whether it named others too.
-    para_party: str | None = None
-    para_parties_many: bool = False
+    #: The current paragraph's sentences that name an agreement's party: counted only when a value
+    #: refers back to the agreement (see `_carried_party`).
+    para_deals: list[str] = field(default_factory=list)
     #: "… and Brackwater Bank, N.A., as administrative agent": the lender side of the document's facility.
     agent: str | None = None
     table_headers: list[str] = field(default_factory=list)
@@ -518,8 +518,8 @@ def extract_facts(text: str) -> list[Fact]:
             state.paragraph = seg.paragraph
             state.para_lender = None
             state.para_instrument = None
-            state.para_party = None
-            state.para_parties_many = False
+            if state.para_deals:
+                state.para_deals.clear()
             line_end = text.find("\n", seg.start)
             state.turns.paragraph(text, seg.start, len(text) if line_end < 0 else line_end)
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
@@ -3135,19 +3135,22 @@ def _remember_parties(f: Folded, state: _State) -> None:
                 party = None if party is None or is_same_company(party, company) else party
         if party:
             state.contract_party = party
-            _count_para_parties(sentence, company, state)
+            state.para_deals.append(sentence)
 
 
-def _count_para_parties(sentence: str, company: str | None, state: _State) -> None:
-    """Note every party a contract sentence names ("with X", "to Y") for the paragraph's count."""
-    for m in _WITH_TO.finditer(sentence):
-        name = name_at(sentence, m.end())
-        if not name or is_same_company(name, company) or is_generic(name):
-            continue
-        if state.para_party is None:
-            state.para_party = name
-        elif not is_same_company(name, state.para_party):
-            state.para_parties_many = True
+def _only_party(sentences: list[str], company: str | None) -> str | None:
+    """The one party the sentences' agreements name ("with X", "to Y"); None if they name several."""
+    party: str | None = None
+    for sentence in sentences:
+        for m in _WITH_TO.finditer(sentence):
+            name = name_at(sentence, m.end())
+            if not name or is_same_company(name, company) or is_generic(name):
+                continue
+            if party is None:
+                party = name
+            elif not is_same_company(name, party):
+                return None
+    return party
 
 
 #: A value that refers back to one agreement: "Aggregate contract value is expected to be …", "Total
@@ -3172,11 +3175,11 @@ def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
     """The party of the agreement the paragraph just named, for a value that refers back to it
     ("… signed a ten-year lease with Vela Labs for 90 MW. Total contract value is $1.2 billion.")
     when the paragraph's agreements name that one party only."""
-    if state.para_party is None or state.para_parties_many or "value" not in s:
+    if not state.para_deals or "value" not in s:
         return None
     if _VALUE_BACKREF.search(s, max(0, q.start - 100), q.start) is None or _MANY_AGREEMENTS.search(s):
         return None
-    return state.para_party
+    return _only_party(state.para_deals, state.company)
 
 
 def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
