@@ -38,7 +38,7 @@ from rules.extraction.metrics import (
     power_statuses,
     status_of_power,
 )
-from rules.extraction.movers import may_move, named_move
+from rules.extraction.movers import may_move, named_move, shares_owner
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
@@ -1019,6 +1019,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     s = r.sentence
     guide_spans: list[tuple[int, int]] | None = None  # found when the first fact needs its kind
     last_conc_party: str | None = None
+    #: Whose shares the sentence's last move was: "Quorvane shares rose as much as 9% before ending up 4%".
+    move_owner: str | None = None
     metrics: list[tuple[str | None, Cue | None]] = []
     retracted_kind: str | None = None
     for idx, q in enumerate(r.quantities):
@@ -1232,6 +1234,17 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         basis = _basis_for(s, q, cue, metric)
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
             period = None
+        owner = state.company
+        if mover is not None:
+            owner = mover.name
+        elif metric == "stock_move":
+            if cue is not None and cue.type == "stock":
+                # "Quorvane shares were up 4% after hours" in a story about another company.
+                owner = shares_owner(s, cue.start, state.source, state.company) or state.company
+            elif move_owner is not None:
+                owner = move_owner
+        if metric == "stock_move":
+            move_owner = owner
         evidence, start, end = _where(state, s, r.offset, r.offset + len(s))
         state.facts.append(
             _new_fact(
@@ -1244,7 +1257,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 bound=q.bound,
                 basis=basis,
                 period=period.label if period else None,
-                company=mover.name if mover is not None else state.company,
+                company=owner,
                 counterparty=counterparty,
                 instrument=instrument,
                 evidence=evidence,
@@ -2055,6 +2068,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         left = _defined_head(r, left, q, _PERCENT_HEADS)
     if right is not None and right.type in ("gross_margin", "operating_margin"):
         return right.type, right
+    if right is not None and right.type == "revenue" and _growth_noun_phrase(s, q, right):
+        # "The 38% year-over-year revenue jump", "a 38% YoY rise in revenue": the figure is the growth.
+        return "revenue_growth", right
     if (
         right is not None
         and right.type == "stock"
@@ -2103,6 +2119,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         return None, None
     if left.type in ("gross_margin", "operating_margin"):
         return left.type, left
+    if left.type == "concentration" and _GROWTH_AFTER.match(s, q.end):
+        # "Sales: $52 million in Q2, representing 38% YOY growth": the revenue's growth, no share.
+        revenue = next((c for c in reversed(r.cues) if c.end <= left.start and c.type == "revenue"), None)
+        if revenue is not None and left.start - revenue.end < 80:
+            return "revenue_growth", revenue
     if left.type == "concentration":
         floor = r.quantities[idx - 1].end if idx > 0 else 0
         subject = s[max(0, floor - 0) : q.start]
@@ -2154,6 +2175,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
                 _RE_TO_OF_APPROXIMATELY.search(between[-30:])
                 and not GROWTH_UP.search(between)
                 and not _PAREN_SIGN.search(between)
+                and not _GROWTH_AFTER.match(s, q.end)
             ):
                 return None, None
             return "revenue_growth", left
@@ -2167,6 +2189,29 @@ _PROFIT_LINE: Final = re.compile(
 )
 #: Between the profit's amount and its share: "$38.1 million, or (9.2)% of revenue".
 _OR_SHARE: Final = re.compile(r",?\s+or\s+(?:approximately\s+|about\s+|roughly\s+|negative\s+|minus\s+)?")
+
+
+_YOY: Final = r"(?:year[\s-](?:over|on)[\s-]year|y/y|yoy)"
+_GROWTH_NOUN: Final = r"(?:growth|increase|rise|gain|jump|climb|surge|expansion)"
+#: Right after a percentage: "38% YoY", "38% year-over-year increase", "38% growth".
+_GROWTH_AFTER: Final = re.compile(r"\s*(?:" + _YOY + r"\b|" + _GROWTH_NOUN + r"\b)", re.IGNORECASE)
+#: Between a percentage and the revenue noun after it: "38% year-over-year revenue" (then a growth
+#: noun) or "38% YoY rise in revenue".
+_GROWTH_BEFORE_REVENUE: Final = re.compile(
+    r"\s*(?:" + _YOY + r"\s+)?(?:" + _GROWTH_NOUN + r"\s+in\s+)?", re.IGNORECASE
+)
+_GROWTH_NOUN_AFTER: Final = re.compile(r"\s+" + _GROWTH_NOUN + r"\b", re.IGNORECASE)
+
+
+def _growth_noun_phrase(s: str, q: Quantity, revenue: Cue) -> bool:
+    """ "The 38% year-over-year revenue jump", "a 38% rise in revenue": the percentage leads a noun
+    phrase of revenue growth (not "a 12% sequential revenue increase", nor "a 38% revenue share")."""
+    gap = _GROWTH_BEFORE_REVENUE.fullmatch(s, q.end, revenue.start)
+    if gap is None or SEQUENTIAL.search(s, revenue.end, revenue.end + 40):
+        return False
+    if gap.group().rstrip().lower().endswith(" in"):
+        return True
+    return _GROWTH_NOUN_AFTER.match(s, revenue.end) is not None
 
 
 def _next_figure_start(r: _Reading, q: Quantity) -> int:

@@ -33,12 +33,19 @@ _DOWN_VERBS: Final = (
     r"slid|slides|fell|falls|fallen|tumbled|tumbles|sank|sinks|sunk|plunged|plunges|plummeted|dropped|drops|"
     r"declined|declines|lost|slumped|slumps|sagged|dipped|dips|slipped|slips|skidded|retreated|shed|cratered"
 )
+#: A headline writes its verbs in title case: "Kestrel Jumps 19% on $2.9B Hosting Deal".
+_UP_TITLE: Final = "|".join(v.capitalize() for v in _UP_VERBS.split("|"))
+_DOWN_TITLE: Final = "|".join(v.capitalize() for v in _DOWN_VERBS.split("|"))
 #: The verb that ends the text before the figure: "soared", "has gained", "fell as much as", "was down".
 _VERB_END: Final = OnFirstUse(
-    r"(?:\b(?:has|have|had)\s+)?\b(?:(?P<up>"
+    r"(?:\b(?:has|have|had|Has|Have|Had)\s+)?\b(?:(?P<up>"
     + _UP_VERBS
+    + "|"
+    + _UP_TITLE
     + r")|(?P<down>"
     + _DOWN_VERBS
+    + "|"
+    + _DOWN_TITLE
     + r"))"
     + _QUALIFIER
     + r"\s+$"
@@ -49,12 +56,14 @@ _VERB_END: Final = OnFirstUse(
 #: Every word that can end `_VERB_END`'s verb, for `may_move`'s screen.
 _MOVE_WORDS: Final = frozenset(
     [
-        *(_UP_VERBS + "|" + _DOWN_VERBS).split("|"),
+        *(_UP_VERBS + "|" + _DOWN_VERBS + "|" + _UP_TITLE + "|" + _DOWN_TITLE).split("|"),
         "up",
         "down",
     ]
 )
-_AUXILIARIES: Final = frozenset(["has", "have", "had", "was", "is", "were", "are", "been"])
+_AUXILIARIES: Final = frozenset(
+    ["has", "have", "had", "was", "is", "were", "are", "been", "Has", "Have", "Had"]
+)
 _LEVEL_WORDS: Final = frozenset(
     ["closed", "ended", "finished", "traded", "trading", "opened", "was", "is", "were", "are"]
 )
@@ -431,4 +440,102 @@ def _known(document: str, name: str) -> bool:
             if _COMPANY_BEFORE.compiled.search(document, max(0, pos - 20), pos):
                 return True
         pos = document.find(name, stop)
+    return False
+
+
+#: Words that describe a company before its name, at a sentence's start: "Rival Quorvane's shares".
+_LEAD_DESCRIPTORS: Final = frozenset(
+    [
+        "rival",
+        "rivals",
+        "peer",
+        "competitor",
+        "chipmaker",
+        "customer",
+        "supplier",
+        "partner",
+        "parent",
+        "meanwhile",
+    ]
+)
+#: "… shares": the name right before, maybe possessive or with its ticker ("Quorvane (QRVN) shares").
+_POSSESSIVE_END: Final = ("'s", "’s")
+
+
+def shares_owner(sentence: str, start: int, document: str, company: str | None) -> str | None:
+    """Whose shares a "shares"/"stock" cue at `start` names: "Quorvane shares were up 4%", "Rival
+    Quorvane's shares fell 3%". The document's company when it is that one; None when no name is
+    written right before the word, or the word before is no company ("Class A shares", "U.S.-listed
+    shares", a sector at a sentence's start: "Chip shares fell")."""
+    seg = sentence[:start].rstrip()
+    possessive = seg.endswith(_POSSESSIVE_END)
+    if possessive:
+        seg = seg[:-2]
+    ticker = _TICKER_END.compiled.search(seg, max(0, len(seg) - 40)) if seg.endswith(")") else None
+    if ticker is not None:
+        seg = seg[: ticker.start()].rstrip()
+    if not seg or not seg[-1].isalnum():
+        return None
+    found = None
+    for m in NAME_RUN.finditer(seg, max(0, len(seg) - 80)):
+        if m.end() == len(seg):
+            found = m
+    if found is None:
+        return None
+    raw = found.group()
+    words = raw.split()
+    lead = found.start()
+    while len(words) > 1 and words[0].lower() in _LEAD_DESCRIPTORS:
+        lead += len(words[0]) + 1
+        words.pop(0)
+    name = clean_name(" ".join(words))
+    if name is None or is_generic(name) or find_cues(name):
+        return None
+    if any(w.lower().strip(".,") in _NOT_COMPANIES for w in name.split()):
+        return None
+    if name.split()[-1].lower() in _METRIC_HEADS or (
+        "-" in name and _LOWER_AFTER_HYPHEN.compiled.search(name)
+    ):
+        return None
+    if company is not None and is_same_company(name, company):
+        return company
+    opening = not sentence[:lead].strip(" \"'“‘([")
+    if (
+        opening
+        and not possessive
+        and ticker is None
+        and " " not in name
+        and (name.lower() in _SHARE_KINDS or _written_lower(document, name.lower()))
+    ):
+        # "Chip shares fell 2%", "Preferred shares slipped": a capitalised word at a sentence's start
+        # is a name only when the document never writes it in lower case.
+        return None
+    return name
+
+
+#: Kinds of shares and the markets' groups of them, capitalised at a sentence's start.
+_SHARE_KINDS: Final = frozenset(
+    [
+        "tech", "chip", "bank", "energy", "utility", "mining", "growth", "value", "preferred", "ordinary",
+        "new", "existing", "treasury", "restricted", "voting", "bonus", "additional", "defensive",
+        "cyclical", "regional", "european", "asian", "chinese", "japanese", "american", "global",
+        "software", "semiconductor", "media", "retail", "airline", "property", "insurance", "healthcare",
+        "biotech", "consumer", "industrial", "financial", "all", "most", "many", "some", "both",
+        "several", "other", "such",
+    ]
+)  # fmt: skip
+
+
+def _written_lower(document: str, word: str) -> bool:
+    """Does the document write `word` in lower case as a word of its own (a common noun)?"""
+    pos = document.find(word)
+    seen = 0
+    while pos >= 0 and seen < 20:
+        seen += 1
+        stop = pos + len(word)
+        if (pos == 0 or not document[pos - 1].isalnum()) and (
+            stop >= len(document) or not document[stop].isalnum()
+        ):
+            return True
+        pos = document.find(word, stop)
     return False

@@ -539,7 +539,8 @@ def test_a_title_case_verb_after_the_company_is_a_move(
     [
         # The shares of another company than the one the document is about.
         (
-            "Tessaly Compute, Inc. (NASDAQ: TSLY) signed a lease. Quorvane shares were down about 2% in late trading.",
+            "Tessaly Compute, Inc. (NASDAQ: TSLY) signed a lease. "
+            "Quorvane shares were down about 2% in late trading.",
             [(-2.0, "Quorvane")],
         ),
         ("Rival Quorvane's shares fell nearly 3% as investors weighed the deal.", [(-3.0, "Quorvane")]),
@@ -553,6 +554,7 @@ def test_a_title_case_verb_after_the_company_is_a_move(
         # A class of shares or a listing place is no company.
         ("Class A shares rose 5% in New York trading.", [(5.0, None)]),
         ("U.S.-listed shares fell 4% in early trading.", [(-4.0, None)]),
+        ("Chip shares fell 2% in early trading as chip demand cooled.", [(-2.0, None)]),
     ],
 )
 def test_whose_shares_moved_is_the_name_before_them(
@@ -579,6 +581,7 @@ def growth(text: str) -> list[tuple[str, float]]:
         # Not growth of the year: sequential, or a rise of something else.
         ("The 12% sequential revenue increase sent the shares up 4%.", [("stock_move", 4)]),
         ("A 38% year-over-year increase in headcount weighed on margins.", []),
+        ("A 12% rise in revenue from the prior quarter sent the stock up 4%.", [("stock_move", 4)]),
         ("Revenue of $52 million, of which 38% came from hosting.", []),
     ],
 )
