@@ -2620,6 +2620,7 @@ _OWNED_AGREEMENT: Final = Screened(
         r"(?:leases?|contracts?|agreements?|deals?|commitments?|orders?)\b"
     )
 )
+_AGREEMENT_WORD: Final = re.compile(r"\b(?i:agreement|contract|deal|lease|partnership)s?\b")
 _ITEM_LABEL: Final = re.compile(r"[(;]\s*(?P<n>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)\s*:\s")
 #: The subject of "X will pay", "X has committed to pay".
 _PAYER_BEFORE: Final = re.compile(
@@ -2658,13 +2659,19 @@ def _agreement_owner(s: str, q: Quantity, company: str | None) -> str | None:
 
 
 def _item_label(s: str, q: Quantity, company: str | None) -> str | None:
-    """The name a bracketed or semicolon list item opens with, when the figure is in that item and
-    the list is one of agreements: "(Quorvane: 220 MW ~ $5.1B over ~12 years; hyperscaler lease: …)"."""
+    """The name a bracketed or semicolon list item opens with, when the figure is in that item, the
+    item states a term and the list is one of agreements: "(Quorvane: 220 MW ~ $5.1B over ~12 years;
+    hyperscaler lease: …)". A site labels its capacity the same way ("(Abilene: 200 MW; …)") but
+    states no term."""
     start = max(s.rfind("(", 0, q.start), s.rfind(";", 0, q.start))
     if start < 0:
         return None
     label = _ITEM_LABEL.match(s, start)
-    if label is None or label.end() > q.start or not _CONTRACT_RE.search_str(s):
+    if label is None or label.end() > q.start:
+        return None
+    stop = min((i for i in (s.find(";", q.end), s.find(")", q.end)) if i >= 0), default=len(s))
+    item = s[label.end() : stop]
+    if ("year" not in item and "yr" not in item) or not _AGREEMENT_WORD.search(s):
         return None
     name = name_at(s, label.start("n"))
     if name is None or name != label.group("n") or is_same_company(name, company) or is_generic(name):

@@ -704,3 +704,11 @@ def test_a_party_label_inside_a_bracketed_list_names_its_item() -> None:
         ("capacity_contracted", 90, None),
         ("contract_value", 2e9, None),
     }
+
+
+def test_a_site_labelling_its_capacity_is_no_party() -> None:
+    text = TESSALY + (
+        "Each site is under a signed lease (Abilene: 200 MW of contracted capacity; Marlow Creek: 110 MW "
+        "of contracted capacity)."
+    )
+    assert parties(text) == [("capacity_contracted", 200, None), ("capacity_contracted", 110, None)]
