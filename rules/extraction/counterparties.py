@@ -293,9 +293,10 @@ _AUTHORITY_ENDS: Final = frozenset(["commission", "exchange", "court", "tribunal
 
 
 def _authority(words: list[str]) -> bool:
-    if " ".join(words).lower() in _AUTHORITIES:
+    """Is the name a regulator's, an exchange's or a court's?"""
+    if len(words) <= 2 and " ".join(words).lower() in _AUTHORITIES:
         return True
-    head = next((i for i, w in enumerate(words) if w == "of"), len(words))
+    head = words.index("of") if "of" in words else len(words)
     return head > 0 and words[head - 1].lower() in _AUTHORITY_ENDS
 
 
@@ -318,7 +319,7 @@ def clean_name(raw: str) -> str | None:
         words.pop(0)
     while words and words[-1].lower() in _NOT_NAMES:
         words.pop()
-    if not words or _authority(words):
+    if not words or (words[0][:1].isupper() and _authority(words)):
         return None
     name = " ".join(words)
     if len(name) < 2 or name.lower() in _NOT_NAMES:

@@ -1240,7 +1240,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         elif metric == "stock_move":
             if cue is not None and cue.type == "stock":
                 # "Quorvane shares were up 4% after hours" in a story about another company.
-                owner = shares_owner(s, cue.start, state.source, state.company) or state.company
+                nearby = state.source[max(0, r.offset - 3000) : r.offset + len(s) + 3000]
+                owner = shares_owner(s, cue.start, nearby, state.company) or state.company
             elif move_owner is not None:
                 owner = move_owner
         if metric == "stock_move":

@@ -33,19 +33,12 @@ _DOWN_VERBS: Final = (
     r"slid|slides|fell|falls|fallen|tumbled|tumbles|sank|sinks|sunk|plunged|plunges|plummeted|dropped|drops|"
     r"declined|declines|lost|slumped|slumps|sagged|dipped|dips|slipped|slips|skidded|retreated|shed|cratered"
 )
-#: A headline writes its verbs in title case: "Kestrel Jumps 19% on $2.9B Hosting Deal".
-_UP_TITLE: Final = "|".join(v.capitalize() for v in _UP_VERBS.split("|"))
-_DOWN_TITLE: Final = "|".join(v.capitalize() for v in _DOWN_VERBS.split("|"))
 #: The verb that ends the text before the figure: "soared", "has gained", "fell as much as", "was down".
 _VERB_END: Final = OnFirstUse(
-    r"(?:\b(?:has|have|had|Has|Have|Had)\s+)?\b(?:(?P<up>"
+    r"(?:\b(?:has|have|had)\s+)?\b(?:(?P<up>"
     + _UP_VERBS
-    + "|"
-    + _UP_TITLE
     + r")|(?P<down>"
     + _DOWN_VERBS
-    + "|"
-    + _DOWN_TITLE
     + r"))"
     + _QUALIFIER
     + r"\s+$"
@@ -56,14 +49,12 @@ _VERB_END: Final = OnFirstUse(
 #: Every word that can end `_VERB_END`'s verb, for `may_move`'s screen.
 _MOVE_WORDS: Final = frozenset(
     [
-        *(_UP_VERBS + "|" + _DOWN_VERBS + "|" + _UP_TITLE + "|" + _DOWN_TITLE).split("|"),
+        *(_UP_VERBS + "|" + _DOWN_VERBS).split("|"),
         "up",
         "down",
     ]
 )
-_AUXILIARIES: Final = frozenset(
-    ["has", "have", "had", "was", "is", "were", "are", "been", "Has", "Have", "Had"]
-)
+_AUXILIARIES: Final = frozenset(["has", "have", "had", "was", "is", "were", "are", "been"])
 _LEVEL_WORDS: Final = frozenset(
     ["closed", "ended", "finished", "traded", "trading", "opened", "was", "is", "were", "are"]
 )
@@ -245,7 +236,7 @@ def may_move(sentence: str, start: int, end: int) -> bool:
         return True
     words = tail.split()[-6:]
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in _MOVE_WORDS:
+        if words[i] in _MOVE_WORDS or (words[i][:1].isupper() and words[i].lower() in _MOVE_WORDS):
             j = i - 1
             while j >= 0 and (
                 words[j] in _AUXILIARIES or (words[i] in ("up", "down") and words[j] in _LEVEL_WORDS)
@@ -261,6 +252,17 @@ def may_move(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+def _title_verb_before(sentence: str, start: int) -> bool:
+    """Is the word before the figure a move verb in title case ("Jumps", "Slides")?"""
+    before = sentence[max(0, start - 20) : start].split()
+    return (
+        bool(before)
+        and before[-1][:1].isupper()
+        and before[-1].lower() in _MOVE_WORDS
+        and sentence[:start].isascii()
+    )
+
+
 def named_move(
     sentence: str, start: int, end: int, cues: list[Cue], document: str, company: str | None
 ) -> Mover | None:
@@ -269,6 +271,9 @@ def named_move(
     signed = ""
     level = False
     verb = _VERB_END.compiled.search(sentence, lo, start)
+    if verb is None and _title_verb_before(sentence, start):
+        # A headline writes its verb in title case: "Kestrel Jumps 19% on $2.9B Hosting Deal".
+        verb = _VERB_END.compiled.search(sentence[:start].lower(), lo, start)
     if verb is None:
         before = sentence[:start].rstrip()
         if not before.endswith(("-", "+", "–", "−")):
@@ -462,11 +467,12 @@ _LEAD_DESCRIPTORS: Final = frozenset(
 _POSSESSIVE_END: Final = ("'s", "’s")
 
 
-def shares_owner(sentence: str, start: int, document: str, company: str | None) -> str | None:
+def shares_owner(sentence: str, start: int, nearby: str, company: str | None) -> str | None:
     """Whose shares a "shares"/"stock" cue at `start` names: "Quorvane shares were up 4%", "Rival
     Quorvane's shares fell 3%". The document's company when it is that one; None when no name is
     written right before the word, or the word before is no company ("Class A shares", "U.S.-listed
-    shares", a sector at a sentence's start: "Chip shares fell")."""
+    shares", a sector at a sentence's start: "Chip shares fell"). `nearby` is the text around the
+    sentence, where a common noun would also be written in lower case."""
     seg = sentence[:start].rstrip()
     possessive = seg.endswith(_POSSESSIVE_END)
     if possessive:
@@ -474,7 +480,8 @@ def shares_owner(sentence: str, start: int, document: str, company: str | None) 
     ticker = _TICKER_END.compiled.search(seg, max(0, len(seg) - 40)) if seg.endswith(")") else None
     if ticker is not None:
         seg = seg[: ticker.start()].rstrip()
-    if not seg or not seg[-1].isalnum():
+    # "Orlin Compute Corp. shares": a legal suffix's point ends the name.
+    if not seg or not (seg[-1].isalnum() or seg[-1] == "."):
         return None
     found = None
     for m in NAME_RUN.finditer(seg, max(0, len(seg) - 80)):
@@ -482,35 +489,36 @@ def shares_owner(sentence: str, start: int, document: str, company: str | None) 
             found = m
     if found is None:
         return None
-    raw = found.group()
-    words = raw.split()
+    words = found.group().split()
     lead = found.start()
     while len(words) > 1 and words[0].lower() in _LEAD_DESCRIPTORS:
         lead += len(words[0]) + 1
         words.pop(0)
     name = clean_name(" ".join(words))
-    if name is None or is_generic(name) or find_cues(name):
-        return None
-    if any(w.lower().strip(".,") in _NOT_COMPANIES for w in name.split()):
-        return None
-    if name.split()[-1].lower() in _METRIC_HEADS or (
-        "-" in name and _LOWER_AFTER_HYPHEN.compiled.search(name)
-    ):
+    if name is None:
         return None
     if company is not None and is_same_company(name, company):
         return company
+    parts = name.split()
+    if (
+        is_generic(name)
+        or any(w.lower().strip(".,") in _NOT_COMPANIES for w in parts)
+        or parts[-1].lower() in _METRIC_HEADS
+        or ("-" in name and _LOWER_AFTER_HYPHEN.compiled.search(name))
+    ):
+        return None
     opening = not sentence[:lead].strip(" \"'“‘([")
     if (
         opening
         and not possessive
         and ticker is None
-        and " " not in name
-        and (name.lower() in _SHARE_KINDS or _written_lower(document, name.lower()))
+        and len(parts) == 1
+        and (name.lower() in _SHARE_KINDS or _written_lower(nearby, name.lower()))
     ):
         # "Chip shares fell 2%", "Preferred shares slipped": a capitalised word at a sentence's start
-        # is a name only when the document never writes it in lower case.
+        # is a name only when the text around it never writes it in lower case.
         return None
-    return name
+    return None if find_cues(name) else name
 
 
 #: Kinds of shares and the markets' groups of them, capitalised at a sentence's start.
