@@ -54,6 +54,8 @@ _MOVE_WORDS: Final = frozenset(
         "down",
     ]
 )
+#: The verbs as a headline writes them: "Kestrel Jumps 19% on $2.9B Hosting Deal".
+_TITLE_MOVES: Final = frozenset(v.capitalize() for v in (_UP_VERBS + "|" + _DOWN_VERBS).split("|"))
 _AUXILIARIES: Final = frozenset(["has", "have", "had", "was", "is", "were", "are", "been"])
 _LEVEL_WORDS: Final = frozenset(
     ["closed", "ended", "finished", "traded", "trading", "opened", "was", "is", "were", "are"]
@@ -236,7 +238,7 @@ def may_move(sentence: str, start: int, end: int) -> bool:
         return True
     words = tail.split()[-6:]
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in _MOVE_WORDS or (words[i][:1].isupper() and words[i].lower() in _MOVE_WORDS):
+        if words[i] in _MOVE_WORDS or words[i] in _TITLE_MOVES:
             j = i - 1
             while j >= 0 and (
                 words[j] in _AUXILIARIES or (words[i] in ("up", "down") and words[j] in _LEVEL_WORDS)
@@ -255,12 +257,7 @@ def may_move(sentence: str, start: int, end: int) -> bool:
 def _title_verb_before(sentence: str, start: int) -> bool:
     """Is the word before the figure a move verb in title case ("Jumps", "Slides")?"""
     before = sentence[max(0, start - 20) : start].split()
-    return (
-        bool(before)
-        and before[-1][:1].isupper()
-        and before[-1].lower() in _MOVE_WORDS
-        and sentence[:start].isascii()
-    )
+    return bool(before) and before[-1] in _TITLE_MOVES and sentence[:start].isascii()
 
 
 def named_move(
