@@ -145,6 +145,11 @@ _NOT_NAMES: Final = frozenset(
         "he",
         "she",
         "you",
+        "your",
+        "my",
+        "his",
+        "her",
+        "them",
         "during",
         "year",
         "quarter",
@@ -217,6 +222,84 @@ _HEAD_SKIP: Final = re.compile(
 )
 
 
+#: A headline's verb in title case after a name ("…, With Orbel Taking 6% Stake"): no part of it.
+_HEADLINE_VERBS: Final = frozenset(
+    [
+        "taking",
+        "buying",
+        "selling",
+        "signing",
+        "joining",
+        "adding",
+        "raising",
+        "seeking",
+        "backing",
+        "getting",
+        "making",
+        "winning",
+        "eyeing",
+        "targeting",
+        "acquiring",
+        "investing",
+        "pledging",
+        "committing",
+        "securing",
+        "landing",
+        "boosting",
+        "cutting",
+        "paying",
+        "bringing",
+        "providing",
+        "supplying",
+        "agreeing",
+        "announcing",
+        "expanding",
+        "launching",
+        "snapping",
+        "inking",
+        "tapping",
+    ]
+)
+#: Regulators, exchanges and courts: a filing "with the SEC" or a notice "to the Nasdaq" names
+#: no other party to a deal.
+_AUTHORITIES: Final = frozenset(
+    [
+        "sec",
+        "ferc",
+        "fcc",
+        "ftc",
+        "cftc",
+        "finra",
+        "doj",
+        "department of justice",
+        "epa",
+        "irs",
+        "nlrb",
+        "cfius",
+        "nasdaq",
+        "nyse",
+        "nyse american",
+        "lse",
+        "tsx",
+        "asx",
+        "hkex",
+        "otc",
+    ]
+)
+#: The last word of a regulator's, an exchange's or a court's name: "Securities and Exchange
+#: Commission", "Public Utility Commission of Texas" (cut at "of"), "London Stock Exchange",
+#: "Delaware Court of Chancery".
+_AUTHORITY_ENDS: Final = frozenset(["commission", "exchange", "court", "tribunal", "regulator"])
+
+
+def _authority(words: list[str]) -> bool:
+    """Is the name a regulator's, an exchange's or a court's?"""
+    if len(words) <= 2 and " ".join(words).lower() in _AUTHORITIES:
+        return True
+    head = words.index("of") if "of" in words else len(words)
+    return head > 0 and words[head - 1].lower() in _AUTHORITY_ENDS
+
+
 def clean_name(raw: str) -> str | None:
     """Trim legal suffixes and stray words; None when nothing name-like is left."""
     name = raw.strip(" ,.;:'\"’")
@@ -228,13 +311,15 @@ def clean_name(raw: str) -> str | None:
     if len(words) > 1 and name.isupper():
         cut = next((i for i, w in enumerate(words) if i and w in _CAPS_STOP), len(words))
         words = words[:cut]
+    if len(words) > 1 and words[-1].endswith("ing") and words[-1].lower() in _HEADLINE_VERBS:
+        words.pop()
     if words and words[-1].lower() in _TITLE_ENDS and len(words) > 1:
         return None
     while words and words[0].lower() in _NOT_NAMES:
         words.pop(0)
     while words and words[-1].lower() in _NOT_NAMES:
         words.pop()
-    if not words:
+    if not words or (words[0][:1].isupper() and _authority(words)):
         return None
     name = " ".join(words)
     if len(name) < 2 or name.lower() in _NOT_NAMES:
@@ -242,15 +327,56 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
+#: What a name is called before it is named: "AI-cloud platform Stratalane", "robotics start-up
+#: Fennick Dynamics", "the US hyperscaler Pemberton". Up to two modifiers (an acronym, a hyphened
+#: word or a lower-case word) and a noun that calls the name a company, right before a capital.
+_DESCRIPTOR: Final = re.compile(
+    r"(?:(?:[A-Z]{2,5}|[A-Z][\w.]*-[a-z][\w-]*|[a-z][\w-]*)\s+){0,2}?"
+    r"(?:platform|provider|start-?up|hyperscaler|lab|laboratory|developer|company|firm|operator|giant|maker|"
+    r"chipmaker|designer|specialist|unicorn|neocloud|customer|tenant|client|partner|player|rival|peer|group|"
+    r"fund|bank|lender|investor|manager|utility|builder|supplier|vendor|business|outfit|venture)s?\s+"
+    r"(?=[A-Z]|[a-z]{1,2}[A-Z])"
+)
+#: A place, not a party: a name followed by the kind of site it is ("its Marrow Flats facility",
+#: "the Ridgefield Data Center", "at our Ashby Park campus").
+_SITE_AFTER: Final = re.compile(
+    r"\s+(?:facilit(?:y|ies)|sites?|campus(?:es)?|parks?|plants?|substations?|data[\s-]cent(?:er|re)s?)\b"
+)
+_SITE_ENDS: Final = frozenset(["campus", "site", "park", "facility", "plant", "substation"])
+
+
 def name_at(text: str, pos: int) -> str | None:
-    """The name that starts at `pos` (after an optional article), if any."""
+    """The name that starts at `pos` (after an optional article and what the name is called), if
+    any; none when it names a site."""
     rest = text[pos : pos + 120]
     head = _HEAD_SKIP.match(rest)
     offset = head.end() if head else 0
+    if (
+        rest[offset : offset + 1].islower()
+        or "-" in rest[offset : offset + 12]
+        or rest[offset : offset + 2].isupper()
+    ):
+        described = _DESCRIPTOR.match(rest, offset)
+        if described:
+            offset = described.end()
     m = _NAME.match(rest, offset)
     if not m:
         return None
-    return clean_name(m.group())
+    if _SITE_AFTER.match(rest, m.end()):
+        return None
+    name = clean_name(m.group())
+    if name is not None and _site_name(name):
+        return None
+    return name
+
+
+def _site_name(name: str) -> bool:
+    """ "Ridgefield Data Center", "Ashby Park": a name that ends in the kind of site it is."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].lower()
+    return last in _SITE_ENDS or (last in ("center", "centre") and words[-2].lower() == "data")
 
 
 def names_in(text: str) -> list[tuple[int, int, str]]:

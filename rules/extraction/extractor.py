@@ -14,6 +14,7 @@ from typing import Final
 
 from rules.extraction import spaced
 from rules.extraction.counterparties import (
+    NAME_RUN,
     document_company,
     is_generic,
     is_same_company,
@@ -37,7 +38,7 @@ from rules.extraction.metrics import (
     power_statuses,
     status_of_power,
 )
-from rules.extraction.movers import may_move, named_move
+from rules.extraction.movers import may_move, named_move, shares_owner
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
@@ -1025,6 +1026,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     s = r.sentence
     guide_spans: list[tuple[int, int]] | None = None  # found when the first fact needs its kind
     last_conc_party: str | None = None
+    #: Whose shares the sentence's last move was: "Quorvane shares rose as much as 9% before ending up 4%".
+    move_owner: str | None = None
     metrics: list[tuple[str | None, Cue | None]] = []
     retracted_kind: str | None = None
     for idx, q in enumerate(r.quantities):
@@ -1106,6 +1109,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             mover = named_move(s, q.start, q.end, r.cues, state.source, state.company)
             if mover is not None and metric != "stock_move":
                 metric, cue = "stock_move", None
+        if (
+            metric == "revenue"
+            and cue is not None
+            and ":" in s
+            and _party_item_after(s, q, cue, state.company)
+        ):
+            # "… about $7 billion of revenue (Quorvane: 220 MW ~ $5.1B over ~12 years; …)": the item's
+            # amount is the value of that party's agreement, not the revenue the sentence opened with.
+            metric = "contract_value"
         if (
             metric is not None
             and "our" in s[max(0, q.start - 30) : q.start]
@@ -1262,6 +1274,18 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         basis = _basis_for(s, q, cue, metric)
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
             period = None
+        owner = state.company
+        if mover is not None:
+            owner = mover.name
+        elif metric == "stock_move":
+            if cue is not None and cue.type == "stock":
+                # "Quorvane shares were up 4% after hours" in a story about another company.
+                nearby = state.source[max(0, r.offset - 3000) : r.offset + len(s) + 3000]
+                owner = shares_owner(s, cue.start, nearby, state.company) or state.company
+            elif move_owner is not None:
+                owner = move_owner
+        if metric == "stock_move":
+            move_owner = owner
         evidence, start, end = _where(state, s, r.offset, r.offset + len(s))
         state.facts.append(
             _new_fact(
@@ -1274,7 +1298,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 bound=q.bound,
                 basis=basis,
                 period=period.label if period else None,
-                company=mover.name if mover is not None else state.company,
+                company=owner,
                 counterparty=counterparty,
                 instrument=instrument,
                 evidence=evidence,
@@ -2549,6 +2573,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         left = _defined_head(r, left, q, _PERCENT_HEADS)
     if right is not None and right.type in ("gross_margin", "operating_margin"):
         return right.type, right
+    if right is not None and right.type == "revenue" and _growth_noun_phrase(s, q, right):
+        # "The 38% year-over-year revenue jump", "a 38% YoY rise in revenue": the figure is the growth.
+        return "revenue_growth", right
     if (
         right is not None
         and right.type == "stock"
@@ -2597,6 +2624,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         return None, None
     if left.type in ("gross_margin", "operating_margin"):
         return left.type, left
+    if left.type == "concentration" and _GROWTH_AFTER.match(s, q.end):
+        # "Sales: $52 million in Q2, representing 38% YOY growth": the revenue's growth, no share.
+        revenue = next((c for c in reversed(r.cues) if c.end <= left.start and c.type == "revenue"), None)
+        if revenue is not None and left.start - revenue.end < 80:
+            return "revenue_growth", revenue
     if left.type == "concentration":
         floor = r.quantities[idx - 1].end if idx > 0 else 0
         subject = s[max(0, floor - 0) : q.start]
@@ -2648,6 +2680,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
                 _RE_TO_OF_APPROXIMATELY.search(between[-30:])
                 and not GROWTH_UP.search(between)
                 and not _PAREN_SIGN.search(between)
+                and not _GROWTH_AFTER.match(s, q.end)
             ):
                 return None, None
             return "revenue_growth", left
@@ -2661,6 +2694,29 @@ _PROFIT_LINE: Final = re.compile(
 )
 #: Between the profit's amount and its share: "$38.1 million, or (9.2)% of revenue".
 _OR_SHARE: Final = re.compile(r",?\s+or\s+(?:approximately\s+|about\s+|roughly\s+|negative\s+|minus\s+)?")
+
+
+_YOY: Final = r"(?:year[\s-](?:over|on)[\s-]year|y/y|yoy)"
+_GROWTH_NOUN: Final = r"(?:growth|increase|rise|gain|jump|climb|surge|expansion)"
+#: Right after a percentage: "38% YoY", "38% year-over-year increase", "38% growth".
+_GROWTH_AFTER: Final = re.compile(r"\s*(?:" + _YOY + r"\b|" + _GROWTH_NOUN + r"\b)", re.IGNORECASE)
+#: Between a percentage and the revenue noun after it: "38% year-over-year revenue" (then a growth
+#: noun) or "38% YoY rise in revenue".
+_GROWTH_BEFORE_REVENUE: Final = re.compile(
+    r"\s*(?:" + _YOY + r"\s+)?(?:" + _GROWTH_NOUN + r"\s+in\s+)?", re.IGNORECASE
+)
+_GROWTH_NOUN_AFTER: Final = re.compile(r"\s+" + _GROWTH_NOUN + r"\b", re.IGNORECASE)
+
+
+def _growth_noun_phrase(s: str, q: Quantity, revenue: Cue) -> bool:
+    """ "The 38% year-over-year revenue jump", "a 38% rise in revenue": the percentage leads a noun
+    phrase of revenue growth (not "a 12% sequential revenue increase", nor "a 38% revenue share")."""
+    gap = _GROWTH_BEFORE_REVENUE.fullmatch(s, q.end, revenue.start)
+    if gap is None or SEQUENTIAL.search(s, revenue.end, revenue.end + 40):
+        return False
+    if gap.group().rstrip().lower().endswith(" in"):
+        return True
+    return _GROWTH_NOUN_AFTER.match(s, revenue.end) is not None
 
 
 def _profit_share(r: _Reading, q: Quantity, idx: int, left: Cue) -> str | None:
@@ -2974,8 +3030,14 @@ def _counterparty_for(
                 found = name
         if found and _AGREEMENT_WITH.search(s, max(0, q.start - 120), q.start):
             return found
+        owner = _agreement_owner(s, q, company)
+        if owner is not None:
+            return owner
         if _totalish(s, q):
             return _carried_party(s, q, state) if metric == "contract_value" else None
+        found = _payer(s, cue, company) or _given_to(s, company)
+        if found:
+            return found
         under = _UNDER_WHICH.search(s, 0, q.start)
         if under:
             # "a contract under which Quorra will rent 480 MW from us": the renter is the party.
@@ -3039,9 +3101,132 @@ def _counterparty_for(
             del clause_start
         if found is None and len(r.quantities) == 1:
             found = lender(s, 0, len(s), company)
-        if found is None and (_DEFINITE.search(s) or s.lstrip().startswith("The ")):
+        if (
+            found is None
+            and state.para_lender is not None
+            and (_DEFINITE.search(s) or s.lstrip().startswith("The "))
+            and not _own_offering(r, q, state)
+        ):
             found = state.para_lender
         return found
+    return None
+
+
+#: The securities a company sells itself: notes, convertibles, shares, warrants.
+_OWN_SECURITIES: Final = frozenset(["notes", "convertible", "equity", "ipo", "warrants"])
+
+
+def _own_offering(r: _Reading, q: Quantity, state: _State) -> bool:
+    """Is the figure the company's own offering of securities, which the paragraph's lender or
+    partner did not buy unless the sentence refers back to that financing ("the notes", "the
+    offering")? "… a lease with Quillfeather. The company also plans to sell $400 million of senior
+    notes": nobody named bought the notes."""
+    return _instrument_for(r, q, state) in _OWN_SECURITIES and _DEFINITE.search(r.sentence) is None
+
+
+#: "Quorvane's amended leases now span …", "(Quorvane: 220 MW ~ $5.1B over ~12 years; …)": the name
+#: that owns the agreements, or labels a list item of them.
+_OWNED_AGREEMENT: Final = Screened(
+    re.compile(
+        r"(?:^|(?<=[\s(\[,;]))(?P<n>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)(?:'s|’s)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+        r"(?:leases?|contracts?|agreements?|deals?|commitments?|orders?)\b"
+    )
+)
+_AGREEMENT_WORD: Final = re.compile(r"\b(?i:agreement|contract|deal|lease|partnership)s?\b")
+_ITEM_LABEL: Final = re.compile(r"[(;]\s*(?P<n>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)\s*:\s")
+#: The subject of "X will pay", "X has committed to pay".
+_PAYER_BEFORE: Final = re.compile(
+    r"(?P<n>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)(?:\s+(?:has|have|had|is|are|also|now|already))*\s+$"
+)
+#: "supply Mistral Forge with …", "give Palisade Robotics access to …", "offer Palisade Robotics
+#: dedicated clusters": the customer is the indirect object.
+_GIVE_VERB: Final = Screened(
+    re.compile(
+        r"\b(?:(?P<with>provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|furnish(?:es|ed|ing)?)|"
+        r"g(?:ive|ives|ave|iven|iving)|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?)\s+(?=[A-Z])"
+    )
+)
+#: After the indirect object: the thing given. A preposition or a verb there ("provide Blackridge GPUs
+#: to …", "offer Blackridge GPUs worth …") makes the name the thing, not the receiver.
+_SECOND_OBJECT: Final = re.compile(
+    r"\s+(?!(?:to|for|in|at|on|from|by|under|as|and|or|worth|valued|totaling|totalling|across|through|over|of|"
+    r"is|are|was|were|will|that|which|who|whose|into|via|per)\b)[a-z]"
+)
+
+
+def _agreement_owner(s: str, q: Quantity, company: str | None) -> str | None:
+    """The party that owns the figure's agreements ("Quorvane's leases now cover 220 MW") or labels
+    its list item ("(Quorvane: 220 MW ~ $5.1B …; …)")."""
+    if "’s" in s or "'s" in s:
+        owned = None
+        for m in _OWNED_AGREEMENT.finditer(s, 0, q.start):
+            owned = m
+        if owned is not None and s.find(";", owned.end(), q.start) < 0:
+            name = name_at(s, owned.start("n"))
+            if name and not is_same_company(name, company) and not is_generic(name):
+                return name
+    if ":" in s:
+        return _item_label(s, q, company)
+    return None
+
+
+def _item_label(s: str, q: Quantity, company: str | None) -> str | None:
+    """The name a bracketed or semicolon list item opens with, when the figure is in that item, the
+    item states a term and the list is one of agreements: "(Quorvane: 220 MW ~ $5.1B over ~12 years;
+    hyperscaler lease: …)". A site labels its capacity the same way ("(Abilene: 200 MW; …)") but
+    states no term."""
+    start = max(s.rfind("(", 0, q.start), s.rfind(";", 0, q.start))
+    if start < 0:
+        return None
+    label = _ITEM_LABEL.match(s, start)
+    if label is None or label.end() > q.start:
+        return None
+    stop = min((i for i in (s.find(";", q.end), s.find(")", q.end)) if i >= 0), default=len(s))
+    item = s[label.end() : stop]
+    if ("year" not in item and "yr" not in item) or not _AGREEMENT_WORD.search(s):
+        return None
+    name = name_at(s, label.start("n"))
+    if name is None or name != label.group("n") or is_same_company(name, company) or is_generic(name):
+        return None
+    if find_cues(name) or find_mentions(name):
+        # "(Revenue: …", "(Q3 2026: …": a metric or a period labels the item, no party.
+        return None
+    return name
+
+
+def _party_item_after(s: str, q: Quantity, cue: Cue, company: str | None) -> bool:
+    """Is the figure in a list item a party labels, opened after the cue that named its metric?"""
+    start = max(s.rfind("(", 0, q.start), s.rfind(";", 0, q.start))
+    return start >= cue.end and _item_label(s, q, company) is not None
+
+
+def _payer(s: str, cue: Cue | None, company: str | None) -> str | None:
+    """ "As of March 31, Quorvane has committed to pay the Company up to $2.7 billion": the payer."""
+    if cue is None or cue.type != "contract" or not cue.text.endswith(" pay"):
+        return None
+    subject = _PAYER_BEFORE.search(s, max(0, cue.start - 80), cue.start)
+    if subject is None:
+        return None
+    name = name_at(s, subject.start("n"))
+    return name if name and not is_same_company(name, company) and not is_generic(name) else None
+
+
+def _given_to(s: str, company: str | None) -> str | None:
+    """The receiver of provide, supply, give or offer: "Corriden will supply Mistral Forge with …"."""
+    for m in _GIVE_VERB.finditer(s):
+        run = NAME_RUN.match(s, m.end())
+        if run is None:
+            continue
+        after = s[run.end() : run.end() + 10]
+        if m.group("with") is not None:
+            ok = after.startswith((" with ", " access "))
+        else:
+            ok = _SECOND_OBJECT.match(s, run.end()) is not None
+        if not ok:
+            continue
+        name = name_at(s, m.end())
+        if name and not is_same_company(name, company) and not is_generic(name):
+            return name
     return None
 
 
@@ -3101,6 +3286,14 @@ _JOINT_SIGNERS: Final = re.compile(
 )
 
 
+#: A site's facility: "its Sable Run facility", "a data center facility" (a credit facility is "the
+#: Facility", "a bridge facility", "the Revolving Credit Facility").
+_SITE_FACILITY: Final = re.compile(
+    r"(?:\b[A-Z][a-z][\w'’-]*|\bdata[\s-]cent(?:er|re)|\b(?:colocation|hosting|manufacturing|mining|production|"
+    r"storage|research))\s+facilit"
+)
+
+
 def _remember_parties(f: Folded, state: _State) -> None:
     """Names a later sentence may refer back to ("the amendment", "the agreement").
 
@@ -3111,7 +3304,15 @@ def _remember_parties(f: Folded, state: _State) -> None:
     company = state.company
     low = f.low
     credit = "credit" in low or "loan" in low or "revolv" in low or "lend" in low or "borrow" in low
-    if (not f.fast or credit or "facility" in low) and _CREDIT_RE.search(f):
+    if (
+        not credit
+        and f.fast
+        and "facility" in low
+        and low.count("facilit") == len(_SITE_FACILITY.findall(sentence))
+    ):
+        # "… a lease with Quillfeather at its Sable Run facility": a site, no lender.
+        pass
+    elif (not f.fast or credit or "facility" in low) and _CREDIT_RE.search(f):
         agent = _RE_BWITH_AS_ADMINISTRATIVE.search(sentence)
         name = name_at(sentence, agent.start("n")) if agent else lender(sentence, 0, len(sentence), company)
         if name and not is_same_company(name, company):

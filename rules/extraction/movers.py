@@ -54,6 +54,8 @@ _MOVE_WORDS: Final = frozenset(
         "down",
     ]
 )
+#: The verbs as a headline writes them: "Kestrel Jumps 19% on $2.9B Hosting Deal".
+_TITLE_MOVES: Final = frozenset(v.capitalize() for v in (_UP_VERBS + "|" + _DOWN_VERBS).split("|"))
 _AUXILIARIES: Final = frozenset(["has", "have", "had", "was", "is", "were", "are", "been"])
 _LEVEL_WORDS: Final = frozenset(
     ["closed", "ended", "finished", "traded", "trading", "opened", "was", "is", "were", "are"]
@@ -236,7 +238,7 @@ def may_move(sentence: str, start: int, end: int) -> bool:
         return True
     words = tail.split()[-6:]
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in _MOVE_WORDS:
+        if words[i] in _MOVE_WORDS or words[i] in _TITLE_MOVES:
             j = i - 1
             while j >= 0 and (
                 words[j] in _AUXILIARIES or (words[i] in ("up", "down") and words[j] in _LEVEL_WORDS)
@@ -252,6 +254,12 @@ def may_move(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+def _title_verb_before(sentence: str, start: int) -> bool:
+    """Is the word before the figure a move verb in title case ("Jumps", "Slides")?"""
+    before = sentence[max(0, start - 20) : start].split()
+    return bool(before) and before[-1] in _TITLE_MOVES and sentence[:start].isascii()
+
+
 def named_move(
     sentence: str, start: int, end: int, cues: list[Cue], document: str, company: str | None
 ) -> Mover | None:
@@ -260,6 +268,9 @@ def named_move(
     signed = ""
     level = False
     verb = _VERB_END.compiled.search(sentence, lo, start)
+    if verb is None and _title_verb_before(sentence, start):
+        # A headline writes its verb in title case: "Kestrel Jumps 19% on $2.9B Hosting Deal".
+        verb = _VERB_END.compiled.search(sentence[:start].lower(), lo, start)
     if verb is None:
         before = sentence[:start].rstrip()
         if not before.endswith(("-", "+", "–", "−")):
@@ -431,4 +442,105 @@ def _known(document: str, name: str) -> bool:
             if _COMPANY_BEFORE.compiled.search(document, max(0, pos - 20), pos):
                 return True
         pos = document.find(name, stop)
+    return False
+
+
+#: Words that describe a company before its name, at a sentence's start: "Rival Quorvane's shares".
+_LEAD_DESCRIPTORS: Final = frozenset(
+    [
+        "rival",
+        "rivals",
+        "peer",
+        "competitor",
+        "chipmaker",
+        "customer",
+        "supplier",
+        "partner",
+        "parent",
+        "meanwhile",
+    ]
+)
+#: "… shares": the name right before, maybe possessive or with its ticker ("Quorvane (QRVN) shares").
+_POSSESSIVE_END: Final = ("'s", "’s")
+
+
+def shares_owner(sentence: str, start: int, nearby: str, company: str | None) -> str | None:
+    """Whose shares a "shares"/"stock" cue at `start` names: "Quorvane shares were up 4%", "Rival
+    Quorvane's shares fell 3%". The document's company when it is that one; None when no name is
+    written right before the word, or the word before is no company ("Class A shares", "U.S.-listed
+    shares", a sector at a sentence's start: "Chip shares fell"). `nearby` is the text around the
+    sentence, where a common noun would also be written in lower case."""
+    seg = sentence[:start].rstrip()
+    possessive = seg.endswith(_POSSESSIVE_END)
+    if possessive:
+        seg = seg[:-2]
+    ticker = _TICKER_END.compiled.search(seg, max(0, len(seg) - 40)) if seg.endswith(")") else None
+    if ticker is not None:
+        seg = seg[: ticker.start()].rstrip()
+    # "Orlin Compute Corp. shares": a legal suffix's point ends the name.
+    if not seg or not (seg[-1].isalnum() or seg[-1] == "."):
+        return None
+    found = None
+    for m in NAME_RUN.finditer(seg, max(0, len(seg) - 80)):
+        if m.end() == len(seg):
+            found = m
+    if found is None:
+        return None
+    words = found.group().split()
+    lead = found.start()
+    while len(words) > 1 and words[0].lower() in _LEAD_DESCRIPTORS:
+        lead += len(words[0]) + 1
+        words.pop(0)
+    name = clean_name(" ".join(words))
+    if name is None:
+        return None
+    if company is not None and is_same_company(name, company):
+        return company
+    parts = name.split()
+    if (
+        is_generic(name)
+        or any(w.lower().strip(".,") in _NOT_COMPANIES for w in parts)
+        or parts[-1].lower() in _METRIC_HEADS
+        or ("-" in name and _LOWER_AFTER_HYPHEN.compiled.search(name))
+    ):
+        return None
+    opening = not sentence[:lead].strip(" \"'“‘([")
+    if (
+        opening
+        and not possessive
+        and ticker is None
+        and len(parts) == 1
+        and (name.lower() in _SHARE_KINDS or _written_lower(nearby, name.lower()))
+    ):
+        # "Chip shares fell 2%", "Preferred shares slipped": a capitalised word at a sentence's start
+        # is a name only when the text around it never writes it in lower case.
+        return None
+    return None if find_cues(name) else name
+
+
+#: Kinds of shares and the markets' groups of them, capitalised at a sentence's start.
+_SHARE_KINDS: Final = frozenset(
+    [
+        "tech", "chip", "bank", "energy", "utility", "mining", "growth", "value", "preferred", "ordinary",
+        "new", "existing", "treasury", "restricted", "voting", "bonus", "additional", "defensive",
+        "cyclical", "regional", "european", "asian", "chinese", "japanese", "american", "global",
+        "software", "semiconductor", "media", "retail", "airline", "property", "insurance", "healthcare",
+        "biotech", "consumer", "industrial", "financial", "all", "most", "many", "some", "both",
+        "several", "other", "such",
+    ]
+)  # fmt: skip
+
+
+def _written_lower(document: str, word: str) -> bool:
+    """Does the document write `word` in lower case as a word of its own (a common noun)?"""
+    pos = document.find(word)
+    seen = 0
+    while pos >= 0 and seen < 20:
+        seen += 1
+        stop = pos + len(word)
+        if (pos == 0 or not document[pos - 1].isalnum()) and (
+            stop >= len(document) or not document[stop].isalnum()
+        ):
+            return True
+        pos = document.find(word, stop)
     return False

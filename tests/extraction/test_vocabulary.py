@@ -658,3 +658,80 @@ def test_a_sites_net_operating_income_margin_is_no_operating_margin(text: str) -
 def test_operating_margin_beside_net_operating_income_stays() -> None:
     found = extract_facts("Net operating income was $40 million and operating margin was 9%.")
     assert [(f.metric, f.low) for f in found] == [("operating_margin", 9.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline writes its verb in title case after the company.
+        (
+            "Tessaly Compute, Inc. (NASDAQ: TSLY)\nTessaly Surges 14% After Landing $1.4B Cloud Deal",
+            [(14.0, "Tessaly Compute")],
+        ),
+        (
+            "Tessaly Compute, Inc. (NASDAQ: TSLY)\nTessaly Slides 6% as Guidance Disappoints",
+            [(-6.0, "Tessaly Compute")],
+        ),
+        # A metric in title case still moves no shares.
+        ("Tessaly Compute, Inc. (NASDAQ: TSLY)\nData Center Revenue Jumps 40% on Cloud Demand", []),
+    ],
+)
+def test_a_title_case_verb_after_the_company_is_a_move(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert moves(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The shares of another company than the one the document is about.
+        (
+            "Tessaly Compute, Inc. (NASDAQ: TSLY) signed a lease. "
+            "Quorvane shares were down about 2% in late trading.",
+            [(-2.0, "Quorvane")],
+        ),
+        ("Rival Quorvane's shares fell nearly 3% as investors weighed the deal.", [(-3.0, "Quorvane")]),
+        ("Quorvane's stock rose 5% after hours.", [(5.0, "Quorvane")]),
+        # The document's own company keeps its full name, and unnamed shares are the company's.
+        (
+            "Tessaly Compute, Inc. (NASDAQ: TSLY) signed a lease. Tessaly shares rose 5% after hours. "
+            "The stock had fallen 2% the day before.",
+            [(5.0, "Tessaly Compute"), (-2.0, "Tessaly Compute")],
+        ),
+        # A class of shares or a listing place is no company.
+        ("Class A shares rose 5% in New York trading.", [(5.0, None)]),
+        ("U.S.-listed shares fell 4% in early trading.", [(-4.0, None)]),
+        ("Chip shares fell 2% in early trading as chip demand cooled.", [(-2.0, None)]),
+    ],
+)
+def test_whose_shares_moved_is_the_name_before_them(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert moves(text) == expected
+
+
+def growth(text: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.low) for f in extract_facts(text) if f.metric in ("revenue_growth", "stock_move")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 38% year-over-year revenue jump sent the shares up 9%.",
+            [("revenue_growth", 38), ("stock_move", 9)],
+        ),
+        ("A 38% YoY rise in revenue sent the stock up 9%.", [("revenue_growth", 38), ("stock_move", 9)]),
+        ("Revenue of $52 million, a 38% Y/Y increase, beat forecasts.", [("revenue_growth", 38)]),
+        ("Sales: $52 million in Q2, representing 38% YOY growth", [("revenue_growth", 38)]),
+        ("Revenue: $52 million in Q2, up 38% YOY", [("revenue_growth", 38)]),
+        # Not growth of the year: sequential, or a rise of something else.
+        ("The 12% sequential revenue increase sent the shares up 4%.", [("stock_move", 4)]),
+        ("A 38% year-over-year increase in headcount weighed on margins.", []),
+        ("A 12% rise in revenue from the prior quarter sent the stock up 4%.", [("stock_move", 4)]),
+        ("Revenue of $52 million, of which 38% came from hosting.", []),
+    ],
+)
+def test_growth_written_as_a_noun_phrase(text: str, expected: list[tuple[str, float]]) -> None:
+    assert growth(text) == expected

@@ -612,3 +612,188 @@ def test_a_signed_change_of_revenue_is_not_revenue() -> None:
 )
 def test_money_raised_for_a_purpose_stays_financing(text: str, kind: str) -> None:
     assert [(f.metric, f.kind, f.low) for f in extract_facts(text)] == [("financing", kind, 500_000_000)]
+
+
+# --- the other party: who it is, and who it is not ------------------------------------------------
+
+
+def parties(text: str) -> list[tuple[str, float, str | None]]:
+    return [(f.metric, f.low, f.counterparty) for f in extract_facts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The paragraph's contract names a tenant, and a site "facility" is no credit facility.
+        "Brantwood Digital, Inc. signed a ten-year hosting agreement with Quillfeather for 150 MW at its "
+        "Sable Run facility. The company also plans to sell $400 million of 7.25% senior secured notes due "
+        "2032.",
+        "Brantwood Digital, Inc. leased its Sable Run facility to Quillfeather. The company also priced an "
+        "upsized offering of $250 million of 3.5% convertible senior notes.",
+        "Brantwood Digital, Inc. leased its Sable Run facility to Quillfeather. The company then drew "
+        "$150 million under its revolving credit facility.",
+    ],
+)
+def test_the_companys_own_offering_takes_no_party_from_the_paragraph(text: str) -> None:
+    money = [(f.low, f.counterparty) for f in extract_facts(text) if f.metric == "financing"]
+    assert len(money) == 1
+    assert money[0][1] is None
+
+
+def test_a_lender_named_in_the_paragraph_still_stands_behind_the_facility() -> None:
+    text = (
+        "Brantwood Digital, Inc. entered into a credit agreement with Harwick Bank. "
+        "The facility provides $300 million of revolving commitments."
+    )
+    assert parties(text) == [("financing", 300e6, "Harwick Bank")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Under the deal, Corriden will supply Mistral Forge with 18,000 accelerators over four years, "
+            "for a total contract value of about $3.4 billion.",
+            "Mistral Forge",
+        ),
+        (
+            "Corriden is to give Palisade Robotics access to liquid-cooled Blackridge GPUs in a contract "
+            "worth $900 million.",
+            "Palisade Robotics",
+        ),
+        (
+            "Corriden will offer Palisade Robotics dedicated clusters of Blackridge GPUs under a deal valued "
+            "at $900 million.",
+            "Palisade Robotics",
+        ),
+        # The thing supplied is written first and the customer after "to": it stays the customer.
+        (
+            "Corriden will provide Blackridge GPUs to Palisade Robotics under a contract worth $900 million.",
+            "Palisade Robotics",
+        ),
+    ],
+)
+def test_the_customer_is_the_indirect_object_of_provide_or_supply(text: str, party: str) -> None:
+    assert [f.counterparty for f in extract_facts(text) if f.metric == "contract_value"] == [party]
+
+
+#: A release of the company itself: the subject of "Tessaly signed" is no other party.
+TESSALY = "Tessaly Compute, Inc. reported on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Tessaly signed a 12-year lease with GPU-cloud provider Merrow Systems valued at $2.2 billion.",
+            "Merrow Systems",
+        ),
+        (
+            "Tessaly inked a $700 million hosting deal with robotics start-up Fennick Dynamics.",
+            "Fennick Dynamics",
+        ),
+        ("The contract with AI lab Quorvane is worth $1.3 billion.", "Quorvane"),
+        ("Tessaly agreed a $1.1 billion lease with the US hyperscaler Pemberton.", "Pemberton"),
+        # No descriptor: the name as before.
+        ("Tessaly signed a 12-year lease with Merrow Systems valued at $2.2 billion.", "Merrow Systems"),
+        # A descriptor with no name after it names nobody.
+        ("Tessaly signed leases with two hyperscale customers valued at $2.2 billion.", None),
+    ],
+)
+def test_a_descriptor_before_a_name_is_not_the_name(text: str, party: str | None) -> None:
+    assert [f.counterparty for f in extract_facts(TESSALY + text) if f.metric == "contract_value"] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "According to a filing with the Securities and Exchange Commission, the lease is valued at "
+            "$1.8 billion.",
+            None,
+        ),
+        ("In a report to the FERC, the company put the contract's value at $1.8 billion.", None),
+        ("Tessaly told the Nasdaq that the deal is worth $1.8 billion.", None),
+        # A name that only begins like a regulator's stays a party.
+        ("Tessaly signed a lease with Secant Labs valued at $1.8 billion.", "Secant Labs"),
+    ],
+)
+def test_a_regulator_or_exchange_is_no_party(text: str, party: str | None) -> None:
+    assert [f.counterparty for f in extract_facts(TESSALY + text) if f.metric == "contract_value"] == [party]
+
+
+def test_a_headline_verb_after_a_name_is_not_part_of_it() -> None:
+    text = "Tessaly Soars 12% on $1.4B Cloud Deal, With Quorvane Buying 5% Stake"
+    assert [f.counterparty for f in extract_facts(text) if f.metric == "contract_value"] == ["Quorvane"]
+    # A name that ends in an -ing noun keeps it.
+    text = TESSALY + "Tessaly signed a lease with Halvard Computing valued at $600 million."
+    assert [f.counterparty for f in extract_facts(text) if f.metric == "contract_value"] == [
+        "Halvard Computing"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Tessaly will add 36 MW of leased critical IT load to its Copper Basin campus.", None),
+        ("Tessaly signed a lease for 36 MW of critical IT load at its Copper Basin site.", None),
+        ("Tessaly has 36 MW of contracted capacity at the Ridgefield Data Center.", None),
+        # The tenant is still read when the site is named beside it.
+        ("Tessaly leased 36 MW at its Copper Basin campus to Quorvane.", "Quorvane"),
+        # A company whose name ends in "Data Centers" is a party.
+        ("Tessaly signed a lease with Copperline Data Centers for 36 MW.", "Copperline Data Centers"),
+    ],
+)
+def test_a_site_is_not_a_party(text: str, party: str | None) -> None:
+    found = [f.counterparty for f in extract_facts(TESSALY + text) if f.metric == "capacity_contracted"]
+    assert found == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of June 30, 2026, Ashby Labs has committed to pay the Company up to approximately $2.7 "
+        "billion through 2030.",
+        "Since signing, Ashby Labs has agreed to pay us roughly $2.7 billion over the term.",
+    ],
+)
+def test_the_paying_subject_is_the_party(text: str) -> None:
+    assert parties(text) == [("contract_value", 2.7e9, "Ashby Labs")]
+
+
+def test_the_company_paying_names_no_party() -> None:
+    text = TESSALY + "The Company has committed to pay up to $90 million for the site."
+    assert [f.counterparty for f in extract_facts(text)] in ([], [None])
+
+
+def test_a_possessive_name_before_its_leases_is_the_party() -> None:
+    text = (
+        "Quorvane's amended leases now span the full 220 MW at Ashby Two, with a total contracted value "
+        "of roughly $5.1 billion."
+    )
+    assert parties(text) == [("capacity_contracted", 220, "Quorvane"), ("contract_value", 5.1e9, "Quorvane")]
+    # The company's own leases name no other party.
+    text = TESSALY + "Tessaly's leases now cover 220 MW across three campuses."
+    assert parties(text) == [("capacity_contracted", 220, None)]
+
+
+def test_a_party_label_inside_a_bracketed_list_names_its_item() -> None:
+    text = (
+        "The two leases will add about $7 billion of revenue (Quorvane: 220 MW ~ $5.1B over ~12 years; "
+        "investment-grade hyperscaler lease: ~90 MW ~ $2B over 10 years)."
+    )
+    found = {(f.metric, f.low, f.counterparty) for f in extract_facts(text) if f.low in (220, 5.1e9, 90, 2e9)}
+    assert found == {
+        ("capacity_contracted", 220, "Quorvane"),
+        ("contract_value", 5.1e9, "Quorvane"),
+        ("capacity_contracted", 90, None),
+        ("contract_value", 2e9, None),
+    }
+
+
+def test_a_site_labelling_its_capacity_is_no_party() -> None:
+    text = TESSALY + (
+        "Each site is under a signed lease (Abilene: 200 MW of contracted capacity; Marlow Creek: 110 MW "
+        "of contracted capacity)."
+    )
+    assert parties(text) == [("capacity_contracted", 200, None), ("capacity_contracted", 110, None)]
