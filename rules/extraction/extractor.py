@@ -3133,7 +3133,7 @@ _OWNED_AGREEMENT: Final = Screened(
     )
 )
 _AGREEMENT_WORD: Final = re.compile(r"\b(?i:agreement|contract|deal|lease|partnership)s?\b")
-_ITEM_LABEL: Final = re.compile(r"[(;]\s*(?P<n>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)\s*:\s")
+_PARTY_ITEM_LABEL: Final = re.compile(r"[(;]\s*(?P<n>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)\s*:\s")
 #: The subject of "X will pay", "X has committed to pay".
 _PAYER_BEFORE: Final = re.compile(
     r"(?P<n>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)(?:\s+(?:has|have|had|is|are|also|now|already))*\s+$"
@@ -3178,7 +3178,7 @@ def _item_label(s: str, q: Quantity, company: str | None) -> str | None:
     start = max(s.rfind("(", 0, q.start), s.rfind(";", 0, q.start))
     if start < 0:
         return None
-    label = _ITEM_LABEL.match(s, start)
+    label = _PARTY_ITEM_LABEL.match(s, start)
     if label is None or label.end() > q.start:
         return None
     stop = min((i for i in (s.find(";", q.end), s.find(")", q.end)) if i >= 0), default=len(s))
