@@ -207,14 +207,20 @@ _GUIDE: Final = re.compile(_GUIDE_SOURCE, re.IGNORECASE)
 _GUIDE_FOLDED: Final = CasePattern(_GUIDE_SOURCE, depth=5)
 _GUIDE_AFTER: Final = Screened(
     re.compile(
-        r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for)|"
+        # "Full deployment of the 180 MW load is expected by the end of 2027": a date still to come.
+        r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for|by)|"
         r"expected\s+to|scheduled\s+for|planned\s+for)\b",
         re.IGNORECASE,
     )
 )
 _WILL_AFTER: Final = re.compile(
     r"[^,;.]{0,40}?\b(?:will|should|is\s+to|are\s+to)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
-    r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence)\b",
+    r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence)\b|"
+    # The infinitive right after the figure: "an initial 180 MW to come online in 2027" (not "yet to
+    # be energized", which denies a state, nor "to be delivered", a contract's schedule).
+    r"\s+(?:(?:due|set|slated|scheduled|expected|planned)\s+)?to\s+(?:come\s+on-?line|go\s+live|"
+    r"be\s+(?:energi[sz]ed|commissioned|brought\s+on-?line|placed\s+in(?:to)?\s+service|put\s+in(?:to)?\s+service|"
+    r"handed\s+over)|begin\s+(?:commercial\s+)?operations?|enter\s+(?:commercial\s+)?(?:operation|service))\b",
     re.IGNORECASE,
 )
 _WILL_BEFORE: Final = re.compile(

@@ -246,6 +246,10 @@ _AT_LEAST: Final = (
     r"no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|above|beyond|surpassing|"
     r"stay\s+above|remain\s+above|exceed|exceeds|crossing|cross"
 )
+#: A threshold passed: "contracted power exceeded 2 gigawatts", "backlog topped $5 billion". The verb
+#: bounds the figure but stays outside its span (readers of the words before it, such as a milestone
+#: "crossed … for the first time", still see it).
+_PASSED: Final = r"exceeded|surpassed|surpasses|surpass|topped|tops|topping|crossed|crosses|eclipsed"
 _AT_MOST: Final = (
     r"up\s+to|less\s+than|under|at\s+most|no\s+more\s+than|not\s+more\s+than|below|as\s+much\s+as|"
     r"a\s+maximum\s+of|maximum\s+of|not\s+to\s+exceed|not\s+exceeding|as\s+high\s+as|as\s+many\s+as|"
@@ -259,6 +263,8 @@ _APPROX: Final = (
 _BOUND_BEFORE: Final = CasePattern(
     r"(?:(?P<least>\b(?:"
     + _AT_LEAST
+    + r"))|(?P<passed>\b(?:"
+    + _PASSED
     + r"))|(?P<most>\b(?:"
     + _AT_MOST
     + r"))|(?P<approx>(?:\b|(?=~))(?:"
@@ -268,7 +274,8 @@ _BOUND_BEFORE: Final = CasePattern(
 #: The last word of every `_BOUND_BEFORE` match (see `folding.may_end_with`).
 _BOUND_WORDS: Final = (
     "than", "over", "of", "least", "exceeding", "above", "beyond", "surpassing", "exceed", "exceeds",
-    "crossing", "cross",
+    "crossing", "cross", "exceeded", "surpassed", "surpasses", "surpass", "topped", "tops", "topping",
+    "crossed", "crosses", "eclipsed",
     "to", "under", "most", "below", "as", "approximately", "approx", "approx.", "about", "around",
     "roughly", "nearly", "almost", "some", "circa", "estimated", "c.", "~", "approximate",
     "negative", "minus",
@@ -443,9 +450,15 @@ def _scale_like(first: Atom, second: Atom) -> float:
 
 def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, int]:
     before = text[max(floor, start - 40) : start]
+    if before[-1:] == "-" and before[-2:-1].isalpha():
+        # "the over-180 MW load": a bound word hyphenated to the figure reads as one written apart
+        # (a range's dash has a digit before it).
+        before = before[:-1] + " "
     m = _BOUND_BEFORE.search_str(before) if may_end_with(before, _BOUND_WORDS, False, _BOUND_WHOLE) else None
     if m:
         new_start = start - (len(before) - m.start())
+        if m.group("passed"):
+            return "at_least", start, end
         if m.group("least"):
             return "at_least", new_start, end
         if m.group("most"):

@@ -70,7 +70,7 @@ _PERIOD_SOURCE: Final = (
         (?:calendar\s+(?:year\s+)?)?(?P<fc_y>20\d\d)\b
         (?![-–/]|\s*(?:and|to|through)\s+20)
         |\b(?P<fd_y>20\d\d)\s+(?=revenue|sales|guidance|outlook|results|gross|operating)
-        |\b(?:end|ending|ended)\s+(?:of\s+)?(?P<fe_y>20\d\d)\b
+        |\b(?:end|ending|ended)(?:\s+(?:of\s+)?|-)(?P<fe_y>20\d\d)\b
         |\b(?:fiscal\s+)?year\s+end(?:ing|ed)\s+(?:in\s+)?(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|
             sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+(?P<ff_y>20\d\d)\b)
   | (?P<rel_q>\b(?:last|prior|previous|preceding|sequential)\s+quarter\b
