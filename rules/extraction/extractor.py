@@ -119,7 +119,9 @@ _NOT_PERIOD_YEAR: Final = re.compile(
 )
 _DIGIT: Final = re.compile(r"\d")
 _RE_FROM_COMPARED_WITH: Final = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|over)\s+(?:the\s+|its\s+)?"
+    # "nearly double that of the second quarter", "higher than in the prior quarter": a compared period.
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+(?:in|at|during))?|over|"
+    r"(?:that|those|levels?)\s+(?:of|in|at|seen\s+in))\s+(?:the\s+|its\s+)?"
     # "an increase of 94% from the same period in 2025"
     r"(?:(?:same|comparable|corresponding|prior[\s-]year)\s+(?:period|quarter|half|months?)(?:\s+(?:of|last))?\s+)?$"
 )
@@ -892,6 +894,16 @@ class _Reading:
             ctx = self._context
             if m.year is None and sibling_year is not None and m.relative == "none" and m.kind is not None:
                 ctx = Period(m.kind, m.number, sibling_year)
+            elif (
+                ctx is None
+                and sibling_year is not None
+                and m.relative == "current"
+                and m.kind == "FY"
+                and sentence.startswith(("by ", "at ", "before ", "until "), m.start)
+            ):
+                # "Halden Q3 2026: … 180 MW online by the end of the year": the year the sentence names
+                # ("revenue this year" beside "by the end of 2027" is the writer's year, not named).
+                ctx = Period("FY", 0, sibling_year)
             period = resolve(m, ctx, self._year)
             resolved.append((m, period, comp))
         return resolved
@@ -2312,6 +2324,7 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     semi_left = s.rfind(";", 0, q.start)
     semi_right = s.find(";", q.end)
     semi_right = len(s) if semi_right < 0 else semi_right
+    breaks: list[int] | None = None
     for m, period, mcomp in r.mentions:
         if mcomp:
             continue
@@ -2319,6 +2332,14 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
             distance = float(q.start - m.end)
             if m.start < semi_left:
                 distance += 500
+            else:
+                if breaks is None:
+                    breaks = r.clause_breaks()[0]
+                at = bisect_left(breaks, m.end)
+                if at < len(breaks) and breaks[at] < q.start:
+                    # "Revenue for fiscal Q2 2027 rose 28%, and management guided 31% growth for fiscal
+                    # Q3": a period of an earlier clause yields to one in the figure's own.
+                    distance += 80
         elif m.start >= q.end:
             between = [o for o in r.quantities if q.end <= o.start and o.end <= m.start]
             if between and not _listed_with(r, q, between):
@@ -2326,6 +2347,14 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
             distance = (m.start - q.end) * 1.2
             if m.start > semi_right:
                 continue
+            if _OTHER_CLAUSE.search(s, q.end, m.start):
+                # "Contracted power increased to 2.4 GW, but guidance for 2026 was cut": another
+                # clause's period.
+                continue
+            if s.startswith(("by ", "before ", "until "), m.start):
+                # "plans to have 180 MW online … by the end of the year": a deadline dates the figure
+                # before it over a period written earlier (the report's "Q3 2026").
+                distance *= 0.25
         else:
             continue
         if best is None or distance < best[0]:
@@ -2348,6 +2377,8 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     return state.context
 
 
+#: A contrast or a relative clause after a figure: its period phrases are the clause's own.
+_OTHER_CLAUSE: Final = re.compile(r",\s+(?:but|while|whereas|although|though|which|where)\b")
 #: The gap between two items of one list of figures: ", and Customer B for", " and operating margin".
 _LIST_GAP: Final = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?[^%$.;:()]{0,30}")
 #: A comparison or a verb of its own: the next figure is no item of the same list.

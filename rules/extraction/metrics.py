@@ -426,9 +426,10 @@ _SITE_BEFORE: Final = re.compile(
 #: Lower-cased words one of which every `_SITE_AFTER` / `_SITE_BEFORE` match holds.
 _SITE_WORDS: Final = ("campus", "site", "facilit", "park", "factor", "data cent")
 #: Between a status word and the site it governs as its object: "leased its entire 500 MW campus",
-#: "broke ground on a 340 MW facility", "a lease for the 300 MW site".
+#: "broke ground on a 340 MW facility", "a lease for the 300 MW site", "the lease covers the 200 MW
+#: Ashby data center".
 _SITE_OBJECT_GAP: Final = re.compile(
-    r"\s+(?:(?:out|up|on|for|of|covering)\s+)?(?:(?:the|its|our|their|his|her|an?|this|that|"
+    r"\s+(?:(?:out|up|on|for|of|covers|covering|spans|spanning|includes|including)\s+)?(?:(?:the|its|our|their|his|her|an?|this|that|"
     r"[A-Z][\w.&-]*(?:'s|’s))\s+)?(?:(?:entire|whole|full|existing|first|second|third|new|flagship|"
     r"remaining)\s+)*(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?"
 )

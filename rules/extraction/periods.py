@@ -62,6 +62,8 @@ _PERIOD_SOURCE: Final = (
     + _date("e")
     + r"""))
   | (?P<nine>\b(?:first\s+)?nine[\s-]months?\s+(?:then\s+)?end(?:ed|ing)\b|\bfirst\s+nine[\s-]months?\b)
+  | (?P<fm>\bfirst\s+(?:(?P<fm_q>three|3)|six|6)[\s-]months?(?:\s+of\s+(?:the\s+)?
+        (?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?P<fm_y>20\d\d))?\b)
   | (?P<fa>\bfull[\s-](?:fiscal[\s-])?year(?:\s+(?:of\s+)?"""
     + _FY
     + r"""(?P<fa_y>20\d\d))?\b)
@@ -79,7 +81,8 @@ _PERIOD_SOURCE: Final = (
         (?:the\s+)?prior[\s-]year\s+(?:quarter|period)
         |same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last|a|the\s+prior|the\s+previous)\s+year)\b)
   | (?P<rel_fy>\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b)
-  | (?P<ye>\b(?:by|at|before)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)(?:\s+(?P<ye_y>20\d\d))?\b)
+  | (?P<ye>\b(?:by|at|before|until)\s+(?:the\s+)?(?:year[\s-]end|year['’]s\s+end|
+        end\s+of\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?year)(?:\s+(?P<ye_y>20\d\d))?\b)
   | (?P<cur>\b(?:the|this|current)\s+(?:current\s+)?
         (?P<cur_k>quarter|half|fiscal\s+year|full\s+year(?!\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?20\d\d)|year)\b
         (?!\s+end(?:ed|ing)))
@@ -226,6 +229,10 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
                 out.append(Mention("FY", 0, year, "none", s, e))
         elif top == "nine":
             out.append(Mention(None, 0, None, "unlabelled", s, e))
+        elif top == "fm":
+            # "the first three months of 2026" is its first quarter, "the first six months" its first half.
+            kind: PeriodKind = "Q" if g("fm_q") else "H"
+            out.append(Mention(kind, 1, _year(g("fm_y")), "none", s, e))
         elif top == "fa":
             out.append(Mention("FY", 0, _year(g("fa_y")), "none", s, e))
         elif top == "fb":
