@@ -443,6 +443,7 @@ _FUTURE_PREDICATE: Final = re.compile(
     r"will|should)\s+(?:be\s+)?",
     re.IGNORECASE,
 )
+_WORDS_ONLY: Final = re.compile(r"[a-z\s-]*")
 #: A clause boundary a negotiation does not reach over.
 _TALKS_STOP: Final = re.compile(r";|\.\s|,\s+(?:and|but|while|whereas|although|though)\b")
 #: The noun a negotiation is about, not a deal closed: "talks over a lease for up to 500 MW".
@@ -459,7 +460,9 @@ _TALKS_AFTER_GAP: Final = re.compile(
 )
 #: Adjectives between a figure and the head of its noun phrase: "a 2.5 GW active development pipeline".
 _NP_MODIFIERS: Final = re.compile(
-    r"(?:\s+(?!(?:and|or|of|with|plus|but|while|in|at|across|to|for|from|by|is|are|was|were)\b)[a-z][a-z-]*){0,3}\s+"
+    r"(?:\s+(?!(?:and|or|of|with|plus|but|while|in|at|across|to|for|from|by|is|are|was|were|after|before|since|as|"
+    r"than|when|following|once|until|under|over|on|into|through|during|the|a|an|its|our|their|this|that|which|who|"
+    r"has|have|had|be|been|will|would|can|could|not|also|now)\b)[a-z][a-z-]*){0,3}\s+"
 )
 
 
@@ -511,6 +514,20 @@ def _negotiated(sentence: str, low: str, start: int, end: int, found: list[tuple
     """Is the figure capacity still under negotiation? A negotiation word ("talks", "letter of intent",
     "exclusivity") governs the figures of its clause after it, the lease or deal it names included,
     unless a status of their own comes between ("After months of talks, Corvane signed 200 MW")."""
+    talks = [a for a, _b, kind in found if kind == "talks"]
+    if not talks:
+        return False
+    for a, b, kind in found:
+        if (
+            kind in ("contracted", "deployed")
+            and 0 <= a - end <= 30
+            and low[a:b] not in _NEGOTIATED_OBJECTS
+            and not _TALKS_STOP.search(sentence, end, a)
+            and not any(0 <= t - b <= 20 and _WORDS_ONLY.fullmatch(low, b, t) for t in talks)
+        ):
+            # "We remain in discussions with several hyperscalers and today have 400 MW contracted": the
+            # figure's own status written right after it (not "under a signed letter of intent").
+            return False
     for a, b, kind in found:
         if kind != "talks":
             continue
@@ -645,7 +662,9 @@ def status_of_power(
         else:
             continue
         if kind == "talks":
-            kind = "blocked"
+            # A negotiation governs only as `_negotiated` reads it: "stood at 900 MW after discussions
+            # concluded" keeps its status.
+            continue
         if kind == "blocked" and distance > 60:
             continue
         if best is None or distance < best[0]:

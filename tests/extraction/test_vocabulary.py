@@ -580,6 +580,15 @@ def test_a_sites_own_size_takes_only_the_sites_status(
             "Corvane has 300 MW of active capacity and a 2 GW development pipeline.",
             [("capacity_deployed", "actual", 300.0, 300.0)],
         ),
+        # The figure's own status right after it, or talks that only follow it.
+        (
+            "We remain in discussions with two hyperscalers and today have 400 MW contracted.",
+            [("capacity_contracted", "actual", 400.0, 400.0)],
+        ),
+        (
+            "Leased capacity stood at 900 MW after negotiations with Orbis ended.",
+            [("capacity_contracted", "actual", 900.0, 900.0)],
+        ),
     ],
 )
 def test_planned_and_negotiated_capacity_is_no_fact(
