@@ -122,7 +122,9 @@ _NOT_PERIOD_YEAR: Final = re.compile(
 )
 _DIGIT: Final = re.compile(r"\d")
 _RE_FROM_COMPARED_WITH: Final = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|over)\s+(?:the\s+|its\s+)?"
+    # "nearly double that of the second quarter", "higher than in the prior quarter": a compared period.
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+(?:in|at|during))?|over|"
+    r"(?:that|those|levels?)\s+(?:of|in|at|seen\s+in))\s+(?:the\s+|its\s+)?"
     # "an increase of 94% from the same period in 2025"
     r"(?:(?:same|comparable|corresponding|prior[\s-]year)\s+(?:period|quarter|half|months?)(?:\s+(?:of|last))?\s+)?$"
 )
@@ -213,14 +215,20 @@ _GUIDE: Final = re.compile(_GUIDE_SOURCE, re.IGNORECASE)
 _GUIDE_FOLDED: Final = CasePattern(_GUIDE_SOURCE, depth=5)
 _GUIDE_AFTER: Final = Screened(
     re.compile(
-        r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for)|"
+        # "Full deployment of the 180 MW load is expected by the end of 2027": a date still to come.
+        r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for|by)|"
         r"expected\s+to|scheduled\s+for|planned\s+for)\b",
         re.IGNORECASE,
     )
 )
 _WILL_AFTER: Final = re.compile(
     r"[^,;.]{0,40}?(?:\b(?:will|should|is\s+to|are\s+to)|'ll|’ll)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
-    r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence)\b",
+    r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence)\b|"
+    # The infinitive right after the figure: "an initial 180 MW to come online in 2027" (not "yet to
+    # be energized", which denies a state, nor "to be delivered", a contract's schedule).
+    r"\s+(?:(?:due|set|slated|scheduled|expected|planned)\s+)?to\s+(?:come\s+on-?line|go\s+live|"
+    r"be\s+(?:energi[sz]ed|commissioned|brought\s+on-?line|placed\s+in(?:to)?\s+service|put\s+in(?:to)?\s+service|"
+    r"handed\s+over)|begin\s+(?:commercial\s+)?operations?|enter\s+(?:commercial\s+)?(?:operation|service))\b",
     re.IGNORECASE,
 )
 _WILL_BEFORE: Final = re.compile(
@@ -889,6 +897,16 @@ class _Reading:
             ctx = self._context
             if m.year is None and sibling_year is not None and m.relative == "none" and m.kind is not None:
                 ctx = Period(m.kind, m.number, sibling_year)
+            elif (
+                ctx is None
+                and sibling_year is not None
+                and m.relative == "current"
+                and m.kind == "FY"
+                and sentence.startswith(("by ", "at ", "before ", "until "), m.start)
+            ):
+                # "Halden Q3 2026: … 180 MW online by the end of the year": the year the sentence names
+                # ("revenue this year" beside "by the end of 2027" is the writer's year, not named).
+                ctx = Period("FY", 0, sibling_year)
             period = resolve(m, ctx, self._year)
             resolved.append((m, period, comp))
         return resolved
@@ -2873,6 +2891,7 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     semi_left = s.rfind(";", 0, q.start)
     semi_right = s.find(";", q.end)
     semi_right = len(s) if semi_right < 0 else semi_right
+    breaks: list[int] | None = None
     for m, period, mcomp in r.mentions:
         if mcomp:
             continue
@@ -2880,6 +2899,14 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
             distance = float(q.start - m.end)
             if m.start < semi_left:
                 distance += 500
+            else:
+                if breaks is None:
+                    breaks = r.clause_breaks()[0]
+                at = bisect_left(breaks, m.end)
+                if at < len(breaks) and breaks[at] < q.start:
+                    # "Revenue for fiscal Q2 2027 rose 28%, and management guided 31% growth for fiscal
+                    # Q3": a period of an earlier clause yields to one in the figure's own.
+                    distance += 80
         elif m.start >= q.end:
             between = [o for o in r.quantities if q.end <= o.start and o.end <= m.start]
             if between and not _listed_with(r, q, between):
@@ -2887,6 +2914,14 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
             distance = (m.start - q.end) * 1.2
             if m.start > semi_right:
                 continue
+            if _OTHER_CLAUSE.search(s, q.end, m.start):
+                # "Contracted power increased to 2.4 GW, but guidance for 2026 was cut": another
+                # clause's period.
+                continue
+            if s.startswith(("by ", "before ", "until "), m.start):
+                # "plans to have 180 MW online … by the end of the year": a deadline dates the figure
+                # before it over a period written earlier (the report's "Q3 2026").
+                distance *= 0.25
         else:
             continue
         if best is None or distance < best[0]:
@@ -2909,6 +2944,8 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     return state.context
 
 
+#: A contrast or a relative clause after a figure: its period phrases are the clause's own.
+_OTHER_CLAUSE: Final = re.compile(r",\s+(?:but|while|whereas|although|though|which|where)\b")
 #: The gap between two items of one list of figures: ", and Customer B for", " and operating margin".
 _LIST_GAP: Final = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?[^%$.;:()]{0,30}")
 #: A comparison or a verb of its own: the next figure is no item of the same list.

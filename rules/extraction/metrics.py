@@ -214,10 +214,19 @@ _GROUP_TYPE: Final[dict[str, CueType]] = {f"{name}_{i}": name for i, (name, _p) 
 _STATUS_RE: Final = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
     r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|reserved|sold|backlog)\b)"
-    r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]es?|operational|operating|in\s+operation|"
+    r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]es?|energi[sz]ing|operational|operating|in\s+operation|"
     r"operated|operates|in[\s-]service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
     r"commercial\s+operations?|placed\s+in\s+service|put\s+in(?:to)?\s+service|brought\s+on-?line|"
-    r"billing|powered|handed\s+over|serving\s+(?:customers|clients|tenants)|"
+    r"billing|powered|handed\s+over|serving\s+(?:customers|clients|tenants)|ready[\s-]for[\s-]service|"
+    # Power wired to the halls: "800 MW-1 GW connected power by end-2027", "of available capacity".
+    r"connected|available\s+(?:power|capacity)|"
+    # A start still to come is read as guidance: "is expected to begin operations in 2027".
+    r"(?:begin|began|begun|begins|start|starts|started|commence|commences|commenced|enter|enters|entered)\s+"
+    r"(?:commercial\s+)?operations?|(?:full|complete|final)\s+deployment|"
+    # "expects to deliver 700 MW": a forecast of capacity handed over (a bare "to deliver" may be a
+    # supplier's promise under a contract).
+    r"(?:expects?|expected|expecting|plans?|planned|planning|aims?|aiming|targets?|targeting|intends?|"
+    r"track|set|scheduled|slated|due)\s+to\s+deliver|"
     # "212 MW of capacity running", "up and running": not a build "running behind" or "a running total".
     r"running(?![\s-]+(?:behind|ahead|late|early|short|out|low|over|under|total|tally|costs?|rate|"
     r"on\s+(?:time|schedule|track|budget))\b))\b)"
@@ -232,7 +241,15 @@ _STATUS_RE: Final = CasePattern(
     r"(?:options?|rights?)\s+to\s+(?:lease|contract|acquire|purchase|buy|take|add|expand)|"
     r"options?|rack|racks|per\s+rack|chassis|draws?|consumption|generation\s+capacity|grid\s+requests?|"
     r"requests?|queue|applications?|exploring|evaluating|cluster\s+of\s+up\s+to|up\s+to\s+\d+\s*kW|"
-    r"under\s+construction|under\s+development|in\s+development|(?:full\s+)?build[\s-]?out|proposed)\b)",
+    r"under\s+construction|under\s+development|in\s+development|(?:full\s+)?build[\s-]?out|proposed|"
+    # A project's planned size, not capacity signed or running: "a 2.5 GW development pipeline",
+    # "broke ground on a 340 MW facility", "halls that could support up to 90 MW".
+    r"development|(?:broke|break|breaks|breaking)\s+ground|ground[\s-]?breaking|"
+    r"(?:could|can|would|might)\s+support|capable\s+of\s+supporting|(?:supports?|supporting)(?=\s+up\s+to))\b)"
+    # Capacity still being negotiated: "in advanced talks over a lease for up to 500 MW", "a letter of
+    # intent for a 200 MW lease". The lease or deal such words name is their object (`status_of_power`).
+    r"|(?P<talks>\b(?:talks|discussions|negotiations?|negotiating|LOIs?|letters?\s+of\s+intent|MOUs?|"
+    r"memorand(?:um|a)\s+of\s+understanding|term\s+sheets?|exclusivity|non-binding)\b)",
 )
 
 #: What a MW figure measures when it is the grid's side, written right after it:
@@ -389,6 +406,150 @@ def power_statuses(folded: Folded) -> list[tuple[int, int, str]]:
 #: Words that deny the status word after them.
 _NEGATIONS: Final = ("not ", "not yet ", "yet to be ", "never ", "n't ", "n’t ", "n't yet ", "n’t yet ")
 
+#: A site's own size written before its noun: "Halloran's 600 MW Brackett campus", "the 250 MW 'AI
+#: Factory' site", "a 340 MW facility" (at most three name or kind words between, none a preposition,
+#: article or verb: "200 MW across three sites" is no site's size).
+_SITE_AFTER: Final = re.compile(
+    r"\s*(?:(?!(?:of|at|in|on|across|for|to|from|over|between|and|or|with|is|are|was|were|has|have|had|"
+    r"the|its|our|their|a|an|per|each|into|under|by|this|that|which|who|will|would)\b)[\w'’&-]+\s+){0,3}?"
+    r"(?:campus(?:es)?|sites?|facilit(?:y|ies)|parks?|AI\s+factor(?:y|ies)|data\s+cent(?:er|re)s?"
+    r"(?!\s+(?:capacity|load|power|space|demand|portfolio|leases?|contracts?|agreements?|deals?)\b))(?![\w-])",
+    re.IGNORECASE,
+)
+#: The same written after its noun: "a campus with planned capacity of 900 MW", "three additional sites
+#: totaling ~800 MW", "the Tessaly site, which has a potential load of 300 MW".
+_SITE_BEFORE: Final = re.compile(
+    r"\b(?:campus(?:es)?|sites?|facilit(?:y|ies)|parks?)\s*,?\s+(?:(?:which|that)\s+(?:has|have|will\s+have|"
+    r"would\s+have)\s+|(?:with|of|having|featuring|offering|totall?ing|spanning|sized\s+at|rated\s+at)\s+)"
+    r"(?:(?:an?|the)\s+)?(?:(?:planned|potential|total|full|ultimate|eventual|expected|targeted|maximum|"
+    r"initial|combined|aggregate|power|IT|critical|gross|nameplate|design)\s+)*(?:(?:capacity|load|power)\s+)?"
+    r"(?:of\s+)?$",
+    re.IGNORECASE,
+)
+#: Lower-cased words one of which every `_SITE_AFTER` / `_SITE_BEFORE` match holds.
+_SITE_WORDS: Final = ("campus", "site", "facilit", "park", "factor", "data cent")
+#: Between a status word and the site it governs as its object: "leased its entire 500 MW campus",
+#: "broke ground on a 340 MW facility", "a lease for the 300 MW site", "the lease covers the 200 MW
+#: Ashby data center".
+_SITE_OBJECT_GAP: Final = re.compile(
+    r"\s+(?:(?:out|up|on|for|of|covers|covering|spans|spanning|includes|including)\s+)?(?:(?:the|its|our|their|his|her|an?|this|that|"
+    r"[A-Z][\w.&-]*(?:'s|’s))\s+)?(?:(?:entire|whole|full|existing|first|second|third|new|flagship|"
+    r"remaining)\s+)*(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?"
+)
+#: Where a site's own predicate ends: "the 600 MW campus, where Orbis leased its first hall".
+_SITE_PREDICATE_STOP: Final = re.compile(r";|,\s+(?:and|against|while|with|where|but)\b")
+#: An appositive after the site names something else: "a 340 MW facility near Harlow, its first leased site".
+_APPOSITIVE: Final = re.compile(r",\s+(?:its|the|a|an|our|their|his|her)\s")
+#: The figure's own predicate still to come: "Phase one (about 45 MW) is expected to begin operations".
+_FUTURE_PREDICATE: Final = re.compile(
+    r"\s*\)?\s*(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|scheduled|slated|set|due|planned|on\s+track)\s+to|"
+    r"will|should)\s+(?:be\s+)?",
+    re.IGNORECASE,
+)
+_WORDS_ONLY: Final = re.compile(r"[a-z\s-]*")
+#: A clause boundary a negotiation does not reach over.
+_TALKS_STOP: Final = re.compile(r";|\.\s|,\s+(?:and|but|while|whereas|although|though)\b")
+#: The noun a negotiation is about, not a deal closed: "talks over a lease for up to 500 MW".
+_NEGOTIATED_OBJECTS: Final = frozenset(
+    ("lease", "leases", "contract", "contracts", "agreement", "agreements", "deal", "deals", "msa", "msas",
+     "commitment", "commitments")
+)  # fmt: skip
+#: A negotiation written after the figure it is about: "a 100 MW LOI", "a 200 MW lease under
+#: negotiation", "300 MW in advanced talks".
+_TALKS_AFTER_GAP: Final = re.compile(
+    r"\s+(?:(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:(?:is|are|was|were|remains?|still)\s+)*(?:under|in|subject\s+to|pending)\s+"
+    r"(?:[\w-]+\s+){0,2}?)?",
+    re.IGNORECASE,
+)
+#: Adjectives between a figure and the head of its noun phrase: "a 2.5 GW active development pipeline".
+_NP_MODIFIERS: Final = re.compile(
+    r"(?:\s+(?!(?:and|or|of|with|plus|but|while|in|at|across|to|for|from|by|is|are|was|were|after|before|since|as|"
+    r"than|when|following|once|until|under|over|on|into|through|during|the|a|an|its|our|their|this|that|which|who|"
+    r"has|have|had|be|been|will|would|can|could|not|also|now)\b)[a-z][a-z-]*){0,3}\s+"
+)
+
+
+def _site_size(sentence: str, low: str, start: int, end: int) -> int:
+    """Where the site noun ends when the figure is a site's own size, written before the noun
+    ("the 600 MW Brackett campus") or after it ("a campus with planned capacity of 900 MW", then
+    the figure's end); -1 otherwise."""
+    window = low[end : end + 60]
+    if any(word in window for word in _SITE_WORDS):
+        m = _SITE_AFTER.match(sentence, end)
+        if m is not None:
+            return m.end()
+    window = low[max(0, start - 80) : start]
+    if any(word in window for word in _SITE_WORDS) and _SITE_BEFORE.search(
+        sentence, max(0, start - 80), start
+    ):
+        return end
+    return -1
+
+
+def _site_status(
+    sentence: str, start: int, end: int, site_end: int, found: list[tuple[int, int, str]], next_start: int
+) -> str | None:
+    """The status of a site's size: only the site's own, as its predicate ("The 300 MW campus, backed
+    by a PPA, is fully leased") or as the verb whose object it is ("leased its entire 500 MW campus").
+
+    A status elsewhere is about something at the site: "the GPUs will be deployed at the 600 MW
+    campus", "the deal covers 180 MW at the 600 MW campus", "financing for the 250 MW site".
+    """
+    stop = _SITE_PREDICATE_STOP.search(sentence, site_end)
+    limit = min(len(sentence), site_end + 120, stop.start() if stop else len(sentence))
+    if next_start >= 0:
+        limit = min(limit, next_start)
+    for a, _b, kind in found:
+        if end <= a < limit and not _APPOSITIVE.search(sentence, site_end, a):
+            return "blocked" if kind == "talks" else kind
+    if site_end == end:
+        # "a campus with planned capacity of 900 MW": the figure is written after the noun.
+        return None
+    for _a, b, kind in reversed(found):
+        if b <= start:
+            if _SITE_OBJECT_GAP.fullmatch(sentence, b, start):
+                return "blocked" if kind == "talks" else kind
+            return None
+    return None
+
+
+def _negotiated(sentence: str, low: str, start: int, end: int, found: list[tuple[int, int, str]]) -> bool:
+    """Is the figure capacity still under negotiation? A negotiation word ("talks", "letter of intent",
+    "exclusivity") governs the figures of its clause after it, the lease or deal it names included,
+    unless a status of their own comes between ("After months of talks, Corvane signed 200 MW")."""
+    talks = [a for a, _b, kind in found if kind == "talks"]
+    if not talks:
+        return False
+    for a, b, kind in found:
+        if (
+            kind in ("contracted", "deployed")
+            and 0 <= a - end <= 30
+            and low[a:b] not in _NEGOTIATED_OBJECTS
+            and not _TALKS_STOP.search(sentence, end, a)
+            and not any(0 <= t - b <= 20 and _WORDS_ONLY.fullmatch(low, b, t) for t in talks)
+        ):
+            # "We remain in discussions with several hyperscalers and today have 400 MW contracted": the
+            # figure's own status written right after it (not "under a signed letter of intent").
+            return False
+    for a, b, kind in found:
+        if kind != "talks":
+            continue
+        if b <= start:
+            if start - b > 160 or _TALKS_STOP.search(sentence, b, start):
+                continue
+            if any(
+                k in ("contracted", "deployed")
+                and b <= a2
+                and b2 <= start
+                and low[a2:b2] not in _NEGOTIATED_OBJECTS
+                for a2, b2, k in found
+            ):
+                continue
+            return True
+        if a >= end and a - end <= 40 and _TALKS_AFTER_GAP.fullmatch(sentence, end, a):
+            return True
+    return False
+
 
 def status_of_power(
     sentence: str,
@@ -454,6 +615,26 @@ def status_of_power(
     if part_of_next or whole_of_prev:
         m = _WHOLE_VERB.match(sentence, end if whole_of_prev else next_start)
         verb = m.start() if m is not None else -1
+    if not (part_of_next or whole_of_prev):
+        site_end = _site_size(sentence, low, start, end)
+        if site_end >= 0:
+            return _site_status(sentence, start, end, site_end, found, next_start)
+    if _negotiated(sentence, low, start, end, found):
+        return "blocked"
+    for a, _b, kind in found:
+        if kind == "deployed" and a >= end and _FUTURE_PREDICATE.fullmatch(sentence, end, a):
+            # "Phase one of the build-out (about 45 MW) is expected to begin operations in 2027": the
+            # figure's own predicate, over a word of the phrase it sits in.
+            return "deployed"
+        if (
+            kind in ("blocked", "talks")
+            and end < a <= end + 40
+            and (next_start < 0 or a < next_start)
+            and _NP_MODIFIERS.fullmatch(low, end, a)
+        ):
+            # "a 2.5 GW active development pipeline": the head of the figure's noun phrase, not an
+            # adjective before it, says what the figure is.
+            return "blocked"
     for a, b, kind in found:
         if part is not None and end <= a < part.end():
             continue
@@ -482,6 +663,10 @@ def status_of_power(
                 # "Energized capacity reached 210 MW and contracted capacity 640 MW": the 640's word.
                 distance += 40
         else:
+            continue
+        if kind == "talks":
+            # A negotiation governs only as `_negotiated` reads it: "stood at 900 MW after discussions
+            # concluded" keeps its status.
             continue
         if kind == "blocked" and distance > 60:
             continue

@@ -246,6 +246,12 @@ _AT_LEAST: Final = (
     r"no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|above|beyond|surpassing|"
     r"stay\s+above|remain\s+above|exceed|exceeds|crossing|cross"
 )
+#: A threshold passed: "contracted power exceeded 2 gigawatts", "backlog topped $5 billion". The verb
+#: bounds the figure but stays outside its span (readers of the words before it, such as a milestone
+#: "crossed … for the first time", still see it).
+_PASSED: Final = (
+    r"(?:exceeded|surpassed|surpasses|surpass|topped|tops|topping|crossed|crosses|eclipsed)(?:\s+the)?"
+)
 _AT_MOST: Final = (
     r"up\s+to|less\s+than|under|at\s+most|no\s+more\s+than|not\s+more\s+than|below|as\s+much\s+as|"
     r"a\s+maximum\s+of|maximum\s+of|not\s+to\s+exceed|not\s+exceeding|as\s+high\s+as|as\s+many\s+as|"
@@ -259,6 +265,8 @@ _APPROX: Final = (
 _BOUND_BEFORE: Final = CasePattern(
     r"(?:(?P<least>\b(?:"
     + _AT_LEAST
+    + r"))|(?P<passed>\b(?:"
+    + _PASSED
     + r"))|(?P<most>\b(?:"
     + _AT_MOST
     + r"))|(?P<approx>(?:\b|(?=[~≈]))(?:"
@@ -268,7 +276,8 @@ _BOUND_BEFORE: Final = CasePattern(
 #: The last word of every `_BOUND_BEFORE` match (see `folding.may_end_with`).
 _BOUND_WORDS: Final = (
     "than", "over", "of", "least", "exceeding", "above", "beyond", "surpassing", "exceed", "exceeds",
-    "crossing", "cross",
+    "crossing", "cross", "exceeded", "surpassed", "surpasses", "surpass", "topped", "tops", "topping",
+    "crossed", "crosses", "eclipsed", "the",
     "to", "under", "most", "below", "as", "approximately", "approx", "approx.", "about", "around",
     "roughly", "nearly", "almost", "some", "circa", "estimated", "c.", "~", "≈", "approximate",
     "negative", "minus",
@@ -443,9 +452,15 @@ def _scale_like(first: Atom, second: Atom) -> float:
 
 def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, int]:
     before = text[max(floor, start - 40) : start]
+    if before[-1:] == "-" and before[-2:-1].isalpha():
+        # "the over-180 MW load": a bound word hyphenated to the figure reads as one written apart
+        # (a range's dash has a digit before it).
+        before = before[:-1] + " "
     m = _BOUND_BEFORE.search_str(before) if may_end_with(before, _BOUND_WORDS, False, _BOUND_WHOLE) else None
     if m:
         new_start = start - (len(before) - m.start())
+        if m.group("passed"):
+            return "at_least", start, end
         if m.group("least"):
             return "at_least", new_start, end
         if m.group("most"):
@@ -591,7 +606,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
                     i += 1
                     continue
                 if ok and a.kind == "bare":
-                    ok = _bare_fits(a, nxt, b_val, text)
+                    ok = _bare_fits(a, nxt, b_val, text) and not _dated_year(text, a, floor)
                 if ok:
                     first_val = _scale_like(a, nxt) if a.kind in ("usd", "bare") else a_val
                     if a.kind == "bare" and nxt.kind == "usd":
@@ -751,6 +766,21 @@ _NUMBERED_BEFORE: Final = re.compile(
     r"clauses?|levels?|no\.|nos\.|number|rounds?)\s*$|[#§]\s*$",
     re.IGNORECASE,
 )
+
+
+#: A year named as a period right before it: "its revenue outlook for 2026", "fiscal 2027".
+_PERIOD_WORD_BEFORE: Final = re.compile(
+    r"\b(?:for|in|during|by|end\s+of|fiscal|calendar|year|FY)\s*$", re.IGNORECASE
+)
+
+
+def _dated_year(text: str, bare: Atom, floor: int) -> bool:
+    """Is the bare number a year the sentence dates something by ("raised its revenue outlook for 2026
+    to $2.1 billion", "its capacity target for 2027 to 900 MW"), not a range's first end?"""
+    written = text[bare.start : bare.end]
+    if len(written) != 4 or not written.isdigit() or written[:2] not in ("19", "20"):
+        return False
+    return _PERIOD_WORD_BEFORE.search(text, max(floor, bare.start - 12), bare.start) is not None
 
 
 def _bare_fits(bare: Atom, unit_atom: Atom, unit_val: float, text: str = "") -> bool:

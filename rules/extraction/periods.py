@@ -61,6 +61,8 @@ _PERIOD_SOURCE: Final = (
         \s+ended\s+(?:"""
     + _date("e")
     + r"""))
+  | (?P<fm>\bfirst\s+(?:(?P<fm_q>three|3)|six|6)[\s-]months?(?:\s+of\s+(?:the\s+)?
+        (?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?P<fm_y>20\d\d))?\b)
   | (?P<fa>\bfull[\s-](?:fiscal[\s-])?year(?:\s+(?:of\s+)?"""
     + _FY
     + r"""(?P<fa_y>20\d\d))?\b)
@@ -69,7 +71,7 @@ _PERIOD_SOURCE: Final = (
         (?:calendar\s+(?:year\s+)?)?(?P<fc_y>20\d\d)\b
         (?![-–/]|\s*(?:and|to|through)\s+20)
         |\b(?P<fd_y>20\d\d)\s+(?=revenue|sales|guidance|outlook|results|gross|operating)
-        |\b(?:end|ending|ended)\s+(?:of\s+)?(?P<fe_y>20\d\d)\b
+        |\b(?:end|ending|ended)(?:\s+(?:of\s+)?|-)(?P<fe_y>20\d\d)\b
         |\b(?:fiscal\s+)?year\s+end(?:ing|ed)\s+(?:in\s+)?(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|
             sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+(?P<ff_y>20\d\d)\b)
   | (?P<rel_q>\b(?:last|prior|previous|preceding|sequential)\s+quarter\b
@@ -78,7 +80,8 @@ _PERIOD_SOURCE: Final = (
         (?:the\s+)?prior[\s-]year\s+(?:quarter|period)
         |same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last|a|the\s+prior|the\s+previous)\s+year)\b)
   | (?P<rel_fy>\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b)
-  | (?P<ye>\b(?:by|at|before)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)(?:\s+(?P<ye_y>20\d\d))?\b)
+  | (?P<ye>\b(?:by|at|before|until)\s+(?:the\s+)?(?:year[\s-]end|year['’]s\s+end|
+        end\s+of\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?year)(?:\s+(?P<ye_y>20\d\d))?\b)
   | (?P<cur>\b(?:the|this|current)\s+(?:current\s+)?
         (?P<cur_k>quarter|half|fiscal\s+year|full\s+year(?!\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?20\d\d)|year)\b
         (?!\s+end(?:ed|ing)))
@@ -231,6 +234,10 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
                 out.append(Mention("H", 1 if month <= 6 else 2, year, "none", s, e))
             else:
                 out.append(Mention("FY", 0, year, "none", s, e))
+        elif top == "fm":
+            # "the first three months of 2026" is its first quarter, "the first six months" its first half.
+            kind: PeriodKind = "Q" if g("fm_q") else "H"
+            out.append(Mention(kind, 1, _year(g("fm_y")), "none", s, e))
         elif top == "fa":
             out.append(Mention("FY", 0, _year(g("fa_y")), "none", s, e))
         elif top == "fb":

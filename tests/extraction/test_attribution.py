@@ -685,3 +685,96 @@ def test_a_bare_figure_with_no_question_before_it_stays_unread() -> None:
         "for fiscal 2026.\n"
     )
     assert extract_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The first three or six months of a year are its first quarter or half.
+        ("Sales of $214 million for the first three months of 2027 beat the plan.", [(214e6, "2027-Q1")]),
+        (
+            "Tarrow booked revenue of $1.1 billion in the first six months of fiscal 2026.",
+            [(1.1e9, "2026-H1")],
+        ),
+        # Nine months stay without a label.
+        ("Revenue of $2.9 billion for the first nine months of 2026 was a record.", [(2.9e9, None)]),
+    ],
+)
+def test_the_first_months_of_a_year_name_a_quarter_or_half(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(f.low, f.period) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A period in the figure's own clause wins over one of an earlier clause.
+        (
+            "Sales for fiscal Q1 2027 rose 18%, and management guided about 22% growth on a "
+            "constant-currency basis for fiscal Q2.",
+            [(18.0, "2027-Q1"), (22.0, "2027-Q2")],
+        ),
+        # Without one of its own, the earlier clause's period still dates it.
+        (
+            "Sales for fiscal Q1 2027 rose 18%, and gross margin reached 44%.",
+            [(18.0, "2027-Q1"), (44.0, "2027-Q1")],
+        ),
+    ],
+)
+def test_a_period_in_the_figures_own_clause_wins(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert [(f.low, f.period) for f in extract_facts(text)] == expected
+
+
+def test_a_deadline_after_the_figure_dates_it_over_the_reports_quarter() -> None:
+    text = "Update for Q3 2026: Tamsin expects to have 240 MW energized by the end of the year."
+    assert [(f.metric, f.kind, f.period) for f in extract_facts(text)] == [
+        ("capacity_deployed", "guidance", "2026-FY")
+    ]
+
+
+def test_year_end_in_a_quarters_report_is_the_year() -> None:
+    text = (
+        "Tamsin Data reports third quarter 2026 results\n\n"
+        "Revenue was $80 million in the quarter. Tamsin aims to have 240 MW online by end of year."
+    )
+    assert [(f.metric, f.period) for f in extract_facts(text)] == [
+        ("revenue", "2026-Q3"),
+        ("capacity_deployed", "2026-FY"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A period the figure is compared with is not its own.
+        (
+            "Tamsin reported results for the second quarter of 2026. Remaining performance obligations "
+            "climbed to $8.2 billion, almost triple that of the first quarter.",
+            [("backlog", None)],
+        ),
+        (
+            "Tamsin reported results for the third quarter of 2026. Leased capacity reached 1.6 GW, well "
+            "above levels seen in the second quarter.",
+            [("capacity_contracted", None)],
+        ),
+        # A period in a contrasting or relative clause after the figure is that clause's own.
+        (
+            "Signed capacity rose to 1.9 gigawatts, but the company trimmed its sales outlook for 2027.",
+            [("capacity_contracted", None)],
+        ),
+        (
+            "The lease covers 300 MW at the Ashby campus, which enters service in 2028.",
+            [("capacity_contracted", None)],
+        ),
+        # Its own period stays.
+        (
+            "Remaining performance obligations were $8.2 billion in the third quarter of 2026.",
+            [("backlog", "2026-Q3")],
+        ),
+    ],
+)
+def test_a_compared_or_another_clauses_period_does_not_date_a_balance(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f.metric, f.period) for f in extract_facts(text)] == expected

@@ -238,3 +238,20 @@ def test_abbreviated_points_follow_digits_only() -> None:
         assert [(a.kind, a.value) for a in find_atoms("up three percentage points" + tail)][:1] == [
             ("pp", 3.0)
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # A year named as the period is no first end of a range with the figure after it.
+        ("Tarrow raised its sales outlook for 2027 to $2.4 billion.", 2.4e9, 2.4e9),
+        ("The company lifted its leased-capacity target for fiscal 2028 to 750 MW.", 750.0, 750.0),
+        ("Signed capacity grew by the end of 2026 to 900 MW.", 900.0, 900.0),
+        # A range of that order stays one.
+        ("Capacity of 2000 to 2500 MW is energized.", 2000.0, 2500.0),
+        ("Sales of 1,950 to $2,050 million are expected.", 1.95e9, 2.05e9),
+    ],
+)
+def test_a_dated_year_is_no_range_end(text: str, low: float, high: float) -> None:
+    found = find_quantities(text)
+    assert [(q.low, q.high) for q in found if q.unit != "percent"] == [(low, high)]

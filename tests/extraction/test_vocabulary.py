@@ -735,3 +735,156 @@ def growth(text: str) -> list[tuple[str, float]]:
 )
 def test_growth_written_as_a_noun_phrase(text: str, expected: list[tuple[str, float]]) -> None:
     assert growth(text) == expected
+
+
+def capacity_read(text: str) -> list[tuple[str, str, float, float]]:
+    return [(f.metric, f.kind, f.low, f.high) for f in extract_facts(text) if f.unit == "mw"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A site's own size is neither signed nor running: a status elsewhere in the sentence is about
+        # something at the site (the servers, another figure, the money raised for it).
+        ("The servers will be installed in stages at Ostrava Digital's 450MW Kelling campus.", []),
+        (
+            "The agreement covers 120 MW of capacity at Corrin's 500 MW Aldous campus.",
+            [("capacity_contracted", "actual", 120.0, 120.0)],
+        ),
+        ("Raised $65 million of project debt for the 320 MW 'Northgate' site.", []),
+        (
+            "Velmar signed a lease for 60 MW at a campus with planned capacity of 900 MW.",
+            [("capacity_contracted", "actual", 60.0, 60.0)],
+        ),
+        ("Last month Dorrance broke ground on a 340 MW facility outside Harlow, its first leased site.", []),
+        # The site's own predicate, or the verb whose object it is, still gives its status.
+        (
+            "The 280 MW Tolvan campus is fully leased to a cloud provider.",
+            [("capacity_contracted", "actual", 280.0, 280.0)],
+        ),
+        (
+            "Corrin leased its entire 500 MW Aldous campus to Orbis AI.",
+            [("capacity_contracted", "actual", 500.0, 500.0)],
+        ),
+        ("The campus is leased in full at 350 MW.", [("capacity_contracted", "actual", 350.0, 350.0)]),
+        ("Ostrava energized its 90 MW Kelling site in June.", [("capacity_deployed", "actual", 90.0, 90.0)]),
+        (
+            "Proceeds will fund the fit-out of a 150MW campus in Tulsa that is leased to a cloud provider.",
+            [("capacity_contracted", "actual", 150.0, 150.0)],
+        ),
+        # Not a site's size: the figure is spread across sites.
+        ("Velmar energized 200 MW across three sites.", [("capacity_deployed", "actual", 200.0, 200.0)]),
+    ],
+)
+def test_a_sites_own_size_takes_only_the_sites_status(
+    text: str, expected: list[tuple[str, str, float, float]]
+) -> None:
+    assert capacity_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Planned, negotiated or possible capacity is neither signed nor running.
+        ("Corvane has a 2.5 GW active development pipeline.", []),
+        ("Corvane is in advanced negotiations with a cloud provider over a lease for up to 500 MW.", []),
+        ("Corvane signed a letter of intent for a 200 MW lease with Orbis.", []),
+        ("Corvane holds a 75 MW lease LOI with a second tenant.", []),
+        ("The new hall could support up to 90 MW of leased load.", []),
+        ("Crews broke ground in May on Corvane's 310 MW Harlow expansion, already pre-leased.", []),
+        # A status of the figure's own between the talks and the figure, or talks in another clause.
+        (
+            "After months of talks, Corvane signed a 200 MW lease with Orbis.",
+            [("capacity_contracted", "actual", 200.0, 200.0)],
+        ),
+        (
+            "Corvane signed 120 MW with Orbis and is in talks with two other tenants.",
+            [("capacity_contracted", "actual", 120.0, 120.0)],
+        ),
+        (
+            "Corvane has 300 MW of active capacity and a 2 GW development pipeline.",
+            [("capacity_deployed", "actual", 300.0, 300.0)],
+        ),
+        # The figure's own status right after it, or talks that only follow it.
+        (
+            "We remain in discussions with two hyperscalers and today have 400 MW contracted.",
+            [("capacity_contracted", "actual", 400.0, 400.0)],
+        ),
+        (
+            "Leased capacity stood at 900 MW after negotiations with Orbis ended.",
+            [("capacity_contracted", "actual", 900.0, 900.0)],
+        ),
+    ],
+)
+def test_planned_and_negotiated_capacity_is_no_fact(
+    text: str, expected: list[tuple[str, str, float, float]]
+) -> None:
+    assert capacity_read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Capacity still to come online is a forecast of deployed capacity.
+        (
+            "The contract calls for the first 150 MW to come online in 2028.",
+            [("capacity_deployed", "guidance", 150.0, 150.0, "2028-FY")],
+        ),
+        (
+            "Phase one of the build-out (about 45 MW) is expected to begin operations in the second half "
+            "of 2027.",
+            [("capacity_deployed", "guidance", 45.0, 45.0, "2027-H2")],
+        ),
+        (
+            "Full deployment of the over-220 MW load is expected by the end of 2028.",
+            [("capacity_deployed", "guidance", 220.0, 220.0, "2028-FY")],
+        ),
+        (
+            "Management expects to deliver 400 to 600 megawatts of connected capacity in 2027.",
+            [("capacity_deployed", "guidance", 400.0, 600.0, "2027-FY")],
+        ),
+        # Each figure takes its own noun: connected power is deployed, contracted power contracted.
+        (
+            "Targets: 3 GW contracted power and 1.2–1.5 GW connected power by end-2028.",
+            [
+                ("capacity_contracted", "guidance", 3000.0, 3000.0, "2028-FY"),
+                ("capacity_deployed", "guidance", 1200.0, 1500.0, "2028-FY"),
+            ],
+        ),
+        ("Orbis has 210 MW of connected load today.", [("capacity_deployed", "actual", 210.0, 210.0, None)]),
+        # A contract's schedule stays contracted and actual.
+        (
+            "The new order covers 90 MW of capacity to be delivered over two years.",
+            [("capacity_contracted", "actual", 90.0, 90.0, None)],
+        ),
+    ],
+)
+def test_capacity_still_to_come_online_is_deployed_guidance(
+    text: str, expected: list[tuple[str, str, float, float, str | None]]
+) -> None:
+    assert [
+        (f.metric, f.kind, f.low, f.high, f.period) for f in extract_facts(text) if f.unit == "mw"
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The status beside the figure wins over a word about other buildings.
+        (
+            "Hall B reached ready-for-service (energizing 60 MW) ahead of schedule, the second of four "
+            "leased halls.",
+            [("capacity_deployed", "exact")],
+        ),
+        # A threshold passed bounds the figure from below.
+        ("Leased capacity exceeded 1.5 GW at the end of March.", [("capacity_contracted", "at_least")]),
+        ("Signed capacity topped 900 MW in May.", [("capacity_contracted", "at_least")]),
+        ("Contracted power surpassed 2 GW during the quarter.", [("capacity_contracted", "at_least")]),
+        # The figure is the subject, not the threshold.
+        ("Leased capacity of 1.5 GW exceeded our target.", [("capacity_contracted", "exact")]),
+    ],
+)
+def test_capacity_status_beside_the_figure_and_thresholds_passed(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.metric, f.bound) for f in extract_facts(text) if f.unit == "mw"] == expected
