@@ -368,10 +368,10 @@ def test_a_compared_result_and_a_balance_the_company_expects_to_recognize_stay_r
         for f in extract_facts("Revenue was $1.9 billion, compared with $1.2 billion a year earlier.")
     ]
     assert got == [("revenue", "actual", 1_900_000_000), ("revenue", "actual", 1_200_000_000)]
-    got = [
+    balance = [
         (f.metric, f.kind)
         for f in extract_facts(
             "Backlog stood at $2.1 billion, which it expects to recognize over five years."
         )
     ]
-    assert got == [("backlog", "actual")]
+    assert balance == [("backlog", "actual")]
