@@ -16,7 +16,7 @@ import re
 import sys
 from typing import Final
 
-from rules.extraction.prefix import guard, required_words
+from rules.extraction.prefix import guard, required_words, starts_at_word
 from rules.extraction.record import Record
 
 #: Characters whose IGNORECASE matching differs from comparing `str.lower()` results
@@ -110,7 +110,11 @@ class CasePattern:
         low = lower_pattern(source)
         # `depth` characters of look-ahead: five suit a pattern scanned over whole sentences (a
         # third faster than three on the guidance scan); three keep the others quick to compile.
-        self.fast = re.compile(guard(low, flags, depth) + "(?:" + low + ")", flags)
+        # A pattern whose every branch opens with `\b` before a word character says so once more in
+        # front of the guard, so positions inside words fail on one check (a quarter off the
+        # capacity-status scan).
+        lead = r"\b" if starts_at_word(low, flags) else ""
+        self.fast = re.compile(lead + guard(low, flags, depth) + "(?:" + low + ")", flags)
         self.source = source
         self.flags = flags
         self._slow: re.Pattern[str] | None = None

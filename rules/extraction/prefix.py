@@ -197,6 +197,36 @@ def guard(source: str, flags: int = 0, depth: int = 3) -> str:
     return f"(?={body})" if body else ""
 
 
+def starts_at_word(source: str, flags: int = 0) -> bool:
+    """Does every match of `source` begin by checking `\\b`?
+
+    Then a `\\b` written once more in front changes nothing a match can be, and `re` rejects
+    the positions inside words (most positions of a text) on that one check, before it tries a
+    guard's trie or the branches.
+    """
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser as parser  # type: ignore[attr-defined]
+
+        return _boundary_first(parser.parse(source, flags).data, c)
+    except (ImportError, AttributeError, ValueError, RecursionError):
+        return False
+
+
+def _boundary_first(data: Any, c: Any) -> bool:
+    """Is `\\b` the first thing every branch of the parsed sequence checks?"""
+    if not data:
+        return False
+    op, av = data[0]
+    if op is c.AT:
+        return bool(av is c.AT_BOUNDARY)
+    if op is c.SUBPATTERN:
+        return _boundary_first(av[3], c)
+    if op is c.BRANCH:
+        return all(_boundary_first(alt, c) for alt in av[1])
+    return False
+
+
 def _better(new: set[str], old: set[str] | None) -> bool:
     """Is `new` the more selective set of required strings (longer shortest string, then fewer)?"""
     if old is None:

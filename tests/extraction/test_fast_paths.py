@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from rules.extraction import counterparties, extractor, metrics, numbers, periods, sentences
 from rules.extraction.folding import CasePattern, Folded, Screened, lower_pattern, may_end_with
-from rules.extraction.prefix import guard, required_words
+from rules.extraction.prefix import guard, required_words, starts_at_word
 from rules.extraction.spoken import rewrite_spoken_both
 
 
@@ -114,6 +114,21 @@ def test_guard_states_only_what_a_match_starts_with() -> None:
     assert word_then_z.match("ab1z")
     assert not word_then_z.match(" z")
     assert lower_pattern(r"\S+(?P<Name>A)[A-Z]") == r"\S+(?P<Name>a)[a-z]"
+
+
+def test_a_leading_word_boundary_is_added_only_where_every_branch_checks_one() -> None:
+    assert starts_at_word(r"\bfoo|(?P<x>\b(?:bar|'ll))")
+    assert not starts_at_word(r"foo|\bbar")  # "xfoo" matches at 1: no boundary there
+    assert not starts_at_word(r"(?<![a-z])foo")
+    statuses = metrics._STATUS_RE.fast.pattern
+    assert statuses.startswith(r"\b(?=")  # the capacity-status scan gets it
+    assert not CasePattern(r"foo|\bbar").fast.pattern.startswith(r"\b")
+    # Same matches as without it, mid-word positions included.
+    text = "xsigned, signed; re-leased leased"
+    plain = re.compile(r"\b(?:signed|leased)")
+    assert [m.span() for m in CasePattern(r"\b(?:signed|leased)").finditer(Folded.of(text))] == [
+        m.span() for m in plain.finditer(text)
+    ]
 
 
 @settings(max_examples=400, deadline=None)
