@@ -315,7 +315,7 @@ def clean_name(raw: str) -> str | None:
         words.pop()
     if words and words[-1].lower() in _TITLE_ENDS and len(words) > 1:
         return None
-    while words and words[0].lower() in _NOT_NAMES:
+    while words and (words[0].lower() in _NOT_NAMES or words[0].lower().endswith(_PLACED_WORD)):
         words.pop(0)
     while words and words[-1].lower() in _NOT_NAMES:
         words.pop()
@@ -345,12 +345,25 @@ _SITE_AFTER: Final = re.compile(
 _SITE_ENDS: Final = frozenset(["campus", "site", "park", "facility", "plant", "substation"])
 
 
+#: Where a company sits or who backs it, written before its name: "Oslo-based", "U.S.-headquartered",
+#: "Nasdaq-listed", "SoftBank-backed".
+_PLACED: Final = re.compile(
+    r"(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?-(?:based|headquartered|listed|backed|owned|born|registered)\s+)+"
+)
+_PLACED_WORD: Final = ("-based", "-headquartered", "-listed", "-backed", "-owned", "-born", "-registered")
+
+
 def name_at(text: str, pos: int) -> str | None:
     """The name that starts at `pos` (after an optional article and what the name is called), if
     any; none when it names a site."""
     rest = text[pos : pos + 120]
     head = _HEAD_SKIP.match(rest)
     offset = head.end() if head else 0
+    if "-" in rest[offset : offset + 24]:
+        placed = _PLACED.match(rest, offset)
+        if placed:
+            # "Oslo-based Brightmoor", "U.S.-based cloud provider Tarnell": where it sits is no name.
+            offset = placed.end()
     if (
         rest[offset : offset + 1].islower()
         or "-" in rest[offset : offset + 12]
@@ -466,12 +479,16 @@ def _generic(name: str) -> bool:
 _DOC_COMPANY: Final = re.compile(
     # A name starts a word: not the "K" of "FORM 8-K" above "QUILLON NETWORKS, INC." (a dateline's
     # "2026--Quillon AI, Inc." does start one).
-    r"(?<![\w.'’&])(?<!\w-)(?P<name>(?:[A-Z][\w&'’.\-]*|[a-z][A-Z][\w\-]*)(?:\s+(?:[A-Z][\w&'’.\-]*|of|&))*?)"
+    # A name stays on its line: a title-case headline with no full stop ("… Amid Strong Demand") does
+    # not run into the legal name that opens the next line.
+    r"(?<![\w.'’&])(?<!\w-)(?P<name>(?:[A-Z][\w&'’.\-]*|[a-z][A-Z][\w\-]*)"
+    r"(?:[ \t]+(?:[A-Z][\w&'’.\-]*|of|&))*?)"
     r",?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|N\.V|S\.A|AG|SE|Co|INC|CORP|CORPORATION|LTD|"
     # Nordic and German forms, as an issuer's own line writes them ("NORRSKEN KRAFT & DATA AB (publ)"): in
     # running text "Lindqvist AB accounted for 30%" is as likely a customer.
     r"LIMITED|(?:AB|ASA|Oyj|GmbH|A/S|B\.V)(?=\s*\(publ\)|[ \t]*(?:\n|$)))\b\.?"
-    r"|(?<![\w.'’&])(?<!\w-)(?P<name2>(?:[A-Z][\w&'’.\-]*)(?:\s+[A-Z][\w&'’.\-]*){0,3})\s+\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|"
+    r"|(?<![\w.'’&])(?<!\w-)(?P<name2>(?:[A-Z][\w&'’.\-]*)(?:[ \t]+[A-Z][\w&'’.\-]*){0,3})"
+    r"\s+\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|"
     r"NYSE\s+American|OTC)\b",
 )
 _CORP_SUFFIX: Final = re.compile(r"\s+(?:Holdings|Group|Incorporated)$")
@@ -531,3 +548,29 @@ NAME_RUN: Final = _NAME
 def is_generic(name: str) -> bool:
     """A capitalised word that names nobody: "GAAP", "RPO", "Q3", "FY26"."""
     return _generic(name)
+
+
+#: A news story's actor: a name that opens a line or a sentence near the top and acts ("Quorvex
+#: Compute signed …", "Quorvex has announced …", "… 2026 - Quorvex said …").
+_LEAD_ACTOR: Final = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[—–-]\s)|(?<=\d-\s)|(?<=\d-))"
+    r"(?P<n>" + _WORD + r"(?:[ \t]+(?:of[ \t]+|&[ \t]+)?" + _WORD + r"){0,4})"
+    r"(?:[ \t]+\([^()\n]{1,40}\))?,?[ \t]+(?:(?:has|have|had|today|also|now|on[ \t]+\w+day)[ \t]+)*"
+    r"(?:signed|signs|announced|announces|said|says|reported|reports|struck|strikes|inked|inks|secured|secures|"
+    r"closed|closes|priced|prices|agreed|agrees|entered|enters|raised|raises|completed|completes|expanded|"
+    r"expands|landed|lands|won|wins|unveiled|unveils|launched|launches|finalized|finalizes|boosted|boosts)\b"
+)
+
+
+def lead_actor(text: str) -> str | None:
+    """The company a story without a legal or ticker-tagged name is most likely about: the first
+    name near the top that opens a sentence and acts. Used only to tell that company from the other
+    party of a deal ("Halcyon Labs signed a contract with Quorvex" in a Quorvex story names Halcyon
+    Labs as the other party), never as a fact's company."""
+    m = _LEAD_ACTOR.search(text, 0, min(len(text), 1500))
+    if m is None:
+        return None
+    name = clean_name(m.group("n"))
+    if name is None or _generic(name) or _authority(name.split()):
+        return None
+    return name

@@ -18,6 +18,7 @@ from rules.extraction.counterparties import (
     document_company,
     is_generic,
     is_same_company,
+    lead_actor,
     lender,
     name_at,
     names_in,
@@ -174,7 +175,11 @@ _RE_FY_DAY: Final = re.compile(r"(?:Q[1-4]|FY\d*|H[12]|\d.*|[A-Z][a-z]+day)")
 _RE_THAT_ITS_THEIR_2: Final = re.compile(r"\b(?:that|its|their)\s+share", re.IGNORECASE)
 _COMMA_OR_SEMI: Final = re.compile(r"[;,]")
 _PERCENT_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?%")
-_RE_YEAR_MULTI_YEAR: Final = re.compile(r"^,\s*(?=(?:[\w]+-year|multi-?year|long-term)\b)")
+#: A term between a figure and its deal noun: "$4.4 billion, 12-year lease", "$5.5 billion 15-year lease",
+#: "$2 billion, five-year deal". A numeral term is dropped from the gap (its digits would end it).
+_RE_YEAR_MULTI_YEAR: Final = re.compile(
+    r"^(?:,?\s*\d{1,2}(?:\.\d)?-year\b|,\s*(?=(?:[\w]+-year|multi-?year|long-term)\b))"
+)
 _RE_CUSTOMERS_CLIENTS: Final = re.compile(r"\b(?:customers?|clients?)\b")
 _RE_HIGHER_LOWER: Final = re.compile(r"^\s*(?:higher|lower)\b")
 _RE_TO_OF_APPROXIMATELY: Final = re.compile(r"\b(?:to|of)\s+(?:approximately\s+)?\$")
@@ -441,6 +446,10 @@ class _State:
     para_lender: str | None = None
     para_instrument: str | None = None
     contract_party: str | None = None
+    #: Without a legal name (`company` None), the story's likely subject (see `lead_actor`): read
+    #: on the first deal figure, only to tell the company from the other party.
+    lead: str | None = None
+    lead_read: bool = False
     #: The current paragraph's sentences that name an agreement's party: counted only when a value
     #: refers back to the agreement (see `_carried_party`).
     para_deals: list[str] = field(default_factory=list)
@@ -2994,6 +3003,14 @@ _AGREEMENT_WITH: Final = re.compile(
 )
 
 
+#: The figure's own deal and its party: "$3.2 billion agreement with", "$4.4 billion, 12-year lease
+#: agreement with", "$2 billion cloud-services contract with".
+_OWN_DEAL_WITH: Final = re.compile(
+    r",?\s*(?:(?:\d{1,2}-year|[\w]+-year|multi-?year|long-term|[a-z][\w-]*)\s+){0,3}?"
+    r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?)\s+with\s+"
+)
+
+
 def _totalish(s: str, q: Quantity) -> bool:
     """A portfolio total ("total contracted capacity"), not one deal ("total contract value")."""
     lo = max(0, q.start - 40)
@@ -3016,6 +3033,11 @@ def _counterparty_for(
 ) -> str | None:
     s = r.sentence
     company = state.company
+    if company is None and metric in ("contract_value", "capacity_contracted"):
+        if not state.lead_read:
+            state.lead_read = True
+            state.lead = lead_actor(state.source)
+        company = state.lead
     left, right = _clause_span(r, q, r.quantities)
     floor = r.quantities[idx - 1].end if idx > 0 else 0
     if metric == "customer_concentration":
@@ -3058,6 +3080,14 @@ def _counterparty_for(
             found = _source_named_after(s, q, company)
         return found
     if metric in ("contract_value", "capacity_contracted"):
+        if s.find(" with ", q.end, q.end + 60) >= 0:
+            own = _OWN_DEAL_WITH.match(s, q.end)
+            if own is not None:
+                # "… access to Zephyr's X9 chips, delivered via a $3.2 billion agreement with Tarnell
+                # Systems": the figure's own deal names its party, whatever was named before it.
+                name = name_at(s, own.end())
+                if name and not is_same_company(name, company) and not is_generic(name):
+                    return name
         # "Our agreement with Kitewing AI, which covers 330 megawatts … across three sites": a party
         # written before the figure in the same clause beats the totals test.
         found = None
@@ -4130,14 +4160,23 @@ def _cells(row: str) -> list[tuple[int, int]]:
 
 
 def _dedup(facts: list[Fact]) -> list[Fact]:
-    """One fact per (metric, kind, low, high): keep the most specific reading of it."""
-    best: dict[tuple[str, str, float, float], int] = {}
+    """One fact per statement: a figure the text repeats (metric, kind, low, high alike) is kept once,
+    in its most specific reading. Two facts that share the figure but name different things (another
+    counterparty, or another instrument far apart: two $2 billion deals, a $300 million notes size and a $300
+    million facility) are two facts."""
+    best: dict[tuple[str, str, float, float], list[int]] = {}
     for i, f in enumerate(facts):
         key = (f.metric, f.kind, _round4(f.low), _round4(f.high))
-        j = best.get(key)
-        if j is None or _richness(f) > _richness(facts[j]):
-            best[key] = i
-    keep = sorted(best.values())
+        held = best.get(key)
+        if held is None:
+            best[key] = [i]
+            continue
+        k = next((k for k, j in enumerate(held) if _same_thing(f, facts[j])), -1)
+        if k < 0:
+            held.append(i)
+        elif _richness(f) > _richness(facts[held[k]]):
+            held[k] = i
+    keep = sorted(i for held in best.values() for i in held)
     # The same figure stated twice, once rounded ("$284,615" thousand in a table, "$284.6 million" in
     # the prose): one fact, the first kept (or the richer one).
     # Bucketed by two significant digits so a long document stays linear (a twin across a bucket
@@ -4147,13 +4186,37 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
     for i in keep:
         f = facts[i]
         bucket = buckets.setdefault((f.metric, f.kind, f.period, f"{f.low:.2g}", f"{f.high:.2g}"), [])
-        twin = next((j for j in bucket if _same_figure(f, out[j])), None)
+        twin = next((j for j in bucket if _same_figure(f, out[j]) and _same_thing(f, out[j])), None)
         if twin is None:
             bucket.append(len(out))
             out.append(f)
         elif _richness(f) > _richness(out[twin]):
             out[twin] = f
     return out
+
+
+def _same_thing(a: Fact, b: Fact) -> bool:
+    """Can two facts of one figure be the same statement? Not when both name a counterparty and
+    the two differ, nor when both name an instrument (other than the catch-all `other`) and the
+    two differ in sentences far apart (a headline's "lends … gets warrants" and its story's loan
+    are one fact). A missing attribute agrees with anything, and so does a period: a table's
+    column misdated is likelier than two periods of one exact figure."""
+    ca, cb = a.counterparty, b.counterparty
+    if ca is not None and cb is not None and not is_same_company(ca, cb):
+        return False
+    ia, ib = a.instrument, b.instrument
+    return (
+        ia is None
+        or ib is None
+        or ia == ib
+        or ia == "other"
+        or ib == "other"
+        or abs(a.start - b.start) < _FAR_APART
+    )
+
+
+#: Evidence this far apart (in characters) is no restatement in a headline or the next sentence.
+_FAR_APART: Final = 300
 
 
 def _same_figure(a: Fact, b: Fact) -> bool:
