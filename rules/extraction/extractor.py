@@ -1251,6 +1251,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "revenue growth of more than 50% next year": a figure for a period still to come.
             kind = "guidance"
+        elif kind == "actual" and not comp and metric == "capacity_deployed" and _capacity_to_come(r, q):
+            # "The new hall will provide an additional 140 MW …, with operations expected to begin in
+            # 2027": capacity still to be built, a forecast.
+            kind = "guidance"
         elif (
             kind == "actual"
             and not comp
@@ -1650,6 +1654,34 @@ def _kind(
             return "guidance"
         return "actual"
     return "guidance"
+
+
+#: "will provide an additional 140 MW", "will add 60 MW": capacity a hall or a site is still to bring.
+_WILL_ADD_BEFORE: Final = re.compile(
+    r"(?:\b(?:will|should)|'ll|’ll)\s+(?:(?:also|now|eventually|ultimately|initially)\s+)?"
+    r"(?:provide|add|deliver|bring|supply|offer)\b[^,;]{0,60}$",
+    re.IGNORECASE,
+)
+#: "…, with operations expected to begin in 2027": the capacity's start is still to come.
+_START_LATER_AFTER: Final = re.compile(
+    r"[^;.]{0,80}?\b(?:operations?|service|energi[sz]ation|deliver(?:y|ies))\s+(?:is\s+|are\s+)?"
+    r"(?:expected|scheduled|slated|set|planned|due)\s+to\s+(?:begin|start|commence)\b",
+    re.IGNORECASE,
+)
+
+
+def _capacity_to_come(r: _Reading, q: Quantity) -> bool:
+    """Is the deployed capacity one still to come, by a "will provide" before it or an operations
+    start still expected after it?"""
+    s = r.sentence
+    low = r.folded.low
+    if ("will" in low or "should" in low or "ll " in low) and _WILL_ADD_BEFORE.search(
+        s, _clause_span(r, q, r.quantities)[0], q.start
+    ):
+        return True
+    return ("to begin" in low or "to start" in low or "to commence" in low) and _START_LATER_AFTER.match(
+        s, q.end, q.end + 160
+    ) is not None
 
 
 #: A clause joined after a forecast's: "…, and", "while", "; ", "and said".
@@ -2133,6 +2165,51 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
     return _ANTICIPATED_CONTRACT_REVENUE.search(s, lo, cue.end) is not None
 
 
+#: "$3.1 billion in contracted revenue", "$2.8 billion of total contracted revenue": the figure first.
+_IN_CONTRACTED: Final = re.compile(r"\s+(?:in|of)\s+(?:(?:total|additional|new|future|long-term)\s+)?", re.I)
+#: The deal the sentence is about, before the figure.
+_DEAL_NOUN: Final = re.compile(
+    r"\b(?:agreements?|contracts?|leases?|deals?|partnerships?|joint\s+venture|collaboration|arrangements?|"
+    r"JV)\b",
+    re.IGNORECASE,
+)
+#: A sum over many deals is the backlog it reads as: "across its portfolio", "combined".
+_MANY_DEALS: Final = re.compile(r"\b(?:portfolio|combined|aggregate|all\s+of\s+(?:its|our|the))\b", re.I)
+
+
+def _deal_revenue(r: _Reading, q: Quantity, cue: Cue) -> bool:
+    """A deal's value worded as the revenue it contracts: "signed two agreements with Vantor AI that
+    lock in $3.1 billion in contracted revenue", "The lease represents roughly $2.8 billion in total
+    contracted revenue". The figure comes first and a deal is named before it; a company's contracted
+    revenue ("now has $3.1 billion in contracted revenue", "brings contracted revenue to $11 billion")
+    stays its backlog."""
+    text = cue.text.lower()
+    if not text.startswith(("contracted", "future contracted")) or cue.start < q.end:
+        return False
+    s = r.sentence
+    if _IN_CONTRACTED.fullmatch(s, q.end, cue.start) is None or _DEAL_NOUN.search(s, 0, q.start) is None:
+        return False
+    if any(c.type == "backlog" and c is not cue for c in r.cues):
+        return False
+    return _MANY_DEALS.search(s) is None
+
+
+#: A yearly amount: "annual revenue", "$0.9 billion a year", "per annum".
+_PER_YEAR: Final = re.compile(
+    r"\b(?:annual(?:ly|ized|ised)?|yearly|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year)\b"
+)
+
+
+def _per_year(r: _Reading, q: Quantity, cue: Cue) -> bool:
+    """Is the revenue stated per year, in or around the figure's noun phrase?"""
+    low = r.folded.low
+    lo = max(0, min(q.start, cue.start) - 25)
+    hi = max(q.end, cue.end) + 25
+    if low.find("ann", lo, hi) < 0 and low.find("year", lo, hi) < 0:
+        return False
+    return _PER_YEAR.search(low, lo, hi) is not None
+
+
 #: "worth of" after a figure measures what follows: "$4.2 billion worth of servers".
 _WORTH_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 #: Equipment a company buys to run its business (capital spending), never a customer's contract.
@@ -2571,13 +2648,17 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if _contract_total(r, q, cue):
                 # "$6.4 billion in revenue over five years", "total anticipated lease revenue ≈ $9 billion":
                 # the value of signed contracts over their terms, no period's revenue.
+                if _per_year(r, q, cue):
+                    # "$0.9 billion in annual revenue over 15 years": one year's share, no total.
+                    return None, None
                 return "contract_value", cue
             if left is not None and left.type == "third_party":
                 return None, None
             return "revenue", cue
         if cue.type == "backlog":
-            if _contract_total(r, q, cue):
-                # "Total anticipated contracted lease revenue now stands at approximately $9 billion".
+            if _contract_total(r, q, cue) or _deal_revenue(r, q, cue):
+                # "Total anticipated contracted lease revenue now stands at approximately $9 billion",
+                # "a lease with Vantor that locks in $3.1 billion in contracted revenue".
                 return "contract_value", cue
             return "backlog", cue
         if cue.type == "contract":

@@ -233,7 +233,9 @@ _STATUS_RE: Final = CasePattern(
     # Capacity a deal adds "to be delivered in phases" is committed, not yet deployed (a forecast
     # "expected to be energized" stays deployed: it is read as guidance).
     r"|(?P<future>\bto(?<!expected\sto)(?<!scheduled\sto)(?<!is\sto)(?<!are\sto)\s+be\s+(?:delivered|deployed|"
-    r"provided|made\s+available)\b)"
+    r"provided|made\s+available)\b|"
+    # "With the expectation of delivering 168 MW" under a lease: a delivery promised, none made.
+    r"\bexpectations?\s+of\s+delivering\b)"
     # A measure, not a status: deployed only when no status word is written near it.
     r"|(?P<weak>\bcritical\s+IT\s+load\b)"
     r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
@@ -245,7 +247,9 @@ _STATUS_RE: Final = CasePattern(
     # A project's planned size, not capacity signed or running: "a 2.5 GW development pipeline",
     # "broke ground on a 340 MW facility", "halls that could support up to 90 MW".
     r"development|(?:broke|break|breaks|breaking)\s+ground|ground[\s-]?breaking|"
-    r"(?:could|can|would|might)\s+support|capable\s+of\s+supporting|(?:supports?|supporting)(?=\s+up\s+to))\b)"
+    r"(?:could|can|would|might)\s+support|capable\s+of\s+supporting|(?:supports?|supporting)(?=\s+up\s+to)|"
+    # A site's ceiling: "its maximum gross capacity of 244 MW".
+    r"maximum\s+(?:(?:gross|total|site|power|potential)\s+)*capacity|gross\s+(?:site\s+|power\s+)?capacity)\b)"
     # Capacity still being negotiated: "in advanced talks over a lease for up to 500 MW", "a letter of
     # intent for a 200 MW lease". The lease or deal such words name is their object (`status_of_power`).
     r"|(?P<talks>\b(?:talks|discussions|negotiations?|negotiating|LOIs?|letters?\s+of\s+intent|MOUs?|"

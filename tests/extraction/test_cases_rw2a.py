@@ -181,3 +181,165 @@ def test_headline_and_story_of_one_loan_are_one_fact() -> None:
         "Halcyon Labs has agreed to lend Quorvex $750 million in working capital and will receive warrants."
     )
     assert len(_of(text, "financing")) == 1
+
+
+# --- 2. a deal's value worded as the revenue it brings -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "party"),
+    [
+        (
+            "Quorvex signed two colocation agreements with Vantor AI that lock in $3.1 billion in contracted "
+            "revenue.",
+            3.1e9,
+            "Vantor AI",
+        ),
+        (
+            "The lease represents roughly $2.8 billion in total contracted revenue over a 15-year term.",
+            2.8e9,
+            None,
+        ),
+        (
+            "The agreement with Vantor AI is poised to generate approximately $3 billion in contracted "
+            "revenue over the initial term.",
+            3e9,
+            "Vantor AI",
+        ),
+        (
+            "The joint venture with Vantor AI carries about $9.5 billion in contracted revenue over "
+            "25 years.",
+            9.5e9,
+            "Vantor AI",
+        ),
+        (
+            "Quorvex signed a 10-year lease with Vantor AI that is expected to generate $3.3 billion of "
+            "revenue over the term.",
+            3.3e9,
+            "Vantor AI",
+        ),
+    ],
+)
+def test_deal_revenue_is_the_deal_value(text: str, value: float, party: str | None) -> None:
+    f = _one(text, "contract_value")
+    assert (f.kind, f.low, f.counterparty) == ("actual", value, party)
+    assert _of(text, "backlog") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvex now has $3.1 billion in contracted revenue across its portfolio.",
+        "The new lease brings total contracted revenue to $11 billion.",
+        "Contracted revenue backlog was roughly $19 billion at quarter end.",
+        "Including the new lease, Quorvex has $11 billion of contracted revenue across its portfolio.",
+    ],
+)
+def test_a_companys_contracted_revenue_stays_backlog(text: str) -> None:
+    assert [f.metric for f in extract_facts(text)] == ["backlog"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvex expects the lease to generate $0.9 billion in annual revenue over 15 years.",
+        "Quorvex projects average annual revenue exceeding $1 billion over the 15-year lease term.",
+        "The lease should bring in $0.9 billion of revenue a year over its 15-year term.",
+    ],
+)
+def test_yearly_revenue_over_a_term_is_no_deal_total(text: str) -> None:
+    assert _of(text, "contract_value") == []
+
+
+def test_total_over_a_term_beside_its_yearly_share() -> None:
+    text = (
+        "The lease is expected to generate $13.5 billion of revenue over the initial term of 15 years, or "
+        "roughly $0.9 billion a year."
+    )
+    assert [f.low for f in _of(text, "contract_value")] == [13.5e9]
+
+
+# --- 6. capacity: still to come, promised under a lease, or a site's ceiling -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new hall will provide an additional 140 MW of critical IT load, with operations expected to "
+        "begin in 2027.",
+        "The new building will add 140 MW of critical IT load.",
+        "The new hall provides 140 MW of critical IT load, with operations expected to begin in 2027.",
+        "Building 4 will deliver a further 140 MW of critical IT load next year.",
+    ],
+)
+def test_capacity_still_to_come_is_guidance(text: str) -> None:
+    f = _one(text, "capacity_deployed")
+    assert (f.kind, f.low) == ("guidance", 140)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hall has 140 MW of critical IT load online.",
+        "The new hall provided an additional 140 MW of critical IT load during the quarter.",
+        "Quorvex energized 140 MW at Ashby in the third quarter.",
+    ],
+)
+def test_capacity_running_stays_actual(text: str) -> None:
+    f = _one(text, "capacity_deployed")
+    assert (f.kind, f.low) == ("actual", 140)
+
+
+def test_capacity_promised_under_a_lease_stays_contracted() -> None:
+    f = _one("Under the lease, Quorvex will provide 140 MW to Halcyon Labs.", "capacity_contracted")
+    assert (f.kind, f.counterparty) == ("actual", "Halcyon Labs")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With the expectation of delivering 168 MW of critical IT load, Quorvex plans to use its maximum "
+        "gross capacity of 244 MW.",
+        "Quorvex signed a ten-year lease with Halcyon Labs. With the expectation of delivering 168 MW of "
+        "critical IT load at its Ashby site, Quorvex plans to use its maximum gross capacity of 244 MW.",
+    ],
+)
+def test_expected_delivery_is_contracted_and_site_ceiling_no_fact(text: str) -> None:
+    got = [(f.metric, f.low) for f in extract_facts(text) if f.unit == "mw"]
+    assert got == [("capacity_contracted", 168)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ashby site has a maximum capacity of 300 MW.",
+        "The campus has a gross site capacity of 300 MW.",
+    ],
+)
+def test_site_ceiling_is_no_capacity(text: str) -> None:
+    assert [f for f in extract_facts(text) if f.unit == "mw"] == []
+
+
+def test_expects_to_deliver_stays_deployed_guidance() -> None:
+    f = _one("Quorvex expects to deliver 700 MW by 2027.", "capacity_deployed")
+    assert f.kind == "guidance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvex secured $60 million in financing for its 350 MW campus in Texas.",
+        "Quorvex closed a $1.4 billion loan to build out the 350 MW Ashby campus.",
+        "Quorvex secured a $1.4 billion project financing facility for the 350 MW Ashby data center.",
+    ],
+)
+def test_financing_for_a_campus_gives_no_capacity(text: str) -> None:
+    assert [f.metric for f in extract_facts(text)] == ["financing"]
+
+
+def test_leased_campus_named_by_financing_still_contracted() -> None:
+    # Near-miss: the sentence says the campus is leased.
+    f = _one(
+        "The facility will fund the 350 MW Ashby campus, which is leased to Halcyon.", "capacity_contracted"
+    )
+    assert f.counterparty == "Halcyon"

@@ -537,8 +537,9 @@ def test_the_price_a_holder_paid_for_its_warrant_is_financing(text: str) -> None
     ("text", "expected"),
     [
         (
+            # One lease's contracted revenue is its value (see test_cases_rw2a).
             "Lease Secures ~$2.2 Billion in Contracted Revenue, With Potential to Reach $5.9 Billion",
-            [("backlog", "actual", 2.2e9, 2.2e9)],
+            [("contract_value", "actual", 2.2e9, 2.2e9)],
         ),
         ("The lease carries renewal options that could raise the total to about US$4.6 billion.", []),
         (
