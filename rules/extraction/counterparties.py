@@ -551,9 +551,9 @@ def is_generic(name: str) -> bool:
 
 
 #: A news story's actor: a name that opens a line or a sentence near the top and acts ("Quorvex
-#: Compute signed …", "Quorvex has announced …", "… 2026 - Quorvex said …").
+#: Compute signed …", "Quorvex has announced …", "… 2026 - Quorvex said …", "Exclusive: Quorvex expands …").
 _LEAD_ACTOR: Final = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[—–-]\s)|(?<=\d-\s)|(?<=\d-))"
+    r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[—–-]\s)|(?<=\d-))"
     r"(?P<n>" + _WORD + r"(?:[ \t]+(?:of[ \t]+|&[ \t]+)?" + _WORD + r"){0,4})"
     r"(?:[ \t]+\([^()\n]{1,40}\))?,?[ \t]+(?:(?:has|have|had|today|also|now|on[ \t]+\w+day)[ \t]+)*"
     r"(?:signed|signs|announced|announces|said|says|reported|reports|struck|strikes|inked|inks|secured|secures|"
@@ -562,12 +562,17 @@ _LEAD_ACTOR: Final = re.compile(
 )
 
 
+#: How far down the story its subject is looked for: the headline and the lead sentence. Deeper, a
+#: sentence opens with whoever the story quotes ("OpenAI said Tuesday …").
+_LEAD_REACH: Final = 600
+
+
 def lead_actor(text: str) -> str | None:
     """The company a story without a legal or ticker-tagged name is most likely about: the first
     name near the top that opens a sentence and acts. Used only to tell that company from the other
     party of a deal ("Halcyon Labs signed a contract with Quorvex" in a Quorvex story names Halcyon
     Labs as the other party), never as a fact's company."""
-    m = _LEAD_ACTOR.search(text, 0, min(len(text), 1500))
+    m = _LEAD_ACTOR.search(text, 0, min(len(text), _LEAD_REACH))
     if m is None:
         return None
     name = clean_name(m.group("n"))

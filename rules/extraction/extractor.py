@@ -15,6 +15,7 @@ from typing import Final
 from rules.extraction import spaced
 from rules.extraction.counterparties import (
     NAME_RUN,
+    clean_name,
     document_company,
     is_generic,
     is_same_company,
@@ -3232,6 +3233,13 @@ def _counterparty_for(
         return party_after(s, q.end, nxt, company, _HANDED_TO) if "to " in s[q.end : nxt] else None
     if metric == "financing":
         found = lender(s, left, right, company)
+        if found is None and ("-backed" in s or "-led" in s or "-funded" in s or "-arranged" in s):
+            backed = _BACKED_LENDER.match(s, q.end)
+            name = clean_name(backed.group("n")) if backed is not None else None
+            if name and not is_same_company(name, company) and not is_generic(name) and not _collateral(name):
+                # "a separate ~$300 million Larkspur-backed facility": the backer lends (a "GPU-backed
+                # loan" names its collateral; a lender named after it comes first).
+                return name
         if found is None:
             clause_start = left
             sub = _LENDER_SUBJECT.search(s[:right])
@@ -3258,6 +3266,37 @@ def _counterparty_for(
             found = state.para_lender
         return found
     return None
+
+
+#: The lender written as the facility's modifier, right after the figure: "$300 million Larkspur-backed
+#: facility", "$1 billion Harwick-led term loan", "$200 million in a Larkspur-led funding round".
+_BACKED_LENDER: Final = re.compile(
+    r"(?:\s+(?:of|in|from|via|through|under))?(?:\s+(?:an?|the|its|new|separate))*\s+"
+    r"(?P<n>[A-Z][\w&.]*(?:[ \t]+[A-Z][\w&.]*){0,2})-(?:backed|led|funded|arranged)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:facility|facilities|loans?|financing|credit|debt|notes|round)\b"
+)
+
+
+#: What secures a loan, written where a backer could be: "GPU-backed", "Bitcoin-backed".
+_COLLATERAL_WORDS: Final = frozenset(
+    [
+        "asset",
+        "assets",
+        "equipment",
+        "receivables",
+        "bitcoin",
+        "mortgage",
+        "revenue",
+        "lease",
+        "hardware",
+        "chip",
+    ]
+)
+
+
+def _collateral(name: str) -> bool:
+    """Is the backed-by name a kind of collateral (an acronym such as "GPU", or a common noun)?"""
+    return (name.isupper() and len(name) <= 4) or name.lower() in _COLLATERAL_WORDS
 
 
 #: The securities a company sells itself: notes, convertibles, shares, warrants.
@@ -4278,22 +4317,18 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
 
 def _same_thing(a: Fact, b: Fact) -> bool:
     """Can two facts of one figure be the same statement? Not when both name a counterparty and
-    the two differ, nor when both name an instrument (other than the catch-all `other`) and the
-    two differ in sentences far apart (a headline's "lends … gets warrants" and its story's loan
-    are one fact). A missing attribute agrees with anything, and so does a period: a table's
-    column misdated is likelier than two periods of one exact figure."""
+    the two differ, nor when both name an instrument and the two differ in sentences far apart (a
+    headline's "lends … gets warrants" and its story's loan are one fact). A missing attribute
+    agrees with anything, and so does a period: a table's column misdated is likelier than two
+    periods of one exact figure. Two readings of one sentence are one statement whatever they say
+    (one of them misread it)."""
+    if a.start == b.start:
+        return True
     ca, cb = a.counterparty, b.counterparty
     if ca is not None and cb is not None and not is_same_company(ca, cb):
         return False
     ia, ib = a.instrument, b.instrument
-    return (
-        ia is None
-        or ib is None
-        or ia == ib
-        or ia == "other"
-        or ib == "other"
-        or abs(a.start - b.start) < _FAR_APART
-    )
+    return ia is None or ib is None or ia == ib or abs(a.start - b.start) < _FAR_APART
 
 
 #: Evidence this far apart (in characters) is no restatement in a headline or the next sentence.

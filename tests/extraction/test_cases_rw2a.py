@@ -343,3 +343,57 @@ def test_leased_campus_named_by_financing_still_contracted() -> None:
         "The facility will fund the 350 MW Ashby campus, which is leased to Halcyon.", "capacity_contracted"
     )
     assert f.counterparty == "Halcyon"
+
+
+# --- the backer written as the facility's modifier, and a same-size facility kept apart ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lender"),
+    [
+        ("Quorvex signed a $1 billion Harwick Bank-led term loan.", "Harwick Bank"),
+        ("Quorvex raised $200 million in a Larkspur-led funding round.", "Larkspur"),
+        (
+            "Quorvex also has a separate ~$300 million Tamsin-backed credit facility for its Ohio site.",
+            "Tamsin",
+        ),
+        ("Quorvex raised $200 million in a round led by Larkspur Capital.", "Larkspur Capital"),
+    ],
+)
+def test_backer_before_the_facility_is_the_lender(text: str, lender: str) -> None:
+    assert _one(text, "financing").counterparty == lender
+
+
+def test_placed_investors_are_no_lender() -> None:
+    assert _one("Quorvex raised $200 million from Oslo-based investors.", "financing").counterparty is None
+
+
+def test_upsized_offering_and_a_separate_backed_facility_of_the_old_size() -> None:
+    text = (
+        "Quorvex Lifts Notes Sale to $450M\n\n"
+        "Quorvex Ltd. said on Tuesday it had raised the size of its convertible notes sale to $450 million "
+        "from $250 million because orders were strong.\n\n"
+        "The notes pay 2% a year and convert at about $14 a share, a 28% premium to Monday's close, "
+        "according to the pricing term sheet that the company filed with regulators late on Tuesday "
+        "evening.\n\n"
+        "Quorvex has also lined up a separate $250 million Tamsin-backed construction facility for its Ohio "
+        "campus."
+    )
+    lenders = [f.counterparty for f in _of(text, "financing") if f.low == 250e6]
+    assert "Tamsin" in lenders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvex secured an $850 million GPU-backed loan.",
+        "Quorvex secured an $850 million Bitcoin-backed loan.",
+    ],
+)
+def test_collateral_before_the_loan_is_no_lender(text: str) -> None:
+    assert _one(text, "financing").counterparty is None
+
+
+def test_lender_named_after_a_collateral_modifier_wins() -> None:
+    text = "Quorvex closed a $2.4 billion GPU-backed delayed-draw term loan with a group led by Larkspur Capital"
+    assert _one(text, "financing").counterparty == "Larkspur Capital"
