@@ -395,5 +395,5 @@ def test_collateral_before_the_loan_is_no_lender(text: str) -> None:
 
 
 def test_lender_named_after_a_collateral_modifier_wins() -> None:
-    text = "Quorvex closed a $2.4 billion GPU-backed delayed-draw term loan with a group led by Larkspur Capital"
+    text = "Quorvex closed a $2.4 billion GPU-backed term loan with a group led by Larkspur Capital."
     assert _one(text, "financing").counterparty == "Larkspur Capital"
