@@ -32,6 +32,8 @@ def _one(text: str, metric: str) -> Fact:
         "Quorvex Compute has signed a colocation lease valued at $2.4 billion.",
         "Quorvex Compute signed a $2.4 billion lease with a U.S.-based investment-grade hyperscaler.",
         "TLDR\n\nQuorvex Compute signed a lease worth $2.4 billion for its Ashby campus.",
+        "Quorvex Compute on Monday signed a lease valued at $2.4 billion.",
+        "Markets were calm. Quorvex Compute signed a lease valued at $2.4 billion.",
     ],
 )
 def test_signer_with_no_other_party_is_the_company(text: str) -> None:
@@ -72,6 +74,8 @@ def test_vendor_after_with_stays_counterparty_when_subject_is_the_company() -> N
         ("Quorvex signed a $4.2 billion lease with Larkspur-backed Halcyon Labs.", "Halcyon Labs"),
         ("Quorvex signed a $4.2 billion lease with Oslo-based AI cloud firm Brightmoor.", "Brightmoor"),
         ("Quorvex signed a $4.2 billion lease with Halcyon Labs.", "Halcyon Labs"),
+        ("Quorvex signed a $4.2 billion deal with New York-based Halcyon Labs.", "Halcyon Labs"),
+        ("Quorvex signed a $4.2 billion deal with Halcyon Labs, a Boston-based startup.", "Halcyon Labs"),
     ],
 )
 def test_modifiers_are_no_part_of_the_name(text: str, party: str) -> None:
@@ -397,3 +401,15 @@ def test_collateral_before_the_loan_is_no_lender(text: str) -> None:
 def test_lender_named_after_a_collateral_modifier_wins() -> None:
     text = "Quorvex closed a $2.4 billion GPU-backed term loan with a group led by Larkspur Capital."
     assert _one(text, "financing").counterparty == "Larkspur Capital"
+
+
+def test_headline_subject_after_a_label_is_the_story_company() -> None:
+    text = (
+        "Exclusive: Quorvex expands Halcyon pact with new $6.5 billion contract\n\n"
+        "May 12 (Wire) - AI cloud provider Quorvex has expanded its partnership with Halcyon Labs in a new "
+        "deal worth up to $6.5 billion, the third expansion this year.\n\n"
+        + "The two companies did not comment on pricing or on the sites that will host the machines. " * 6
+        + "Halcyon said Tuesday it will open new sites with Quorvex."
+    )
+    found = _of(text, "contract_value")
+    assert [(f.low, f.counterparty) for f in found] == [(6.5e9, "Halcyon Labs")]
