@@ -2623,6 +2623,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if _SEGMENT_SUBJECT.search(subject) and not CUSTOMERISH.search(subject):
             # "Data center end-market revenue was 83% of total revenue": a segment's share, no customer.
             return None, None
+        if left is not None and left.type == "concentration" and _segment_share_of_total(r, subject, floor):
+            # "Cloud segment revenue soared 28% to $7.2 billion, now accounting for about 48% of total sales".
+            return None, None
         if (
             CUSTOMERISH.search(subject)
             or _has_party(subject)
@@ -2658,7 +2661,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             or _has_party(subject)
             or (CUSTOMERISH.search(whole_before) and _RE_CUSTOMERS_CLIENTS.search(whole_before))
         )
-        not_revenue = _RE_OF.match(s[q.end : q.end + 10]) and not OF_REVENUE.match(s, q.end)
+        not_revenue = (_RE_OF.match(s[q.end : q.end + 10]) and not OF_REVENUE.match(s, q.end)) or (
+            ("stake" in r.folded.low or "interest" in r.folded.low or "ownership" in r.folded.low)
+            and _STAKE_AFTER.match(s, q.end) is not None
+        )
         segment_only = _SEGMENT_SUBJECT.search(subject) and not CUSTOMERISH.search(subject)
         if customer_subject and not not_revenue and not segment_only:
             return "customer_concentration", left
@@ -2682,7 +2688,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     if left.type == "revenue":
         between = s[left.end : q.start]
         after = s[q.end : q.end + 50]
-        if SEQUENTIAL.search(after[:30]) or SEQUENTIAL.search(between):
+        if _sequential_growth(r, q, idx, left):
+            return None, None
+        if " " in between and _other_noun_change(between):
             return None, None
         if _RE_BOF_TOTAL_REVENUE.search(after[:20]):
             return None, None
@@ -2704,6 +2712,77 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return "revenue_growth", left
         return None, None
     return None, None
+
+
+#: A year-over-year marker right after a percentage: "310% YoY", "310% y/y", "310% year over year".
+_YOY_RIGHT_AFTER: Final = re.compile(r"\s*\(?(?:year[\s-](?:over|on)[\s-]year|y/y|yoy)\b", re.IGNORECASE)
+
+
+def _sequential_growth(r: _Reading, q: Quantity, idx: int, left: Cue) -> bool:
+    """The revenue change is against the previous quarter, so no year-over-year growth: "up 35% QoQ",
+    "rose sequentially by 35%". Summaries pair the two ("up 310% YoY and 35% QoQ", "up 35% sequentially
+    and 310% year over year"): a marker belongs to its own figure, so a figure marked year over year is
+    growth whatever its neighbour says, the words after it stop at the next percentage, and a sequential word
+    after an earlier percentage is that percentage's."""
+    s = r.sentence
+    if _YOY_RIGHT_AFTER.match(s, q.end):
+        return False
+    nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "percent"), len(s))
+    if SEQUENTIAL.search(s, q.end, min(q.end + 30, nxt)):
+        return True
+    start = left.end
+    for o in r.quantities[:idx]:
+        if o.unit == "percent" and o.start >= left.end:
+            return False
+    return SEQUENTIAL.search(s, start, q.start) is not None
+
+
+#: A clause of its own about another noun's change, ending at the figure: "fell as units mined declined",
+#: "while hashprice dropped by", "with power costs up".
+_OTHER_CHANGE: Final = re.compile(
+    r"\b(?:as|while|whereas|because|since|amid|though|although|with)\s+(?P<subj>(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:was\s+|were\s+)?(?:rose|rising|grew|growing|increased|increasing|jumped|climbed|surged|gained|"
+    r"fell|falling|declined|declining|decreased|decreasing|dropped|dropping|slipped|shrank|slid|plunged|"
+    r"up|down|higher|lower)(?:\s+by)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _other_noun_change(between: str) -> bool:
+    """The percentage after a revenue cue is the change of another noun in its own clause: "Hosting revenue
+    fell as units mined declined 40%" gives no revenue growth; "fell as revenue from hosting declined 40%"
+    still speaks of revenue."""
+    m = _OTHER_CHANGE.search(between)
+    return m is not None and _RE_REVENUE_SALES.search(m.group("subj")) is None
+
+
+#: A holding, not a share of revenue: "a 6 percent pro forma stake", "a 9% equity interest in".
+_STAKE_AFTER: Final = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:stake|(?:equity|economic|ownership|voting)\s+interest|ownership|interest\s+in)\b",
+    re.IGNORECASE,
+)
+#: A line of business as the subject of a revenue figure: "cloud unit revenue", "hosting business sales".
+_LINE_REVENUE: Final = re.compile(
+    r"\b(?:unit|arm|business)(?:['’]s)?\s+(?:revenues?|sales|turnover)\b", re.IGNORECASE
+)
+#: A participle or relative linking a share back to the sentence's subject: ", now accounting for".
+_SHARE_LINK: Final = re.compile(
+    r"^\W*(?:(?:now|thus|alone|together|which|that|and)\s+)*(?:account(?:ing|s|ed)?|represent(?:ing|s|ed)?|"
+    r"mak(?:ing|es)\s+up|made\s+up|comprising|comprises|contribut(?:ing|es|ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _segment_share_of_total(r: _Reading, subject: str, floor: int) -> bool:
+    """The share's clause only links back to the sentence's subject (", now accounting for about 48% of total
+    sales"), and that subject is a business line's revenue, no customer: "Cloud segment revenue soared 28% to
+    $7.2 billion, now accounting for about 48% of total sales" is the segment's weight, no concentration."""
+    if not floor or CUSTOMERISH.search(subject) or not _SHARE_LINK.match(subject):
+        return False
+    head = r.sentence[:floor]
+    return (_SEGMENT_SUBJECT.search(head) is not None or _LINE_REVENUE.search(head) is not None) and (
+        CUSTOMERISH.search(head) is None
+    )
 
 
 #: A profit line whose share of revenue is its margin: "operating loss", "gross profit".

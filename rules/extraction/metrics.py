@@ -338,10 +338,16 @@ CUSTOMERISH: Final = Screened(
         r"Customer\s+[A-Z0-9]\b|buyers?|lessees?)\b"
     )
 )
+#: "of its total capacity", "of the total shares": a total of something other than revenue.
+_NOT_REVENUE_TOTAL: Final = (
+    r"(?!\s+(?:(?:available|installed|contracted|leased|power|compute|IT|critical)\s+)*(?:capacity|power|"
+    r"megawatts|MW|GW|load|space|footprint|shares|stock|equity|stake|ownership|debt|assets|costs?|expenses|"
+    r"spend(?:ing)?|capex|capital|investments?|output|hashrate|supply|fleet|units|headcount|workforce)\b)"
+)
 OF_REVENUE: Final = re.compile(
     r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|that|this|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s)|"
     r"fiscal\s+\d{4}|\d{4}|[Ff][Yy]\s?'?\d{2,4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
-    r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b|rev\b|business\b)",
+    r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b" + _NOT_REVENUE_TOTAL + r"|rev\b|business\b)",
 )
 
 
