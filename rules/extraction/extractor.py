@@ -328,6 +328,11 @@ _PER_UNIT_AFTER: Final = re.compile(
     r"megawatt|MW|square|sq|employee|user|seat|token|ton)",
     re.IGNORECASE,
 )
+#: A unit price (not "a year earlier"): "from $11 million per MW", "$4 a share".
+_PER_UNIT_COMPARED: Final = re.compile(
+    r"\s*(?:a|an|per|each|for\s+each)\s+(?:share|unit|chassis|port|rack|GPU|chip|kWh|MWh|megawatt|MW|square|sq)\b",
+    re.IGNORECASE,
+)
 #: Financing instruments by the words that name them, case-insensitive (see `folding.CasePattern`).
 _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
     ("convertible", CasePattern(r"\b(?:convertible|converts\b)")),
@@ -993,9 +998,15 @@ def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> b
     before = sentence[max(0, q.start - 60) : q.start]
     if ":" in before[-8:] and _BRACKET_PRIOR.search(before):
         return True
-    return may_end_with(before, _COMPARATIVE_WORDS, True, _COMPARATIVE_WHOLE) and bool(
-        _COMPARATIVE.search_str(before)
+    return (
+        may_end_with(before, _COMPARATIVE_WORDS, True, _COMPARATIVE_WHOLE)
+        and bool(_COMPARATIVE.search_str(before))
+        and not (before.endswith("from ") and _RANGING_FROM_BEFORE.search(before))
     )
+
+
+#: "a cost ranging from $9 to $11 million": the range's own opening, no earlier value compared with.
+_RANGING_FROM_BEFORE: Final = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 
 
 def _mention_comparative(
@@ -1074,6 +1085,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             metrics.append((None, None))
             continue
         comp = r.comparative[idx]
+        if comp and q.unit == "usd" and _PER_UNIT_COMPARED.match(s, q.end):
+            # "… down from $11 million per MW": a unit price compared, no total of the metric before it.
+            comp = False
         if comp:
             # "…71% of revenue in the quarter, down from 84%": compared with the number before it.
             same = [m for o, m in zip(r.quantities[:idx], metrics, strict=False) if o.unit == q.unit]
@@ -1181,10 +1195,14 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # the investors' orders, not a contract or a backlog.
             metric, cue = None, None
         if metric in _DEAL_SIZED and (
-            _equipment_purchase(r, q, state.company) or _backstop(r, q) or _potential_total(r, q)
+            _equipment_purchase(r, q, state.company)
+            or _backstop(r, q)
+            or _potential_total(r, q)
+            or _side_amount(r, q, metric)
         ):
             # Equipment the company buys, a guarantee of another's obligations, a total reachable only through
-            # options: no contract value, backlog or money raised.
+            # options, an unexercised greenshoe, a fee, money raised over a company's life: no contract value,
+            # backlog or money raised.
             metric, cue = None, None
         elif metric in _MARGINS and _author_margin(r, q):
             # "That's a gross margin of about 40%": the writer's own arithmetic, no reported figure.
@@ -1914,8 +1932,10 @@ _SENSITIVITY_BEFORE: Final = re.compile(
     r"[^.;]{0,100}\bby\s+(?:approximately\s+|about\s+|roughly\s+|up\s+to\s+|as\s+much\s+as\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+#: Also a spending plan raised: "2026 capex raised to ~$3B", "capital expenditure budget was raised to".
 _OUTLOOK_NOUN_BEFORE: Final = re.compile(
-    r"\b(?:outlook|guidance|guide|forecast|targets?|estimates?|view)\s+(?:is\s+|was\s+|were\s+|are\s+|has\s+been\s+)?$",
+    r"\b(?:outlook|guidance|guide|forecast|targets?|estimates?|view|capex|capital\s+(?:expenditures?|spending)|"
+    r"(?:spending|capex|investment)\s+(?:plan|budget)|budget)\s+(?:is\s+|was\s+|were\s+|are\s+|has\s+been\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2206,9 +2226,11 @@ _OWN_SUBJECT: Final = re.compile(r"\b(?:we|it|the\s+company|management)\b")
 
 
 #: "will backstop $1.2 billion of …", "guarantees $800 million of the lessee's obligations",
-#: "a guarantee of $500 million": a promise to pay someone else's obligations if they do not.
+#: "a guarantee of $500 million", "backing up $1.2 billion of X's lease obligations": a promise to pay
+#: someone else's obligations if they do not.
 _BACKSTOP_BEFORE: Final = re.compile(
-    r"\b(?:(?P<b>backstop(?:s|ped|ping)?)|guarantee(?:s|d)?|guaranteeing|guarant(?:y|ies))\s+(?P<n>(?:of|for)\s+)?$",
+    r"\b(?:(?P<b>backstop(?:s|ped|ping)?)|guarantee(?:s|d)?|guaranteeing|guarant(?:y|ies)|back(?:s|ing)?\s+up|"
+    r"stand(?:s|ing)?\s+behind)\s+(?P<n>(?:of|for)\s+)?(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )
 _OBLIGATION_AFTER: Final = re.compile(
@@ -2227,7 +2249,11 @@ def _backstop(r: _Reading, q: Quantity) -> bool:
     no money lent to the company and no contract's value. A guaranteed minimum ("guarantees a minimum of
     $2 billion in payments") is the contract's own term."""
     low = r.folded.low
-    if low.find("backstop") < 0 and low.find("guarant") < 0:
+    if (
+        low.find("back") < 0  # also "backstop"
+        and low.find("guarant") < 0
+        and low.find("behind") < 0
+    ):
         return False
     s = r.sentence
     if _BACKSTOP_AFTER.match(s, q.end):
@@ -2240,6 +2266,86 @@ def _backstop(r: _Reading, q: Quantity) -> bool:
         or before.group("n") is not None
         or _OBLIGATION_AFTER.match(s, q.end) is not None
     )
+
+
+#: The initial purchasers' or underwriters' option on more securities, not (yet) sold: "an option for initial
+#: purchasers to buy an additional $90 million", "may purchase up to an additional $90 million".
+_EXTRA_OPTION_BEFORE: Final = re.compile(
+    r"\b(?:options?|rights?|may|can|could|might)\b[^$;.]{0,60}?\b(?:buy|purchase|acquire|subscribe\s+for)\s+"
+    r"(?:up\s+to\s+)?(?:an?\s+)?(?:additional|further|extra)\s+(?:aggregate\s+principal\s+amount\s+of\s+)?$"
+    r"|\b(?:greenshoe|green\s+shoe|over-?allotment)(?:\s+option)?\s+(?:of|for|worth|covering)\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+#: "a $90 million greenshoe option", "$90 million over-allotment".
+_EXTRA_OPTION_AFTER: Final = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:greenshoe|green\s+shoe|over-?allotment)\b", re.IGNORECASE
+)
+#: The option taken up: "from the full exercise of the initial purchasers' option", "which was exercised".
+_OPTION_EXERCISED: Final = re.compile(
+    r"(?<!\bif\s)(?<!\bupon\s)(?<!\bon\s)(?<!\bshould\s)\b(?:(?:full|partial)\s+)?exercise\s+(?:in\s+full\s+)?of|"
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bbe\s)\bexercised\b",
+    re.IGNORECASE,
+)
+#: "will pay $25 million to its leasing broker", "$12 million in advisory fees", "a break fee of $200 million"
+_FEE_AFTER: Final = re.compile(
+    r"\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|commissions?)(?![\w-])"
+    r"|\s+(?:to|for)\s+(?:(?:its|the|their|our|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:brokers?|brokerage|advis[eo]rs?|bankers?|arrangers?|consultants?|placement\s+agents?|finders?)\b",
+    re.IGNORECASE,
+)
+_FEE_BEFORE: Final = re.compile(
+    r"\b(?:fees?|commissions?)\s+(?:of|totall?ing|worth|amounting\s+to)\s+(?:up\s+to\s+|about\s+|approximately\s+|"
+    r"roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+#: Money raised over a company's life, no one financing: "has raised about $2.6 billion since it was founded",
+#: "… in funding to date", "… over its history".
+_LIFETIME_AFTER: Final = re.compile(
+    r"\s+(?:(?:in|of)\s+(?:total\s+)?(?:[\w-]+\s+)?(?:funding|capital|equity|financing|debt|investment)\s+)?"
+    r"(?:since\s+(?:(?:it|the\s+company)\s+was\s+(?:founded|formed|launched|started|created)|(?:its\s+)?(?:founding|"
+    r"inception|formation|launch|creation)|being\s+founded|(?:it|the\s+company)\s+(?:started|launched|began))|"
+    r"to\s+date|so\s+far|over\s+its\s+(?:history|lifetime|life)|in\s+its\s+(?:history|lifetime))\b",
+    re.IGNORECASE,
+)
+#: "bringing its total funding to $2.6 billion", "total funding raised to date of $2.6 billion".
+_LIFETIME_BEFORE: Final = re.compile(
+    r"\b(?:total|cumulative|overall|lifetime)\s+(?:funding|capital\s+raised|amount\s+raised|equity\s+raised)"
+    r"(?:\s+(?:raised\s+)?(?:to\s+date|so\s+far))?\s+(?:to|of|at|is|was|stands\s+at|reached)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|more\s+than\s+|over\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_LIFETIME_WORDS: Final = ("since", "to date", "so far", "history", "lifetime", "total funding", "cumulative")
+
+
+def _side_amount(r: _Reading, q: Quantity, metric: str) -> bool:
+    """An amount beside a deal that is none of its size: the underwriters' unexercised option on more
+    securities (a greenshoe), a fee paid to a broker or adviser, or the money a company has raised over
+    its life ("has raised about $2.6 billion since it was founded") rather than in one financing."""
+    low = r.folded.low
+    s = r.sentence
+    extra = "additional" in low or "further" in low or "extra" in low or "shoe" in low or "allot" in low
+    if (
+        metric == "financing"
+        and extra
+        and (
+            _EXTRA_OPTION_BEFORE.search(s, max(0, q.start - 110), q.start) is not None
+            or _EXTRA_OPTION_AFTER.match(s, q.end) is not None
+        )
+        and (low.find("exercise") < 0 or _OPTION_EXERCISED.search(s) is None)
+    ):
+        return True
+    fee = "fee" in low or "commission" in low or "broker" in low or "advis" in low or "banker" in low
+    if fee and (
+        _FEE_AFTER.match(s, q.end) is not None
+        or _FEE_BEFORE.search(s, max(0, q.start - 40), q.start) is not None
+    ):
+        return True
+    if metric == "financing" and any(low.find(w) >= 0 for w in _LIFETIME_WORDS):
+        return (
+            _LIFETIME_AFTER.match(s, q.end) is not None
+            or _LIFETIME_BEFORE.search(s, max(0, q.start - 60), q.start) is not None
+        )
+    return False
 
 
 #: "raise" whose object is no money: "could raise the total to", "raised its stake to", "raise prices by".
@@ -2432,7 +2538,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             and cue.text[:4].lower() == "rais"
             and _OUTLOOK_NOUN_BEFORE.search(s, max(0, cue.start - 30), cue.start)
         ):
-            # "FY26 outlook raised to …": the outlook was raised, no money was.
+            # "FY26 outlook raised to …", "capex raised to": the outlook or budget was raised, no money was.
             cue = None
         if (
             cue is not None

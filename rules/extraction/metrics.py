@@ -239,6 +239,8 @@ _STATUS_RE: Final = CasePattern(
     r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
     # "an option to lease an additional 100 MW": capacity the customer may take, none signed.
     r"(?:options?|rights?)\s+to\s+(?:lease|contract|acquire|purchase|buy|take|add|expand)|"
+    # "a right of first offer on up to 900 MW", "a ROFR over 300 MW": first call on capacity, none signed.
+    r"rights?\s+of\s+first\s+(?:offer|refusal|negotiation)|rofos?|rofrs?|"
     r"options?|rack|racks|per\s+rack|chassis|draws?|consumption|generation\s+capacity|grid\s+requests?|"
     r"requests?|queue|applications?|exploring|evaluating|cluster\s+of\s+up\s+to|up\s+to\s+\d+\s*kW|"
     r"under\s+construction|under\s+development|in\s+development|(?:full\s+)?build[\s-]?out|proposed|"

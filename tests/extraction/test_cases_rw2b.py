@@ -90,3 +90,87 @@ def test_another_nouns_change_is_no_revenue_growth() -> None:
     assert ("revenue_growth", 18.0) in found
     assert ("revenue_growth", 45.0) not in found
     assert ("revenue_growth", 18.0) in metrics("Revenue grew by 18%, with services up 45%.")
+
+
+# --- Amounts beside deal words that are no facts ---------------------------------------------------
+
+
+def test_first_call_on_capacity_is_not_contracted() -> None:
+    for sentence in (
+        "Orlinde AI has secured a right of first offer on up to 650 MW of additional capacity.",
+        "Orlinde AI also holds a right of first refusal over a further 650 MW at the campus.",
+        "The lease gives Orlinde AI a ROFO on 650 MW in the second phase.",
+    ):
+        assert extract_facts(sentence) == [], sentence
+    found = metrics(
+        "Veskar signed a 200 MW lease with Orlinde AI, which also holds a right of first refusal on 650 MW."
+    )
+    assert found == {("capacity_contracted", 200.0)}
+
+
+def test_unexercised_purchase_option_is_not_financing() -> None:
+    for sentence, kept in (
+        (
+            "Veskar priced $700 million of convertible senior notes, with an option for initial "
+            "purchasers to buy an additional $105 million.",
+            {("financing", 700e6)},
+        ),
+        ("The underwriters may buy up to an additional $105 million of notes within 13 days.", set()),
+        ("The offering carries a $105 million greenshoe option.", set()),
+        (
+            "Veskar priced a $700 million stock offering, plus an over-allotment option of up to "
+            "$105 million.",
+            {("financing", 700e6)},
+        ),
+    ):
+        assert metrics(sentence) == kept, sentence
+    # Near-miss: the option taken up is money raised.
+    found = metrics(
+        "Veskar raised $805 million, including $105 million from the full exercise of the initial "
+        "purchasers' option to purchase additional notes."
+    )
+    assert ("financing", 105e6) in found
+
+
+def test_backstop_fee_and_lifetime_funding_are_no_facts() -> None:
+    for sentence in (
+        "Halvorn Capital has committed to backing up $1.4 billion of Orlinde AI's lease obligations.",
+        "Halvorn Capital agreed to stand behind $1.4 billion of Orlinde AI's rent obligations.",
+        "Veskar will pay $30 million to its leasing broker.",
+        "Veskar agreed to pay $30 million in advisory fees to Tamber Partners.",
+        "The deal carries a break fee of $30 million.",
+        "Veskar has raised about $3.1 billion since it was founded in 2018.",
+        "Veskar has raised $3.1 billion in equity to date.",
+        "The round brings its total funding to $3.1 billion.",
+    ):
+        assert extract_facts(sentence) == [], sentence
+    # Near-misses: the deal or the round itself stays.
+    assert metrics(
+        "Veskar signed a $4 billion lease with Orlinde AI and will pay $30 million in brokerage fees."
+    ) == {("contract_value", 4e9)}
+    assert metrics(
+        "Veskar raised $500 million in a Series D, bringing its total funding to $3.1 billion."
+    ) == {("financing", 500e6)}
+    assert metrics("Halvorn Capital lent Veskar $1.4 billion to build the campus.") == {("financing", 1.4e9)}
+
+
+def test_capex_raised_is_no_money_raised() -> None:
+    for sentence in (
+        "2027 capex raised to ~$4B; funding via corporate debt and equity.",
+        "Capex was raised to about $4 billion, funded through debt and equity.",
+        "Veskar's capital expenditure budget was raised to $4 billion.",
+    ):
+        assert extract_facts(sentence) == [], sentence
+    assert metrics("Veskar raised $4 billion in notes to fund its capex.") == {("financing", 4e9)}
+
+
+def test_cost_per_megawatt_is_no_contract_value() -> None:
+    for sentence in (
+        "The lease carries a contract value of around $3.5 billion, with a build cost ranging from $8 to "
+        "$10 million per MW.",
+        "Build costs range from $8 to $10 million per megawatt, and the lease is worth $3.5 billion.",
+        "The lease is worth $3.5 billion, with costs ranging from $8 million to $10 million per MW.",
+    ):
+        assert metrics(sentence) == {("contract_value", 3.5e9)}, sentence
+    # Near-miss: a compared total still takes the metric before it.
+    assert ("backlog", 1.9e9) in metrics("Backlog was $3.2 billion, up from $1.9 billion a year earlier.")
