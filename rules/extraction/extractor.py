@@ -2501,6 +2501,14 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if right is not None and right.text.lower() == "worth" and _WORTH_OF.match(s, right.end):
             # "$4.2 billion worth of servers": the measure names no agreement; what follows "of" does.
             right = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)
+        if (
+            right is not None
+            and right.type == "block"
+            and right.text.lower() == "coupon"
+            and r.folded.low[max(0, right.start - 5) : right.start] in ("zero-", "zero ", "zero‑")
+        ):
+            # "$750 million of zero-coupon convertible notes": the kind of note, no coupon rate.
+            right = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)
         if right is not None and right.type == "stock":
             # "$250 million of our common stock in a private placement": the sale is the financing.
             sold = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)
@@ -3325,6 +3333,15 @@ def _counterparty_for(
             found = lender(s, 0, len(s), company)
         if (
             found is None
+            and idx + 1 < len(r.quantities)
+            and r.quantities[idx + 1].unit == "usd"
+            and _DRAWN_FROM.fullmatch(s, q.end, r.quantities[idx + 1].start)
+        ):
+            # "drew $140 million from its $4 billion preferred equity facility with Larkspur Capital": the
+            # facility's lender, named after its size, lent the amount drawn.
+            found = lender(s, left, _clause_span(r, r.quantities[idx + 1], r.quantities)[1], company)
+        if (
+            found is None
             and state.para_lender is not None
             and (_DEFINITE.search(s) or s.lstrip().startswith("The "))
             and not _own_offering(r, q, state)
@@ -3334,6 +3351,12 @@ def _counterparty_for(
     return None
 
 
+#: Between an amount drawn and the size of the facility it was drawn from: " from its ", " under the ".
+_DRAWN_FROM: Final = re.compile(
+    r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,3}?)?(?:from|under|against|out\s+of)\s+(?:(?:its|the|their|our|an?|"
+    r"existing|new|upsized|committed)\s+)+",
+    re.IGNORECASE,
+)
 #: The securities a company sells itself: notes, convertibles, shares, warrants.
 _OWN_SECURITIES: Final = frozenset(["notes", "convertible", "equity", "ipo", "warrants"])
 
@@ -3615,7 +3638,16 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     # shares of our common stock, and we expect gross proceeds of $250 million" is an equity sale.
     found = [(name, m) for name, pattern in _INSTRUMENTS for m in pattern.finditer(r.folded)]
     found += [("equity", m) for m in _EQUITY.finditer(s)]
+    claimed = False
+    # Only a figure with its own financing noun ("$250 million in GPU financing") gives up another amount's
+    # instrument word: "… term loan with Pemworth, and we drew $500 million of it" is a draw on that loan.
+    own_noun = len(r.quantities) > 1 and any(
+        c.type == "financing" and q.end <= c.start < q.end + 25 for c in r.cues
+    )
     for name, m in found:
+        if own_noun and _claimed_instrument(r, q, m.start(), m.end()):
+            claimed = True
+            continue
         distance = abs(m.start() - q.end) if m.start() >= q.end else q.start - m.end()
         if m.start() >= right:
             distance += 100
@@ -3625,9 +3657,36 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
             best = (distance, name)
     if best is not None:
         return best[1]
+    if claimed:
+        # "… convertible notes and secured $250 million in GPU financing": the other deal's word is
+        # not this one's, nor is the paragraph's last instrument.
+        return "other"
     if state.para_instrument:
         return state.para_instrument
     return "other"
+
+
+#: A new predicate or clause between two amounts: "; it also secured", "and secured", ". Separately".
+_NEW_PREDICATE: Final = re.compile(
+    r";|\.\s|\band\s+(?:also\s+|then\s+|separately\s+|later\s+)?(?:[a-z]+ed|took|drew|won|got|sold|"
+    r"raised|closed|secured|obtained|issued|signed|priced|struck|landed|drew\s+down)\b|"
+    r",\s+(?:and\s+|while\s+)?(?:it|we|they|the\s+company)\s",
+    re.IGNORECASE,
+)
+
+
+def _claimed_instrument(r: _Reading, q: Quantity, a: int, b: int) -> bool:
+    """Is the instrument word at [a, b) another amount's, in a predicate of its own? "issued $750 million
+    of convertible notes and secured $250 million in GPU financing": "notes" names the first amount only."""
+    s = r.sentence
+    for o in r.quantities:
+        if o is q or o.unit != "usd":
+            continue
+        if o.end <= a and b <= q.start and _NEW_PREDICATE.search(s, b, q.start):
+            return True
+        if q.end <= o.start and o.end <= a and _NEW_PREDICATE.search(s, q.end, o.start):
+            return True
+    return False
 
 
 def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:

@@ -149,7 +149,10 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"extended\s+payment\s+terms|"
         r"(?:capital|equity)\s+raise|invest(?:ed|ment)\s+(?:of|from)|"
         r"(?:lending|loan|debt)\s+commitments|(?:project[\s-]level\s+)?(?:construction|project|acquisition|"
-        r"term|senior|secured|bridge)\s+debt",
+        r"term|senior|secured|bridge)\s+debt|"
+        # "drew $140 million from its preferred equity facility", "a $140 million drawdown".
+        r"preferred\s+equity(?:\s+facilit(?:y|ies))?|equity\s+facilit(?:y|ies)|drew(?:\s+down)?|"
+        r"drawn\s+down|drawdowns?|draw[\s-]?downs?",
     ),
     (
         "contract",

@@ -174,3 +174,59 @@ def test_cost_per_megawatt_is_no_contract_value() -> None:
         assert metrics(sentence) == {("contract_value", 3.5e9)}, sentence
     # Near-miss: a compared total still takes the metric before it.
     assert ("backlog", 1.9e9) in metrics("Backlog was $3.2 billion, up from $1.9 billion a year earlier.")
+
+
+# --- Financing instrument shapes -------------------------------------------------------------------
+
+
+def financing(text: str) -> set[tuple[float, str | None, str | None]]:
+    return {(f.low, f.instrument, f.counterparty) for f in extract_facts(text) if f.metric == "financing"}
+
+
+def test_zero_coupon_notes_are_financing() -> None:
+    for sentence in (
+        "Tamsworth issued $820 million of zero-coupon convertible notes.",
+        "Tamsworth priced a $820 million offering of zero coupon convertible senior notes due 2031.",
+    ):
+        assert financing(sentence) == {(820e6, "convertible", None)}, sentence
+    assert financing("The $820 million zero-coupon notes mature in 2030.") == {(820e6, "notes", None)}
+    # Near-miss: a coupon rate is still no fact.
+    assert extract_facts("The notes carry a coupon of 2.5% on $820 million.") == []
+
+
+def test_draw_from_a_facility_with_its_size() -> None:
+    found = financing(
+        "Tamsworth drew $160 million from its $3 billion preferred equity facility with Oakhurst Capital."
+    )
+    assert (160e6, "equity", "Oakhurst Capital") in found
+    found = financing(
+        "Tamsworth drew $160 million under its existing $3 billion credit facility with Brennick Bank."
+    )
+    assert (160e6, "credit_facility", "Brennick Bank") in found
+    found = financing(
+        "Tamsworth completed a $160 million drawdown under its equity facility with Oakhurst Capital."
+    )
+    assert found == {(160e6, "equity", "Oakhurst Capital")}
+    # Near-miss: "drew" before revenue is no financing.
+    assert {f.metric for f in extract_facts("The company drew $160 million in revenue from hosting.")} == {
+        "revenue"
+    }
+
+
+def test_instrument_stays_in_its_own_clause() -> None:
+    for sentence in (
+        "Tamsworth issued $820 million of convertible notes and secured $260 million in GPU financing.",
+        "Tamsworth secured $260 million in GPU financing and issued $820 million of convertible notes.",
+        "Tamsworth issued $820 million of convertible notes; it also secured $260 million in GPU financing.",
+    ):
+        assert financing(sentence) == {(820e6, "convertible", None), (260e6, "other", None)}, sentence
+    # Near-misses: an instrument named for the figure itself, and a draw on the loan named before it.
+    found = financing(
+        "Tamsworth issued $820 million of convertible notes and secured a $260 million term loan."
+    )
+    assert (260e6, "loan", None) in found
+    found = financing(
+        "We closed the $1.2 billion delayed-draw term loan with Brennick Bank, and we drew $260 million "
+        "of it."
+    )
+    assert {(low, inst) for low, inst, _cp in found} == {(1.2e9, "loan"), (260e6, "loan")}
