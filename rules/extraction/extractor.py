@@ -1754,6 +1754,14 @@ _FORWARD: Final = CasePattern(
 )
 
 
+#: A period leading the noun after a figure: " of Q2 ", " in fiscal 2026 ", " of FY26 ", " of 2Q25 ".
+_GAP_PERIOD: Final = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:the\s+)?(?:fiscal\s+|FY\s?)?(?:Q[1-4]|H[12]|[1-4]Q)(?:\s*(?:FY)?\s?'?\d{2,4})?|"
+    r"(?:fiscal\s+|FY\s?'?|calendar\s+)?(?:20)?\d{2})\s+$",
+    re.IGNORECASE,
+)
+
+
 def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
     """The cue written just after the quantity (same noun phrase) and the nearest one before it."""
     right: Cue | None = None
@@ -1764,6 +1772,15 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
         elif c.start >= q.end and right is None:
             gap = _PERCENT_NUMBER.sub("", r.sentence[q.end : c.start])
             gap = _RE_YEAR_MULTI_YEAR.sub(" ", gap)
+            if (
+                c.type in ("revenue", "backlog")
+                and len(gap) <= 45
+                and _GAP_PUNCT.search(gap)
+                and _GAP_PERIOD.match(gap)
+            ):
+                # "$212 million of Q2 revenue", "$1.2 billion in fiscal 2026 revenue": the period leads the
+                # noun ("$212 million of 2026 notes" are notes due then, no money raised).
+                gap = " "
             if len(gap) <= 45 and not _GAP_PUNCT.search(gap) and not _RE_WAS_WERE_IS.search(gap):
                 right = c
             else:
@@ -2133,7 +2150,10 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
     A backlog is recognised over its contracts' terms too: only "anticipated" makes it a contracts' sum."""
     s = r.sentence
     if cue.type == "revenue" and _OVER_TERM_AFTER.match(s, q.end, q.end + 160) is not None:
-        return True
+        # "… rise to $15 billion and $22 billion over the following two years": one level per year, no sum.
+        return not _FOLLOWING_YEARS.match(s, q.end) or not any(
+            o.end <= q.start and _JOINED_FIGURE.fullmatch(s, o.end, q.start) for o in r.quantities
+        )
     low = r.folded.low
     lo = max(0, cue.start - 45)
     if low.find("ated", lo, cue.end) < 0 and low.find("ected", lo, cue.end) < 0:
@@ -3080,6 +3100,11 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
                 # "(H1 2025: 57.0%)": the period written in the bracket before the figure.
                 return period
         return None
+    low = r.folded.low
+    if ("following" in low or "next" in low or "subsequent" in low) and idx and "year" in low:
+        successive = _successive_year(r, q, idx)
+        if successive is not _NOT_SUCCESSIVE:
+            return successive
     best: tuple[float, Period | None] | None = None
     semi_left = s.rfind(";", 0, q.start)
     semi_right = s.find(";", q.end)
@@ -3102,7 +3127,11 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
                     distance += 80
         elif m.start >= q.end:
             between = [o for o in r.quantities if q.end <= o.start and o.end <= m.start]
-            if between and not _listed_with(r, q, between):
+            if between and not _listed_with(r, q, between) and not _growth_to_level(r, q, between):
+                continue
+            if not between and _names_next_figure(r, q, m):
+                # "fiscal 2027 revenue of $9 billion and fiscal 2028 revenue of $15 billion": the second
+                # period leads the next figure's own noun, not this one's.
                 continue
             distance = (m.start - q.end) * 1.2
             if m.start > semi_right:
@@ -3135,6 +3164,94 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     if metric in ("capacity_contracted", "capacity_deployed", "backlog"):
         return state.heading_period
     return state.context
+
+
+#: Between a growth rate and the level it grows to: "grow 60% to $9 billion this fiscal year".
+_TO_LEVEL: Final = re.compile(
+    r"\s+(?:to|at)\s+(?:(?:about|approximately|roughly|around|nearly|some|more\s+than|over)\s+)?",
+    re.IGNORECASE,
+)
+#: A period phrase leading a metric noun, the next figure's: "and fiscal 2028 revenue of".
+_LEADS_NOUN: Final = re.compile(
+    r"(?:['’]s)?\s+(?:(?:adjusted|reported|GAAP|non-GAAP|consolidated|group|company-wide|cloud|hosting)\s+)?",
+    re.IGNORECASE,
+)
+#: Between a figure and the next list item's leading period: " and ", ", ", "; and the ".
+_NEXT_ITEM: Final = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|our)\s+)?", re.IGNORECASE
+)
+#: Between an item's metric noun and its figure: "revenue of $15 billion", "gross margin at 40%".
+_NOUN_TO_FIGURE: Final = re.compile(
+    r"\s*(?:of|at|was|is|were|to|:|came\s+in\s+at|guidance\s+of|(?:is\s+)?expected\s+at)?\s*", re.IGNORECASE
+)
+#: "… and then rise to $15 billion and $22 billion over the following two years".
+_FOLLOWING_YEARS: Final = re.compile(
+    r"\s+(?:over|in|for|during)\s+(?:each\s+of\s+)?the\s+(?:following|next|subsequent|ensuing)\s+"
+    r"(?P<n>two|three|four|five|[2-5])\s+(?:fiscal\s+)?years\b",
+    re.IGNORECASE,
+)
+_JOINED_FIGURE: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:then\s+)?)")
+_COUNT_WORD: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+#: A figure that takes none of the successive years (see `_successive_year`).
+_NOT_SUCCESSIVE: Final = Period("FY", 0, 0)
+
+
+def _growth_to_level(r: _Reading, q: Quantity, between: list[Quantity]) -> bool:
+    """A growth rate and the one level it grows to share the period after them: "expect revenue to grow
+    60% to $9 billion this fiscal year" dates the 60% too."""
+    return (
+        len(between) == 1
+        and q.unit == "percent"
+        and between[0].unit == "usd"
+        and _TO_LEVEL.fullmatch(r.sentence, q.end, between[0].start) is not None
+    )
+
+
+def _names_next_figure(r: _Reading, q: Quantity, m: Mention) -> bool:
+    """Does the period phrase at `m` (after `q`, no figure between) open the next item of a list, leading
+    that item's metric noun and figure? "fiscal 2027 revenue of $9 billion and fiscal 2028 revenue of
+    $15 billion", not "38% of full-year revenue, and our top five customers about 77%"."""
+    s = r.sentence
+    if _NEXT_ITEM.fullmatch(s, q.end, m.start) is None:
+        return False
+    for c in r.cues:
+        if c.start >= m.end:
+            if c.start - m.end > 12 or _LEADS_NOUN.fullmatch(s, m.end, c.start) is None:
+                return False
+            nxt = next((o for o in r.quantities if o.start >= c.end), None)
+            return nxt is not None and _NOUN_TO_FIGURE.fullmatch(s, c.end, nxt.start) is not None
+    return False
+
+
+def _successive_year(r: _Reading, q: Quantity, idx: int) -> Period | None:
+    """Yearly targets listed after the year they follow: "grow to $9 billion this fiscal year and then rise
+    to $15 billion and $22 billion over the following two years" gives the n-th listed figure the n-th year
+    after the one named before the list (none when the counts differ or that year is not named).
+    `_NOT_SUCCESSIVE` when the figure is in no such list."""
+    quantities = r.quantities
+    s = r.sentence
+    last = idx
+    while last + 1 < len(quantities) and _JOINED_FIGURE.fullmatch(
+        s, quantities[last].end, quantities[last + 1].start
+    ):
+        last += 1
+    years = _FOLLOWING_YEARS.match(s, quantities[last].end)
+    if years is None:
+        return _NOT_SUCCESSIVE
+    first = idx
+    while first > 0 and _JOINED_FIGURE.fullmatch(s, quantities[first - 1].end, quantities[first].start):
+        first -= 1
+    if any(o.unit != q.unit for o in quantities[first : last + 1]):
+        return _NOT_SUCCESSIVE
+    if last - first + 1 != _COUNT_WORD[years.group("n").lower()]:
+        return None
+    base = None
+    for m, period, mcomp in r.mentions:
+        if m.end <= quantities[first].start and not mcomp and period is not None:
+            base = period
+    if base is None or base.kind != "FY":
+        return None
+    return Period("FY", 0, base.year + idx - first + 1)
 
 
 #: A contrast or a relative clause after a figure: its period phrases are the clause's own.

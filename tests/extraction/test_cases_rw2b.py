@@ -230,3 +230,72 @@ def test_instrument_stays_in_its_own_clause() -> None:
         "of it."
     )
     assert {(low, inst) for low, inst, _cp in found} == {(1.2e9, "loan"), (260e6, "loan")}
+
+
+# --- Periods: each figure its own ------------------------------------------------------------------
+
+
+def periods(text: str) -> set[tuple[str, float, str | None]]:
+    return {(f.metric, f.low, f.period) for f in extract_facts(text)}
+
+
+def test_period_leading_each_figure() -> None:
+    for sentence in (
+        "We expect fiscal 2028 revenue of $7 billion and fiscal 2029 revenue of $12 billion.",
+        "Corvellan guides FY2028 revenue to $7 billion and FY2029 total revenue to $12 billion.",
+        "We expect fiscal 2028 revenue of $7 billion, and fiscal 2029 revenue of $12 billion.",
+    ):
+        found = periods(sentence)
+        assert ("revenue", 7e9, "2028-FY") in found, sentence
+        assert ("revenue", 12e9, "2029-FY") in found, sentence
+    found = periods(
+        "We expect fiscal 2028 revenue of $7 billion and fiscal 2029 adjusted gross margin of 41%."
+    )
+    assert found == {("revenue", 7e9, "2028-FY"), ("gross_margin", 41.0, "2029-FY")}
+
+
+def test_period_after_a_figure_still_dates_it() -> None:
+    # Near-misses: a period after the figure that leads no figure of its own.
+    assert periods("Gross margin was 44% in Q3 2026 and operating margin 11%.") == {
+        ("gross_margin", 44.0, "2026-Q3"),
+        ("operating_margin", 11.0, "2026-Q3"),
+    }
+    found = periods("Revenue was $7 billion in fiscal 2028, and gross margin was 41%.")
+    assert ("revenue", 7e9, "2028-FY") in found
+    found = periods(
+        "Corvellan's largest customer accounted for 52% of fiscal 2027 revenue, and its top two for 80%."
+    )
+    assert ("customer_concentration", 52.0, "2027-FY") in found
+
+
+def test_yearly_targets_after_this_year() -> None:
+    head = "Corvellan reports second quarter fiscal 2027 results.\n\n"
+    for sentence in (
+        "We expect revenue to grow 55% to $7 billion this fiscal year and then rise to $12 billion and "
+        "$18 billion over the following two years.",
+        "We expect revenue of $7 billion in fiscal 2027, rising to $12 billion and $18 billion over the next "
+        "two years.",
+    ):
+        found = periods(head + sentence)
+        assert ("revenue", 7e9, "2027-FY") in found, sentence
+        assert ("revenue", 12e9, "2028-FY") in found, sentence
+        assert ("revenue", 18e9, "2029-FY") in found, sentence
+        assert not any(m == "contract_value" for m, _v, _p in found), sentence
+    found = periods(head + "We expect revenue to grow 55% to $7 billion this fiscal year.")
+    assert ("revenue_growth", 55.0, "2027-FY") in found
+    # Near-miss: one sum over years is still a contract's value.
+    assert {
+        f.metric for f in extract_facts("Corvellan expects $6 billion in revenue over the next five years.")
+    } == {"contract_value"}
+
+
+def test_period_between_figure_and_noun() -> None:
+    for sentence in (
+        "Corvellan reported $238 million of Q2 revenue.",
+        "Corvellan posted $238 million in Q2 revenue.",
+        "Corvellan reported $238 million of fiscal 2027 revenue.",
+    ):
+        assert ("revenue", 238e6) in metrics(sentence), sentence
+    assert ("revenue", 238e6, "2027-FY") in periods("Corvellan reported $238 million of fiscal 2027 revenue.")
+    # Near-miss: notes named by their maturity are no money raised.
+    assert extract_facts("Corvellan had $238 million of 2027 notes outstanding.") == []
