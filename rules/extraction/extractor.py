@@ -2319,12 +2319,12 @@ _FEE_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 #: Money raised over a company's life, no one financing: "has raised about $2.6 billion since it was founded",
-#: "… in funding to date", "… over its history".
+#: "… over its history" (not "to date", which also closes one financing's running total).
 _LIFETIME_AFTER: Final = re.compile(
     r"\s+(?:(?:in|of)\s+(?:total\s+)?(?:[\w-]+\s+)?(?:funding|capital|equity|financing|debt|investment)\s+)?"
     r"(?:since\s+(?:(?:it|the\s+company)\s+was\s+(?:founded|formed|launched|started|created)|(?:its\s+)?(?:founding|"
     r"inception|formation|launch|creation)|being\s+founded|(?:it|the\s+company)\s+(?:started|launched|began))|"
-    r"to\s+date|so\s+far|over\s+its\s+(?:history|lifetime|life)|in\s+its\s+(?:history|lifetime))\b",
+    r"over\s+its\s+(?:history|lifetime|life)|in\s+its\s+(?:history|lifetime))\b",
     re.IGNORECASE,
 )
 #: "bringing its total funding to $2.6 billion", "total funding raised to date of $2.6 billion".
@@ -2334,7 +2334,7 @@ _LIFETIME_BEFORE: Final = re.compile(
     r"(?:about\s+|approximately\s+|roughly\s+|more\s+than\s+|over\s+|nearly\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_LIFETIME_WORDS: Final = ("since", "to date", "so far", "history", "lifetime", "total funding", "cumulative")
+_LIFETIME_WORDS: Final = ("since", "history", "lifetime", "total funding", "cumulative", "overall funding")
 
 
 def _side_amount(r: _Reading, q: Quantity, metric: str) -> bool:
@@ -3774,20 +3774,29 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
             best = (distance, name)
     if best is not None:
         return best[1]
-    if claimed:
+    if claimed or (state.para_instrument and _OWN_KIND_OF_FINANCING.match(s, q.end)):
         # "… convertible notes and secured $250 million in GPU financing": the other deal's word is
-        # not this one's, nor is the paragraph's last instrument.
+        # not this one's, nor is the paragraph's last instrument ("Secured $50 million in equipment
+        # financing" under a bullet on a preferred equity draw).
         return "other"
     if state.para_instrument:
         return state.para_instrument
     return "other"
 
 
+#: A figure's own kind of financing, named by what it pays for: "$50 million in equipment financing".
+_OWN_KIND_OF_FINANCING: Final = re.compile(
+    r"\s+(?:in|of)\s+(?:new\s+|additional\s+)?(?:equipment|GPU|hardware|server|vendor|asset-backed|"
+    r"receivables|inventory|compute)\s+(?:financing|funding)\b",
+    re.IGNORECASE,
+)
 #: A new predicate or clause between two amounts: "; it also secured", "and secured", ". Separately".
 _NEW_PREDICATE: Final = re.compile(
     r";|\.\s|\band\s+(?:also\s+|then\s+|separately\s+|later\s+)?(?:[a-z]+ed|took|drew|won|got|sold|"
     r"raised|closed|secured|obtained|issued|signed|priced|struck|landed|drew\s+down)\b|"
-    r",\s+(?:and\s+|while\s+)?(?:it|we|they|the\s+company)\s",
+    r",\s+(?:and\s+|while\s+)?(?:it|we|they|the\s+company)\s|"
+    # "issued $1B of convertible notes, secured $400M in GPU financing": a list of past predicates.
+    r",\s+(?:and\s+)?(?:[a-z]+ed|took|drew|won|got|sold)\s+(?:(?:about|approximately|roughly|another|an\s+additional)\s+)?~?$",
     re.IGNORECASE,
 )
 

@@ -140,7 +140,7 @@ def test_backstop_fee_and_lifetime_funding_are_no_facts() -> None:
         "Veskar agreed to pay $30 million in advisory fees to Tamber Partners.",
         "The deal carries a break fee of $30 million.",
         "Veskar has raised about $3.1 billion since it was founded in 2018.",
-        "Veskar has raised $3.1 billion in equity to date.",
+        "Veskar has raised $3.1 billion in equity since its inception.",
         "The round brings its total funding to $3.1 billion.",
     ):
         assert extract_facts(sentence) == [], sentence
@@ -152,6 +152,8 @@ def test_backstop_fee_and_lifetime_funding_are_no_facts() -> None:
         "Veskar raised $500 million in a Series D, bringing its total funding to $3.1 billion."
     ) == {("financing", 500e6)}
     assert metrics("Halvorn Capital lent Veskar $1.4 billion to build the campus.") == {("financing", 1.4e9)}
+    # "to date" also closes one programme's running total: still money raised.
+    assert metrics("Veskar has secured $400 million in GPU financing to date.") == {("financing", 400e6)}
 
 
 def test_capex_raised_is_no_money_raised() -> None:
@@ -218,6 +220,8 @@ def test_instrument_stays_in_its_own_clause() -> None:
         "Tamsworth issued $820 million of convertible notes and secured $260 million in GPU financing.",
         "Tamsworth secured $260 million in GPU financing and issued $820 million of convertible notes.",
         "Tamsworth issued $820 million of convertible notes; it also secured $260 million in GPU financing.",
+        "Tamsworth issued $820 million of convertible notes, secured $260 million in GPU financing to "
+        "date, and ended the quarter with $1.9 billion of cash.",
     ):
         assert financing(sentence) == {(820e6, "convertible", None), (260e6, "other", None)}, sentence
     # Near-misses: an instrument named for the figure itself, and a draw on the loan named before it.
@@ -230,6 +234,19 @@ def test_instrument_stays_in_its_own_clause() -> None:
         "of it."
     )
     assert {(low, inst) for low, inst, _cp in found} == {(1.2e9, "loan"), (260e6, "loan")}
+
+
+def test_own_kind_of_financing_over_paragraphs_instrument() -> None:
+    text = (
+        "- Drew $160 million from the Oakhurst preferred equity facility ($3 billion total).\n"
+        "- Secured $55 million in equipment financing for the 200 MW campus."
+    )
+    found = financing(text)
+    assert 160e6 in {low for low, _i, _c in found}
+    assert (55e6, "other", None) in found
+    # Near-miss: a draw with no noun of its own is the paragraph's loan.
+    text = "Tamsworth closed a $900 million term loan with Brennick Bank. The Company drew $300 million."
+    assert (300e6, "loan", "Brennick Bank") in financing(text)
 
 
 # --- Periods: each figure its own ------------------------------------------------------------------
