@@ -3101,7 +3101,7 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
                 return period
         return None
     low = r.folded.low
-    if ("following" in low or "next" in low or "subsequent" in low) and idx and "year" in low:
+    if idx and "year" in low and ("following" in low or "next" in low or "subsequent" in low):
         successive = _successive_year(r, q, idx)
         if successive is not _NOT_SUCCESSIVE:
             return successive
