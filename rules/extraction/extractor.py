@@ -334,6 +334,11 @@ _PER_UNIT_AFTER: Final = re.compile(
     r"megawatt|MW|square|sq|employee|user|seat|token|ton)",
     re.IGNORECASE,
 )
+#: A unit price (not "a year earlier"): "from $11 million per MW", "$4 a share".
+_PER_UNIT_COMPARED: Final = re.compile(
+    r"\s*(?:a|an|per|each|for\s+each)\s+(?:share|unit|chassis|port|rack|GPU|chip|kWh|MWh|megawatt|MW|square|sq)\b",
+    re.IGNORECASE,
+)
 #: Financing instruments by the words that name them, case-insensitive (see `folding.CasePattern`).
 _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
     ("convertible", CasePattern(r"\b(?:convertible|converts\b)")),
@@ -1003,9 +1008,15 @@ def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> b
     before = sentence[max(0, q.start - 60) : q.start]
     if ":" in before[-8:] and _BRACKET_PRIOR.search(before):
         return True
-    return may_end_with(before, _COMPARATIVE_WORDS, True, _COMPARATIVE_WHOLE) and bool(
-        _COMPARATIVE.search_str(before)
+    return (
+        may_end_with(before, _COMPARATIVE_WORDS, True, _COMPARATIVE_WHOLE)
+        and bool(_COMPARATIVE.search_str(before))
+        and not (before.endswith("from ") and _RANGING_FROM_BEFORE.search(before))
     )
+
+
+#: "a cost ranging from $9 to $11 million": the range's own opening, no earlier value compared with.
+_RANGING_FROM_BEFORE: Final = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 
 
 def _mention_comparative(
@@ -1084,6 +1095,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             metrics.append((None, None))
             continue
         comp = r.comparative[idx]
+        if comp and q.unit == "usd" and _PER_UNIT_COMPARED.match(s, q.end):
+            # "… down from $11 million per MW": a unit price compared, no total of the metric before it.
+            comp = False
         if comp:
             # "…71% of revenue in the quarter, down from 84%": compared with the number before it.
             same = [m for o, m in zip(r.quantities[:idx], metrics, strict=False) if o.unit == q.unit]
@@ -1191,10 +1205,14 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # the investors' orders, not a contract or a backlog.
             metric, cue = None, None
         if metric in _DEAL_SIZED and (
-            _equipment_purchase(r, q, state.company) or _backstop(r, q) or _potential_total(r, q)
+            _equipment_purchase(r, q, state.company)
+            or _backstop(r, q)
+            or _potential_total(r, q)
+            or _side_amount(r, q, metric)
         ):
             # Equipment the company buys, a guarantee of another's obligations, a total reachable only through
-            # options: no contract value, backlog or money raised.
+            # options, an unexercised greenshoe, a fee, money raised over a company's life: no contract value,
+            # backlog or money raised.
             metric, cue = None, None
         elif metric in _MARGINS and _author_margin(r, q):
             # "That's a gross margin of about 40%": the writer's own arithmetic, no reported figure.
@@ -1778,6 +1796,14 @@ _FORWARD: Final = CasePattern(
 )
 
 
+#: A period leading the noun after a figure: " of Q2 ", " in fiscal 2026 ", " of FY26 ", " of 2Q25 ".
+_GAP_PERIOD: Final = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:the\s+)?(?:fiscal\s+|FY\s?)?(?:Q[1-4]|H[12]|[1-4]Q)(?:\s*(?:FY)?\s?'?\d{2,4})?|"
+    r"(?:fiscal\s+|FY\s?'?|calendar\s+)?(?:20)?\d{2})\s+$",
+    re.IGNORECASE,
+)
+
+
 def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
     """The cue written just after the quantity (same noun phrase) and the nearest one before it."""
     right: Cue | None = None
@@ -1788,6 +1814,15 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
         elif c.start >= q.end and right is None:
             gap = _PERCENT_NUMBER.sub("", r.sentence[q.end : c.start])
             gap = _RE_YEAR_MULTI_YEAR.sub(" ", gap)
+            if (
+                c.type in ("revenue", "backlog")
+                and len(gap) <= 45
+                and _GAP_PUNCT.search(gap)
+                and _GAP_PERIOD.match(gap)
+            ):
+                # "$212 million of Q2 revenue", "$1.2 billion in fiscal 2026 revenue": the period leads the
+                # noun ("$212 million of 2026 notes" are notes due then, no money raised).
+                gap = " "
             if len(gap) <= 45 and not _GAP_PUNCT.search(gap) and not _RE_WAS_WERE_IS.search(gap):
                 right = c
             else:
@@ -1956,8 +1991,10 @@ _SENSITIVITY_BEFORE: Final = re.compile(
     r"[^.;]{0,100}\bby\s+(?:approximately\s+|about\s+|roughly\s+|up\s+to\s+|as\s+much\s+as\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+#: Also a spending plan raised: "2026 capex raised to ~$3B", "capital expenditure budget was raised to".
 _OUTLOOK_NOUN_BEFORE: Final = re.compile(
-    r"\b(?:outlook|guidance|guide|forecast|targets?|estimates?|view)\s+(?:is\s+|was\s+|were\s+|are\s+|has\s+been\s+)?$",
+    r"\b(?:outlook|guidance|guide|forecast|targets?|estimates?|view|capex|capital\s+(?:expenditures?|spending)|"
+    r"(?:spending|capex|investment)\s+(?:plan|budget)|budget)\s+(?:is\s+|was\s+|were\s+|are\s+|has\s+been\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2155,7 +2192,10 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
     A backlog is recognised over its contracts' terms too: only "anticipated" makes it a contracts' sum."""
     s = r.sentence
     if cue.type == "revenue" and _OVER_TERM_AFTER.match(s, q.end, q.end + 160) is not None:
-        return True
+        # "… rise to $15 billion and $22 billion over the following two years": one level per year, no sum.
+        return not _FOLLOWING_YEARS.match(s, q.end) or not any(
+            o.end <= q.start and _JOINED_FIGURE.fullmatch(s, o.end, q.start) for o in r.quantities
+        )
     low = r.folded.low
     lo = max(0, cue.start - 45)
     if low.find("ated", lo, cue.end) < 0 and low.find("ected", lo, cue.end) < 0:
@@ -2293,9 +2333,11 @@ _OWN_SUBJECT: Final = re.compile(r"\b(?:we|it|the\s+company|management)\b")
 
 
 #: "will backstop $1.2 billion of …", "guarantees $800 million of the lessee's obligations",
-#: "a guarantee of $500 million": a promise to pay someone else's obligations if they do not.
+#: "a guarantee of $500 million", "backing up $1.2 billion of X's lease obligations": a promise to pay
+#: someone else's obligations if they do not.
 _BACKSTOP_BEFORE: Final = re.compile(
-    r"\b(?:(?P<b>backstop(?:s|ped|ping)?)|guarantee(?:s|d)?|guaranteeing|guarant(?:y|ies))\s+(?P<n>(?:of|for)\s+)?$",
+    r"\b(?:(?P<b>backstop(?:s|ped|ping)?)|guarantee(?:s|d)?|guaranteeing|guarant(?:y|ies)|back(?:s|ing)?\s+up|"
+    r"stand(?:s|ing)?\s+behind)\s+(?P<n>(?:of|for)\s+)?(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )
 _OBLIGATION_AFTER: Final = re.compile(
@@ -2314,7 +2356,11 @@ def _backstop(r: _Reading, q: Quantity) -> bool:
     no money lent to the company and no contract's value. A guaranteed minimum ("guarantees a minimum of
     $2 billion in payments") is the contract's own term."""
     low = r.folded.low
-    if low.find("backstop") < 0 and low.find("guarant") < 0:
+    if (
+        low.find("back") < 0  # also "backstop"
+        and low.find("guarant") < 0
+        and low.find("behind") < 0
+    ):
         return False
     s = r.sentence
     if _BACKSTOP_AFTER.match(s, q.end):
@@ -2327,6 +2373,86 @@ def _backstop(r: _Reading, q: Quantity) -> bool:
         or before.group("n") is not None
         or _OBLIGATION_AFTER.match(s, q.end) is not None
     )
+
+
+#: The initial purchasers' or underwriters' option on more securities, not (yet) sold: "an option for initial
+#: purchasers to buy an additional $90 million", "may purchase up to an additional $90 million".
+_EXTRA_OPTION_BEFORE: Final = re.compile(
+    r"\b(?:options?|rights?|may|can|could|might)\b[^$;.]{0,60}?\b(?:buy|purchase|acquire|subscribe\s+for)\s+"
+    r"(?:up\s+to\s+)?(?:an?\s+)?(?:additional|further|extra)\s+(?:aggregate\s+principal\s+amount\s+of\s+)?$"
+    r"|\b(?:greenshoe|green\s+shoe|over-?allotment)(?:\s+option)?\s+(?:of|for|worth|covering)\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+#: "a $90 million greenshoe option", "$90 million over-allotment".
+_EXTRA_OPTION_AFTER: Final = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:greenshoe|green\s+shoe|over-?allotment)\b", re.IGNORECASE
+)
+#: The option taken up: "from the full exercise of the initial purchasers' option", "which was exercised".
+_OPTION_EXERCISED: Final = re.compile(
+    r"(?<!\bif\s)(?<!\bupon\s)(?<!\bon\s)(?<!\bshould\s)\b(?:(?:full|partial)\s+)?exercise\s+(?:in\s+full\s+)?of|"
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bbe\s)\bexercised\b",
+    re.IGNORECASE,
+)
+#: "will pay $25 million to its leasing broker", "$12 million in advisory fees", "a break fee of $200 million"
+_FEE_AFTER: Final = re.compile(
+    r"\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|commissions?)(?![\w-])"
+    r"|\s+(?:to|for)\s+(?:(?:its|the|their|our|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:brokers?|brokerage|advis[eo]rs?|bankers?|arrangers?|consultants?|placement\s+agents?|finders?)\b",
+    re.IGNORECASE,
+)
+_FEE_BEFORE: Final = re.compile(
+    r"\b(?:fees?|commissions?)\s+(?:of|totall?ing|worth|amounting\s+to)\s+(?:up\s+to\s+|about\s+|approximately\s+|"
+    r"roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+#: Money raised over a company's life, no one financing: "has raised about $2.6 billion since it was founded",
+#: "… over its history" (not "to date", which also closes one financing's running total).
+_LIFETIME_AFTER: Final = re.compile(
+    r"\s+(?:(?:in|of)\s+(?:total\s+)?(?:[\w-]+\s+)?(?:funding|capital|equity|financing|debt|investment)\s+)?"
+    r"(?:since\s+(?:(?:it|the\s+company)\s+was\s+(?:founded|formed|launched|started|created)|(?:its\s+)?(?:founding|"
+    r"inception|formation|launch|creation)|being\s+founded|(?:it|the\s+company)\s+(?:started|launched|began))|"
+    r"over\s+its\s+(?:history|lifetime|life)|in\s+its\s+(?:history|lifetime))\b",
+    re.IGNORECASE,
+)
+#: "bringing its total funding to $2.6 billion", "total funding raised to date of $2.6 billion".
+_LIFETIME_BEFORE: Final = re.compile(
+    r"\b(?:total|cumulative|overall|lifetime)\s+(?:funding|capital\s+raised|amount\s+raised|equity\s+raised)"
+    r"(?:\s+(?:raised\s+)?(?:to\s+date|so\s+far))?\s+(?:to|of|at|is|was|stands\s+at|reached)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|more\s+than\s+|over\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_LIFETIME_WORDS: Final = ("since", "history", "lifetime", "total funding", "cumulative", "overall funding")
+
+
+def _side_amount(r: _Reading, q: Quantity, metric: str) -> bool:
+    """An amount beside a deal that is none of its size: the underwriters' unexercised option on more
+    securities (a greenshoe), a fee paid to a broker or adviser, or the money a company has raised over
+    its life ("has raised about $2.6 billion since it was founded") rather than in one financing."""
+    low = r.folded.low
+    s = r.sentence
+    extra = "additional" in low or "further" in low or "extra" in low or "shoe" in low or "allot" in low
+    if (
+        metric == "financing"
+        and extra
+        and (
+            _EXTRA_OPTION_BEFORE.search(s, max(0, q.start - 110), q.start) is not None
+            or _EXTRA_OPTION_AFTER.match(s, q.end) is not None
+        )
+        and (low.find("exercise") < 0 or _OPTION_EXERCISED.search(s) is None)
+    ):
+        return True
+    fee = "fee" in low or "commission" in low or "broker" in low or "advis" in low or "banker" in low
+    if fee and (
+        _FEE_AFTER.match(s, q.end) is not None
+        or _FEE_BEFORE.search(s, max(0, q.start - 40), q.start) is not None
+    ):
+        return True
+    if metric == "financing" and any(low.find(w) >= 0 for w in _LIFETIME_WORDS):
+        return (
+            _LIFETIME_AFTER.match(s, q.end) is not None
+            or _LIFETIME_BEFORE.search(s, max(0, q.start - 60), q.start) is not None
+        )
+    return False
 
 
 #: "raise" whose object is no money: "could raise the total to", "raised its stake to", "raise prices by".
@@ -2482,6 +2608,14 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if right is not None and right.text.lower() == "worth" and _WORTH_OF.match(s, right.end):
             # "$4.2 billion worth of servers": the measure names no agreement; what follows "of" does.
             right = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)
+        if (
+            right is not None
+            and right.type == "block"
+            and right.text.lower() == "coupon"
+            and r.folded.low[max(0, right.start - 5) : right.start] in ("zero-", "zero ", "zero‑")
+        ):
+            # "$750 million of zero-coupon convertible notes": the kind of note, no coupon rate.
+            right = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)
         if right is not None and right.type == "stock":
             # "$250 million of our common stock in a private placement": the sale is the financing.
             sold = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)
@@ -2519,7 +2653,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             and cue.text[:4].lower() == "rais"
             and _OUTLOOK_NOUN_BEFORE.search(s, max(0, cue.start - 30), cue.start)
         ):
-            # "FY26 outlook raised to …": the outlook was raised, no money was.
+            # "FY26 outlook raised to …", "capex raised to": the outlook or budget was raised, no money was.
             cue = None
         if (
             cue is not None
@@ -2714,6 +2848,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if _SEGMENT_SUBJECT.search(subject) and not CUSTOMERISH.search(subject):
             # "Data center end-market revenue was 83% of total revenue": a segment's share, no customer.
             return None, None
+        if left is not None and left.type == "concentration" and _segment_share_of_total(r, subject, floor):
+            # "Cloud segment revenue soared 28% to $7.2 billion, now accounting for about 48% of total sales".
+            return None, None
         if (
             CUSTOMERISH.search(subject)
             or _has_party(subject)
@@ -2749,7 +2886,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             or _has_party(subject)
             or (CUSTOMERISH.search(whole_before) and _RE_CUSTOMERS_CLIENTS.search(whole_before))
         )
-        not_revenue = _RE_OF.match(s[q.end : q.end + 10]) and not OF_REVENUE.match(s, q.end)
+        not_revenue = (_RE_OF.match(s[q.end : q.end + 10]) and not OF_REVENUE.match(s, q.end)) or (
+            ("stake" in r.folded.low or "interest" in r.folded.low or "ownership" in r.folded.low)
+            and _STAKE_AFTER.match(s, q.end) is not None
+        )
         segment_only = _SEGMENT_SUBJECT.search(subject) and not CUSTOMERISH.search(subject)
         if customer_subject and not not_revenue and not segment_only:
             return "customer_concentration", left
@@ -2773,7 +2913,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     if left.type == "revenue":
         between = s[left.end : q.start]
         after = s[q.end : q.end + 50]
-        if SEQUENTIAL.search(after[:30]) or SEQUENTIAL.search(between):
+        if _sequential_growth(r, q, idx, left):
+            return None, None
+        if " " in between and _other_noun_change(between):
             return None, None
         if _RE_BOF_TOTAL_REVENUE.search(after[:20]):
             return None, None
@@ -2795,6 +2937,77 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return "revenue_growth", left
         return None, None
     return None, None
+
+
+#: A year-over-year marker right after a percentage: "310% YoY", "310% y/y", "310% year over year".
+_YOY_RIGHT_AFTER: Final = re.compile(r"\s*\(?(?:year[\s-](?:over|on)[\s-]year|y/y|yoy)\b", re.IGNORECASE)
+
+
+def _sequential_growth(r: _Reading, q: Quantity, idx: int, left: Cue) -> bool:
+    """The revenue change is against the previous quarter, so no year-over-year growth: "up 35% QoQ",
+    "rose sequentially by 35%". Summaries pair the two ("up 310% YoY and 35% QoQ", "up 35% sequentially
+    and 310% year over year"): a marker belongs to its own figure, so a figure marked year over year is
+    growth whatever its neighbour says, the words after it stop at the next percentage, and a sequential word
+    after an earlier percentage is that percentage's."""
+    s = r.sentence
+    if _YOY_RIGHT_AFTER.match(s, q.end):
+        return False
+    nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "percent"), len(s))
+    if SEQUENTIAL.search(s, q.end, min(q.end + 30, nxt)):
+        return True
+    start = left.end
+    for o in r.quantities[:idx]:
+        if o.unit == "percent" and o.start >= left.end:
+            return False
+    return SEQUENTIAL.search(s, start, q.start) is not None
+
+
+#: A clause of its own about another noun's change, ending at the figure: "fell as units mined declined",
+#: "while hashprice dropped by", "with power costs up".
+_OTHER_CHANGE: Final = re.compile(
+    r"\b(?:as|while|whereas|because|since|amid|though|although|with)\s+(?P<subj>(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:was\s+|were\s+)?(?:rose|rising|grew|growing|increased|increasing|jumped|climbed|surged|gained|"
+    r"fell|falling|declined|declining|decreased|decreasing|dropped|dropping|slipped|shrank|slid|plunged|"
+    r"up|down|higher|lower)(?:\s+by)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _other_noun_change(between: str) -> bool:
+    """The percentage after a revenue cue is the change of another noun in its own clause: "Hosting revenue
+    fell as units mined declined 40%" gives no revenue growth; "fell as revenue from hosting declined 40%"
+    still speaks of revenue."""
+    m = _OTHER_CHANGE.search(between)
+    return m is not None and _RE_REVENUE_SALES.search(m.group("subj")) is None
+
+
+#: A holding, not a share of revenue: "a 6 percent pro forma stake", "a 9% equity interest in".
+_STAKE_AFTER: Final = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:stake|(?:equity|economic|ownership|voting)\s+interest|ownership|interest\s+in)\b",
+    re.IGNORECASE,
+)
+#: A line of business as the subject of a revenue figure: "cloud unit revenue", "hosting business sales".
+_LINE_REVENUE: Final = re.compile(
+    r"\b(?:unit|arm|business)(?:['’]s)?\s+(?:revenues?|sales|turnover)\b", re.IGNORECASE
+)
+#: A participle or relative linking a share back to the sentence's subject: ", now accounting for".
+_SHARE_LINK: Final = re.compile(
+    r"^\W*(?:(?:now|thus|alone|together|which|that|and)\s+)*(?:account(?:ing|s|ed)?|represent(?:ing|s|ed)?|"
+    r"mak(?:ing|es)\s+up|made\s+up|comprising|comprises|contribut(?:ing|es|ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _segment_share_of_total(r: _Reading, subject: str, floor: int) -> bool:
+    """The share's clause only links back to the sentence's subject (", now accounting for about 48% of total
+    sales"), and that subject is a business line's revenue, no customer: "Cloud segment revenue soared 28% to
+    $7.2 billion, now accounting for about 48% of total sales" is the segment's weight, no concentration."""
+    if not floor or CUSTOMERISH.search(subject) or not _SHARE_LINK.match(subject):
+        return False
+    head = r.sentence[:floor]
+    return (_SEGMENT_SUBJECT.search(head) is not None or _LINE_REVENUE.search(head) is not None) and (
+        CUSTOMERISH.search(head) is None
+    )
 
 
 #: A profit line whose share of revenue is its margin: "operating loss", "gross profit".
@@ -2978,6 +3191,11 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
                 # "(H1 2025: 57.0%)": the period written in the bracket before the figure.
                 return period
         return None
+    low = r.folded.low
+    if idx and "year" in low and ("following" in low or "next" in low or "subsequent" in low):
+        successive = _successive_year(r, q, idx)
+        if successive is not _NOT_SUCCESSIVE:
+            return successive
     best: tuple[float, Period | None] | None = None
     semi_left = s.rfind(";", 0, q.start)
     semi_right = s.find(";", q.end)
@@ -3000,7 +3218,11 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
                     distance += 80
         elif m.start >= q.end:
             between = [o for o in r.quantities if q.end <= o.start and o.end <= m.start]
-            if between and not _listed_with(r, q, between):
+            if between and not _listed_with(r, q, between) and not _growth_to_level(r, q, between):
+                continue
+            if not between and _names_next_figure(r, q, m):
+                # "fiscal 2027 revenue of $9 billion and fiscal 2028 revenue of $15 billion": the second
+                # period leads the next figure's own noun, not this one's.
                 continue
             distance = (m.start - q.end) * 1.2
             if m.start > semi_right:
@@ -3033,6 +3255,94 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     if metric in ("capacity_contracted", "capacity_deployed", "backlog"):
         return state.heading_period
     return state.context
+
+
+#: Between a growth rate and the level it grows to: "grow 60% to $9 billion this fiscal year".
+_TO_LEVEL: Final = re.compile(
+    r"\s+(?:to|at)\s+(?:(?:about|approximately|roughly|around|nearly|some|more\s+than|over)\s+)?",
+    re.IGNORECASE,
+)
+#: A period phrase leading a metric noun, the next figure's: "and fiscal 2028 revenue of".
+_LEADS_NOUN: Final = re.compile(
+    r"(?:['’]s)?\s+(?:(?:adjusted|reported|GAAP|non-GAAP|consolidated|group|company-wide|cloud|hosting)\s+)?",
+    re.IGNORECASE,
+)
+#: Between a figure and the next list item's leading period: " and ", ", ", "; and the ".
+_NEXT_ITEM: Final = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|our)\s+)?", re.IGNORECASE
+)
+#: Between an item's metric noun and its figure: "revenue of $15 billion", "gross margin at 40%".
+_NOUN_TO_FIGURE: Final = re.compile(
+    r"\s*(?:of|at|was|is|were|to|:|came\s+in\s+at|guidance\s+of|(?:is\s+)?expected\s+at)?\s*", re.IGNORECASE
+)
+#: "… and then rise to $15 billion and $22 billion over the following two years".
+_FOLLOWING_YEARS: Final = re.compile(
+    r"\s+(?:over|in|for|during)\s+(?:each\s+of\s+)?the\s+(?:following|next|subsequent|ensuing)\s+"
+    r"(?P<n>two|three|four|five|[2-5])\s+(?:fiscal\s+)?years\b",
+    re.IGNORECASE,
+)
+_JOINED_FIGURE: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:then\s+)?)")
+_COUNT_WORD: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+#: A figure that takes none of the successive years (see `_successive_year`).
+_NOT_SUCCESSIVE: Final = Period("FY", 0, 0)
+
+
+def _growth_to_level(r: _Reading, q: Quantity, between: list[Quantity]) -> bool:
+    """A growth rate and the one level it grows to share the period after them: "expect revenue to grow
+    60% to $9 billion this fiscal year" dates the 60% too."""
+    return (
+        len(between) == 1
+        and q.unit == "percent"
+        and between[0].unit == "usd"
+        and _TO_LEVEL.fullmatch(r.sentence, q.end, between[0].start) is not None
+    )
+
+
+def _names_next_figure(r: _Reading, q: Quantity, m: Mention) -> bool:
+    """Does the period phrase at `m` (after `q`, no figure between) open the next item of a list, leading
+    that item's metric noun and figure? "fiscal 2027 revenue of $9 billion and fiscal 2028 revenue of
+    $15 billion", not "38% of full-year revenue, and our top five customers about 77%"."""
+    s = r.sentence
+    if _NEXT_ITEM.fullmatch(s, q.end, m.start) is None:
+        return False
+    for c in r.cues:
+        if c.start >= m.end:
+            if c.start - m.end > 12 or _LEADS_NOUN.fullmatch(s, m.end, c.start) is None:
+                return False
+            nxt = next((o for o in r.quantities if o.start >= c.end), None)
+            return nxt is not None and _NOUN_TO_FIGURE.fullmatch(s, c.end, nxt.start) is not None
+    return False
+
+
+def _successive_year(r: _Reading, q: Quantity, idx: int) -> Period | None:
+    """Yearly targets listed after the year they follow: "grow to $9 billion this fiscal year and then rise
+    to $15 billion and $22 billion over the following two years" gives the n-th listed figure the n-th year
+    after the one named before the list (none when the counts differ or that year is not named).
+    `_NOT_SUCCESSIVE` when the figure is in no such list."""
+    quantities = r.quantities
+    s = r.sentence
+    last = idx
+    while last + 1 < len(quantities) and _JOINED_FIGURE.fullmatch(
+        s, quantities[last].end, quantities[last + 1].start
+    ):
+        last += 1
+    years = _FOLLOWING_YEARS.match(s, quantities[last].end)
+    if years is None:
+        return _NOT_SUCCESSIVE
+    first = idx
+    while first > 0 and _JOINED_FIGURE.fullmatch(s, quantities[first - 1].end, quantities[first].start):
+        first -= 1
+    if any(o.unit != q.unit for o in quantities[first : last + 1]):
+        return _NOT_SUCCESSIVE
+    if last - first + 1 != _COUNT_WORD[years.group("n").lower()]:
+        return None
+    base = None
+    for m, period, mcomp in r.mentions:
+        if m.end <= quantities[first].start and not mcomp and period is not None:
+            base = period
+    if base is None or base.kind != "FY":
+        return None
+    return Period("FY", 0, base.year + idx - first + 1)
 
 
 #: A contrast or a relative clause after a figure: its period phrases are the clause's own.
@@ -3259,6 +3569,15 @@ def _counterparty_for(
             found = lender(s, 0, len(s), company)
         if (
             found is None
+            and idx + 1 < len(r.quantities)
+            and r.quantities[idx + 1].unit == "usd"
+            and _DRAWN_FROM.fullmatch(s, q.end, r.quantities[idx + 1].start)
+        ):
+            # "drew $140 million from its $4 billion preferred equity facility with Larkspur Capital": the
+            # facility's lender, named after its size, lent the amount drawn.
+            found = lender(s, left, _clause_span(r, r.quantities[idx + 1], r.quantities)[1], company)
+        if (
+            found is None
             and state.para_lender is not None
             and (_DEFINITE.search(s) or s.lstrip().startswith("The "))
             and not _own_offering(r, q, state)
@@ -3297,6 +3616,14 @@ _COLLATERAL_WORDS: Final = frozenset(
 def _collateral(name: str) -> bool:
     """Is the backed-by name a kind of collateral (an acronym such as "GPU", or a common noun)?"""
     return (name.isupper() and len(name) <= 4) or name.lower() in _COLLATERAL_WORDS
+
+
+#: Between an amount drawn and the size of the facility it was drawn from: " from its ", " under the ".
+_DRAWN_FROM: Final = re.compile(
+    r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,3}?)?(?:from|under|against|out\s+of)\s+(?:(?:its|the|their|our|an?|"
+    r"existing|new|upsized|committed)\s+)+",
+    re.IGNORECASE,
+)
 
 
 #: The securities a company sells itself: notes, convertibles, shares, warrants.
@@ -3580,7 +3907,16 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     # shares of our common stock, and we expect gross proceeds of $250 million" is an equity sale.
     found = [(name, m) for name, pattern in _INSTRUMENTS for m in pattern.finditer(r.folded)]
     found += [("equity", m) for m in _EQUITY.finditer(s)]
+    claimed = False
+    # Only a figure with its own financing noun ("$250 million in GPU financing") gives up another amount's
+    # instrument word: "… term loan with Pemworth, and we drew $500 million of it" is a draw on that loan.
+    own_noun = len(r.quantities) > 1 and any(
+        c.type == "financing" and q.end <= c.start < q.end + 25 for c in r.cues
+    )
     for name, m in found:
+        if own_noun and _claimed_instrument(r, q, m.start(), m.end()):
+            claimed = True
+            continue
         distance = abs(m.start() - q.end) if m.start() >= q.end else q.start - m.end()
         if m.start() >= right:
             distance += 100
@@ -3590,9 +3926,45 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
             best = (distance, name)
     if best is not None:
         return best[1]
+    if claimed or (state.para_instrument and _OWN_KIND_OF_FINANCING.match(s, q.end)):
+        # "… convertible notes and secured $250 million in GPU financing": the other deal's word is
+        # not this one's, nor is the paragraph's last instrument ("Secured $50 million in equipment
+        # financing" under a bullet on a preferred equity draw).
+        return "other"
     if state.para_instrument:
         return state.para_instrument
     return "other"
+
+
+#: A figure's own kind of financing, named by what it pays for: "$50 million in equipment financing".
+_OWN_KIND_OF_FINANCING: Final = re.compile(
+    r"\s+(?:in|of)\s+(?:new\s+|additional\s+)?(?:equipment|GPU|hardware|server|vendor|asset-backed|"
+    r"receivables|inventory|compute)\s+(?:financing|funding)\b",
+    re.IGNORECASE,
+)
+#: A new predicate or clause between two amounts: "; it also secured", "and secured", ". Separately".
+_NEW_PREDICATE: Final = re.compile(
+    r";|\.\s|\band\s+(?:also\s+|then\s+|separately\s+|later\s+)?(?:[a-z]+ed|took|drew|won|got|sold|"
+    r"raised|closed|secured|obtained|issued|signed|priced|struck|landed|drew\s+down)\b|"
+    r",\s+(?:and\s+|while\s+)?(?:it|we|they|the\s+company)\s|"
+    # "issued $1B of convertible notes, secured $400M in GPU financing": a list of past predicates.
+    r",\s+(?:and\s+)?(?:[a-z]+ed|took|drew|won|got|sold)\s+(?:(?:about|approximately|roughly|another|an\s+additional)\s+)?~?$",
+    re.IGNORECASE,
+)
+
+
+def _claimed_instrument(r: _Reading, q: Quantity, a: int, b: int) -> bool:
+    """Is the instrument word at [a, b) another amount's, in a predicate of its own? "issued $750 million
+    of convertible notes and secured $250 million in GPU financing": "notes" names the first amount only."""
+    s = r.sentence
+    for o in r.quantities:
+        if o is q or o.unit != "usd":
+            continue
+        if o.end <= a and b <= q.start and _NEW_PREDICATE.search(s, b, q.start):
+            return True
+        if q.end <= o.start and o.end <= a and _NEW_PREDICATE.search(s, q.end, o.start):
+            return True
+    return False
 
 
 def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:

@@ -149,7 +149,10 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"extended\s+payment\s+terms|"
         r"(?:capital|equity)\s+raise|invest(?:ed|ment)\s+(?:of|from)|"
         r"(?:lending|loan|debt)\s+commitments|(?:project[\s-]level\s+)?(?:construction|project|acquisition|"
-        r"term|senior|secured|bridge)\s+debt",
+        r"term|senior|secured|bridge)\s+debt|"
+        # "drew $140 million from its preferred equity facility", "a $140 million drawdown".
+        r"preferred\s+equity(?:\s+facilit(?:y|ies))?|equity\s+facilit(?:y|ies)|drew(?:\s+down)?|"
+        r"drawn\s+down|drawdowns?|draw[\s-]?downs?",
     ),
     (
         "contract",
@@ -241,6 +244,8 @@ _STATUS_RE: Final = CasePattern(
     r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
     # "an option to lease an additional 100 MW": capacity the customer may take, none signed.
     r"(?:options?|rights?)\s+to\s+(?:lease|contract|acquire|purchase|buy|take|add|expand)|"
+    # "a right of first offer on up to 900 MW", "a ROFR over 300 MW": first call on capacity, none signed.
+    r"rights?\s+of\s+first\s+(?:offer|refusal|negotiation)|rofos?|rofrs?|"
     r"options?|rack|racks|per\s+rack|chassis|draws?|consumption|generation\s+capacity|grid\s+requests?|"
     r"requests?|queue|applications?|exploring|evaluating|cluster\s+of\s+up\s+to|up\s+to\s+\d+\s*kW|"
     r"under\s+construction|under\s+development|in\s+development|(?:full\s+)?build[\s-]?out|proposed|"
@@ -342,10 +347,16 @@ CUSTOMERISH: Final = Screened(
         r"Customer\s+[A-Z0-9]\b|buyers?|lessees?)\b"
     )
 )
+#: "of its total capacity", "of the total shares": a total of something other than revenue.
+_NOT_REVENUE_TOTAL: Final = (
+    r"(?!\s+(?:(?:available|installed|contracted|leased|power|compute|IT|critical)\s+)*(?:capacity|power|"
+    r"megawatts|MW|GW|load|space|footprint|shares|stock|equity|stake|ownership|debt|assets|costs?|expenses|"
+    r"spend(?:ing)?|capex|capital|investments?|output|hashrate|supply|fleet|units|headcount|workforce)\b)"
+)
 OF_REVENUE: Final = re.compile(
     r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|that|this|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s)|"
     r"fiscal\s+\d{4}|\d{4}|[Ff][Yy]\s?'?\d{2,4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
-    r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b|rev\b|business\b)",
+    r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b" + _NOT_REVENUE_TOTAL + r"|rev\b|business\b)",
 )
 
 

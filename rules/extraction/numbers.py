@@ -240,6 +240,9 @@ _BETWEEN_BEFORE: Final = re.compile(
     r"\bbetween\s+(?:(?:negative|minus|positive|plus)\s+)?[-−]?$|\bbetween\s+$", re.IGNORECASE
 )
 _FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:(?:negative|minus)\s+)?$", re.IGNORECASE)
+_RANGING_FROM: Final = re.compile(
+    r"\brang(?:e|es|ed|ing)\s+from\s+(?:(?:negative|minus)\s+)?$", re.IGNORECASE
+)
 
 _AT_LEAST: Final = (
     r"more\s+than|over|in\s+excess\s+of|at\s+least|exceeding|upwards\s+of|greater\s+than|north\s+of|"
@@ -506,6 +509,9 @@ def _is_change_from(text: str, first: Atom, floor: int) -> bool:
     """
     before = text[max(floor, first.start - 20) : first.start]
     if not _FROM_BEFORE.search(before):
+        return False
+    if "rang" in before and _RANGING_FROM.search(before):
+        # "a cost ranging from $9 to $11 million per MW": the ends of a range, no change.
         return False
     clause_start = max(floor, text.rfind(",", 0, first.start - 1) + 1, text.rfind(";", 0, first.start) + 1)
     earlier = text[max(0, clause_start - 120) : first.start]
