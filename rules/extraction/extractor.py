@@ -437,6 +437,9 @@ class _State:
     #: The outlook was opened by a title line the segmenter read as a sentence, not by a heading.
     outlook_title: bool = False
     skip_section: bool = False
+    #: The skipped section is a "Non-GAAP Financial Measures" one, which defines measures: it ends at a
+    #: table or at prose that reports figures (see `_ends_definitions`), not only at the next heading.
+    skip_defs: bool = False
     paragraph: int = -1
     para_lender: str | None = None
     para_instrument: str | None = None
@@ -744,12 +747,18 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         or (state.skip_section and state.skip_lead)
     )
     if not content:
-        if _SKIP_SECTION.search_str(heading):
+        if _SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading):
             state.skip_section = True
             state.skip_lead = heading.rstrip().endswith(":")
+            state.skip_defs = (
+                "gaap" in heading.lower()
+                and _DEFINITIONS_HEADING.search(heading) is not None
+                and not _GUIDE_SECTION.search(heading)
+            )
             state.guidance_section = False
             return
         state.skip_section = False
+        state.skip_defs = False
         state.heading_period = None
         state.outlook_title = False
         if heading.rstrip().endswith(":"):
@@ -762,6 +771,46 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
     _title_period(mentions, state, heading)
     if has_digit:
         _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
+
+
+#: A heading over the definitions of non-GAAP measures ("Non-GAAP Financial Measures", "Use of Non-GAAP
+#: Financial Information", "Reconciliation of GAAP to Non-GAAP Financial Measures").
+_DEFINITIONS_HEADING: Final = re.compile(
+    r"non[\s-]?gaap\s+(?:financial\s+)?(?:measures?|information)|use\s+of\s+non[\s-]?gaap", re.IGNORECASE
+)
+#: A heading that names the figures it heads besides the measures' definitions: "Key Business Metrics
+#: and Non-GAAP Financial Measures:", "Non-GAAP Financial Measures and Operating Data".
+_METRICS_HEADING: Final = re.compile(r"\b(?:metrics|data|indicators|KPIs?)\b", re.IGNORECASE)
+
+
+def _metrics_and_measures(heading: str) -> bool:
+    """A heading over a block of key metrics that also names non-GAAP measures: it heads figures, not
+    the measures' definitions (only a non-GAAP heading is asked: the other skipped ones stay so)."""
+    return "GAAP" in heading.upper() and _METRICS_HEADING.search(heading) is not None
+
+
+#: Words of a measure's definition or reconciliation note: "is defined as", "excludes", "we believe …
+#: useful". A sentence with figures and none of these reports them.
+_DEFINING_WORDS: Final = (
+    "defin",
+    "exclud",
+    "calculat",
+    "reconcil",
+    "measure",
+    "useful",
+    "believe",
+    "supplement",
+    "comparab",
+    "accordance",
+    "adjusted for",
+    "adjusts",
+)
+
+
+def _ends_definitions(low: str) -> bool:
+    """Does a sentence with figures in a "Non-GAAP Financial Measures" section report them (so the
+    section of definitions has ended), rather than define or reconcile a measure?"""
+    return not any(w in low for w in _DEFINING_WORDS)
 
 
 #: The months a yearless period heading spans, with their year: "Third quarter (July–September 2026)".
@@ -932,6 +981,9 @@ def _read_sentence(
         if comparative[i - 1] and not comparative[i] and quantities[i].unit == quantities[i - 1].unit:
             gap_and = _AND_NEXT.fullmatch(sentence, quantities[i - 1].end, quantities[i].start)
             comparative[i] = gap_and is not None
+    if quantities and state.skip_defs and state.skip_section and _ends_definitions(f.low):
+        # "Non-GAAP Financial Measures" then "Our backlog was $1.9 billion.": the section has ended.
+        state.skip_section = state.skip_defs = False
     reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
     cues = find_cues(sentence, f.low) if reads else []
     if state.turns.analyst and not heading and ("margin" in f.low or "revenue" in f.low):
@@ -3517,7 +3569,12 @@ _HEADER_PAREN: Final = re.compile(r"\s*\((?P<h>[^()]*)\)\s*$")
 _LABEL_UNIT: Final = re.compile(
     r"\s*\((?P<p>[^()]{1,40})\)|,\s*(?P<c>[^,()]{1,40})$|\s+as\s+(?:a\s+)?(?P<a>(?:%|percent(?:age)?)\s+of\s+[^,()]{1,30})$"
 )
-_UNIT_POWER: Final = re.compile(r"(?:in\s+)?(?P<u>MW|GW|megawatts?|gigawatts?)", re.IGNORECASE)
+#: "(MW)", "(in GW)", and with the balance date after it: "(MW, period end)", "(MW, at year-end)".
+_UNIT_POWER: Final = re.compile(
+    r"(?:in\s+)?(?P<u>MW|GW|megawatts?|gigawatts?)"
+    r"(?:\s*,\s*(?:at\s+|as\s+of\s+)?(?:(?:period|quarter|year|fiscal[\s-]year)[\s-]end|end\s+of\s+(?:the\s+)?period))?",
+    re.IGNORECASE,
+)
 _UNIT_PERCENT: Final = re.compile(
     r"(?:in\s+)?(?:%|percent(?:age)?)(?P<of>\s+of\s+(?:total\s+)?(?:net\s+)?(?:revenues?|sales))?",
     re.IGNORECASE,
@@ -3539,8 +3596,11 @@ _BARE_FIGURE: Final = re.compile(
 _BARE_RANGE: Final = re.compile(
     r"\$?(?P<a>\d[\d,]*(?:\.\d+)?)%?\s*(?:-|–|—|to)\s*\$?(?P<b>\d[\d,]*(?:\.\d+)?)%?"
 )
-#: A label unit makes these rows no more a metric than they were: per-unit amounts, costs, deferrals.
-_LABEL_NOT_METRIC: Final = re.compile(r"\b(?:per|deferred|unearned|costs?|expenses?)\b", re.IGNORECASE)
+#: A label unit makes these rows no more a metric than they were: per-unit amounts, costs, deferrals,
+#: and the expense line "Sales and marketing" (its "Sales" is no revenue).
+_LABEL_NOT_METRIC: Final = re.compile(
+    r"\b(?:per|deferred|unearned|costs?|expenses?|marketing)\b", re.IGNORECASE
+)
 #: How a line that may be a lone table row ends: a figure, a percent or a column title in brackets.
 _ROW_ENDS: Final = frozenset("0123456789%)")
 #: A bare figure ending a label's cell, with an optional column title after it: " 201.4 (Q4 2025)".
@@ -3690,7 +3750,10 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         state.table_headers = [row[a:b].strip() for a, b in cells]
         return
     if state.skip_section:
-        return
+        if not state.skip_defs:
+            return
+        # A table under "Non-GAAP Financial Measures" reconciles reported figures: the definitions end.
+        state.skip_section = state.skip_defs = False
     for col, (a, b) in enumerate(value_cells, start=1):
         cell = row[a:b]
         header = ""
@@ -3843,8 +3906,16 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         return
     if figures[0] or not all(figures[1:]) or not state.spaced_columns:
         return
+    if state.guidance_section and not state.spaced_rows and _year_ago_columns(state):
+        # "Q2 FY2027   Q2 FY2026" after an outlook's paragraphs: a period beside its year-ago one is a
+        # table of results (a reconciliation), never of guidance; the outlook has ended.
+        state.guidance_section = False
+        state.outlook_title = False
     state.spaced_rows = True
     state.spaced_row = (line_start, line_end)
+    if state.skip_defs and state.skip_section:
+        # A table under "Non-GAAP Financial Measures" reconciles reported figures: the definitions end.
+        state.skip_section = state.skip_defs = False
     goals = _goal_table(state.spaced_columns)
     if goals:
         # "Measure   Weight   Threshold   Target   Maximum   2025 Actual": only the actual is a result,
@@ -3858,6 +3929,19 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         cs = kept
     if not state.skip_section:
         _spaced_row(text, line_start, line_end, cs, state, goals=goals)
+
+
+def _year_ago_columns(state: _State) -> bool:
+    """Do two of the table's columns name the same quarter, half or fiscal year of different years?"""
+    years: dict[tuple[str, int], int] = {}
+    for c in state.spaced_columns:
+        period = _column_period(c.title, state)
+        if period is None:
+            continue
+        key = (period.kind, period.number)
+        if years.setdefault(key, period.year) != period.year:
+            return True
+    return False
 
 
 #: A column of a pay plan's goal table that holds a level set for pay, not a result.
@@ -3894,7 +3978,7 @@ def _figure_value(cell: str) -> float | None:
     if m is None:
         return None
     value = float(m.group().replace(",", ""))
-    if cell.startswith(("-", "−", "(")):
+    if cell.startswith(("-", "−", "(")) or (cell[0] == "$" and cell[1:].lstrip().startswith(("-", "−", "("))):
         value = -value
     return value
 
@@ -3920,7 +4004,12 @@ def _spaced_row(
     if unit is not None and (unit[0] != "usd" or not (label_cues and label_cues[0] == "revenue")):
         # "Contracted capacity (MW)   880   745": the latest period's cell, its unit from the label.
         _spaced_label_unit(line_start, cs, unit, state, found)
-    elif label_cues and label_cues[0] == "revenue" and len(set(label_cues)) == 1:
+    elif (
+        label_cues
+        and label_cues[0] == "revenue"
+        and len(set(label_cues)) == 1
+        and not _LABEL_NOT_METRIC.search(label)
+    ):
         # "Revenue   486.2   301.7   61%": the latest period's figure and its year-over-year change.
         money: list[tuple[Period | None, float, str]] = []
         growth: tuple[float, str] | None = None

@@ -182,6 +182,13 @@ def _soft_wrap(prev: str, nxt: str, wrapped: bool) -> bool:
         return False
     if p[-1] in ".!?:;" or p.endswith(('."', ".”")):
         return False
+    if "   " in n and "   " in p.lstrip():
+        # Two lines of space-aligned columns are two table rows, however long.
+        return False
+    if n[0] == "(" and n[-1] == ")" and _is_heading(p):
+        # "Reconciliation of GAAP to Non-GAAP Measures" over "(in millions, except percentages)": a
+        # title and the note on its table's scale, not one sentence wrapped.
+        return False
     if n[0].islower() or n[0] in "$(%":
         return True
     return wrapped and len(p) >= 55

@@ -1,0 +1,189 @@
+"""Sections, plain-text tables and headline shorthand (held-out set 13's causes, in general form).
+
+- A "Non-GAAP Financial Measures" heading opens a section of definitions: it ends at a table or at
+  prose that reports figures, and a heading that also names key metrics or data heads figures.
+- Plain-text tables set the dollar sign apart ("$ 96,412", "$(17.3)") and state the unit in the row
+  label ("(MW, period end)"): each column keeps its own period from two-line column titles.
+- An outlook's scope ends at a later heading, or at a table that sets a period beside its year-ago
+  one (results, never guidance).
+- Wire flashes abbreviate in capitals ("OPER MARGIN", "ADJ GROSS MARGIN", "SEES 4Q REV") and print
+  the Street's estimate beside the actual ("EST. $80.1M"), which is no fact of the company.
+
+All companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+from rules.extraction import extract_facts
+
+
+def facts(text: str) -> set[tuple[str, str, float, str | None]]:
+    return {(f.metric, f.kind, f.low, f.period) for f in extract_facts(text)}
+
+
+def values(text: str) -> set[tuple[str, str, float]]:
+    return {(f.metric, f.kind, f.low) for f in extract_facts(text)}
+
+
+# --- "Non-GAAP Financial Measures" sections --------------------------------------------------------
+
+
+def test_definitions_section_ends_at_prose_that_reports() -> None:
+    text = (
+        "Non-GAAP Financial Measures\n\n"
+        "Adjusted gross margin is defined as gross profit excluding stock-based compensation.\n\n"
+        "Our remaining performance obligations stood at $2.4 billion at quarter end.\n"
+    )
+    assert values(text) == {("backlog", "actual", 2_400_000_000)}
+    text = (
+        "Use of Non-GAAP Financial Information\n\n"
+        "Quillmark Fabric accounted for 38% of revenue in the quarter.\n"
+    )
+    assert values(text) == {("customer_concentration", "actual", 38)}
+
+
+def test_definitions_section_still_skips_its_definitions() -> None:
+    # Near-misses: figures inside the measures' definitions and reconciliation notes are no facts.
+    text = (
+        "Non-GAAP Financial Measures\n\n"
+        "We define adjusted operating margin as operating income excluding $4.1 million of "
+        "restructuring charges, divided by revenue of $88.0 million.\n"
+        "We have not reconciled our adjusted gross margin outlook of 40% to 42% because items are "
+        "uncertain.\n"
+    )
+    assert values(text) == set()
+    # The other skipped sections (forward-looking statements) do not end at prose with figures.
+    text = (
+        "Forward-Looking Statements\n\n"
+        "Statements about revenue of $500 million next year are forward-looking.\n"
+        "Our contracted capacity of 300 MW may not be delivered.\n"
+    )
+    assert values(text) == set()
+
+
+def test_heading_naming_metrics_and_measures_heads_figures() -> None:
+    for heading in (
+        "Key Operating Metrics and Non-GAAP Financial Measures:",
+        "Non-GAAP Financial Measures and Other Data",
+    ):
+        text = f"{heading}\nGross margin 44.5% for fiscal 2029.\nLeased capacity (MW): 320\n"
+        assert values(text) == {
+            ("gross_margin", "actual", 44.5),
+            ("capacity_contracted", "actual", 320),
+        }, heading
+
+
+def test_definitions_section_ends_at_a_table() -> None:
+    text = (
+        "Tessorin Grid reported its first-quarter results today.\n\n"
+        "Reconciliation of GAAP to Non-GAAP Financial Measures\n"
+        "(in millions, except percentages; unaudited)\n\n"
+        "                                   Q1 FY2031    Q1 FY2030\n"
+        "GAAP gross profit                     $ 51.0       $ 40.2\n"
+        "  Stock-based compensation               3.3          2.1\n"
+        "Non-GAAP gross margin                  52.8%        49.6%\n"
+        "GAAP operating loss                   $(6.1)       $(9.4)\n"
+        "Non-GAAP operating margin               6.2%         1.9%\n"
+    )
+    assert facts(text) == {
+        ("gross_margin", "actual", 52.8, "2031-Q1"),
+        ("gross_margin", "actual", 49.6, "2030-Q1"),
+        ("operating_margin", "actual", 6.2, "2031-Q1"),
+        ("operating_margin", "actual", 1.9, "2030-Q1"),
+    }
+
+
+# --- plain-text tables -----------------------------------------------------------------------------
+
+_S1_TABLE = (
+    "                                  Year Ended December 31,     Six Months Ended June 30,\n"
+    "                                     2027          2028           2028          2029\n"
+    "                                       (in thousands, except percentages and MW)\n"
+    "Revenue                           $ 51,220     $ 140,880      $ 60,410     $ 122,305\n"
+    "Cost of revenue                     40,100        92,700         41,200        70,010\n"
+    "Sales and marketing                  6,320        11,480          5,020         8,875\n"
+    "Gross margin                         21.7%         34.2%          31.8%         42.8%\n"
+    "Operating margin                    (18.4)%        (2.6)%         (5.1)%         9.9%\n"
+    "Leased capacity (MW, period end)        40           210             95           360\n"
+    "Online capacity (MW, at period end)     12            64             30           118\n"
+)
+
+
+def test_spaced_table_columns_keep_their_periods() -> None:
+    got = facts(_S1_TABLE)
+    for fact in (
+        ("revenue", "actual", 51_220_000, "2027-FY"),
+        ("revenue", "actual", 140_880_000, "2028-FY"),
+        ("revenue", "actual", 60_410_000, "2028-H1"),
+        ("revenue", "actual", 122_305_000, "2029-H1"),
+        ("gross_margin", "actual", 34.2, "2028-FY"),
+        ("gross_margin", "actual", 42.8, "2029-H1"),
+        ("operating_margin", "actual", -2.6, "2028-FY"),
+        ("operating_margin", "actual", 9.9, "2029-H1"),
+    ):
+        assert fact in got, fact
+    # The balance rows give their latest column, the unit from the label.
+    assert ("capacity_contracted", "actual", 360) in values(_S1_TABLE)
+    assert ("capacity_deployed", "actual", 118) in values(_S1_TABLE)
+    # Near-misses: an expense line whose label starts with "Sales" is no revenue; costs are none.
+    assert not any(f[2] in (8_875_000, 11_480_000, 70_010_000) for f in got)
+
+
+def test_dollar_sign_set_apart_is_a_figure_cell() -> None:
+    text = (
+        "                          Q2 2030        Q2 2029\n"
+        "                      (in thousands)\n"
+        "Total revenue         $ 18,400       $ 11,250\n"
+    )
+    assert facts(text) == {
+        ("revenue", "actual", 18_400_000, "2030-Q2"),
+        ("revenue", "actual", 11_250_000, "2029-Q2"),
+    }
+
+
+def test_label_unit_with_a_balance_date() -> None:
+    for label in ("Contracted power (MW, period end)", "Contracted power (GW, at year-end)"):
+        text = f"                 FY2030    FY2029\n{label}      1.5      0.9\n"
+        want = 1500.0 if "GW" in label else 1.5
+        assert ("capacity_contracted", "actual", want) in values(text), label
+    # Near-miss: a label whose bracket is no unit gives nothing.
+    text = "                 FY2030    FY2029\nContracted power (period end)      15      9\n"
+    assert values(text) == set()
+
+
+# --- outlook scope ---------------------------------------------------------------------------------
+
+
+def test_outlook_ends_at_reconciliation_heading_over_scale_note() -> None:
+    text = (
+        "Outlook\n"
+        "For the third quarter of fiscal 2031, Orvane expects revenue of $120 million to $126 million.\n\n"
+        "Reconciliation of GAAP to Non-GAAP Measures\n"
+        "(in millions, except percentages)\n\n"
+        "                                Q2 FY2031    Q2 FY2030\n"
+        "Non-GAAP gross margin              55.4%        50.3%\n"
+    )
+    got = facts(text)
+    assert ("revenue", "guidance", 120_000_000, "2031-Q3") in got
+    assert ("gross_margin", "actual", 55.4, "2031-Q2") in got
+    assert not any(f[1] == "guidance" and f[0] == "gross_margin" for f in got)
+
+
+def test_outlook_ends_at_a_year_ago_comparison_table() -> None:
+    text = (
+        "Outlook\n"
+        "For the fourth quarter of fiscal 2031, Zentrik expects revenue of $90 million to $95 million.\n\n"
+        "                                Q3 FY2031    Q3 FY2030\n"
+        "Adjusted gross margin              51.2%        47.9%\n"
+    )
+    got = facts(text)
+    assert ("revenue", "guidance", 90_000_000, "2031-Q4") in got
+    assert ("gross_margin", "actual", 51.2, "2031-Q3") in got
+    assert ("gross_margin", "actual", 47.9, "2030-Q3") in got
+    # Near-miss: an outlook table (a quarter beside its year) stays guidance.
+    text = (
+        "Outlook\n\n"
+        "                                Q4 FY2031    FY2031\n"
+        "Adjusted gross margin              52.0%        50.5%\n"
+    )
+    assert {f[1] for f in facts(text)} == {"guidance"}
