@@ -280,7 +280,7 @@ _GUIDANCE_CHANGE: Final = re.compile(
 )
 _BASIS: Final = Screened(
     re.compile(
-        r"(?P<non>\bnon[\s-]?GAAP\b|\badjusted\b|\badj\.|\bcore\b|\bnon[\s-]?IFRS\b|\bunderlying\b|\bpro\s+forma\b)"
+        r"(?P<non>\bnon[\s-]?GAAP\b|\badjusted\b|\badj\.|\bADJ\b(?=\s+[A-Za-z])|\bcore\b|\bnon[\s-]?IFRS\b|\bunderlying\b|\bpro\s+forma\b)"
         r"|(?P<gaap>(?<![-\w])GAAP\b|\bIFRS\b|\breported\s+basis)",
         re.IGNORECASE,
     )
@@ -2823,6 +2823,8 @@ _AGAINST_CONSENSUS: Final = re.compile(
 )
 
 
+#: A flash's estimate tag right before the figure: "EST. $80.1M", "est: 44%" (not "Best", "West").
+_EST_TAG: Final = re.compile(r"(?<![\w.])(?i:est)\.?\s*:?\s*$")
 #: An analyst's estimate period: "FY27E", "4Q26E", "2027E", "CY28E".
 _ESTIMATE_PERIOD: Final = re.compile(
     r"\b(?:(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12])\s?'?\d{2}(?:\d{2})?|20\d\d)E\b"
@@ -2848,6 +2850,11 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
     """
     if "E" in r.sentence and _estimate_period_before(r, q):
         return True
+    if r.folded.low.find("est", max(0, q.start - 8), q.start) >= 0 and _EST_TAG.search(
+        r.sentence, max(0, q.start - 8), q.start
+    ):
+        # "3Q REV $82.4M, EST. $80.1M": a flash's tag for the Street's estimate, not the company's.
+        return True
     if not any(c.type == "third_party" for c in r.cues):
         return False
     left, _right = _clause_span(r, q, [])
@@ -2857,6 +2864,10 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         if c.end <= q.start and _actuals_between(r, c.end, q.start):
             continue
         if left <= c.start < q.start:
+            return True
+        if c.start < 16 and c.end < q.start and r.sentence.startswith(":", c.end) and _label_governs(r, c, q):
+            # "Consensus: revenue $81.0M, adj. gross margin 44.1%, 2Q revenue guide $90.5M": a label
+            # opening the sentence titles its whole list (an abbreviation's dot ends no clause).
             return True
         if (
             c.start < 16
@@ -2878,6 +2889,19 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         ):
             return True
     return False
+
+
+#: Where a list under a "Consensus:" label gives way to the company's own words: "; Brisa reported",
+#: "the company said".
+_LABEL_LIST_END: Final = re.compile(
+    r";|\b(?:the\s+company|management|it|they)\s+(?:said|says|reported|expects|guided|forecast)\b|[!?]\s",
+    re.IGNORECASE,
+)
+
+
+def _label_governs(r: _Reading, c: Cue, q: Quantity) -> bool:
+    """Does a third-party label opening the sentence ("Consensus:") still title the figure at `q`?"""
+    return _LABEL_LIST_END.search(r.sentence, c.end, q.start) is None
 
 
 #: "Consensus: revenue $1.18B … vs actual revenue $1.26B", "Street: … | Actual: …": the figures after the

@@ -187,3 +187,59 @@ def test_outlook_ends_at_a_year_ago_comparison_table() -> None:
         "Adjusted gross margin              52.0%        50.5%\n"
     )
     assert {f[1] for f in facts(text)} == {"guidance"}
+
+
+# --- wire flashes ----------------------------------------------------------------------------------
+
+
+def full(text: str) -> set[tuple[str, str, float, float, str | None]]:
+    return {(f.metric, f.kind, f.low, f.high, f.basis) for f in extract_facts(text)}
+
+
+def test_flash_abbreviations_and_basis() -> None:
+    text = (
+        "11:40 ET  *KORRIN LABS 2Q ADJ GROSS MARGIN 41.3%\n"
+        "11:40 ET  *KORRIN LABS 2Q GAAP OPER MARGIN -4.1%\n"
+        "11:41 ET  *KORRIN LABS 2Q ADJ OPER MARGIN 6.5%\n"
+    )
+    assert full(text) == {
+        ("gross_margin", "actual", 41.3, 41.3, "non_gaap"),
+        ("operating_margin", "actual", -4.1, -4.1, "gaap"),
+        ("operating_margin", "actual", 6.5, 6.5, "non_gaap"),
+    }
+    # Lower case and no basis word: an operating margin with no basis.
+    assert full("Korrin's oper margin came in at 7.2% in the quarter.") == {
+        ("operating_margin", "actual", 7.2, 7.2, None)
+    }
+    assert full("*KORRIN LABS SEES 3Q REV $88M-$92M") == {("revenue", "guidance", 88e6, 92e6, None)}
+
+
+def test_flash_estimates_are_no_facts() -> None:
+    text = (
+        "16:02 ET  *KORRIN LABS 2Q REV $82.4M, EST. $80.1M\n"
+        "16:02 ET  *KORRIN LABS 2Q ADJ GROSS MARGIN 41.3%, EST. 40.0%\n"
+        "16:03 ET  *KORRIN LABS SEES 3Q REV $88M-$92M, EST. $89.0M\n"
+        "16:03 ET  *KORRIN LABS 1Q REV $51.7M VS. EST $49.9M\n"
+    )
+    assert full(text) == {
+        ("revenue", "actual", 82.4e6, 82.4e6, None),
+        ("gross_margin", "actual", 41.3, 41.3, "non_gaap"),
+        ("revenue", "guidance", 88e6, 92e6, None),
+        ("revenue", "actual", 51.7e6, 51.7e6, None),
+    }
+    # Near-misses: "est." that tags no figure, and words ending in "est", leave the figures alone.
+    assert values("Korrin Labs, est. 2015, reported revenue of $12.5 million for the quarter.") == {
+        ("revenue", "actual", 12_500_000)
+    }
+    assert values("Revenue at the Midwest campus was $4.1 million in the quarter.") == {
+        ("revenue", "actual", 4_100_000)
+    }
+
+
+def test_consensus_label_titles_its_whole_list() -> None:
+    for label in ("Consensus:", "Analyst consensus:"):
+        text = f"{label} revenue $75.2M, adj. gross margin 43.0%, 3Q revenue guide $81.0M."
+        assert values(text) == set(), label
+    # Near-miss: after a semicolon the company speaks for itself.
+    text = "Consensus: revenue $75.2M; Korrin Labs reported revenue of $79.9 million."
+    assert values(text) == {("revenue", "actual", 79_900_000)}
