@@ -2963,6 +2963,10 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
                 # "(H1 2025: 57.0%)": the period written in the bracket before the figure.
                 return period
         return None
+    if "respectively" in r.folded.low:
+        paired, period = _respective_period(r, idx)
+        if paired:
+            return period
     best: tuple[float, Period | None] | None = None
     semi_left = s.rfind(";", 0, q.start)
     semi_right = s.find(";", q.end)
@@ -3018,6 +3022,49 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     if metric in ("capacity_contracted", "capacity_deployed", "backlog"):
         return state.heading_period
     return state.context
+
+
+#: The join between two figures of one list: "52% and 47%", "48.7%, 44.1% and 39.0%".
+_FIGURE_LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
+def _figure_run(r: _Reading, idx: int) -> tuple[int, int]:
+    """The first and last index of the list of figures (one unit) that the figure at `idx` is in."""
+    qs, s = r.quantities, r.sentence
+    unit = qs[idx].unit
+    lo = idx
+    while lo > 0 and qs[lo - 1].unit == unit and _FIGURE_LIST_JOIN.fullmatch(s, qs[lo - 1].end, qs[lo].start):
+        lo -= 1
+    hi = idx
+    while (
+        hi + 1 < len(qs)
+        and qs[hi + 1].unit == unit
+        and _FIGURE_LIST_JOIN.fullmatch(s, qs[hi].end, qs[hi + 1].start)
+    ):
+        hi += 1
+    return lo, hi
+
+
+def _respective_period(r: _Reading, idx: int) -> tuple[bool, Period | None]:
+    """ "52% and 47% … for the year ended December 31, 2025 and the six months ended June 30, 2026,
+    respectively": the k-th figure of a list takes the k-th period of a list as long, written after
+    the figures (before "respectively") or before them ("for the fourth quarter and full year 2025
+    was $355.0 million and $1.21 billion, respectively")."""
+    lo, hi = _figure_run(r, idx)
+    if hi == lo:
+        return False, None
+    qs = r.quantities
+    resp = r.folded.low.find("respectively", qs[hi].end)
+    if resp < 0:
+        return False, None
+    named = [(m, p) for m, p, comp in r.mentions if not comp and m.relative == "none" and p is not None]
+    after = [p for m, p in named if qs[hi].end <= m.start < resp]
+    if len(after) == hi - lo + 1:
+        return True, after[idx - lo]
+    before = [p for m, p in named if m.end <= qs[lo].start]
+    if not after and len(before) == hi - lo + 1:
+        return True, before[idx - lo]
+    return False, None
 
 
 #: A contrast or a relative clause after a figure: its period phrases are the clause's own.
@@ -3104,6 +3151,9 @@ def _counterparty_for(
             k = sum(1 for o in r.quantities[:idx] if o.unit == "percent")
             if len(parties) >= 2 and k < len(parties):
                 return str(parties[k])
+        if idx > 0 and r.quantities[idx - 1].unit == "percent" and _figure_run(r, idx)[0] < idx:
+            # "Mirelle AI accounted for 52% and 47% of revenue for …": the list's shares are one party's.
+            return _counterparty_for(r, r.quantities[idx - 1], idx - 1, metric, state, cue, last_conc_party)
         subject = s[floor : q.start]
         named = _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
         if named:

@@ -243,3 +243,53 @@ def test_consensus_label_titles_its_whole_list() -> None:
     # Near-miss: after a semicolon the company speaks for itself.
     text = "Consensus: revenue $75.2M; Korrin Labs reported revenue of $79.9 million."
     assert values(text) == {("revenue", "actual", 79_900_000)}
+
+
+# --- lists of figures and periods, "respectively" ---------------------------------------------------
+
+
+def parties(text: str) -> set[tuple[str, float, str | None, str | None]]:
+    return {(f.metric, f.low, f.period, f.counterparty) for f in extract_facts(text)}
+
+
+def test_respective_periods_after_the_figures() -> None:
+    text = (
+        "Our largest customer, Tolvane AI, accounted for 61% and 55% of our revenue for the year ended "
+        "December 31, 2028 and the six months ended June 30, 2029, respectively."
+    )
+    assert parties(text) == {
+        ("customer_concentration", 61, "2028-FY", "Tolvane AI"),
+        ("customer_concentration", 55, "2029-H1", "Tolvane AI"),
+    }
+    text = "Gross margin was 39.5% and 42.0% in fiscal 2029 and the first half of fiscal 2030, respectively."
+    assert facts(text) == {
+        ("gross_margin", "actual", 39.5, "2029-FY"),
+        ("gross_margin", "actual", 42.0, "2030-H1"),
+    }
+
+
+def test_respective_periods_before_the_figures() -> None:
+    text = (
+        "Revenue for the second quarter and first half of 2030 was $61.0 million and $118.5 million, "
+        "respectively."
+    )
+    assert facts(text) == {
+        ("revenue", "actual", 61_000_000, "2030-Q2"),
+        ("revenue", "actual", 118_500_000, "2030-H1"),
+    }
+
+
+def test_respectively_near_misses() -> None:
+    # Two named customers keep their own names; the period list is one year for both.
+    text = (
+        "Customer A and Customer B accounted for 41% and 19% of revenue, respectively, for the year "
+        "ended December 31, 2029."
+    )
+    assert parties(text) == {
+        ("customer_concentration", 41, "2029-FY", "Customer A"),
+        ("customer_concentration", 19, "2029-FY", "Customer B"),
+    }
+    # Periods that do not pair one to one with the figures leave the nearest-period reading.
+    text = "In fiscal 2030, gross margin was 44.0% and 45.5% in the third and fourth quarters, respectively."
+    got = facts(text)
+    assert {f[2] for f in got} == {44.0, 45.5}
