@@ -3822,6 +3822,10 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
     if not has_values:
         # A header row: remember the column titles for the rows below.
         state.table_headers = [row[a:b].strip() for a, b in cells]
+        if state.guidance_section and _year_ago_titles(state.table_headers, state):
+            # "| Metric | Q3 FY2031 | Q3 FY2030 |" after an outlook's paragraphs: results, not guidance.
+            state.guidance_section = False
+            state.outlook_title = False
         return
     if state.skip_section:
         if not state.skip_defs:
@@ -3980,7 +3984,11 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         return
     if figures[0] or not all(figures[1:]) or not state.spaced_columns:
         return
-    if state.guidance_section and not state.spaced_rows and _year_ago_columns(state):
+    if (
+        state.guidance_section
+        and not state.spaced_rows
+        and _year_ago_titles([c.title for c in state.spaced_columns], state)
+    ):
         # "Q2 FY2027   Q2 FY2026" after an outlook's paragraphs: a period beside its year-ago one is a
         # table of results (a reconciliation), never of guidance; the outlook has ended.
         state.guidance_section = False
@@ -4005,17 +4013,28 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         _spaced_row(text, line_start, line_end, cs, state, goals=goals)
 
 
-def _year_ago_columns(state: _State) -> bool:
-    """Do two of the table's columns name the same quarter, half or fiscal year of different years?"""
+#: A column title of an outlook table: "Q4 FY2031 Outlook", "Low", "High", "Midpoint", "Range".
+_GUIDE_COLUMN: Final = re.compile(
+    r"\b(?:outlook|guidance|guide|forecasts?|expected|expects?|estimates?|targets?|low|high|mid-?point|range)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_ago_titles(titles: list[str], state: _State) -> bool:
+    """Do two column titles name the same quarter, half or fiscal year of different years, and none
+    an outlook ("Q4 FY2031 Outlook   Q4 FY2030 Actual" is an outlook set beside last year)?"""
     years: dict[tuple[str, int], int] = {}
-    for c in state.spaced_columns:
-        period = _column_period(c.title, state)
+    found = False
+    for title in titles:
+        if _GUIDE_COLUMN.search(title):
+            return False
+        period = _column_period(title, state) if _DIGIT.search(title) else None
         if period is None:
             continue
         key = (period.kind, period.number)
         if years.setdefault(key, period.year) != period.year:
-            return True
-    return False
+            found = True
+    return found
 
 
 #: A column of a pay plan's goal table that holds a level set for pay, not a result.

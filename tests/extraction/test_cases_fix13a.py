@@ -293,3 +293,31 @@ def test_respectively_near_misses() -> None:
     text = "In fiscal 2030, gross margin was 44.0% and 45.5% in the third and fourth quarters, respectively."
     got = facts(text)
     assert {f[2] for f in got} == {44.0, 45.5}
+
+
+def test_pipe_tables_end_outlooks_and_definitions() -> None:
+    text = (
+        "Outlook\n"
+        "For the fourth quarter of fiscal 2031, Zentrik expects revenue of $90 million to $95 million.\n\n"
+        "| Metric | Q3 FY2031 | Q3 FY2030 |\n"
+        "| Adjusted gross margin | 51.2% | 47.9% |\n"
+    )
+    got = facts(text)
+    assert ("gross_margin", "actual", 51.2, "2031-Q3") in got
+    assert ("gross_margin", "actual", 47.9, "2030-Q3") in got
+    text = (
+        "Non-GAAP Financial Measures\n\n"
+        "| Metric | Q3 FY2031 | Q3 FY2030 |\n"
+        "| Adjusted operating margin | 8.4% | 2.2% |\n"
+    )
+    assert facts(text) == {
+        ("operating_margin", "actual", 8.4, "2031-Q3"),
+        ("operating_margin", "actual", 2.2, "2030-Q3"),
+    }
+    # Near-miss: an outlook column beside last year's keeps the outlook a forecast.
+    text = (
+        "Outlook\n\n"
+        "| Metric | Q4 FY2031 Outlook | Q4 FY2030 Actual |\n"
+        "| Adjusted gross margin | 50% to 52% | 47.9% |\n"
+    )
+    assert ("gross_margin", "guidance", 50, "2031-Q4") in facts(text)
