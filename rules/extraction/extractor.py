@@ -2823,8 +2823,25 @@ _AGAINST_CONSENSUS: Final = re.compile(
 )
 
 
-#: A flash's estimate tag right before the figure: "EST. $80.1M", "est: 44%" (not "Best", "West").
-_EST_TAG: Final = re.compile(r"(?<![\w.])(?i:est)\.?\s*:?\s*$")
+#: A flash's estimate tag right before the figure, after a comma or "vs.": ", EST. $80.1M", "VS. EST
+#: 44%", "STREET EST. 4.0%", ", ESTIMATE 40.0%" (not "Best", "West", "Korrin, est. 2015, …").
+_EST_TAG: Final = re.compile(
+    r"(?:^|[,;(]|\bvs\.?|\bversus|\bstreet|\bconsensus)\s*(?i:est\.?|estimate)\s*:?\s*$", re.IGNORECASE
+)
+#: The tag after the figure: "$79.4M VS. $77.0M EST.", "44% estimate)".
+_EST_TAG_AFTER: Final = re.compile(r"\s*(?i:est\.?|estimate)(?=\s*(?:$|[,;.)]))")
+
+
+def _estimate_tag(r: _Reading, q: Quantity) -> bool:
+    """ "3Q REV $82.4M, EST. $80.1M": a flash's tag for the Street's estimate, not the company's."""
+    low = r.folded.low
+    if low.find("est", max(0, q.start - 24), q.start) >= 0 and _EST_TAG.search(
+        r.sentence, max(0, q.start - 24), q.start
+    ):
+        return True
+    return low.find("est", q.end, q.end + 12) >= 0 and _EST_TAG_AFTER.match(r.sentence, q.end) is not None
+
+
 #: An analyst's estimate period: "FY27E", "4Q26E", "2027E", "CY28E".
 _ESTIMATE_PERIOD: Final = re.compile(
     r"\b(?:(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12])\s?'?\d{2}(?:\d{2})?|20\d\d)E\b"
@@ -2850,10 +2867,7 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
     """
     if "E" in r.sentence and _estimate_period_before(r, q):
         return True
-    if r.folded.low.find("est", max(0, q.start - 8), q.start) >= 0 and _EST_TAG.search(
-        r.sentence, max(0, q.start - 8), q.start
-    ):
-        # "3Q REV $82.4M, EST. $80.1M": a flash's tag for the Street's estimate, not the company's.
+    if _estimate_tag(r, q):
         return True
     if not any(c.type == "third_party" for c in r.cues):
         return False
@@ -2886,7 +2900,9 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
             and not any(q.end <= o.start < c.start for o in r.quantities)
             and r.sentence.find(";", q.end, c.start) < 0
             and not _AGAINST_CONSENSUS.search(r.sentence, max(0, c.start - 25), c.start)
+            and not (_COMMA_ONLY.fullmatch(r.sentence, q.end, c.start) and _labels_next(r, c))
         ):
+            # (Not when the cue labels a figure of its own: "REV $82.4M, CONSENSUS $80.1M".)
             return True
     return False
 
@@ -2902,6 +2918,18 @@ _LABEL_LIST_END: Final = re.compile(
 def _label_governs(r: _Reading, c: Cue, q: Quantity) -> bool:
     """Does a third-party label opening the sentence ("Consensus:") still title the figure at `q`?"""
     return _LABEL_LIST_END.search(r.sentence, c.end, q.start) is None
+
+
+_COMMA_ONLY: Final = re.compile(r"\s*,\s*")
+
+
+def _labels_next(r: _Reading, c: Cue) -> bool:
+    """Is a third-party cue the label of the figure right after it ("consensus estimate of $80.1M")?"""
+    for o in r.quantities:
+        if o.start >= c.end:
+            gap = r.sentence[c.end : o.start]
+            return len(gap) <= 16 and "," not in gap and ";" not in gap
+    return False
 
 
 #: "Consensus: revenue $1.18B … vs actual revenue $1.26B", "Street: … | Actual: …": the figures after the

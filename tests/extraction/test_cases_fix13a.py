@@ -321,3 +321,24 @@ def test_pipe_tables_end_outlooks_and_definitions() -> None:
         "| Adjusted gross margin | 50% to 52% | 47.9% |\n"
     )
     assert ("gross_margin", "guidance", 50, "2031-Q4") in facts(text)
+
+
+def test_flash_estimate_tags_in_other_forms() -> None:
+    text = (
+        "16:02 ET  *KORRIN LABS 2Q REV $82.4M, CONSENSUS $80.1M\n"
+        "16:02 ET  *KORRIN LABS 2Q ADJ GROSS MARGIN 41.3%, ESTIMATE 40.0%\n"
+        "16:03 ET  *KORRIN LABS 2Q OPER MARGIN 5.5%, STREET EST. 4.0%\n"
+        "16:03 ET  *KORRIN LABS 1Q REV $79.4M VS. $77.0M EST.\n"
+    )
+    assert full(text) == {
+        ("revenue", "actual", 82.4e6, 82.4e6, None),
+        ("gross_margin", "actual", 41.3, 41.3, "non_gaap"),
+        ("operating_margin", "actual", 5.5, 5.5, None),
+        ("revenue", "actual", 79.4e6, 79.4e6, None),
+    }
+    assert values("Revenue was $82.4 million, consensus estimate of $80.1 million.") == {
+        ("revenue", "actual", 82_400_000)
+    }
+    # Near-miss: a note's own figure listed before the consensus stays out.
+    text = "Korrin Labs 2Q revenue of $82.4M (+31% y/y) beat our $79.0M and consensus at $80.1M."
+    assert values(text) == {("revenue", "actual", 82_400_000), ("revenue_growth", "actual", 31)}
