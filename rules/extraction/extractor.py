@@ -783,10 +783,19 @@ _DEFINITIONS_HEADING: Final = re.compile(
 _METRICS_HEADING: Final = re.compile(r"\b(?:metrics|data|indicators|KPIs?)\b", re.IGNORECASE)
 
 
+#: A heading that says it explains measures: "Definitions of Key Metrics and Non-GAAP Measures",
+#: "Use of Non-GAAP Measures and Operating Metrics".
+_EXPLAINING_HEADING: Final = re.compile(r"defin|\buse\s+of\b|explanation|descriptions?\b", re.IGNORECASE)
+
+
 def _metrics_and_measures(heading: str) -> bool:
     """A heading over a block of key metrics that also names non-GAAP measures: it heads figures, not
     the measures' definitions (only a non-GAAP heading is asked: the other skipped ones stay so)."""
-    return "GAAP" in heading.upper() and _METRICS_HEADING.search(heading) is not None
+    return (
+        "GAAP" in heading.upper()
+        and _METRICS_HEADING.search(heading) is not None
+        and _EXPLAINING_HEADING.search(heading) is None
+    )
 
 
 #: Words of a measure's definition or reconciliation note: "is defined as", "excludes", "we believe …

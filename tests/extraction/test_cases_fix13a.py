@@ -342,3 +342,15 @@ def test_flash_estimate_tags_in_other_forms() -> None:
     # Near-miss: a note's own figure listed before the consensus stays out.
     text = "Korrin Labs 2Q revenue of $82.4M (+31% y/y) beat our $79.0M and consensus at $80.1M."
     assert values(text) == {("revenue", "actual", 82_400_000), ("revenue_growth", "actual", 31)}
+
+
+def test_heading_that_explains_metrics_stays_a_definitions_section() -> None:
+    for heading in (
+        "Definitions of Key Metrics and Non-GAAP Financial Measures",
+        "Use of Non-GAAP Financial Measures and Operating Metrics",
+    ):
+        text = f"{heading}\n\nLeased capacity is defined as the MW under signed leases, such as 320 MW.\n"
+        assert values(text) == set(), heading
+        # The section still ends at prose that reports.
+        text = f"{heading}\n\nLeased capacity reached 320 MW at quarter end.\n"
+        assert values(text) == {("capacity_contracted", "actual", 320)}, heading
