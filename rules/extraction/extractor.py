@@ -544,15 +544,20 @@ def extract_facts(text: str) -> list[Fact]:
                 state.spaced_columns = []
                 state.millions = False
                 state.bare_millions = False
-            if (
-                seg.end - seg.start <= 100
-                and text.find("(", seg.start, seg.end) >= 0
-                and doc.low.find("million", seg.start, seg.end) >= 0
-            ):
-                if spaced.MILLIONS.search(text, seg.start, seg.end):
-                    state.millions = True
-                elif spaced.BARE_MILLIONS.search(text, seg.start, seg.end):
-                    state.bare_millions = True
+            scale_at = doc.low.find("million", seg.start, seg.end)
+            if scale_at >= 0 and text.find("(", seg.start, seg.end) >= 0:
+                a, b = seg.start, seg.end
+                if b - a > 100 and text.find("\n", a, b) >= 0:
+                    # "2027   2028   2029" over "(in millions, except percentages)": the scale note's
+                    # own line, which the segmenter joined to the column titles.
+                    a = max(a, text.rfind("\n", a, scale_at) + 1)
+                    line_end = text.find("\n", scale_at, b)
+                    b = b if line_end < 0 else line_end
+                if b - a <= 100:
+                    if spaced.MILLIONS.search(text, a, b):
+                        state.millions = True
+                    elif spaced.BARE_MILLIONS.search(text, a, b):
+                        state.bare_millions = True
         if (
             scaled_doc
             and (
@@ -4057,6 +4062,22 @@ _GUIDE_COLUMN: Final = re.compile(
 )
 
 
+#: A column of part of a fiscal year that names the year: "9M FY26", "YTD 2026", "Nine months FY2026".
+_PART_YEAR_TITLE: Final = re.compile(r"\b(?:[1-9]M|nine|YTD|year[\s-]to[\s-]date)\b", re.IGNORECASE)
+
+
+def _years_then_interims(dated: list[tuple[Period, float, str]]) -> bool:
+    """Columns of two or more full years, then of two or more interim periods (or the other way
+    round), as a prospectus's summary table prints them; no column of part of a year titled as one."""
+    kinds = [p.kind == "FY" for p, _v, _t in dated]
+    if sum(kinds) < 2 or len(kinds) - sum(kinds) < 2:
+        return False
+    if any(full and _PART_YEAR_TITLE.search(t) for (_p, _v, t), full in zip(dated, kinds, strict=True)):
+        return False
+    # One run of each: the kind changes once along the row.
+    return sum(1 for a, b in zip(kinds, kinds[1:], strict=False) if a != b) == 1
+
+
 def _year_ago_titles(titles: list[str], state: _State) -> bool:
     """Do two column titles name the same quarter, half or fiscal year of different years, and none
     an outlook ("Q4 FY2031 Outlook   Q4 FY2030 Actual" is an outlook set beside last year)?"""
@@ -4157,7 +4178,9 @@ def _spaced_row(
                 continue
             if unit is not None:
                 scale = _LABEL_SCALE.get(unit[1], 1.0)
-            elif state.millions or spaced.MILLIONS.search(title) or (state.bare_millions and "$" in cell):
+            elif state.millions or spaced.MILLIONS.search(title) or state.bare_millions:
+                # "(in millions, except percentages)" names no currency, but a revenue row's figures
+                # under it are dollars (another currency's column is skipped above).
                 scale = 1e6
             elif state.thousands:
                 scale = 1e3  # under "(in thousands, except percentages)"
@@ -4188,6 +4211,11 @@ def _spaced_row(
             found.append(("revenue", latest[1], latest[2]))
             if growth is not None:
                 found.append(("revenue_growth", growth[0], latest[2]))
+            if latest[0].kind != "FY" and _years_then_interims(dated):
+                # "Year Ended December 31, 2027  2028 | Six Months Ended June 30, 2028  2029": the
+                # latest full year is reported beside the latest interim period.
+                last_year = max((m for m in dated if m[0].kind == "FY"), key=lambda m: m[0].year)
+                found.append(("revenue", last_year[1], last_year[2]))
     elif _CUSTOMER_ROW.fullmatch(label) and _revenue_shares(text, state):
         # "Customer A   46%   38%   *" under a lead-in about customers' shares of revenue.
         shares: list[tuple[Period | None, float, str]] = []

@@ -191,6 +191,10 @@ def _soft_wrap(prev: str, nxt: str, wrapped: bool) -> bool:
         return False
     if n[0].islower() or n[0] in "$(%":
         return True
+    if "   " in n or "   " in p.lstrip():
+        # A row of space-aligned columns after a table's scale line ("(in millions, …)"), or a line
+        # after such a row: no fixed-width wrap runs into or out of a table row.
+        return False
     return wrapped and len(p) >= 55
 
 

@@ -354,3 +354,32 @@ def test_heading_that_explains_metrics_stays_a_definitions_section() -> None:
         # The section still ends at prose that reports.
         text = f"{heading}\n\nLeased capacity reached 320 MW at quarter end.\n"
         assert values(text) == {("capacity_contracted", "actual", 320)}, heading
+
+
+def test_bare_cells_under_a_millions_note_give_latest_year_and_interim() -> None:
+    text = (
+        "The following table presents summary data of Ostrava Compute, Inc. for the periods shown.\n\n"
+        "                                  Year Ended December 31,     Six Months Ended June 30,\n"
+        "                                     2027          2028           2028          2029\n"
+        "                                        (in millions, except percentages and MW)\n"
+        "Revenue                               51.2         140.9           60.4         122.3\n"
+        "Leased capacity (MW, period end)        40           210             95           360\n"
+    )
+    assert values(text) == {
+        ("revenue", "actual", 140_900_000),
+        ("revenue", "actual", 122_300_000),
+        ("capacity_contracted", "actual", 360),
+    }
+    assert ("revenue", "actual", 140_900_000, "2028-FY") in facts(text)
+    assert ("revenue", "actual", 122_300_000, "2029-H1") in facts(text)
+
+
+def test_one_full_year_column_beside_quarters_is_not_reported() -> None:
+    # Near-miss: a quarterly table with last year's total beside it gives the quarter only.
+    text = (
+        "Ostrava Compute reported its results for the quarter today.\n\n"
+        "                            Q3 FY29      Q3 FY28       FY28\n"
+        "                         (in millions, except percentages)\n"
+        "Revenue                       61.5         40.2        150.7\n"
+    )
+    assert values(text) == {("revenue", "actual", 61_500_000)}
