@@ -4075,7 +4075,7 @@ def _years_then_interims(dated: list[tuple[Period, float, str]]) -> bool:
     if any(full and _PART_YEAR_TITLE.search(t) for (_p, _v, t), full in zip(dated, kinds, strict=True)):
         return False
     # One run of each: the kind changes once along the row.
-    return sum(1 for a, b in zip(kinds, kinds[1:], strict=False) if a != b) == 1
+    return sum(1 for i in range(1, len(kinds)) if kinds[i] != kinds[i - 1]) == 1
 
 
 def _year_ago_titles(titles: list[str], state: _State) -> bool:
@@ -4178,9 +4178,7 @@ def _spaced_row(
                 continue
             if unit is not None:
                 scale = _LABEL_SCALE.get(unit[1], 1.0)
-            elif state.millions or spaced.MILLIONS.search(title) or state.bare_millions:
-                # "(in millions, except percentages)" names no currency, but a revenue row's figures
-                # under it are dollars (another currency's column is skipped above).
+            elif state.millions or spaced.MILLIONS.search(title) or (state.bare_millions and "$" in cell):
                 scale = 1e6
             elif state.thousands:
                 scale = 1e3  # under "(in thousands, except percentages)"
