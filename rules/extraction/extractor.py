@@ -2853,7 +2853,7 @@ def _estimate_tag(r: _Reading, q: Quantity) -> bool:
         r.sentence, max(0, q.start - 24), q.start
     ):
         return True
-    return low.find("est", q.end, q.end + 12) >= 0 and _EST_TAG_AFTER.match(r.sentence, q.end) is not None
+    return _EST_TAG_AFTER.match(r.sentence, q.end) is not None
 
 
 #: An analyst's estimate period: "FY27E", "4Q26E", "2027E", "CY28E".
@@ -2881,7 +2881,7 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
     """
     if "E" in r.sentence and _estimate_period_before(r, q):
         return True
-    if _estimate_tag(r, q):
+    if r.folded.low.find("est", max(0, q.start - 24), q.end + 12) >= 0 and _estimate_tag(r, q):
         return True
     if not any(c.type == "third_party" for c in r.cues):
         return False
@@ -3005,7 +3005,7 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
                 # "(H1 2025: 57.0%)": the period written in the bracket before the figure.
                 return period
         return None
-    if "respectively" in r.folded.low:
+    if r.folded.low.find("respectively", q.end) >= 0:
         paired, period = _respective_period(r, idx)
         if paired:
             return period
