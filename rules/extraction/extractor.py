@@ -644,7 +644,7 @@ _EDITOR_NOTE: Final = re.compile(
 
 #: A sub-title announcing reported results: "Fiscal 2026 at a glance", "Third-quarter results".
 _RESULTS_TITLE: Final = re.compile(
-    r"\b(?:at\s+a\s+glance|results|highlights|recap|in\s+review|review\s+of|performance|"
+    r"\b(?:at\s+a\s+glance|results|highlights|recap|in\s+review|review\s+of|performance|reconciliations?|"
     r"(?:year|quarter|period)\s+(?:in\s+)?(?:review|summary)|what\s+we\s+(?:reported|delivered))\b",
     re.IGNORECASE,
 )
@@ -699,10 +699,23 @@ def _is_period_title(text: str, seg: Segment) -> bool:
 
 def _results_title(text: str, seg: Segment) -> bool:
     """A short unpunctuated line that names past results: it ends an outlook heading's scope."""
-    if seg.end - seg.start > 80 or text[seg.end - 1] in ".;,!?:":
+    end = seg.end
+    if text[end - 1] == ")" and end - seg.start <= 130:
+        # "Reconciliation of GAAP to Non-GAAP Measures (in millions, except percentages)": the title
+        # without its table's scale note.
+        note = text.rfind("(", seg.start, end)
+        if note > seg.start and _SCALE_NOTE.match(text, note + 1, end):
+            end = note
+    if end - seg.start > 80 or text[end - 1] in ".;,!?:":
         return False
-    line = text[seg.start : seg.end]
+    line = text[seg.start : end]
     return len(line.split()) <= 8 and _RESULTS_TITLE.search(line) is not None and not _GUIDE.search(line)
+
+
+#: The inside of a table's scale note: "in millions, except percentages", "$ in thousands", "unaudited".
+_SCALE_NOTE: Final = re.compile(
+    r"\s*(?:\$\s*)?(?:in\s+(?:thousands|millions|billions)|unaudited)\b", re.IGNORECASE
+)
 
 
 def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -771,8 +784,9 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
             state.guidance_section = state.guidance_section or bool(_GUIDE.search(heading))
         else:
             state.guidance_section = bool(_GUIDE_SECTION.search(heading)) and len(heading.split()) <= 6
-    elif state.skip_section:
+    elif state.skip_section and not (state.skip_defs and _only_periods(heading, mentions)):
         return
+    # (The column titles of a reconciliation table under "Non-GAAP Financial Measures" date its rows.)
     _title_period(mentions, state, heading)
     if has_digit:
         _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)

@@ -385,3 +385,31 @@ def test_one_full_year_column_beside_quarters_is_not_reported() -> None:
         "Revenue                      $61.5        $40.2       $150.7\n"
     )
     assert values(text) == {("revenue", "actual", 61_500_000)}
+
+
+def test_outlook_ends_at_reconciliation_titles_in_other_forms() -> None:
+    for title in (
+        "RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES (UNAUDITED)",
+        "Reconciliation of GAAP to Non-GAAP Measures (in millions, except percentages)",
+        "GAAP to Non-GAAP Reconciliation",
+    ):
+        text = (
+            "Outlook\n"
+            "For the fourth quarter of fiscal 2031, Zentrik expects revenue of $90 million to $95 "
+            "million.\n\n"
+            f"{title}\n\n"
+            "                                Q3 FY2031\n"
+            "Adjusted gross margin              51.2%\n"
+        )
+        got = facts(text)
+        assert ("revenue", "guidance", 90_000_000, "2031-Q4") in got, title
+        assert ("gross_margin", "actual", 51.2, "2031-Q3") in got, title
+    # Near-miss: the reconciliation of the outlook itself stays guidance.
+    text = (
+        "Outlook\n"
+        "For the fourth quarter of fiscal 2031, Zentrik expects revenue of $90 million to $95 million.\n\n"
+        "Reconciliation of Non-GAAP Outlook (in millions, except percentages)\n\n"
+        "                                Q4 FY2031\n"
+        "Adjusted gross margin              52.0%\n"
+    )
+    assert ("gross_margin", "actual", 52.0, "2031-Q4") not in facts(text)
