@@ -2907,7 +2907,12 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
             continue
         if left <= c.start < q.start:
             return True
-        if c.start < 16 and c.end < q.start and r.sentence.startswith(":", c.end) and _label_governs(r, c, q):
+        if (
+            c.start < 16
+            and c.end < q.start
+            and _LABEL_COLON.match(r.sentence, c.end)
+            and _label_governs(r, c, q)
+        ):
             # "Consensus: revenue $81.0M, adj. gross margin 44.1%, 2Q revenue guide $90.5M": a label
             # opening the sentence titles its whole list (an abbreviation's dot ends no clause).
             return True
@@ -2936,11 +2941,16 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
 
 
 #: Where a list under a "Consensus:" label gives way to the company's own words: "; Brisa reported",
-#: "the company said".
+#: "the company said", a new sentence ("adj. gross margin" ends none).
 _LABEL_LIST_END: Final = re.compile(
-    r";|\b(?:the\s+company|management|it|they)\s+(?:said|says|reported|expects|guided|forecast)\b|[!?]\s",
+    r";|\b(?:the\s+company|management|it|they)\s+(?:said|says|reported|expects|guided|forecast)\b|"
+    r"(?<!\badj)(?<!\bapprox)(?<!\bincl)(?<!\bexcl)(?<!\bvs)(?<!\best)(?<!\bop)(?<!\boper)[.!?]\s+(?-i:[A-Z][a-z])",
     re.IGNORECASE,
 )
+
+
+#: The colon after a label, with the source in brackets: "Consensus:", "Consensus (FactSet):".
+_LABEL_COLON: Final = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?:")
 
 
 def _label_governs(r: _Reading, c: Cue, q: Quantity) -> bool:

@@ -237,11 +237,16 @@ def test_flash_estimates_are_no_facts() -> None:
 
 
 def test_consensus_label_titles_its_whole_list() -> None:
-    for label in ("Consensus:", "Analyst consensus:"):
+    for label in ("Consensus:", "Analyst consensus:", "Consensus (LSEG):", "Analyst estimates:"):
         text = f"{label} revenue $75.2M, adj. gross margin 43.0%, 3Q revenue guide $81.0M."
         assert values(text) == set(), label
     # Near-miss: after a semicolon the company speaks for itself.
     text = "Consensus: revenue $75.2M; Korrin Labs reported revenue of $79.9 million."
+    assert values(text) == {("revenue", "actual", 79_900_000)}
+    # Near-miss: nor is the next sentence the label's, when the splitter kept it in one.
+    text = (
+        "Consensus: revenue $75.2M, adj. gross margin 43.0%. Korrin Labs reported revenue of $79.9 million."
+    )
     assert values(text) == {("revenue", "actual", 79_900_000)}
 
 
