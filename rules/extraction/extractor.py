@@ -768,11 +768,7 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         if _SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading):
             state.skip_section = True
             state.skip_lead = heading.rstrip().endswith(":")
-            state.skip_defs = (
-                "gaap" in heading.lower()
-                and _DEFINITIONS_HEADING.search(heading) is not None
-                and not _GUIDE_SECTION.search(heading)
-            )
+            state.skip_defs = _definitions_only(heading) and not _GUIDE_SECTION.search(heading)
             state.guidance_section = False
             return
         state.skip_section = False
@@ -811,9 +807,19 @@ def _metrics_and_measures(heading: str) -> bool:
     """A heading over a block of key metrics that also names non-GAAP measures: it heads figures, not
     the measures' definitions (only a non-GAAP heading is asked: the other skipped ones stay so)."""
     return (
-        "GAAP" in heading.upper()
-        and _METRICS_HEADING.search(heading) is not None
+        _METRICS_HEADING.search(heading) is not None
         and _EXPLAINING_HEADING.search(heading) is None
+        and _definitions_only(heading)
+    )
+
+
+def _definitions_only(heading: str) -> bool:
+    """Is a skipped heading skipped only for naming non-GAAP measures ("Forward-Looking Statements and
+    Non-GAAP Measures" is skipped for its statements too)?"""
+    return (
+        "GAAP" in heading.upper()
+        and _DEFINITIONS_HEADING.search(heading) is not None
+        and _SKIP_SECTION.search_str(_DEFINITIONS_HEADING.sub(" ", heading)) is None
     )
 
 

@@ -418,3 +418,11 @@ def test_outlook_ends_at_reconciliation_titles_in_other_forms() -> None:
         "Adjusted gross margin              52.0%\n"
     )
     assert ("gross_margin", "actual", 52.0, "2031-Q4") not in facts(text)
+
+
+def test_heading_skipped_for_another_reason_stays_skipped() -> None:
+    text = (
+        "Forward-Looking Statements and Non-GAAP Financial Measures Data\n\n"
+        "Our leased capacity of 320 MW may not be energized on time.\n"
+    )
+    assert values(text) == set()
