@@ -537,27 +537,27 @@ def extract_facts(text: str) -> list[Fact]:
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
         if spaced_doc and seg.kind != "row":
+            a, b = seg.start, seg.end
             if text.find("   ", seg.start, seg.end) >= 0:
                 _read_spaced(text, seg, state)
+                if b - a > 100 and text.find("\n", a, b) >= 0:
+                    # "2027   2028   2029" over "(in millions, except percentages)": the scale note's
+                    # own line, which the segmenter joined to the column titles.
+                    scale_at = doc.low.find("million", a, b)
+                    if scale_at >= 0:
+                        a = max(a, text.rfind("\n", a, scale_at) + 1)
+                        line_end = text.find("\n", scale_at, b)
+                        b = b if line_end < 0 else line_end
             elif seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
                 # Prose ends a space-aligned table and its scale line.
                 state.spaced_columns = []
                 state.millions = False
                 state.bare_millions = False
-            scale_at = doc.low.find("million", seg.start, seg.end)
-            if scale_at >= 0 and text.find("(", seg.start, seg.end) >= 0:
-                a, b = seg.start, seg.end
-                if b - a > 100 and text.find("\n", a, b) >= 0:
-                    # "2027   2028   2029" over "(in millions, except percentages)": the scale note's
-                    # own line, which the segmenter joined to the column titles.
-                    a = max(a, text.rfind("\n", a, scale_at) + 1)
-                    line_end = text.find("\n", scale_at, b)
-                    b = b if line_end < 0 else line_end
-                if b - a <= 100:
-                    if spaced.MILLIONS.search(text, a, b):
-                        state.millions = True
-                    elif spaced.BARE_MILLIONS.search(text, a, b):
-                        state.bare_millions = True
+            if b - a <= 100 and text.find("(", a, b) >= 0 and doc.low.find("million", a, b) >= 0:
+                if spaced.MILLIONS.search(text, a, b):
+                    state.millions = True
+                elif spaced.BARE_MILLIONS.search(text, a, b):
+                    state.bare_millions = True
         if (
             scaled_doc
             and (
