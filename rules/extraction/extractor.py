@@ -286,7 +286,7 @@ _GUIDANCE_CHANGE: Final = re.compile(
 )
 _BASIS: Final = Screened(
     re.compile(
-        r"(?P<non>\bnon[\s-]?GAAP\b|\badjusted\b|\badj\.|\bcore\b|\bnon[\s-]?IFRS\b|\bunderlying\b|\bpro\s+forma\b)"
+        r"(?P<non>\bnon[\s-]?GAAP\b|\badjusted\b|\badj\.|\bADJ\b(?=\s+[A-Za-z])|\bcore\b|\bnon[\s-]?IFRS\b|\bunderlying\b|\bpro\s+forma\b)"
         r"|(?P<gaap>(?<![-\w])GAAP\b|\bIFRS\b|\breported\s+basis)",
         re.IGNORECASE,
     )
@@ -448,6 +448,9 @@ class _State:
     #: The outlook was opened by a title line the segmenter read as a sentence, not by a heading.
     outlook_title: bool = False
     skip_section: bool = False
+    #: The skipped section is a "Non-GAAP Financial Measures" one, which defines measures: it ends at a
+    #: table or at prose that reports figures (see `_ends_definitions`), not only at the next heading.
+    skip_defs: bool = False
     paragraph: int = -1
     para_lender: str | None = None
     para_instrument: str | None = None
@@ -549,21 +552,26 @@ def extract_facts(text: str) -> list[Fact]:
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
         if spaced_doc and seg.kind != "row":
+            a, b = seg.start, seg.end
             if text.find("   ", seg.start, seg.end) >= 0:
                 _read_spaced(text, seg, state)
+                if b - a > 100 and text.find("\n", a, b) >= 0:
+                    # "2027   2028   2029" over "(in millions, except percentages)": the scale note's
+                    # own line, which the segmenter joined to the column titles.
+                    scale_at = doc.low.find("million", a, b)
+                    if scale_at >= 0:
+                        a = max(a, text.rfind("\n", a, scale_at) + 1)
+                        line_end = text.find("\n", scale_at, b)
+                        b = b if line_end < 0 else line_end
             elif seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
                 # Prose ends a space-aligned table and its scale line.
                 state.spaced_columns = []
                 state.millions = False
                 state.bare_millions = False
-            if (
-                seg.end - seg.start <= 100
-                and text.find("(", seg.start, seg.end) >= 0
-                and doc.low.find("million", seg.start, seg.end) >= 0
-            ):
-                if spaced.MILLIONS.search(text, seg.start, seg.end):
+            if b - a <= 100 and text.find("(", a, b) >= 0 and doc.low.find("million", a, b) >= 0:
+                if spaced.MILLIONS.search(text, a, b):
                     state.millions = True
-                elif spaced.BARE_MILLIONS.search(text, seg.start, seg.end):
+                elif spaced.BARE_MILLIONS.search(text, a, b):
                     state.bare_millions = True
         if (
             scaled_doc
@@ -651,7 +659,7 @@ _EDITOR_NOTE: Final = re.compile(
 
 #: A sub-title announcing reported results: "Fiscal 2026 at a glance", "Third-quarter results".
 _RESULTS_TITLE: Final = re.compile(
-    r"\b(?:at\s+a\s+glance|results|highlights|recap|in\s+review|review\s+of|performance|"
+    r"\b(?:at\s+a\s+glance|results|highlights|recap|in\s+review|review\s+of|performance|reconciliations?|"
     r"(?:year|quarter|period)\s+(?:in\s+)?(?:review|summary)|what\s+we\s+(?:reported|delivered))\b",
     re.IGNORECASE,
 )
@@ -706,10 +714,23 @@ def _is_period_title(text: str, seg: Segment) -> bool:
 
 def _results_title(text: str, seg: Segment) -> bool:
     """A short unpunctuated line that names past results: it ends an outlook heading's scope."""
-    if seg.end - seg.start > 80 or text[seg.end - 1] in ".;,!?:":
+    end = seg.end
+    if text[end - 1] == ")" and end - seg.start <= 130:
+        # "Reconciliation of GAAP to Non-GAAP Measures (in millions, except percentages)": the title
+        # without its table's scale note.
+        note = text.rfind("(", seg.start, end)
+        if note > seg.start and _SCALE_NOTE.match(text, note + 1, end):
+            end = note
+    if end - seg.start > 80 or text[end - 1] in ".;,!?:":
         return False
-    line = text[seg.start : seg.end]
+    line = text[seg.start : end]
     return len(line.split()) <= 8 and _RESULTS_TITLE.search(line) is not None and not _GUIDE.search(line)
+
+
+#: The inside of a table's scale note: "in millions, except percentages", "$ in thousands", "unaudited".
+_SCALE_NOTE: Final = re.compile(
+    r"\s*(?:\$\s*)?(?:in\s+(?:thousands|millions|billions)|unaudited)\b", re.IGNORECASE
+)
 
 
 def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -759,12 +780,14 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         or (state.skip_section and state.skip_lead)
     )
     if not content:
-        if _SKIP_SECTION.search_str(heading):
+        if _SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading):
             state.skip_section = True
             state.skip_lead = heading.rstrip().endswith(":")
+            state.skip_defs = _definitions_only(heading) and not _GUIDE_SECTION.search(heading)
             state.guidance_section = False
             return
         state.skip_section = False
+        state.skip_defs = False
         state.heading_period = None
         state.outlook_title = False
         if heading.rstrip().endswith(":"):
@@ -772,11 +795,71 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
             state.guidance_section = state.guidance_section or bool(_GUIDE.search(heading))
         else:
             state.guidance_section = bool(_GUIDE_SECTION.search(heading)) and len(heading.split()) <= 6
-    elif state.skip_section:
+    elif state.skip_section and not (state.skip_defs and _only_periods(heading, mentions)):
         return
+    # (The column titles of a reconciliation table under "Non-GAAP Financial Measures" date its rows.)
     _title_period(mentions, state, heading)
     if has_digit:
         _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
+
+
+#: A heading over the definitions of non-GAAP measures ("Non-GAAP Financial Measures", "Use of Non-GAAP
+#: Financial Information", "Reconciliation of GAAP to Non-GAAP Financial Measures").
+_DEFINITIONS_HEADING: Final = re.compile(
+    r"non[\s-]?gaap\s+(?:financial\s+)?(?:measures?|information)|use\s+of\s+non[\s-]?gaap", re.IGNORECASE
+)
+#: A heading that names the figures it heads besides the measures' definitions: "Key Business Metrics
+#: and Non-GAAP Financial Measures:", "Non-GAAP Financial Measures and Operating Data".
+_METRICS_HEADING: Final = re.compile(r"\b(?:metrics|data|indicators|KPIs?)\b", re.IGNORECASE)
+
+
+#: A heading that says it explains measures: "Definitions of Key Metrics and Non-GAAP Measures",
+#: "Use of Non-GAAP Measures and Operating Metrics".
+_EXPLAINING_HEADING: Final = re.compile(r"defin|\buse\s+of\b|explanation|descriptions?\b", re.IGNORECASE)
+
+
+def _metrics_and_measures(heading: str) -> bool:
+    """A heading over a block of key metrics that also names non-GAAP measures: it heads figures, not
+    the measures' definitions (only a non-GAAP heading is asked: the other skipped ones stay so)."""
+    return (
+        _METRICS_HEADING.search(heading) is not None
+        and _EXPLAINING_HEADING.search(heading) is None
+        and _definitions_only(heading)
+    )
+
+
+def _definitions_only(heading: str) -> bool:
+    """Is a skipped heading skipped only for naming non-GAAP measures ("Forward-Looking Statements and
+    Non-GAAP Measures" is skipped for its statements too)?"""
+    return (
+        "GAAP" in heading.upper()
+        and _DEFINITIONS_HEADING.search(heading) is not None
+        and _SKIP_SECTION.search_str(_DEFINITIONS_HEADING.sub(" ", heading)) is None
+    )
+
+
+#: Words of a measure's definition or reconciliation note: "is defined as", "excludes", "we believe …
+#: useful". A sentence with figures and none of these reports them.
+_DEFINING_WORDS: Final = (
+    "defin",
+    "exclud",
+    "calculat",
+    "reconcil",
+    "measure",
+    "useful",
+    "believe",
+    "supplement",
+    "comparab",
+    "accordance",
+    "adjusted for",
+    "adjusts",
+)
+
+
+def _ends_definitions(low: str) -> bool:
+    """Does a sentence with figures in a "Non-GAAP Financial Measures" section report them (so the
+    section of definitions has ended), rather than define or reconcile a measure?"""
+    return not any(w in low for w in _DEFINING_WORDS)
 
 
 #: The months a yearless period heading spans, with their year: "Third quarter (July–September 2026)".
@@ -947,6 +1030,9 @@ def _read_sentence(
         if comparative[i - 1] and not comparative[i] and quantities[i].unit == quantities[i - 1].unit:
             gap_and = _AND_NEXT.fullmatch(sentence, quantities[i - 1].end, quantities[i].start)
             comparative[i] = gap_and is not None
+    if quantities and state.skip_defs and state.skip_section and _ends_definitions(f.low):
+        # "Non-GAAP Financial Measures" then "Our backlog was $1.9 billion.": the section has ended.
+        state.skip_section = state.skip_defs = False
     reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
     cues = find_cues(sentence, f.low) if reads else []
     if state.turns.analyst and not heading and ("margin" in f.low or "revenue" in f.low):
@@ -3075,6 +3161,25 @@ _AGAINST_CONSENSUS: Final = re.compile(
 )
 
 
+#: A flash's estimate tag right before the figure, after a comma or "vs.": ", EST. $80.1M", "VS. EST
+#: 44%", "STREET EST. 4.0%", ", ESTIMATE 40.0%" (not "Best", "West", "Korrin, est. 2015, …").
+_EST_TAG: Final = re.compile(
+    r"(?:^|[,;(]|\bvs\.?|\bversus|\bstreet|\bconsensus)\s*(?i:est\.?|estimate)\s*:?\s*$", re.IGNORECASE
+)
+#: The tag after the figure: "$79.4M VS. $77.0M EST.", "44% estimate)".
+_EST_TAG_AFTER: Final = re.compile(r"\s*(?i:est\.?|estimate)(?=\s*(?:$|[,;.)]))")
+
+
+def _estimate_tag(r: _Reading, q: Quantity) -> bool:
+    """ "3Q REV $82.4M, EST. $80.1M": a flash's tag for the Street's estimate, not the company's."""
+    low = r.folded.low
+    if low.find("est", max(0, q.start - 24), q.start) >= 0 and _EST_TAG.search(
+        r.sentence, max(0, q.start - 24), q.start
+    ):
+        return True
+    return _EST_TAG_AFTER.match(r.sentence, q.end) is not None
+
+
 #: An analyst's estimate period: "FY27E", "4Q26E", "2027E", "CY28E".
 _ESTIMATE_PERIOD: Final = re.compile(
     r"\b(?:(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12])\s?'?\d{2}(?:\d{2})?|20\d\d)E\b"
@@ -3100,6 +3205,8 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
     """
     if "E" in r.sentence and _estimate_period_before(r, q):
         return True
+    if r.folded.low.find("est", max(0, q.start - 24), q.end + 12) >= 0 and _estimate_tag(r, q):
+        return True
     if not any(c.type == "third_party" for c in r.cues):
         return False
     left, _right = _clause_span(r, q, [])
@@ -3109,6 +3216,15 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         if c.end <= q.start and _actuals_between(r, c.end, q.start):
             continue
         if left <= c.start < q.start:
+            return True
+        if (
+            c.start < 16
+            and c.end < q.start
+            and _LABEL_COLON.match(r.sentence, c.end)
+            and _label_governs(r, c, q)
+        ):
+            # "Consensus: revenue $81.0M, adj. gross margin 44.1%, 2Q revenue guide $90.5M": a label
+            # opening the sentence titles its whole list (an abbreviation's dot ends no clause).
             return True
         if (
             c.start < 16
@@ -3127,8 +3243,40 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
             and not any(q.end <= o.start < c.start for o in r.quantities)
             and r.sentence.find(";", q.end, c.start) < 0
             and not _AGAINST_CONSENSUS.search(r.sentence, max(0, c.start - 25), c.start)
+            and not (_COMMA_ONLY.fullmatch(r.sentence, q.end, c.start) and _labels_next(r, c))
         ):
+            # (Not when the cue labels a figure of its own: "REV $82.4M, CONSENSUS $80.1M".)
             return True
+    return False
+
+
+#: Where a list under a "Consensus:" label gives way to the company's own words: "; Brisa reported",
+#: "the company said", a new sentence ("adj. gross margin" ends none).
+_LABEL_LIST_END: Final = re.compile(
+    r";|\b(?:the\s+company|management|it|they)\s+(?:said|says|reported|expects|guided|forecast)\b|"
+    r"(?<!\badj)(?<!\bapprox)(?<!\bincl)(?<!\bexcl)(?<!\bvs)(?<!\best)(?<!\bop)(?<!\boper)[.!?]\s+(?-i:[A-Z][a-z])",
+    re.IGNORECASE,
+)
+
+
+#: The colon after a label, with the source in brackets: "Consensus:", "Consensus (FactSet):".
+_LABEL_COLON: Final = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?:")
+
+
+def _label_governs(r: _Reading, c: Cue, q: Quantity) -> bool:
+    """Does a third-party label opening the sentence ("Consensus:") still title the figure at `q`?"""
+    return _LABEL_LIST_END.search(r.sentence, c.end, q.start) is None
+
+
+_COMMA_ONLY: Final = re.compile(r"\s*,\s*")
+
+
+def _labels_next(r: _Reading, c: Cue) -> bool:
+    """Is a third-party cue the label of the figure right after it ("consensus estimate of $80.1M")?"""
+    for o in r.quantities:
+        if o.start >= c.end:
+            gap = r.sentence[c.end : o.start]
+            return len(gap) <= 16 and "," not in gap and ";" not in gap
     return False
 
 
@@ -3196,6 +3344,10 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
         successive = _successive_year(r, q, idx)
         if successive is not _NOT_SUCCESSIVE:
             return successive
+    if r.folded.low.find("respectively", q.end) >= 0:
+        paired, period = _respective_period(r, idx)
+        if paired:
+            return period
     best: tuple[float, Period | None] | None = None
     semi_left = s.rfind(";", 0, q.start)
     semi_right = s.find(";", q.end)
@@ -3345,6 +3497,49 @@ def _successive_year(r: _Reading, q: Quantity, idx: int) -> Period | None:
     return Period("FY", 0, base.year + idx - first + 1)
 
 
+#: The join between two figures of one list: "52% and 47%", "48.7%, 44.1% and 39.0%".
+_FIGURE_LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
+def _figure_run(r: _Reading, idx: int) -> tuple[int, int]:
+    """The first and last index of the list of figures (one unit) that the figure at `idx` is in."""
+    qs, s = r.quantities, r.sentence
+    unit = qs[idx].unit
+    lo = idx
+    while lo > 0 and qs[lo - 1].unit == unit and _FIGURE_LIST_JOIN.fullmatch(s, qs[lo - 1].end, qs[lo].start):
+        lo -= 1
+    hi = idx
+    while (
+        hi + 1 < len(qs)
+        and qs[hi + 1].unit == unit
+        and _FIGURE_LIST_JOIN.fullmatch(s, qs[hi].end, qs[hi + 1].start)
+    ):
+        hi += 1
+    return lo, hi
+
+
+def _respective_period(r: _Reading, idx: int) -> tuple[bool, Period | None]:
+    """ "52% and 47% … for the year ended December 31, 2025 and the six months ended June 30, 2026,
+    respectively": the k-th figure of a list takes the k-th period of a list as long, written after
+    the figures (before "respectively") or before them ("for the fourth quarter and full year 2025
+    was $355.0 million and $1.21 billion, respectively")."""
+    lo, hi = _figure_run(r, idx)
+    if hi == lo:
+        return False, None
+    qs = r.quantities
+    resp = r.folded.low.find("respectively", qs[hi].end)
+    if resp < 0:
+        return False, None
+    named = [(m, p) for m, p, comp in r.mentions if not comp and m.relative == "none" and p is not None]
+    after = [p for m, p in named if qs[hi].end <= m.start < resp]
+    if len(after) == hi - lo + 1:
+        return True, after[idx - lo]
+    before = [p for m, p in named if m.end <= qs[lo].start]
+    if not after and len(before) == hi - lo + 1:
+        return True, before[idx - lo]
+    return False, None
+
+
 #: A contrast or a relative clause after a figure: its period phrases are the clause's own.
 _OTHER_CLAUSE: Final = re.compile(r",\s+(?:but|while|whereas|although|though|which|where)\b")
 #: The gap between two items of one list of figures: ", and Customer B for", " and operating margin".
@@ -3442,6 +3637,9 @@ def _counterparty_for(
             k = sum(1 for o in r.quantities[:idx] if o.unit == "percent")
             if len(parties) >= 2 and k < len(parties):
                 return str(parties[k])
+        if idx > 0 and r.quantities[idx - 1].unit == "percent" and _figure_run(r, idx)[0] < idx:
+            # "Mirelle AI accounted for 52% and 47% of revenue for …": the list's shares are one party's.
+            return _counterparty_for(r, r.quantities[idx - 1], idx - 1, metric, state, cue, last_conc_party)
         subject = s[floor : q.start]
         named = _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
         if named:
@@ -4039,7 +4237,12 @@ _HEADER_PAREN: Final = re.compile(r"\s*\((?P<h>[^()]*)\)\s*$")
 _LABEL_UNIT: Final = re.compile(
     r"\s*\((?P<p>[^()]{1,40})\)|,\s*(?P<c>[^,()]{1,40})$|\s+as\s+(?:a\s+)?(?P<a>(?:%|percent(?:age)?)\s+of\s+[^,()]{1,30})$"
 )
-_UNIT_POWER: Final = re.compile(r"(?:in\s+)?(?P<u>MW|GW|megawatts?|gigawatts?)", re.IGNORECASE)
+#: "(MW)", "(in GW)", and with the balance date after it: "(MW, period end)", "(MW, at year-end)".
+_UNIT_POWER: Final = re.compile(
+    r"(?:in\s+)?(?P<u>MW|GW|megawatts?|gigawatts?)"
+    r"(?:\s*,\s*(?:at\s+|as\s+of\s+)?(?:(?:period|quarter|year|fiscal[\s-]year)[\s-]end|end\s+of\s+(?:the\s+)?period))?",
+    re.IGNORECASE,
+)
 _UNIT_PERCENT: Final = re.compile(
     r"(?:in\s+)?(?:%|percent(?:age)?)(?P<of>\s+of\s+(?:total\s+)?(?:net\s+)?(?:revenues?|sales))?",
     re.IGNORECASE,
@@ -4061,8 +4264,11 @@ _BARE_FIGURE: Final = re.compile(
 _BARE_RANGE: Final = re.compile(
     r"\$?(?P<a>\d[\d,]*(?:\.\d+)?)%?\s*(?:-|–|—|to)\s*\$?(?P<b>\d[\d,]*(?:\.\d+)?)%?"
 )
-#: A label unit makes these rows no more a metric than they were: per-unit amounts, costs, deferrals.
-_LABEL_NOT_METRIC: Final = re.compile(r"\b(?:per|deferred|unearned|costs?|expenses?)\b", re.IGNORECASE)
+#: A label unit makes these rows no more a metric than they were: per-unit amounts, costs, deferrals,
+#: and the expense line "Sales and marketing" (its "Sales" is no revenue).
+_LABEL_NOT_METRIC: Final = re.compile(
+    r"\b(?:per|deferred|unearned|costs?|expenses?|marketing)\b", re.IGNORECASE
+)
 #: How a line that may be a lone table row ends: a figure, a percent or a column title in brackets.
 _ROW_ENDS: Final = frozenset("0123456789%)")
 #: A bare figure ending a label's cell, with an optional column title after it: " 201.4 (Q4 2025)".
@@ -4210,9 +4416,16 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
     if not has_values:
         # A header row: remember the column titles for the rows below.
         state.table_headers = [row[a:b].strip() for a, b in cells]
+        if state.guidance_section and _year_ago_titles(state.table_headers, state):
+            # "| Metric | Q3 FY2031 | Q3 FY2030 |" after an outlook's paragraphs: results, not guidance.
+            state.guidance_section = False
+            state.outlook_title = False
         return
     if state.skip_section:
-        return
+        if not state.skip_defs:
+            return
+        # A table under "Non-GAAP Financial Measures" reconciles reported figures: the definitions end.
+        state.skip_section = state.skip_defs = False
     for col, (a, b) in enumerate(value_cells, start=1):
         cell = row[a:b]
         header = ""
@@ -4365,8 +4578,20 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         return
     if figures[0] or not all(figures[1:]) or not state.spaced_columns:
         return
+    if (
+        state.guidance_section
+        and not state.spaced_rows
+        and _year_ago_titles([c.title for c in state.spaced_columns], state)
+    ):
+        # "Q2 FY2027   Q2 FY2026" after an outlook's paragraphs: a period beside its year-ago one is a
+        # table of results (a reconciliation), never of guidance; the outlook has ended.
+        state.guidance_section = False
+        state.outlook_title = False
     state.spaced_rows = True
     state.spaced_row = (line_start, line_end)
+    if state.skip_defs and state.skip_section:
+        # A table under "Non-GAAP Financial Measures" reconciles reported figures: the definitions end.
+        state.skip_section = state.skip_defs = False
     goals = _goal_table(state.spaced_columns)
     if goals:
         # "Measure   Weight   Threshold   Target   Maximum   2025 Actual": only the actual is a result,
@@ -4380,6 +4605,46 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         cs = kept
     if not state.skip_section:
         _spaced_row(text, line_start, line_end, cs, state, goals=goals)
+
+
+#: A column title of an outlook table: "Q4 FY2031 Outlook", "Low", "High", "Midpoint", "Range".
+_GUIDE_COLUMN: Final = re.compile(
+    r"\b(?:outlook|guidance|guide|forecasts?|expected|expects?|estimates?|targets?|low|high|mid-?point|range)\b",
+    re.IGNORECASE,
+)
+
+
+#: A column of part of a fiscal year that names the year: "9M FY26", "YTD 2026", "Nine months FY2026".
+_PART_YEAR_TITLE: Final = re.compile(r"\b(?:[1-9]M|nine|YTD|year[\s-]to[\s-]date)\b", re.IGNORECASE)
+
+
+def _years_then_interims(dated: list[tuple[Period, float, str]]) -> bool:
+    """Columns of two or more full years, then of two or more interim periods (or the other way
+    round), as a prospectus's summary table prints them; no column of part of a year titled as one."""
+    kinds = [p.kind == "FY" for p, _v, _t in dated]
+    if sum(kinds) < 2 or len(kinds) - sum(kinds) < 2:
+        return False
+    if any(full and _PART_YEAR_TITLE.search(t) for (_p, _v, t), full in zip(dated, kinds, strict=True)):
+        return False
+    # One run of each: the kind changes once along the row.
+    return sum(1 for i in range(1, len(kinds)) if kinds[i] != kinds[i - 1]) == 1
+
+
+def _year_ago_titles(titles: list[str], state: _State) -> bool:
+    """Do two column titles name the same quarter, half or fiscal year of different years, and none
+    an outlook ("Q4 FY2031 Outlook   Q4 FY2030 Actual" is an outlook set beside last year)?"""
+    years: dict[tuple[str, int], int] = {}
+    found = False
+    for title in titles:
+        if _GUIDE_COLUMN.search(title):
+            return False
+        period = _column_period(title, state) if _DIGIT.search(title) else None
+        if period is None:
+            continue
+        key = (period.kind, period.number)
+        if years.setdefault(key, period.year) != period.year:
+            found = True
+    return found
 
 
 #: A column of a pay plan's goal table that holds a level set for pay, not a result.
@@ -4416,7 +4681,7 @@ def _figure_value(cell: str) -> float | None:
     if m is None:
         return None
     value = float(m.group().replace(",", ""))
-    if cell.startswith(("-", "−", "(")):
+    if cell.startswith(("-", "−", "(")) or (cell[0] == "$" and cell[1:].lstrip().startswith(("-", "−", "("))):
         value = -value
     return value
 
@@ -4442,7 +4707,12 @@ def _spaced_row(
     if unit is not None and (unit[0] != "usd" or not (label_cues and label_cues[0] == "revenue")):
         # "Contracted capacity (MW)   880   745": the latest period's cell, its unit from the label.
         _spaced_label_unit(line_start, cs, unit, state, found)
-    elif label_cues and label_cues[0] == "revenue" and len(set(label_cues)) == 1:
+    elif (
+        label_cues
+        and label_cues[0] == "revenue"
+        and len(set(label_cues)) == 1
+        and not _LABEL_NOT_METRIC.search(label)
+    ):
         # "Revenue   486.2   301.7   61%": the latest period's figure and its year-over-year change.
         money: list[tuple[Period | None, float, str]] = []
         growth: tuple[float, str] | None = None
@@ -4491,6 +4761,11 @@ def _spaced_row(
             found.append(("revenue", latest[1], latest[2]))
             if growth is not None:
                 found.append(("revenue_growth", growth[0], latest[2]))
+            if latest[0].kind != "FY" and _years_then_interims(dated):
+                # "Year Ended December 31, 2027  2028 | Six Months Ended June 30, 2028  2029": the
+                # latest full year is reported beside the latest interim period.
+                last_year = max((m for m in dated if m[0].kind == "FY"), key=lambda m: m[0].year)
+                found.append(("revenue", last_year[1], last_year[2]))
     elif _CUSTOMER_ROW.fullmatch(label) and _revenue_shares(text, state):
         # "Customer A   46%   38%   *" under a lead-in about customers' shares of revenue.
         shares: list[tuple[Period | None, float, str]] = []

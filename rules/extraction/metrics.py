@@ -119,7 +119,7 @@ _CUES: Final[list[tuple[str, str]]] = [
         "operating_margin",
         # EBIT is operating profit: "adjusted EBIT margin", "Operating (EBIT) margin".
         r"operating\s+(?:income\s+|profit\s+|\((?:EBIT|profit|income|loss)\)\s+)?margins?|"
-        r"EBIT\s+(?:\(operating\)\s+)?margins?|op\.?\s+margins?|"
+        r"EBIT\s+(?:\(operating\)\s+)?margins?|op\.?\s+margins?|oper\.?\s+margins?|"
         r"operating\s+(?:profit|income|loss)\s+ratio|"
         r"(?:(?:income|loss|profit)\s+from\s+operations|operating\s+(?:income|loss|profit))\s+as\s+a\s+"
         r"percentage\s+of\s+(?:total\s+)?(?:revenues?|net\s+sales|sales)",

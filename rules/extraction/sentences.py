@@ -175,6 +175,16 @@ def _titles_bullets(line: str, source: str, lines: list[tuple[int, int]], nxt: i
     return bool(s) and s[-1] not in ".;,!?" and len(s.split()) <= 8
 
 
+def _columns(line: str) -> bool:
+    """Does the line hold a run of three spaces after its indent (space-aligned columns)?"""
+    at = line.find("   ")
+    if at < 0:
+        return False
+    if at > 0 and not line[:at].isspace():
+        return True
+    return line.find("   ", len(line) - len(line.lstrip())) >= 0
+
+
 def _soft_wrap(prev: str, nxt: str, wrapped: bool) -> bool:
     """Is the break between these two lines a hard wrap inside one paragraph?"""
     p, n = prev.rstrip(), nxt.strip()
@@ -182,8 +192,19 @@ def _soft_wrap(prev: str, nxt: str, wrapped: bool) -> bool:
         return False
     if p[-1] in ".!?:;" or p.endswith(('."', ".”")):
         return False
+    if "   " in n and _columns(p):
+        # Two lines of space-aligned columns are two table rows, however long.
+        return False
+    if n[0] == "(" and n[-1] == ")" and _is_heading(p):
+        # "Reconciliation of GAAP to Non-GAAP Measures" over "(in millions, except percentages)": a
+        # title and the note on its table's scale, not one sentence wrapped.
+        return False
     if n[0].islower() or n[0] in "$(%":
         return True
+    if "   " in n or _columns(p):
+        # A row of space-aligned columns after a table's scale line ("(in millions, …)"), or a line
+        # after such a row: no fixed-width wrap runs into or out of a table row.
+        return False
     return wrapped and len(p) >= 55
 
 

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from typing import Final
 
 _CELL: Final = re.compile(r"\S+(?: \S+)*")
-#: A figure cell: "486.2", "1,298.4", "61%", "(3.2)%", "+430bp", "+2.5 pp", "-", "$0.61", and the
-#: footnote mark "*" that filings print for "less than 10%".
+#: A figure cell: "486.2", "1,298.4", "61%", "(3.2)%", "+430bp", "+2.5 pp", "-", "$0.61", "$ 96,412"
+#: (filings set the dollar sign apart), "$(17.3)", and the footnote mark "*" that filings print for
+#: "less than 10%".
 _FIGURE: Final = re.compile(
-    r"[(+\-−]?\$?\d[\d,]*(?:\.\d+)?\)?\s?(?:%|bp|bps|pts?|ppts?|pp|x)?|[-–—]|n/?m|n/?a|\*{1,3}",
+    r"(?:\$\s?)?[(+\-−]?(?:\$\s?)?\d[\d,]*(?:\.\d+)?\)?\s?(?:%|bp|bps|pts?|ppts?|pp|x)?|[-–—]|n/?m|n/?a|\*{1,3}",
     re.IGNORECASE,
 )
 #: A column title that is only a year: "2025", "FY2026".
