@@ -154,13 +154,19 @@ _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
 )
 _RE_PREVIOUSLY: Final = re.compile(r"\W*(?:\S+\s+){0,4}previously\b")
 #: After a figure, the forecast it was: "… it had forecast", "… range it gave in May", "… outlook issued
-#: in May".
+#: in May", "the 250 MW of live capacity it had pledged", "the 250 MW promised to investors in March"
+#: (a figure promised earlier is that promise, not what the company has now).
 _RE_IT_WE_THEY: Final = re.compile(
-    r"\s*(?:(?:range|outlook|forecast|guidance|target|view|projection)\s+)?(?:that\s+|which\s+)?"
+    r"\s*(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:(?:range|outlook|forecast|guidance|target|view|projection)\s+)?"
+    r"(?:that\s+|which\s+)?"
     r"(?:(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+|initially\s+|originally\s+)?"
     r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted|gave|issued|set|provided|"
-    r"published|announced|called\s+for|promised)|"
-    r"(?:given|issued|set|provided|published|announced)\s+(?:in|on|at|last|earlier)\b)",
+    r"published|announced|called\s+for|promised|pledged|vowed)|"
+    r"(?:given|issued|set|provided|published|announced)\s+(?:in|on|at|last|earlier)\b|"
+    r"(?:previously\s+|initially\s+|originally\s+|earlier\s+)?(?:promised|pledged|targeted|guided|forecast)\s+"
+    r"(?:to\s+(?:investors|shareholders|analysts|the\s+market)|earlier|last|(?:in|on|at)\s+(?:the\s+|its\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d|q[1-4]|(?:first|second|third|fourth)\s+quarter|"
+    r"start|beginning|outset|ipo|listing|investor\s+day)))",
     re.IGNORECASE,
 )
 _RE_THAT_ITS_THEIR: Final = re.compile(r"\b(?:that|its|their)\s+share", re.I)

@@ -408,11 +408,13 @@ _NEGATIONS: Final = ("not ", "not yet ", "yet to be ", "never ", "n't ", "n’t 
 
 #: A site's own size written before its noun: "Halloran's 600 MW Brackett campus", "the 250 MW 'AI
 #: Factory' site", "a 340 MW facility" (at most three name or kind words between, none a preposition,
-#: article or verb: "200 MW across three sites" is no site's size).
+#: article or verb: "200 MW across three sites" is no site's size). A name in quotes of any kind is
+#: still a name ("its 200 MW “Helios” campus", "the 300 MW ‘AI Factory’"): typographic quotes are not
+#: word characters, and a name they enclosed once ended the match, so the site's size read as capacity.
 _SITE_AFTER: Final = re.compile(
     r"\s*(?:(?!(?:of|at|in|on|across|for|to|from|over|between|and|or|with|is|are|was|were|has|have|had|"
-    r"the|its|our|their|a|an|per|each|into|under|by|this|that|which|who|will|would)\b)[\w'’&-]+\s+){0,3}?"
-    r"(?:campus(?:es)?|sites?|facilit(?:y|ies)|parks?|AI\s+factor(?:y|ies)|data\s+cent(?:er|re)s?"
+    r"the|its|our|their|a|an|per|each|into|under|by|this|that|which|who|will|would)\b)[\w'’‘\"“”&-]+\s+){0,3}?"
+    r"[\"'‘“]?(?:campus(?:es)?|sites?|facilit(?:y|ies)|parks?|AI\s+factor(?:y|ies)|data\s+cent(?:er|re)s?"
     r"(?!\s+(?:capacity|load|power|space|demand|portfolio|leases?|contracts?|agreements?|deals?)\b))(?![\w-])",
     re.IGNORECASE,
 )

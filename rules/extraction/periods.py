@@ -38,6 +38,9 @@ def _date(p: str) -> str:
     )
 
 
+#: A year a sentence says was ended, closed, exited or finished ("ended 2025 with 240 MW online",
+#: "closed out 2025 with a backlog of ...") names the results year (`fe_y`), so a bare "Q4" after it
+#: is that year's, not the dateline's.
 _PERIOD_SOURCE: Final = (
     r"""
     (?P<qa>\bQ(?P<qa_n>[1-4])(?:\s*(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F)?'?(?P<qa_y>20\d\d|\d\d)(?!\d))?\b)
@@ -71,7 +74,8 @@ _PERIOD_SOURCE: Final = (
         (?:calendar\s+(?:year\s+)?)?(?P<fc_y>20\d\d)\b
         (?![-–/]|\s*(?:and|to|through)\s+20)
         |\b(?P<fd_y>20\d\d)\s+(?=revenue|sales|guidance|outlook|results|gross|operating)
-        |\b(?:end|ending|ended)(?:\s+(?:of\s+)?|-)(?P<fe_y>20\d\d)\b
+        |\b(?:end|ending|ended|ends|clos(?:e|ed|es|ing)|exit(?:ed|ing|s)?|finish(?:ed|es|ing)?)
+            (?:\s+out)?(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(?:year\s+)?|-)(?P<fe_y>20\d\d)\b
         |\b(?:fiscal\s+)?year\s+end(?:ing|ed)\s+(?:in\s+)?(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|
             sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+(?P<ff_y>20\d\d)\b)
   | (?P<rel_q>\b(?:last|prior|previous|preceding|sequential)\s+quarter\b

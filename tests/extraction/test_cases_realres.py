@@ -1,0 +1,111 @@
+"""Causes found by running the extractor on real news, 8-Ks and call summaries, each restated in
+general form with fictional companies: a site's quoted or branded name, a promise made earlier, a
+year a sentence says was closed or ended."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.extraction import extract_facts
+
+
+def facts(text: str) -> list[tuple[str, str, float]]:
+    return [(f.metric, f.kind, f.low) for f in extract_facts(text)]
+
+
+# 1. A site's own size is no capacity fact, whatever quotes or name words stand before its noun.
+
+
+@pytest.mark.parametrize(
+    "site",
+    [
+        "campus",
+        "Tolbrook campus",
+        "'Tolbrook' campus",
+        "‘Tolbrook’ campus",
+        '"Tolbrook" campus',
+        "“Tolbrook” campus",
+        "‘AI Factory’ campus",
+        "“Tolbrook AI Factory”",
+        "“Tolbrook” data center",
+    ],
+)
+def test_site_size_with_quoted_or_branded_name_is_no_capacity(site: str) -> None:
+    text = f"Marrowind Compute Inc. signed a lease with Pellucid Labs for the 300 MW {site} in Nevada."
+    assert [m for m, _k, v in facts(text) if v == 300] == [], text
+    text = (
+        f"Marrowind Compute Inc. said Pellucid will lease capacity at its 260 MW {site}, the companies said."
+    )
+    assert [m for m, _k, v in facts(text) if v == 260] == [], text
+
+
+@pytest.mark.parametrize("site", ["campus", "‘Tolbrook’ campus", "“Tolbrook” campus", '"Tolbrook" campus'])
+def test_quoted_site_still_gives_its_own_status_and_the_deals_figure(site: str) -> None:
+    # Near-misses: the site's own predicate, and a deal's figure at the site, stay facts.
+    got = facts(f"Marrowind Compute Inc. leased its entire 300 MW {site} to Pellucid Labs.")
+    assert ("capacity_contracted", "actual", 300) in got
+    got = facts(
+        f"Marrowind signed a lease with Pellucid Labs covering 120 MW at the 300 MW {site} in Nevada."
+    )
+    assert [(m, v) for m, _k, v in got] == [("capacity_contracted", 120)]
+
+
+# 5. A year the sentence says was closed or ended sets the results year for a bare quarter.
+
+
+@pytest.mark.parametrize(
+    "verb", ["closed", "closed out", "ended", "ended the year", "exited", "finished", "closed fiscal"]
+)
+def test_year_closed_sets_results_year_of_bare_quarter(verb: str) -> None:
+    text = (
+        f"DENVER, Feb. 24, 2026 -- Quillfern Data Inc. {verb} 2025 with 240 MW of capacity online. "
+        "Fourth-quarter revenue was $81 million, and Q4 gross margin was 38%."
+    )
+    periods = {f.metric: f.period for f in extract_facts(text)}
+    assert periods["revenue"] == "2025-Q4", text
+    assert periods["gross_margin"] == "2025-Q4", text
+
+
+def test_year_closed_near_misses() -> None:
+    # A year closed is a result's year; a year the company expects to exit is its forecast's.
+    found = extract_facts("Quillfern Data Inc. expects to exit 2027 with more than 500 MW energized.")
+    assert [(f.metric, f.kind, f.period) for f in found] == [("capacity_deployed", "guidance", "2027-FY")]
+    # With no year closed, the dateline year still dates a bare quarter.
+    found = extract_facts(
+        "DENVER, Feb. 24, 2026 -- Quillfern Data Inc. said Q1 revenue would be about $90 million."
+    )
+    assert [(f.metric, f.period) for f in found] == [("revenue", "2026-Q1")]
+
+
+# 6. A figure promised, pledged or targeted earlier is that promise (guidance), not capacity running.
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "the 250 MW it had pledged in February",
+        "the 250 MW it promised investors earlier this year",
+        "the 250 MW of live capacity it had promised for June",
+        "the 250 MW promised to investors in March",
+        "the 250 MW targeted in March",
+        "the 250 MW pledged at its investor day",
+        "the 250 MW it vowed to reach",
+    ],
+)
+def test_capacity_promised_earlier_is_guidance(promise: str) -> None:
+    text = f"Shares of Brantwood Cloud fell 6% after it said it had 205 MW online in June, below {promise}."
+    got = facts(text)
+    assert ("capacity_deployed", "actual", 205) in got, text
+    assert ("capacity_deployed", "actual", 250) not in got, text
+    assert ("capacity_deployed", "guidance", 250) in got, text
+
+
+def test_capacity_promised_near_misses() -> None:
+    # Delivered what a customer was promised: running capacity; "as promised" after the figure too.
+    got = facts("Brantwood Cloud delivered the 250 MW promised to Castellan AI under its lease.")
+    assert ("capacity_deployed", "actual", 250) in got
+    got = facts("Brantwood Cloud now has 250 MW online, as it had promised.")
+    assert ("capacity_deployed", "actual", 250) in got
+    got = facts("Revenue of $410 million topped the $380 million it had pledged.")
+    assert ("revenue", "actual", 410e6) in got
+    assert ("revenue", "guidance", 380e6) in got
