@@ -303,6 +303,11 @@ _SKIP_SECTION: Final = CasePattern(
     # A label line over the Street's figures: "Consensus (FactSet):", "Street:", "Analyst consensus".
     r"^\W*(?:(?:the\s+)?street|wall\s+street|(?:analysts?['’]?\s+)?consensus|analysts?['’]?)(?:\s+(?:view|expectations?|"
     r"numbers|consensus))?\s*(?:\([^()]{1,30}\))?\s*:?\s*$|"
+    # A data vendor's line over the consensus: "LSEG data:", "Visible Alpha consensus:", "S&P Global:"
+    # (a colon, or a consensus word, is needed: a vendor's name alone may be a news byline).
+    r"^\W*(?:factset|lseg|refinitiv|visible\s+alpha|s&p\s+global(?:\s+market\s+intelligence)?|"
+    r"(?:s&p\s+)?capital\s+iq|bloomberg|zacks|estimize)(?:\s+(?:data|consensus|estimates?|survey|poll)\s*"
+    r"(?:\([^()]{1,30}\))?\s*:?|\s*(?:\([^()]{1,30}\))?\s*:)\s*$|"
     r"estimates?\s+(?:vs\.?|versus|against)\s+(?:consensus|the\s+street)",
 )
 _GUIDE_SECTION: Final = Screened(
@@ -2815,11 +2820,16 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         if (
             c.start < 16
             and c.end <= q.start
-            and not _SUBJECT_CHANGE.search(r.sentence, c.end, q.start)
             and not any(o.end <= c.start for o in r.quantities)
+            and (
+                not _SUBJECT_CHANGE.search(r.sentence, c.end, q.start)
+                or _THIRD_PARTY_LABEL.match(r.sentence, c.end) is not None
+            )
         ):
             # "Analysts at Ridley estimate …, and see gross margin reaching 45%": the sentence's
             # subject is the third party, and it speaks for every clause until another subject.
+            # "Estimates (LSEG): revenue $1.1B; gross margin 40%": a label line's source governs
+            # every item of its list.
             return True
         if not after:
             continue
@@ -2834,6 +2844,9 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
     return False
 
 
+#: The rest of a label naming the Street's source, up to its colon: "LSEG data:", "Visible Alpha
+#: consensus:", "Estimates (FactSet):" (after the cue).
+_THIRD_PARTY_LABEL: Final = re.compile(r"[\w\s&'’-]{0,25}\)?\s*:\s")
 #: "Consensus: revenue $1.18B … vs actual revenue $1.26B", "Street: … | Actual: …": the figures after the
 #: marker are the company's results set against the consensus.
 _ACTUALS_MARKER: Final = re.compile(

@@ -73,7 +73,7 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"liquidity|dividends?|buy-?backs?|repurchases?|market\s+(?:cap\w*|value|share|size|opportunity)|"
         r"valuation|valu(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|business|group)|it)|post-money|pre-money|"
         r"run[\s-]rate|ARR|annuali[sz]ed\s+revenue|annual\s+recurring\s+revenue|tax(?:es)?|index|indices|gauge|benchmark|stocks|sector|ETF|"
-        r"S&P|Nasdaq\s+(?:Composite|100)|Dow|SOX|SPX|NDX|DJIA|Russell\s+[123]000|Stoxx|FTSE|DAX|Nikkei|Hang\s+Seng|volume|savings|impairment|charges?|goodwill|"
+        r"S&P(?!\s+Global(?:\s+Market\s+Intelligence)?\s*(?::|data|consensus|estimates?|survey|poll)|\s+Capital\s+IQ)|Nasdaq\s+(?:Composite|100)|Dow|SOX|SPX|NDX|DJIA|Russell\s+[123]000|Stoxx|FTSE|DAX|Nikkei|Hang\s+Seng|volume|savings|impairment|charges?|goodwill|"
         r"total\s+debt|outstanding\s+(?:debt|borrowings)|debt\s+outstanding|fees?|compensation|"
         r"R&D|research\s+and\s+development|assets|enterprise\s+value|addressable|TAM|"
         r"net\s+proceeds\s+per|gross\s+profit(?!\s+(?:margin|ratio|as\s+a\s+percentage))|"
@@ -101,6 +101,9 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"consensus|now\s+models|models(?=\s+(?:(?:the|its|fiscal|FY\S*|[1-4]Q\S*|Q[1-4]\S*|20\d\d|next|full[\s-]year|"
         r"calendar|quarterly|annual|non-GAAP|GAAP|adjusted)\s+)*(?:gross|operating|revenue|sales|margin|capacity|"
         r"growth|bookings|backlog)\b)|Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
+        # S&P's data arm, not its rating agency ("S&P Global Ratings assigned … to the $500 million notes").
+        r"S&P\s+Global(?:\s+Market\s+Intelligence)?(?=\s*(?::|data|consensus|estimates?|survey|poll))|"
+        r"(?:S&P\s+)?Capital\s+IQ|Zacks|Estimize|(?:polled|surveyed|compiled)\s+by|"
         r"according\s+to\s+(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts|"
         r"estimates\s+of|my\s+(?:own\s+)?(?:models?|estimates?|"
         r"forecasts?|numbers)|"

@@ -109,3 +109,47 @@ def test_capacity_promised_near_misses() -> None:
     got = facts("Revenue of $410 million topped the $380 million it had pledged.")
     assert ("revenue", "actual", 410e6) in got
     assert ("revenue", "guidance", 380e6) in got
+
+
+# 3. A data vendor's consensus line is the Street's estimate, not the company's result.
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "S&P Global:",
+        "Visible Alpha consensus:",
+        "LSEG data:",
+        "Consensus (FactSet):",
+        "Capital IQ estimates:",
+    ],
+)
+def test_vendor_label_line_over_consensus_figures(label: str) -> None:
+    text = f"Wrenfield Q3 preview\n\n{label}\nRevenue $1.31B\nAdjusted gross margin 44%\n"
+    assert facts(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "S&P Global: Revenue $1.31B",
+        "Visible Alpha consensus: revenue $1.31B, adjusted gross margin 44%",
+        "LSEG data: revenue $1.31B; adjusted gross margin 44%",
+        "Estimates (Capital IQ): revenue $1.31B; adjusted gross margin 44%.",
+    ],
+)
+def test_vendor_label_inline_governs_its_list(line: str) -> None:
+    text = f"Wrenfield Systems reported revenue of $1.36 billion. {line}"
+    assert facts(text) == [("revenue", "actual", 1.36e9)], text
+
+
+def test_vendor_near_misses() -> None:
+    # The company's figures after an "actual" marker, a rating agency, and an index stay as they were.
+    got = facts("Consensus: revenue $1.31B; gross margin 44%. Actual: revenue $1.36B; gross margin 45%.")
+    assert got == [("revenue", "actual", 1.36e9), ("gross_margin", "actual", 45)]
+    got = facts("S&P Global Ratings assigned a B+ rating to Wrenfield Systems' $600 million senior notes.")
+    assert [(m, v) for m, _k, v in got] == [("financing", 600e6)]
+    got = facts("The S&P 500 rose 1.2%, and Wrenfield Systems shares rose 4%.")
+    assert got == [("stock_move", "actual", 4)]
+    got = facts("Revenue was $1.36 billion, above the $1.31 billion analysts polled by Zacks expected.")
+    assert got == [("revenue", "actual", 1.36e9)]
