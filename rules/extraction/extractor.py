@@ -1059,6 +1059,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     move_owner: str | None = None
     metrics: list[tuple[str | None, Cue | None]] = []
     retracted_kind: str | None = None
+    revised_raise = False
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
         if metric == "customer_concentration" and not_customer_share(
@@ -1200,6 +1201,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         elif metric in _MARGINS and _author_margin(r, q):
             # "That's a gross margin of about 40%": the writer's own arithmetic, no reported figure.
             metric, cue = None, None
+        if revised_raise and q.unit == "usd" and metric in (None, "contract_value"):
+            # "… but upsized the deal to $2.7 billion": the revised amount is still the raise's.
+            metric, cue = "financing", None
+        revised_raise = metric == "financing" and _raise_superseded(r, q, idx)
+        if revised_raise:
+            # "had targeted raising $2.7bn in its IPO, but slashed that to $1.5bn": the old target is
+            # no fact, the revised amount after it is.
+            metrics.append((None, None))
+            continue
         metrics.append((metric, cue))
         if metric is None or supposition == CUSTOMER:
             # A supposed customer's share is no fact, but still names the metric a compared share continues.
@@ -2282,6 +2292,57 @@ _WITH_OPTIONS_AFTER: Final = re.compile(
 _POTENTIAL_WORDS: Final = (
     "potential", "could", "might", "may ", "can ", "option", "possib", "ability", "room",
 )  # fmt: skip
+
+
+#: A raise's amount revised later in its sentence, up to the new amount: "had targeted raising $2.7bn in
+#: its IPO, but slashed that to $1.5bn", "… but cut the target to $1.5 billion", "… ; it has since reduced
+#: the offering to $1.5 billion".
+_RAISE_REVISED: Final = re.compile(
+    r"\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|reduc(?:ed|es|ing)|lower(?:ed|s|ing)|trimm(?:ed|ing)|pared|"
+    r"scaled\s+back|downsiz(?:ed|es|ing)|upsiz(?:ed|es|ing)|increas(?:ed|es|ing)|boost(?:ed|s|ing)|"
+    r"lift(?:ed|s|ing)|revis(?:ed|es|ing))\s+(?:(?:that|it|this)\b|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:target|goal|size|amount|offering|deal|ipo|listing|raise|fundraising|sale|issue|float)\b)"
+    r"(?:\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?)?\s*(?:to|at)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|roughly\s+|just\s+|only\s+)?(?:US)?$",
+    re.IGNORECASE,
+)
+#: A raise planned, then a smaller or larger one done: "planned to raise $2.7 billion, but raised only
+#: $1.5 billion" (with the plan's word before the first amount, `_RAISE_PLANNED`).
+_RAISE_DONE_INSTEAD: Final = re.compile(
+    r",?\s+(?:but|and)\s+(?:(?:it|the\s+company|they)\s+)?(?:\w+\s+)?(?:raised|sold|priced|fetched|secured)\s+"
+    r"(?:only\s+|just\s+|instead\s+)?(?:about\s+|around\s+|approximately\s+)?(?:US)?$",
+    re.IGNORECASE,
+)
+_RAISE_PLANNED: Final = re.compile(
+    r"\b(?:plann(?:ed|ing)|aim(?:ed|ing)?|target(?:ed|ing)|sought|seek(?:ing)?|hop(?:ed|ing)|look(?:ed|ing)|"
+    r"intend(?:ed|ing)|wanted|expected|originally|initially)\b",
+    re.IGNORECASE,
+)
+#: Words one of which every `_RAISE_REVISED` / `_RAISE_DONE_INSTEAD` match holds.
+_REVISION_WORDS: Final = (
+    "cut", "slash", "reduc", "lower", "trim", "pared", "scaled", "downsiz", "upsiz", "increas", "boost",
+    "lift", "revis", "raised", "sold", "priced", "fetched", "secured",
+)  # fmt: skip
+
+
+def _raise_superseded(r: _Reading, q: Quantity, idx: int) -> bool:
+    """A raise's first amount that the same sentence revises to the next one: a target given up, no
+    fact (the new amount is the fact)."""
+    if idx + 1 >= len(r.quantities):
+        return False
+    nxt = r.quantities[idx + 1]
+    if nxt.unit != "usd":
+        return False
+    low = r.folded.low
+    if not any(low.find(word, q.end, nxt.start) >= 0 for word in _REVISION_WORDS):
+        return False
+    s = r.sentence
+    if _RAISE_REVISED.search(s, q.end, nxt.start):
+        return True
+    return (
+        _RAISE_DONE_INSTEAD.search(s, q.end, nxt.start) is not None
+        and _RAISE_PLANNED.search(s, max(0, q.start - 50), q.start) is not None
+    )
 
 
 def _potential_total(r: _Reading, q: Quantity) -> bool:

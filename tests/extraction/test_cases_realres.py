@@ -153,3 +153,45 @@ def test_vendor_near_misses() -> None:
     assert got == [("stock_move", "actual", 4)]
     got = facts("Revenue was $1.36 billion, above the $1.31 billion analysts polled by Zacks expected.")
     assert got == [("revenue", "actual", 1.36e9)]
+
+
+# 4. A raise's target revised later in the same sentence: only the revised amount is a fact.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ostrava Grid had targeted raising $2.4bn in its IPO, but slashed that to $1.3bn.", "guidance"),
+        (
+            "Ostrava Grid had aimed to raise as much as $2.4 billion in its listing but cut the target to "
+            "$1.3 billion amid weak demand.",
+            "guidance",
+        ),
+        (
+            "Ostrava Grid originally sought $2.4 billion; it has since reduced the offering to $1.3 billion.",
+            None,
+        ),
+        ("Ostrava Grid planned to raise $2.4 billion, but raised only $1.3 billion in the IPO.", None),
+    ],
+)
+def test_superseded_raise_target_gives_nothing(text: str, kind: str | None) -> None:
+    found = [(f.metric, f.kind, f.low) for f in extract_facts(text)]
+    assert [(m, v) for m, _k, v in found] == [("financing", 1.3e9)], text
+    if kind is not None:
+        assert found[0][1] == kind, text
+
+
+def test_superseded_raise_near_misses() -> None:
+    # Upsized: the new amount is still a raise (not a contract's value).
+    got = facts("Ostrava Grid initially sought to raise $1.3 billion but upsized the deal to $2.4 billion.")
+    assert [(m, v) for m, _k, v in got] == [("financing", 2.4e9)]
+    # Two raises, none revising the other, both stay.
+    got = facts("Ostrava Grid raised $1.3 billion in its IPO and sold $300 million of notes.")
+    assert [(m, v) for m, _k, v in got] == [("financing", 1.3e9), ("financing", 300e6)]
+    got = facts(
+        "Ostrava Grid raised $1.3 billion in its IPO, and it plans to raise $2.4 billion more next year."
+    )
+    assert got == [("financing", "actual", 1.3e9), ("financing", "guidance", 2.4e9)]
+    # "to X from Y": the amount the deal was raised to is read as before.
+    got = facts("Ostrava Grid upsized its notes offering to $2.4 billion from $1.3 billion.")
+    assert ("financing", "actual", 2.4e9) in got
