@@ -195,3 +195,36 @@ def test_superseded_raise_near_misses() -> None:
     # "to X from Y": the amount the deal was raised to is read as before.
     got = facts("Ostrava Grid upsized its notes offering to $2.4 billion from $1.3 billion.")
     assert ("financing", "actual", 2.4e9) in got
+
+
+# 7. A market's or an industry's size or growth, forecast or not, is no company fact.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lindqvist Compute cited a market forecast of $380 billion in AI data center spending by 2030.",
+        "Lindqvist Compute pointed to an industry forecast of $380 billion by 2030.",
+        "Lindqvist Compute pointed to the market's projection of $380 billion by 2030.",
+        "Lindqvist Compute forecast industry revenue of $380 billion by 2030.",
+        "Industry revenue is forecast to reach $380 billion by 2030, Lindqvist Compute said.",
+        "The AI cloud market is forecast to reach $380 billion by 2030, Lindqvist Compute said.",
+        "Lindqvist Compute pointed to industry projections of 28% annual growth.",
+    ],
+)
+def test_market_forecast_is_no_fact(text: str) -> None:
+    assert facts(text) == [], text
+
+
+def test_market_forecast_near_misses() -> None:
+    # The company's own forecast beside a market's stays.
+    got = facts(
+        "Lindqvist Compute expects revenue of $410 million in 2027, citing an industry forecast of 28%."
+    )
+    assert got == [("revenue", "guidance", 410e6)]
+    got = facts(
+        "Market revenues are seen reaching $380 billion by 2030; Lindqvist expects revenue of $910 million."
+    )
+    assert got == [("revenue", "guidance", 910e6)]
+    got = facts("Lindqvist Compute raised its revenue forecast to $410 million.")
+    assert got == [("revenue", "guidance", 410e6)]
