@@ -300,6 +300,12 @@ def _authority(words: list[str]) -> bool:
     return head > 0 and words[head - 1].lower() in _AUTHORITY_ENDS
 
 
+#: A name's first word that says who backs or owns it: "Google-backed", "Texas-based", "state-owned".
+_BACKED_PREFIX: Final = re.compile(
+    r"-(?:backed|owned|funded|financed|controlled|affiliated|based|supported)$"
+)
+
+
 def clean_name(raw: str) -> str | None:
     """Trim legal suffixes and stray words; None when nothing name-like is left."""
     name = raw.strip(" ,.;:'\"’")
@@ -315,7 +321,8 @@ def clean_name(raw: str) -> str | None:
         words.pop()
     if words and words[-1].lower() in _TITLE_ENDS and len(words) > 1:
         return None
-    while words and words[0].lower() in _NOT_NAMES:
+    while words and (words[0].lower() in _NOT_NAMES or (len(words) > 1 and _BACKED_PREFIX.search(words[0]))):
+        # "Google-backed Nimbus AI": the backer's prefix is no part of the name.
         words.pop(0)
     while words and words[-1].lower() in _NOT_NAMES:
         words.pop()
@@ -408,13 +415,62 @@ def is_same_company(name: str, company: str | None) -> bool:
     return a in b or b in a or a.split()[0] == b.split()[0]
 
 
+#: A backer's role, written right before its name: "backed by", "backstopped by", "guaranteed by".
+_BACKER_BEFORE: Final = re.compile(
+    r"\b(?i:backed|backstopped|guaranteed|underpinned|supported|funded|financed|owned|controlled)\s+by\s+$"
+)
+#: A backer's or an investor's role, written right after its name in an absolute construction: "with
+#: Google taking an 8% stake", "With Google Backstopping the Lease", "with Orlen to guarantee …".
+_BACKER_AFTER: Final = re.compile(
+    r"\s+(?i:(?:(?:is|was|will|would|to|also|then)\s+)*(?:be\s+)?(?:tak(?:ing|es?)|took|backstop\w*|back(?:ing|s)|"
+    r"guarantee\w*|guaranty\w*|invest\w*|acquir\w*|buy(?:ing|s)?|bought|hold(?:ing|s)?|own(?:ing|s)?|"
+    r"provid(?:ing|es?)\s+(?:an?\s+|the\s+)?(?:backstop|guarantee|equity|capital)|putting|puts|"
+    r"contribut(?:ing|es?)|underwrit\w*))\b"
+)
+#: Words one of which every `_BACKER_BEFORE` / `_BACKER_AFTER` match holds (a cheap screen).
+_BACKER_WORDS: Final = (
+    "back", "guarant", "underp", "support", "fund", "financ", "own", "control", "tak", "took", "invest",
+    "acquir", "buy", "bought", "hold", "provid", "put", "contribut", "underwrit",
+)  # fmt: skip
+
+
+def is_backer(text: str, name_start: int) -> bool:
+    """Is the name starting at `name_start` a backer or an investor beside a deal ("backed by Google",
+    "with Google taking an 8% stake"), not its other party?"""
+    window = text[max(0, name_start - 16) : name_start + 80].lower()
+    if not any(word in window for word in _BACKER_WORDS):
+        return False
+    if _BACKER_BEFORE.search(text, max(0, name_start - 16), name_start):
+        return True
+    run = _NAME.match(text, name_start)
+    if run is None:
+        return False
+    # A headline capitalises the participle into the name's run ("With Google Taking 8% Stake").
+    words = run.group().split()
+    at = name_start
+    for word in words:
+        at = text.find(word, at)
+        if _BACKER_AFTER.match(text, at + len(word)) is not None:
+            return True
+        at += len(word)
+    return False
+
+
 def party_after(
-    text: str, start: int, end: int, company: str | None, pattern: re.Pattern[str] = _PARTY_WITH
+    text: str,
+    start: int,
+    end: int,
+    company: str | None,
+    pattern: re.Pattern[str] = _PARTY_WITH,
+    no_backers: bool = False,
 ) -> str | None:
-    """First name introduced by a party word ("with X", "led by X") within text[start:end]."""
+    """First name introduced by a party word ("with X", "led by X") within text[start:end]; with
+    `no_backers`, none that backs the deal or takes a stake (`is_backer`)."""
     for m in pattern.finditer(text, start, end):
         name = name_at(text, m.end())
         if name and not is_same_company(name, company) and not _generic(name):
+            if no_backers and is_backer(text, m.end()):
+                continue
             return name
     return None
 

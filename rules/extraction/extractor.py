@@ -16,6 +16,7 @@ from rules.extraction import spaced
 from rules.extraction.counterparties import (
     NAME_RUN,
     document_company,
+    is_backer,
     is_generic,
     is_same_company,
     lender,
@@ -3143,7 +3144,7 @@ def _counterparty_for(
         found = None
         for m in _RE_WITH_TO_FROM.finditer(s, max(floor, left), q.start):
             name = name_at(s, m.end())
-            if name and not is_same_company(name, company):
+            if name and not is_same_company(name, company) and not is_backer(s, m.end()):
                 found = name
         if found and _AGREEMENT_WITH.search(s, max(0, q.start - 120), q.start):
             return found
@@ -3164,16 +3165,22 @@ def _counterparty_for(
         found = None
         for m in _RE_WITH_TO_FROM.finditer(s[floor : q.start]):
             name = name_at(s, floor + m.end())
-            if name and not is_same_company(name, company):
+            if name and not is_same_company(name, company) and not is_backer(s, floor + m.end()):
                 found = name
         if found:
             return found
+        # A backer or an investor beside the deal is not its other party: "Kestrel Signs $3B Deal, With
+        # Google Taking 8% Stake", "the lease is backstopped by Google".
         found = party_after(
-            s, q.end, len(s) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start, company
+            s,
+            q.end,
+            len(s) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start,
+            company,
+            no_backers=True,
         )
         if found:
             return found
-        found = party_after(s, 0, q.start, company, _WITH_TO)
+        found = party_after(s, 0, q.start, company, _WITH_TO, no_backers=True)
         if found:
             return found
         under = _UNDER_WHICH.search(s)

@@ -228,3 +228,44 @@ def test_market_forecast_near_misses() -> None:
     assert got == [("revenue", "guidance", 910e6)]
     got = facts("Lindqvist Compute raised its revenue forecast to $410 million.")
     assert got == [("revenue", "guidance", 410e6)]
+
+
+# 2. A backer or an investor beside a deal is not its other party.
+
+DALRY = "Dalry Compute Inc. (NASDAQ: DLRY) today announced a new agreement.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Dalry Signs $2.6B Deal With Ferrum Labs, With Orbitas Taking 7% Stake", "Ferrum Labs"),
+        ("Dalry Signs $2.6B AI Hosting Deal With Ferrum Labs; Orbitas Takes 7% Stake", "Ferrum Labs"),
+        ("Dalry Signs $2.6B Deal, With Orbitas Taking 7% Stake", None),
+        ("Dalry Signs $2.6B Lease, With Orbitas Backstopping the Rent", None),
+        ("Dalry signed a $2.6 billion lease, with Orbitas taking a 7% stake in the company.", None),
+        ("Dalry said the $2.6 billion lease is backstopped by Orbitas.", None),
+        ("Dalry, backed by Orbitas, signed a $2.6 billion agreement with Ferrum Labs.", "Ferrum Labs"),
+        ("Dalry signed a $2.6 billion agreement, guaranteed by Orbitas, with Ferrum Labs.", "Ferrum Labs"),
+        ("Dalry signed a $2.6 billion agreement with Orbitas-backed Ferrum Labs.", "Ferrum Labs"),
+        ("Dalry signed a 180 MW lease with Ferrum Labs, with Orbitas to guarantee the rent.", "Ferrum Labs"),
+    ],
+)
+def test_backer_or_stake_taker_is_no_counterparty(text: str, party: str | None) -> None:
+    found = [f for f in extract_facts(DALRY + text) if f.metric in ("contract_value", "capacity_contracted")]
+    assert [f.counterparty for f in found] == [party], text
+
+
+def test_backer_near_misses() -> None:
+    # A party that awards, signs or leases is still the party; a loan's "backed by" lender still lends.
+    for text, party in (
+        ("Dalry signed a $2.6 billion agreement awarded by Ferrum Labs.", "Ferrum Labs"),
+        ("Dalry Soars on $2.6B Cloud Deal, With Ferrum Labs Signing 10-Year Lease", "Ferrum Labs"),
+        (
+            "Dalry signed a $2.6 billion agreement with Ferrum Labs, which is backed by Orbitas.",
+            "Ferrum Labs",
+        ),
+    ):
+        found = [f for f in extract_facts(DALRY + text) if f.metric == "contract_value"]
+        assert [f.counterparty for f in found] == [party], text
+    found = extract_facts(DALRY + "Dalry closed a $700 million term loan backed by Carrick Capital.")
+    assert [(f.metric, f.counterparty) for f in found] == [("financing", "Carrick Capital")]
