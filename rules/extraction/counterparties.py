@@ -422,15 +422,19 @@ _BACKER_BEFORE: Final = re.compile(
 #: A backer's or an investor's role, written right after its name in an absolute construction: "with
 #: Google taking an 8% stake", "With Google Backstopping the Lease", "with Orlen to guarantee …".
 _BACKER_AFTER: Final = re.compile(
-    r"\s+(?i:(?:(?:is|was|will|would|to|also|then)\s+)*(?:be\s+)?(?:tak(?:ing|es?)|took|backstop\w*|back(?:ing|s)|"
-    r"guarantee\w*|guaranty\w*|invest\w*|acquir\w*|buy(?:ing|s)?|bought|hold(?:ing|s)?|own(?:ing|s)?|"
-    r"provid(?:ing|es?)\s+(?:an?\s+|the\s+)?(?:backstop|guarantee|equity|capital)|putting|puts|"
-    r"contribut(?:ing|es?)|underwrit\w*))\b"
+    r"\s+(?i:(?:also\s+|then\s+)?(?:(?:is|was|were|are)\s+)?(?:"
+    r"taking|takes|took|backstopping|backstops|backstopped|backing|backs|guaranteeing|guarantees|guaranteed|"
+    r"investing|invests|invested|acquiring|acquires|acquired|buying|buys|bought|"
+    r"putting|puts|contributing|contributes|underwriting|underwrites|"
+    r"(?:to|will|would|shall)\s+(?:also\s+)?(?:take|backstop|back|guarantee|invest|acquire|buy|put|"
+    r"contribute|underwrite)|"
+    r"(?:providing|provides|(?:to|will|would)\s+provide)\s+(?:an?\s+|the\s+)?(?:backstop|guarantee|equity|capital)"
+    r"))(?![\w-])"
 )
 #: Words one of which every `_BACKER_BEFORE` / `_BACKER_AFTER` match holds (a cheap screen).
 _BACKER_WORDS: Final = (
     "back", "guarant", "underp", "support", "fund", "financ", "own", "control", "tak", "took", "invest",
-    "acquir", "buy", "bought", "hold", "provid", "put", "contribut", "underwrit",
+    "acquir", "buy", "bought", "provid", "put", "contribut", "underwrit",
 )  # fmt: skip
 
 

@@ -452,6 +452,9 @@ class _State:
     paragraph: int = -1
     para_lender: str | None = None
     para_instrument: str | None = None
+    #: The lines of business the current paragraph names a revenue of (`_segment_revenue`), found
+    #: when a figure first asks.
+    para_lines: set[str] | None = None
     contract_party: str | None = None
     #: The current paragraph's sentences that name an agreement's party: counted only when a value
     #: refers back to the agreement (see `_carried_party`).
@@ -492,6 +495,9 @@ class _State:
     turns: Turns = field(default_factory=Turns)
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
+    #: The text the segments' offsets are in: `source`, or its rewrite when spoken figures were
+    #: rewritten (`shifts`).
+    reading_text: str = ""
     shifts: Shifts = field(default_factory=Shifts)
     facts: list[Fact] = field(default_factory=list)
 
@@ -524,6 +530,7 @@ def extract_facts(text: str) -> list[Fact]:
         # Lower-casing is per character in a `fast` text unless a capital sigma's form depends on
         # its neighbours; then the rewritten text's lower-cased form is the rewritten lower-cased text.
         doc = Folded(text, rewritten_low, True) if doc.fast and "Σ" not in text else Folded.of(text)
+    state.reading_text = text
     # Most documents state no "(in thousands)" scale: then no segment is checked for one.
     scaled_doc = (
         "thousand" in doc.low
@@ -539,6 +546,7 @@ def extract_facts(text: str) -> list[Fact]:
             state.paragraph = seg.paragraph
             state.para_lender = None
             state.para_instrument = None
+            state.para_lines = None
             if state.para_deals:
                 state.para_deals.clear()
             line_end = text.find("\n", seg.start)
@@ -1201,6 +1209,22 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             metric, cue = None, None
         elif metric in _MARGINS and _author_margin(r, q):
             # "That's a gross margin of about 40%": the writer's own arithmetic, no reported figure.
+            metric, cue = None, None
+        if (
+            metric is not None
+            and r.folded.low.find("est", max(0, q.start - 12), q.start) >= 0
+            and _ESTIMATE_BEFORE.search(s, max(0, q.start - 14), q.start)
+        ):
+            # "ADJ GROSS MARGIN 46.7%, EST. 45.1%": the Street's estimate set beside the result.
+            metric, cue = None, None
+        if (
+            metric in ("revenue", "revenue_growth")
+            and cue is not None
+            and cue.type == "revenue"
+            and _segment_revenue(r, q, idx, cue, state)
+        ):
+            # "Self-mining revenue was $57.4 million and HPC hosting revenue $12 million": one line of
+            # business among others is no revenue of the company.
             metric, cue = None, None
         if revised_raise and q.unit == "usd" and metric in (None, "contract_value"):
             # "… but upsized the deal to $2.7 billion": the revised amount is still the raise's.
@@ -2344,6 +2368,132 @@ def _raise_superseded(r: _Reading, q: Quantity, idx: int) -> bool:
         _RAISE_DONE_INSTEAD.search(s, q.end, nxt.start) is not None
         and _RAISE_PLANNED.search(s, max(0, q.start - 50), q.start) is not None
     )
+
+
+#: An estimate's label written right before its figure: "EST. 45.1%", "vs. est $191M", "(consensus est:".
+_ESTIMATE_BEFORE: Final = re.compile(r"\b(?i:est|ests|estimate)\.?\s*:?\s*$")
+#: Words that name a line of business, written before "revenue" ("self-mining revenue", "HPC hosting
+#: revenue") or after "revenue from" ("revenue from colocation services"). "segment" and "division"
+#: say it outright.
+_LINE_WORDS: Final = frozenset(
+    ("mining", "bitcoin", "btc", "crypto", "cryptocurrency", "hosting", "colocation", "colo", "cloud", "hpc",
+     "gpu", "compute", "inference", "services", "service", "product", "products", "hardware", "software",
+     "subscription", "subscriptions", "licensing", "leasing", "rental", "power", "energy", "electricity",
+     "datacenter", "center", "centre", "managed", "consulting", "infrastructure", "networking", "storage",
+     "platform", "support", "maintenance", "equipment", "engineering", "construction", "fiber",
+     "connectivity", "interconnection", "wholesale", "retail", "enterprise", "government", "systems",
+     "solutions", "advertising", "marketplace", "saas", "iaas", "segment", "division")
+)  # fmt: skip
+#: A revenue of the whole: "total revenue", "consolidated revenues", "Group revenue".
+_WHOLE_WORDS: Final = frozenset(("total", "consolidated", "group", "overall", "combined", "aggregate"))
+#: The word written right before a revenue noun.
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z][\w/&-]*)\s+$")
+#: "revenue from colocation services", "revenues in the HPC segment": up to three words after.
+_LINE_AFTER: Final = re.compile(
+    r"\s+(?:from|in)\s+(?:the\s+|our\s+|its\s+|their\s+)?([A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,2})"
+)
+#: Every revenue a paragraph names by its line: "<line> revenue(s)/sales", "revenue(s) from/in <line>".
+_LINE_SCAN: Final = re.compile(
+    r"(?i:([A-Za-z][\w/&-]*)\s+(?:revenues?|sales)\b|\b(?:revenues?|sales)\s+(?:from|in)\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?([A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,2}))"
+)
+
+
+def _line_word(word: str, before: str) -> str | None:
+    """The line of business `word` names (`before` is the text before it), or None."""
+    key = word.lower().rsplit("-", 1)[-1]
+    if key in ("center", "centre"):
+        return "datacenter" if before.rstrip().lower().endswith("data") else None
+    return key if key in _LINE_WORDS else None
+
+
+def _line_after(words: str) -> str | None:
+    """The line of business named in the words after "revenue from": "segment" or "division" if
+    written, else the first line word."""
+    found = None
+    for word in words.split():
+        key = _line_word(word, "")
+        if key in ("segment", "division"):
+            return key
+        if found is None:
+            found = key
+    return found
+
+
+def _line_of_cue(s: str, cue: Cue) -> str | None:
+    """The line of business a revenue noun is written with, or None (a bare or a whole revenue)."""
+    if cue.text[:1].lower() not in ("r", "s"):
+        # "total revenue", "net sales", "quarterly revenue": the cue names the whole.
+        return None
+    m = _WORD_BEFORE.search(s, max(0, cue.start - 30), cue.start)
+    if m is not None:
+        key = _line_word(m.group(1), s[max(0, m.start() - 8) : m.start()])
+        if key is not None:
+            return key
+    after = _LINE_AFTER.match(s, cue.end)
+    return _line_after(after.group(1)) if after is not None else None
+
+
+def _paragraph_lines(state: _State, pos: int) -> set[str]:
+    """The lines of business (and "total" for a whole) whose revenue the paragraph around `pos` names."""
+    if state.para_lines is not None:
+        return state.para_lines
+    text = state.reading_text
+    lines: set[str] = set()
+    if text:
+        start = text.rfind("\n\n", max(0, pos - 3000), pos)
+        end = text.find("\n\n", pos, pos + 3000)
+        for m in _LINE_SCAN.finditer(text, max(0, start), end if end >= 0 else min(len(text), pos + 3000)):
+            word = m.group(1)
+            if word is not None:
+                if word.lower() in _WHOLE_WORDS:
+                    lines.add("total")
+                    continue
+                key = _line_word(word, text[max(0, m.start() - 8) : m.start()])
+            else:
+                key = _line_after(m.group(2))
+            if key is not None:
+                lines.add(key)
+    state.para_lines = lines
+    return lines
+
+
+def _segment_revenue(r: _Reading, q: Quantity, idx: int, cue: Cue, state: _State) -> bool:
+    """A revenue named for one line of business among others: "segment", or a sentence or paragraph
+    that names two or more lines, or a line beside the total. A company's sole or core line, named
+    alone ("AI cloud revenue was $57.4 million"), keeps its fact."""
+    s = r.sentence
+    if cue.start >= q.end:
+        # "Total revenue of $78.2 million included AI cloud revenue …": the revenue noun written
+        # before the figure is its own.
+        floor = r.quantities[idx - 1].end if idx else 0
+        own = next(
+            (c for c in reversed(r.cues) if c.type == "revenue" and floor <= c.start and c.end <= q.start),
+            None,
+        )
+        if own is not None:
+            cue = own
+    key = _line_of_cue(s, cue)
+    if key is None:
+        return False
+    if key in ("segment", "division"):
+        return True
+    lines = {key}
+    for other in r.cues:
+        if other is cue or other.type != "revenue":
+            continue
+        other_key = _line_of_cue(s, other)
+        if other_key is not None:
+            lines.add(other_key)
+        elif other.text.split()[0].lower() in _WHOLE_WORDS:
+            lines.add("total")
+        else:
+            before = _WORD_BEFORE.search(s, max(0, other.start - 30), other.start)
+            if before is not None and before.group(1).lower() in _WHOLE_WORDS:
+                lines.add("total")
+    if len(lines) >= 2:
+        return True
+    return len(_paragraph_lines(state, r.offset + cue.start) | lines) >= 2
 
 
 def _potential_total(r: _Reading, q: Quantity) -> bool:

@@ -269,3 +269,52 @@ def test_backer_near_misses() -> None:
         assert [f.counterparty for f in found] == [party], text
     found = extract_facts(DALRY + "Dalry closed a $700 million term loan backed by Carrick Capital.")
     assert [(f.metric, f.counterparty) for f in found] == [("financing", "Carrick Capital")]
+
+
+def test_estimate_label_right_before_a_figure() -> None:
+    # "EST." before a figure is the Street's estimate beside the result.
+    assert facts("*BRAXTON 3Q ADJ GROSS MARGIN 46.7%, EST. 45.1%") == [("gross_margin", "actual", 46.7)]
+    got = facts("Braxton Q3 revenue $198.4M vs. est $191.2M; adjusted gross margin 46.7% (est. 45.1%).")
+    assert got == [("revenue", "actual", 198.4e6), ("gross_margin", "actual", 46.7)]
+
+
+# 9. A revenue named for one line of business among others is no revenue fact; a sole line keeps it.
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Tarnhollow reported self-mining revenue of $57.4 million and HPC hosting revenue of $12 million",
+            [],
+        ),
+        ("Cloud services revenue was $57.4 million, while colocation revenue was $12 million.", []),
+        (
+            "Revenue from colocation services was $12 million; revenue from cloud services was $40 million.",
+            [],
+        ),
+        ("HPC segment revenue was $12 million.", []),
+        ("Revenue from the HPC segment was $12 million, up 30%.", []),
+        ("Total revenue of $78.2 million included AI cloud revenue of $70 million.", [78.2e6]),
+        ("Total revenue was $78.2 million. Self-mining revenue was $57.4 million, up 12%.", [78.2e6]),
+    ],
+)
+def test_segment_revenue_is_no_revenue(text: str, kept: list[float]) -> None:
+    got = [v for m, _k, v in facts(text) if m in ("revenue", "revenue_growth")]
+    assert got == kept, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarnhollow Digital, an AI cloud company, reported AI cloud revenue of $57.4 million.",
+        "Data center revenue was $57.4 million.",
+        "Hosting revenue was $57.4 million.",
+        "Revenue for the quarter was $57.4 million.",
+        "Revenue in the third quarter was $57.4 million.",
+        "Tarnhollow expects revenue of $57.4 million.",
+        "Self-mining revenue was $57.4 million.\n\nHPC hosting revenue was $12 million.",
+    ],
+)
+def test_sole_or_core_line_keeps_its_revenue(text: str) -> None:
+    assert [m for m, _k, v in facts(text) if v == 57.4e6] == ["revenue"], text
