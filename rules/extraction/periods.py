@@ -38,13 +38,17 @@ def _date(p: str) -> str:
     )
 
 
+#: A quarter's two-digit year is no figure: "fiscal Q2 26% growth", "in Q2 25 MW went live" name a bare
+#: Q2 (resolved from the document's fiscal year like "the second fiscal quarter"), not Q2 2026.
 #: A year a sentence says was ended, closed, exited or finished ("ended 2025 with 240 MW online",
 #: "closed out 2025 with a backlog of ...") names the results year (`fe_y`), so a bare "Q4" after it
 #: is that year's, not the dateline's.
 _PERIOD_SOURCE: Final = (
     r"""
-    (?P<qa>\bQ(?P<qa_n>[1-4])(?:\s*(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F)?'?(?P<qa_y>20\d\d|\d\d)(?!\d))?\b)
-  | (?P<qb>\b(?P<qb_n>[1-4])Q\s?'?(?P<qb_y>20\d\d|\d\d)?\b)
+    (?P<qa>\bQ(?P<qa_n>[1-4])(?:\s*(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F)?'?(?P<qa_y>20\d\d|\d\d)
+        (?!\d|[.,]\d|\s*(?:%|percent|[mgk]w\b|megawatts?|gigawatts?|bps|million|billion)))?\b)
+  | (?P<qb>\b(?P<qb_n>[1-4])Q(?:\s?'?(?P<qb_y>20\d\d|\d\d)
+        (?!\d|[.,]\d|\s*(?:%|percent|[mgk]w\b|megawatts?|gigawatts?|bps|million|billion)))?\b)
   | (?P<qy>\b(?:fiscal\s+(?:year\s+)?)?(?P<qy_y>20\d\d)\s+
         (?:fiscal\s+)?(?P<qy_o>first|second|third|fourth)[\s-](?:fiscal\s+)?quarter\b)
   | (?P<qc>\b(?:fiscal\s+)?(?P<qc_o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?quarter\b

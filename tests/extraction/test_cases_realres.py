@@ -318,3 +318,31 @@ def test_segment_revenue_is_no_revenue(text: str, kept: list[float]) -> None:
 )
 def test_sole_or_core_line_keeps_its_revenue(text: str) -> None:
     assert [m for m, _k, v in facts(text) if v == 57.4e6] == ["revenue"], text
+
+
+# 8. A bare fiscal quarter followed by a figure takes the document's fiscal year, like "the second
+# fiscal quarter" does: the figure's digits are no two-digit year.
+
+
+@pytest.mark.parametrize(
+    "quarter",
+    [
+        "Fiscal Q2 26% revenue growth",
+        "The second fiscal quarter 26% revenue growth",
+        "Fiscal 2Q 26% revenue growth",
+        "Fiscal Q2 revenue growth of 26%",
+    ],
+)
+def test_bare_fiscal_quarter_takes_the_documents_fiscal_year(quarter: str) -> None:
+    text = f"Ellery reported results for the first quarter of fiscal 2027.\n\n{quarter}; gross margin 41%.\n"
+    periods = {(f.metric, f.period) for f in extract_facts(text)}
+    assert periods == {("revenue_growth", "2027-Q2"), ("gross_margin", "2027-Q2")}, text
+
+
+def test_two_digit_quarter_years_still_read() -> None:
+    for text, period in (
+        ("Ellery Q2 26 revenue was $210 million.", "2026-Q2"),
+        ("Ellery 2Q26 revenue was $210 million.", "2026-Q2"),
+        ("Ellery Q2 '26 revenue was $210 million.", "2026-Q2"),
+    ):
+        assert [f.period for f in extract_facts(text)] == [period], text
