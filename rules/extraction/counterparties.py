@@ -321,7 +321,10 @@ def clean_name(raw: str) -> str | None:
         words.pop()
     if words and words[-1].lower() in _TITLE_ENDS and len(words) > 1:
         return None
-    while words and (words[0].lower() in _NOT_NAMES or (len(words) > 1 and _BACKED_PREFIX.search(words[0]))):
+    while words and (
+        words[0].lower() in _NOT_NAMES
+        or (len(words) > 1 and "-" in words[0] and _BACKED_PREFIX.search(words[0]) is not None)
+    ):
         # "Google-backed Nimbus AI": the backer's prefix is no part of the name.
         words.pop(0)
     while words and words[-1].lower() in _NOT_NAMES:
@@ -432,17 +435,16 @@ _BACKER_AFTER: Final = re.compile(
     r"))(?![\w-])"
 )
 #: Words one of which every `_BACKER_BEFORE` / `_BACKER_AFTER` match holds (a cheap screen).
-_BACKER_WORDS: Final = (
-    "back", "guarant", "underp", "support", "fund", "financ", "own", "control", "tak", "took", "invest",
-    "acquir", "buy", "bought", "provid", "put", "contribut", "underwrit",
-)  # fmt: skip
+_BACKER_SCREEN: Final = re.compile(
+    r"(?i:back|guarant|underp|support|fund|financ|own|control|tak|took|invest|acquir|buy|bought|provid|put|"
+    r"contribut|underwrit)"
+)
 
 
 def is_backer(text: str, name_start: int) -> bool:
     """Is the name starting at `name_start` a backer or an investor beside a deal ("backed by Google",
     "with Google taking an 8% stake"), not its other party?"""
-    window = text[max(0, name_start - 16) : name_start + 80].lower()
-    if not any(word in window for word in _BACKER_WORDS):
+    if _BACKER_SCREEN.search(text, max(0, name_start - 16), name_start + 80) is None:
         return False
     if _BACKER_BEFORE.search(text, max(0, name_start - 16), name_start):
         return True

@@ -155,21 +155,32 @@ _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
 )
 _RE_PREVIOUSLY: Final = re.compile(r"\W*(?:\S+\s+){0,4}previously\b")
 #: After a figure, the forecast it was: "… it had forecast", "… range it gave in May", "… outlook issued
-#: in May", "the 250 MW of live capacity it had pledged", "the 250 MW promised to investors in March"
-#: (a figure promised earlier is that promise, not what the company has now).
+#: in May".
 _RE_IT_WE_THEY: Final = re.compile(
-    r"\s*(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:(?:range|outlook|forecast|guidance|target|view|projection)\s+)?"
-    r"(?:that\s+|which\s+)?"
+    r"\s*(?:(?:range|outlook|forecast|guidance|target|view|projection)\s+)?(?:that\s+|which\s+)?"
     r"(?:(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+|initially\s+|originally\s+)?"
     r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted|gave|issued|set|provided|"
     r"published|announced|called\s+for|promised|pledged|vowed)|"
-    r"(?:given|issued|set|provided|published|announced)\s+(?:in|on|at|last|earlier)\b|"
+    r"(?:given|issued|set|provided|published|announced)\s+(?:in|on|at|last|earlier)\b)",
+    re.IGNORECASE,
+)
+#: The same promise written with the figure's noun between or in the passive: "the 250 MW of live
+#: capacity it had pledged", "the 250 MW promised to investors in March" (a figure promised earlier
+#: is that promise, not what the company has now). Run only when the words after the figure start
+#: as it does (`_PROMISE_STARTS`).
+_PROMISED_EARLIER: Final = re.compile(
+    r"\s*(?:of\s+(?:[\w-]+\s+){1,3}?(?:that\s+|which\s+)?(?:it|we|they|the\s+company|management)\s+(?:had\s+)?"
+    r"(?:previously\s+|initially\s+|originally\s+)?(?:targeted|forecast|guided|projected|promised|pledged|vowed)|"
     r"(?:previously\s+|initially\s+|originally\s+|earlier\s+)?(?:promised|pledged|targeted|guided|forecast)\s+"
     r"(?:to\s+(?:investors|shareholders|analysts|the\s+market)|earlier|last|(?:in|on|at)\s+(?:the\s+|its\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d|q[1-4]|(?:first|second|third|fourth)\s+quarter|"
     r"start|beginning|outset|ipo|listing|investor\s+day)))",
     re.IGNORECASE,
 )
+_PROMISE_STARTS: Final = (
+    "of ", "promised", "pledged", "targeted", "guided", "forecast", "previously", "initially", "originally",
+    "earlier",
+)  # fmt: skip
 _RE_THAT_ITS_THEIR: Final = re.compile(r"\b(?:that|its|their)\s+share", re.I)
 _RE_OF: Final = re.compile(r"\s+of\s+")
 _RE_OUTSTANDING_REPURCHASE_BUYBACK: Final = re.compile(r"\b(?:outstanding|repurchase|buyback|of\s+its)\b")
@@ -304,13 +315,25 @@ _SKIP_SECTION: Final = CasePattern(
     # A label line over the Street's figures: "Consensus (FactSet):", "Street:", "Analyst consensus".
     r"^\W*(?:(?:the\s+)?street|wall\s+street|(?:analysts?['’]?\s+)?consensus|analysts?['’]?)(?:\s+(?:view|expectations?|"
     r"numbers|consensus))?\s*(?:\([^()]{1,30}\))?\s*:?\s*$|"
-    # A data vendor's line over the consensus: "LSEG data:", "Visible Alpha consensus:", "S&P Global:"
-    # (a colon, or a consensus word, is needed: a vendor's name alone may be a news byline).
-    r"^\W*(?:factset|lseg|refinitiv|visible\s+alpha|s&p\s+global(?:\s+market\s+intelligence)?|"
-    r"(?:s&p\s+)?capital\s+iq|bloomberg|zacks|estimize)(?:\s+(?:data|consensus|estimates?|survey|poll)\s*"
-    r"(?:\([^()]{1,30}\))?\s*:?|\s*(?:\([^()]{1,30}\))?\s*:)\s*$|"
     r"estimates?\s+(?:vs\.?|versus|against)\s+(?:consensus|the\s+street)",
 )
+#: A data vendor's line over the consensus: "LSEG data:", "Visible Alpha consensus:", "S&P Global:"
+#: (a colon, or a consensus word, is needed: a vendor's name alone may be a news byline). Apart from
+#: `_SKIP_SECTION`, tried at the line's start only: as one of its branches it slowed every heading's
+#: test.
+_VENDOR_LABEL: Final = re.compile(
+    r"^\W*(?:factset|lseg|refinitiv|visible\s+alpha|s&p(?:\s+global)?(?:\s+market\s+intelligence)?|"
+    r"(?:s&p\s+)?capital\s+iq|bloomberg|zacks|estimize)(?:\s+(?:data|consensus|estimates?|survey|poll)\s*"
+    r"(?:\([^()]{1,30}\))?\s*:?|\s*(?:\([^()]{1,30}\))?\s*:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _vendor_label(heading: str) -> bool:
+    """A short line naming a data vendor over the consensus figures below it."""
+    return len(heading) <= 70 and _VENDOR_LABEL.match(heading) is not None
+
+
 _GUIDE_SECTION: Final = Screened(
     re.compile(
         r"\b(?:outlook|guidance|forecasts?|looking\s+ahead|expectations|targets|(?:long[\s-]term|financial)\s+target)\b",
@@ -764,7 +787,7 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         or (state.skip_section and state.skip_lead)
     )
     if not content:
-        if _SKIP_SECTION.search_str(heading):
+        if _SKIP_SECTION.search_str(heading) or _vendor_label(heading):
             state.skip_section = True
             state.skip_lead = heading.rstrip().endswith(":")
             state.guidance_section = False
@@ -1221,6 +1244,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             metric in ("revenue", "revenue_growth")
             and cue is not None
             and cue.type == "revenue"
+            and cue.text[:1] in _BARE_REVENUE_FIRST
             and _segment_revenue(r, q, idx, cue, state)
         ):
             # "Self-mining revenue was $57.4 million and HPC hosting revenue $12 million": one line of
@@ -1667,10 +1691,13 @@ def _kind(
                 # "Capacity will be delivered in three phases of 100 MW each".
                 guided = _WILL_BEFORE.search(s, _clause_span(r, q, r.quantities)[0], q.start) is not None
     if not guided:
-        if _RE_IT_WE_THEY.match(s, q.end, q.end + 60) and s[q.end : q.end + 60].lstrip()[:1] not in (
-            ",",
-            ";",
-        ):
+        if (
+            _RE_IT_WE_THEY.match(s, q.end, q.end + 60)
+            or (
+                r.folded.low[q.end : q.end + 24].lstrip().startswith(_PROMISE_STARTS)
+                and _PROMISED_EARLIER.match(s, q.end, q.end + 70)
+            )
+        ) and s[q.end : q.end + 60].lstrip()[:1] not in (",", ";"):
             # "Revenue of $1.9 billion topped the $1.7 billion to $1.8 billion range it gave in May": a
             # figure named as the company's earlier forecast is guidance wherever it stands.
             return "guidance"
@@ -2343,11 +2370,12 @@ _RAISE_PLANNED: Final = re.compile(
     r"intend(?:ed|ing)|wanted|expected|originally|initially)\b",
     re.IGNORECASE,
 )
-#: Words one of which every `_RAISE_REVISED` / `_RAISE_DONE_INSTEAD` match holds.
-_REVISION_WORDS: Final = (
-    "cut", "slash", "reduc", "lower", "trim", "pared", "scaled", "downsiz", "upsiz", "increas", "boost",
-    "lift", "revis", "raised", "sold", "priced", "fetched", "secured",
-)  # fmt: skip
+#: Words one of which every `_RAISE_REVISED` / `_RAISE_DONE_INSTEAD` match holds (one scan of the
+#: lower-cased gap between the two amounts).
+_REVISION_SCREEN: Final = re.compile(
+    r"cut|slash|reduc|lower|trim|pared|scaled|downsiz|upsiz|increas|boost|lift|revis|raised|sold|priced|fetched|"
+    r"secured"
+)
 
 
 def _raise_superseded(r: _Reading, q: Quantity, idx: int) -> bool:
@@ -2358,8 +2386,7 @@ def _raise_superseded(r: _Reading, q: Quantity, idx: int) -> bool:
     nxt = r.quantities[idx + 1]
     if nxt.unit != "usd":
         return False
-    low = r.folded.low
-    if not any(low.find(word, q.end, nxt.start) >= 0 for word in _REVISION_WORDS):
+    if _REVISION_SCREEN.search(r.folded.low, q.end, nxt.start) is None:
         return False
     s = r.sentence
     if _RAISE_REVISED.search(s, q.end, nxt.start):
@@ -2384,10 +2411,10 @@ _LINE_WORDS: Final = frozenset(
      "connectivity", "interconnection", "wholesale", "retail", "enterprise", "government", "systems",
      "solutions", "advertising", "marketplace", "saas", "iaas", "segment", "division")
 )  # fmt: skip
+#: First letters of a bare revenue noun ("revenue", "sales"), not "total revenue" or "net sales".
+_BARE_REVENUE_FIRST: Final = frozenset("rRsS")
 #: A revenue of the whole: "total revenue", "consolidated revenues", "Group revenue".
 _WHOLE_WORDS: Final = frozenset(("total", "consolidated", "group", "overall", "combined", "aggregate"))
-#: The word written right before a revenue noun.
-_WORD_BEFORE: Final = re.compile(r"([A-Za-z][\w/&-]*)\s+$")
 #: "revenue from colocation services", "revenues in the HPC segment": up to three words after.
 _LINE_AFTER: Final = re.compile(
     r"\s+(?:from|in)\s+(?:the\s+|our\s+|its\s+|their\s+)?([A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,2})"
@@ -2400,7 +2427,7 @@ _LINE_SCAN: Final = re.compile(
 
 
 def _line_word(word: str, before: str) -> str | None:
-    """The line of business `word` names (`before` is the text before it), or None."""
+    """The line of business `word` names (`before` is the word or text before it), or None."""
     key = word.lower().rsplit("-", 1)[-1]
     if key in ("center", "centre"):
         return "datacenter" if before.rstrip().lower().endswith("data") else None
@@ -2420,16 +2447,30 @@ def _line_after(words: str) -> str | None:
     return found
 
 
-def _line_of_cue(s: str, cue: Cue) -> str | None:
+def _word_before(s: str, pos: int) -> str:
+    """The word written right before `pos` (a letter first, no punctuation after it), or ""
+    (slicing at the last space is cheaper than a regex search per revenue)."""
+    if pos < 2 or s[pos - 1] != " ":
+        return ""
+    start = s.rfind(" ", max(0, pos - 40), pos - 1) + 1
+    word = s[start : pos - 1]
+    if not word or not (word[0].isalpha() and word[-1].isalnum()):
+        return ""
+    return word
+
+
+def _line_of_cue(s: str, low: str, cue: Cue) -> str | None:
     """The line of business a revenue noun is written with, or None (a bare or a whole revenue)."""
     if cue.text[:1].lower() not in ("r", "s"):
         # "total revenue", "net sales", "quarterly revenue": the cue names the whole.
         return None
-    m = _WORD_BEFORE.search(s, max(0, cue.start - 30), cue.start)
-    if m is not None:
-        key = _line_word(m.group(1), s[max(0, m.start() - 8) : m.start()])
+    word = _word_before(s, cue.start)
+    if word:
+        key = _line_word(word, s[max(0, cue.start - len(word) - 8) : cue.start - len(word) - 1])
         if key is not None:
             return key
+    if not (low.startswith(" from ", cue.end) or low.startswith(" in ", cue.end)):
+        return None
     after = _LINE_AFTER.match(s, cue.end)
     return _line_after(after.group(1)) if after is not None else None
 
@@ -2473,7 +2514,8 @@ def _segment_revenue(r: _Reading, q: Quantity, idx: int, cue: Cue, state: _State
         )
         if own is not None:
             cue = own
-    key = _line_of_cue(s, cue)
+    low = r.folded.low
+    key = _line_of_cue(s, low, cue)
     if key is None:
         return False
     if key in ("segment", "division"):
@@ -2482,15 +2524,14 @@ def _segment_revenue(r: _Reading, q: Quantity, idx: int, cue: Cue, state: _State
     for other in r.cues:
         if other is cue or other.type != "revenue":
             continue
-        other_key = _line_of_cue(s, other)
+        other_key = _line_of_cue(s, low, other)
         if other_key is not None:
             lines.add(other_key)
-        elif other.text.split()[0].lower() in _WHOLE_WORDS:
+        elif (
+            other.text.split()[0].lower() in _WHOLE_WORDS
+            or _word_before(s, other.start).lower() in _WHOLE_WORDS
+        ):
             lines.add("total")
-        else:
-            before = _WORD_BEFORE.search(s, max(0, other.start - 30), other.start)
-            if before is not None and before.group(1).lower() in _WHOLE_WORDS:
-                lines.add("total")
     if len(lines) >= 2:
         return True
     return len(_paragraph_lines(state, r.offset + cue.start) | lines) >= 2

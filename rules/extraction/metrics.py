@@ -62,11 +62,10 @@ _CUES: Final[list[tuple[str, str]]] = [
     (
         "block",
         # An industry's figure is not the company's: "sector-wide gross margins averaging 45%".
-        r"(?:sector|industry|market)[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|"
-        # A market's size or growth is no company fact: "citing a market forecast of $400 billion", "an
-        # industry projection of 30% annual growth".
-        r"(?:sector|industry|market)(?:['’]s)?\s+(?:forecasts?|projections?|estimates?|outlook|sizing|revenues?|"
-        r"sales|spending|size)|"
+        # A market's size or growth is no company fact either: "citing a market forecast of $400 billion",
+        # "an industry projection of 30% annual growth", "industry revenue is forecast to reach".
+        r"(?:sector|industry|market)(?:[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|(?:['’]s)?\s+"
+        r"(?:forecasts?|projections?|estimates?|outlook|sizing|revenues?|sales|spending|size))|"
         # A site's "net operating income" (rent less its costs) is no operating margin of the company:
         # "site NOI margins of 85%", "net operating income margins of 80% to 85%".
         r"net\s+operating\s+income(?:\s+margins?)?|NOI(?:\s+margins?)?|"
