@@ -2482,9 +2482,15 @@ def _paragraph_lines(state: _State, pos: int) -> set[str]:
     text = state.reading_text
     lines: set[str] = set()
     if text:
-        start = text.rfind("\n\n", max(0, pos - 3000), pos)
-        end = text.find("\n\n", pos, pos + 3000)
-        for m in _LINE_SCAN.finditer(text, max(0, start), end if end >= 0 else min(len(text), pos + 3000)):
+        # The paragraph ends at blank lines (as `sentences.segment` reads them), at most 2,000
+        # characters either side.
+        start = text.rfind("\n\n", max(0, pos - 2000), pos)
+        if start < 0:
+            start = max(0, pos - 2000)
+        end = text.find("\n\n", pos, pos + 2000)
+        if end < 0:
+            end = min(len(text), pos + 2000)
+        for m in _LINE_SCAN.finditer(text, start, end):
             word = m.group(1)
             if word is not None:
                 if word.lower() in _WHOLE_WORDS:

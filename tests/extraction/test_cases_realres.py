@@ -28,6 +28,8 @@ def facts(text: str) -> list[tuple[str, str, float]]:
         "‘AI Factory’ campus",
         "“Tolbrook AI Factory”",
         "“Tolbrook” data center",
+        "‘Tolbrook’ AI data center campus",
+        "“Project Tolbrook AI” campus",
     ],
 )
 def test_site_size_with_quoted_or_branded_name_is_no_capacity(site: str) -> None:
