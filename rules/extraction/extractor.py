@@ -166,8 +166,8 @@ _RE_IT_WE_THEY: Final = re.compile(
 )
 #: The same promise written with the figure's noun between or in the passive: "the 250 MW of live
 #: capacity it had pledged", "the 250 MW promised to investors in March" (a figure promised earlier
-#: is that promise, not what the company has now). Run only when the words after the figure start
-#: as it does (`_PROMISE_STARTS`).
+#: is that promise, not what the company has now). Run for capacity only, when the words after the
+#: figure start as it does (`_PROMISE_STARTS`).
 _PROMISED_EARLIER: Final = re.compile(
     r"\s*(?:of\s+(?:[\w-]+\s+){1,3}?(?:that\s+|which\s+)?(?:it|we|they|the\s+company|management)\s+(?:had\s+)?"
     r"(?:previously\s+|initially\s+|originally\s+)?(?:targeted|forecast|guided|projected|promised|pledged|vowed)|"
@@ -1233,30 +1233,29 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         elif metric in _MARGINS and _author_margin(r, q):
             # "That's a gross margin of about 40%": the writer's own arithmetic, no reported figure.
             metric, cue = None, None
-        if (
-            metric is not None
-            and r.folded.low.find("est", max(0, q.start - 12), q.start) >= 0
-            and _ESTIMATE_BEFORE.search(s, max(0, q.start - 14), q.start)
-        ):
-            # "ADJ GROSS MARGIN 46.7%, EST. 45.1%": the Street's estimate set beside the result.
-            metric, cue = None, None
-        if (
-            metric in ("revenue", "revenue_growth")
-            and cue is not None
-            and cue.type == "revenue"
-            and cue.text[:1] in _BARE_REVENUE_FIRST
-            and _segment_revenue(r, q, idx, cue, state)
-        ):
-            # "Self-mining revenue was $57.4 million and HPC hosting revenue $12 million": one line of
-            # business among others is no revenue of the company.
-            metric, cue = None, None
-        if revised_raise and q.unit == "usd" and metric in (None, "contract_value"):
-            # "… but upsized the deal to $2.7 billion": the revised amount is still the raise's.
-            metric, cue = "financing", None
-        revised_raise = metric == "financing" and _raise_superseded(r, q, idx)
+        if metric is not None:
+            if "est" in low_before[-12:] and _ESTIMATE_BEFORE.search(s, max(0, q.start - 14), q.start):
+                # "ADJ GROSS MARGIN 46.7%, EST. 45.1%": the Street's estimate set beside the result.
+                metric, cue = None, None
+            elif (
+                cue is not None
+                and cue.type == "revenue"
+                and cue.text[:1] in _BARE_REVENUE_FIRST
+                and metric in ("revenue", "revenue_growth")
+                and _segment_revenue(r, q, idx, cue, state)
+            ):
+                # "Self-mining revenue was $57.4 million and HPC hosting revenue $12 million": one line
+                # of business among others is no revenue of the company.
+                metric, cue = None, None
         if revised_raise:
+            revised_raise = False
+            if q.unit == "usd" and metric in (None, "contract_value"):
+                # "… but upsized the deal to $2.7 billion": the revised amount is still the raise's.
+                metric, cue = "financing", None
+        if metric == "financing" and _raise_superseded(r, q, idx):
             # "had targeted raising $2.7bn in its IPO, but slashed that to $1.5bn": the old target is
             # no fact, the revised amount after it is.
+            revised_raise = True
             metrics.append((None, None))
             continue
         metrics.append((metric, cue))
@@ -1694,7 +1693,8 @@ def _kind(
         if (
             _RE_IT_WE_THEY.match(s, q.end, q.end + 60)
             or (
-                r.folded.low[q.end : q.end + 24].lstrip().startswith(_PROMISE_STARTS)
+                q.unit == "mw"
+                and r.folded.low[q.end : q.end + 24].lstrip().startswith(_PROMISE_STARTS)
                 and _PROMISED_EARLIER.match(s, q.end, q.end + 70)
             )
         ) and s[q.end : q.end + 60].lstrip()[:1] not in (",", ";"):
@@ -2447,32 +2447,30 @@ def _line_after(words: str) -> str | None:
     return found
 
 
-def _word_before(s: str, pos: int) -> str:
-    """The word written right before `pos` (a letter first, no punctuation after it), or ""
-    (slicing at the last space is cheaper than a regex search per revenue)."""
-    if pos < 2 or s[pos - 1] != " ":
-        return ""
-    start = s.rfind(" ", max(0, pos - 40), pos - 1) + 1
-    word = s[start : pos - 1]
-    if not word or not (word[0].isalpha() and word[-1].isalnum()):
-        return ""
-    return word
-
-
 def _line_of_cue(s: str, low: str, cue: Cue) -> str | None:
-    """The line of business a revenue noun is written with, or None (a bare or a whole revenue)."""
-    if cue.text[:1].lower() not in ("r", "s"):
-        # "total revenue", "net sales", "quarterly revenue": the cue names the whole.
-        return None
-    word = _word_before(s, cue.start)
-    if word:
-        key = _line_word(word, s[max(0, cue.start - len(word) - 8) : cue.start - len(word) - 1])
-        if key is not None:
-            return key
+    """The line of business a revenue noun is written with, or None (a bare or a whole revenue). The
+    word right before it (a letter first, no punctuation after it) is sliced at the last space: a
+    regex search per revenue cost more."""
+    pos = cue.start
+    if pos > 2 and s[pos - 1] == " ":
+        start = s.rfind(" ", max(0, pos - 40), pos - 1) + 1
+        word = s[start : pos - 1]
+        if word and word[0].isalpha() and word[-1].isalnum():
+            key = _line_word(word, s[max(0, start - 8) : start])
+            if key is not None:
+                return key
     if not (low.startswith(" from ", cue.end) or low.startswith(" in ", cue.end)):
         return None
     after = _LINE_AFTER.match(s, cue.end)
     return _line_after(after.group(1)) if after is not None else None
+
+
+def _whole_before(s: str, pos: int) -> bool:
+    """ "total", "consolidated" or "Group" written right before a revenue noun."""
+    if pos < 2 or s[pos - 1] != " ":
+        return False
+    start = s.rfind(" ", max(0, pos - 20), pos - 1) + 1
+    return s[start : pos - 1].lower() in _WHOLE_WORDS
 
 
 def _paragraph_lines(state: _State, pos: int) -> set[str]:
@@ -2533,10 +2531,7 @@ def _segment_revenue(r: _Reading, q: Quantity, idx: int, cue: Cue, state: _State
         other_key = _line_of_cue(s, low, other)
         if other_key is not None:
             lines.add(other_key)
-        elif (
-            other.text.split()[0].lower() in _WHOLE_WORDS
-            or _word_before(s, other.start).lower() in _WHOLE_WORDS
-        ):
+        elif other.text.split()[0].lower() in _WHOLE_WORDS or _whole_before(s, other.start):
             lines.add("total")
     if len(lines) >= 2:
         return True

@@ -105,8 +105,8 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"calendar|quarterly|annual|non-GAAP|GAAP|adjusted)\s+)*(?:gross|operating|revenue|sales|margin|capacity|"
         r"growth|bookings|backlog)\b)|Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
         # S&P's data arm, not its rating agency ("S&P Global Ratings assigned … to the $500 million notes").
-        r"S&P\s+Global(?:\s+Market\s+Intelligence)?(?=\s*(?::|data|consensus|estimates?|survey|poll))|"
-        r"(?:S&P\s+)?Capital\s+IQ|Zacks|Estimize|(?:polled|surveyed|compiled)\s+by|"
+        r"S&P\s+(?:Global(?:\s+Market\s+Intelligence)?(?=\s*(?::|data|consensus|estimates?|survey|poll))|"
+        r"Capital\s+IQ)|Zacks|Estimize|(?:polled|compiled)\s+by|"
         r"according\s+to\s+(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts|"
         r"estimates\s+of|my\s+(?:own\s+)?(?:models?|estimates?|"
         r"forecasts?|numbers)|"

@@ -137,7 +137,7 @@ def test_vendor_label_line_over_consensus_figures(label: str) -> None:
         "S&P Global: Revenue $1.31B",
         "Visible Alpha consensus: revenue $1.31B, adjusted gross margin 44%",
         "LSEG data: revenue $1.31B; adjusted gross margin 44%",
-        "Estimates (Capital IQ): revenue $1.31B; adjusted gross margin 44%.",
+        "Estimates (S&P Capital IQ): revenue $1.31B; adjusted gross margin 44%.",
     ],
 )
 def test_vendor_label_inline_governs_its_list(line: str) -> None:
