@@ -319,19 +319,14 @@ _SKIP_SECTION: Final = CasePattern(
 )
 #: A data vendor's line over the consensus: "LSEG data:", "Visible Alpha consensus:", "S&P Global:"
 #: (a colon, or a consensus word, is needed: a vendor's name alone may be a news byline). Apart from
-#: `_SKIP_SECTION`, tried at the line's start only: as one of its branches it slowed every heading's
-#: test.
+#: `_SKIP_SECTION`, tried at a short heading's start only: as one of its branches it slowed every
+#: heading's test.
 _VENDOR_LABEL: Final = re.compile(
     r"^\W*(?:factset|lseg|refinitiv|visible\s+alpha|s&p(?:\s+global)?(?:\s+market\s+intelligence)?|"
     r"(?:s&p\s+)?capital\s+iq|bloomberg|zacks|estimize)(?:\s+(?:data|consensus|estimates?|survey|poll)\s*"
     r"(?:\([^()]{1,30}\))?\s*:?|\s*(?:\([^()]{1,30}\))?\s*:)\s*$",
     re.IGNORECASE,
 )
-
-
-def _vendor_label(heading: str) -> bool:
-    """A short line naming a data vendor over the consensus figures below it."""
-    return len(heading) <= 70 and _VENDOR_LABEL.match(heading) is not None
 
 
 _GUIDE_SECTION: Final = Screened(
@@ -475,9 +470,10 @@ class _State:
     paragraph: int = -1
     para_lender: str | None = None
     para_instrument: str | None = None
-    #: The lines of business the current paragraph names a revenue of (`_segment_revenue`), found
-    #: when a figure first asks.
-    para_lines: set[str] | None = None
+    #: The lines of business a paragraph names a revenue of (`_segment_revenue`), found when a figure
+    #: first asks, and the paragraph they are of.
+    para_lines: set[str] = field(default_factory=set)
+    para_lines_of: int = -1
     contract_party: str | None = None
     #: The current paragraph's sentences that name an agreement's party: counted only when a value
     #: refers back to the agreement (see `_carried_party`).
@@ -569,7 +565,6 @@ def extract_facts(text: str) -> list[Fact]:
             state.paragraph = seg.paragraph
             state.para_lender = None
             state.para_instrument = None
-            state.para_lines = None
             if state.para_deals:
                 state.para_deals.clear()
             line_end = text.find("\n", seg.start)
@@ -787,7 +782,7 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         or (state.skip_section and state.skip_lead)
     )
     if not content:
-        if _SKIP_SECTION.search_str(heading) or _vendor_label(heading):
+        if _SKIP_SECTION.search_str(heading) or (len(heading) <= 70 and _VENDOR_LABEL.match(heading)):
             state.skip_section = True
             state.skip_lead = heading.rstrip().endswith(":")
             state.guidance_section = False
@@ -2475,7 +2470,7 @@ def _whole_before(s: str, pos: int) -> bool:
 
 def _paragraph_lines(state: _State, pos: int) -> set[str]:
     """The lines of business (and "total" for a whole) whose revenue the paragraph around `pos` names."""
-    if state.para_lines is not None:
+    if state.para_lines_of == state.paragraph:
         return state.para_lines
     text = state.reading_text
     lines: set[str] = set()
@@ -2500,6 +2495,7 @@ def _paragraph_lines(state: _State, pos: int) -> set[str]:
             if key is not None:
                 lines.add(key)
     state.para_lines = lines
+    state.para_lines_of = state.paragraph
     return lines
 
 
