@@ -1233,10 +1233,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 # "ADJ GROSS MARGIN 46.7%, EST. 45.1%": the Street's estimate set beside the result.
                 metric, cue = None, None
             elif (
-                cue is not None
+                metric in _REVENUE_METRICS
+                and cue is not None
                 and cue.type == "revenue"
                 and cue.text[:1] in _BARE_REVENUE_FIRST
-                and metric in ("revenue", "revenue_growth")
                 and _segment_revenue(r, q, idx, cue, state)
             ):
                 # "Self-mining revenue was $57.4 million and HPC hosting revenue $12 million": one line
@@ -2406,6 +2406,7 @@ _LINE_WORDS: Final = frozenset(
      "connectivity", "interconnection", "wholesale", "retail", "enterprise", "government", "systems",
      "solutions", "advertising", "marketplace", "saas", "iaas", "segment", "division")
 )  # fmt: skip
+_REVENUE_METRICS: Final = frozenset(("revenue", "revenue_growth"))
 #: First letters of a bare revenue noun ("revenue", "sales"), not "total revenue" or "net sales".
 _BARE_REVENUE_FIRST: Final = frozenset("rRsS")
 #: A revenue of the whole: "total revenue", "consolidated revenues", "Group revenue".
