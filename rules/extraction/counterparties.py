@@ -300,6 +300,12 @@ def _authority(words: list[str]) -> bool:
     return head > 0 and words[head - 1].lower() in _AUTHORITY_ENDS
 
 
+#: A name's first word that says who backs or owns it: "Google-backed", "Texas-based", "state-owned".
+_BACKED_PREFIX: Final = re.compile(
+    r"-(?:backed|owned|funded|financed|controlled|affiliated|based|supported)$"
+)
+
+
 def clean_name(raw: str) -> str | None:
     """Trim legal suffixes and stray words; None when nothing name-like is left."""
     name = raw.strip(" ,.;:'\"’")
@@ -315,7 +321,12 @@ def clean_name(raw: str) -> str | None:
         words.pop()
     if words and words[-1].lower() in _TITLE_ENDS and len(words) > 1:
         return None
-    while words and (words[0].lower() in _NOT_NAMES or words[0].lower().endswith(_PLACED_WORD)):
+    while words and (
+        words[0].lower() in _NOT_NAMES
+        or words[0].lower().endswith(_PLACED_WORD)
+        or (len(words) > 1 and "-" in words[0] and _BACKED_PREFIX.search(words[0]) is not None)
+    ):
+        # "Google-backed Nimbus AI": the backer's prefix is no part of the name.
         words.pop(0)
     while words and words[-1].lower() in _NOT_NAMES:
         words.pop()
@@ -421,13 +432,65 @@ def is_same_company(name: str, company: str | None) -> bool:
     return a in b or b in a or a.split()[0] == b.split()[0]
 
 
+#: A backer's role, written right before its name: "backed by", "backstopped by", "guaranteed by".
+_BACKER_BEFORE: Final = re.compile(
+    r"\b(?i:backed|backstopped|guaranteed|underpinned|supported|funded|financed|owned|controlled)\s+by\s+$"
+)
+#: A backer's or an investor's role, written right after its name in an absolute construction: "with
+#: Google taking an 8% stake", "With Google Backstopping the Lease", "with Orlen to guarantee …".
+_BACKER_AFTER: Final = re.compile(
+    r"\s+(?i:(?:also\s+|then\s+)?(?:(?:is|was|were|are)\s+)?(?:"
+    r"taking|takes|took|backstopping|backstops|backstopped|backing|backs|guaranteeing|guarantees|guaranteed|"
+    r"investing|invests|invested|acquiring|acquires|acquired|buying|buys|bought|"
+    r"putting|puts|contributing|contributes|underwriting|underwrites|"
+    r"(?:to|will|would|shall)\s+(?:also\s+)?(?:take|backstop|back|guarantee|invest|acquire|buy|put|"
+    r"contribute|underwrite)|"
+    r"(?:providing|provides|(?:to|will|would)\s+provide)\s+(?:an?\s+|the\s+)?(?:backstop|guarantee|equity|capital)"
+    r"))(?![\w-])"
+)
+#: Words one of which every `_BACKER_BEFORE` / `_BACKER_AFTER` match holds (a cheap screen).
+_BACKER_SCREEN: Final = re.compile(
+    r"(?i:back|guarant|underp|support|fund|financ|own|control|tak|took|invest|acquir|buy|bought|provid|put|"
+    r"contribut|underwrit)"
+)
+
+
+def is_backer(text: str, name_start: int) -> bool:
+    """Is the name starting at `name_start` a backer or an investor beside a deal ("backed by Google",
+    "with Google taking an 8% stake"), not its other party?"""
+    if _BACKER_SCREEN.search(text, max(0, name_start - 16), name_start + 80) is None:
+        return False
+    if _BACKER_BEFORE.search(text, max(0, name_start - 16), name_start):
+        return True
+    run = _NAME.match(text, name_start)
+    if run is None:
+        return False
+    # A headline capitalises the participle into the name's run ("With Google Taking 8% Stake").
+    words = run.group().split()
+    at = name_start
+    for word in words:
+        at = text.find(word, at)
+        if _BACKER_AFTER.match(text, at + len(word)) is not None:
+            return True
+        at += len(word)
+    return False
+
+
 def party_after(
-    text: str, start: int, end: int, company: str | None, pattern: re.Pattern[str] = _PARTY_WITH
+    text: str,
+    start: int,
+    end: int,
+    company: str | None,
+    pattern: re.Pattern[str] = _PARTY_WITH,
+    no_backers: bool = False,
 ) -> str | None:
-    """First name introduced by a party word ("with X", "led by X") within text[start:end]."""
+    """First name introduced by a party word ("with X", "led by X") within text[start:end]; with
+    `no_backers`, none that backs the deal or takes a stake (`is_backer`)."""
     for m in pattern.finditer(text, start, end):
         name = name_at(text, m.end())
         if name and not is_same_company(name, company) and not _generic(name):
+            if no_backers and is_backer(text, m.end()):
+                continue
             return name
     return None
 

@@ -17,6 +17,7 @@ from rules.extraction.counterparties import (
     NAME_RUN,
     clean_name,
     document_company,
+    is_backer,
     is_generic,
     is_same_company,
     lead_actor,
@@ -161,10 +162,27 @@ _RE_IT_WE_THEY: Final = re.compile(
     r"\s*(?:(?:range|outlook|forecast|guidance|target|view|projection)\s+)?(?:that\s+|which\s+)?"
     r"(?:(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+|initially\s+|originally\s+)?"
     r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted|gave|issued|set|provided|"
-    r"published|announced|called\s+for|promised)|"
+    r"published|announced|called\s+for|promised|pledged|vowed)|"
     r"(?:given|issued|set|provided|published|announced)\s+(?:in|on|at|last|earlier)\b)",
     re.IGNORECASE,
 )
+#: The same promise written with the figure's noun between or in the passive: "the 250 MW of live
+#: capacity it had pledged", "the 250 MW promised to investors in March" (a figure promised earlier
+#: is that promise, not what the company has now). Run for capacity only, when the words after the
+#: figure start as it does (`_PROMISE_STARTS`).
+_PROMISED_EARLIER: Final = re.compile(
+    r"\s*(?:of\s+(?:[\w-]+\s+){1,3}?(?:that\s+|which\s+)?(?:it|we|they|the\s+company|management)\s+(?:had\s+)?"
+    r"(?:previously\s+|initially\s+|originally\s+)?(?:targeted|forecast|guided|projected|promised|pledged|vowed)|"
+    r"(?:previously\s+|initially\s+|originally\s+|earlier\s+)?(?:promised|pledged|targeted|guided|forecast)\s+"
+    r"(?:to\s+(?:investors|shareholders|analysts|the\s+market)|earlier|last|(?:in|on|at)\s+(?:the\s+|its\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d|q[1-4]|(?:first|second|third|fourth)\s+quarter|"
+    r"start|beginning|outset|ipo|listing|investor\s+day)))",
+    re.IGNORECASE,
+)
+_PROMISE_STARTS: Final = (
+    "of ", "promised", "pledged", "targeted", "guided", "forecast", "previously", "initially", "originally",
+    "earlier",
+)  # fmt: skip
 _RE_THAT_ITS_THEIR: Final = re.compile(r"\b(?:that|its|their)\s+share", re.I)
 _RE_OF: Final = re.compile(r"\s+of\s+")
 _RE_OUTSTANDING_REPURCHASE_BUYBACK: Final = re.compile(r"\b(?:outstanding|repurchase|buyback|of\s+its)\b")
@@ -305,6 +323,18 @@ _SKIP_SECTION: Final = CasePattern(
     r"numbers|consensus))?\s*(?:\([^()]{1,30}\))?\s*:?\s*$|"
     r"estimates?\s+(?:vs\.?|versus|against)\s+(?:consensus|the\s+street)",
 )
+#: A data vendor's line over the consensus: "LSEG data:", "Visible Alpha consensus:", "S&P Global:"
+#: (a colon, or a consensus word, is needed: a vendor's name alone may be a news byline). Apart from
+#: `_SKIP_SECTION`, tried at a short heading's start only: as one of its branches it slowed every
+#: heading's test.
+_VENDOR_LABEL: Final = re.compile(
+    r"^\W*(?:factset|lseg|refinitiv|visible\s+alpha|s&p(?:\s+global)?(?:\s+market\s+intelligence)?|"
+    r"(?:s&p\s+)?capital\s+iq|bloomberg|zacks|estimize)(?:\s+(?:data|consensus|estimates?|survey|poll)\s*"
+    r"(?:\([^()]{1,30}\))?\s*:?|\s*(?:\([^()]{1,30}\))?\s*:)\s*$",
+    re.IGNORECASE,
+)
+
+
 _GUIDE_SECTION: Final = Screened(
     re.compile(
         r"\b(?:outlook|guidance|forecasts?|looking\s+ahead|expectations|targets|(?:long[\s-]term|financial)\s+target)\b",
@@ -454,6 +484,10 @@ class _State:
     paragraph: int = -1
     para_lender: str | None = None
     para_instrument: str | None = None
+    #: The lines of business a paragraph names a revenue of (`_segment_revenue`), found when a figure
+    #: first asks, and the paragraph they are of.
+    para_lines: set[str] = field(default_factory=set)
+    para_lines_of: int = -1
     contract_party: str | None = None
     #: Without a legal name (`company` None), the story's likely subject (see `lead_actor`): read
     #: on the first deal figure, only to tell the company from the other party.
@@ -498,6 +532,9 @@ class _State:
     turns: Turns = field(default_factory=Turns)
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
+    #: The text the segments' offsets are in: `source`, or its rewrite when spoken figures were
+    #: rewritten (`shifts`).
+    reading_text: str = ""
     shifts: Shifts = field(default_factory=Shifts)
     facts: list[Fact] = field(default_factory=list)
 
@@ -530,6 +567,7 @@ def extract_facts(text: str) -> list[Fact]:
         # Lower-casing is per character in a `fast` text unless a capital sigma's form depends on
         # its neighbours; then the rewritten text's lower-cased form is the rewritten lower-cased text.
         doc = Folded(text, rewritten_low, True) if doc.fast and "Σ" not in text else Folded.of(text)
+    state.reading_text = text
     # Most documents state no "(in thousands)" scale: then no segment is checked for one.
     scaled_doc = (
         "thousand" in doc.low
@@ -780,7 +818,9 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         or (state.skip_section and state.skip_lead)
     )
     if not content:
-        if _SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading):
+        if (_SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading)) or (
+            len(heading) <= 70 and _VENDOR_LABEL.match(heading)
+        ):
             state.skip_section = True
             state.skip_lead = heading.rstrip().endswith(":")
             state.skip_defs = _definitions_only(heading) and not _GUIDE_SECTION.search(heading)
@@ -1155,6 +1195,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     move_owner: str | None = None
     metrics: list[tuple[str | None, Cue | None]] = []
     retracted_kind: str | None = None
+    revised_raise = False
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
         if metric == "customer_concentration" and not_customer_share(
@@ -1303,6 +1344,31 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         elif metric in _MARGINS and _author_margin(r, q):
             # "That's a gross margin of about 40%": the writer's own arithmetic, no reported figure.
             metric, cue = None, None
+        if metric is not None:
+            if "est" in low_before[-12:] and _ESTIMATE_BEFORE.search(s, max(0, q.start - 14), q.start):
+                # "ADJ GROSS MARGIN 46.7%, EST. 45.1%": the Street's estimate set beside the result.
+                metric, cue = None, None
+            elif (
+                metric in _REVENUE_METRICS
+                and cue is not None
+                and cue.type == "revenue"
+                and cue.text[:1] in _BARE_REVENUE_FIRST
+                and _segment_revenue(r, q, idx, cue, state)
+            ):
+                # "Self-mining revenue was $57.4 million and HPC hosting revenue $12 million": one line
+                # of business among others is no revenue of the company.
+                metric, cue = None, None
+        if revised_raise:
+            revised_raise = False
+            if q.unit == "usd" and metric in (None, "contract_value"):
+                # "… but upsized the deal to $2.7 billion": the revised amount is still the raise's.
+                metric, cue = "financing", None
+        if metric == "financing" and _raise_superseded(r, q, idx):
+            # "had targeted raising $2.7bn in its IPO, but slashed that to $1.5bn": the old target is
+            # no fact, the revised amount after it is.
+            revised_raise = True
+            metrics.append((None, None))
+            continue
         metrics.append((metric, cue))
         if metric is None or supposition == CUSTOMER:
             # A supposed customer's share is no fact, but still names the metric a compared share continues.
@@ -1739,10 +1805,14 @@ def _kind(
                 # "Capacity will be delivered in three phases of 100 MW each".
                 guided = _WILL_BEFORE.search(s, _clause_span(r, q, r.quantities)[0], q.start) is not None
     if not guided:
-        if _RE_IT_WE_THEY.match(s, q.end, q.end + 60) and s[q.end : q.end + 60].lstrip()[:1] not in (
-            ",",
-            ";",
-        ):
+        if (
+            _RE_IT_WE_THEY.match(s, q.end, q.end + 60)
+            or (
+                q.unit == "mw"
+                and r.folded.low[q.end : q.end + 24].lstrip().startswith(_PROMISE_STARTS)
+                and _PROMISED_EARLIER.match(s, q.end, q.end + 70)
+            )
+        ) and s[q.end : q.end + 60].lstrip()[:1] not in (",", ";"):
             # "Revenue of $1.9 billion topped the $1.7 billion to $1.8 billion range it gave in May": a
             # figure named as the company's earlier forecast is guidance wherever it stands.
             return "guidance"
@@ -2572,6 +2642,200 @@ _POTENTIAL_WORDS: Final = (
 )  # fmt: skip
 
 
+#: A raise's amount revised later in its sentence, up to the new amount: "had targeted raising $2.7bn in
+#: its IPO, but slashed that to $1.5bn", "… but cut the target to $1.5 billion", "… ; it has since reduced
+#: the offering to $1.5 billion".
+_RAISE_REVISED: Final = re.compile(
+    r"\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|reduc(?:ed|es|ing)|lower(?:ed|s|ing)|trimm(?:ed|ing)|pared|"
+    r"scaled\s+back|downsiz(?:ed|es|ing)|upsiz(?:ed|es|ing)|increas(?:ed|es|ing)|boost(?:ed|s|ing)|"
+    r"lift(?:ed|s|ing)|revis(?:ed|es|ing))\s+(?:(?:that|it|this)\b|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:target|goal|size|amount|offering|deal|ipo|listing|raise|fundraising|sale|issue|float)\b)"
+    r"(?:\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?)?\s*(?:to|at)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|roughly\s+|just\s+|only\s+)?(?:US)?$",
+    re.IGNORECASE,
+)
+#: A raise planned, then a smaller or larger one done: "planned to raise $2.7 billion, but raised only
+#: $1.5 billion" (with the plan's word before the first amount, `_RAISE_PLANNED`).
+_RAISE_DONE_INSTEAD: Final = re.compile(
+    r",?\s+(?:but|and)\s+(?:(?:it|the\s+company|they)\s+)?(?:\w+\s+)?(?:raised|sold|priced|fetched|secured)\s+"
+    r"(?:only\s+|just\s+|instead\s+)?(?:about\s+|around\s+|approximately\s+)?(?:US)?$",
+    re.IGNORECASE,
+)
+_RAISE_PLANNED: Final = re.compile(
+    r"\b(?:plann(?:ed|ing)|aim(?:ed|ing)?|target(?:ed|ing)|sought|seek(?:ing)?|hop(?:ed|ing)|look(?:ed|ing)|"
+    r"intend(?:ed|ing)|wanted|expected|originally|initially)\b",
+    re.IGNORECASE,
+)
+#: Words one of which every `_RAISE_REVISED` / `_RAISE_DONE_INSTEAD` match holds (one scan of the
+#: lower-cased gap between the two amounts).
+_REVISION_SCREEN: Final = re.compile(
+    r"cut|slash|reduc|lower|trim|pared|scaled|downsiz|upsiz|increas|boost|lift|revis|raised|sold|priced|fetched|"
+    r"secured"
+)
+
+
+def _raise_superseded(r: _Reading, q: Quantity, idx: int) -> bool:
+    """A raise's first amount that the same sentence revises to the next one: a target given up, no
+    fact (the new amount is the fact)."""
+    if idx + 1 >= len(r.quantities):
+        return False
+    nxt = r.quantities[idx + 1]
+    if nxt.unit != "usd":
+        return False
+    if _REVISION_SCREEN.search(r.folded.low, q.end, nxt.start) is None:
+        return False
+    s = r.sentence
+    if _RAISE_REVISED.search(s, q.end, nxt.start):
+        return True
+    return (
+        _RAISE_DONE_INSTEAD.search(s, q.end, nxt.start) is not None
+        and _RAISE_PLANNED.search(s, max(0, q.start - 50), q.start) is not None
+    )
+
+
+#: An estimate's label written right before its figure: "EST. 45.1%", "vs. est $191M", "(consensus est:".
+_ESTIMATE_BEFORE: Final = re.compile(r"\b(?i:est|ests|estimate)\.?\s*:?\s*$")
+#: Words that name a line of business, written before "revenue" ("self-mining revenue", "HPC hosting
+#: revenue") or after "revenue from" ("revenue from colocation services"). "segment" and "division"
+#: say it outright.
+_LINE_WORDS: Final = frozenset(
+    ("mining", "bitcoin", "btc", "crypto", "cryptocurrency", "hosting", "colocation", "colo", "cloud", "hpc",
+     "gpu", "compute", "inference", "services", "service", "product", "products", "hardware", "software",
+     "subscription", "subscriptions", "licensing", "leasing", "rental", "power", "energy", "electricity",
+     "datacenter", "center", "centre", "managed", "consulting", "infrastructure", "networking", "storage",
+     "platform", "support", "maintenance", "equipment", "engineering", "construction", "fiber",
+     "connectivity", "interconnection", "wholesale", "retail", "enterprise", "government", "systems",
+     "solutions", "advertising", "marketplace", "saas", "iaas", "segment", "division")
+)  # fmt: skip
+_REVENUE_METRICS: Final = frozenset(("revenue", "revenue_growth"))
+#: First letters of a bare revenue noun ("revenue", "sales"), not "total revenue" or "net sales".
+_BARE_REVENUE_FIRST: Final = frozenset("rRsS")
+#: A revenue of the whole: "total revenue", "consolidated revenues", "Group revenue".
+_WHOLE_WORDS: Final = frozenset(("total", "consolidated", "group", "overall", "combined", "aggregate"))
+#: "revenue from colocation services", "revenues in the HPC segment": up to three words after.
+_LINE_AFTER: Final = re.compile(
+    r"\s+(?:from|in)\s+(?:the\s+|our\s+|its\s+|their\s+)?([A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,2})"
+)
+#: Every revenue a paragraph names by its line: "<line> revenue(s)/sales", "revenue(s) from/in <line>".
+_LINE_SCAN: Final = re.compile(
+    r"(?i:([A-Za-z][\w/&-]*)\s+(?:revenues?|sales)\b|\b(?:revenues?|sales)\s+(?:from|in)\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?([A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,2}))"
+)
+
+
+def _line_word(word: str, before: str) -> str | None:
+    """The line of business `word` names (`before` is the word or text before it), or None."""
+    key = word.lower().rsplit("-", 1)[-1]
+    if key in ("center", "centre"):
+        return "datacenter" if before.rstrip().lower().endswith("data") else None
+    return key if key in _LINE_WORDS else None
+
+
+def _line_after(words: str) -> str | None:
+    """The line of business named in the words after "revenue from": "segment" or "division" if
+    written, else the first line word."""
+    found = None
+    for word in words.split():
+        key = _line_word(word, "")
+        if key in ("segment", "division"):
+            return key
+        if found is None:
+            found = key
+    return found
+
+
+def _line_of_cue(s: str, low: str, cue: Cue) -> str | None:
+    """The line of business a revenue noun is written with, or None (a bare or a whole revenue). The
+    word right before it (a letter first, no punctuation after it) is sliced at the last space: a
+    regex search per revenue cost more."""
+    pos = cue.start
+    if pos > 2 and s[pos - 1] == " ":
+        start = s.rfind(" ", max(0, pos - 40), pos - 1) + 1
+        word = s[start : pos - 1]
+        if word and word[0].isalpha() and word[-1].isalnum():
+            key = _line_word(word, s[max(0, start - 8) : start])
+            if key is not None:
+                return key
+    if not (low.startswith(" from ", cue.end) or low.startswith(" in ", cue.end)):
+        return None
+    after = _LINE_AFTER.match(s, cue.end)
+    return _line_after(after.group(1)) if after is not None else None
+
+
+def _whole_before(s: str, pos: int) -> bool:
+    """ "total", "consolidated" or "Group" written right before a revenue noun."""
+    if pos < 2 or s[pos - 1] != " ":
+        return False
+    start = s.rfind(" ", max(0, pos - 20), pos - 1) + 1
+    return s[start : pos - 1].lower() in _WHOLE_WORDS
+
+
+def _paragraph_lines(state: _State, pos: int) -> set[str]:
+    """The lines of business (and "total" for a whole) whose revenue the paragraph around `pos` names."""
+    if state.para_lines_of == state.paragraph:
+        return state.para_lines
+    text = state.reading_text
+    lines: set[str] = set()
+    if text:
+        # The paragraph ends at blank lines (as `sentences.segment` reads them), at most 2,000
+        # characters either side.
+        start = text.rfind("\n\n", max(0, pos - 2000), pos)
+        if start < 0:
+            start = max(0, pos - 2000)
+        end = text.find("\n\n", pos, pos + 2000)
+        if end < 0:
+            end = min(len(text), pos + 2000)
+        for m in _LINE_SCAN.finditer(text, start, end):
+            word = m.group(1)
+            if word is not None:
+                if word.lower() in _WHOLE_WORDS:
+                    lines.add("total")
+                    continue
+                key = _line_word(word, text[max(0, m.start() - 8) : m.start()])
+            else:
+                key = _line_after(m.group(2))
+            if key is not None:
+                lines.add(key)
+    state.para_lines = lines
+    state.para_lines_of = state.paragraph
+    return lines
+
+
+def _segment_revenue(r: _Reading, q: Quantity, idx: int, cue: Cue, state: _State) -> bool:
+    """A revenue named for one line of business among others: "segment", or a sentence or paragraph
+    that names two or more lines, or a line beside the total. A company's sole or core line, named
+    alone ("AI cloud revenue was $57.4 million"), keeps its fact."""
+    s = r.sentence
+    if cue.start >= q.end:
+        # "Total revenue of $78.2 million included AI cloud revenue …": the revenue noun written
+        # before the figure is its own.
+        floor = r.quantities[idx - 1].end if idx else 0
+        own = next(
+            (c for c in reversed(r.cues) if c.type == "revenue" and floor <= c.start and c.end <= q.start),
+            None,
+        )
+        if own is not None:
+            cue = own
+    low = r.folded.low
+    key = _line_of_cue(s, low, cue)
+    if key is None:
+        return False
+    if key in ("segment", "division"):
+        return True
+    lines = {key}
+    for other in r.cues:
+        if other is cue or other.type != "revenue":
+            continue
+        other_key = _line_of_cue(s, low, other)
+        if other_key is not None:
+            lines.add(other_key)
+        elif other.text.split()[0].lower() in _WHOLE_WORDS or _whole_before(s, other.start):
+            lines.add("total")
+    if len(lines) >= 2:
+        return True
+    return len(_paragraph_lines(state, r.offset + cue.start) | lines) >= 2
+
+
 def _potential_total(r: _Reading, q: Quantity) -> bool:
     """A contract, backlog or financing total the text offers as possible, not signed: "Deal Anchors
     ~$3.1 Billion in Contracted Revenue, with Potential to Reach $7.4 Billion", "renewal options that
@@ -3229,11 +3493,16 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         if (
             c.start < 16
             and c.end <= q.start
-            and not _SUBJECT_CHANGE.search(r.sentence, c.end, q.start)
             and not any(o.end <= c.start for o in r.quantities)
+            and (
+                not _SUBJECT_CHANGE.search(r.sentence, c.end, q.start)
+                or _THIRD_PARTY_LABEL.match(r.sentence, c.end) is not None
+            )
         ):
             # "Analysts at Ridley estimate …, and see gross margin reaching 45%": the sentence's
             # subject is the third party, and it speaks for every clause until another subject.
+            # "Estimates (LSEG): revenue $1.1B; gross margin 40%": a label line's source governs
+            # every item of its list.
             return True
         if not after:
             continue
@@ -3280,6 +3549,9 @@ def _labels_next(r: _Reading, c: Cue) -> bool:
     return False
 
 
+#: The rest of a label naming the Street's source, up to its colon: "LSEG data:", "Visible Alpha
+#: consensus:", "Estimates (FactSet):" (after the cue).
+_THIRD_PARTY_LABEL: Final = re.compile(r"[\w\s&'’-]{0,25}\)?\s*:\s")
 #: "Consensus: revenue $1.18B … vs actual revenue $1.26B", "Street: … | Actual: …": the figures after the
 #: marker are the company's results set against the consensus.
 _ACTUALS_MARKER: Final = re.compile(
@@ -3683,7 +3955,7 @@ def _counterparty_for(
         found = None
         for m in _RE_WITH_TO_FROM.finditer(s, max(floor, left), q.start):
             name = name_at(s, m.end())
-            if name and not is_same_company(name, company):
+            if name and not is_same_company(name, company) and not is_backer(s, m.end()):
                 found = name
         if found and _AGREEMENT_WITH.search(s, max(0, q.start - 120), q.start):
             return found
@@ -3704,16 +3976,22 @@ def _counterparty_for(
         found = None
         for m in _RE_WITH_TO_FROM.finditer(s[floor : q.start]):
             name = name_at(s, floor + m.end())
-            if name and not is_same_company(name, company):
+            if name and not is_same_company(name, company) and not is_backer(s, floor + m.end()):
                 found = name
         if found:
             return found
+        # A backer or an investor beside the deal is not its other party: "Kestrel Signs $3B Deal, With
+        # Google Taking 8% Stake", "the lease is backstopped by Google".
         found = party_after(
-            s, q.end, len(s) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start, company
+            s,
+            q.end,
+            len(s) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start,
+            company,
+            no_backers=True,
         )
         if found:
             return found
-        found = party_after(s, 0, q.start, company, _WITH_TO)
+        found = party_after(s, 0, q.start, company, _WITH_TO, no_backers=True)
         if found:
             return found
         under = _UNDER_WHICH.search(s)

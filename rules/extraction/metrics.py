@@ -62,7 +62,10 @@ _CUES: Final[list[tuple[str, str]]] = [
     (
         "block",
         # An industry's figure is not the company's: "sector-wide gross margins averaging 45%".
-        r"(?:sector|industry|market)[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|"
+        # A market's size or growth is no company fact either: "citing a market forecast of $400 billion",
+        # "an industry projection of 30% annual growth", "industry revenue is forecast to reach".
+        r"(?:sector|industry|market)(?:[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|(?:['’]s)?\s+"
+        r"(?:forecasts?|projections?|estimates?|outlook|sizing|revenues?|sales|spending|size))|"
         # A site's "net operating income" (rent less its costs) is no operating margin of the company:
         # "site NOI margins of 85%", "net operating income margins of 80% to 85%".
         r"net\s+operating\s+income(?:\s+margins?)?|NOI(?:\s+margins?)?|"
@@ -73,7 +76,7 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"liquidity|dividends?|buy-?backs?|repurchases?|market\s+(?:cap\w*|value|share|size|opportunity)|"
         r"valuation|valu(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|business|group)|it)|post-money|pre-money|"
         r"run[\s-]rate|ARR|annuali[sz]ed\s+revenue|annual\s+recurring\s+revenue|tax(?:es)?|index|indices|gauge|benchmark|stocks|sector|ETF|"
-        r"S&P|Nasdaq\s+(?:Composite|100)|Dow|SOX|SPX|NDX|DJIA|Russell\s+[123]000|Stoxx|FTSE|DAX|Nikkei|Hang\s+Seng|volume|savings|impairment|charges?|goodwill|"
+        r"S&P(?!\s+Global(?:\s+Market\s+Intelligence)?\s*(?::|data|consensus|estimates?|survey|poll)|\s+Capital\s+IQ)|Nasdaq\s+(?:Composite|100)|Dow|SOX|SPX|NDX|DJIA|Russell\s+[123]000|Stoxx|FTSE|DAX|Nikkei|Hang\s+Seng|volume|savings|impairment|charges?|goodwill|"
         r"total\s+debt|outstanding\s+(?:debt|borrowings)|debt\s+outstanding|fees?|compensation|"
         r"R&D|research\s+and\s+development|assets|enterprise\s+value|addressable|TAM|"
         r"net\s+proceeds\s+per|gross\s+profit(?!\s+(?:margin|ratio|as\s+a\s+percentage))|"
@@ -101,6 +104,9 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"consensus|now\s+models|models(?=\s+(?:(?:the|its|fiscal|FY\S*|[1-4]Q\S*|Q[1-4]\S*|20\d\d|next|full[\s-]year|"
         r"calendar|quarterly|annual|non-GAAP|GAAP|adjusted)\s+)*(?:gross|operating|revenue|sales|margin|capacity|"
         r"growth|bookings|backlog)\b)|Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
+        # S&P's data arm, not its rating agency ("S&P Global Ratings assigned … to the $500 million notes").
+        r"S&P\s+(?:Global(?:\s+Market\s+Intelligence)?(?=\s*(?::|data|consensus|estimates?|survey|poll))|"
+        r"Capital\s+IQ)|Zacks|Estimize|(?:polled|compiled)\s+by|"
         r"according\s+to\s+(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts|"
         r"estimates\s+of|my\s+(?:own\s+)?(?:models?|estimates?|"
         r"forecasts?|numbers)|"
@@ -423,11 +429,13 @@ _NEGATIONS: Final = ("not ", "not yet ", "yet to be ", "never ", "n't ", "n’t 
 
 #: A site's own size written before its noun: "Halloran's 600 MW Brackett campus", "the 250 MW 'AI
 #: Factory' site", "a 340 MW facility" (at most three name or kind words between, none a preposition,
-#: article or verb: "200 MW across three sites" is no site's size).
+#: article or verb: "200 MW across three sites" is no site's size). A name in quotes of any kind is
+#: still a name ("its 200 MW “Helios” campus", "the 300 MW ‘AI Factory’"): typographic quotes are not
+#: word characters, and a name they enclosed once ended the match, so the site's size read as capacity.
 _SITE_AFTER: Final = re.compile(
     r"\s*(?:(?!(?:of|at|in|on|across|for|to|from|over|between|and|or|with|is|are|was|were|has|have|had|"
-    r"the|its|our|their|a|an|per|each|into|under|by|this|that|which|who|will|would)\b)[\w'’&-]+\s+){0,3}?"
-    r"(?:campus(?:es)?|sites?|facilit(?:y|ies)|parks?|AI\s+factor(?:y|ies)|data\s+cent(?:er|re)s?"
+    r"the|its|our|their|a|an|per|each|into|under|by|this|that|which|who|will|would)\b)[\w'’‘\"“”&-]+\s+){0,3}?"
+    r"[\"'‘“]?(?:campus(?:es)?|sites?|facilit(?:y|ies)|parks?|AI\s+factor(?:y|ies)|data\s+cent(?:er|re)s?"
     r"(?!\s+(?:capacity|load|power|space|demand|portfolio|leases?|contracts?|agreements?|deals?)\b))(?![\w-])",
     re.IGNORECASE,
 )
