@@ -3496,7 +3496,10 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
             and not any(o.end <= c.start for o in r.quantities)
             and (
                 not _SUBJECT_CHANGE.search(r.sentence, c.end, q.start)
-                or _THIRD_PARTY_LABEL.match(r.sentence, c.end) is not None
+                or (
+                    _THIRD_PARTY_LABEL.match(r.sentence, c.end) is not None
+                    and _OWN_REPORT.search(r.sentence, c.end, q.start) is None
+                )
             )
         ):
             # "Analysts at Ridley estimate …, and see gross margin reaching 45%": the sentence's
@@ -3552,6 +3555,11 @@ def _labels_next(r: _Reading, c: Cue) -> bool:
 #: The rest of a label naming the Street's source, up to its colon: "LSEG data:", "Visible Alpha
 #: consensus:", "Estimates (FactSet):" (after the cue).
 _THIRD_PARTY_LABEL: Final = re.compile(r"[\w\s&'’-]{0,25}\)?\s*:\s")
+#: A later item of such a list where the company speaks for itself: "; Korrin Labs reported revenue of".
+_OWN_REPORT: Final = re.compile(
+    r";\s+(?:(?i:the\s+company|management|it|they)|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
+    r"(?i:said|says|reported|reports|posted|announced|delivered|guided|expects)\b"
+)
 #: "Consensus: revenue $1.18B … vs actual revenue $1.26B", "Street: … | Actual: …": the figures after the
 #: marker are the company's results set against the consensus.
 _ACTUALS_MARKER: Final = re.compile(
