@@ -40,6 +40,7 @@ from rules.extraction.metrics import (
 )
 from rules.extraction.movers import may_move, named_move, shares_owner
 from rules.extraction.numbers import Quantity, find_quantities
+from rules.extraction.pages import page_joins
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
 from rules.extraction.shares import not_customer_share
@@ -505,7 +506,9 @@ def extract_facts(text: str) -> list[Fact]:
     state.agency = _rating_action(doc)
     if "short position" in doc.low:
         state.short_author = _SHORT_AUTHOR.search(text) is not None
-    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low)
+    # A sentence cut by a PDF page's footer and header is read whole (see `pages`).
+    breaks = page_joins(text) if "\f" in text else None
+    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low, breaks)
     if pairs:
         state.shifts = Shifts(pairs)
         text = rewritten
@@ -1339,10 +1342,12 @@ _FACILITY_SIZE: Final = re.compile(
 _SIGNED_LINK: Final = re.compile(
     r"\s+(?:is|was|are|were|sits|sat|closed|trades|traded)(?:\s+(?:now|currently|trading|sitting))*\s+"
 )
+#: A group of customers may drop "for" too: ", and our four largest customers together about 70%".
 _GAPPED_SHARE: Final = re.compile(
-    r",?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+|"
-    r"(?:[A-Z][\w.&-]*\s+){1,3})(?:alone\s+|by\s+itself\s+|on\s+its\s+own\s+)?"
-    r"for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$"
+    r",?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+"
+    r"(?:(?:alone|together|combined|collectively|by\s+itself|on\s+its\s+own)\s+)?(?:for\s+)?|"
+    r"(?:[A-Z][\w.&-]*\s+){1,3}(?:alone\s+|by\s+itself\s+|on\s+its\s+own\s+)?for\s+)"
+    r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
 )
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
 _DEAL_SIZED: Final = frozenset(("contract_value", "backlog", "financing"))
@@ -1598,6 +1603,12 @@ def _kind(
     if state.guidance_section and _WAS_BRACKET.search(s, max(0, q.start - 10), q.start):
         # "Revenue: $1.42-1.46B (was $1.35-1.40B)" under an outlook title: the guidance it replaces.
         return "guidance"
+    if _guide_noun_after(r, q) and (
+        comp or _GUIDE_REFERENCE.search(r.folded.low, max(0, q.start - 40), q.start) is not None
+    ):
+        # "margin of 61.2%, above the 58-60% guide", "topped its $80 million outlook": the yardstick a
+        # result is set against is the forecast the noun after it names, never a second result.
+        return "guidance"
     in_span = any(a <= q.start < b for a, b in guide_spans)
     if in_span and "committed" in s and _COMMITTED_BEFORE.search(s, max(0, q.start - 40), q.start):
         # "expected to provide up to $585 million, including a fully committed $250 million PIPE": the
@@ -1641,6 +1652,23 @@ def _kind(
             return "guidance"
         return "actual"
     return "guidance"
+
+
+#: The forecast noun a compared figure modifies: "vs. the 55-57% guide", "above the $80 million
+#: outlook", "against its 30% full-year target".
+_GUIDE_NOUN_AFTER: Final = re.compile(
+    r"\s+(?:(?:full[\s-]year|annual|quarterly|fiscal|prior|previous|original|initial|company|"
+    r"management)\s+)?(?:guide|guidance|guided\s+range|outlook|forecast|target)\b",
+    re.IGNORECASE,
+)
+
+
+def _guide_noun_after(r: _Reading, q: Quantity) -> bool:
+    """The figure is the modifier of a forecast noun right after it (screened on the noun's letters)."""
+    tail = r.folded.low[q.end : q.end + 36]
+    if "gui" not in tail and "outlook" not in tail and "forecast" not in tail and "target" not in tail:
+        return False
+    return _GUIDE_NOUN_AFTER.match(r.sentence, q.end) is not None
 
 
 #: A clause joined after a forecast's: "…, and", "while", "; ", "and said".
@@ -1928,6 +1956,12 @@ _GROW_BEFORE: Final = re.compile(
 )
 _BY_ONLY: Final = re.compile(r"\s*(?:by\s+)?")
 #: The dash after a leading figure, then at most the company's name: "+14% — Pellucid ", "−22% – Corvid's ".
+#: A preposition of circumstance between a move and a sector word after it: "in the", "amid a".
+_CIRCUMSTANCE_GAP: Final = re.compile(
+    r"\b(?:in|amid|amidst|during|alongside|with|on)\s+(?:(?:an?|the|this|that|today's|today’s|a\s+broad)\s+)?"
+    r"(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _FIGURE_FIRST_GAP: Final = re.compile(r"\s*[—–-]\s*(?:[A-Z][\w.&-]*(?:'s|’s)?\s+){0,3}")
 _WITH_VOLUME: Final = re.compile(
     r"[^.;,]{0,40}?\bwith\s+an?\s+(?:total\s+|aggregate\s+)?volume", re.IGNORECASE
@@ -2603,6 +2637,17 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     ):
         # "+14% — Pellucid shares on Thursday": a list item led by the signed move, no verb.
         return "stock_move", right
+    if (
+        right is not None
+        and right.type == "block"
+        and left is not None
+        and left.type == "stock"
+        and right.text.lower() in ("sector", "stocks")
+        and _CIRCUMSTANCE_GAP.search(s, q.end, right.start)
+    ):
+        # "The stock closed -2.8% on Monday amid a sector rout": the sector is the circumstance of the
+        # company's own move, not the label of the figure (as "sector index" would be).
+        right = None
     if right is not None and right.type in ("block", "financing", "third_party", "backlog"):
         return None, None
     of_revenue = OF_REVENUE.match(s, q.end)

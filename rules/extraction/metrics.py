@@ -339,7 +339,7 @@ CUSTOMERISH: Final = Screened(
     )
 )
 OF_REVENUE: Final = re.compile(
-    r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|that|this|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s)|"
+    r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|that|this|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s|(?<=[sS])'|(?<=[sS])’)|"
     r"fiscal\s+\d{4}|\d{4}|[Ff][Yy]\s?'?\d{2,4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
     r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b|rev\b|business\b)",
 )

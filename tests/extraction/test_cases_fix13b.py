@@ -1,0 +1,185 @@
+"""Shapes of held-out set 13's misses and false facts, each in general form with new fictional
+wording (prior guidance named after a figure, a sector word beside a company's own move, gapped
+shares, a bare-apostrophe possessive, a sentence cut by a PDF page break, ...), with near-misses
+that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.extraction import extract_facts
+
+
+def read(text: str) -> list[tuple[str, str, float, float]]:
+    return [(f.metric, f.kind, f.low, f.high) for f in extract_facts(text)]
+
+
+# --- Prior guidance named after the figure it modifies -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "guide"),
+    [
+        ("Adj. gross margin 61.2% vs. the 58-60% guide.", ("gross_margin", 58, 60)),
+        ("Gross margin was 61.2%, above the 58% to 60% guidance.", ("gross_margin", 58, 60)),
+        (
+            "Gross margin came in at 49.0%, below the 50% to 52% company guidance range.",
+            ("gross_margin", 50, 52),
+        ),
+        ("Revenue of $88 million topped its $80 million outlook.", ("revenue", 80e6, 80e6)),
+        ("Revenue of $88 million beat the $80-$82 million guidance.", ("revenue", 80e6, 82e6)),
+        ("Operating margin of 7.5% compared with the 5% to 6% full-year target.", ("operating_margin", 5, 6)),
+    ],
+)
+def test_a_range_named_as_the_guide_after_it_is_guidance(text: str, guide: tuple[str, float, float]) -> None:
+    got = read(text)
+    metric, low, high = guide
+    assert (metric, "guidance", low, high) in got, got
+    assert (metric, "actual", low, high) not in got, got
+    assert any(kind == "actual" and m == metric and lo != low for m, kind, lo, _h in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gross margin was 61.2%, above the 58% to 60% range of last year.",
+        "Gross margin was 61.2% compared with 58% a year ago.",
+        "Revenue of $88 million compared with $80 million a year earlier, and guidance was raised.",
+    ],
+)
+def test_a_compared_figure_with_no_guide_noun_stays_actual(text: str) -> None:
+    assert all(kind == "actual" for _m, kind, _l, _h in read(text))
+
+
+# --- A sector word beside the company's own move --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        ("The stock closed -2.8% on Monday amid a sector rout.", -2.8),
+        ("Shares of Pellor fell 4.1% in the sector sell-off on Friday.", -4.1),
+        ("Pellor shares slipped 2% in a broad sell-off of chip stocks.", -2.0),
+    ],
+)
+def test_a_sector_circumstance_does_not_block_the_companys_move(text: str, move: float) -> None:
+    assert read(text) == [("stock_move", "actual", move, move)]
+
+
+def test_a_sector_index_move_is_still_no_fact() -> None:
+    assert read("The Philadelphia semiconductor index fell 3.2% in the sector sell-off.") == []
+    assert read("Pellor shares rose 5%; the sector ETF fell 1%.") == [("stock_move", "actual", 5, 5)]
+    assert read("The stock fell 2% while the sector index fell 3.4%.") == [("stock_move", "actual", -2, -2)]
+
+
+# --- Gapped shares and possessives ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Borrowdale represented 41% of annual revenue, and our three largest customers together roughly 70%.",
+        "Borrowdale accounted for 41% of revenue in 2025, and its top four customers 70%.",
+        "Borrowdale accounted for 41% of revenue, and our top two tenants combined about 70%.",
+    ],
+)
+def test_a_customer_group_with_the_verb_left_out_keeps_the_share(text: str) -> None:
+    found = [f for f in extract_facts(text) if f.metric == "customer_concentration"]
+    assert [(f.low, f.counterparty) for f in found] == [(41, "Borrowdale"), (70, None)]
+
+
+def test_a_gapped_clause_of_another_metric_is_no_share() -> None:
+    got = read("Borrowdale accounted for 41% of revenue, and gross margin improved to 55%.")
+    assert got == [("customer_concentration", "actual", 41, 41), ("gross_margin", "actual", 55, 55)]
+    got = read("Borrowdale represented 41% of revenue, and our customers in Europe about 12% of bookings.")
+    assert got == [("customer_concentration", "actual", 41, 41)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Borrowdale accounted for 15% of Marlowes' revenue in the second quarter.",
+        "Borrowdale accounted for 15% of Tennis' total revenue.",
+        "Borrowdale made up 15% of Jonas’ sales.",
+    ],
+)
+def test_a_bare_apostrophe_possessive_before_revenue(text: str) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.metric, fact.low, fact.counterparty) == ("customer_concentration", 15, "Borrowdale")
+
+
+# --- A sentence cut by a PDF page's footer and header ---------------------------------------------
+
+_FOOTER = "Orrin Data Systems | Q2 2027 Prepared Remarks            Page {} of 3"
+_HEADER = "\fOrrin Data Systems                       Prepared Remarks - Q2 2027"
+#: PDF text is wrapped at a fixed width: these lines are, as the remarks around a break would be.
+_OPENING = (
+    "Thank you, operator, and good afternoon to everyone joining us on the call\n"
+    "today. Revenue for the quarter was $210 million, and we closed two new\n"
+    "leases with existing customers during the period. Turning to capacity,\n"
+)
+_CLOSING = (
+    "\nWe also continued to add staff in our operations group and opened a new\n"
+    "office in the region, which we will talk about in more detail at our\n"
+    "investor day later in the year. With that, I will turn it to questions.\n"
+)
+
+
+def _pages(before: str, after: str) -> str:
+    return (
+        f"{_HEADER[1:]}\n\n{_OPENING}{before}\n\n\n{_FOOTER.format(1)}\n{_HEADER}\n\n{after}\n"
+        f"{_CLOSING}\n\n{_FOOTER.format(2)}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "fact"),
+    [
+        (
+            "which is as follows: looking ahead, we expect contracted capacity of",
+            "more than 900 megawatts by the end of 2028. Gross margin was 41.5%.",
+            ("capacity_contracted", "guidance", 900, 900),
+        ),
+        (
+            "which starts from where we are today: we now have energized capacity of",
+            "four hundred and ten megawatts across three sites. Gross margin was 41.5%.",
+            ("capacity_deployed", "actual", 410, 410),
+        ),
+        (
+            "which we raise today: for the full year we now expect revenue of",
+            "$1.10 billion to $1.15 billion. Gross margin was 41.5%.",
+            ("revenue", "guidance", 1.10e9, 1.15e9),
+        ),
+        (
+            "which is unchanged: by the end of 2028 we expect contracted capacity of",
+            "900 megawatts across our three campuses. Gross margin was 41.5%.",
+            ("capacity_contracted", "guidance", 900, 900),
+        ),
+    ],
+)
+def test_a_sentence_across_a_page_break_is_read_whole(
+    before: str, after: str, fact: tuple[str, str, float, float]
+) -> None:
+    text = _pages(before, after)
+    found = extract_facts(text)
+    assert fact in [(f.metric, f.kind, f.low, f.high) for f in found]
+    for f in found:
+        # Evidence and offsets are those of the text as given, furniture included.
+        assert text[f.start : f.end] == f.evidence
+    joined = next(f for f in found if (f.metric, f.kind, f.low, f.high) == fact)
+    assert "Page 1 of 3" in joined.evidence
+    assert ("gross_margin", "actual", 41.5, 41.5) in [(f.metric, f.kind, f.low, f.high) for f in found]
+
+
+def test_a_page_break_between_paragraphs_stays_a_break() -> None:
+    text = _pages(
+        "which is unchanged. Contracted capacity ended at 800 megawatts.",
+        "Gross margin was 41.5% in the quarter.",
+    )
+    found = extract_facts(text)
+    assert [(f.metric, f.low) for f in found] == [
+        ("revenue", 210e6),
+        ("capacity_contracted", 800),
+        ("gross_margin", 41.5),
+    ]
+    assert all("Page" not in f.evidence for f in found)
