@@ -437,9 +437,17 @@ class _State:
     skip_lead: bool = False
     #: The outlook was opened by a title line the segmenter read as a sentence, not by a heading.
     outlook_title: bool = False
+    #: The year a verbless lead-in opened the outlook with ("Turning to 2027."): forecasts after it
+    #: are of that year, until the next heading.
+    outlook_year: int | None = None
     skip_section: bool = False
     paragraph: int = -1
     para_lender: str | None = None
+    #: The lender named last in the document (not reset by paragraphs): "with the same lenders".
+    last_lender: str | None = None
+    #: The customer the previous sentence named as such ("Our largest tenant is Vela Labs."): the
+    #: "it" of the next sentence's share.
+    named_customer: str | None = None
     para_instrument: str | None = None
     contract_party: str | None = None
     #: The current paragraph's sentences that name an agreement's party: counted only when a value
@@ -622,6 +630,12 @@ def extract_facts(text: str) -> list[Fact]:
                 and (text[seg.end - 1] not in _TITLE_END or _dated_title_end(text, seg))
                 and _is_period_title(text, seg)
             )
+            if seg.end - seg.start <= 48 and text.find("20", seg.start, seg.end) >= 0:
+                intro = _OUTLOOK_INTRO.fullmatch(text, seg.start, seg.end)
+                if intro is not None:
+                    # "Turning to 2027." (no verb, no figure): the forecasts that follow are that year's.
+                    state.outlook_year = int(intro.group("year"))
+                    continue
             if text[seg.start] == "(" and _EDITOR_NOTE.match(text, seg.start, seg.end):
                 # "(Corrects value of lease to $5.4 billion from $4.5 billion)": the wire's note on
                 # its own edit; the story states the right figure, the note also the wrong one.
@@ -630,6 +644,14 @@ def extract_facts(text: str) -> list[Fact]:
     return _dedup(state.facts)
 
 
+#: A verbless lead-in naming the year the outlook is about: "Turning to 2027.", "Now, looking ahead to
+#: fiscal 2028:", "Moving on to our 2027 outlook."
+_OUTLOOK_INTRO: Final = re.compile(
+    r"(?:(?:and|so|now)\s*,?\s+)?(?:turning|moving|looking|shifting|on)\s+(?:now\s+|on\s+|ahead\s+|forward\s+)?to\s+"
+    r"(?:our\s+|the\s+)?(?:outlook\s+for\s+|guidance\s+for\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?|full[\s-]year\s+)?"
+    r"(?P<year>20\d\d)(?:\s+(?:outlook|guidance))?\s*[.:!—–-]?",
+    re.IGNORECASE,
+)
 _EDITOR_NOTE: Final = re.compile(
     r"\(\s*(?:corrects|correcting|updates|updating|adds|refiles|recasts|changes|fixes|removes|clarifies|"
     r"rewrites|repeats|restores|deletes|inserts)\b[^()]*\)\s*$",
@@ -755,6 +777,7 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         state.skip_section = False
         state.heading_period = None
         state.outlook_title = False
+        state.outlook_year = None
         if heading.rstrip().endswith(":"):
             # "For the third quarter of 2026, Brightvane expects:" introduces a list.
             state.guidance_section = state.guidance_section or bool(_GUIDE.search(heading))
@@ -1281,6 +1304,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric == "capacity_contracted" and q.low < 1 and "kw" in s[q.start : q.end].lower():
             continue
         period = _period_for(r, q, idx, metric, state, comp)
+        if kind == "guidance" and state.outlook_year is not None and not comp:
+            period = _outlook_period(r, q, idx, metric, state)
         counterparty = _counterparty_for(r, q, idx, metric, state, cue, last_conc_party)
         if metric == "customer_concentration":
             if counterparty is None and comp:
@@ -2989,6 +3014,22 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     return state.context
 
 
+def _outlook_period(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> Period | None:
+    """A forecast after "Turning to 2027.": its own yearless period phrase ("For the first quarter")
+    is of that year, and with none it is the year itself (not the quarter being reported)."""
+    assert state.outlook_year is not None
+    outlook = Period("FY", 0, state.outlook_year)
+    if not any(not comp for _m, _p, comp in r.mentions):
+        return outlook
+    again = _Reading(
+        r.sentence, r.offset, r.quantities, r.cues, r.comparative, r.folded, outlook, state.default_year
+    )
+    dated = _period_for(again, q, idx, metric, state, False)
+    if dated is not None and any(dated == p for _m, p, comp in again.mentions if not comp):
+        return dated
+    return outlook  # no phrase of the sentence dates the figure: not the document's period either
+
+
 #: A contrast or a relative clause after a figure: its period phrases are the clause's own.
 _OTHER_CLAUSE: Final = re.compile(r",\s+(?:but|while|whereas|although|though|which|where)\b")
 #: The gap between two items of one list of figures: ", and Customer B for", " and operating margin".
@@ -3098,6 +3139,10 @@ def _counterparty_for(
                     return name
             return _named_group(subject, company)
         found = subject_before(s, q.start, company, floor)
+        if found is None and state.named_customer is not None and _PRONOUN_SHARE.search(subject):
+            # "Our largest tenant is Vela Labs. In 2026 it accounted for 44% of revenue": the customer
+            # the sentence before named.
+            return state.named_customer
         if found is None and "from" in s[q.end :]:
             # "…, and said 58% of its revenue came from a single customer, Brandt Robotics".
             found = _source_named_after(s, q, company)
@@ -3190,10 +3235,25 @@ def _counterparty_for(
             and not _own_offering(r, q, state)
         ):
             found = state.para_lender
+        if found is None and state.last_lender is not None and "same " in r.folded.low:
+            same = _SAME_LENDERS.search(r.folded.low, left, right)
+            if same is not None:
+                # "a $300 million revolver with the same lenders": the lenders named before.
+                found = state.last_lender
         return found
     return None
 
 
+#: The pronoun subject of a share: "it accounted for", "it alone represented".
+_PRONOUN_SHARE: Final = re.compile(
+    r"\b(?i:it)\s+(?:alone\s+|again\s+|also\s+)?(?:accounted\s+for|represented|made\s+up|contributed|comprised|"
+    r"generated|was)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$"
+)
+#: Lenders named before and referred back to: "with the same lenders", "from the same bank group".
+_SAME_LENDERS: Final = re.compile(
+    r"\b(?:with|from|by|provided\s+by|arranged\s+by)\s+the\s+same\s+(?:group\s+of\s+|syndicate\s+of\s+)?"
+    r"(?:lenders?|banks?|bank\s+group|lending\s+group|arrangers?|syndicate|institutions?)\b"
+)
 #: The securities a company sells itself: notes, convertibles, shares, warrants.
 _OWN_SECURITIES: Final = frozenset(["notes", "convertible", "equity", "ipo", "warrants"])
 
@@ -3385,6 +3445,9 @@ def _remember_parties(f: Folded, state: _State) -> None:
     sentence = f.text
     company = state.company
     low = f.low
+    state.named_customer = None
+    if "customer" in low or "tenant" in low or "client" in low:
+        state.named_customer = _customer_named(sentence, company)
     credit = "credit" in low or "loan" in low or "revolv" in low or "lend" in low or "borrow" in low
     if (
         not credit
@@ -3399,6 +3462,7 @@ def _remember_parties(f: Folded, state: _State) -> None:
         name = name_at(sentence, agent.start("n")) if agent else lender(sentence, 0, len(sentence), company)
         if name and not is_same_company(name, company):
             state.para_lender = name
+            state.last_lender = name
             if agent:
                 # The agent of "the Credit Agreement" stands for its lenders in every later paragraph.
                 state.agent = name
@@ -3419,6 +3483,32 @@ def _remember_parties(f: Folded, state: _State) -> None:
         if party:
             state.contract_party = party
             state.para_deals.append(sentence)
+
+
+#: "Our largest customer is", "The company's anchor tenant remains": a customer named as such.
+_CUSTOMER_IS: Final = re.compile(
+    r"(?:\b(?:our|its|the\s+company(?:'s|’s)|their)|\b[A-Z][\w.&-]*(?:'s|’s))\s+(?:(?:single\s+)?largest|biggest|"
+    r"anchor|main|principal|"
+    r"primary|top)\s+(?:customer|tenant|client)\s+(?:is|was|remains|has\s+been)\s+",
+    re.IGNORECASE,
+)
+#: "Vela Labs is our largest customer": the name before it.
+_IS_CUSTOMER: Final = re.compile(
+    r"\s+(?:is|was|remains|has\s+been)\s+(?:our|its|the\s+company(?:'s|’s))\s+(?:(?:single\s+)?largest|biggest|"
+    r"anchor|main|principal|primary|top)\s+(?:customer|tenant|client)\b",
+    re.IGNORECASE,
+)
+
+
+def _customer_named(sentence: str, company: str | None) -> str | None:
+    """The customer a sentence names as its largest ("Our largest tenant is Vela Labs.")."""
+    m = _CUSTOMER_IS.search(sentence)
+    name = name_at(sentence, m.end()) if m else None
+    if name is None:
+        m = _IS_CUSTOMER.search(sentence)
+        if m is not None:
+            name = subject_before(sentence, m.start(), company, 0)
+    return None if name is None or is_same_company(name, company) else name
 
 
 def _only_party(sentences: list[str], company: str | None) -> str | None:

@@ -183,3 +183,104 @@ def test_a_page_break_between_paragraphs_stays_a_break() -> None:
         ("gross_margin", 41.5),
     ]
     assert all("Page" not in f.evidence for f in found)
+
+
+# --- A verbless lead-in that names the outlook's year ---------------------------------------------
+
+_RESULTS = (
+    "Marlin Grid Corp. Fourth Quarter 2026 Results\n\n"
+    "Revenue for the fourth quarter of 2026 was $140 million. Gross margin was 38.0%.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Turning to 2027. ", "Now, looking ahead to fiscal 2027:\n\n", "Moving on to our 2027 outlook. "],
+)
+def test_an_outlook_lead_in_dates_the_forecasts_after_it(intro: str) -> None:
+    text = (
+        _RESULTS
+        + intro
+        + (
+            "We expect revenue of $700 million to $760 million and gross margin of 40% to 42%. "
+            "For the first quarter, we expect revenue of $150 million to $155 million."
+        )
+    )
+    got = [(f.metric, f.kind, f.low, f.period) for f in extract_facts(text)]
+    assert got == [
+        ("revenue", "actual", 140e6, "2026-Q4"),
+        ("gross_margin", "actual", 38.0, "2026-Q4"),
+        ("revenue", "guidance", 700e6, "2027-FY"),
+        ("gross_margin", "guidance", 40, "2027-FY"),
+        ("revenue", "guidance", 150e6, "2027-Q1"),
+    ]
+
+
+def test_an_outlook_lead_in_leaves_a_dated_period_and_the_actuals_alone() -> None:
+    text = _RESULTS + (
+        "Turning to 2027. For the fourth quarter of 2026 we had expected revenue of $135 million. "
+        "We expect revenue of $700 million to $760 million."
+    )
+    got = [(f.kind, f.low, f.period) for f in extract_facts(text) if f.metric == "revenue"]
+    assert got == [
+        ("actual", 140e6, "2026-Q4"),
+        ("guidance", 135e6, "2026-Q4"),
+        ("guidance", 700e6, "2027-FY"),
+    ]
+
+
+def test_without_a_lead_in_the_outlook_keeps_the_reporting_period() -> None:
+    text = _RESULTS + "We expect revenue of $150 million to $155 million for the first quarter."
+    (guide,) = [f for f in extract_facts(text) if f.kind == "guidance"]
+    assert guide.period == "2026-Q1"
+
+
+# --- Counterparties referred back to --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvern entered into a $900 million term loan with Carrow Bank and Dunmore Capital. It also entered "
+        "into a $300 million revolving credit facility with the same lenders.",
+        "Halvern entered into a $900 million term loan with Carrow Bank and Dunmore Capital.\n\nSeparately, "
+        "Halvern closed a $300 million revolving credit facility provided by the same bank group.",
+    ],
+)
+def test_the_same_lenders_are_the_lenders_named_before(text: str) -> None:
+    found = [(f.low, f.instrument, f.counterparty) for f in extract_facts(text)]
+    assert found == [
+        (900e6, "loan", "Carrow Bank and Dunmore Capital"),
+        (300e6, "credit_facility", "Carrow Bank and Dunmore Capital"),
+    ]
+
+
+def test_the_same_lenders_with_no_lender_named_before_stay_unnamed() -> None:
+    text = (
+        "Halvern sold $500 million of senior notes. "
+        "It also entered into a $300 million revolver with the same lenders."
+    )
+    assert [f.counterparty for f in extract_facts(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our largest customer is Brightloom Labs. In fiscal 2026 it accounted for 44% of revenue.",
+        "Brightloom Labs is our largest customer. It accounted for about 44% of revenue in fiscal 2026.",
+        "Halvern's largest tenant is Brightloom Labs. In fiscal 2026, which ended June 30, it represented "
+        "44% of revenue.",
+    ],
+)
+def test_it_in_the_next_sentence_is_the_customer_named_before(text: str) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.metric, fact.low, fact.counterparty) == ("customer_concentration", 44, "Brightloom Labs")
+
+
+def test_it_two_sentences_later_is_not_resolved() -> None:
+    text = (
+        "Our largest customer is Brightloom Labs. We opened a new campus in Ohio. "
+        "In 2026 it accounted for 44% of revenue."
+    )
+    (fact,) = extract_facts(text)
+    assert fact.counterparty is None
