@@ -46,6 +46,15 @@ from rules.extraction.sentences import Segment, segment
 from rules.extraction.shares import not_customer_share
 from rules.extraction.speakers import Turns
 from rules.extraction.spoken import Shifts, rewrite_spoken_both
+from rules.extraction.stakes import (
+    BOUGHT_ELSEWHERE,
+    SOLD,
+    investment_by,
+    may_be_stake,
+    part_of_sum,
+    stake_bought,
+    sum_investor,
+)
 from rules.extraction.supposition import CUSTOMER, FIGURE, supposed
 from rules.facts import METRIC_UNITS, Fact
 
@@ -445,6 +454,9 @@ class _State:
     para_lender: str | None = None
     #: The lender named last in the document (not reset by paragraphs): "with the same lenders".
     last_lender: str | None = None
+    #: Surnames of analysts the document has named ("said Kay Orsett, an analyst at Brill & Co"): a
+    #: later "Orsett estimates …" is the analyst's view, not the company's figure.
+    analysts: list[str] = field(default_factory=list)
     #: The customer the previous sentence named as such ("Our largest tenant is Vela Labs."): the
     #: "it" of the next sentence's share.
     named_customer: str | None = None
@@ -1074,8 +1086,40 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     move_owner: str | None = None
     metrics: list[tuple[str | None, Cue | None]] = []
     retracted_kind: str | None = None
+    #: The last sum of money raised in the sentence (its index) and whether its parts have begun:
+    #: "a $400 million investment by Vela, made up of $250 million of common stock and a $150 million
+    #: loan" (see `stakes.part_of_sum`).
+    whole = -1
+    in_parts = False
+    stake_screen = may_be_stake(r.folded.low)
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
+        investor: str | None = None
+        equity_bought = False
+        part = False
+        if q.unit == "usd" and metric in (None, "contract_value", "financing") and stake_screen:
+            stake, investor = stake_bought(s, q.start, q.end, state.company)
+            if stake == SOLD:
+                # "Vela will take a $180 million stake in Halvern": equity the company sells to its buyer.
+                metric, cue = "financing", None
+                equity_bought = True
+            elif stake == BOUGHT_ELSEWHERE:
+                # "Halvern will buy a $50 million stake in Ostrava Power": its own investment.
+                metric, cue = None, None
+            elif metric is None and "invest" in r.folded.low:
+                investor = investment_by(s, q.end, state.company)
+                if investor is not None:
+                    # "a $500 million investment by Vela, made up of …": money put into the company.
+                    metric = "financing"
+        if (
+            q.unit == "usd"
+            and whole >= 0
+            and metric in (None, "financing")
+            and part_of_sum(s, r.quantities[whole].end, r.quantities[idx - 1].end, q.start, not in_parts)
+        ):
+            metric, cue = "financing", None
+            part = in_parts = True
+            investor = sum_investor(s, r.quantities[whole].end, state.company)
         if metric == "customer_concentration" and not_customer_share(
             s[r.quantities[idx - 1].end if idx else 0 : q.start], q.bound
         ):
@@ -1167,6 +1211,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and "our" in s[max(0, q.start - 30) : q.start]
             and _OWN_ESTIMATE_BEFORE.search(s, max(0, q.start - 60), q.start)
         ):
+            metric, cue = None, None
+        if metric is not None and state.analysts and _named_analyst_view(s, q, state.analysts):
+            # "Orsett estimates the deal could lift revenue to $1.4 billion": the analyst's figure.
             metric, cue = None, None
         if metric is not None and "my " in r.folded.low and _MY_ARITHMETIC.search(s, 0, q.start):
             # "By my math, gross margin is something like 61%": the writer's own arithmetic.
@@ -1315,6 +1362,19 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if bare_facility and counterparty is None:
             counterparty = state.para_lender
         instrument = _instrument_for(r, q, state) if metric == "financing" else None
+        if part:
+            # Each part of a sum names its own instrument, written after it; the sum's investor is its party.
+            instrument = _part_instrument(r, q, idx) or instrument
+            counterparty = investor or counterparty
+        elif equity_bought:
+            counterparty = investor or counterparty
+            if instrument != "convertible":
+                instrument = "equity"
+        elif metric == "financing" and counterparty is None and q.unit == "usd":
+            # "a $400 million investment by Vela": the investor named right after the sum.
+            counterparty = sum_investor(s, q.end, state.company)
+        if metric == "financing" and q.unit == "usd" and not part:
+            whole, in_parts = idx, False
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
             counterparty = state.agent
         basis = _basis_for(s, q, cue, metric)
@@ -1853,6 +1913,17 @@ def _may_be_outlook(low: str) -> bool:
     return "outlook" in low or "guid" in low or "forecast" in low
 
 
+#: "could add about", "will add an incremental": the verb of an increment before its amount.
+_ADD_BEFORE: Final = re.compile(
+    r"\badd(?:s|ed|ing)?\s+(?:an?\s+(?:additional|incremental|further)\s+)?(?:approximately\s+|about\s+|roughly\s+|"
+    r"around\s+|some\s+|up\s+to\s+|more\s+than\s+|over\s+|nearly\s+|as\s+much\s+as\s+)?$",
+    re.IGNORECASE,
+)
+#: "… to annual revenue", "… a year to revenue", "… to Halvern's revenue": where the increment goes.
+_TO_REVENUE_AFTER: Final = re.compile(
+    r"\s+(?:(?:a|per)\s+year\s+|annually\s+|of\s+\w+\s+)?to\s+(?:[\w'’-]+\s+){0,3}?(?:revenues?|sales|top[\s-]line)",
+    re.IGNORECASE,
+)
 _CHANGE_IN_BEFORE: Final = re.compile(
     r"\b(?:increases?|decreases?|rise|declines?|growth|change|improvement|drop|reduction|shortfall)\s+in\s+"
     r"(?:(?:our|its|the|total|net|quarterly|annual)\s+)*$",
@@ -1910,6 +1981,24 @@ _PUBLIC_AID_BEFORE: Final = re.compile(
     r"\b(?:abatements?|incentives?|grants?|subsid(?:y|ies)|tax\s+credits?|rebates?|tax\s+exemptions?)"
     r"(?:\s+(?:package|programs?|agreements?))?,?\s+$",
     re.IGNORECASE,
+)
+#: An award of pay before "valued at": "a grant of restricted stock units", "options", "a retention bonus"
+#: (no agreement, contract or order named between).
+_PAY_AWARD_BEFORE: Final = re.compile(
+    r"\b(?:grants?|awards?|restricted\s+stock|RSUs?|PSUs?|stock\s+options?|options|performance\s+(?:share|stock)\s+units|"
+    r"bonus|compensation|pay\s+package)\b(?:(?!agreement|contract|deal|lease|order)[^.;]){0,60}$",
+    re.IGNORECASE,
+)
+_PAY_AWARD_WORDS: Final = (
+    "grant",
+    "award",
+    "restricted",
+    "rsu",
+    "psu",
+    "option",
+    "bonus",
+    "compensation",
+    "pay ",
 )
 _PUBLIC_AID_WORDS: Final = ("abatement", "incentive", "grant", "subsid", "tax credit", "rebate", "exemption")
 #: Between "committed to purchase" and its amount: nothing, or a bound ("at least") the figure may not hold.
@@ -2538,6 +2627,14 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "The county approved a property tax abatement valued at $45 million": public aid to the
             # project, not an agreement with a customer.
             return None, None
+        if (
+            cue.type == "contract"
+            and cue.text.lower() in ("valued at", "worth")
+            and any(w in folded_low for w in _PAY_AWARD_WORDS)
+            and _PAY_AWARD_BEFORE.search(s, max(0, cue.start - 70), cue.start)
+        ):
+            # "a sign-on grant of restricted stock units valued at $4.5 million": pay, no agreement.
+            return None, None
         worth = cue if cue.text.lower() in _WORTH_WORDS else left
         if (
             worth is not None
@@ -2617,6 +2714,14 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
                 return None, None
             if _DIFFERENCE_AFTER.match(s, q.end):
                 # "revenue would have been $5 million higher": a difference, not the revenue.
+                return None, None
+            if (
+                cue.start > q.end
+                and "add" in r.folded.low[max(0, q.start - 40) : q.start]
+                and _ADD_BEFORE.search(s, max(0, q.start - 40), q.start)
+                and _TO_REVENUE_AFTER.match(s, q.end, cue.end)
+            ):
+                # "the lease could add about $300 million to annual revenue": an increment, no level.
                 return None, None
             if _contract_total(r, q, cue):
                 # "$6.4 billion in revenue over five years", "total anticipated lease revenue ≈ $9 billion":
@@ -3254,6 +3359,23 @@ _SAME_LENDERS: Final = re.compile(
     r"\b(?:with|from|by|provided\s+by|arranged\s+by)\s+the\s+same\s+(?:group\s+of\s+|syndicate\s+of\s+)?"
     r"(?:lenders?|banks?|bank\s+group|lending\s+group|arrangers?|syndicate|institutions?)\b"
 )
+
+
+def _part_instrument(r: _Reading, q: Quantity, idx: int) -> str | None:
+    """The instrument a part of a sum names between its amount and the next amount: "$250 million of
+    common stock purchased at …" is equity, "a $150 million unsecured loan to …" a loan."""
+    stop = r.quantities[idx + 1].start if idx + 1 < len(r.quantities) else len(r.sentence)
+    best: tuple[int, str] | None = None
+    for name, pattern in _INSTRUMENTS:
+        m = pattern.search(r.folded, q.end, stop)
+        if m is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    m2 = _EQUITY.search(r.sentence, q.end, stop)
+    if m2 is not None and (best is None or m2.start() < best[0]):
+        best = (m2.start(), "equity")
+    return best[1] if best is not None else None
+
+
 #: The securities a company sells itself: notes, convertibles, shares, warrants.
 _OWN_SECURITIES: Final = frozenset(["notes", "convertible", "equity", "ipo", "warrants"])
 
@@ -3448,6 +3570,11 @@ def _remember_parties(f: Folded, state: _State) -> None:
     state.named_customer = None
     if "customer" in low or "tenant" in low or "client" in low:
         state.named_customer = _customer_named(sentence, company)
+    if "analyst" in low:
+        for m in _ANALYST_NAMED.finditer(sentence):
+            surname = (m.group("a") or m.group("b")).split()[-1]
+            if surname not in state.analysts and not is_same_company(surname, company):
+                state.analysts.append(surname)
     credit = "credit" in low or "loan" in low or "revolv" in low or "lend" in low or "borrow" in low
     if (
         not credit
@@ -3483,6 +3610,38 @@ def _remember_parties(f: Folded, state: _State) -> None:
         if party:
             state.contract_party = party
             state.para_deals.append(sentence)
+
+
+#: An analyst's name: "Kay Orsett, an analyst at Brill & Co", "analyst Kay Orsett", "Brill analyst Kay
+#: Orsett". Two or three capitalised words: a person's name, not a firm's single word.
+_ANALYST_NAMED: Final = re.compile(
+    r"(?P<a>\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+(?:an?\s+|the\s+)?(?:senior\s+|lead\s+|"
+    r"equity\s+|research\s+|sell-side\s+)?analyst\b|"
+    r"\b(?i:analyst)\s+(?P<b>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+)
+#: A named analyst's own view: "Orsett estimates", "Orsett also sees", "Orsett's model".
+_ANALYST_VIEW_AFTER: Final = re.compile(
+    r"(?:(?:'s|’s)\s+(?:model|estimates?|forecasts?|numbers|math|view)\b|\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?:estimates?|sees|expects?|forecasts?|projects?|models?|predicts?|calculates?|reckons|thinks|believes|"
+    r"figures|assumes|pencils\s+in|puts|values?)\b)"
+)
+
+
+def _named_analyst_view(s: str, q: Quantity, analysts: list[str]) -> bool:
+    """The figure is in the view of an analyst the document named before ("Orsett sees 2027 revenue of
+    $1.4 billion"), in the same sentence and clause run (no ";" between)."""
+    for surname in analysts:
+        at = s.find(surname)
+        while 0 <= at < q.start:
+            end = at + len(surname)
+            if (
+                (at == 0 or not s[at - 1].isalnum())
+                and _ANALYST_VIEW_AFTER.match(s, end)
+                and s.find(";", end, q.start) < 0
+            ):
+                return True
+            at = s.find(surname, end)
+    return False
 
 
 #: "Our largest customer is", "The company's anchor tenant remains": a customer named as such.

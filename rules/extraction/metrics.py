@@ -653,6 +653,10 @@ def status_of_power(
             distance = a - end + 5
             gap = sentence[end:a]
             stop = _RE_AND_AGAINST_WHILE.search(gap)
+            if "which" in gap and 0 <= next_start <= a and _OF_WHICH.search(gap):
+                # "the 240 MW build, of which 150 MW is pre-leased": the part's status alone, never
+                # the whole's (which keeps a status of its own written before it, or none).
+                continue
             if stop or ("which" in gap and _OF_WHICH.search(gap)):
                 # "reaches 455MW, of which 182MW is in operation": the trailing status is the part's.
                 distance += 200

@@ -284,3 +284,161 @@ def test_it_two_sentences_later_is_not_resolved() -> None:
     )
     (fact,) = extract_facts(text)
     assert fact.counterparty is None
+
+
+# --- An "of which" part's status is the part's alone ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proceeds fund the 320 MW Alder build, of which 210 MW is pre-leased to Brightloom Labs.",
+        "The Tulsa expansion adds 300 MW, of which 210 MW is leased to Brightloom Labs.",
+    ],
+)
+def test_the_whole_of_an_of_which_clause_takes_no_status_from_the_part(text: str) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.metric, fact.low, fact.counterparty) == ("capacity_contracted", 210, "Brightloom Labs")
+
+
+def test_the_whole_keeps_a_status_of_its_own() -> None:
+    got = read("The company has 455 MW of contracted capacity, of which 182 MW is in operation.")
+    assert got == [
+        ("capacity_contracted", "actual", 455, 455),
+        ("capacity_deployed", "actual", 182, 182),
+    ]
+    got = read("Halvern energized 120 MW in the quarter, of which 80 MW is leased to Brightloom.")
+    assert got == [("capacity_deployed", "actual", 120, 120), ("capacity_contracted", "actual", 80, 80)]
+
+
+# --- Pay valued at an amount is no contract -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board approved a sign-on grant of restricted stock units valued at $4.5 million, vesting over "
+        "four years.",
+        "Ms. Orr will receive an award of performance share units valued at approximately $2 million.",
+    ],
+)
+def test_an_award_of_pay_valued_at_an_amount_is_no_contract(text: str) -> None:
+    assert read(text) == []
+
+
+def test_an_agreement_valued_at_an_amount_stays_a_contract() -> None:
+    assert read("Halvern signed a lease with Brightloom valued at $1.2 billion.") == [
+        ("contract_value", "actual", 1.2e9, 1.2e9)
+    ]
+    assert read("Halvern granted Brightloom options under a lease valued at $1.2 billion.") == [
+        ("contract_value", "actual", 1.2e9, 1.2e9)
+    ]
+
+
+# --- A named analyst's view and an increment to revenue -------------------------------------------
+
+_STORY = (
+    "Halvern Compute shares rise on Brightloom deal\n\n"
+    "Halvern Compute Inc said on Tuesday it signed a lease with Brightloom Labs. "
+    '"Demand is not slowing," said Kay Orsett, an analyst at Brill & Co, who raised her price target. '
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orsett sees 2027 revenue of roughly $1.4 billion.",
+        "Orsett estimates 2027 revenue at $1.4 billion.",
+        "Orsett also expects gross margin of 45% next year.",
+        "Orsett estimates the lease could add about $500 million to annual revenue.",
+    ],
+)
+def test_a_named_analysts_view_is_no_fact(sentence: str) -> None:
+    assert read(_STORY + sentence) == []
+
+
+def test_the_company_after_a_named_analyst_still_speaks_for_itself() -> None:
+    got = read(_STORY + "Halvern expects revenue of $1.4 billion in 2027.")
+    assert got == [("revenue", "guidance", 1.4e9, 1.4e9)]
+    got = read(_STORY + "Orsett noted that Halvern reported revenue of $310 million in the quarter.")
+    assert got == [("revenue", "actual", 310e6, 310e6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lease could add about $640 million to annual revenue once fully ramped.",
+        "The lease will add $640 million a year to revenue.",
+    ],
+)
+def test_an_amount_added_to_revenue_is_no_revenue(text: str) -> None:
+    assert read(text) == []
+
+
+# --- Partitive capacity ---------------------------------------------------------------------------
+
+
+def test_a_part_of_capacity_named_before_is_capacity() -> None:
+    got = read("We expect roughly 300 of those megawatts to be online by the end of the fiscal year.")
+    assert got == [("capacity_deployed", "guidance", 300, 300)]
+    got = read("We have 500 MW under contract and about 200 of those megawatts are already energized.")
+    assert got == [("capacity_contracted", "actual", 500, 500), ("capacity_deployed", "actual", 200, 200)]
+    assert read("We operate 12 of the 20 MW halls.") == []
+
+
+# --- Equity a partner buys from the company -------------------------------------------------------
+
+_RELEASE = (
+    "Halvern Compute Inc. (NASDAQ: HLVN) today announced a strategic partnership with Brightloom Labs.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightloom will also take a $180 million stake in Halvern by buying newly issued shares at $22.10.",
+        "Brightloom agreed to buy $180 million of newly issued Halvern stock.",
+        "Brightloom will make a $180 million equity investment in Halvern.",
+        "Halvern will sell $180 million of newly issued shares to Brightloom.",
+        "Brightloom will invest $180 million in the company.",
+    ],
+)
+def test_a_partners_equity_purchase_is_equity_financing_from_it(sentence: str) -> None:
+    (fact,) = extract_facts(_RELEASE + sentence)
+    assert (fact.metric, fact.low, fact.instrument, fact.counterparty) == (
+        "financing",
+        180e6,
+        "equity",
+        "Brightloom",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halvern will buy a $50 million stake in Ostrava Power.",
+        "Halvern agreed to buy $50 million of newly issued Ostrava Power shares.",
+        "Halvern will invest $300 million in its Texas campus.",
+    ],
+)
+def test_the_companys_own_investment_is_no_financing(sentence: str) -> None:
+    assert read(_RELEASE + sentence) == []
+
+
+def test_each_part_of_an_investment_has_its_instrument_and_investor() -> None:
+    text = _RELEASE + (
+        "The financing includes a $400 million investment by Brightloom, made up of $250 million of common "
+        "stock purchased at $30.00 per share and a $150 million unsecured loan to Halvern maturing in 2031."
+    )
+    got = [(f.low, f.instrument, f.counterparty) for f in extract_facts(text)]
+    assert got == [
+        (400e6, "equity", "Brightloom"),
+        (250e6, "equity", "Brightloom"),
+        (150e6, "loan", "Brightloom"),
+    ]
+    text = _RELEASE + (
+        "The package is a $400 million investment by Brightloom Ventures, consisting of $250 million of "
+        "convertible preferred stock and $150 million of senior notes."
+    )
+    got = [(f.low, f.instrument, f.counterparty) for f in extract_facts(text) if f.low < 400e6]
+    assert got == [(250e6, "convertible", "Brightloom Ventures"), (150e6, "notes", "Brightloom Ventures")]
