@@ -1733,12 +1733,23 @@ def _kind(
             or _RE_PREVIOUSLY.match(tail)
             or _RE_IT_WE_THEY.match(tail) is not None
             or _GUIDANCE_CHANGE.search(s[: q.start])
+            or _COMPARED_WITH_GUIDE.search(before) is not None
         ):
             return "guidance"
         return "actual"
     return "guidance"
 
 
+#: A result set against the forecast named before the figure: "ahead of guidance of", "compared with
+#: our outlook of", "versus the guided range of" (not "compared with 41% last year").
+_COMPARED_WITH_GUIDE: Final = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|than|below|above|short\s+of|ahead\s+of|"
+    r"in\s+line\s+with|within|beat(?:ing)?|exceed(?:ed|ing)?|topp(?:ed|ing))\s+"
+    r"(?:(?:its|the|a|an|our|their|company(?:'s|’s)|management(?:'s|’s)|prior|previous|earlier|initial|original|"
+    r"full[\s-]year|quarterly)\s+)*(?:guidance|guide|outlook|forecast|target|guided\s+range|guidance\s+range)"
+    r"(?:\s+(?:range\s+)?(?:of|for\s+[\w\s-]{1,25}?\s+of))?\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 #: The forecast noun a compared figure modifies: "vs. the 55-57% guide", "above the $80 million
 #: outlook", "against its 30% full-year target".
 _GUIDE_NOUN_AFTER: Final = re.compile(
@@ -2070,9 +2081,13 @@ _GROW_BEFORE: Final = re.compile(
 )
 _BY_ONLY: Final = re.compile(r"\s*(?:by\s+)?")
 #: The dash after a leading figure, then at most the company's name: "+14% — Pellucid ", "−22% – Corvid's ".
-#: A preposition of circumstance between a move and a sector word after it: "in the", "amid a".
+#: After "stock": the market's own nouns ("stock market", "stock indexes", "stock futures").
+_MARKET_NOUNS: Final = (" market", " index", " indexes", " indices", " futures", " exchange", " averages")
+#: A preposition of circumstance between a move and a blocking word after it: "in the", "amid a",
+#: "on concerns about".
 _CIRCUMSTANCE_GAP: Final = re.compile(
-    r"\b(?:in|amid|amidst|during|alongside|with|on)\s+(?:(?:an?|the|this|that|today's|today’s|a\s+broad)\s+)?"
+    r"\b(?:in|amid|amidst|during|alongside|with|on|despite|following|to|over|for)\s+"
+    r"(?:(?:an?|the|this|that|today's|today’s|a\s+broad)\s+)?"
     r"(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -2772,11 +2787,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         and right.type == "block"
         and left is not None
         and left.type == "stock"
-        and right.text.lower() in ("sector", "stocks")
         and _CIRCUMSTANCE_GAP.search(s, q.end, right.start)
     ):
-        # "The stock closed -2.8% on Monday amid a sector rout": the sector is the circumstance of the
-        # company's own move, not the label of the figure (as "sector index" would be).
+        # "The stock closed -2.8% on Monday amid a sector rout", "shares fell 4% in heavy volume",
+        # "… on concerns about capex": the circumstance of the company's own move, not the label of
+        # the figure (as in "a 4% dividend yield").
         right = None
     if right is not None and right.type in ("block", "financing", "third_party", "backlog"):
         return None, None
@@ -2839,6 +2854,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return "customer_concentration", left
         return None, None
     if left.type == "stock":
+        if r.folded.low.startswith(_MARKET_NOUNS, left.end):
+            # "The stock market fell 3%", "stock indexes slid 2%": the market's move, no company's.
+            return None, None
         between = s[left.end : q.start]
         after = s[q.end : q.end + 12]
         if len(between) < 90 and (
@@ -3568,7 +3586,7 @@ def _remember_parties(f: Folded, state: _State) -> None:
     company = state.company
     low = f.low
     state.named_customer = None
-    if "customer" in low or "tenant" in low or "client" in low:
+    if ("customer" in low or "tenant" in low or "client" in low) and any(w in low for w in _CUSTOMER_RANKS):
         state.named_customer = _customer_named(sentence, company)
     if "analyst" in low:
         for m in _ANALYST_NAMED.finditer(sentence):
@@ -3651,6 +3669,8 @@ _CUSTOMER_IS: Final = re.compile(
     r"primary|top)\s+(?:customer|tenant|client)\s+(?:is|was|remains|has\s+been)\s+",
     re.IGNORECASE,
 )
+#: The ranking words of `_CUSTOMER_IS` and `_IS_CUSTOMER`, as a screen.
+_CUSTOMER_RANKS: Final = ("largest", "biggest", "anchor", "main ", "principal", "primary", "top ")
 #: "Vela Labs is our largest customer": the name before it.
 _IS_CUSTOMER: Final = re.compile(
     r"\s+(?:is|was|remains|has\s+been)\s+(?:our|its|the\s+company(?:'s|’s))\s+(?:(?:single\s+)?largest|biggest|"

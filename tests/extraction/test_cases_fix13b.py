@@ -29,6 +29,14 @@ def read(text: str) -> list[tuple[str, str, float, float]]:
         ("Revenue of $88 million topped its $80 million outlook.", ("revenue", 80e6, 80e6)),
         ("Revenue of $88 million beat the $80-$82 million guidance.", ("revenue", 80e6, 82e6)),
         ("Operating margin of 7.5% compared with the 5% to 6% full-year target.", ("operating_margin", 5, 6)),
+        ("Gross margin of 57.9% was ahead of guidance of 55% to 57%.", ("gross_margin", 55, 57)),
+        ("Gross margin was 57.9%, compared with guidance of 55% to 57%.", ("gross_margin", 55, 57)),
+        ("Gross margin was 57.9%, above our outlook of 55%-57%.", ("gross_margin", 55, 57)),
+        ("Revenue was $88 million versus guidance of $80-85 million.", ("revenue", 80e6, 85e6)),
+        (
+            "Revenue was $88 million, above our outlook for the quarter of $80 million to $85 million.",
+            ("revenue", 80e6, 85e6),
+        ),
     ],
 )
 def test_a_range_named_as_the_guide_after_it_is_guidance(text: str, guide: tuple[str, float, float]) -> None:
@@ -51,6 +59,17 @@ def test_a_compared_figure_with_no_guide_noun_stays_actual(text: str) -> None:
     assert all(kind == "actual" for _m, kind, _l, _h in read(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We expect gross margin of 45%, compared with 41% last year.",
+        "We expect revenue of $300 million, versus $250 million a year ago.",
+    ],
+)
+def test_a_forecast_compared_with_a_past_result_keeps_the_result_actual(text: str) -> None:
+    assert [kind for _m, kind, _l, _h in read(text)] == ["guidance", "actual"]
+
+
 # --- A sector word beside the company's own move --------------------------------------------------
 
 
@@ -64,6 +83,33 @@ def test_a_compared_figure_with_no_guide_noun_stays_actual(text: str) -> None:
 )
 def test_a_sector_circumstance_does_not_block_the_companys_move(text: str, move: float) -> None:
     assert read(text) == [("stock_move", "actual", move, move)]
+
+
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        ("Halvern shares fell 4% in heavy volume on Tuesday.", -4.0),
+        ("Halvern shares rose 6% on strong volume.", 6.0),
+        ("Halvern shares rose 6% to lead the index higher.", 6.0),
+        ("Halvern shares fell 4% despite strong earnings.", -4.0),
+        ("Halvern's stock dropped 5% on concerns about capex.", -5.0),
+    ],
+)
+def test_a_circumstance_after_a_move_does_not_block_it(text: str, move: float) -> None:
+    assert read(text) == [("stock_move", "actual", move, move)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvern's stock offers a 4% dividend yield.",
+        "Halvern shares trade at a 5% discount to net asset value.",
+        "The stock market fell 3% in heavy volume.",
+        "The broader stock market fell 3% on Tuesday.",
+    ],
+)
+def test_a_figure_labelled_by_a_blocking_word_or_the_markets_move_is_no_fact(text: str) -> None:
+    assert read(text) == []
 
 
 def test_a_sector_index_move_is_still_no_fact() -> None:
@@ -442,3 +488,33 @@ def test_each_part_of_an_investment_has_its_instrument_and_investor() -> None:
     )
     got = [(f.low, f.instrument, f.counterparty) for f in extract_facts(text) if f.low < 400e6]
     assert got == [(250e6, "convertible", "Brightloom Ventures"), (150e6, "notes", "Brightloom Ventures")]
+
+
+# --- Counterparties in apposition and of supply (regression guards) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Halvern said it had signed a seven-year agreement worth about $1.4 billion with cloud gaming "
+            "start-up Brightloom.",
+            "Brightloom",
+        ),
+        (
+            "Halvern signed a $1.4 billion lease with artificial intelligence developer Brightloom Labs.",
+            "Brightloom Labs",
+        ),
+        (
+            "Under the deal, Halvern will supply Brightloom with roughly 150 megawatts of capacity in Ohio.",
+            "Brightloom",
+        ),
+        (
+            "Under the agreement, Halvern will provide Brightloom Labs with 150 MW of capacity.",
+            "Brightloom Labs",
+        ),
+    ],
+)
+def test_the_party_described_or_supplied_is_the_counterparty(text: str, party: str) -> None:
+    (fact,) = extract_facts(text)
+    assert fact.counterparty == party
