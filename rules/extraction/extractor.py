@@ -1179,13 +1179,24 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
         if (
-            metric is None
+            metric in (None, "revenue_growth")
             and q.unit == "percent"
             and idx
             and metrics[-1][0] == "customer_concentration"
             and _GAPPED_SHARE.search(s, r.quantities[idx - 1].end, q.start)
         ):
             # "… accounted for 58% of revenue, and its top two customers for 81%": the verb left out.
+            metric, cue = metrics[-1]
+        elif (
+            metric is None
+            and q.unit == "percent"
+            and 0 < idx < len(r.quantities) - 1
+            and metrics[-1][0] == "customer_concentration"
+            and r.quantities[idx + 1].unit == "percent"
+            and _LIST_COMMA.fullmatch(s, r.quantities[idx - 1].end, q.start)
+            and _LIST_COMMA.fullmatch(s, q.end, r.quantities[idx + 1].start)
+        ):
+            # "… accounted for 41%, 22% and 11% of revenue, respectively": a middle item of the list.
             metric, cue = metrics[-1]
         mover = None
         if (
@@ -1428,10 +1439,16 @@ _SIGNED_LINK: Final = re.compile(
     r"\s+(?:is|was|are|were|sits|sat|closed|trades|traded)(?:\s+(?:now|currently|trading|sitting))*\s+"
 )
 #: A group of customers may drop "for" too: ", and our four largest customers together about 70%".
+#: Between two items of a list of figures: ", ", ", and ", " and ".
+_LIST_COMMA: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: A named customer may drop "for" after "and" (", and Kestrel 22%", ", and Customer B, 22%"); after a
+#: bare comma it keeps it (", Kestrel for 22% and Marlow for 11%").
 _GAPPED_SHARE: Final = re.compile(
-    r",?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+"
+    r"(?:,?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+"
     r"(?:(?:alone|together|combined|collectively|by\s+itself|on\s+its\s+own)\s+)?(?:for\s+)?|"
-    r"(?:[A-Z][\w.&-]*\s+){1,3}(?:alone\s+|by\s+itself\s+|on\s+its\s+own\s+)?for\s+)"
+    r"(?!(?:Q[1-4]|H[12]|FY|20\d\d|GAAP)\b)(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*"
+    r"(?:\s+(?:alone|by\s+itself|on\s+its\s+own))?(?:\s+for\s+|\s*,\s*|\s+))|"
+    r",\s+(?!(?:Q[1-4]|H[12]|FY|20\d\d|GAAP)\b)(?:[A-Z][\w.&-]*\s+){1,3}for\s+)"
     r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
 )
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
@@ -3080,6 +3097,10 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
                 # "(H1 2025: 57.0%)": the period written in the bracket before the figure.
                 return period
         return None
+    if "respectively" in s:
+        dated = _respective_period(r, q)
+        if dated is not None:
+            return dated
     best: tuple[float, Period | None] | None = None
     semi_left = s.rfind(";", 0, q.start)
     semi_right = s.find(";", q.end)
@@ -3135,6 +3156,23 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     if metric in ("capacity_contracted", "capacity_deployed", "backlog"):
         return state.heading_period
     return state.context
+
+
+def _respective_period(r: _Reading, q: Quantity) -> Period | None:
+    """ "41% and 38% of revenue in 2026 and 2025, respectively": the n-th figure of the list takes the
+    n-th period named between the list and "respectively" (when the counts agree)."""
+    s = r.sentence
+    end = s.find("respectively", q.end)
+    if end < 0:
+        return None
+    listed = [o for o in r.quantities if o.unit == q.unit and o.end <= end]
+    if len(listed) < 2:
+        return None
+    after = listed[-1].end
+    periods = [p for m, p, _c in r.mentions if after <= m.start < end]
+    if len(periods) != len(listed):
+        return None
+    return periods[listed.index(q)]
 
 
 def _outlook_period(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> Period | None:
@@ -3227,6 +3265,7 @@ def _counterparty_for(
     company = state.company
     left, right = _clause_span(r, q, r.quantities)
     floor = r.quantities[idx - 1].end if idx > 0 else 0
+    comp_share = r.comparative[idx]
     if metric == "customer_concentration":
         if cue is not None and _RE_THAT_ITS_THEIR_2.search(cue.text):
             return last_conc_party
@@ -3237,6 +3276,15 @@ def _counterparty_for(
             k = sum(1 for o in r.quantities[:idx] if o.unit == "percent")
             if len(parties) >= 2 and k < len(parties):
                 return str(parties[k])
+            named = _respective_names(s[:first_share], company)
+            shares = sum(1 for o in r.quantities if o.unit == "percent")
+            if len(named) == shares >= 2:
+                # "Borrowdale and Kestrel Labs accounted for 41% and 22% of revenue, respectively".
+                return named[k]
+            if len(named) == 1 and shares >= 2 and not comp_share:
+                # "Borrowdale accounted for 41% and 38% of revenue in 2026 and 2025, respectively": one
+                # customer's shares in several periods.
+                return named[0]
         subject = s[floor : q.start]
         named = _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
         if named:
@@ -3394,6 +3442,18 @@ def _part_instrument(r: _Reading, q: Quantity, idx: int) -> str | None:
     return best[1] if best is not None else None
 
 
+def _respective_names(subject: str, company: str | None) -> list[str]:
+    """The parties listed before "… respectively" ("Borrowdale, Kestrel Labs and Marlow"), one each."""
+    out: list[str] = []
+    for _a, _b, name in names_in(subject):
+        for part in _LIST_AND.split(name):
+            part = part.strip()
+            if part and part[0].isupper() and not is_same_company(part, company) and not is_generic(part):
+                out.append(part)
+    return out
+
+
+_LIST_AND: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: The securities a company sells itself: notes, convertibles, shares, warrants.
 _OWN_SECURITIES: Final = frozenset(["notes", "convertible", "equity", "ipo", "warrants"])
 

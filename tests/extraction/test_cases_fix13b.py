@@ -134,6 +134,47 @@ def test_a_customer_group_with_the_verb_left_out_keeps_the_share(text: str) -> N
     assert [(f.low, f.counterparty) for f in found] == [(41, "Borrowdale"), (70, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Borrowdale accounted for 41% of revenue and Kestrel 22%.", ["Borrowdale", "Kestrel"]),
+        ("Customer A represented 41% of revenue, and Customer B, 22%.", ["Customer A", "Customer B"]),
+        (
+            "Borrowdale accounted for 41% of revenue, Kestrel for 22% and Marlow for 11%.",
+            ["Borrowdale", "Kestrel", "Marlow"],
+        ),
+        (
+            "Borrowdale and Kestrel Labs accounted for 41% and 22% of revenue, respectively.",
+            ["Borrowdale", "Kestrel Labs"],
+        ),
+        (
+            "In 2026, Borrowdale, Kestrel Labs and Marlow accounted for 41%, 22% and 11% of revenue, "
+            "respectively.",
+            ["Borrowdale", "Kestrel Labs", "Marlow"],
+        ),
+    ],
+)
+def test_each_named_customer_of_a_gapped_or_respective_list_has_its_share(
+    text: str, parties: list[str]
+) -> None:
+    found = [f for f in extract_facts(text) if f.metric == "customer_concentration"]
+    assert [f.counterparty for f in found] == parties
+
+
+def test_one_customers_shares_in_respective_periods() -> None:
+    text = (
+        "Our largest customer, Borrowdale, accounted for 52% and 47% of our revenue for the year ended "
+        "December 31, 2025 and the six months ended June 30, 2026, respectively."
+    )
+    found = [(f.low, f.counterparty, f.period) for f in extract_facts(text)]
+    assert found == [(52, "Borrowdale", "2025-FY"), (47, "Borrowdale", "2026-H1")]
+
+
+def test_a_clause_with_its_own_verb_is_no_gapped_share() -> None:
+    got = read("Borrowdale accounted for 41% of revenue, and Kestrel grew 22%.")
+    assert [low for metric, _k, low, _h in got if metric == "customer_concentration"] == [41]
+
+
 def test_a_gapped_clause_of_another_metric_is_no_share() -> None:
     got = read("Borrowdale accounted for 41% of revenue, and gross margin improved to 55%.")
     assert got == [("customer_concentration", "actual", 41, 41), ("gross_margin", "actual", 55, 55)]
