@@ -1364,6 +1364,18 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         period = _period_for(r, q, idx, metric, state, comp)
         if kind == "guidance" and state.outlook_year is not None and not comp:
             period = _outlook_period(r, q, idx, metric, state)
+        elif kind == "guidance" and period is not None and not comp:
+            period = _quarter_to_come(r, period, state)
+            ctx = state.context
+            if (
+                period.kind == "FY"
+                and ctx is not None
+                and period.year == ctx.year + 1
+                and (ctx.kind == "FY" or ctx.number == (4 if ctx.kind == "Q" else 2))
+            ):
+                # "For 2027, we expect revenue of …" in the last quarter's report: the forecasts after it
+                # are of 2027 too ("We expect gross margin of …", "For the first quarter, …").
+                state.outlook_year = period.year
         counterparty = _counterparty_for(r, q, idx, metric, state, cue, last_conc_party)
         if metric == "customer_concentration":
             if counterparty is None and comp:
@@ -3156,6 +3168,26 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     if metric in ("capacity_contracted", "capacity_deployed", "backlog"):
         return state.heading_period
     return state.context
+
+
+def _quarter_to_come(r: _Reading, period: Period, state: _State) -> Period:
+    """A forecast for the first quarter named without its year ("For the first quarter, we expect …")
+    in a fourth quarter's report is of the next year: the quarter still to come. (Other quarters are
+    left alone: "third-quarter revenue is expected to be …" in a report dated by the fourth quarter's
+    outlook is a preliminary result of the same year.)"""
+    ctx = state.context
+    if (
+        period.kind != "Q"
+        or period.number != 1
+        or ctx is None
+        or ctx.kind != "Q"
+        or ctx.number != 4
+        or period.year != ctx.year
+    ):
+        return period
+    if any(p == period and m.year is None and m.relative == "none" for m, p, _c in r.mentions):
+        return Period("Q", period.number, period.year + 1)
+    return period
 
 
 def _respective_period(r: _Reading, q: Quantity) -> Period | None:

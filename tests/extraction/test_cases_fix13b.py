@@ -316,10 +316,35 @@ def test_an_outlook_lead_in_leaves_a_dated_period_and_the_actuals_alone() -> Non
     ]
 
 
-def test_without_a_lead_in_the_outlook_keeps_the_reporting_period() -> None:
+def test_a_next_years_forecast_dates_the_forecasts_after_it() -> None:
+    text = _RESULTS + (
+        "For 2027, we expect revenue of $700 million to $760 million. We expect gross margin of 40% to 42%. "
+        "For the first quarter, we expect revenue of $150 million to $155 million."
+    )
+    got = [(f.metric, f.low, f.period) for f in extract_facts(text) if f.kind == "guidance"]
+    assert got == [
+        ("revenue", 700e6, "2027-FY"),
+        ("gross_margin", 40, "2027-FY"),
+        ("revenue", 150e6, "2027-Q1"),
+    ]
+
+
+def test_the_first_quarter_forecast_in_a_fourth_quarter_report_is_next_years() -> None:
     text = _RESULTS + "We expect revenue of $150 million to $155 million for the first quarter."
     (guide,) = [f for f in extract_facts(text) if f.kind == "guidance"]
-    assert guide.period == "2026-Q1"
+    assert guide.period == "2027-Q1"
+
+
+def test_a_forecast_in_a_mid_year_report_keeps_the_reporting_year() -> None:
+    text = (
+        "Marlin Grid Corp. Second Quarter 2026 Results\n\n"
+        "Revenue for the second quarter of 2026 was $140 million.\n\n"
+        "For the third quarter, we expect revenue of $150 million to $155 million. For 2026, we expect "
+        "revenue of $600 million. We expect gross margin of 40% to 42%."
+    )
+    got = [(f.metric, f.low, f.period) for f in extract_facts(text) if f.kind == "guidance"]
+    assert got[:2] == [("revenue", 150e6, "2026-Q3"), ("revenue", 600e6, "2026-FY")]
+    assert [str(period)[:4] for _m, _l, period in got] == ["2026"] * 3
 
 
 # --- Counterparties referred back to --------------------------------------------------------------
