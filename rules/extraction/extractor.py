@@ -48,9 +48,10 @@ from rules.extraction.speakers import Turns
 from rules.extraction.spoken import Shifts, rewrite_spoken_both
 from rules.extraction.stakes import (
     BOUGHT_ELSEWHERE,
+    INVESTMENT_BY,
     SOLD,
+    VERB_STEM,
     investment_by,
-    may_be_stake,
     part_of_sum,
     stake_bought,
     sum_investor,
@@ -449,6 +450,8 @@ class _State:
     #: The year a verbless lead-in opened the outlook with ("Turning to 2027."): forecasts after it
     #: are of that year, until the next heading.
     outlook_year: int | None = None
+    #: The sentence last read again in the outlook's year (see `_outlook_period`): one per sentence.
+    outlook_reading: _Reading | None = None
     skip_section: bool = False
     paragraph: int = -1
     para_lender: str | None = None
@@ -457,9 +460,9 @@ class _State:
     #: Surnames of analysts the document has named ("said Kay Orsett, an analyst at Brill & Co"): a
     #: later "Orsett estimates …" is the analyst's view, not the company's figure.
     analysts: list[str] = field(default_factory=list)
-    #: The customer the previous sentence named as such ("Our largest tenant is Vela Labs."): the
-    #: "it" of the next sentence's share.
-    named_customer: str | None = None
+    #: The text being read (spelled figures rewritten): the sentence before a share whose subject is
+    #: "it" is looked up there (see `_previous_sentence`).
+    text: str = ""
     para_instrument: str | None = None
     contract_party: str | None = None
     #: The current paragraph's sentences that name an agreement's party: counted only when a value
@@ -516,7 +519,7 @@ _ANNUAL_LETTER: Final = re.compile(
 def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
     state = _State(company=document_company(text), default_year=_default_year(text))
-    state.source = text
+    state.source = state.text = text
     if "etter to" in text[:400] or "eport to" in text[:400]:
         # "2025 Letter to Shareholders": the letter speaks of that fiscal year.
         letter = _ANNUAL_LETTER.search(text, 0, 400)
@@ -531,7 +534,7 @@ def extract_facts(text: str) -> list[Fact]:
     rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low, breaks)
     if pairs:
         state.shifts = Shifts(pairs)
-        text = rewritten
+        text = state.text = rewritten
         # Lower-casing is per character in a `fast` text unless a capital sigma's form depends on
         # its neighbours; then the rewritten text's lower-cased form is the rewritten lower-cased text.
         doc = Folded(text, rewritten_low, True) if doc.fast and "Σ" not in text else Folded.of(text)
@@ -642,12 +645,6 @@ def extract_facts(text: str) -> list[Fact]:
                 and (text[seg.end - 1] not in _TITLE_END or _dated_title_end(text, seg))
                 and _is_period_title(text, seg)
             )
-            if seg.end - seg.start <= 48 and text.find("20", seg.start, seg.end) >= 0:
-                intro = _OUTLOOK_INTRO.fullmatch(text, seg.start, seg.end)
-                if intro is not None:
-                    # "Turning to 2027." (no verb, no figure): the forecasts that follow are that year's.
-                    state.outlook_year = int(intro.group("year"))
-                    continue
             if text[seg.start] == "(" and _EDITOR_NOTE.match(text, seg.start, seg.end):
                 # "(Corrects value of lease to $5.4 billion from $4.5 billion)": the wire's note on
                 # its own edit; the story states the right figure, the note also the wrong one.
@@ -956,7 +953,16 @@ def _read_sentence(
     """Read one sentence (`f` is its text and lower-cased form)."""
     sentence = f.text
     has_digit = _HAS_DIGIT.search(sentence) is not None
-    quantities = find_quantities(sentence, f.low) if has_digit else []
+    if has_digit:
+        quantities = find_quantities(sentence, f.low)
+        if not quantities and len(sentence) <= 48:
+            intro = _OUTLOOK_INTRO.fullmatch(sentence)
+            if intro is not None:
+                # "Turning to 2027." (no verb, no figure): the forecasts that follow are that year's.
+                state.outlook_year = int(intro.group("year"))
+                return
+    else:
+        quantities = []
     if state.goal_cells and quantities:
         # A pay plan's goal levels in a space-aligned table (see `_spaced_line`): not results.
         quantities = [q for q in quantities if not _in_goal_cell(state, seg.start + q.start)]
@@ -1089,45 +1095,24 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     #: The last sum of money raised in the sentence (its index) and whether its parts have begun:
     #: "a $400 million investment by Vela, made up of $250 million of common stock and a $150 million
     #: loan" (see `stakes.part_of_sum`).
-    whole = -1
-    in_parts = False
-    stake_screen = may_be_stake(r.folded.low)
+    deals: _Deals | None = None
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
-        investor: str | None = None
-        equity_bought = False
-        part = False
-        if q.unit == "usd" and metric in (None, "contract_value", "financing") and stake_screen:
-            stake, investor = stake_bought(s, q.start, q.end, state.company)
-            if stake == SOLD:
-                # "Vela will take a $180 million stake in Halvern": equity the company sells to its buyer.
-                metric, cue = "financing", None
-                equity_bought = True
-            elif stake == BOUGHT_ELSEWHERE:
-                # "Halvern will buy a $50 million stake in Ostrava Power": its own investment.
-                metric, cue = None, None
-            elif metric is None and "invest" in r.folded.low:
-                investor = investment_by(s, q.end, state.company)
-                if investor is not None:
-                    # "a $500 million investment by Vela, made up of …": money put into the company.
-                    metric = "financing"
-        if (
-            q.unit == "usd"
-            and whole >= 0
-            and metric in (None, "financing")
-            and part_of_sum(s, r.quantities[whole].end, r.quantities[idx - 1].end, q.start, not in_parts)
-        ):
-            metric, cue = "financing", None
-            part = in_parts = True
-            investor = sum_investor(s, r.quantities[whole].end, state.company)
+        if q.unit == "usd" and metric in _DEAL_READ:
+            if deals is None:
+                deals = _Deals()
+            deals.current = _deal_reading(r, q, idx, metric, state, deals)
+            if deals.current[0]:
+                metric, cue = (None, None) if deals.current[0] == _OTHER_STAKE else ("financing", None)
         if metric == "customer_concentration" and not_customer_share(
             s[r.quantities[idx - 1].end if idx else 0 : q.start], q.bound
         ):
             # "customers located outside the United States represented 9%": no customer's share.
             metric, cue = None, None
-        before = s[max(0, q.start - 60) : q.start] if metric is not None else ""
+        # The 60 characters before the figure, lower-cased ("" for a figure with no metric); the text
+        # itself is sliced only where a pattern needs it (most figures need neither).
         low_before = r.folded.low[max(0, q.start - 60) : q.start] if metric is not None else ""
-        if _may_retract(low_before) and _RETRACTED.search(before):
+        if _may_retract(low_before) and _RETRACTED.search(s[max(0, q.start - 60) : q.start]):
             # A correction notice restating the wrong figure: not a fact, but the right one keeps its kind.
             if guide_spans is None:
                 guide_spans = _guidance_positions(r.folded)
@@ -1138,7 +1123,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             )
             metrics.append((None, None))
             continue
-        if ("previously" in low_before or "originally" in low_before) and _SUPERSEDED_REPORT.search(before):
+        if ("previously" in low_before or "originally" in low_before) and _SUPERSEDED_REPORT.search(
+            s[max(0, q.start - 60) : q.start]
+        ):
             # "revenue was $161.2 million (previously reported: $168.5 million)": the figure a
             # restatement replaced is no fact.
             metrics.append((None, None))
@@ -1179,23 +1166,12 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
         if (
-            metric in (None, "revenue_growth")
-            and q.unit == "percent"
+            metric in _GAP_METRICS
             and idx
             and metrics[-1][0] == "customer_concentration"
-            and _GAPPED_SHARE.search(s, r.quantities[idx - 1].end, q.start)
+            and _gapped_share(r, q, idx, metric)
         ):
-            # "… accounted for 58% of revenue, and its top two customers for 81%": the verb left out.
-            metric, cue = metrics[-1]
-        elif (
-            metric is None
-            and q.unit == "percent"
-            and 0 < idx < len(r.quantities) - 1
-            and metrics[-1][0] == "customer_concentration"
-            and r.quantities[idx + 1].unit == "percent"
-            and _LIST_COMMA.fullmatch(s, r.quantities[idx - 1].end, q.start)
-            and _LIST_COMMA.fullmatch(s, q.end, r.quantities[idx + 1].start)
-        ):
+            # "… accounted for 58% of revenue, and its top two customers for 81%": the verb left out;
             # "… accounted for 41%, 22% and 11% of revenue, respectively": a middle item of the list.
             metric, cue = metrics[-1]
         mover = None
@@ -1222,9 +1198,6 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and "our" in s[max(0, q.start - 30) : q.start]
             and _OWN_ESTIMATE_BEFORE.search(s, max(0, q.start - 60), q.start)
         ):
-            metric, cue = None, None
-        if metric is not None and state.analysts and _named_analyst_view(s, q, state.analysts):
-            # "Orsett estimates the deal could lift revenue to $1.4 billion": the analyst's figure.
             metric, cue = None, None
         if metric is not None and "my " in r.folded.low and _MY_ARITHMETIC.search(s, 0, q.start):
             # "By my math, gross margin is something like 61%": the writer's own arithmetic.
@@ -1280,19 +1253,24 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if guide_spans is None:
             guide_spans = _guidance_positions(r.folded)
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
-        if retracted_kind is not None and _CORRECTED.search(before):
+        if retracted_kind is not None and _CORRECTED.search(
+            s[max(0, q.start - 60) : q.start] if low_before else ""
+        ):
             kind = retracted_kind
         if answered and kind == "actual" and _unfinished(_period_for(r, q, idx, metric, state, comp), state):
             # "… for the year", answered on a second-quarter call: a year still running is a forecast.
             kind = "guidance"
-        if kind == "guidance" and "not guidance" in r.folded.low:
+        if kind == "guidance" and (
             # "Not guidance, but I'd love to see us above 35% margin by 2028": the author disclaims it.
-            continue
-        if kind == "guidance" and state.agency and _agency_view(s, q, guide_spans):
+            "not guidance" in r.folded.low
             # "We forecast revenue of US$1.1 billion …" in a rating action: the agency's number.
-            continue
-        if kind == "guidance" and _analyst_forecast(r, q, guide_spans):
+            or (state.agency and _agency_view(s, q, guide_spans))
             # "…, wrote Dunmore analyst Lea Voss, who now sees 2026 revenue of $1.3 billion": the analyst's.
+            or _analyst_forecast(r, q, guide_spans)
+        ):
+            continue
+        if state.analysts and _named_analyst_view(s, q, state.analysts):
+            # "Orsett estimates the deal could lift revenue to $1.4 billion": the analyst's figure.
             continue
         if metric == "customer_concentration" and _NEGATED.search(
             s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
@@ -1362,20 +1340,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric == "capacity_contracted" and q.low < 1 and "kw" in s[q.start : q.end].lower():
             continue
         period = _period_for(r, q, idx, metric, state, comp)
-        if kind == "guidance" and state.outlook_year is not None and not comp:
-            period = _outlook_period(r, q, idx, metric, state)
-        elif kind == "guidance" and period is not None and not comp:
-            period = _quarter_to_come(r, period, state)
-            ctx = state.context
-            if (
-                period.kind == "FY"
-                and ctx is not None
-                and period.year == ctx.year + 1
-                and (ctx.kind == "FY" or ctx.number == (4 if ctx.kind == "Q" else 2))
-            ):
-                # "For 2027, we expect revenue of …" in the last quarter's report: the forecasts after it
-                # are of 2027 too ("We expect gross margin of …", "For the first quarter, …").
-                state.outlook_year = period.year
+        if kind == "guidance" and not comp:
+            period = _forecast_period(r, q, idx, metric, state, period)
         counterparty = _counterparty_for(r, q, idx, metric, state, cue, last_conc_party)
         if metric == "customer_concentration":
             if counterparty is None and comp:
@@ -1385,19 +1351,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if bare_facility and counterparty is None:
             counterparty = state.para_lender
         instrument = _instrument_for(r, q, state) if metric == "financing" else None
-        if part:
-            # Each part of a sum names its own instrument, written after it; the sum's investor is its party.
-            instrument = _part_instrument(r, q, idx) or instrument
-            counterparty = investor or counterparty
-        elif equity_bought:
-            counterparty = investor or counterparty
-            if instrument != "convertible":
-                instrument = "equity"
-        elif metric == "financing" and counterparty is None and q.unit == "usd":
-            # "a $400 million investment by Vela": the investor named right after the sum.
-            counterparty = sum_investor(s, q.end, state.company)
-        if metric == "financing" and q.unit == "usd" and not part:
-            whole, in_parts = idx, False
+        if deals is not None and instrument is not None and q.unit == "usd":
+            counterparty, instrument = deals.party(r, q, idx, (counterparty, instrument), state)
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
             counterparty = state.agent
         basis = _basis_for(s, q, cue, metric)
@@ -1450,7 +1405,29 @@ _FACILITY_SIZE: Final = re.compile(
 _SIGNED_LINK: Final = re.compile(
     r"\s+(?:is|was|are|were|sits|sat|closed|trades|traded)(?:\s+(?:now|currently|trading|sitting))*\s+"
 )
+
+
 #: A group of customers may drop "for" too: ", and our four largest customers together about 70%".
+#: The readings a share with its verb left out may have had before (see `_gapped_share`).
+_GAP_METRICS: Final = frozenset((None, "revenue_growth"))
+
+
+def _gapped_share(r: _Reading, q: Quantity, idx: int, metric: str | None) -> bool:
+    """A share after a customer's share, with its verb left out or as the middle item of a list."""
+    if q.unit != "percent":
+        return False
+    s, prev_end = r.sentence, r.quantities[idx - 1].end
+    if _GAPPED_SHARE.search(s, prev_end, q.start):
+        return True
+    return (
+        metric is None
+        and idx + 1 < len(r.quantities)
+        and r.quantities[idx + 1].unit == "percent"
+        and _LIST_COMMA.fullmatch(s, prev_end, q.start) is not None
+        and _LIST_COMMA.fullmatch(s, q.end, r.quantities[idx + 1].start) is not None
+    )
+
+
 #: Between two items of a list of figures: ", ", ", and ", " and ".
 _LIST_COMMA: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: A named customer may drop "for" after "and" (", and Kestrel 22%", ", and Customer B, 22%"); after a
@@ -1717,9 +1694,8 @@ def _kind(
     if state.guidance_section and _WAS_BRACKET.search(s, max(0, q.start - 10), q.start):
         # "Revenue: $1.42-1.46B (was $1.35-1.40B)" under an outlook title: the guidance it replaces.
         return "guidance"
-    if _guide_noun_after(r, q) and (
-        comp or _GUIDE_REFERENCE.search(r.folded.low, max(0, q.start - 40), q.start) is not None
-    ):
+    # Every forecast noun `_guide_noun_after` reads is a guidance word too: no span, no noun.
+    if guide_spans and _guide_noun_after(r, q, comp):
         # "margin of 61.2%, above the 58-60% guide", "topped its $80 million outlook": the yardstick a
         # result is set against is the forecast the noun after it names, never a second result.
         return "guidance"
@@ -1788,12 +1764,12 @@ _GUIDE_NOUN_AFTER: Final = re.compile(
 )
 
 
-def _guide_noun_after(r: _Reading, q: Quantity) -> bool:
-    """The figure is the modifier of a forecast noun right after it (screened on the noun's letters)."""
-    tail = r.folded.low[q.end : q.end + 36]
-    if "gui" not in tail and "outlook" not in tail and "forecast" not in tail and "target" not in tail:
+def _guide_noun_after(r: _Reading, q: Quantity, comp: bool) -> bool:
+    """The figure, set against a result (`comp`, or "topped", "beat"), is the modifier of a forecast
+    noun right after it."""
+    if _GUIDE_NOUN_AFTER.match(r.sentence, q.end) is None:  # anchored: fails at the first word
         return False
-    return _GUIDE_NOUN_AFTER.match(r.sentence, q.end) is not None
+    return comp or _GUIDE_REFERENCE.search(r.folded.low, max(0, q.start - 40), q.start) is not None
 
 
 #: A clause joined after a forecast's: "…, and", "while", "; ", "and said".
@@ -1951,6 +1927,16 @@ _OUTLOOK_MONEY_BEFORE: Final = re.compile(
 def _may_be_outlook(low: str) -> bool:
     """Cheap test before `_OUTLOOK_MONEY_BEFORE`: an outlook noun somewhere in the sentence."""
     return "outlook" in low or "guid" in low or "forecast" in low
+
+
+def _added_to_revenue(r: _Reading, q: Quantity, revenue: Cue) -> bool:
+    """ "add about $300 million to annual revenue": an amount added to the revenue noun after it."""
+    start = max(0, q.start - 40)
+    return (
+        r.folded.low.find("add", start, q.start) >= 0
+        and _ADD_BEFORE.search(r.sentence, start, q.start) is not None
+        and _TO_REVENUE_AFTER.match(r.sentence, q.end, revenue.end) is not None
+    )
 
 
 #: "could add about", "will add an incremental": the verb of an increment before its amount.
@@ -2662,23 +2648,18 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "… to acquire Tamsin Networks in an all-stock transaction valued at $2.1 billion": a
             # purchase price, not a customer agreement.
             return None, None
-        if (
-            cue.type == "contract"
-            and cue.text.lower() in ("valued at", "worth")
-            and any(w in folded_low for w in _PUBLIC_AID_WORDS)
-            and _PUBLIC_AID_BEFORE.search(s, max(0, cue.start - 40), cue.start)
-        ):
-            # "The county approved a property tax abatement valued at $45 million": public aid to the
-            # project, not an agreement with a customer.
-            return None, None
-        if (
-            cue.type == "contract"
-            and cue.text.lower() in ("valued at", "worth")
-            and any(w in folded_low for w in _PAY_AWARD_WORDS)
-            and _PAY_AWARD_BEFORE.search(s, max(0, cue.start - 70), cue.start)
-        ):
-            # "a sign-on grant of restricted stock units valued at $4.5 million": pay, no agreement.
-            return None, None
+        if cue.type == "contract" and cue.text.lower() in ("valued at", "worth"):
+            if any(w in folded_low for w in _PUBLIC_AID_WORDS) and _PUBLIC_AID_BEFORE.search(
+                s, max(0, cue.start - 40), cue.start
+            ):
+                # "The county approved a property tax abatement valued at $45 million": public aid to the
+                # project, not an agreement with a customer.
+                return None, None
+            if any(w in folded_low for w in _PAY_AWARD_WORDS) and _PAY_AWARD_BEFORE.search(
+                s, max(0, cue.start - 70), cue.start
+            ):
+                # "a sign-on grant of restricted stock units valued at $4.5 million": pay, no agreement.
+                return None, None
         worth = cue if cue.text.lower() in _WORTH_WORDS else left
         if (
             worth is not None
@@ -2759,12 +2740,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if _DIFFERENCE_AFTER.match(s, q.end):
                 # "revenue would have been $5 million higher": a difference, not the revenue.
                 return None, None
-            if (
-                cue.start > q.end
-                and "add" in r.folded.low[max(0, q.start - 40) : q.start]
-                and _ADD_BEFORE.search(s, max(0, q.start - 40), q.start)
-                and _TO_REVENUE_AFTER.match(s, q.end, cue.end)
-            ):
+            if cue.start > q.end and _added_to_revenue(r, q, cue):
                 # "the lease could add about $300 million to annual revenue": an increment, no level.
                 return None, None
             if _contract_total(r, q, cue):
@@ -2811,19 +2787,18 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     ):
         # "+14% — Pellucid shares on Thursday": a list item led by the signed move, no verb.
         return "stock_move", right
-    if (
-        right is not None
-        and right.type == "block"
-        and left is not None
-        and left.type == "stock"
-        and _CIRCUMSTANCE_GAP.search(s, q.end, right.start)
-    ):
+    if right is not None and right.type in ("block", "financing", "third_party", "backlog"):
+        if (
+            right.type != "block"
+            or left is None
+            or left.type != "stock"
+            or _CIRCUMSTANCE_GAP.search(s, q.end, right.start) is None
+        ):
+            return None, None
         # "The stock closed -2.8% on Monday amid a sector rout", "shares fell 4% in heavy volume",
         # "… on concerns about capex": the circumstance of the company's own move, not the label of
         # the figure (as in "a 4% dividend yield").
         right = None
-    if right is not None and right.type in ("block", "financing", "third_party", "backlog"):
-        return None, None
     of_revenue = OF_REVENUE.match(s, q.end)
     if of_revenue and left is not None and left.type == "block" and idx > 0:
         margin = _profit_share(r, q, idx, left)
@@ -3170,20 +3145,12 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     return state.context
 
 
-def _quarter_to_come(r: _Reading, period: Period, state: _State) -> Period:
+def _quarter_to_come(r: _Reading, period: Period, ctx: Period) -> Period:
     """A forecast for the first quarter named without its year ("For the first quarter, we expect …")
     in a fourth quarter's report is of the next year: the quarter still to come. (Other quarters are
     left alone: "third-quarter revenue is expected to be …" in a report dated by the fourth quarter's
     outlook is a preliminary result of the same year.)"""
-    ctx = state.context
-    if (
-        period.kind != "Q"
-        or period.number != 1
-        or ctx is None
-        or ctx.kind != "Q"
-        or ctx.number != 4
-        or period.year != ctx.year
-    ):
+    if period.number != 1 or ctx.kind != "Q" or ctx.number != 4:
         return period
     if any(p == period and m.year is None and m.relative == "none" for m, p, _c in r.mentions):
         return Period("Q", period.number, period.year + 1)
@@ -3207,6 +3174,27 @@ def _respective_period(r: _Reading, q: Quantity) -> Period | None:
     return periods[listed.index(q)]
 
 
+def _forecast_period(
+    r: _Reading, q: Quantity, idx: int, metric: str, state: _State, period: Period | None
+) -> Period | None:
+    """The period of a forecast: of the year an outlook opened with, if any; the first quarter still
+    to come. A next year's forecast in the last quarter's (or year's) report opens that outlook."""
+    if state.outlook_year is not None:
+        return _outlook_period(r, q, idx, metric, state)
+    if period is None:
+        return None
+    ctx = state.context
+    if ctx is None or period.year != ctx.year + (period.kind == "FY"):
+        return period
+    if period.kind == "Q":
+        return _quarter_to_come(r, period, ctx)
+    if period.kind == "FY" and (ctx.kind == "FY" or ctx.number == (4 if ctx.kind == "Q" else 2)):
+        # "For 2027, we expect revenue of …" in the last quarter's report: the forecasts after it are
+        # of 2027 too ("We expect gross margin of …", "For the first quarter, …").
+        state.outlook_year = period.year
+    return period
+
+
 def _outlook_period(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> Period | None:
     """A forecast after "Turning to 2027.": its own yearless period phrase ("For the first quarter")
     is of that year, and with none it is the year itself (not the quarter being reported)."""
@@ -3214,9 +3202,11 @@ def _outlook_period(r: _Reading, q: Quantity, idx: int, metric: str, state: _Sta
     outlook = Period("FY", 0, state.outlook_year)
     if not any(not comp for _m, _p, comp in r.mentions):
         return outlook
-    again = _Reading(
-        r.sentence, r.offset, r.quantities, r.cues, r.comparative, r.folded, outlook, state.default_year
-    )
+    again = state.outlook_reading
+    if again is None or again.offset != r.offset or again._context != outlook:
+        again = state.outlook_reading = _Reading(
+            r.sentence, r.offset, r.quantities, r.cues, r.comparative, r.folded, outlook, state.default_year
+        )
     dated = _period_for(again, q, idx, metric, state, False)
     if dated is not None and any(dated == p for _m, p, comp in again.mentions if not comp):
         return dated
@@ -3297,7 +3287,6 @@ def _counterparty_for(
     company = state.company
     left, right = _clause_span(r, q, r.quantities)
     floor = r.quantities[idx - 1].end if idx > 0 else 0
-    comp_share = r.comparative[idx]
     if metric == "customer_concentration":
         if cue is not None and _RE_THAT_ITS_THEIR_2.search(cue.text):
             return last_conc_party
@@ -3313,7 +3302,7 @@ def _counterparty_for(
             if len(named) == shares >= 2:
                 # "Borrowdale and Kestrel Labs accounted for 41% and 22% of revenue, respectively".
                 return named[k]
-            if len(named) == 1 and shares >= 2 and not comp_share:
+            if len(named) == 1 and shares >= 2 and not r.comparative[idx]:
                 # "Borrowdale accounted for 41% and 38% of revenue in 2026 and 2025, respectively": one
                 # customer's shares in several periods.
                 return named[0]
@@ -3342,10 +3331,10 @@ def _counterparty_for(
                     return name
             return _named_group(subject, company)
         found = subject_before(s, q.start, company, floor)
-        if found is None and state.named_customer is not None and _PRONOUN_SHARE.search(subject):
+        if found is None and _PRONOUN_SHARE.search(subject):
             # "Our largest tenant is Vela Labs. In 2026 it accounted for 44% of revenue": the customer
             # the sentence before named.
-            return state.named_customer
+            found = _customer_named(_previous_sentence(state.text, r.offset), company)
         if found is None and "from" in s[q.end :]:
             # "…, and said 58% of its revenue came from a single customer, Brandt Robotics".
             found = _source_named_after(s, q, company)
@@ -3457,6 +3446,74 @@ _SAME_LENDERS: Final = re.compile(
     r"\b(?:with|from|by|provided\s+by|arranged\s+by)\s+the\s+same\s+(?:group\s+of\s+|syndicate\s+of\s+)?"
     r"(?:lenders?|banks?|bank\s+group|lending\s+group|arrangers?|syndicate|institutions?)\b"
 )
+
+
+#: What `_deal_reading` found: nothing, equity a buyer takes in the company, a part of a sum raised,
+#: a sum named by its investor ("a $400 million investment by Vela"), or the company's stake in another.
+_NO_DEAL: Final[tuple[int, str | None]] = (0, None)
+_STAKE_SOLD: Final = 1
+_PART: Final = 2
+_INVESTMENT: Final = 3
+_OTHER_STAKE: Final = 4
+#: The metrics a dollar figure may have when an equity purchase or a part of a sum re-reads it.
+_DEAL_READ: Final = frozenset((None, "contract_value", "financing"))
+
+
+class _Deals:
+    """A sentence's money raised so far: the last sum (its index), whether its parts have begun, and
+    what the current dollar figure was read as (`_deal_reading`), with its investor."""
+
+    __slots__ = ("current", "in_parts", "whole")
+
+    def __init__(self) -> None:
+        self.whole = -1
+        self.in_parts = False
+        self.current: tuple[int, str | None] = _NO_DEAL
+
+    def party(
+        self, r: _Reading, q: Quantity, idx: int, found: tuple[str | None, str], state: _State
+    ) -> tuple[str | None, str]:
+        """The party and instrument of the money raised the current figure states (`found`: as read
+        without the deal); a sum that is no part of another opens the sentence's parts."""
+        kind, investor = self.current
+        counterparty, instrument = found
+        if kind == _PART:
+            # Each part of a sum names its own instrument, written after it; the sum's investor is its party.
+            return investor or counterparty, _part_instrument(r, q, idx) or instrument
+        self.whole, self.in_parts = idx, False
+        if kind == _STAKE_SOLD:
+            return investor or counterparty, instrument if instrument == "convertible" else "equity"
+        if counterparty is None:
+            # "a $400 million investment by Vela": the investor named right after the sum.
+            counterparty = investor or sum_investor(r.sentence, q.end, state.company)
+        return counterparty, instrument
+
+
+def _deal_reading(
+    r: _Reading, q: Quantity, idx: int, metric: str | None, state: _State, deals: _Deals
+) -> tuple[int, str | None]:
+    """A dollar figure read as equity bought from the company, a part of a sum raised, or a sum
+    named by its investor (each with the investor), or as the company's own stake in another."""
+    s = r.sentence
+    if deals.whole >= 0 and metric != "contract_value":
+        whole_end = r.quantities[deals.whole].end
+        if part_of_sum(s, whole_end, r.quantities[idx - 1].end, q.start, not deals.in_parts):
+            deals.in_parts = True
+            return _PART, sum_investor(s, whole_end, state.company)
+    if VERB_STEM.search(r.folded.low, max(0, q.start - 30), q.start) is not None:
+        stake, investor = stake_bought(s, q.start, q.end, state.company)
+        if stake == SOLD:
+            # "Vela will take a $180 million stake in Halvern": equity the company sells to its buyer.
+            return _STAKE_SOLD, investor
+        if stake == BOUGHT_ELSEWHERE:
+            # "Halvern will buy a $50 million stake in Ostrava Power": its own investment.
+            return _OTHER_STAKE, None
+    if metric is None and INVESTMENT_BY.match(s, q.end) is not None:
+        investor = investment_by(s, q.end, state.company)
+        if investor is not None:
+            # "a $500 million investment by Vela, made up of …": money put into the company.
+            return _INVESTMENT, investor
+    return _NO_DEAL
 
 
 def _part_instrument(r: _Reading, q: Quantity, idx: int) -> str | None:
@@ -3677,14 +3734,8 @@ def _remember_parties(f: Folded, state: _State) -> None:
     sentence = f.text
     company = state.company
     low = f.low
-    state.named_customer = None
-    if ("customer" in low or "tenant" in low or "client" in low) and any(w in low for w in _CUSTOMER_RANKS):
-        state.named_customer = _customer_named(sentence, company)
     if "analyst" in low:
-        for m in _ANALYST_NAMED.finditer(sentence):
-            surname = (m.group("a") or m.group("b")).split()[-1]
-            if surname not in state.analysts and not is_same_company(surname, company):
-                state.analysts.append(surname)
+        _remember_analysts(sentence, state)
     credit = "credit" in low or "loan" in low or "revolv" in low or "lend" in low or "borrow" in low
     if (
         not credit
@@ -3755,24 +3806,36 @@ def _named_analyst_view(s: str, q: Quantity, analysts: list[str]) -> bool:
 
 
 #: "Our largest customer is", "The company's anchor tenant remains": a customer named as such.
+#: "Our largest customer is", "The company's anchor tenant remains": a customer named as such. The
+#: pattern starts at the ranking word (a determiner first would try every word of the sentence).
 _CUSTOMER_IS: Final = re.compile(
-    r"(?:\b(?:our|its|the\s+company(?:'s|’s)|their)|\b[A-Z][\w.&-]*(?:'s|’s))\s+(?:(?:single\s+)?largest|biggest|"
-    r"anchor|main|principal|"
-    r"primary|top)\s+(?:customer|tenant|client)\s+(?:is|was|remains|has\s+been)\s+",
+    r"\b(?:(?:single\s+)?largest|biggest|anchor|main|principal|primary|top)\s+(?:customer|tenant|client)\s+"
+    r"(?:is|was|remains|has\s+been)\s+",
     re.IGNORECASE,
 )
-#: The ranking words of `_CUSTOMER_IS` and `_IS_CUSTOMER`, as a screen.
-_CUSTOMER_RANKS: Final = ("largest", "biggest", "anchor", "main ", "principal", "primary", "top ")
+#: The ranking words of `_CUSTOMER_IS` and `_IS_CUSTOMER` before their noun, as a screen.
+_CUSTOMER_RANK: Final = re.compile(
+    r"(?:largest|biggest|anchor|main|principal|primary|top)\s+(?:customer|tenant|client)\b"
+)
 #: "Vela Labs is our largest customer": the name before it.
 _IS_CUSTOMER: Final = re.compile(
-    r"\s+(?:is|was|remains|has\s+been)\s+(?:our|its|the\s+company(?:'s|’s))\s+(?:(?:single\s+)?largest|biggest|"
+    r"\b(?:is|was|remains|has\s+been)\s+(?:our|its|the\s+company(?:'s|’s))\s+(?:(?:single\s+)?largest|biggest|"
     r"anchor|main|principal|primary|top)\s+(?:customer|tenant|client)\b",
     re.IGNORECASE,
 )
 
 
+def _previous_sentence(text: str, offset: int) -> str:
+    """The sentence right before the one starting at `offset` (its last 240 characters at most)."""
+    before = text[max(0, offset - 240) : offset].rstrip()
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+    return before[cut + 1 :]
+
+
 def _customer_named(sentence: str, company: str | None) -> str | None:
     """The customer a sentence names as its largest ("Our largest tenant is Vela Labs.")."""
+    if _CUSTOMER_RANK.search(sentence.lower()) is None:
+        return None
     m = _CUSTOMER_IS.search(sentence)
     name = name_at(sentence, m.end()) if m else None
     if name is None:
@@ -3780,6 +3843,14 @@ def _customer_named(sentence: str, company: str | None) -> str | None:
         if m is not None:
             name = subject_before(sentence, m.start(), company, 0)
     return None if name is None or is_same_company(name, company) else name
+
+
+def _remember_analysts(sentence: str, state: _State) -> None:
+    """The analysts a sentence names: their later "estimates" are their own."""
+    for m in _ANALYST_NAMED.finditer(sentence):
+        surname = (m.group("a") or m.group("b")).split()[-1]
+        if surname not in state.analysts and not is_same_company(surname, state.company):
+            state.analysts.append(surname)
 
 
 def _only_party(sentences: list[str], company: str | None) -> str | None:

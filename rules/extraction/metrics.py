@@ -653,12 +653,14 @@ def status_of_power(
             distance = a - end + 5
             gap = sentence[end:a]
             stop = _RE_AND_AGAINST_WHILE.search(gap)
-            if "which" in gap and 0 <= next_start <= a and _OF_WHICH.search(gap):
-                # "the 240 MW build, of which 150 MW is pre-leased": the part's status alone, never
-                # the whole's (which keeps a status of its own written before it, or none).
-                continue
-            if stop or ("which" in gap and _OF_WHICH.search(gap)):
+            if "which" in gap and _OF_WHICH.search(gap):
+                if 0 <= next_start <= a:
+                    # "the 240 MW build, of which 150 MW is pre-leased": the part's status alone, never
+                    # the whole's (which keeps a status of its own written before it, or none).
+                    continue
                 # "reaches 455MW, of which 182MW is in operation": the trailing status is the part's.
+                distance += 200
+            elif stop:
                 distance += 200
             elif 0 <= next_start <= a and not (part_of_next and verb >= 0):
                 # Past the next figure: its own word ("120 MW energized and 300 MW contracted").

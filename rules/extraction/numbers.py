@@ -650,16 +650,6 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             floor = end
             i += 1
             continue
-        if a.kind == "bare" and not a.scaled and text.startswith(" of ", a.end):
-            part = _PARTITIVE_POWER.match(text, a.end)
-            if part is not None:
-                # "roughly 300 of those megawatts": a part of capacity named before, in its unit.
-                bound, start, end = _bound(text, a_start, part.end(), floor)
-                value = a_val * _power_factor(part.group("unit"))
-                out.append(Quantity("mw", value, value, start, end, bound, False))
-                floor = end
-                i += 1
-                continue
         if a.kind in ("usd", "percent", "mw"):
             # Plus or minus: "45.5%, plus or minus 50 basis points", "$335 million, ± $10 million".
             if nxt is not None and _PLUS_MINUS.fullmatch(text[a.end : nxt.start]):
@@ -675,6 +665,14 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             bound, start, end = _bound(text, a_start, a.end, floor)
             out.append(Quantity(_UNIT_OF[a.kind], a_val, a_val, start, end, bound, False))
             floor = end
+        elif text.startswith(" of ", a.end) and a.kind == "bare" and not a.scaled:
+            part = _PARTITIVE_POWER.match(text, a.end)
+            if part is not None:
+                # "roughly 300 of those megawatts": a part of capacity named before, in its unit.
+                bound, start, end = _bound(text, a_start, part.end(), floor)
+                value = a_val * _power_factor(part.group("unit"))
+                out.append(Quantity("mw", value, value, start, end, bound, False))
+                floor = end
         i += 1
     if "$" in text and len(out) > 1:
         out = _without_translated(text, out)

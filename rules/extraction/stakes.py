@@ -69,13 +69,11 @@ _SELF_TARGET: Final = re.compile(r"(?:the\s+company|the\s+firm|us|it)\b", re.IGN
 _CROWDS: Final = (
     "investors", "shareholders", "stockholders", "holders", "purchasers", "underwriters", "public"
 )  # fmt: skip
-#: Lower-cased words one of which every shape holds.
-_SCREEN: Final = ("stake", "newly", "new shares", "new common", "invest", "issued shares", " interest in ")
 
 
-def may_be_stake(low: str) -> bool:
-    """Cheap screen on the lower-cased sentence before any pattern runs."""
-    return any(word in low for word in _SCREEN)
+#: Stems of the verbs the shapes put before the amount: looked for in the 30 characters before it
+#: first (one scan, before the five patterns).
+VERB_STEM: Final = re.compile(r"tak|took|buy|bought|purchas|acquir|subscrib|mak|made|invest|sell|sold|issu")
 
 
 def _is_target(s: str, at: int, company: str | None) -> bool:
@@ -99,7 +97,8 @@ BOUGHT_ELSEWHERE: Final = "elsewhere"
 
 def stake_bought(s: str, start: int, end: int, company: str | None) -> tuple[str, str | None]:
     """Is the amount at [start, end) equity a buyer takes in the company (`SOLD`, with the buyer),
-    or equity the company takes in another (`BOUGHT_ELSEWHERE`)? "" when neither."""
+    or equity the company takes in another (`BOUGHT_ELSEWHERE`)? "" when neither. (The caller
+    screens first: a `VERB_STEM` in the 30 characters before the amount.)"""
     before = s[max(0, start - 60) : start]
     base = max(0, start - 60)
     verb = _STAKE_VERB.search(before)
@@ -167,14 +166,14 @@ def part_of_sum(s: str, whole_end: int, prev_end: int, start: int, first: bool) 
 
 
 #: "a $400 million investment by Vela", "$400 million of funding from Vela": money put into the company.
-_INVESTMENT_BY: Final = re.compile(
+INVESTMENT_BY: Final = re.compile(
     r"\s+(?:(?:strategic|equity|minority|direct)\s+)*(?:investment|funding)\s+(?:by|from)\s+", re.IGNORECASE
 )
 
 
 def investment_by(s: str, end: int, company: str | None) -> str | None:
     """The investor of "a $400 million investment by Vela" (not the company's own investment)."""
-    by = _INVESTMENT_BY.match(s, end)
+    by = INVESTMENT_BY.match(s, end)
     if by is None:
         return None
     name = name_at(s, by.end())
