@@ -955,7 +955,7 @@ def _read_sentence(
     has_digit = _HAS_DIGIT.search(sentence) is not None
     if has_digit:
         quantities = find_quantities(sentence, f.low)
-        if not quantities and len(sentence) <= 48:
+        if not quantities and len(sentence) <= 48 and " to " in f.low:
             intro = _OUTLOOK_INTRO.fullmatch(sentence)
             if intro is not None:
                 # "Turning to 2027." (no verb, no figure): the forecasts that follow are that year's.
