@@ -43,11 +43,22 @@ from rules.extraction.metrics import (
 )
 from rules.extraction.movers import may_move, named_move, shares_owner
 from rules.extraction.numbers import Quantity, find_quantities
+from rules.extraction.pages import page_joins
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
 from rules.extraction.shares import not_customer_share
 from rules.extraction.speakers import Turns
 from rules.extraction.spoken import Shifts, rewrite_spoken_both
+from rules.extraction.stakes import (
+    BOUGHT_ELSEWHERE,
+    INVESTMENT_BY,
+    SOLD,
+    VERB_STEM,
+    investment_by,
+    part_of_sum,
+    stake_bought,
+    sum_investor,
+)
 from rules.extraction.supposition import CUSTOMER, FIGURE, supposed
 from rules.facts import METRIC_UNITS, Fact
 
@@ -477,12 +488,25 @@ class _State:
     skip_lead: bool = False
     #: The outlook was opened by a title line the segmenter read as a sentence, not by a heading.
     outlook_title: bool = False
+    #: The year a verbless lead-in opened the outlook with ("Turning to 2027."): forecasts after it
+    #: are of that year, until the next heading.
+    outlook_year: int | None = None
+    #: The sentence last read again in the outlook's year (see `_outlook_period`): one per sentence.
+    outlook_reading: _Reading | None = None
     skip_section: bool = False
     #: The skipped section is a "Non-GAAP Financial Measures" one, which defines measures: it ends at a
     #: table or at prose that reports figures (see `_ends_definitions`), not only at the next heading.
     skip_defs: bool = False
     paragraph: int = -1
     para_lender: str | None = None
+    #: The lender named last in the document (not reset by paragraphs): "with the same lenders".
+    last_lender: str | None = None
+    #: Surnames of analysts the document has named ("said Kay Orsett, an analyst at Brill & Co"): a
+    #: later "Orsett estimates …" is the analyst's view, not the company's figure.
+    analysts: list[str] = field(default_factory=list)
+    #: The text being read (spelled figures rewritten): the sentence before a share whose subject is
+    #: "it" is looked up there (see `_previous_sentence`).
+    text: str = ""
     para_instrument: str | None = None
     #: The lines of business a paragraph names a revenue of (`_segment_revenue`), found when a figure
     #: first asks, and the paragraph they are of.
@@ -550,7 +574,7 @@ _ANNUAL_LETTER: Final = re.compile(
 def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
     state = _State(company=document_company(text), default_year=_default_year(text))
-    state.source = text
+    state.source = state.text = text
     if "etter to" in text[:400] or "eport to" in text[:400]:
         # "2025 Letter to Shareholders": the letter speaks of that fiscal year.
         letter = _ANNUAL_LETTER.search(text, 0, 400)
@@ -560,10 +584,12 @@ def extract_facts(text: str) -> list[Fact]:
     state.agency = _rating_action(doc)
     if "short position" in doc.low:
         state.short_author = _SHORT_AUTHOR.search(text) is not None
-    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low)
+    # A sentence cut by a PDF page's footer and header is read whole (see `pages`).
+    breaks = page_joins(text) if "\f" in text else None
+    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low, breaks)
     if pairs:
         state.shifts = Shifts(pairs)
-        text = rewritten
+        text = state.text = rewritten
         # Lower-casing is per character in a `fast` text unless a capital sigma's form depends on
         # its neighbours; then the rewritten text's lower-cased form is the rewritten lower-cased text.
         doc = Folded(text, rewritten_low, True) if doc.fast and "Σ" not in text else Folded.of(text)
@@ -688,6 +714,14 @@ def extract_facts(text: str) -> list[Fact]:
     return _dedup(state.facts)
 
 
+#: A verbless lead-in naming the year the outlook is about: "Turning to 2027.", "Now, looking ahead to
+#: fiscal 2028:", "Moving on to our 2027 outlook."
+_OUTLOOK_INTRO: Final = re.compile(
+    r"(?:(?:and|so|now)\s*,?\s+)?(?:turning|moving|looking|shifting|on)\s+(?:now\s+|on\s+|ahead\s+|forward\s+)?to\s+"
+    r"(?:our\s+|the\s+)?(?:outlook\s+for\s+|guidance\s+for\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?|full[\s-]year\s+)?"
+    r"(?P<year>20\d\d)(?:\s+(?:outlook|guidance))?\s*[.:!—–-]?",
+    re.IGNORECASE,
+)
 _EDITOR_NOTE: Final = re.compile(
     r"\(\s*(?:corrects|correcting|updates|updating|adds|refiles|recasts|changes|fixes|removes|clarifies|"
     r"rewrites|repeats|restores|deletes|inserts)\b[^()]*\)\s*$",
@@ -830,6 +864,7 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         state.skip_defs = False
         state.heading_period = None
         state.outlook_title = False
+        state.outlook_year = None
         if heading.rstrip().endswith(":"):
             # "For the third quarter of 2026, Brightvane expects:" introduces a list.
             state.guidance_section = state.guidance_section or bool(_GUIDE.search(heading))
@@ -1056,7 +1091,16 @@ def _read_sentence(
     """Read one sentence (`f` is its text and lower-cased form)."""
     sentence = f.text
     has_digit = _HAS_DIGIT.search(sentence) is not None
-    quantities = find_quantities(sentence, f.low) if has_digit else []
+    if has_digit:
+        quantities = find_quantities(sentence, f.low)
+        if not quantities and len(sentence) <= 48 and " to " in f.low:
+            intro = _OUTLOOK_INTRO.fullmatch(sentence)
+            if intro is not None:
+                # "Turning to 2027." (no verb, no figure): the forecasts that follow are that year's.
+                state.outlook_year = int(intro.group("year"))
+                return
+    else:
+        quantities = []
     if state.goal_cells and quantities:
         # A pay plan's goal levels in a space-aligned table (see `_spaced_line`): not results.
         quantities = [q for q in quantities if not _in_goal_cell(state, seg.start + q.start)]
@@ -1196,16 +1240,27 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     metrics: list[tuple[str | None, Cue | None]] = []
     retracted_kind: str | None = None
     revised_raise = False
+    #: The last sum of money raised in the sentence (its index) and whether its parts have begun:
+    #: "a $400 million investment by Vela, made up of $250 million of common stock and a $150 million
+    #: loan" (see `stakes.part_of_sum`).
+    deals: _Deals | None = None
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
+        if q.unit == "usd" and metric in _DEAL_READ:
+            if deals is None:
+                deals = _Deals()
+            deals.current = _deal_reading(r, q, idx, metric, state, deals)
+            if deals.current[0]:
+                metric, cue = (None, None) if deals.current[0] == _OTHER_STAKE else ("financing", None)
         if metric == "customer_concentration" and not_customer_share(
             s[r.quantities[idx - 1].end if idx else 0 : q.start], q.bound
         ):
             # "customers located outside the United States represented 9%": no customer's share.
             metric, cue = None, None
-        before = s[max(0, q.start - 60) : q.start] if metric is not None else ""
+        # The 60 characters before the figure, lower-cased ("" for a figure with no metric); the text
+        # itself is sliced only where a pattern needs it (most figures need neither).
         low_before = r.folded.low[max(0, q.start - 60) : q.start] if metric is not None else ""
-        if _may_retract(low_before) and _RETRACTED.search(before):
+        if _may_retract(low_before) and _RETRACTED.search(s[max(0, q.start - 60) : q.start]):
             # A correction notice restating the wrong figure: not a fact, but the right one keeps its kind.
             if guide_spans is None:
                 guide_spans = _guidance_positions(r.folded)
@@ -1216,7 +1271,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             )
             metrics.append((None, None))
             continue
-        if ("previously" in low_before or "originally" in low_before) and _SUPERSEDED_REPORT.search(before):
+        if ("previously" in low_before or "originally" in low_before) and _SUPERSEDED_REPORT.search(
+            s[max(0, q.start - 60) : q.start]
+        ):
             # "revenue was $161.2 million (previously reported: $168.5 million)": the figure a
             # restatement replaced is no fact.
             metrics.append((None, None))
@@ -1260,13 +1317,13 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
         if (
-            metric is None
-            and q.unit == "percent"
+            metric in _GAP_METRICS
             and idx
             and metrics[-1][0] == "customer_concentration"
-            and _GAPPED_SHARE.search(s, r.quantities[idx - 1].end, q.start)
+            and _gapped_share(r, q, idx, metric)
         ):
-            # "… accounted for 58% of revenue, and its top two customers for 81%": the verb left out.
+            # "… accounted for 58% of revenue, and its top two customers for 81%": the verb left out;
+            # "… accounted for 41%, 22% and 11% of revenue, respectively": a middle item of the list.
             metric, cue = metrics[-1]
         mover = None
         if (
@@ -1376,19 +1433,24 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if guide_spans is None:
             guide_spans = _guidance_positions(r.folded)
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
-        if retracted_kind is not None and _CORRECTED.search(before):
+        if retracted_kind is not None and _CORRECTED.search(
+            s[max(0, q.start - 60) : q.start] if low_before else ""
+        ):
             kind = retracted_kind
         if answered and kind == "actual" and _unfinished(_period_for(r, q, idx, metric, state, comp), state):
             # "… for the year", answered on a second-quarter call: a year still running is a forecast.
             kind = "guidance"
-        if kind == "guidance" and "not guidance" in r.folded.low:
+        if kind == "guidance" and (
             # "Not guidance, but I'd love to see us above 35% margin by 2028": the author disclaims it.
-            continue
-        if kind == "guidance" and state.agency and _agency_view(s, q, guide_spans):
+            "not guidance" in r.folded.low
             # "We forecast revenue of US$1.1 billion …" in a rating action: the agency's number.
-            continue
-        if kind == "guidance" and _analyst_forecast(r, q, guide_spans):
+            or (state.agency and _agency_view(s, q, guide_spans))
             # "…, wrote Dunmore analyst Lea Voss, who now sees 2026 revenue of $1.3 billion": the analyst's.
+            or _analyst_forecast(r, q, guide_spans)
+        ):
+            continue
+        if state.analysts and _named_analyst_view(s, q, state.analysts):
+            # "Orsett estimates the deal could lift revenue to $1.4 billion": the analyst's figure.
             continue
         if metric == "customer_concentration" and _NEGATED.search(
             s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
@@ -1462,6 +1524,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric == "capacity_contracted" and q.low < 1 and "kw" in s[q.start : q.end].lower():
             continue
         period = _period_for(r, q, idx, metric, state, comp)
+        if kind == "guidance" and not comp:
+            period = _forecast_period(r, q, idx, metric, state, period)
         counterparty = _counterparty_for(r, q, idx, metric, state, cue, last_conc_party)
         if metric == "customer_concentration":
             if counterparty is None and comp:
@@ -1471,6 +1535,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if bare_facility and counterparty is None:
             counterparty = state.para_lender
         instrument = _instrument_for(r, q, state) if metric == "financing" else None
+        if deals is not None and instrument is not None and q.unit == "usd":
+            counterparty, instrument = deals.party(r, q, idx, (counterparty, instrument), state)
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
             counterparty = state.agent
         basis = _basis_for(s, q, cue, metric)
@@ -1523,10 +1589,40 @@ _FACILITY_SIZE: Final = re.compile(
 _SIGNED_LINK: Final = re.compile(
     r"\s+(?:is|was|are|were|sits|sat|closed|trades|traded)(?:\s+(?:now|currently|trading|sitting))*\s+"
 )
+
+
+#: A group of customers may drop "for" too: ", and our four largest customers together about 70%".
+#: The readings a share with its verb left out may have had before (see `_gapped_share`).
+_GAP_METRICS: Final = frozenset((None, "revenue_growth"))
+
+
+def _gapped_share(r: _Reading, q: Quantity, idx: int, metric: str | None) -> bool:
+    """A share after a customer's share, with its verb left out or as the middle item of a list."""
+    if q.unit != "percent":
+        return False
+    s, prev_end = r.sentence, r.quantities[idx - 1].end
+    if _GAPPED_SHARE.search(s, prev_end, q.start):
+        return True
+    return (
+        metric is None
+        and idx + 1 < len(r.quantities)
+        and r.quantities[idx + 1].unit == "percent"
+        and _LIST_COMMA.fullmatch(s, prev_end, q.start) is not None
+        and _LIST_COMMA.fullmatch(s, q.end, r.quantities[idx + 1].start) is not None
+    )
+
+
+#: Between two items of a list of figures: ", ", ", and ", " and ".
+_LIST_COMMA: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: A named customer may drop "for" after "and" (", and Kestrel 22%", ", and Customer B, 22%"); after a
+#: bare comma it keeps it (", Kestrel for 22% and Marlow for 11%").
 _GAPPED_SHARE: Final = re.compile(
-    r",?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+|"
-    r"(?:[A-Z][\w.&-]*\s+){1,3})(?:alone\s+|by\s+itself\s+|on\s+its\s+own\s+)?"
-    r"for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$"
+    r"(?:,?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+"
+    r"(?:(?:alone|together|combined|collectively|by\s+itself|on\s+its\s+own)\s+)?(?:for\s+)?|"
+    r"(?!(?:Q[1-4]|H[12]|FY|20\d\d|GAAP)\b)(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*"
+    r"(?:\s+(?:alone|by\s+itself|on\s+its\s+own))?(?:\s+for\s+|\s*,\s*|\s+))|"
+    r",\s+(?!(?:Q[1-4]|H[12]|FY|20\d\d|GAAP)\b)(?:[A-Z][\w.&-]*\s+){1,3}for\s+)"
+    r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
 )
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
 _DEAL_SIZED: Final = frozenset(("contract_value", "backlog", "financing"))
@@ -1782,6 +1878,11 @@ def _kind(
     if state.guidance_section and _WAS_BRACKET.search(s, max(0, q.start - 10), q.start):
         # "Revenue: $1.42-1.46B (was $1.35-1.40B)" under an outlook title: the guidance it replaces.
         return "guidance"
+    # Every forecast noun `_guide_noun_after` reads is a guidance word too: no span, no noun.
+    if guide_spans and _guide_noun_after(r, q, comp):
+        # "margin of 61.2%, above the 58-60% guide", "topped its $80 million outlook": the yardstick a
+        # result is set against is the forecast the noun after it names, never a second result.
+        return "guidance"
     in_span = any(a <= q.start < b for a, b in guide_spans)
     if in_span and "committed" in s and _COMMITTED_BEFORE.search(s, max(0, q.start - 40), q.start):
         # "expected to provide up to $585 million, including a fully committed $250 million PIPE": the
@@ -1825,6 +1926,7 @@ def _kind(
             or _RE_PREVIOUSLY.match(tail)
             or _RE_IT_WE_THEY.match(tail) is not None
             or _GUIDANCE_CHANGE.search(s[: q.start])
+            or _COMPARED_WITH_GUIDE.search(before) is not None
         ):
             return "guidance"
         return "actual"
@@ -1843,6 +1945,23 @@ _START_LATER_AFTER: Final = re.compile(
     r"(?:expected|scheduled|slated|set|planned|due)\s+to\s+(?:begin|start|commence)\b",
     re.IGNORECASE,
 )
+#: A result set against the forecast named before the figure: "ahead of guidance of", "compared with
+#: our outlook of", "versus the guided range of" (not "compared with 41% last year").
+_COMPARED_WITH_GUIDE: Final = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|than|below|above|short\s+of|ahead\s+of|"
+    r"in\s+line\s+with|within|beat(?:ing)?|exceed(?:ed|ing)?|topp(?:ed|ing))\s+"
+    r"(?:(?:its|the|a|an|our|their|company(?:'s|’s)|management(?:'s|’s)|prior|previous|earlier|initial|original|"
+    r"full[\s-]year|quarterly)\s+)*(?:guidance|guide|outlook|forecast|target|guided\s+range|guidance\s+range)"
+    r"(?:\s+(?:range\s+)?(?:of|for\s+[\w\s-]{1,25}?\s+of))?\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+#: The forecast noun a compared figure modifies: "vs. the 55-57% guide", "above the $80 million
+#: outlook", "against its 30% full-year target".
+_GUIDE_NOUN_AFTER: Final = re.compile(
+    r"\s+(?:(?:full[\s-]year|annual|quarterly|fiscal|prior|previous|original|initial|company|"
+    r"management)\s+)?(?:guide|guidance|guided\s+range|outlook|forecast|target)\b",
+    re.IGNORECASE,
+)
 
 
 def _capacity_to_come(r: _Reading, q: Quantity) -> bool:
@@ -1857,6 +1976,14 @@ def _capacity_to_come(r: _Reading, q: Quantity) -> bool:
     return ("to begin" in low or "to start" in low or "to commence" in low) and _START_LATER_AFTER.match(
         s, q.end, q.end + 160
     ) is not None
+
+
+def _guide_noun_after(r: _Reading, q: Quantity, comp: bool) -> bool:
+    """The figure, set against a result (`comp`, or "topped", "beat"), is the modifier of a forecast
+    noun right after it."""
+    if _GUIDE_NOUN_AFTER.match(r.sentence, q.end) is None:  # anchored: fails at the first word
+        return False
+    return comp or _GUIDE_REFERENCE.search(r.folded.low, max(0, q.start - 40), q.start) is not None
 
 
 #: A clause joined after a forecast's: "…, and", "while", "; ", "and said".
@@ -2033,6 +2160,27 @@ def _may_be_outlook(low: str) -> bool:
     return "outlook" in low or "guid" in low or "forecast" in low
 
 
+def _added_to_revenue(r: _Reading, q: Quantity, revenue: Cue) -> bool:
+    """ "add about $300 million to annual revenue": an amount added to the revenue noun after it."""
+    start = max(0, q.start - 40)
+    return (
+        r.folded.low.find("add", start, q.start) >= 0
+        and _ADD_BEFORE.search(r.sentence, start, q.start) is not None
+        and _TO_REVENUE_AFTER.match(r.sentence, q.end, revenue.end) is not None
+    )
+
+
+#: "could add about", "will add an incremental": the verb of an increment before its amount.
+_ADD_BEFORE: Final = re.compile(
+    r"\badd(?:s|ed|ing)?\s+(?:an?\s+(?:additional|incremental|further)\s+)?(?:approximately\s+|about\s+|roughly\s+|"
+    r"around\s+|some\s+|up\s+to\s+|more\s+than\s+|over\s+|nearly\s+|as\s+much\s+as\s+)?$",
+    re.IGNORECASE,
+)
+#: "… to annual revenue", "… a year to revenue", "… to Halvern's revenue": where the increment goes.
+_TO_REVENUE_AFTER: Final = re.compile(
+    r"\s+(?:(?:a|per)\s+year\s+|annually\s+|of\s+\w+\s+)?to\s+(?:[\w'’-]+\s+){0,3}?(?:revenues?|sales|top[\s-]line)",
+    re.IGNORECASE,
+)
 _CHANGE_IN_BEFORE: Final = re.compile(
     r"\b(?:increases?|decreases?|rise|declines?|growth|change|improvement|drop|reduction|shortfall)\s+in\s+"
     r"(?:(?:our|its|the|total|net|quarterly|annual)\s+)*$",
@@ -2090,6 +2238,24 @@ _PUBLIC_AID_BEFORE: Final = re.compile(
     r"\b(?:abatements?|incentives?|grants?|subsid(?:y|ies)|tax\s+credits?|rebates?|tax\s+exemptions?)"
     r"(?:\s+(?:package|programs?|agreements?))?,?\s+$",
     re.IGNORECASE,
+)
+#: An award of pay before "valued at": "a grant of restricted stock units", "options", "a retention bonus"
+#: (no agreement, contract or order named between).
+_PAY_AWARD_BEFORE: Final = re.compile(
+    r"\b(?:grants?|awards?|restricted\s+stock|RSUs?|PSUs?|stock\s+options?|options|performance\s+(?:share|stock)\s+units|"
+    r"bonus|compensation|pay\s+package)\b(?:(?!agreement|contract|deal|lease|order)[^.;]){0,60}$",
+    re.IGNORECASE,
+)
+_PAY_AWARD_WORDS: Final = (
+    "grant",
+    "award",
+    "restricted",
+    "rsu",
+    "psu",
+    "option",
+    "bonus",
+    "compensation",
+    "pay ",
 )
 _PUBLIC_AID_WORDS: Final = ("abatement", "incentive", "grant", "subsid", "tax credit", "rebate", "exemption")
 #: Between "committed to purchase" and its amount: nothing, or a bound ("at least") the figure may not hold.
@@ -2163,6 +2329,16 @@ _GROW_BEFORE: Final = re.compile(
 )
 _BY_ONLY: Final = re.compile(r"\s*(?:by\s+)?")
 #: The dash after a leading figure, then at most the company's name: "+14% — Pellucid ", "−22% – Corvid's ".
+#: After "stock": the market's own nouns ("stock market", "stock indexes", "stock futures").
+_MARKET_NOUNS: Final = (" market", " index", " indexes", " indices", " futures", " exchange", " averages")
+#: A preposition of circumstance between a move and a blocking word after it: "in the", "amid a",
+#: "on concerns about".
+_CIRCUMSTANCE_GAP: Final = re.compile(
+    r"\b(?:in|amid|amidst|during|alongside|with|on|despite|following|to|over|for)\s+"
+    r"(?:(?:an?|the|this|that|today's|today’s|a\s+broad)\s+)?"
+    r"(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _FIGURE_FIRST_GAP: Final = re.compile(r"\s*[—–-]\s*(?:[A-Z][\w.&-]*(?:'s|’s)?\s+){0,3}")
 _WITH_VOLUME: Final = re.compile(
     r"[^.;,]{0,40}?\bwith\s+an?\s+(?:total\s+|aggregate\s+)?volume", re.IGNORECASE
@@ -3041,15 +3217,18 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "… to acquire Tamsin Networks in an all-stock transaction valued at $2.1 billion": a
             # purchase price, not a customer agreement.
             return None, None
-        if (
-            cue.type == "contract"
-            and cue.text.lower() in ("valued at", "worth")
-            and any(w in folded_low for w in _PUBLIC_AID_WORDS)
-            and _PUBLIC_AID_BEFORE.search(s, max(0, cue.start - 40), cue.start)
-        ):
-            # "The county approved a property tax abatement valued at $45 million": public aid to the
-            # project, not an agreement with a customer.
-            return None, None
+        if cue.type == "contract" and cue.text.lower() in ("valued at", "worth"):
+            if any(w in folded_low for w in _PUBLIC_AID_WORDS) and _PUBLIC_AID_BEFORE.search(
+                s, max(0, cue.start - 40), cue.start
+            ):
+                # "The county approved a property tax abatement valued at $45 million": public aid to the
+                # project, not an agreement with a customer.
+                return None, None
+            if any(w in folded_low for w in _PAY_AWARD_WORDS) and _PAY_AWARD_BEFORE.search(
+                s, max(0, cue.start - 70), cue.start
+            ):
+                # "a sign-on grant of restricted stock units valued at $4.5 million": pay, no agreement.
+                return None, None
         worth = cue if cue.text.lower() in _WORTH_WORDS else left
         if (
             worth is not None
@@ -3130,6 +3309,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if _DIFFERENCE_AFTER.match(s, q.end):
                 # "revenue would have been $5 million higher": a difference, not the revenue.
                 return None, None
+            if cue.start > q.end and _added_to_revenue(r, q, cue):
+                # "the lease could add about $300 million to annual revenue": an increment, no level.
+                return None, None
             if _contract_total(r, q, cue):
                 # "$6.4 billion in revenue over five years", "total anticipated lease revenue ≈ $9 billion":
                 # the value of signed contracts over their terms, no period's revenue.
@@ -3179,7 +3361,17 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         # "+14% — Pellucid shares on Thursday": a list item led by the signed move, no verb.
         return "stock_move", right
     if right is not None and right.type in ("block", "financing", "third_party", "backlog"):
-        return None, None
+        if (
+            right.type != "block"
+            or left is None
+            or left.type != "stock"
+            or _CIRCUMSTANCE_GAP.search(s, q.end, right.start) is None
+        ):
+            return None, None
+        # "The stock closed -2.8% on Monday amid a sector rout", "shares fell 4% in heavy volume",
+        # "… on concerns about capex": the circumstance of the company's own move, not the label of
+        # the figure (as in "a 4% dividend yield").
+        right = None
     of_revenue = OF_REVENUE.match(s, q.end)
     if of_revenue and left is not None and left.type == "block" and idx > 0:
         margin = _profit_share(r, q, idx, left)
@@ -3245,6 +3437,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return "customer_concentration", left
         return None, None
     if left.type == "stock":
+        if r.folded.low.startswith(_MARKET_NOUNS, left.end):
+            # "The stock market fell 3%", "stock indexes slid 2%": the market's move, no company's.
+            return None, None
         between = s[left.end : q.start]
         after = s[q.end : q.end + 12]
         if len(between) < 90 and (
@@ -3820,6 +4015,57 @@ def _respective_period(r: _Reading, idx: int) -> tuple[bool, Period | None]:
     return False, None
 
 
+def _quarter_to_come(r: _Reading, period: Period, ctx: Period) -> Period:
+    """A forecast for the first quarter named without its year ("For the first quarter, we expect …")
+    in a fourth quarter's report is of the next year: the quarter still to come. (Other quarters are
+    left alone: "third-quarter revenue is expected to be …" in a report dated by the fourth quarter's
+    outlook is a preliminary result of the same year.)"""
+    if period.number != 1 or ctx.kind != "Q" or ctx.number != 4:
+        return period
+    if any(p == period and m.year is None and m.relative == "none" for m, p, _c in r.mentions):
+        return Period("Q", period.number, period.year + 1)
+    return period
+
+
+def _forecast_period(
+    r: _Reading, q: Quantity, idx: int, metric: str, state: _State, period: Period | None
+) -> Period | None:
+    """The period of a forecast: of the year an outlook opened with, if any; the first quarter still
+    to come. A next year's forecast in the last quarter's (or year's) report opens that outlook."""
+    if state.outlook_year is not None:
+        return _outlook_period(r, q, idx, metric, state)
+    if period is None:
+        return None
+    ctx = state.context
+    if ctx is None or period.year != ctx.year + (period.kind == "FY"):
+        return period
+    if period.kind == "Q":
+        return _quarter_to_come(r, period, ctx)
+    if period.kind == "FY" and (ctx.kind == "FY" or ctx.number == (4 if ctx.kind == "Q" else 2)):
+        # "For 2027, we expect revenue of …" in the last quarter's report: the forecasts after it are
+        # of 2027 too ("We expect gross margin of …", "For the first quarter, …").
+        state.outlook_year = period.year
+    return period
+
+
+def _outlook_period(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> Period | None:
+    """A forecast after "Turning to 2027.": its own yearless period phrase ("For the first quarter")
+    is of that year, and with none it is the year itself (not the quarter being reported)."""
+    assert state.outlook_year is not None
+    outlook = Period("FY", 0, state.outlook_year)
+    if not any(not comp for _m, _p, comp in r.mentions):
+        return outlook
+    again = state.outlook_reading
+    if again is None or again.offset != r.offset or again._context != outlook:
+        again = state.outlook_reading = _Reading(
+            r.sentence, r.offset, r.quantities, r.cues, r.comparative, r.folded, outlook, state.default_year
+        )
+    dated = _period_for(again, q, idx, metric, state, False)
+    if dated is not None and any(dated == p for _m, p, comp in again.mentions if not comp):
+        return dated
+    return outlook  # no phrase of the sentence dates the figure: not the document's period either
+
+
 #: A contrast or a relative clause after a figure: its period phrases are the clause's own.
 _OTHER_CLAUSE: Final = re.compile(r",\s+(?:but|while|whereas|although|though|which|where)\b")
 #: The gap between two items of one list of figures: ", and Customer B for", " and operating margin".
@@ -3917,6 +4163,15 @@ def _counterparty_for(
             k = sum(1 for o in r.quantities[:idx] if o.unit == "percent")
             if len(parties) >= 2 and k < len(parties):
                 return str(parties[k])
+            named = _respective_names(s[:first_share], company)
+            shares = sum(1 for o in r.quantities if o.unit == "percent")
+            if len(named) == shares >= 2:
+                # "Borrowdale and Kestrel Labs accounted for 41% and 22% of revenue, respectively".
+                return named[k]
+            if len(named) == 1 and shares >= 2 and not r.comparative[idx]:
+                # "Borrowdale accounted for 41% and 38% of revenue in 2026 and 2025, respectively": one
+                # customer's shares in several periods.
+                return named[0]
         if idx > 0 and r.quantities[idx - 1].unit == "percent" and _figure_run(r, idx)[0] < idx:
             # "Mirelle AI accounted for 52% and 47% of revenue for …": the list's shares are one party's.
             return _counterparty_for(r, r.quantities[idx - 1], idx - 1, metric, state, cue, last_conc_party)
@@ -3945,6 +4200,10 @@ def _counterparty_for(
                     return name
             return _named_group(subject, company)
         found = subject_before(s, q.start, company, floor)
+        if found is None and _PRONOUN_SHARE.search(subject):
+            # "Our largest tenant is Vela Labs. In 2026 it accounted for 44% of revenue": the customer
+            # the sentence before named.
+            found = _customer_named(_previous_sentence(state.text, r.offset), company)
         if found is None and "from" in s[q.end :]:
             # "…, and said 58% of its revenue came from a single customer, Brandt Robotics".
             found = _source_named_after(s, q, company)
@@ -4067,6 +4326,11 @@ def _counterparty_for(
             and not _own_offering(r, q, state)
         ):
             found = state.para_lender
+        if found is None and state.last_lender is not None and "same " in r.folded.low:
+            same = _SAME_LENDERS.search(r.folded.low, left, right)
+            if same is not None:
+                # "a $300 million revolver with the same lenders": the lenders named before.
+                found = state.last_lender
         return found
     return None
 
@@ -4110,6 +4374,113 @@ _DRAWN_FROM: Final = re.compile(
 )
 
 
+#: The pronoun subject of a share: "it accounted for", "it alone represented".
+_PRONOUN_SHARE: Final = re.compile(
+    r"\b(?i:it)\s+(?:alone\s+|again\s+|also\s+)?(?:accounted\s+for|represented|made\s+up|contributed|comprised|"
+    r"generated|was)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$"
+)
+#: Lenders named before and referred back to: "with the same lenders", "from the same bank group".
+_SAME_LENDERS: Final = re.compile(
+    r"\b(?:with|from|by|provided\s+by|arranged\s+by)\s+the\s+same\s+(?:group\s+of\s+|syndicate\s+of\s+)?"
+    r"(?:lenders?|banks?|bank\s+group|lending\s+group|arrangers?|syndicate|institutions?)\b"
+)
+
+
+#: What `_deal_reading` found: nothing, equity a buyer takes in the company, a part of a sum raised,
+#: a sum named by its investor ("a $400 million investment by Vela"), or the company's stake in another.
+_NO_DEAL: Final[tuple[int, str | None]] = (0, None)
+_STAKE_SOLD: Final = 1
+_PART: Final = 2
+_INVESTMENT: Final = 3
+_OTHER_STAKE: Final = 4
+#: The metrics a dollar figure may have when an equity purchase or a part of a sum re-reads it.
+_DEAL_READ: Final = frozenset((None, "contract_value", "financing"))
+
+
+class _Deals:
+    """A sentence's money raised so far: the last sum (its index), whether its parts have begun, and
+    what the current dollar figure was read as (`_deal_reading`), with its investor."""
+
+    __slots__ = ("current", "in_parts", "whole")
+
+    def __init__(self) -> None:
+        self.whole = -1
+        self.in_parts = False
+        self.current: tuple[int, str | None] = _NO_DEAL
+
+    def party(
+        self, r: _Reading, q: Quantity, idx: int, found: tuple[str | None, str], state: _State
+    ) -> tuple[str | None, str]:
+        """The party and instrument of the money raised the current figure states (`found`: as read
+        without the deal); a sum that is no part of another opens the sentence's parts."""
+        kind, investor = self.current
+        counterparty, instrument = found
+        if kind == _PART:
+            # Each part of a sum names its own instrument, written after it; the sum's investor is its party.
+            return investor or counterparty, _part_instrument(r, q, idx) or instrument
+        self.whole, self.in_parts = idx, False
+        if kind == _STAKE_SOLD:
+            return investor or counterparty, instrument if instrument == "convertible" else "equity"
+        if counterparty is None:
+            # "a $400 million investment by Vela": the investor named right after the sum.
+            counterparty = investor or sum_investor(r.sentence, q.end, state.company)
+        return counterparty, instrument
+
+
+def _deal_reading(
+    r: _Reading, q: Quantity, idx: int, metric: str | None, state: _State, deals: _Deals
+) -> tuple[int, str | None]:
+    """A dollar figure read as equity bought from the company, a part of a sum raised, or a sum
+    named by its investor (each with the investor), or as the company's own stake in another."""
+    s = r.sentence
+    if deals.whole >= 0 and metric != "contract_value":
+        whole_end = r.quantities[deals.whole].end
+        if part_of_sum(s, whole_end, r.quantities[idx - 1].end, q.start, not deals.in_parts):
+            deals.in_parts = True
+            return _PART, sum_investor(s, whole_end, state.company)
+    if VERB_STEM.search(r.folded.low, max(0, q.start - 30), q.start) is not None:
+        stake, investor = stake_bought(s, q.start, q.end, state.company)
+        if stake == SOLD:
+            # "Vela will take a $180 million stake in Halvern": equity the company sells to its buyer.
+            return _STAKE_SOLD, investor
+        if stake == BOUGHT_ELSEWHERE:
+            # "Halvern will buy a $50 million stake in Ostrava Power": its own investment.
+            return _OTHER_STAKE, None
+    if metric is None and INVESTMENT_BY.match(s, q.end) is not None:
+        investor = investment_by(s, q.end, state.company)
+        if investor is not None:
+            # "a $500 million investment by Vela, made up of …": money put into the company.
+            return _INVESTMENT, investor
+    return _NO_DEAL
+
+
+def _part_instrument(r: _Reading, q: Quantity, idx: int) -> str | None:
+    """The instrument a part of a sum names between its amount and the next amount: "$250 million of
+    common stock purchased at …" is equity, "a $150 million unsecured loan to …" a loan."""
+    stop = r.quantities[idx + 1].start if idx + 1 < len(r.quantities) else len(r.sentence)
+    best: tuple[int, str] | None = None
+    for name, pattern in _INSTRUMENTS:
+        m = pattern.search(r.folded, q.end, stop)
+        if m is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    m2 = _EQUITY.search(r.sentence, q.end, stop)
+    if m2 is not None and (best is None or m2.start() < best[0]):
+        best = (m2.start(), "equity")
+    return best[1] if best is not None else None
+
+
+def _respective_names(subject: str, company: str | None) -> list[str]:
+    """The parties listed before "… respectively" ("Borrowdale, Kestrel Labs and Marlow"), one each."""
+    out: list[str] = []
+    for _a, _b, name in names_in(subject):
+        for part in _LIST_AND.split(name):
+            part = part.strip()
+            if part and part[0].isupper() and not is_same_company(part, company) and not is_generic(part):
+                out.append(part)
+    return out
+
+
+_LIST_AND: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: The securities a company sells itself: notes, convertibles, shares, warrants.
 _OWN_SECURITIES: Final = frozenset(["notes", "convertible", "equity", "ipo", "warrants"])
 
@@ -4301,6 +4672,8 @@ def _remember_parties(f: Folded, state: _State) -> None:
     sentence = f.text
     company = state.company
     low = f.low
+    if "analyst" in low:
+        _remember_analysts(sentence, state)
     credit = "credit" in low or "loan" in low or "revolv" in low or "lend" in low or "borrow" in low
     if (
         not credit
@@ -4315,6 +4688,7 @@ def _remember_parties(f: Folded, state: _State) -> None:
         name = name_at(sentence, agent.start("n")) if agent else lender(sentence, 0, len(sentence), company)
         if name and not is_same_company(name, company):
             state.para_lender = name
+            state.last_lender = name
             if agent:
                 # The agent of "the Credit Agreement" stands for its lenders in every later paragraph.
                 state.agent = name
@@ -4335,6 +4709,86 @@ def _remember_parties(f: Folded, state: _State) -> None:
         if party:
             state.contract_party = party
             state.para_deals.append(sentence)
+
+
+#: An analyst's name: "Kay Orsett, an analyst at Brill & Co", "analyst Kay Orsett", "Brill analyst Kay
+#: Orsett". Two or three capitalised words: a person's name, not a firm's single word.
+_ANALYST_NAMED: Final = re.compile(
+    r"(?P<a>\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+(?:an?\s+|the\s+)?(?:senior\s+|lead\s+|"
+    r"equity\s+|research\s+|sell-side\s+)?analyst\b|"
+    r"\b(?i:analyst)\s+(?P<b>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+)
+#: A named analyst's own view: "Orsett estimates", "Orsett also sees", "Orsett's model".
+_ANALYST_VIEW_AFTER: Final = re.compile(
+    r"(?:(?:'s|’s)\s+(?:model|estimates?|forecasts?|numbers|math|view)\b|\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?:estimates?|sees|expects?|forecasts?|projects?|models?|predicts?|calculates?|reckons|thinks|believes|"
+    r"figures|assumes|pencils\s+in|puts|values?)\b)"
+)
+
+
+def _named_analyst_view(s: str, q: Quantity, analysts: list[str]) -> bool:
+    """The figure is in the view of an analyst the document named before ("Orsett sees 2027 revenue of
+    $1.4 billion"), in the same sentence and clause run (no ";" between)."""
+    for surname in analysts:
+        at = s.find(surname)
+        while 0 <= at < q.start:
+            end = at + len(surname)
+            if (
+                (at == 0 or not s[at - 1].isalnum())
+                and _ANALYST_VIEW_AFTER.match(s, end)
+                and s.find(";", end, q.start) < 0
+            ):
+                return True
+            at = s.find(surname, end)
+    return False
+
+
+#: "Our largest customer is", "The company's anchor tenant remains": a customer named as such.
+#: "Our largest customer is", "The company's anchor tenant remains": a customer named as such. The
+#: pattern starts at the ranking word (a determiner first would try every word of the sentence).
+_CUSTOMER_IS: Final = re.compile(
+    r"\b(?:(?:single\s+)?largest|biggest|anchor|main|principal|primary|top)\s+(?:customer|tenant|client)\s+"
+    r"(?:is|was|remains|has\s+been)\s+",
+    re.IGNORECASE,
+)
+#: The ranking words of `_CUSTOMER_IS` and `_IS_CUSTOMER` before their noun, as a screen.
+_CUSTOMER_RANK: Final = re.compile(
+    r"(?:largest|biggest|anchor|main|principal|primary|top)\s+(?:customer|tenant|client)\b"
+)
+#: "Vela Labs is our largest customer": the name before it.
+_IS_CUSTOMER: Final = re.compile(
+    r"\b(?:is|was|remains|has\s+been)\s+(?:our|its|the\s+company(?:'s|’s))\s+(?:(?:single\s+)?largest|biggest|"
+    r"anchor|main|principal|primary|top)\s+(?:customer|tenant|client)\b",
+    re.IGNORECASE,
+)
+
+
+def _previous_sentence(text: str, offset: int) -> str:
+    """The sentence right before the one starting at `offset` (its last 240 characters at most)."""
+    before = text[max(0, offset - 240) : offset].rstrip()
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+    return before[cut + 1 :]
+
+
+def _customer_named(sentence: str, company: str | None) -> str | None:
+    """The customer a sentence names as its largest ("Our largest tenant is Vela Labs.")."""
+    if _CUSTOMER_RANK.search(sentence.lower()) is None:
+        return None
+    m = _CUSTOMER_IS.search(sentence)
+    name = name_at(sentence, m.end()) if m else None
+    if name is None:
+        m = _IS_CUSTOMER.search(sentence)
+        if m is not None:
+            name = subject_before(sentence, m.start(), company, 0)
+    return None if name is None or is_same_company(name, company) else name
+
+
+def _remember_analysts(sentence: str, state: _State) -> None:
+    """The analysts a sentence names: their later "estimates" are their own."""
+    for m in _ANALYST_NAMED.finditer(sentence):
+        surname = (m.group("a") or m.group("b")).split()[-1]
+        if surname not in state.analysts and not is_same_company(surname, state.company):
+            state.analysts.append(surname)
 
 
 def _only_party(sentences: list[str], company: str | None) -> str | None:

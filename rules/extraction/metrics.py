@@ -360,7 +360,7 @@ _NOT_REVENUE_TOTAL: Final = (
     r"spend(?:ing)?|capex|capital|investments?|output|hashrate|supply|fleet|units|headcount|workforce)\b)"
 )
 OF_REVENUE: Final = re.compile(
-    r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|that|this|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s)|"
+    r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|that|this|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s|(?<=[sS])'|(?<=[sS])’)|"
     r"fiscal\s+\d{4}|\d{4}|[Ff][Yy]\s?'?\d{2,4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
     r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b" + _NOT_REVENUE_TOTAL + r"|rev\b|business\b)",
 )
@@ -676,8 +676,14 @@ def status_of_power(
             distance = a - end + 5
             gap = sentence[end:a]
             stop = _RE_AND_AGAINST_WHILE.search(gap)
-            if stop or ("which" in gap and _OF_WHICH.search(gap)):
+            if "which" in gap and _OF_WHICH.search(gap):
+                if 0 <= next_start <= a:
+                    # "the 240 MW build, of which 150 MW is pre-leased": the part's status alone, never
+                    # the whole's (which keeps a status of its own written before it, or none).
+                    continue
                 # "reaches 455MW, of which 182MW is in operation": the trailing status is the part's.
+                distance += 200
+            elif stop:
                 distance += 200
             elif 0 <= next_start <= a and not (part_of_next and verb >= 0):
                 # Past the next figure: its own word ("120 MW energized and 300 MW contracted").

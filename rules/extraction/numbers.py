@@ -671,6 +671,14 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             bound, start, end = _bound(text, a_start, a.end, floor)
             out.append(Quantity(_UNIT_OF[a.kind], a_val, a_val, start, end, bound, False))
             floor = end
+        elif text.startswith(" of ", a.end) and a.kind == "bare" and not a.scaled:
+            part = _PARTITIVE_POWER.match(text, a.end)
+            if part is not None:
+                # "roughly 300 of those megawatts": a part of capacity named before, in its unit.
+                bound, start, end = _bound(text, a_start, part.end(), floor)
+                value = a_val * _power_factor(part.group("unit"))
+                out.append(Quantity("mw", value, value, start, end, bound, False))
+                floor = end
         i += 1
     if "$" in text and len(out) > 1:
         out = _without_translated(text, out)
@@ -765,6 +773,12 @@ def _mw_factor(text: str, atom: Atom) -> float:
     return _power_factor(unit.group(1)) if unit else 1.0
 
 
+#: "300 of those megawatts", "120 of our contracted MW": a unit with no figure of its own after the
+#: determiner ("120 of the 400 MW" is two figures, read apart).
+_PARTITIVE_POWER: Final = re.compile(
+    r"\s+of\s+(?:those|these|the|its|our|their|that|them)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<unit>(?i:megawatts|gigawatts)|MW|GW)(?![\w])"
+)
 #: "paragraph 2 to $5.4 billion", "Phase 2 to 300 MW": a numbered thing, not one end of a range.
 _NUMBERED_BEFORE: Final = re.compile(
     r"\b(?:paragraphs?|paras?\.?|items?|notes?|pages?|sections?|slides?|exhibits?|tables?|footnotes?|figures?|"
