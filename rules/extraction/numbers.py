@@ -370,12 +370,21 @@ def _power_factor(unit: str) -> float:
     return 1.0
 
 
+#: A spelled-out number before a power abbreviation ("two GW", "eight kW"): only the wordy scan reads it.
+_SPELLED_POWER: Final = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\W{0,3}[mgk]w")
+
+
 def find_atoms(text: str, low: str | None = None) -> list[Atom]:
     """Every number-with-unit (and bare number) in `text`, left to right (`low`: `text.lower()`)."""
     atoms: list[Atom] = []
     if low is None:
         low = text.lower()
-    wordy = "watt" in low or "percentage" in low or "dollars" in low
+    wordy = (
+        "watt" in low
+        or "percentage" in low
+        or "dollars" in low
+        or (("mw" in low or "gw" in low or "kw" in low) and _SPELLED_POWER.search(low) is not None)
+    )
     if text.isascii():
         pattern = _ATOM_ASCII if wordy else _ATOM_DIGITS_ASCII
     else:

@@ -157,6 +157,8 @@ def test_guarded_scans_find_what_the_plain_patterns_find(text: str) -> None:
 @example("two gigawatts, $ one, $1.2 billion, 3 million dollars, (28)%, 40 bps, 2.5 pp, 1,250MW, 12.4bn")
 @example("Five percentage points and ten megawatts and twelve billion US dollars, (4.5 %) 2026 .5% c.300MW")
 @example("five pts ")
+@example("EIGHT KW ")
+@example("a two GW campus")
 def test_factored_atom_scan_reads_what_the_reference_reads(text: str) -> None:
     """Each number is read once, then its unit: the atoms, values and all, are the reference's."""
     got = [(a.kind, a.value, a.start, a.end, a.scaled) for a in numbers.find_atoms(text)]
