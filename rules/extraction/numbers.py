@@ -371,7 +371,9 @@ def _power_factor(unit: str) -> float:
 
 
 #: A spelled-out number before a power abbreviation ("two GW", "eight kW"): only the wordy scan reads it.
-_SPELLED_POWER: Final = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\W{0,3}[mgk]w")
+_SPELLED_POWER: Final = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\W{0,3}[mgk]w"
+)
 
 
 def find_atoms(text: str, low: str | None = None) -> list[Atom]:
