@@ -376,17 +376,27 @@ _SPELLED_POWER: Final = re.compile(
 )
 
 
+def _may_spell_power(low: str) -> bool:
+    """Is a power abbreviation written after a word ("two gw"), not a digit ("150 mw")? Only then
+    is `_SPELLED_POWER` tried: "mw" occurs in most capacity sentences, nearly always after digits."""
+    for unit in ("mw", "gw", "kw"):
+        i = low.find(unit)
+        while i >= 0:
+            j = i - 1
+            while j >= 0 and i - j <= 3 and not low[j].isalnum():
+                j -= 1
+            if j >= 0 and low[j].isalpha() and _SPELLED_POWER.search(low) is not None:
+                return True
+            i = low.find(unit, i + 2)
+    return False
+
+
 def find_atoms(text: str, low: str | None = None) -> list[Atom]:
     """Every number-with-unit (and bare number) in `text`, left to right (`low`: `text.lower()`)."""
     atoms: list[Atom] = []
     if low is None:
         low = text.lower()
-    wordy = (
-        "watt" in low
-        or "percentage" in low
-        or "dollars" in low
-        or (("mw" in low or "gw" in low or "kw" in low) and _SPELLED_POWER.search(low) is not None)
-    )
+    wordy = "watt" in low or "percentage" in low or "dollars" in low or _may_spell_power(low)
     if text.isascii():
         pattern = _ATOM_ASCII if wordy else _ATOM_DIGITS_ASCII
     else:
