@@ -432,3 +432,11 @@ def test_bound_after_pre_test_rules_out_only_what_cannot_match(parts: tuple[str,
         stop = min(len(text), end + 14)
         if numbers._BOUND_AFTER.match(text, end, stop):
             assert numbers.may_bound_after(text, end, stop)
+
+
+def test_backer_stems_screen_what_the_backer_pattern_screens() -> None:
+    # The ASCII screen's substrings are the IGNORECASE screen's alternatives, one for one.
+    assert counterparties._BACKER_SCREEN.pattern == "(?i:" + "|".join(counterparties._BACKER_STEMS) + ")"
+    text = "Nimbus signed a $3 billion lease with Orlo AI, with Tessaly Capital Taking a 6% Stake."
+    assert counterparties.is_backer(text, text.index("Tessaly"))
+    assert not counterparties.is_backer(text, text.index("Orlo"))
