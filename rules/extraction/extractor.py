@@ -1884,7 +1884,7 @@ _FORWARD: Final = CasePattern(
 
 #: A period leading the noun after a figure: " of Q2 ", " in fiscal 2026 ", " of FY26 ", " of 2Q25 ".
 _GAP_PERIOD: Final = re.compile(
-    r"\s+(?:of|in)\s+(?:(?:the\s+)?(?:fiscal\s+|FY\s?)?(?:Q[1-4]|H[12]|[1-4]Q)(?:\s*(?:FY)?\s?'?\d{2,4})?|"
+    r"\s+(?:of|in)\s+(?:(?:the\s+)?(?:fiscal\s+|FY\s?)?(?:Q[1-4]|H[12](?!\d)|[1-4]Q)(?:\s*(?:FY)?\s?'?\d{2,4})?|"
     r"(?:fiscal\s+|FY\s?'?|calendar\s+)?(?:20)?\d{2})\s+$",
     re.IGNORECASE,
 )
@@ -3182,7 +3182,7 @@ def _estimate_tag(r: _Reading, q: Quantity) -> bool:
 
 #: An analyst's estimate period: "FY27E", "4Q26E", "2027E", "CY28E".
 _ESTIMATE_PERIOD: Final = re.compile(
-    r"\b(?:(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12])\s?'?\d{2}(?:\d{2})?|20\d\d)E\b"
+    r"\b(?:(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12](?!\d))\s?'?\d{2}(?:\d{2})?|20\d\d)E\b"
 )
 
 
