@@ -223,7 +223,9 @@ _GUIDE_AFTER: Final = Screened(
     re.compile(
         # "Full deployment of the 180 MW load is expected by the end of 2027": a date still to come.
         r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for|by)|"
-        r"expected\s+to|scheduled\s+for|planned\s+for)\b",
+        r"expected\s+to|scheduled\s+for|planned\s+for|"
+        # "at least 72% by FY30": a fiscal year still to reach (the past is written "in FY24").
+        r"(?P<by_fy>by)\s+(?:the\s+end\s+of\s+)?(?:FY\s?'?\d\d(?:\d\d)?|fiscal\s+(?:year\s+)?20\d\d))\b",
         re.IGNORECASE,
     )
 )
@@ -307,7 +309,10 @@ _SKIP_SECTION: Final = CasePattern(
 )
 _GUIDE_SECTION: Final = Screened(
     re.compile(
-        r"\b(?:outlook|guidance|forecasts?|looking\s+ahead|expectations|targets|(?:long[\s-]term|financial)\s+target)\b",
+        r"\b(?:outlook|guidance|forecasts?|looking\s+ahead|expectations|targets|(?:long[\s-]term|financial)\s+target|"
+        # A plan's figures: "FY27 framework", "Medium-term model", "Long-term financial framework".
+        r"(?:(?:long|medium|mid)[\s-]term|multi[\s-]year|financial|fy\s?'?\d\d(?:\d\d)?|20\d\d)\s+"
+        r"(?:financial\s+)?(?:framework|model))\b",
         re.IGNORECASE,
     )
 )
@@ -498,6 +503,8 @@ class _State:
     turns: Turns = field(default_factory=Turns)
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
+    #: The text was read with its footnote markers blanked (`_unmarked`).
+    marked: bool = False
     shifts: Shifts = field(default_factory=Shifts)
     facts: list[Fact] = field(default_factory=list)
 
@@ -510,10 +517,26 @@ _ANNUAL_LETTER: Final = re.compile(
 )
 
 
+#: Footnote markers a slide or a release glues to a word or a figure ("1,420 MW contracted¹",
+#: "$17.3B²", "Revenue†"): each is read as a space, so the word and the figure stay whole.
+_FOOTNOTE_MARKS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
+_FOOTNOTE_BLANKS: Final = str.maketrans(_FOOTNOTE_MARKS, " " * len(_FOOTNOTE_MARKS))
+
+
+def _unmarked(text: str) -> str:
+    """`text` with its footnote markers blanked (same length, so every offset stays true)."""
+    if text.isascii() or not any(ch in text for ch in _FOOTNOTE_MARKS):
+        return text
+    return text.translate(_FOOTNOTE_BLANKS)
+
+
 def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
+    source = text
+    text = _unmarked(text)
     state = _State(company=document_company(text), default_year=_default_year(text))
-    state.source = text
+    state.source = source
+    state.marked = text is not source
     if "etter to" in text[:400] or "eport to" in text[:400]:
         # "2025 Letter to Shareholders": the letter speaks of that fiscal year.
         letter = _ANNUAL_LETTER.search(text, 0, 400)
@@ -737,6 +760,9 @@ def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, in
     """Evidence and offsets of a fact in the text as given (spelled figures were rewritten)."""
     shifts = state.shifts
     if not shifts or end < shifts.at[0]:
+        if state.marked:
+            # The evidence keeps the footnote markers the text was read without.
+            return state.source[start:end].strip(), start, end
         return text.strip(), start, end
     i = bisect_right(shifts.at, start)
     if i == len(shifts.at) or shifts.at[i] > end:
@@ -1731,6 +1757,9 @@ def _kind(
         nxt = r.quantities[idx + 1].start if idx + 1 < len(r.quantities) else len(s)
         # "300 MW is energized and 500 MW is scheduled for 2027": the cue is the next figure's.
         guided = after is not None and after.end() <= nxt
+        if guided and after is not None and after.group("by_fy") and _BY_FY_PAST.search(s, 0, q.start):
+            # "reached 400 MW by fiscal 2025": a year already reached, no target.
+            guided = False
         if not guided and q.unit == "mw":
             # "Of this, 40MW will be handed over in the fourth quarter": a delivery still to come.
             after = _WILL_AFTER.match(s, q.end, q.end + 60)
@@ -1759,6 +1788,13 @@ def _kind(
             return "guidance"
         return "actual"
     return "guidance"
+
+
+#: A past-tense verb before a figure "by FY30" (`_kind`): the year was reached, not aimed at.
+_BY_FY_PAST: Final = re.compile(
+    r"\b(?:reached|hit|had|was|were|achieved|ended|exited|delivered|grew|rose|increased|totaled|totalled)\b",
+    re.IGNORECASE,
+)
 
 
 #: "will provide an additional 140 MW", "will add 60 MW": capacity a hall or a site is still to bring.
@@ -1890,6 +1926,10 @@ _GAP_PERIOD: Final = re.compile(
 )
 
 
+#: A maturity year alone between a figure and its notes: " 2031 " in "$500M 2031 notes".
+_MATURITY_GAP: Final = re.compile(r"\s+20\d\d\s+$")
+
+
 def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
     """The cue written just after the quantity (same noun phrase) and the nearest one before it."""
     right: Cue | None = None
@@ -1908,6 +1948,10 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
             ):
                 # "$212 million of Q2 revenue", "$1.2 billion in fiscal 2026 revenue": the period leads the
                 # noun ("$212 million of 2026 notes" are notes due then, no money raised).
+                gap = " "
+            elif c.type == "financing" and _MATURITY_GAP.match(gap):
+                # "$500M 2031 notes", "$1.0B 2031 sr. notes priced": the maturity year names the
+                # issue just raised (with "of", "$212 million of 2026 notes" are notes outstanding).
                 gap = " "
             if len(gap) <= 45 and not _GAP_PUNCT.search(gap) and not _RE_WAS_WERE_IS.search(gap):
                 right = c

@@ -135,7 +135,7 @@ _CUES: Final[list[tuple[str, str]]] = [
     (
         "financing",
         r"convertible(?:\s+senior)?(?:\s+notes|\s+bonds|\s+debentures)?|initial\s+public\s+offering|IPO|"
-        r"(?:senior\s+)?(?:secured\s+|unsecured\s+)?(?:notes|bonds?|debentures)|"
+        r"(?:(?:senior|sr\.)\s+)?(?:secured\s+|unsecured\s+)?(?:notes|bonds?|debentures)|"
         r"(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|agreement|line)|revolv(?:er|ing)(?:\s+commitments)?|"
         r"line\s+of\s+credit|(?:term\s+|construction\s+|bridge\s+|secured\s+|delayed[\s-]draw\s+)*loans?|"
         r"(?:construction|project\s+finance|acquisition|bridge|term\s+loan)\s+facilit(?:y|ies)|"

@@ -290,6 +290,11 @@ _SIGN_WORDS: Final = ("negative", "minus", "positive", "plus")
 #: word with no space (`\s*`) and "~", "≈" are no word characters.
 _BOUND_WHOLE: Final = frozenset(_BOUND_WORDS) - {"negative", "minus", "~", "≈"}
 _SIGN_WHOLE: Final = frozenset(_SIGN_WORDS)
+#: Comparison signs written before a figure, with the bound each gives (`_bound`).
+_BOUND_SIGNS: Final[tuple[tuple[str, QBound], ...]] = (
+    (">=", "at_least"), ("≥", "at_least"), ("<=", "at_most"), ("≤", "at_most"),
+)  # fmt: skip
+_BOUND_SIGN_ENDS: Final = "=≥≤"
 _BOUND_AFTER: Final = re.compile(
     r"\s*(?:(?P<least>or\s+(?:more|greater|higher|above)|\+|plus\b(?!\s+or))|(?P<most>or\s+(?:less|lower|below|fewer)))",
 )
@@ -459,6 +464,12 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
         # "the over-180 MW load": a bound word hyphenated to the figure reads as one written apart
         # (a range's dash has a digit before it).
         before = before[:-1] + " "
+    tail = before.rstrip()
+    if tail[-1:] in _BOUND_SIGN_ENDS and tail:
+        # "Adj. gross margin >= 72%", "≤ 1.5x": a slide's comparison sign is the bound word.
+        for sign, sign_bound in _BOUND_SIGNS:
+            if tail.endswith(sign):
+                return sign_bound, start - (len(before) - len(tail) + len(sign)), end
     m = _BOUND_BEFORE.search_str(before) if may_end_with(before, _BOUND_WORDS, False, _BOUND_WHOLE) else None
     if m:
         new_start = start - (len(before) - m.start())

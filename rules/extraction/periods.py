@@ -54,7 +54,8 @@ _PERIOD_SOURCE: Final = (
   | (?P<ha>\b(?P<ha_o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:the\s+)?"""
     + _FY
     + r"""(?P<ha_y>20\d\d))?\b)
-  | (?P<hb>\bH(?P<hb_n>[12])(?!\d)\s?(?:(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F))?'?(?P<hb_y>20\d\d|\d\d)?\b
+  | (?P<hb>\bH(?P<hb_n>[12])(?!\d)\s?(?:(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F))?'?
+        (?P<hb_y>20\d\d|\d\d)?\b
         |\b(?P<hc_n>[12])H\s?'?(?P<hc_y>20\d\d|\d\d)?\b)
   | (?P<ended>\b(?:(?P<en_q>three|3)[\s-]months?|(?P<en_h>six|6)[\s-]months?|(?P<en_y>twelve|12)[\s-]months?|
         (?P<en_fy>(?:fiscal\s+)?year)|(?P<en_qq>(?:fiscal\s+)?quarter)|(?P<en_p>period))
@@ -106,6 +107,8 @@ _PERIOD_ASCII: Final = re.compile(
     re.VERBOSE | re.ASCII,
 )
 
+
+#: (A GPU's model name, "H100", "H200", "H20", is no half-year: "H1"/"H2" takes no digit after it.)
 
 #: Nine months, which the vocabulary has no label for: "the nine months ended September 30, 2026",
 #: "the first nine months of 2026". Searched apart from `_PERIOD`, only in a text with "nine" (a

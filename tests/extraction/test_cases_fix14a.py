@@ -48,3 +48,63 @@ def test_rev_abbreviation_after_year() -> None:
     }
     # A year before another word is no period of it.
     assert periods("Dunmore Grid rev $212M in the quarter") == {("revenue", "actual", 212_000_000, None)}
+
+
+# --- Slide fragments --------------------------------------------------------------------------------
+
+
+def test_footnote_markers_glued_to_words_and_figures() -> None:
+    text = (
+        "Portfolio today\n- 860 MW leased²\n- Contracted revenue: $9.6B³\n- Revenue: $71.2M†\n"
+        "- 240 MW online¹\n"
+    )
+    assert values(text) == {
+        ("capacity_contracted", "actual", 860),
+        ("backlog", "actual", 9_600_000_000),
+        ("revenue", "actual", 71_200_000),
+        ("capacity_deployed", "actual", 240),
+    }
+    fact = next(f for f in extract_facts(text) if f.metric == "backlog")
+    assert text[fact.start : fact.end] == fact.evidence
+    assert fact.evidence.startswith("Contracted revenue")
+    # The footnote line itself is no figure of the slide.
+    assert values("² Signed leases only; excludes a 1.9 GW pipeline") == set()
+
+
+def test_plan_headings_open_an_outlook() -> None:
+    for title in ("FY28 framework", "Medium-term model", "Long-term financial framework", "2029 targets"):
+        text = f"{title}\n- Revenue: $2.10-2.30B\n- Adj. gross margin: ~66%\n"
+        kinds = {(f.metric, f.kind) for f in extract_facts(text)}
+        assert kinds == {("revenue", "guidance"), ("gross_margin", "guidance")}, title
+    # A heading that names no plan keeps the lines as results.
+    text = "Business model\n- Revenue: $310.5M\n"
+    assert {(f.metric, f.kind) for f in extract_facts(text)} == {("revenue", "actual")}
+
+
+def test_by_fiscal_year_target() -> None:
+    fact = extract_facts("Adj. gross margin of at least 68% by FY31.")[0]
+    assert (fact.kind, fact.bound, fact.period) == ("guidance", "at_least", "2031-FY")
+    fact = extract_facts("Revenue of $3 billion by fiscal 2030.")[0]
+    assert fact.kind == "guidance"
+    # A year already reached is a result.
+    facts = extract_facts("Brennock reached 410 MW energized by the end of fiscal 2025.")
+    assert [(f.metric, f.kind) for f in facts] == [("capacity_deployed", "actual")]
+
+
+def test_comparison_signs_as_bounds() -> None:
+    assert extract_facts("Adj. gross margin >= 66%")[0].bound == "at_least"
+    assert extract_facts("Gross margin ≥ 66%")[0].bound == "at_least"
+    assert extract_facts("Gross margin ≤ 40%")[0].bound == "at_most"
+
+
+def test_notes_with_maturity_year_or_sr() -> None:
+    for text in (
+        "$750M 2032 sr. notes priced Oct",
+        "Priced $750M of sr. notes",
+        "Tavigan priced $750 million 2032 notes in October.",
+        "Tavigan sold $750 million of 6.5% senior notes due 2032.",
+    ):
+        facts = extract_facts(text)
+        assert [(f.metric, f.instrument, f.low) for f in facts] == [("financing", "notes", 750_000_000)], text
+    # Notes named by their maturity after "of" are an existing issue, no money raised.
+    assert values("Tavigan repurchased $120 million of 2027 notes.") == set()
