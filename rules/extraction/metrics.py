@@ -356,7 +356,9 @@ _NOT_REVENUE_TOTAL: Final = (
 OF_REVENUE: Final = re.compile(
     r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|that|this|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s)|"
     r"fiscal\s+\d{4}|\d{4}|[Ff][Yy]\s?'?\d{2,4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
-    r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b" + _NOT_REVENUE_TOTAL + r"|rev\b|business\b)",
+    # A period written before the noun: "of third quarter revenue", "of first half revenue", "of YTD".
+    r"[Qq][1-4]|quarter|half|[Yy][Tt][Dd]|year[\s-]to[\s-]date|[Hh][12]|[1-4][Qq]|[12][Hh])\s+){0,4}"
+    r"(?:revenues?|sales|net\s+sales|total\b" + _NOT_REVENUE_TOTAL + r"|rev\b|business\b)",
 )
 
 

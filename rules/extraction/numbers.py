@@ -17,10 +17,11 @@ from rules.extraction.prefix import guard
 from rules.extraction.record import Record
 
 # Patterns used inside functions, compiled once here.
-_RE_BTO_APPROXIMATELY_ABOUT: Final = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?[$\d(]")
+#: The new value written before "from": "to $1.23 billion", "to between $470 million and …".
+_RE_BTO_APPROXIMATELY_ABOUT: Final = re.compile(r"\bto\s+(?:approximately\s+|about\s+|between\s+)?[$\d(]")
 _RE_MEGAWATT_GIGAWATT_KILOWATT: Final = re.compile(r"(?i)(megawatt|gigawatt|kilowatt|MW|GW|kW)")
 _RE_TO_MILLION_BILLION: Final = re.compile(
-    r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before)\b"
+    r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before|(?:earlier|prior)(?=\s*(?:[.,;)]|$)))\b"
 )
 _NUMBER_END: Final = re.compile(r"[\d%)]\s?$")
 _DASH_OR_TO: Final = re.compile(r"\s*(?:[–—-]|to)\s*")

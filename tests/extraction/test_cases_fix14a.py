@@ -108,3 +108,36 @@ def test_notes_with_maturity_year_or_sr() -> None:
         assert [(f.metric, f.instrument, f.low) for f in facts] == [("financing", "notes", 750_000_000)], text
     # Notes named by their maturity after "of" are an existing issue, no money raised.
     assert values("Tavigan repurchased $120 million of 2027 notes.") == set()
+
+
+# --- A superseded range, shares of a period's revenue -----------------------------------------------
+
+
+def test_old_range_after_from_is_one_range() -> None:
+    for word in ("earlier", "prior", "previously"):
+        text = (
+            "Hollin cut its annual revenue forecast to between $610 million and $630 million, "
+            f"from $650 million to $680 million {word}."
+        )
+        assert {(f.low, f.high) for f in extract_facts(text)} == {
+            (610_000_000, 630_000_000),
+            (650_000_000, 680_000_000),
+        }, word
+    # A change whose sentence goes on ("earlier this year") stays two values.
+    text = "Revenue rose from $30 million to $45 million earlier this year."
+    assert {(f.low, f.high) for f in extract_facts(text)} == {
+        (30_000_000, 30_000_000),
+        (45_000_000, 45_000_000),
+    }
+
+
+def test_share_of_a_periods_revenue() -> None:
+    for period in ("fourth quarter", "first half", "YTD", "year-to-date", "H2", "fiscal 2027"):
+        text = f"Quennel Systems accounted for 36% of {period} revenue."
+        facts = extract_facts(text)
+        assert [(f.metric, f.low, f.counterparty) for f in facts] == [
+            ("customer_concentration", 36, "Quennel Systems")
+        ], period
+    assert [f.low for f in extract_facts("Top 2 tenants: 71% of YTD revenue")] == [71]
+    # A share of something else is no concentration.
+    assert values("Quennel Systems accounted for 36% of first half bookings.") == set()
