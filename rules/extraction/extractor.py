@@ -464,6 +464,9 @@ class _State:
     #: on the first deal figure, only to tell the company from the other party.
     lead: str | None = None
     lead_read: bool = False
+    #: The margin the last sentence with figures reported ("Adjusted gross margin was 64%."): the
+    #: next sentence's "On a GAAP basis it was 49%" restates it (see `_restates_margin`).
+    prev_margin: str | None = None
     #: The current paragraph's sentences that name an agreement's party: counted only when a value
     #: refers back to the agreement (see `_carried_party`).
     para_deals: list[str] = field(default_factory=list)
@@ -1080,7 +1083,11 @@ def _read_sentence(
     if reads:
         if state.thousands:
             reading.quantities = _thousands(sentence, quantities)
+        first_fact = len(state.facts)
         _read_quantities(reading, state)
+        state.prev_margin = next(
+            (f.metric for f in reversed(state.facts[first_fact:]) if f.metric in _MARGINS), None
+        )
     _remember_parties(f, state)
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
@@ -1298,6 +1305,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "Q: … full-year gross margin …? A: We're now comfortable at 60% to 61% for the year": the
             # answer's bare figure is of the metric the question named.
             metric, cue = state.turns.asked, None
+        elif (
+            metric is None
+            and q.unit == "percent"
+            and state.prev_margin is not None
+            and not any(c.start < q.start for c in r.cues)
+            and _restates_margin(r, q)
+        ):
+            # "Adjusted gross margin was 64%. On a GAAP basis it was 49%.": the margin carried by "it".
+            metric, cue = state.prev_margin, None
         if (
             metric is not None
             and state.turns.analyst
@@ -1619,6 +1635,22 @@ _BARE_BEFORE: Final = re.compile(
 )
 #: What may follow it: the end, a period ("for the year", "in 2027"), a basis ("on a non-GAAP basis").
 _BARE_AFTER: Final = re.compile(r"\s*(?:$|[,.;]|(?:for|in|on|this|next|by|and|or)\b)")
+
+
+#: The previous sentence's figure as the subject: "it was", "the GAAP figure was", "that number came in at".
+_RESTATED_SUBJECT: Final = re.compile(
+    r"\b(?:it|that|the\s+(?:[\w-]+\s+){0,2}(?:figure|number|metric|measure|equivalent))\s+"
+    r"(?:was|is|were|came\s+in(?:\s+at)?|stood\s+at|ran\s+at|would\s+(?:be|have\s+been))\s+"
+    r"(?:(?:at|about|approximately|roughly|around|nearly|just\s+(?:over|under))\s+)?$"
+)
+
+
+def _restates_margin(r: _Reading, q: Quantity) -> bool:
+    """A bare percentage whose subject is the previous sentence's figure ("it", "the GAAP figure")."""
+    low = r.folded.low
+    if "it " not in low and "th" not in low:
+        return False
+    return _RESTATED_SUBJECT.search(low, max(0, q.start - 60), q.start) is not None
 
 
 def _answers_asked(r: _Reading, q: Quantity, asked: str) -> bool:
@@ -4232,7 +4264,9 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
         return "non_gaap" if after.group("non") else "gaap"
     # "…on a GAAP basis; the adj. number … was 48.9%": the nearest basis word in the figure's own clause.
     clause = s.rfind(";", 0, q.start) + 1
-    if clause > 0:
+    if clause > 0 or cue is None:
+        # (A figure with no metric noun of its own, "The GAAP figure was 15%", has its basis word
+        # in the clause before it too.)
         nearest = None
         for m in _BASIS.finditer(s, clause, q.start):
             nearest = "non_gaap" if m.group("non") else "gaap"

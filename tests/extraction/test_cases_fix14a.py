@@ -141,3 +141,33 @@ def test_share_of_a_periods_revenue() -> None:
     assert [f.low for f in extract_facts("Top 2 tenants: 71% of YTD revenue")] == [71]
     # A share of something else is no concentration.
     assert values("Quennel Systems accounted for 36% of first half bookings.") == set()
+
+
+# --- A margin carried into the next sentence -------------------------------------------------------
+
+
+def test_margin_restated_by_it() -> None:
+    def margins(text: str) -> set[tuple[str, float, str | None]]:
+        return {(f.metric, f.low, f.basis) for f in extract_facts(text)}
+
+    assert margins("Adjusted gross margin for the year was 58%. On a GAAP basis it was 44%.") == {
+        ("gross_margin", 58, "non_gaap"),
+        ("gross_margin", 44, "gaap"),
+    }
+    assert margins("Our non-GAAP operating margin was 19%. The GAAP figure was 9%.") == {
+        ("operating_margin", 19, "non_gaap"),
+        ("operating_margin", 9, "gaap"),
+    }
+    assert margins("Gross margin came in at 41%. It was 37%, on a GAAP basis, a year earlier.") >= {
+        ("gross_margin", 41, None),
+        ("gross_margin", 37, "gaap"),
+    }
+    # Another figure between them: "it" no longer names the margin.
+    assert margins("Gross margin was 41%. Revenue was $80 million. It was 37% of plan.") == {
+        ("gross_margin", 41, None),
+        ("revenue", 80_000_000, None),
+    }
+    # No margin before: a bare "it was 37%" is no fact.
+    assert margins("Revenue was $80 million. It was 37% higher than planned.") == {
+        ("revenue", 80_000_000, None)
+    }
