@@ -344,9 +344,12 @@ _PER_UNIT_COMPARED: Final = re.compile(
     r"\s*(?:a|an|per|each|for\s+each)\s+(?:share|unit|chassis|port|rack|GPU|chip|kWh|MWh|megawatt|MW|square|sq)\b",
     re.IGNORECASE,
 )
+_CONVERT_NOUN: Final = r"(?=\s*(?:[(,.;:]|$|offering|notes?\b|issue\b|deal\b|due\b|priced\b|pricing\b))"
 #: Financing instruments by the words that name them, case-insensitive (see `folding.CasePattern`).
 _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
-    ("convertible", CasePattern(r"\b(?:convertible|converts\b)")),
+    # The singular "convert" is the noun only before a bracket, a comma or an issue word ("$400M
+    # convert (0.75%, due 2031)"); the verb has an object ("convert 100 MW to AI hosting").
+    ("convertible", CasePattern(r"\b(?:convertible|converts\b|convert" + _CONVERT_NOUN + ")")),
     ("ipo", CasePattern(r"\b(?:IPO|initial\s+public\s+offering|went\s+public|public\s+listing)\b")),
     ("notes", CasePattern(r"\b(?:notes|bonds?|debentures)\b")),
     (

@@ -143,6 +143,8 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"(?:equity\s+)?(?:financing|funding)(?:\s+round)?|round\s+of\s+(?:funding|financing)|"
         r"series\s+[A-H]\b|private\s+placement|placing|(?:share|stock|equity)\s+(?:offering|sale|issuance)|"
         r"public\s+offering|offering|raised?|raises|raising|proceeds|warrants|PIPE|converts|"
+        # The noun "convert", not the verb (see `extractor._CONVERT_NOUN`).
+        r"convert(?=\s*(?:[(,.;:]|$|offering|notes?\b|issue\b|deal\b|due\b|priced\b|pricing\b))|"
         r"at[\s-]the[\s-]market(?:\s+(?:equity\s+)?(?:program|programme|offering|facility))?|ATM\s+(?:program|offering)|"
         # Vendor financing worded as deferred payment: "let Altamesa defer payment on up to $2.2 billion".
         r"defer(?:red)?\s+payments?(?:\s+(?:on|of|for))?|payment\s+deferrals?|vendor\s+financing|"

@@ -171,3 +171,29 @@ def test_margin_restated_by_it() -> None:
     assert margins("Revenue was $80 million. It was 37% higher than planned.") == {
         ("revenue", 80_000_000, None)
     }
+
+
+# --- Ticker shorthand ------------------------------------------------------------------------------
+
+
+def test_cashtag_with_minus_sign() -> None:
+    facts = extract_facts("$KLMR -7.2%: Kelmar Optics cut its outlook")
+    assert [(f.metric, f.low, f.company) for f in facts] == [("stock_move", -7.2, "KLMR")]
+    facts = extract_facts("$KLMR +7.2% on the hosting deal")
+    assert [(f.metric, f.low) for f in facts] == [("stock_move", 7.2)]
+    # A metric's own negative figure stays that metric's.
+    assert values("Revenue -3.1% y/y") == {("revenue_growth", "actual", -3.1)}
+
+
+def test_singular_convert() -> None:
+    for text in (
+        "Brannoc Mining closes $350M convert (1.25%, due 2030)",
+        "Brannoc priced a $350M convert.",
+        "Brannoc prices $350M convert offering",
+    ):
+        facts = extract_facts(text)
+        assert [(f.metric, f.instrument, f.low) for f in facts] == [
+            ("financing", "convertible", 350_000_000)
+        ], text
+    # The verb is no financing.
+    assert values("Brannoc will convert $90M of mining rigs to AI hosting.") == set()
