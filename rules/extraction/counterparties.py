@@ -17,7 +17,9 @@ _POSSESSIVE_END: Final = re.compile(r"(?:'s|’s)$")
 _RE_LED_ARRANGED_PROVIDED: Final = Screened(
     re.compile(
         r"\b(?:led|arranged|provided|funded|backed)\s+by\s+(?:the\s+)?|"
-        r"\b(?:lead\s+)?(?:arranger|lender|bookrunner|underwriter|agent)s?\s*:\s*"
+        r"\b(?:lead\s+)?(?:arranger|lender|bookrunner|underwriter|agent)s?\s*:\s*|"
+        # A slide's bracket: "$2.2B construction loans closed (lead: Penwick Bank)".
+        r"\(lead\s*:\s*"
     )
 )
 _PERIOD_LIKE_NAME: Final = re.compile(r"(?:q[1-4]|fy\d*|h[12]|\d.*)")
@@ -403,10 +405,12 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
 
 
 _LENDER_RIGHT: Final = re.compile(
-    r"\b(?:led\s+by|arranged\s+by|provided\s+by|from|with|underwritten\s+by|backed\s+by|funded\s+by)\s+"
+    r"(?:\b(?:led\s+by|arranged\s+by|provided\s+by|from|with|underwritten\s+by|backed\s+by|funded\s+by)\s+|"
+    r"(?<![\w/])[wW]/\s*)"
     r"(?:a\s+(?:syndicate|group)\s+of\s+(?:banks|lenders)\s+led\s+by\s+)?",
 )
-_PARTY_WITH: Final = re.compile(r"\b(?i:with|to|from|for|by)\s+")
+#: "w/" is how a ticker post writes "with": "inks 200 MW hosting deal w/ Norvale AI".
+_PARTY_WITH: Final = re.compile(r"\b(?i:with|to|from|for|by)\s+|(?<![\w/])[wW]/\s*")
 _SUBJECT_VERB: Final = re.compile(
     r"\b(?:lent|loaned|provided|agreed\s+to\s+provide|has\s+agreed\s+to\s+provide|will\s+provide|"
     r"extended|committed|invested|signed|agreed|awarded|selected|chose|accounted\s+for|represented|was|were|"

@@ -144,7 +144,8 @@ _RE_CUSTOMER_CLIENT_TENANT: Final = re.compile(r"\b(?:Customer|Client|Tenant)\s+
 _RE_CUSTOMERS_CLIENTS_TENANTS: Final = re.compile(
     r"\b(?:customers|clients|tenants|top\s+\w+|largest)\b", re.IGNORECASE
 )
-_RE_WITH_TO_FROM: Final = re.compile(r"\b(?:with|to|from|by)\s+")
+#: (A ticker post's "w/" is "with": "hosting deal w/ Norvale AI".)
+_RE_WITH_TO_FROM: Final = re.compile(r"\b(?:with|to|from|by)\s+|(?<![\w/])w/\s*")
 _RE_HAS_SIGNED_AGREED: Final = re.compile(
     r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected|will\s+pay|committed)\b"
 )
@@ -223,9 +224,7 @@ _GUIDE_AFTER: Final = Screened(
     re.compile(
         # "Full deployment of the 180 MW load is expected by the end of 2027": a date still to come.
         r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for|by)|"
-        r"expected\s+to|scheduled\s+for|planned\s+for|"
-        # "at least 72% by FY30": a fiscal year still to reach (the past is written "in FY24").
-        r"(?P<by_fy>by)\s+(?:the\s+end\s+of\s+)?(?:FY\s?'?\d\d(?:\d\d)?|fiscal\s+(?:year\s+)?20\d\d))\b",
+        r"expected\s+to|scheduled\s+for|planned\s+for)\b",
         re.IGNORECASE,
     )
 )
@@ -395,7 +394,7 @@ _LENDER_SUBJECT: Final = Screened(
 
 _HAS_DIGIT: Final = re.compile(r"\d")
 #: "with X" / "to X" introducing a party; title case too ("Compute Deal With Meridian Labs").
-_WITH_TO: Final = re.compile(r"\b(?i:with|to)\s+")
+_WITH_TO: Final = re.compile(r"\b(?i:with|to)\s+|(?<![\w/])w/\s*")
 #: A figure a correction notice retracts: "was incorrectly stated as 43.1%", "misstated as $240 million".
 _RETRACTED: Final = re.compile(
     r"\b(?:(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:stated|reported|listed|given|shown|"
@@ -467,6 +466,9 @@ class _State:
     #: on the first deal figure, only to tell the company from the other party.
     lead: str | None = None
     lead_read: bool = False
+    #: The basis a call or a letter states for all its margins ("Unless otherwise noted, margins
+    #: discussed on this call are non-GAAP"): a margin with no basis word of its own takes it.
+    margin_basis: str | None = None
     #: The margin the last sentence with figures reported ("Adjusted gross margin was 64%."): the
     #: next sentence's "On a GAAP basis it was 49%" restates it (see `_restates_margin`).
     prev_margin: str | None = None
@@ -536,11 +538,23 @@ def _unmarked(text: str) -> str:
     return text.translate(_FOOTNOTE_BLANKS)
 
 
+#: An item of a movers roundup: a bullet that opens with a cashtag ("- $GRDX +14.2%: …").
+_CASHTAG_ITEM: Final = re.compile(r"[ \t]*(?:[-•*]\s*)?\$[A-Z]{2,5}\b")
+_CASHTAG_ITEMS: Final = re.compile(r"^[ \t]*[-•*]\s*\$([A-Z]{2,5})\b", re.MULTILINE)
+
+
+def _ticker_roundup(text: str) -> bool:
+    """A post of bullets about three or more tickers, each its own company and story: a period or
+    year one item names says nothing of another's year-less "Q3"."""
+    return len(set(_CASHTAG_ITEMS.findall(text))) >= 3
+
+
 def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
     source = text
     text = _unmarked(text)
-    state = _State(company=document_company(text), default_year=_default_year(text))
+    roundup = ("- $" in text or "• $" in text) and _ticker_roundup(text)
+    state = _State(company=document_company(text), default_year=None if roundup else _default_year(text))
     state.source = source
     state.marked = text is not source
     if "etter to" in text[:400] or "eport to" in text[:400]:
@@ -578,6 +592,9 @@ def extract_facts(text: str) -> list[Fact]:
                 state.para_deals.clear()
             line_end = text.find("\n", seg.start)
             state.turns.paragraph(text, seg.start, len(text) if line_end < 0 else line_end)
+        if roundup and text[seg.start : seg.start + 1] in "$-•*" and _CASHTAG_ITEM.match(text, seg.start):
+            # Each ticker's item is its own story: no period carries from the one before.
+            state.context = None
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
         if spaced_doc and seg.kind != "row":
@@ -1066,6 +1083,11 @@ def _read_sentence(
         # "Non-GAAP Financial Measures" then "Our backlog was $1.9 billion.": the section has ended.
         state.skip_section = state.skip_defs = False
     reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
+    if not quantities and "margin" in f.low and any(w in f.low for w in _BASIS_SCOPE_WORDS):
+        stated = _MARGIN_BASIS_STATED.search(f.low)
+        if stated is not None:
+            # "All margins are adjusted unless I say otherwise": the margins that follow share it.
+            state.margin_basis = "gaap" if stated.group("b") == "gaap" else "non_gaap"
     cues = find_cues(sentence, f.low) if reads else []
     if state.turns.analyst and not heading and ("margin" in f.low or "revenue" in f.low):
         # The metric an analyst's turn names, questions included, for the answer's bare figures.
@@ -1106,6 +1128,16 @@ def _read_sentence(
 
 
 _AND_NEXT: Final = re.compile(r",?\s+and\s+")
+#: Words that make a basis statement cover what follows, not one figure (`_MARGIN_BASIS_STATED`).
+_BASIS_SCOPE_WORDS: Final = (
+    "otherwise", "unless", "discuss", "today", "this call", "throughout", "all margins",
+)  # fmt: skip
+#: "Unless otherwise noted, margins discussed on this call are non-GAAP", "All margins are adjusted
+#: unless I say otherwise", "Margins discussed today are on a non-GAAP basis" (lower-cased sentence).
+_MARGIN_BASIS_STATED: Final = re.compile(
+    r"\bmargins\b[^.;]{0,60}?\b(?:are|will\s+be)\s+(?:(?:presented|stated|discussed|given|reported|"
+    r"expressed|shown|quoted)\s+)?(?:(?:on|in)\s+(?:an?\s+)?)?(?P<b>non[\s-]?gaap|adjusted|gaap)\b"
+)
 
 
 def _in_goal_cell(state: _State, pos: int) -> bool:
@@ -1453,6 +1485,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
             counterparty = state.agent
         basis = _basis_for(s, q, cue, metric)
+        if basis is None and state.margin_basis is not None and metric in _MARGINS:
+            basis = state.margin_basis
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
             period = None
         owner = state.company
@@ -1792,9 +1826,11 @@ def _kind(
         nxt = r.quantities[idx + 1].start if idx + 1 < len(r.quantities) else len(s)
         # "300 MW is energized and 500 MW is scheduled for 2027": the cue is the next figure's.
         guided = after is not None and after.end() <= nxt
-        if guided and after is not None and after.group("by_fy") and _BY_FY_PAST.search(s, 0, q.start):
-            # "reached 400 MW by fiscal 2025": a year already reached, no target.
-            guided = False
+        if not guided and s.find(" by ", q.end, q.end + 60) >= 0:
+            # "at least 72% by FY30": a fiscal year still to reach (the past is written "in FY24";
+            # "reached 400 MW by fiscal 2025" is a year already reached, no target).
+            by_fy = _BY_FY_AFTER.match(s, q.end, q.end + 80)
+            guided = by_fy is not None and by_fy.end() <= nxt and not _BY_FY_PAST.search(s, 0, q.start)
         if not guided and q.unit == "mw":
             # "Of this, 40MW will be handed over in the fourth quarter": a delivery still to come.
             after = _WILL_AFTER.match(s, q.end, q.end + 60)
@@ -1825,6 +1861,11 @@ def _kind(
     return "guidance"
 
 
+#: A fiscal year still to reach after a figure: "72% by FY30", "$3 billion by the end of fiscal 2029".
+_BY_FY_AFTER: Final = re.compile(
+    r"[^,;.]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s?'?\d\d(?:\d\d)?|fiscal\s+(?:year\s+)?20\d\d)\b",
+    re.IGNORECASE,
+)
 #: A past-tense verb before a figure "by FY30" (`_kind`): the year was reached, not aimed at.
 _BY_FY_PAST: Final = re.compile(
     r"\b(?:reached|hit|had|was|were|achieved|ended|exited|delivered|grew|rose|increased|totaled|totalled)\b",
@@ -3658,14 +3699,21 @@ _PARTY_LABEL: Final = re.compile(
 )
 #: "… customer, OpenAI, …" and "… customer, xAI, …" (a name may start lower-case before a capital).
 _APPOSITIVE: Final = re.compile(
-    r"\b(?i:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z]|[a-z]{1,2}[A-Z])"
+    # "Top tenant (Arvo Systems): 44%": a slide brackets the name.
+    r"\b(?i:customer|client|tenant|lessee|counterparty)\s*(?:,\s+|\(\s*)(?=[A-Z]|[a-z]{1,2}[A-Z])"
 )
 _NAME_THEN_OUR: Final = re.compile(
     r"(?:^\s*|\bthat\s+|,\s+|\bwhile\s+|\bfrom\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
     r"(?:our|its|their|the\s+company's)\s"
 )
+#: A signer set off by commas: ", Cobalt Mesa, signed", "Brindle Labs, our newest customer, signed".
+_SET_OFF_SIGNER: Final = re.compile(
+    r"(?:^\s*|,\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
+    r"(?:(?:our|its|their|the|a|an)\s[^,;]{1,50},\s+)?(?:has\s+|have\s+)?"
+    r"(?:signed|agreed|awarded|committed|will\s+pay)\b"
+)
 _AGREEMENT_WITH: Final = re.compile(
-    r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+with\s+[A-Z]", re.IGNORECASE
+    r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+(?:with\s+|w/\s*)[A-Z]", re.IGNORECASE
 )
 
 
@@ -3673,7 +3721,7 @@ _AGREEMENT_WITH: Final = re.compile(
 #: agreement with", "$2 billion cloud-services contract with".
 _OWN_DEAL_WITH: Final = re.compile(
     r",?\s*(?:(?:\d{1,2}-year|[\w]+-year|multi-?year|long-term|[a-z][\w-]*)\s+){0,3}?"
-    r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?)\s+with\s+"
+    r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?)\s+(?:with\s+|w/\s*)"
 )
 
 
@@ -3749,7 +3797,7 @@ def _counterparty_for(
             found = _source_named_after(s, q, company)
         return found
     if metric in ("contract_value", "capacity_contracted"):
-        if s.find(" with ", q.end, q.end + 60) >= 0:
+        if s.find(" with ", q.end, q.end + 60) >= 0 or s.find(" w/", q.end, q.end + 60) >= 0:
             own = _OWN_DEAL_WITH.match(s, q.end)
             if own is not None:
                 # "… access to Zephyr's X9 chips, delivered via a $3.2 billion agreement with Tarnell
@@ -3804,6 +3852,12 @@ def _counterparty_for(
         if subj:
             name = name_at(s, subj.start(1))
             if name and not is_same_company(name, company):
+                return name
+        set_off = _SET_OFF_SIGNER.search(s, 0, q.start) if ", " in s else None
+        if set_off:
+            # "the largest of them, Cobalt Mesa, signed …", "Brindle Labs, our newest customer, signed …".
+            name = name_at(s, set_off.start("n"))
+            if name and not is_same_company(name, company) and not is_generic(name):
                 return name
         label = _PARTY_LABEL.search(s)
         if label:

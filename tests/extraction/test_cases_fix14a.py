@@ -197,3 +197,55 @@ def test_singular_convert() -> None:
         ], text
     # The verb is no financing.
     assert values("Brannoc will convert $90M of mining rigs to AI hosting.") == set()
+
+
+# --- Attributes: roundup items, a call-wide basis, counterparties --------------------------------
+
+
+def test_roundup_items_keep_their_own_periods() -> None:
+    text = (
+        "Midday movers:\n\n"
+        "- $PLXR +8.1%: Pelixor Q2 rev $118M, non-GAAP GM 61.2%.\n"
+        "- $DNWY -3.0%: Danway Grid files for IPO. 2025 rev $205M.\n"
+        "- $KSTL +2.2%: Kestal says top customer = 41% of Q1 rev.\n"
+    )
+    got = {(f.metric, f.low, f.period) for f in extract_facts(text) if f.metric != "stock_move"}
+    assert ("revenue", 118_000_000, None) in got
+    assert ("gross_margin", 61.2, None) in got
+    assert ("revenue", 205_000_000, "2025-FY") in got
+    assert ("customer_concentration", 41, None) in got
+    # One company's note keeps the year it names for its year-less quarter.
+    text = "Fiscal 2026 update\n\n- Q2 revenue was $118M.\n- Q3 revenue was $131M.\n"
+    assert {f.period for f in extract_facts(text)} == {"2026-Q2", "2026-Q3"}
+
+
+def test_call_wide_margin_basis() -> None:
+    for statement in (
+        "Unless otherwise noted, margins discussed on this call are non-GAAP.",
+        "All margins are adjusted unless I say otherwise.",
+        "Margins discussed today are on a non-GAAP basis.",
+    ):
+        text = (
+            f"{statement} Gross margin was 58.2%, and operating margin was 21.0%. "
+            "GAAP gross margin was 51.9%."
+        )
+        got = {(f.low, f.basis) for f in extract_facts(text)}
+        assert got == {(58.2, "non_gaap"), (21.0, "non_gaap"), (51.9, "gaap")}, statement
+    # A definition of two measures covers no other margin.
+    text = "Adjusted gross margin and adjusted EBITDA are non-GAAP measures. Gross margin was 44%."
+    assert [f.basis for f in extract_facts(text)] == [None]
+
+
+def test_counterparty_shorthand_and_set_off_subjects() -> None:
+    def party(text: str, metric: str) -> str | None:
+        return next(f.counterparty for f in extract_facts(text) if f.metric == metric)
+
+    text = "Sollet Data inks 150 MW lease w/ Ardent Labs, ~$1.1B over 12 yrs."
+    assert party(text, "contract_value") == "Ardent Labs"
+    assert party(text, "capacity_contracted") == "Ardent Labs"
+    assert party("- $1.4B term loans closed YTD (lead: Harrowgate Bank)", "financing") == "Harrowgate Bank"
+    assert party("Largest tenant (Mosswood AI): 39% of revenue", "customer_concentration") == "Mosswood AI"
+    text = "We host four labs, and the biggest of them, Tamsin Research, signed a contract worth $800M."
+    assert party(text, "contract_value") == "Tamsin Research"
+    text = "Quellon Bio, our newest customer, signed a three-year contract worth $240M."
+    assert party(text, "contract_value") == "Quellon Bio"
