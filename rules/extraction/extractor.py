@@ -24,6 +24,7 @@ from rules.extraction.counterparties import (
     name_at,
     names_in,
     party_after,
+    slashed,
     subject_before,
 )
 from rules.extraction.folding import CasePattern, Folded, Screened, may_end_with
@@ -144,8 +145,7 @@ _RE_CUSTOMER_CLIENT_TENANT: Final = re.compile(r"\b(?:Customer|Client|Tenant)\s+
 _RE_CUSTOMERS_CLIENTS_TENANTS: Final = re.compile(
     r"\b(?:customers|clients|tenants|top\s+\w+|largest)\b", re.IGNORECASE
 )
-#: (A ticker post's "w/" is "with": "hosting deal w/ Norvale AI".)
-_RE_WITH_TO_FROM: Final = re.compile(r"\b(?:with|to|from|by)\s+|(?<![\w/])w/\s*")
+_RE_WITH_TO_FROM: Final = re.compile(r"\b(?:with|to|from|by)\s+")
 _RE_HAS_SIGNED_AGREED: Final = re.compile(
     r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected|will\s+pay|committed)\b"
 )
@@ -394,7 +394,7 @@ _LENDER_SUBJECT: Final = Screened(
 
 _HAS_DIGIT: Final = re.compile(r"\d")
 #: "with X" / "to X" introducing a party; title case too ("Compute Deal With Meridian Labs").
-_WITH_TO: Final = re.compile(r"\b(?i:with|to)\s+|(?<![\w/])w/\s*")
+_WITH_TO: Final = re.compile(r"\b(?i:with|to)\s+")
 #: A figure a correction notice retracts: "was incorrectly stated as 43.1%", "misstated as $240 million".
 _RETRACTED: Final = re.compile(
     r"\b(?:(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:stated|reported|listed|given|shown|"
@@ -553,7 +553,7 @@ def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
     source = text
     text = _unmarked(text)
-    roundup = ("- $" in text or "• $" in text) and _ticker_roundup(text)
+    roundup = ("- $" in text or "• $" in text or "-  $" in text) and _ticker_roundup(text)
     state = _State(company=document_company(text), default_year=None if roundup else _default_year(text))
     state.source = source
     state.marked = text is not source
@@ -1110,9 +1110,12 @@ def _read_sentence(
             reading.quantities = _thousands(sentence, quantities)
         first_fact = len(state.facts)
         _read_quantities(reading, state)
-        state.prev_margin = next(
-            (f.metric for f in reversed(state.facts[first_fact:]) if f.metric in _MARGINS), None
-        )
+        prev_margin = None
+        for at in range(len(state.facts) - 1, first_fact - 1, -1):
+            if state.facts[at].metric in _MARGINS:
+                prev_margin = state.facts[at].metric
+                break
+        state.prev_margin = prev_margin
     _remember_parties(f, state)
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
@@ -3808,7 +3811,8 @@ def _counterparty_for(
         # "Our agreement with Kitewing AI, which covers 330 megawatts … across three sites": a party
         # written before the figure in the same clause beats the totals test.
         found = None
-        for m in _RE_WITH_TO_FROM.finditer(s, max(floor, left), q.start):
+        party_words = slashed(_RE_WITH_TO_FROM) if "w/" in s else _RE_WITH_TO_FROM
+        for m in party_words.finditer(s, max(floor, left), q.start):
             name = name_at(s, m.end())
             if name and not is_same_company(name, company):
                 found = name
@@ -3829,7 +3833,7 @@ def _counterparty_for(
             if name and not is_same_company(name, company):
                 return name
         found = None
-        for m in _RE_WITH_TO_FROM.finditer(s[floor : q.start]):
+        for m in party_words.finditer(s[floor : q.start]):
             name = name_at(s, floor + m.end())
             if name and not is_same_company(name, company):
                 found = name
