@@ -472,6 +472,8 @@ class _State:
     #: The margin the last sentence with figures reported ("Adjusted gross margin was 64%."): the
     #: next sentence's "On a GAAP basis it was 49%" restates it (see `_restates_margin`).
     prev_margin: str | None = None
+    #: The last margin the sentence being read has reported so far.
+    sentence_margin: str | None = None
     #: The current paragraph's sentences that name an agreement's party: counted only when a value
     #: refers back to the agreement (see `_carried_party`).
     para_deals: list[str] = field(default_factory=list)
@@ -1108,14 +1110,9 @@ def _read_sentence(
     if reads:
         if state.thousands:
             reading.quantities = _thousands(sentence, quantities)
-        first_fact = len(state.facts)
+        state.sentence_margin = None
         _read_quantities(reading, state)
-        prev_margin = None
-        for at in range(len(state.facts) - 1, first_fact - 1, -1):
-            if state.facts[at].metric in _MARGINS:
-                prev_margin = state.facts[at].metric
-                break
-        state.prev_margin = prev_margin
+        state.prev_margin = state.sentence_margin
     _remember_parties(f, state)
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
@@ -1526,6 +1523,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         )
         if metric == "financing" and instrument:
             state.para_instrument = instrument
+        elif metric in _MARGINS:
+            state.sentence_margin = metric
 
 
 #: A second subject whose verb is left out: ", and its top two customers for", ", and Vantor for".
@@ -3715,6 +3714,7 @@ _SET_OFF_SIGNER: Final = re.compile(
     r"(?:(?:our|its|their|the|a|an)\s[^,;]{1,50},\s+)?(?:has\s+|have\s+)?"
     r"(?:signed|agreed|awarded|committed|will\s+pay)\b"
 )
+_SIGNER_VERBS: Final = ("signed", "agreed", "awarded", "committed", "will pay")
 _AGREEMENT_WITH: Final = re.compile(
     r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+(?:with\s+|w/\s*)[A-Z]", re.IGNORECASE
 )
@@ -3857,7 +3857,11 @@ def _counterparty_for(
             name = name_at(s, subj.start(1))
             if name and not is_same_company(name, company):
                 return name
-        set_off = _SET_OFF_SIGNER.search(s, 0, q.start) if ", " in s else None
+        set_off = (
+            _SET_OFF_SIGNER.search(s, 0, q.start)
+            if ", " in s and any(w in s for w in _SIGNER_VERBS)
+            else None
+        )
         if set_off:
             # "the largest of them, Cobalt Mesa, signed …", "Brindle Labs, our newest customer, signed …".
             name = name_at(s, set_off.start("n"))

@@ -295,6 +295,7 @@ _SIGN_WHOLE: Final = frozenset(_SIGN_WORDS)
 _BOUND_SIGNS: Final[tuple[tuple[str, QBound], ...]] = (
     (">=", "at_least"), ("≥", "at_least"), ("<=", "at_most"), ("≤", "at_most"),
 )  # fmt: skip
+_BOUND_SIGN_TAILS: Final = (">=", ">= ", "≥", "≥ ", "<=", "<= ", "≤", "≤ ")
 _BOUND_AFTER: Final = re.compile(
     r"\s*(?:(?P<least>or\s+(?:more|greater|higher|above)|\+|plus\b(?!\s+or))|(?P<most>or\s+(?:less|lower|below|fewer)))",
 )
@@ -464,8 +465,7 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
         # "the over-180 MW load": a bound word hyphenated to the figure reads as one written apart
         # (a range's dash has a digit before it).
         before = before[:-1] + " "
-    last = before[-3:]
-    if "=" in last or "≥" in last or "≤" in last:
+    if before.endswith(_BOUND_SIGN_TAILS):
         # "Adj. gross margin >= 72%", "≤ 1.5x": a slide's comparison sign is the bound word.
         tail = before.rstrip()
         for sign, sign_bound in _BOUND_SIGNS:
