@@ -17,7 +17,9 @@ _POSSESSIVE_END: Final = re.compile(r"(?:'s|’s)$")
 _RE_LED_ARRANGED_PROVIDED: Final = Screened(
     re.compile(
         r"\b(?:led|arranged|provided|funded|backed)\s+by\s+(?:the\s+)?|"
-        r"\b(?:lead\s+)?(?:arranger|lender|bookrunner|underwriter|agent)s?\s*:\s*"
+        r"\b(?:lead\s+)?(?:arranger|lender|bookrunner|underwriter|agent)s?\s*:\s*|"
+        # A slide's bracket: "$2.2B construction loans closed (lead: Penwick Bank)".
+        r"\(lead\s*:\s*"
     )
 )
 _PERIOD_LIKE_NAME: Final = re.compile(r"(?:q[1-4]|fy\d*|h[12]|\d.*)")
@@ -417,7 +419,22 @@ _LENDER_RIGHT: Final = re.compile(
     r"\b(?:led\s+by|arranged\s+by|provided\s+by|from|with|underwritten\s+by|backed\s+by|funded\s+by)\s+"
     r"(?:a\s+(?:syndicate|group)\s+of\s+(?:banks|lenders)\s+led\s+by\s+)?",
 )
+#: "w/" is how a ticker post writes "with": "inks 200 MW hosting deal w/ Norvale AI".
 _PARTY_WITH: Final = re.compile(r"\b(?i:with|to|from|for|by)\s+")
+#: The party-word patterns with "w/" as one more "with" (`slashed`), compiled on first use.
+_SLASHED: Final[dict[str, re.Pattern[str]]] = {}
+
+
+def slashed(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` that also reads a ticker post's "w/" as "with" ("hosting deal w/ Norvale AI"); used
+    only on text holding "w/", so the common scans keep their literal fast paths."""
+    found = _SLASHED.get(pattern.pattern)
+    if found is None:
+        found = re.compile(pattern.pattern + r"|(?<![\w/])[wW]/\s*", pattern.flags)
+        _SLASHED[pattern.pattern] = found
+    return found
+
+
 _SUBJECT_VERB: Final = re.compile(
     r"\b(?:lent|loaned|provided|agreed\s+to\s+provide|has\s+agreed\s+to\s+provide|will\s+provide|"
     r"extended|committed|invested|signed|agreed|awarded|selected|chose|accounted\s+for|represented|was|were|"
@@ -497,6 +514,8 @@ def party_after(
 ) -> str | None:
     """First name introduced by a party word ("with X", "led by X") within text[start:end]; with
     `no_backers`, none that backs the deal or takes a stake (`is_backer`)."""
+    if "w/" in text:
+        pattern = slashed(pattern)
     for m in pattern.finditer(text, start, end):
         name = name_at(text, m.end())
         if name and not is_same_company(name, company) and not _generic(name):

@@ -25,6 +25,7 @@ from rules.extraction.counterparties import (
     name_at,
     names_in,
     party_after,
+    slashed,
     subject_before,
 )
 from rules.extraction.folding import CasePattern, Folded, Screened, may_end_with
@@ -348,7 +349,10 @@ _VENDOR_LABEL: Final = re.compile(
 
 _GUIDE_SECTION: Final = Screened(
     re.compile(
-        r"\b(?:outlook|guidance|forecasts?|looking\s+ahead|expectations|targets|(?:long[\s-]term|financial)\s+target)\b",
+        r"\b(?:outlook|guidance|forecasts?|looking\s+ahead|expectations|targets|(?:long[\s-]term|financial)\s+target|"
+        # A plan's figures: "FY27 framework", "Medium-term model", "Long-term financial framework".
+        r"(?:(?:long|medium|mid)[\s-]term|multi[\s-]year|financial|fy\s?'?\d\d(?:\d\d)?|20\d\d)\s+"
+        r"(?:financial\s+)?(?:framework|model))\b",
         re.IGNORECASE,
     )
 )
@@ -380,9 +384,12 @@ _PER_UNIT_COMPARED: Final = re.compile(
     r"\s*(?:a|an|per|each|for\s+each)\s+(?:share|unit|chassis|port|rack|GPU|chip|kWh|MWh|megawatt|MW|square|sq)\b",
     re.IGNORECASE,
 )
+_CONVERT_NOUN: Final = r"(?=\s*(?:[(,.;:]|$|offering|notes?\b|issue\b|deal\b|due\b|priced\b|pricing\b))"
 #: Financing instruments by the words that name them, case-insensitive (see `folding.CasePattern`).
 _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
-    ("convertible", CasePattern(r"\b(?:convertible|converts\b)")),
+    # The singular "convert" is the noun only before a bracket, a comma or an issue word ("$400M
+    # convert (0.75%, due 2031)"); the verb has an object ("convert 100 MW to AI hosting").
+    ("convertible", CasePattern(r"\b(?:convertible|converts\b|convert" + _CONVERT_NOUN + ")")),
     ("ipo", CasePattern(r"\b(?:IPO|initial\s+public\s+offering|went\s+public|public\s+listing)\b")),
     ("notes", CasePattern(r"\b(?:notes|bonds?|debentures)\b")),
     (
@@ -517,6 +524,14 @@ class _State:
     #: on the first deal figure, only to tell the company from the other party.
     lead: str | None = None
     lead_read: bool = False
+    #: The basis a call or a letter states for all its margins ("Unless otherwise noted, margins
+    #: discussed on this call are non-GAAP"): a margin with no basis word of its own takes it.
+    margin_basis: str | None = None
+    #: The margin the last sentence with figures reported ("Adjusted gross margin was 64%."): the
+    #: next sentence's "On a GAAP basis it was 49%" restates it (see `_restates_margin`).
+    prev_margin: str | None = None
+    #: The last margin the sentence being read has reported so far.
+    sentence_margin: str | None = None
     #: The current paragraph's sentences that name an agreement's party: counted only when a value
     #: refers back to the agreement (see `_carried_party`).
     para_deals: list[str] = field(default_factory=list)
@@ -559,6 +574,8 @@ class _State:
     #: The text the segments' offsets are in: `source`, or its rewrite when spoken figures were
     #: rewritten (`shifts`).
     reading_text: str = ""
+    #: The text was read with its footnote markers blanked (`_unmarked`).
+    marked: bool = False
     shifts: Shifts = field(default_factory=Shifts)
     facts: list[Fact] = field(default_factory=list)
 
@@ -571,10 +588,39 @@ _ANNUAL_LETTER: Final = re.compile(
 )
 
 
+#: Footnote markers a slide or a release glues to a word or a figure ("1,420 MW contracted¹",
+#: "$17.3B²", "Revenue†"): each is read as a space, so the word and the figure stay whole.
+_FOOTNOTE_MARKS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
+_FOOTNOTE_BLANKS: Final = str.maketrans(_FOOTNOTE_MARKS, " " * len(_FOOTNOTE_MARKS))
+
+
+def _unmarked(text: str) -> str:
+    """`text` with its footnote markers blanked (same length, so every offset stays true)."""
+    if text.isascii() or not any(ch in text for ch in _FOOTNOTE_MARKS):
+        return text
+    return text.translate(_FOOTNOTE_BLANKS)
+
+
+#: An item of a movers roundup: a bullet that opens with a cashtag ("- $GRDX +14.2%: …").
+_CASHTAG_ITEM: Final = re.compile(r"[ \t]*(?:[-•*]\s*)?\$[A-Z]{2,5}\b")
+_CASHTAG_ITEMS: Final = re.compile(r"^[ \t]*[-•*]\s*\$([A-Z]{2,5})\b", re.MULTILINE)
+
+
+def _ticker_roundup(text: str) -> bool:
+    """A post of bullets about three or more tickers, each its own company and story: a period or
+    year one item names says nothing of another's year-less "Q3"."""
+    return len(set(_CASHTAG_ITEMS.findall(text))) >= 3
+
+
 def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
-    state = _State(company=document_company(text), default_year=_default_year(text))
-    state.source = state.text = text
+    source = text
+    text = _unmarked(text)
+    roundup = ("- $" in text or "• $" in text or "-  $" in text) and _ticker_roundup(text)
+    state = _State(company=document_company(text), default_year=None if roundup else _default_year(text))
+    state.source = source
+    state.text = text
+    state.marked = text is not source
     if "etter to" in text[:400] or "eport to" in text[:400]:
         # "2025 Letter to Shareholders": the letter speaks of that fiscal year.
         letter = _ANNUAL_LETTER.search(text, 0, 400)
@@ -613,6 +659,9 @@ def extract_facts(text: str) -> list[Fact]:
                 state.para_deals.clear()
             line_end = text.find("\n", seg.start)
             state.turns.paragraph(text, seg.start, len(text) if line_end < 0 else line_end)
+        if roundup and text[seg.start : seg.start + 1] in "$-•*" and _CASHTAG_ITEM.match(text, seg.start):
+            # Each ticker's item is its own story: no period carries from the one before.
+            state.context = None
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
         if spaced_doc and seg.kind != "row":
@@ -809,6 +858,9 @@ def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, in
     """Evidence and offsets of a fact in the text as given (spelled figures were rewritten)."""
     shifts = state.shifts
     if not shifts or end < shifts.at[0]:
+        if state.marked:
+            # The evidence keeps the footnote markers the text was read without.
+            return state.source[start:end].strip(), start, end
         return text.strip(), start, end
     i = bisect_right(shifts.at, start)
     if i == len(shifts.at) or shifts.at[i] > end:
@@ -1118,6 +1170,11 @@ def _read_sentence(
         # "Non-GAAP Financial Measures" then "Our backlog was $1.9 billion.": the section has ended.
         state.skip_section = state.skip_defs = False
     reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
+    if not quantities and "margin" in f.low and any(w in f.low for w in _BASIS_SCOPE_WORDS):
+        stated = _MARGIN_BASIS_STATED.search(f.low)
+        if stated is not None:
+            # "All margins are adjusted unless I say otherwise": the margins that follow share it.
+            state.margin_basis = "gaap" if stated.group("b") == "gaap" else "non_gaap"
     cues = find_cues(sentence, f.low) if reads else []
     if state.turns.analyst and not heading and ("margin" in f.low or "revenue" in f.low):
         # The metric an analyst's turn names, questions included, for the answer's bare figures.
@@ -1138,7 +1195,9 @@ def _read_sentence(
     if reads:
         if state.thousands:
             reading.quantities = _thousands(sentence, quantities)
+        state.sentence_margin = None
         _read_quantities(reading, state)
+        state.prev_margin = state.sentence_margin
     _remember_parties(f, state)
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
@@ -1154,6 +1213,16 @@ def _read_sentence(
 
 
 _AND_NEXT: Final = re.compile(r",?\s+and\s+")
+#: Words that make a basis statement cover what follows, not one figure (`_MARGIN_BASIS_STATED`).
+_BASIS_SCOPE_WORDS: Final = (
+    "otherwise", "unless", "discuss", "today", "this call", "throughout", "all margins",
+)  # fmt: skip
+#: "Unless otherwise noted, margins discussed on this call are non-GAAP", "All margins are adjusted
+#: unless I say otherwise", "Margins discussed today are on a non-GAAP basis" (lower-cased sentence).
+_MARGIN_BASIS_STATED: Final = re.compile(
+    r"\bmargins\b[^.;]{0,60}?\b(?:are|will\s+be)\s+(?:(?:presented|stated|discussed|given|reported|"
+    r"expressed|shown|quoted)\s+)?(?:(?:on|in)\s+(?:an?\s+)?)?(?P<b>non[\s-]?gaap|adjusted|gaap)\b"
+)
 
 
 def _in_goal_cell(state: _State, pos: int) -> bool:
@@ -1370,6 +1439,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "Q: … full-year gross margin …? A: We're now comfortable at 60% to 61% for the year": the
             # answer's bare figure is of the metric the question named.
             metric, cue = state.turns.asked, None
+        elif (
+            metric is None
+            and q.unit == "percent"
+            and state.prev_margin is not None
+            and not any(c.start < q.start for c in r.cues)
+            and _restates_margin(r, q)
+        ):
+            # "Adjusted gross margin was 64%. On a GAAP basis it was 49%.": the margin carried by "it".
+            metric, cue = state.prev_margin, None
         if (
             metric is not None
             and state.turns.analyst
@@ -1540,6 +1618,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
             counterparty = state.agent
         basis = _basis_for(s, q, cue, metric)
+        if basis is None and state.margin_basis is not None and metric in _MARGINS:
+            basis = state.margin_basis
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
             period = None
         owner = state.company
@@ -1576,6 +1656,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         )
         if metric == "financing" and instrument:
             state.para_instrument = instrument
+        elif metric in _MARGINS:
+            state.sentence_margin = metric
 
 
 #: A second subject whose verb is left out: ", and its top two customers for", ", and Vantor for".
@@ -1757,6 +1839,22 @@ _BARE_BEFORE: Final = re.compile(
 _BARE_AFTER: Final = re.compile(r"\s*(?:$|[,.;]|(?:for|in|on|this|next|by|and|or)\b)")
 
 
+#: The previous sentence's figure as the subject: "it was", "the GAAP figure was", "that number came in at".
+_RESTATED_SUBJECT: Final = re.compile(
+    r"\b(?:it|that|the\s+(?:[\w-]+\s+){0,2}(?:figure|number|metric|measure|equivalent))\s+"
+    r"(?:was|is|were|came\s+in(?:\s+at)?|stood\s+at|ran\s+at|would\s+(?:be|have\s+been))\s+"
+    r"(?:(?:at|about|approximately|roughly|around|nearly|just\s+(?:over|under))\s+)?$"
+)
+
+
+def _restates_margin(r: _Reading, q: Quantity) -> bool:
+    """A bare percentage whose subject is the previous sentence's figure ("it", "the GAAP figure")."""
+    low = r.folded.low
+    if "it " not in low and "th" not in low:
+        return False
+    return _RESTATED_SUBJECT.search(low, max(0, q.start - 60), q.start) is not None
+
+
 def _answers_asked(r: _Reading, q: Quantity, asked: str) -> bool:
     """A figure with only function words before it and no metric word in its clause (a cue after a comma,
     ", so we're raising it", belongs to another clause)."""
@@ -1898,6 +1996,11 @@ def _kind(
         nxt = r.quantities[idx + 1].start if idx + 1 < len(r.quantities) else len(s)
         # "300 MW is energized and 500 MW is scheduled for 2027": the cue is the next figure's.
         guided = after is not None and after.end() <= nxt
+        if not guided and s.find(" by ", q.end, q.end + 60) >= 0:
+            # "at least 72% by FY30": a fiscal year still to reach (the past is written "in FY24";
+            # "reached 400 MW by fiscal 2025" is a year already reached, no target).
+            by_fy = _BY_FY_AFTER.match(s, q.end, q.end + 80)
+            guided = by_fy is not None and by_fy.end() <= nxt and not _BY_FY_PAST.search(s, 0, q.start)
         if not guided and q.unit == "mw":
             # "Of this, 40MW will be handed over in the fourth quarter": a delivery still to come.
             after = _WILL_AFTER.match(s, q.end, q.end + 60)
@@ -1931,6 +2034,18 @@ def _kind(
             return "guidance"
         return "actual"
     return "guidance"
+
+
+#: A fiscal year still to reach after a figure: "72% by FY30", "$3 billion by the end of fiscal 2029".
+_BY_FY_AFTER: Final = re.compile(
+    r"[^,;.]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s?'?\d\d(?:\d\d)?|fiscal\s+(?:year\s+)?20\d\d)\b",
+    re.IGNORECASE,
+)
+#: A past-tense verb before a figure "by FY30" (`_kind`): the year was reached, not aimed at.
+_BY_FY_PAST: Final = re.compile(
+    r"\b(?:reached|hit|had|was|were|achieved|ended|exited|delivered|grew|rose|increased|totaled|totalled)\b",
+    re.IGNORECASE,
+)
 
 
 #: "will provide an additional 140 MW", "will add 60 MW": capacity a hall or a site is still to bring.
@@ -2081,10 +2196,14 @@ _FORWARD: Final = CasePattern(
 
 #: A period leading the noun after a figure: " of Q2 ", " in fiscal 2026 ", " of FY26 ", " of 2Q25 ".
 _GAP_PERIOD: Final = re.compile(
-    r"\s+(?:of|in)\s+(?:(?:the\s+)?(?:fiscal\s+|FY\s?)?(?:Q[1-4]|H[12]|[1-4]Q)(?:\s*(?:FY)?\s?'?\d{2,4})?|"
+    r"\s+(?:of|in)\s+(?:(?:the\s+)?(?:fiscal\s+|FY\s?)?(?:Q[1-4]|H[12](?!\d)|[1-4]Q)(?:\s*(?:FY)?\s?'?\d{2,4})?|"
     r"(?:fiscal\s+|FY\s?'?|calendar\s+)?(?:20)?\d{2})\s+$",
     re.IGNORECASE,
 )
+
+
+#: A maturity year alone between a figure and its notes: " 2031 " in "$500M 2031 notes".
+_MATURITY_GAP: Final = re.compile(r"\s+20\d\d\s+$")
 
 
 def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
@@ -2105,6 +2224,10 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
             ):
                 # "$212 million of Q2 revenue", "$1.2 billion in fiscal 2026 revenue": the period leads the
                 # noun ("$212 million of 2026 notes" are notes due then, no money raised).
+                gap = " "
+            elif c.type == "financing" and _MATURITY_GAP.match(gap):
+                # "$500M 2031 notes", "$1.0B 2031 sr. notes priced": the maturity year names the
+                # issue just raised (with "of", "$212 million of 2026 notes" are notes outstanding).
                 gap = " "
             if len(gap) <= 45 and not _GAP_PUNCT.search(gap) and not _RE_WAS_WERE_IS.search(gap):
                 right = c
@@ -3641,7 +3764,7 @@ def _estimate_tag(r: _Reading, q: Quantity) -> bool:
 
 #: An analyst's estimate period: "FY27E", "4Q26E", "2027E", "CY28E".
 _ESTIMATE_PERIOD: Final = re.compile(
-    r"\b(?:(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12])\s?'?\d{2}(?:\d{2})?|20\d\d)E\b"
+    r"\b(?:(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12](?!\d))\s?'?\d{2}(?:\d{2})?|20\d\d)E\b"
 )
 
 
@@ -4105,14 +4228,22 @@ _PARTY_LABEL: Final = re.compile(
 )
 #: "… customer, OpenAI, …" and "… customer, xAI, …" (a name may start lower-case before a capital).
 _APPOSITIVE: Final = re.compile(
-    r"\b(?i:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z]|[a-z]{1,2}[A-Z])"
+    # "Top tenant (Arvo Systems): 44%": a slide brackets the name.
+    r"\b(?i:customer|client|tenant|lessee|counterparty)\s*(?:,\s+|\(\s*)(?=[A-Z]|[a-z]{1,2}[A-Z])"
 )
 _NAME_THEN_OUR: Final = re.compile(
     r"(?:^\s*|\bthat\s+|,\s+|\bwhile\s+|\bfrom\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
     r"(?:our|its|their|the\s+company's)\s"
 )
+#: A signer set off by commas: ", Cobalt Mesa, signed", "Brindle Labs, our newest customer, signed".
+_SET_OFF_SIGNER: Final = re.compile(
+    r"(?:^\s*|,\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
+    r"(?:(?:our|its|their|the|a|an)\s[^,;]{1,50},\s+)?(?:has\s+|have\s+)?"
+    r"(?:signed|agreed|awarded|committed|will\s+pay)\b"
+)
+_SIGNER_VERBS: Final = ("signed", "agreed", "awarded", "committed", "will pay")
 _AGREEMENT_WITH: Final = re.compile(
-    r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+with\s+[A-Z]", re.IGNORECASE
+    r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+(?:with\s+|w/\s*)[A-Z]", re.IGNORECASE
 )
 
 
@@ -4120,7 +4251,7 @@ _AGREEMENT_WITH: Final = re.compile(
 #: agreement with", "$2 billion cloud-services contract with".
 _OWN_DEAL_WITH: Final = re.compile(
     r",?\s*(?:(?:\d{1,2}-year|[\w]+-year|multi-?year|long-term|[a-z][\w-]*)\s+){0,3}?"
-    r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?)\s+with\s+"
+    r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?)\s+(?:with\s+|w/\s*)"
 )
 
 
@@ -4209,7 +4340,7 @@ def _counterparty_for(
             found = _source_named_after(s, q, company)
         return found
     if metric in ("contract_value", "capacity_contracted"):
-        if s.find(" with ", q.end, q.end + 60) >= 0:
+        if s.find(" with ", q.end, q.end + 60) >= 0 or s.find(" w/", q.end, q.end + 60) >= 0:
             own = _OWN_DEAL_WITH.match(s, q.end)
             if own is not None:
                 # "… access to Zephyr's X9 chips, delivered via a $3.2 billion agreement with Tarnell
@@ -4220,7 +4351,8 @@ def _counterparty_for(
         # "Our agreement with Kitewing AI, which covers 330 megawatts … across three sites": a party
         # written before the figure in the same clause beats the totals test.
         found = None
-        for m in _RE_WITH_TO_FROM.finditer(s, max(floor, left), q.start):
+        party_words = slashed(_RE_WITH_TO_FROM) if "w/" in s else _RE_WITH_TO_FROM
+        for m in party_words.finditer(s, max(floor, left), q.start):
             name = name_at(s, m.end())
             if name and not is_same_company(name, company) and not is_backer(s, m.end()):
                 found = name
@@ -4241,7 +4373,7 @@ def _counterparty_for(
             if name and not is_same_company(name, company):
                 return name
         found = None
-        for m in _RE_WITH_TO_FROM.finditer(s[floor : q.start]):
+        for m in party_words.finditer(s[floor : q.start]):
             name = name_at(s, floor + m.end())
             if name and not is_same_company(name, company) and not is_backer(s, floor + m.end()):
                 found = name
@@ -4270,6 +4402,16 @@ def _counterparty_for(
         if subj:
             name = name_at(s, subj.start(1))
             if name and not is_same_company(name, company):
+                return name
+        set_off = (
+            _SET_OFF_SIGNER.search(s, 0, q.start)
+            if ", " in s and any(w in s for w in _SIGNER_VERBS)
+            else None
+        )
+        if set_off:
+            # "the largest of them, Cobalt Mesa, signed …", "Brindle Labs, our newest customer, signed …".
+            name = name_at(s, set_off.start("n"))
+            if name and not is_same_company(name, company) and not is_generic(name):
                 return name
         label = _PARTY_LABEL.search(s)
         if label:
@@ -4928,7 +5070,9 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
         return "non_gaap" if after.group("non") else "gaap"
     # "…on a GAAP basis; the adj. number … was 48.9%": the nearest basis word in the figure's own clause.
     clause = s.rfind(";", 0, q.start) + 1
-    if clause > 0:
+    if clause > 0 or cue is None:
+        # (A figure with no metric noun of its own, "The GAAP figure was 15%", has its basis word
+        # in the clause before it too.)
         nearest = None
         for m in _BASIS.finditer(s, clause, q.start):
             nearest = "non_gaap" if m.group("non") else "gaap"

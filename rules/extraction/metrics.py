@@ -141,7 +141,7 @@ _CUES: Final[list[tuple[str, str]]] = [
     (
         "financing",
         r"convertible(?:\s+senior)?(?:\s+notes|\s+bonds|\s+debentures)?|initial\s+public\s+offering|IPO|"
-        r"(?:senior\s+)?(?:secured\s+|unsecured\s+)?(?:notes|bonds?|debentures)|"
+        r"(?:(?:senior|sr\.)\s+)?(?:secured\s+|unsecured\s+)?(?:notes|bonds?|debentures)|"
         r"(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|agreement|line)|revolv(?:er|ing)(?:\s+commitments)?|"
         r"line\s+of\s+credit|(?:term\s+|construction\s+|bridge\s+|secured\s+|delayed[\s-]draw\s+)*loans?|"
         r"(?:construction|project\s+finance|acquisition|bridge|term\s+loan)\s+facilit(?:y|ies)|"
@@ -149,6 +149,8 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"(?:equity\s+)?(?:financing|funding)(?:\s+round)?|round\s+of\s+(?:funding|financing)|"
         r"series\s+[A-H]\b|private\s+placement|placing|(?:share|stock|equity)\s+(?:offering|sale|issuance)|"
         r"public\s+offering|offering|raised?|raises|raising|proceeds|warrants|PIPE|converts|"
+        # The noun "convert", not the verb (see `extractor._CONVERT_NOUN`).
+        r"convert(?=\s*(?:[(,.;:]|$|offering|notes?\b|issue\b|deal\b|due\b|priced\b|pricing\b))|"
         r"at[\s-]the[\s-]market(?:\s+(?:equity\s+)?(?:program|programme|offering|facility))?|ATM\s+(?:program|offering)|"
         # Vendor financing worded as deferred payment: "let Altamesa defer payment on up to $2.2 billion".
         r"defer(?:red)?\s+payments?(?:\s+(?:on|of|for))?|payment\s+deferrals?|vendor\s+financing|"
@@ -362,7 +364,9 @@ _NOT_REVENUE_TOTAL: Final = (
 OF_REVENUE: Final = re.compile(
     r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|that|this|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s|(?<=[sS])'|(?<=[sS])’)|"
     r"fiscal\s+\d{4}|\d{4}|[Ff][Yy]\s?'?\d{2,4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
-    r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b" + _NOT_REVENUE_TOTAL + r"|rev\b|business\b)",
+    # A period written before the noun: "of third quarter revenue", "of first half revenue", "of YTD".
+    r"[Qq][1-4]|quarter|half|[Yy][Tt][Dd]|year[\s-]to[\s-]date|[Hh][12]|[1-4][Qq]|[12][Hh])\s+){0,4}"
+    r"(?:revenues?|sales|net\s+sales|total\b" + _NOT_REVENUE_TOTAL + r"|rev\b|business\b)",
 )
 
 

@@ -17,10 +17,11 @@ from rules.extraction.prefix import guard
 from rules.extraction.record import Record
 
 # Patterns used inside functions, compiled once here.
-_RE_BTO_APPROXIMATELY_ABOUT: Final = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?[$\d(]")
+#: The new value written before "from": "to $1.23 billion", "to between $470 million and …".
+_RE_BTO_APPROXIMATELY_ABOUT: Final = re.compile(r"\bto\s+(?:approximately\s+|about\s+|between\s+)?[$\d(]")
 _RE_MEGAWATT_GIGAWATT_KILOWATT: Final = re.compile(r"(?i)(megawatt|gigawatt|kilowatt|MW|GW|kW)")
 _RE_TO_MILLION_BILLION: Final = re.compile(
-    r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before)\b"
+    r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before|(?:earlier|prior)(?=\s*(?:[.,;)]|$)))\b"
 )
 _NUMBER_END: Final = re.compile(r"[\d%)]\s?$")
 _DASH_OR_TO: Final = re.compile(r"\s*(?:[–—-]|to)\s*")
@@ -290,6 +291,11 @@ _SIGN_WORDS: Final = ("negative", "minus", "positive", "plus")
 #: word with no space (`\s*`) and "~", "≈" are no word characters.
 _BOUND_WHOLE: Final = frozenset(_BOUND_WORDS) - {"negative", "minus", "~", "≈"}
 _SIGN_WHOLE: Final = frozenset(_SIGN_WORDS)
+#: Comparison signs written before a figure, with the bound each gives (`_bound`).
+_BOUND_SIGNS: Final[tuple[tuple[str, QBound], ...]] = (
+    (">=", "at_least"), ("≥", "at_least"), ("<=", "at_most"), ("≤", "at_most"),
+)  # fmt: skip
+_BOUND_SIGN_TAILS: Final = (">=", ">= ", "≥", "≥ ", "<=", "<= ", "≤", "≤ ")
 _BOUND_AFTER: Final = re.compile(
     r"\s*(?:(?P<least>or\s+(?:more|greater|higher|above)|\+|plus\b(?!\s+or))|(?P<most>or\s+(?:less|lower|below|fewer)))",
 )
@@ -480,6 +486,12 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
         # "the over-180 MW load": a bound word hyphenated to the figure reads as one written apart
         # (a range's dash has a digit before it).
         before = before[:-1] + " "
+    if before.endswith(_BOUND_SIGN_TAILS):
+        # "Adj. gross margin >= 72%", "≤ 1.5x": a slide's comparison sign is the bound word.
+        tail = before.rstrip()
+        for sign, sign_bound in _BOUND_SIGNS:
+            if tail.endswith(sign):
+                return sign_bound, start - (len(before) - len(tail) + len(sign)), end
     m = _BOUND_BEFORE.search_str(before) if may_end_with(before, _BOUND_WORDS, False, _BOUND_WHOLE) else None
     if m:
         new_start = start - (len(before) - m.start())

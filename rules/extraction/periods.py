@@ -61,7 +61,8 @@ _PERIOD_SOURCE: Final = (
   | (?P<ha>\b(?P<ha_o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:the\s+)?"""
     + _FY
     + r"""(?P<ha_y>20\d\d))?\b)
-  | (?P<hb>\bH(?P<hb_n>[12])\s?(?:(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F))?'?(?P<hb_y>20\d\d|\d\d)?\b
+  | (?P<hb>\bH(?P<hb_n>[12])(?!\d)\s?(?:(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F))?'?
+        (?P<hb_y>20\d\d|\d\d)?\b
         |\b(?P<hc_n>[12])H\s?'?(?P<hc_y>20\d\d|\d\d)?\b)
   | (?P<ended>\b(?:(?P<en_q>three|3)[\s-]months?|(?P<en_h>six|6)[\s-]months?|(?P<en_y>twelve|12)[\s-]months?|
         (?P<en_fy>(?:fiscal\s+)?year)|(?P<en_qq>(?:fiscal\s+)?quarter)|(?P<en_p>period))
@@ -77,7 +78,7 @@ _PERIOD_SOURCE: Final = (
   | (?P<fc>\b(?:in|for|during|of|by|throughout|calendar|over)\s+(?:the\s+(?:end|close|rest)\s+of\s+)?
         (?:calendar\s+(?:year\s+)?)?(?P<fc_y>20\d\d)\b
         (?![-–/]|\s*(?:and|to|through)\s+20)
-        |\b(?P<fd_y>20\d\d)\s+(?=revenue|sales|guidance|outlook|results|gross|operating)
+        |\b(?P<fd_y>20\d\d)\s+(?=rev(?:enue|\b)|sales|guidance|outlook|results|gross|operating)
         |\b(?:end|ending|ended|ends|clos(?:e|ed|es|ing)|exit(?:ed|ing|s)?|finish(?:ed|es|ing)?)
             (?:\s+out)?(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(?:year\s+)?|-)(?P<fe_y>20\d\d)\b
         |\b(?:fiscal\s+)?year\s+end(?:ing|ed)\s+(?:in\s+)?(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|
@@ -114,6 +115,8 @@ _PERIOD_ASCII: Final = re.compile(
     re.VERBOSE | re.ASCII,
 )
 
+
+#: (A GPU's model name, "H100", "H200", "H20", is no half-year: "H1"/"H2" takes no digit after it.)
 
 #: Nine months, which the vocabulary has no label for: "the nine months ended September 30, 2026",
 #: "the first nine months of 2026". Searched apart from `_PERIOD`, only in a text with "nine" (a
