@@ -1195,7 +1195,8 @@ def _read_sentence(
     if reads:
         if state.thousands:
             reading.quantities = _thousands(sentence, quantities)
-        state.sentence_margin = None
+        # (`_read_quantities` resets `sentence_margin` itself: set to None here, mypyc would take
+        # the attribute for None after the call too and refuse the margin it recorded.)
         _read_quantities(reading, state)
         state.prev_margin = state.sentence_margin
     _remember_parties(f, state)
@@ -1301,6 +1302,7 @@ def _clause_span(r: _Reading, q: Quantity, quantities: list[Quantity]) -> tuple[
 
 
 def _read_quantities(r: _Reading, state: _State) -> None:
+    state.sentence_margin = None
     s = r.sentence
     guide_spans: list[tuple[int, int]] | None = None  # found when the first fact needs its kind
     last_conc_party: str | None = None
