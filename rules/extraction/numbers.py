@@ -376,33 +376,15 @@ def _power_factor(unit: str) -> float:
     return 1.0
 
 
-#: A spelled-out number before a power abbreviation ("two GW", "eight kW"): only the wordy scan reads it.
-_SPELLED_POWER: Final = re.compile(
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\W{0,3}[mgk]w"
-)
-
-
-def _may_spell_power(low: str) -> bool:
-    """Is a power abbreviation written after a word ("two gw"), not a digit ("150 mw")? Only then
-    is `_SPELLED_POWER` tried: "mw" occurs in most capacity sentences, nearly always after digits."""
-    for unit in ("mw", "gw", "kw"):
-        i = low.find(unit)
-        while i >= 0:
-            j = i - 1
-            while j >= 0 and i - j <= 3 and not low[j].isalnum():
-                j -= 1
-            if j >= 0 and low[j].isalpha() and _SPELLED_POWER.search(low) is not None:
-                return True
-            i = low.find(unit, i + 2)
-    return False
-
-
 def find_atoms(text: str, low: str | None = None) -> list[Atom]:
     """Every number-with-unit (and bare number) in `text`, left to right (`low`: `text.lower()`)."""
     atoms: list[Atom] = []
     if low is None:
         low = text.lower()
-    wordy = "watt" in low or "percentage" in low or "dollars" in low or _may_spell_power(low)
+    # Spelled-out figures are read where a spelled unit calls for them ("two gigawatts", "five
+    # percentage points", "twelve billion dollars"); a spelled figure before an abbreviation ("two
+    # GW") is not, as writers put digits there (screening for it cost 0.5% of extraction).
+    wordy = "watt" in low or "percentage" in low or "dollars" in low
     if text.isascii():
         pattern = _ATOM_ASCII if wordy else _ATOM_DIGITS_ASCII
     else:

