@@ -448,6 +448,9 @@ class _State:
     #: The outlook was opened by a title line the segmenter read as a sentence, not by a heading.
     outlook_title: bool = False
     skip_section: bool = False
+    #: Under a pay heading ("2026 Annual Incentive Plan", "Performance Share Units"): a figure set as a
+    #: goal, threshold or vesting condition there is a level for pay, not a result nor the outlook.
+    pay_section: bool = False
     #: The skipped section is a "Non-GAAP Financial Measures" one, which defines measures: it ends at a
     #: table or at prose that reports figures (see `_ends_definitions`), not only at the next heading.
     skip_defs: bool = False
@@ -684,6 +687,7 @@ def _slide_title(text: str, seg: Segment, state: _State) -> None:
     title = m.group("title") if m else ""
     state.rows_seen = False
     state.skip_section = False
+    state.pay_section = _PAY_HEADING.search(title) is not None
     state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(title.split()) <= 6
     state.outlook_title = state.guidance_section
     state.heading_period = None
@@ -780,6 +784,7 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         or (state.skip_section and state.skip_lead)
     )
     if not content:
+        state.pay_section = _PAY_HEADING.search(heading) is not None
         if _SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading):
             state.skip_section = True
             state.skip_lead = heading.rstrip().endswith(":")
@@ -1284,7 +1289,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         supposition = supposed(s, r.folded.low, r.quantities, idx, metric) if metric is not None else 0
         if supposition == FIGURE:
             metric, cue = None, None
-        if metric in _FORECASTABLE and _pay_goal(r, q):
+        if metric is not None and _pay_goal(r, q, state.pay_section):
+            metric, cue = None, None
+        if metric is not None and "peer" in r.folded.low and _peer_statistic(r, q):
+            # "Our 2026 peer group has median revenue of $2.3 billion": other companies' figure.
             metric, cue = None, None
         if metric in ("contract_value", "backlog") and _syndicate_size(r, q, cue):
             # "The deal was launched at $1bn … on an order book above $5bn": a bond's launch size and
@@ -1623,22 +1631,88 @@ def _unfinished(period: Period | None, state: _State) -> bool:
 _AUTHOR_BEFORE: Final = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 #: The speaker's first person: "I'm modeling", "my number", "we have you at" (an analyst's own figure).
 _SPEAKER_BEFORE: Final = re.compile(r"\bI\b|\b(?i:my|we|our|us)\b")
-#: A pay plan's goal: "the annual incentive plan's revenue target of", "PSUs vest on cumulative revenue of".
+#: A pay plan's goal: "the annual incentive plan's revenue target of", "PSUs vest on cumulative revenue of",
+#: "the Compensation Committee set a revenue goal of".
 _PAY_PLAN_BEFORE: Final = re.compile(
     r"\b(?:incentive\s+(?:plan|program|compensation|award)|bonus\s+(?:plan|pool|program|target)|PSUs?|"
-    r"RSUs?|performance\s+(?:share|stock)\s+units?|vest(?:s|ed|ing)?|payouts?)\b(?:[^.;]|\.\d){0,200}$",
+    r"RSUs?|performance\s+(?:share|stock)\s+units?|vest(?:s|ed|ing)?|payouts?|"
+    r"compensation\s+committee|(?:pay|compensation)\s+(?:plan|program|goals?|targets?|metrics?))\b"
+    r"(?:[^.;]|\.\d){0,200}$",
     re.IGNORECASE,
 )
-_PAY_WORDS: Final = ("incentive", "bonus", "psu", "rsu", "performance s", "vest", "payout")
+_PAY_WORDS: Final = (
+    "incentive", "bonus", "psu", "rsu", "performance s", "vest", "payout", "compensation", "pay ",
+)  # fmt: skip
+#: A goal's level after the figure: "$950 million at threshold", "55% at target", "for maximum payout".
+_GOAL_LEVEL_AFTER: Final = re.compile(
+    r"\s*(?:\(\s*)?(?:at|for)\s+(?:the\s+)?(?:threshold|target|maximum|max|stretch|superior|entry)\b"
+    r"(?!\s+(?:price|range|markets?|customers?|companies|compan(?:y|ies)['’]s)\b)",
+    re.IGNORECASE,
+)
+#: Under a pay heading, the figure's own goal word: "The capacity goal was 400 MW", "earned if revenue
+#: exceeds", "a threshold of 45%", "median revenue of the peer group".
+_PAY_SECTION_GOAL_BEFORE: Final = re.compile(
+    r"\b(?:goals?|targets?|thresholds?|maximum|minimum|hurdles?|objectives?|vest(?:s|ed|ing)?|earned|"
+    r"earns?|payouts?|pays?\s+out|funds?\s+(?:at|if|when)|if|exceeds?|reaches)\b(?:[^.;]|\.\d){0,120}$",
+    re.IGNORECASE,
+)
+_PAY_SECTION_WORDS: Final = (
+    "goal", "target", "threshold", "maximum", "minimum", "hurdle", "objective", "vest", "earn", "payout",
+    "pay", "fund", "if ", "exceed", "reach",
+)  # fmt: skip
+#: A heading over pay: "2026 Annual Incentive Plan", "Performance Share Units", "Compensation Discussion".
+_PAY_HEADING: Final = re.compile(
+    r"\b(?:incentive|compensation|bonus(?:es)?|performance[\s-]+(?:share|stock|based)|PSUs?|RSUs?|"
+    r"equity\s+awards?|(?:pay|payouts?)\b|CD&A|(?:named\s+)?executive\s+officers?)",
+    re.IGNORECASE,
+)
 
 
-def _pay_goal(r: _Reading, q: Quantity) -> bool:
-    """A revenue or margin figure set as a goal for pay (an incentive plan, performance share units),
-    not a result nor the company's outlook (cheap word tests first)."""
-    low = r.folded.low[max(0, q.start - 210) : q.start]
-    if not any(w in low for w in _PAY_WORDS):
+#: A statistic of a peer group before the figure: "peer group has median revenue of", "the peers'
+#: average gross margin of", "median of our peer companies".
+_PEER_STATISTIC_BEFORE: Final = re.compile(
+    r"\bpeers?(?:['’]|\s+(?:group|companies|set))?\b(?:[^.;]|\.\d){0,80}?\b(?:median|average|mean|percentile)\b"
+    r"(?:[^.;]|\.\d){0,60}$|"
+    r"\b(?:median|average|mean|percentile)\b(?:[^.;]|\.\d){0,30}?\bpeers?\b(?:[^.;]|\.\d){0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _peer_statistic(r: _Reading, q: Quantity) -> bool:
+    """A peer group's median or average (a proxy's benchmark for pay), not the company's figure."""
+    low = r.folded.low[max(0, q.start - 150) : q.start]
+    if "peer" not in low or not ("median" in low or "average" in low or "mean" in low or "percentile" in low):
         return False
-    return _PAY_PLAN_BEFORE.search(r.sentence, max(0, q.start - 210), q.start) is not None
+    return _PEER_STATISTIC_BEFORE.search(r.sentence, max(0, q.start - 150), q.start) is not None
+
+
+def _pay_goal(r: _Reading, q: Quantity, pay_section: bool) -> bool:
+    """A figure set as a goal for pay (an incentive plan, performance share units, a level "at
+    threshold / target / maximum"), not a result nor the company's outlook (cheap word tests first).
+
+    Under a pay heading the figure's own goal word is enough ("The capacity goal was 400 MW"): there
+    a goal or a vesting condition is a level for pay, though the sentence names no plan.
+    """
+    folded_low = r.folded.low
+    low = folded_low[max(0, q.start - 210) : q.start]
+    if any(w in low for w in _PAY_WORDS) and _PAY_PLAN_BEFORE.search(
+        r.sentence, max(0, q.start - 210), q.start
+    ):
+        return True
+    if (
+        ("threshold" in folded_low or "maximum" in folded_low or "goal" in folded_low)
+        and ("at " in folded_low[q.end : q.end + 8] or "for " in folded_low[q.end : q.end + 8])
+        and _GOAL_LEVEL_AFTER.match(r.sentence, q.end) is not None
+    ):
+        # "a revenue goal of $950 million at threshold, $1.05 billion at target and $1.15 billion at
+        # maximum": the levels of a goal, whichever plan sets it.
+        return True
+    if not pay_section:
+        return False
+    low = low[-130:]
+    return any(w in low for w in _PAY_SECTION_WORDS) and (
+        _PAY_SECTION_GOAL_BEFORE.search(r.sentence, max(0, q.start - 130), q.start) is not None
+    )
 
 
 #: A bond deal's size as the syndicate reports it: "the deal was launched at", "the issue was upsized to".

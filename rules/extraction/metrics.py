@@ -99,9 +99,19 @@ _CUES: Final[list[tuple[str, str]]] = [
         # "models" is a verb only before a metric ("Oyelaran models gross margin at 41%"): AI labs'
         # releases are full of the noun ("the maker of open-weight models").
         r"consensus|now\s+models|models(?=\s+(?:(?:the|its|fiscal|FY\S*|[1-4]Q\S*|Q[1-4]\S*|20\d\d|next|full[\s-]year|"
-        r"calendar|quarterly|annual|non-GAAP|GAAP|adjusted)\s+)*(?:gross|operating|revenue|sales|margin|capacity|"
-        r"growth|bookings|backlog)\b)|Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
-        r"according\s+to\s+(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts|"
+        r"(?:first|second|third|fourth)[\s-]quarter|calendar|quarterly|annual|non-GAAP|GAAP|adjusted)\s+)*"
+        r"(?:gross|operating|revenue|sales|margin|capacity|growth|bookings|backlog)\b)|"
+        r"Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
+        # The Street's figure attributed after it: "according to the average of 14 analysts polled by …",
+        # "according to a survey of analysts", "according to consensus estimates".
+        r"according\s+to\s+(?:(?:the|an?|average|mean|median|poll|survey|consensus|estimates?|of|\d+|several|"
+        r"some|most)\s+)*(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts|"
+        # A preview's passive forecasts, whose forecaster is the Street: "X is expected to report revenue
+        # of …", "gross margin is seen at 48%", "revenue is forecast by analysts to reach …".
+        r"(?:is|are)\s+expected\s+to\s+(?:report|post)|(?:is|are)\s+(?:(?:now|widely|also)\s+)?seen\s+"
+        r"(?:at|around|near|coming\s+in|rising|falling|reaching|hitting|growing|climbing|declining|landing)|"
+        r"(?:expected|forecast|projected|estimated|anticipated|predicted)\s+by\s+(?:(?:the|most|several|some|\d+)\s+)?"
+        r"analysts|"
         r"estimates\s+of|my\s+(?:own\s+)?(?:models?|estimates?|"
         r"forecasts?|numbers)|"
         # A note's own view: "we model", "we assume", "our estimates" (estimate periods such as

@@ -1,0 +1,133 @@
+"""Estimates, pay goals, illustrations and a rating agency's own view (held-out set 14's causes, in
+general form).
+
+- An earnings preview's numbers are the Street's when its forecaster is passive or implied: "is
+  expected to report … according to the average of analysts", "is seen at", "models fourth-quarter
+  revenue"; the company's own guidance and last quarter's results quoted there stay facts.
+- A proxy statement's pay goals ("at threshold / target / maximum", a capacity goal under an incentive
+  plan's heading, a vesting condition) and a peer group's median are no facts of the company.
+- A section or sentence marked "Illustrative" or "hypothetical" gives no facts; a lease's annual rent is
+  no contract value; a contract a site "could" carry, or will carry "once a tenant is signed", is no
+  contracted capacity.
+- In a rating agency's release "our expectation that X will …" and "<Agency> expects X to …" are the
+  agency's forecasts; the company's reported figures it quotes stay facts.
+
+All companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+from rules.extraction import extract_facts
+
+
+def values(text: str) -> set[tuple[str, str, float]]:
+    return {(f.metric, f.kind, f.low) for f in extract_facts(text)}
+
+
+# --- Estimates with passive or implied forecasters ------------------------------------------------
+
+
+def test_passive_expectation_with_polled_analysts_is_the_streets() -> None:
+    text = (
+        "Brontide Cloud is expected to report fourth-quarter revenue of $88.1 million, according to the "
+        "average of 9 analysts surveyed by DataPoll."
+    )
+    assert values(text) == set()
+    text = "Marlowe Grid is expected to post revenue of $61.4 million for the quarter, per LSEG data."
+    assert values(text) == set()
+    text = "Revenue of $88.1 million is expected, according to a survey of analysts by DataPoll."
+    assert values(text) == set()
+
+
+def test_seen_at_and_forecast_by_analysts_are_estimates() -> None:
+    text = "For the quarter, revenue is seen at $88.1 million and gross margin is seen at 41%."
+    assert values(text) == set()
+    assert values("Adjusted operating margin is now seen coming in near 12%.") == set()
+    assert values("Revenue is forecast by analysts to reach $88.1 million in the fourth quarter.") == set()
+
+
+def test_models_with_a_spelled_quarter_is_an_analysts_model() -> None:
+    text = "Harlow models third quarter revenue of $88.1 million and 2028 revenue of $400 million."
+    assert values(text) == set()
+    assert values("Pemberton models fourth-quarter gross margin of 44%.") == set()
+    assert values("We model $88.1 million of revenue in the fourth quarter.") == set()
+    assert values("Our model assumes revenue of $88.1 million and gross margin of 41%.") == set()
+    assert values("The Street models fourth-quarter revenue of $88.1 million.") == set()
+
+
+def test_company_guidance_and_results_in_a_preview_stay_facts() -> None:
+    # Near-misses: the company's own words, and its preliminary results ("expects to report").
+    text = (
+        "Brontide Cloud is expected to report fourth-quarter revenue of $88.1 million, according to the "
+        "average of 9 analysts surveyed by DataPoll. The company itself guided in November to revenue "
+        "of $84 million to $87 million. Third-quarter revenue was $80.2 million, up 41% from a year "
+        "earlier."
+    )
+    assert values(text) == {
+        ("revenue", "guidance", 84_000_000),
+        ("revenue", "actual", 80_200_000),
+        ("revenue_growth", "actual", 41),
+    }
+    text = "Brontide expects to report fourth-quarter revenue of about $88.1 million, the company said."
+    assert values(text) == {("revenue", "actual", 88_100_000)}
+    text = "Revenue is expected to be $88.1 million in the fourth quarter, the company said."
+    assert values(text) == {("revenue", "guidance", 88_100_000)}
+    text = "Revenue was $80.2 million, up 41% from a year earlier, according to the company's filing."
+    assert values(text) == {("revenue", "actual", 80_200_000), ("revenue_growth", "actual", 41)}
+
+
+# --- Pay goals and peer statistics -------------------------------------------------------------------
+
+
+def test_goal_levels_at_threshold_target_maximum_are_no_facts() -> None:
+    text = (
+        "For 2027 the Compensation Committee set a revenue goal of $640 million at threshold, $720 million "
+        "at target and $800 million at maximum, and an adjusted operating margin goal of 18% at target."
+    )
+    assert values(text) == set()
+    # The levels alone, with no committee or plan named.
+    text = "The revenue goal was $640 million for threshold and $800 million for maximum payout."
+    assert values(text) == set()
+
+
+def test_goals_under_a_pay_heading_are_no_facts() -> None:
+    text = (
+        "Compensation Discussion and Analysis\n\n"
+        "Annual Bonus Program\n\n"
+        "The bonus funds on two goals. The capacity goal was 250 MW energized by year-end. The margin "
+        "target was 47%.\n"
+        "Actual 2026 revenue was $845 million, up 52% from 2025.\n"
+    )
+    assert values(text) == {("revenue", "actual", 845_000_000), ("revenue_growth", "actual", 52)}
+
+
+def test_vesting_conditions_are_no_facts() -> None:
+    text = (
+        "Performance Stock Units\n\n"
+        "Half of each grant vests only if annual revenue exceeds $1.5 billion before 2029, and half if "
+        "contracted capacity reaches 2 GW.\n"
+    )
+    assert values(text) == set()
+    text = (
+        "The 2027 PSU awards vest after three years based on relative total shareholder return, and on "
+        "energized capacity of at least 900 MW by December 31, 2029."
+    )
+    assert values(text) == set()
+
+
+def test_peer_group_medians_are_no_facts() -> None:
+    text = "Peer companies had median revenue of $2.3 billion and an average gross margin of 52%."
+    assert values(text) == set()
+    assert values("Our 2027 peer group has median revenue of $3.1 billion.") == set()
+
+
+def test_company_goals_and_peer_comparisons_outside_pay_stay() -> None:
+    # Near-misses: a company's growth beside its peers, and results under a highlights heading.
+    text = "Kestrel's revenue grew 80%, the fastest in its peer group, to $410 million."
+    assert values(text) == {("revenue_growth", "actual", 80), ("revenue", "actual", 410_000_000)}
+    text = "Business highlights\n\nRevenue rose 58% to $1.1 billion and we signed leases for 300 MW.\n"
+    assert values(text) == {
+        ("revenue_growth", "actual", 58),
+        ("revenue", "actual", 1_100_000_000),
+        ("capacity_contracted", "actual", 300),
+    }
