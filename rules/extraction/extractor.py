@@ -298,6 +298,8 @@ _SKIP_SECTION: Final = CasePattern(
     r"forward[\s-]looking|safe\s+harbou?r|cautionary|about\s+(?!the\s+quarter)|conference\s+call|"
     r"webcast|contacts?$|media\s+contact|investor\s+contact|related\s+(?:news|articles|stories)|"
     r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$|"
+    # A made-up example, not the company's figures: "Illustrative 100 MW lease", "Hypothetical deal".
+    r"illustrative|illustrations?\b|hypothetical|not\s+a\s+forecast|"
     # A note's own or the Street's numbers: "Our estimates", "Consensus estimates", "Street model".
     r"(?:our|street|consensus|analysts?['’]?)\s+(?:estimates?|forecasts?|models?|projections?)|"
     # A label line over the Street's figures: "Consensus (FactSet):", "Street:", "Analyst consensus".
@@ -448,6 +450,9 @@ class _State:
     #: The outlook was opened by a title line the segmenter read as a sentence, not by a heading.
     outlook_title: bool = False
     skip_section: bool = False
+    #: The skipped section is a made-up example opened by a line the segmenter read as a sentence
+    #: ("Hypothetical lease economics", "Illustrative example:"): see `_illustration_ends`.
+    illustration: int = 0
     #: Under a pay heading ("2026 Annual Incentive Plan", "Performance Share Units"): a figure set as a
     #: goal, threshold or vesting condition there is a level for pay, not a result nor the outlook.
     pay_section: bool = False
@@ -598,6 +603,25 @@ def extract_facts(text: str) -> list[Fact]:
             state.rows_seen = True
         else:
             state.table_headers = []
+            if state.illustration != _NO_ILLUSTRATION and _illustration_ends(text, seg, state):
+                state.skip_section = False
+                state.illustration = _NO_ILLUSTRATION
+            if text[seg.start] in _NOTE_MARKS and _ILLUSTRATION.search(text, seg.start, seg.end):
+                # "³ Illustration only; not a forecast": the footnote takes back its marked lines.
+                _drop_noted(text, seg, state)
+                continue
+            if (
+                not seg.bullet
+                and seg.end - seg.start <= 70
+                and text[seg.end - 1] not in ".;,!?"
+                and _ILLUSTRATION.search(text, seg.start, seg.end) is not None
+                and len(text[seg.start : seg.end].split()) <= 8
+            ):
+                # "Hypothetical lease economics", "Illustrative example:": a title the segmenter read as a
+                # sentence opens a made-up example; nothing under it is the company's.
+                state.skip_section = True
+                state.illustration = _LEAD_IN if text[seg.end - 1] == ":" else _TITLE
+                continue
             if state.rows_seen:
                 # An "Outlook" heading governs its table; the prose after the table is not outlook.
                 state.rows_seen = False
@@ -686,12 +710,59 @@ def _slide_title(text: str, seg: Segment, state: _State) -> None:
     m = _SLIDE_TITLE.match(text, seg.start, seg.end)
     title = m.group("title") if m else ""
     state.rows_seen = False
-    state.skip_section = False
+    # "Slide 9 | Illustrative lease economics": a made-up example gives no facts.
+    state.skip_section = _ILLUSTRATION.search(title) is not None
+    state.illustration = _NO_ILLUSTRATION
     state.pay_section = _PAY_HEADING.search(title) is not None
     state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(title.split()) <= 6
     state.outlook_title = state.guidance_section
     state.heading_period = None
     _title_period(find_mentions(title), state, title)
+
+
+#: A made-up example, in a title or opening a sentence: "Illustrative 100 MW lease", "Hypothetically, a
+#: 200 MW campus would", "For illustration only:", "… (illustrative, not a forecast)".
+_ILLUSTRATION: Final = re.compile(
+    r"\b(?:illustrative|illustrations?|hypothetical(?:ly)?|not\s+a\s+forecast)\b", re.IGNORECASE
+)
+_ILLUSTRATION_SENTENCE: Final = re.compile(
+    r"^\W*(?:illustrative(?:ly)?|illustration|hypothetical(?:ly)?|for\s+illustrati(?:on|ve)(?:\s+purposes)?)\b|"
+    r"\b(?:(?:for|by\s+way\s+of)\s+illustrati(?:on|ve)\s+(?:purposes\s+)?only|illustrative\s+(?:only|purposes|"
+    r"example|case|scenario|economics|model|math|lease|contract|deal|project|campus|site)|(?:an?|this|the)\s+"
+    r"hypothetical|not\s+a\s+forecast)\b",
+    re.IGNORECASE,
+)
+#: Footnote markers a slide glues to a figure or a title: "~$1.4B contract value³", "lease†".
+_NOTE_MARKS: Final = "¹²³⁴⁵⁶⁷⁸⁹†‡"
+
+
+_NO_ILLUSTRATION: Final = 0
+_TITLE: Final = 1
+_LEAD_IN: Final = 2
+
+
+def _illustration_ends(text: str, seg: Segment, state: _State) -> bool:
+    """Where a made-up example opened by a sentence-like title ends: at the next title-like line (short,
+    unpunctuated, not a list item), or, after a lead-in ending in ":", at the first line not in its list."""
+    if not seg.bullet and state.illustration == _LEAD_IN:
+        return True
+    return not seg.bullet and seg.end - seg.start <= 70 and text[seg.end - 1] not in ".;,!?:"
+
+
+def _illustrative(f: Folded) -> bool:
+    """Does the sentence mark itself a made-up example ("Illustrative example: a 100 MW lease would
+    carry …", "Hypothetically, …", "… for illustration only")? Its figures are no facts."""
+    low = f.low
+    if "illustrat" not in low and "hypothetic" not in low and "not a forecast" not in low:
+        return False
+    return _ILLUSTRATION_SENTENCE.search(f.text) is not None
+
+
+def _drop_noted(text: str, seg: Segment, state: _State) -> None:
+    """A footnote that calls its marked lines illustrative ("³ Illustration only; not a forecast"):
+    the facts read from lines with that marker are dropped (the marker and the note are the slide's)."""
+    mark = text[seg.start]
+    state.facts = [f for f in state.facts if f.start < seg.start - 3000 or mark not in f.evidence]
 
 
 def _dated_title_end(text: str, seg: Segment) -> bool:
@@ -785,11 +856,15 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
     )
     if not content:
         state.pay_section = _PAY_HEADING.search(heading) is not None
+        state.illustration = _NO_ILLUSTRATION
         if _SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading):
             state.skip_section = True
             state.skip_lead = heading.rstrip().endswith(":")
             state.skip_defs = _definitions_only(heading) and not _GUIDE_SECTION.search(heading)
             state.guidance_section = False
+            if state.skip_lead and _ILLUSTRATION.search(heading):
+                # "Illustrative example:" introduces a list; the prose after it is the company's again.
+                state.illustration = _LEAD_IN
             return
         state.skip_section = False
         state.skip_defs = False
@@ -1039,6 +1114,9 @@ def _read_sentence(
         # "Non-GAAP Financial Measures" then "Our backlog was $1.9 billion.": the section has ended.
         state.skip_section = state.skip_defs = False
     reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
+    if reads and _illustrative(f):
+        # "Illustrative example: a 100 MW lease would carry ~$1.4B of contract value": made up.
+        reads = False
     cues = find_cues(sentence, f.low) if reads else []
     if state.turns.analyst and not heading and ("margin" in f.low or "revenue" in f.low):
         # The metric an analyst's turn names, questions included, for the answer's bare figures.
@@ -1326,7 +1404,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if kind == "guidance" and "not guidance" in r.folded.low:
             # "Not guidance, but I'd love to see us above 35% margin by 2028": the author disclaims it.
             continue
-        if kind == "guidance" and state.agency and _agency_view(s, q, guide_spans):
+        if kind == "guidance" and state.agency and _agency_view(s, q, guide_spans, state.company):
             # "We forecast revenue of US$1.1 billion …" in a rating action: the agency's number.
             continue
         if kind == "guidance" and _analyst_forecast(r, q, guide_spans):
@@ -1769,13 +1847,48 @@ def _analyst_forecast(r: _Reading, q: Quantity, guide_spans: list[tuple[int, int
     )
 
 
-def _agency_view(s: str, q: Quantity, guide_spans: list[tuple[int, int]]) -> bool:
-    """In a rating agency's release, a forecast the agency ("we", "our") speaks is its own."""
+def _agency_view(s: str, q: Quantity, guide_spans: list[tuple[int, int]], company: str | None) -> bool:
+    """In a rating agency's release, a forecast the agency ("we", "our") speaks is its own.
+
+    So is one whose expectation the agency states inside a forecast span ("The stable outlook reflects
+    our expectation that Tolvane will energize at least 350 MW": the outlook is the rating's), and one
+    a named party other than the company expects of the company ("Brantwell expects Tolvane to …").
+    The company's own forecast it quotes stays ("we note that Tolvane guides to …").
+    """
     governing = [a for a, b in guide_spans if a <= q.start < b]
-    return (
-        bool(governing)
-        and _FIRST_PERSON_BEFORE.search(s, max(0, governing[-1] - 16), governing[-1]) is not None
-    )
+    if not governing:
+        return False
+    start = governing[-1]
+    if _FIRST_PERSON_BEFORE.search(s, max(0, start - 16), start) is not None:
+        return True
+    own = _AGENCY_EXPECTS.search(s, max(0, start - 16), q.start)
+    if own is not None and _COMPANY_VIEW.search(s, own.end(), q.start) is None:
+        return True
+    if company is None:
+        return False
+    named = _NAMED_EXPECTS.search(s, max(0, start - 60), q.start)
+    if named is None or _COMPANY_VIEW.search(s, named.end(), q.start) is not None:
+        return False
+    first = company.split()[0].lower()
+    return named.group("who").lower() != first and named.group("whom").lower() == first
+
+
+#: The agency's own expectation: "our expectation that", "we expect", "we forecast", "our base case".
+_AGENCY_EXPECTS: Final = re.compile(
+    r"\b(?:we|our|us)\s+(?:\w+\s+){0,2}?(?:expectations?|expects?|forecasts?|projections?|projects?|assum\w+|"
+    r"base[\s-]case|estimates?|believe|anticipat\w+|view)\b",
+    re.IGNORECASE,
+)
+#: "<Party> expects <Company> to": the expecter and the subject of the forecast.
+_NAMED_EXPECTS: Final = re.compile(
+    r"\b(?P<who>[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*)*\s+(?:now\s+|also\s+|still\s+)?(?:expects?|forecasts?|"
+    r"projects?|anticipates?|assumes?|believes?)\s+(?:that\s+)?(?P<whom>[A-Z][\w&'’.-]*)"
+)
+#: The company's own forecast quoted by the agency: "Tolvane guides to", "management expects".
+_COMPANY_VIEW: Final = re.compile(
+    r"\b(?:guid(?:e|es|ed|ing|ance)|management|company['’]s|the\s+company\s+(?:expects|forecasts|projects|plans|targets))\b",
+    re.IGNORECASE,
+)
 
 
 def _kind(
@@ -2411,6 +2524,16 @@ def _per_year(r: _Reading, q: Quantity, cue: Cue) -> bool:
     return _PER_YEAR.search(low, lo, hi) is not None
 
 
+def _yearly_rent(r: _Reading, q: Quantity, cue: Cue) -> bool:
+    """Is the rent stated per year ("annual rent", "$90 million a year"), right at the figure or its cue?"""
+    low = r.folded.low
+    lo = max(0, min(q.start, cue.start) - 15)
+    hi = max(q.end, cue.end) + 12
+    if low.find("ann", lo, hi) < 0 and low.find("year", lo, hi) < 0:
+        return False
+    return _PER_YEAR.search(low, lo, hi) is not None
+
+
 #: "worth of" after a figure measures what follows: "$4.2 billion worth of servers".
 _WORTH_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 #: Equipment a company buys to run its business (capital spending), never a customer's contract.
@@ -2747,6 +2870,71 @@ def _own_label(r: _Reading, q: Quantity, idx: int, left: Cue) -> bool:
     return not any(w in _NOT_OWN_LABEL or any(ch.isdigit() for ch in w) for w in words)
 
 
+#: Words a contract still to be signed is written with (cheap screen for `_unsigned_contract`).
+_UNSIGNED_WORDS: Final = (
+    "could", "would", "might", "may ", "once", "if ", "until", "unless", "await", "yet to", "no tenant",
+    "no customer", "without a", "not signed", "not yet signed", "before a",
+)  # fmt: skip
+#: The nouns (and the verb "sign") a contract is named by; "contracted", "leased" state a status.
+_CONTRACT_NOUNS: Final = frozenset(
+    ("contract", "contracts", "lease", "leases", "deal", "deals", "agreement", "agreements", "msa", "msas",
+     "sign", "signs")
+)  # fmt: skip
+#: A modal before the contract noun: "could carry a contract", "would sign a lease for", "may add deals".
+_MODAL_BEFORE: Final = re.compile(r"\b(?:could|would|might|(?-i:may))\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+#: A tenant not yet signed: "once a tenant is signed", "until an anchor customer signs", "awaiting a
+#: tenant", "has yet to sign a customer", "no tenant has been signed".
+_PENDING_TENANT: Final = re.compile(
+    r"\b(?:once|if|when|until|unless|before|after)\s+(?:(?:an?|the|its|our|their|any)\s+)?(?:[\w-]+\s+)?"
+    r"(?:tenants?|customers?|lessees?|clients?|anchors?|users?|buyers?)\s+(?:(?:is|are|has\s+been|have\s+been|gets?|"
+    r"can\s+be|will\s+be)\s+)?(?:signed|secured|found|identified|lands?|landed|signs?|commits?|committed)\b|"
+    r"\bawait(?:s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:tenant|customer|lessee|anchor)|"
+    r"\b(?:yet\s+to|has\s+not|have\s+not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?(?:sign|signed|secure|secured|find|found|"
+    r"land|landed)\s+(?:an?\s+|any\s+)?(?:tenant|customer|lessee)|"
+    r"\b(?:no|without\s+an?)\s+(?:signed\s+)?(?:tenant|customer|lessee)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _unsigned_contract(r: _Reading, q: Quantity) -> bool:
+    """Is the contract a MW figure is read with one still to be signed? "The 300 MW campus could carry a
+    contract once a tenant is signed", "we could sign leases for 150 MW": no capacity is contracted.
+
+    The status word nearest the figure decides: a contract noun (or "sign") after a modal, or in the
+    same clause as a tenant still to come. "Contracted", "leased" and "signed" state the figure's own
+    status and are left alone ("would bring contracted capacity to 800 MW").
+    """
+    low = r.folded.low
+    if not any(w in low for w in _UNSIGNED_WORDS):
+        return False
+    best: tuple[int, int, int] | None = None
+    for a, b, kind in r.power_statuses():
+        if kind != "contracted":
+            continue
+        distance = a - q.end if a >= q.end else q.start - b
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, a, b)
+    if best is None:
+        return False
+    _d, a, b = best
+    word = low[a:b]
+    s = r.sentence
+    if word in ("signed", "sign", "signs"):
+        # The status word is the pending phrase's own verb: "… once a tenant is signed".
+        pending = _PENDING_TENANT.search(s, max(0, a - 80), min(len(s), b + 10))
+        if pending is not None and pending.start() <= a < pending.end():
+            return True
+    if word not in _CONTRACT_NOUNS:
+        return False
+    if _MODAL_BEFORE.search(s, max(0, a - 50), a):
+        return True
+    pending = _PENDING_TENANT.search(s, b, min(len(s), b + 90))
+    return pending is not None and _CLAUSE_END.search(s, b, pending.start()) is None
+
+
+_CLAUSE_END: Final = re.compile(r"[;]|\.\s")
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -2757,6 +2945,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "mw"), -1)
         status = status_of_power(s, q.start, q.end, r.folded, prev, nxt, r.power_statuses())
         if status == "contracted":
+            if _unsigned_contract(r, q):
+                return None, None
             return "capacity_contracted", None
         if status == "deployed":
             return "capacity_deployed", None
@@ -2898,6 +3088,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             )
             if backlog_cue is not None:
                 return "backlog", backlog_cue
+        if cue.type == "contract" and "rent" in cue.text.lower() and _yearly_rent(r, q, cue):
+            # "~$90M annual rent", "rent of $90 million a year": one year's rent, not the lease's value.
+            return None, None
         if cue.type == "contract" and cue.text.lower() == "orders" and _ORDER_TOTAL.search(s):
             # "Data-center orders were a record $1.6 billion": the period's bookings, no one contract.
             return None, None

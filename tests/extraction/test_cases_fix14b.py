@@ -131,3 +131,137 @@ def test_company_goals_and_peer_comparisons_outside_pay_stay() -> None:
         ("revenue", "actual", 1_100_000_000),
         ("capacity_contracted", "actual", 300),
     }
+
+
+# --- Illustrations, annual rent and contracts still to be signed ------------------------------------
+
+
+def test_illustrative_slide_gives_no_facts() -> None:
+    text = (
+        "--- Slide 8 ---\n"
+        "Illustrative 120 MW GPU lease\u2074\n"
+        "- ~$1.6B contract value over 12 yrs\n"
+        "- ~$130M annual rent\n"
+        "\u2074 For illustration only; not a forecast\n"
+        "--- Slide 9 ---\n"
+        "Q2 FY27 snapshot\n"
+        "- Revenue: $412.0M\n"
+    )
+    assert values(text) == {("revenue", "actual", 412_000_000)}
+    text = "Slide 9 | Illustrative lease economics\n- 120 MW lease\n- $1.6B contract value over 12 yrs\n"
+    assert values(text) == set()
+
+
+def test_illustrative_sentences_and_sections_give_no_facts() -> None:
+    assert values("Illustrative example: a 100 MW lease would carry ~$1.4B of contract value.") == set()
+    text = "Hypothetically, a 200 MW campus leased at today's rates would bring in about $1.9 billion."
+    assert values(text) == set()
+    text = "Unit economics (for illustration only): a 50 MW hall carries $700 million of contract value."
+    assert values(text) == set()
+    text = (
+        "Our update.\n\nHypothetical lease economics\n\n"
+        "A 300 MW campus could carry $4 billion of leases over 15 years.\n\n"
+        "Third quarter highlights\n\nRevenue was $98 million.\n"
+    )
+    assert values(text) == {("revenue", "actual", 98_000_000)}
+    # A lead-in ending in ":" covers its list; the prose after the list is the company's again.
+    text = (
+        "Our update.\n\nIllustrative example:\n- 100 MW lease\n- $1.4B contract value over 15 yrs\n"
+        "Revenue was $98 million in the quarter, up 40%.\n"
+    )
+    assert values(text) == {("revenue", "actual", 98_000_000), ("revenue_growth", "actual", 40)}
+
+
+def test_a_footnote_calling_marked_lines_illustrative_drops_them() -> None:
+    text = (
+        "Deal economics\n"
+        "- Revenue: $412M\n"
+        "- $2.1B contract value\u2075\n"
+        "\u2075 Illustrative only; not a signed contract\n"
+    )
+    assert values(text) == {("revenue", "actual", 412_000_000)}
+
+
+def test_illustration_words_that_mark_no_example_keep_facts() -> None:
+    # Near-misses: "as an illustration of demand" introduces a real deal; "for example" too.
+    text = "As an illustration of demand, Corvane signed a 200 MW lease worth $2.8 billion in May."
+    assert values(text) == {
+        ("capacity_contracted", "actual", 200),
+        ("contract_value", "actual", 2_800_000_000),
+    }
+    text = (
+        "Slide 9 | Lease economics\n- 120 MW lease signed with Corvane\n- $1.6B contract value over 12 yrs\n"
+    )
+    assert values(text) == {
+        ("capacity_contracted", "actual", 120),
+        ("contract_value", "actual", 1_600_000_000),
+    }
+
+
+def test_annual_rent_is_no_contract_value() -> None:
+    assert values("The lease carries ~$90M annual rent over 15 years.") == set()
+    text = "The lease carries total contracted rent of approximately $1.2 billion over its initial term."
+    assert values(text) == {("contract_value", "actual", 1_200_000_000)}
+    text = "Signed-but-not-commenced leases represent annualized rent of $148.5 million."
+    assert values(text) == {("backlog", "actual", 148_500_000)}
+
+
+def test_a_contract_still_to_be_signed_is_no_contracted_capacity() -> None:
+    text = (
+        "Analysts will watch the 300 MW Brisco campus, which Tallow analyst Ena Park expects to carry a "
+        "contract worth $3 billion once a tenant is signed."
+    )
+    assert values(text) == set()
+    assert values("The 300 MW Brisco campus could carry a contract once a tenant is signed.") == set()
+    assert values("We could sign leases for another 150 MW by the end of the year.") == set()
+    assert values("The 250 MW Orrin campus is ready for a lease once an anchor customer signs.") == set()
+
+
+def test_signed_and_stated_contracted_capacity_stays() -> None:
+    # Near-misses: the figure's own status ("signed", "under contract", "contracted capacity").
+    text = (
+        "We signed 200 MW with Corvane and are marketing another 100 MW, which will be built once a tenant "
+        "is signed."
+    )
+    assert values(text) == {("capacity_contracted", "actual", 200)}
+    assert values("The new lease would bring our contracted capacity to 800 MW.") == {
+        ("capacity_contracted", "actual", 800)
+    }
+    assert values("Halden has 450 MW under contract and 120 MW energized.") == {
+        ("capacity_contracted", "actual", 450),
+        ("capacity_deployed", "actual", 120),
+    }
+
+
+# --- A rating agency's own expectation -------------------------------------------------------------
+
+_AGENCY_HEAD = (
+    "Brantwell Ratings Affirms 'B' Rating On Tolvane Data Centers; Outlook Positive\n\n"
+    "LONDON, May 4, 2027 - Brantwell Ratings today affirmed its 'B' issuer credit rating on Tolvane Data "
+    "Centers Inc.\n\n"
+)
+
+
+def test_agency_expectations_are_no_guidance() -> None:
+    for body in (
+        "The positive outlook reflects our expectation that Tolvane will energize at least 420 MW in 2028.",
+        "Brantwell expects Tolvane to energize at least 420 MW by mid-2028.",
+        "We expect revenue to grow about 45% in 2028, to roughly $900 million.",
+        "In our base case, revenue reaches $900 million in 2028.",
+    ):
+        assert values(_AGENCY_HEAD + body + "\n") == set(), body
+
+
+def test_company_figures_quoted_by_an_agency_stay() -> None:
+    body = "We note that Tolvane guides to revenue of $700 million to $740 million for 2027.\n"
+    assert values(_AGENCY_HEAD + body) == {("revenue", "guidance", 700_000_000)}
+    body = "Tolvane expects to energize 420 MW by the end of 2027.\n"
+    assert values(_AGENCY_HEAD + body) == {("capacity_deployed", "guidance", 420)}
+    body = "For 2026, Tolvane's revenue was $512 million and it had 610 MW under lease.\n"
+    assert values(_AGENCY_HEAD + body) == {
+        ("revenue", "actual", 512_000_000),
+        ("capacity_contracted", "actual", 610),
+    }
+    # Outside a rating action, the company's "we expect" is its guidance.
+    text = "Tolvane Data Centers Inc. reported results. We expect to energize at least 420 MW by mid-2028.\n"
+    assert ("capacity_deployed", "guidance", 420) in values(text)
