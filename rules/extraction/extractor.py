@@ -1711,15 +1711,26 @@ _AUTHOR_BEFORE: Final = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _SPEAKER_BEFORE: Final = re.compile(r"\bI\b|\b(?i:my|we|our|us)\b")
 #: A pay plan's goal: "the annual incentive plan's revenue target of", "PSUs vest on cumulative revenue of",
 #: "the Compensation Committee set a revenue goal of".
-_PAY_PLAN_BEFORE: Final = re.compile(
-    r"\b(?:incentive\s+(?:plan|program|compensation|award)|bonus\s+(?:plan|pool|program|target)|PSUs?|"
+_PAY_PLAN_SOURCE: Final = (
+    r"\b(?:incentive\s+(?:plan|program|compensation|awards?|goals?|metrics?|targets?|pool)|"
+    r"bonus\s+(?:plan|pool|program|target)|PSUs?|STIP?|LTIP?|AIP|"
     r"RSUs?|performance\s+(?:share|stock)\s+units?|vest(?:s|ed|ing)?|payouts?|"
     r"compensation\s+committee|(?:pay|compensation)\s+(?:plan|program|goals?|targets?|metrics?))\b"
-    r"(?:[^.;]|\.\d){0,200}$",
+)
+_PAY_PLAN_BEFORE: Final = re.compile(_PAY_PLAN_SOURCE + r"(?:[^.;]|\.\d){0,200}$", re.IGNORECASE)
+#: The same named after the figure: "… exceeded the target of $1.05 billion, funding the bonus pool".
+_PAY_PLAN_AFTER: Final = re.compile(
+    r"(?:(?!,\s+(?:and|but|while|whereas|although)\b)[^.;]|\.\d){0,120}?" + _PAY_PLAN_SOURCE, re.IGNORECASE
+)
+#: The figure's own goal word, for a pay plan named after it: "the target of", "a threshold of".
+_GOAL_WORD_BEFORE: Final = re.compile(
+    r"\b(?:goals?|targets?|thresholds?|maximum|hurdles?)\b(?:\s+[\w-]+){0,3}?\s+(?:of|was|is|at|to)\s+"
+    r"(?:(?:approximately|about|roughly|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
 _PAY_WORDS: Final = (
-    "incentive", "bonus", "psu", "rsu", "performance s", "vest", "payout", "compensation", "pay ",
+    "incentive", "bonus", "psu", "rsu", "performance s", "vest", "payout", "compensation", "pay ", "sti",
+    "lti", "aip",
 )  # fmt: skip
 #: A goal's level after the figure: "$950 million at threshold", "55% at target", "for maximum payout".
 _GOAL_LEVEL_AFTER: Final = re.compile(
@@ -1751,7 +1762,7 @@ _PAY_HEADING: Final = re.compile(
 _PEER_STATISTIC_BEFORE: Final = re.compile(
     r"\bpeers?(?:['’]|\s+(?:group|companies|set))?\b(?:[^.;]|\.\d){0,80}?\b(?:median|average|mean|percentile)\b"
     r"(?:[^.;]|\.\d){0,60}$|"
-    r"\b(?:median|average|mean|percentile)\b(?:[^.;]|\.\d){0,30}?\bpeers?\b(?:[^.;]|\.\d){0,60}$",
+    r"\b(?:median|average|mean|percentile)\b(?:[^.;]|\.\d){0,60}?\bpeers?\b(?:[^.;]|\.\d){0,60}$",
     re.IGNORECASE,
 )
 
@@ -1786,7 +1797,13 @@ def _pay_goal(r: _Reading, q: Quantity, pay_section: bool) -> bool:
         # maximum": the levels of a goal, whichever plan sets it.
         return True
     if not pay_section:
-        return False
+        # "Revenue of $1.08 billion exceeded the target of $1.05 billion, funding the bonus pool at 140%".
+        return (
+            ("goal" in low or "target" in low or "threshold" in low or "maximum" in low or "hurdle" in low)
+            and _GOAL_WORD_BEFORE.search(r.sentence, max(0, q.start - 60), q.start) is not None
+            and any(w in folded_low[q.end :] for w in _PAY_WORDS)
+            and _PAY_PLAN_AFTER.match(r.sentence, q.end) is not None
+        )
     low = low[-130:]
     return any(w in low for w in _PAY_SECTION_WORDS) and (
         _PAY_SECTION_GOAL_BEFORE.search(r.sentence, max(0, q.start - 130), q.start) is not None

@@ -108,10 +108,16 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"some|most)\s+)*(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts|"
         # A preview's passive forecasts, whose forecaster is the Street: "X is expected to report revenue
         # of …", "gross margin is seen at 48%", "revenue is forecast by analysts to reach …".
-        r"(?:is|are)\s+expected\s+to\s+(?:report|post)|(?:is|are)\s+(?:(?:now|widely|also)\s+)?seen\s+"
-        r"(?:at|around|near|coming\s+in|rising|falling|reaching|hitting|growing|climbing|declining|landing)|"
-        r"(?:expected|forecast|projected|estimated|anticipated|predicted)\s+by\s+(?:(?:the|most|several|some|\d+)\s+)?"
-        r"analysts|"
+        r"(?:is|are)\s+(?:expected|projected|forecast|anticipated|estimated)\s+to\s+(?:report|post)|"
+        r"(?:is|are)\s+(?:(?:now|widely|also)\s+)?seen\s+(?:at|around|near|coming\s+in|rising|falling|reaching|"
+        r"hitting|growing|climbing|declining|landing|posting|reporting|generating|delivering)|"
+        r"by\s+(?:(?:the|most|several|some|\d+)\s+)?analysts|"
+        # "Analysts are looking for revenue of", "Analysts, on average, expect", "Investors expect".
+        r"analysts?,\s+on\s+average,|analysts?\s+(?:are|were)\s+(?:looking\s+for|calling\s+for|expecting|"
+        r"forecasting|projecting|modell?ing|estimating|anticipating|penciling\s+in|pencilling\s+in)|"
+        r"investors\s+(?:expect|are\s+expecting|are\s+looking\s+for)|"
+        r"(?:(?:analysts?|street)['’]?s?\s+)?(?:average|mean|median)\s+(?:analyst\s+|street\s+)?"
+        r"(?:estimates?|forecasts?|projections?)|"
         r"estimates\s+of|my\s+(?:own\s+)?(?:models?|estimates?|"
         r"forecasts?|numbers)|"
         # A note's own view: "we model", "we assume", "our estimates" (estimate periods such as

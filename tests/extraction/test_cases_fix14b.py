@@ -55,6 +55,26 @@ def test_models_with_a_spelled_quarter_is_an_analysts_model() -> None:
     assert values("The Street models fourth-quarter revenue of $88.1 million.") == set()
 
 
+def test_other_wordings_of_the_streets_expectation() -> None:
+    for text in (
+        "Analysts are looking for revenue of $88.1 million.",
+        "Analysts, on average, expect revenue of $88.1 million.",
+        "Revenue is projected at $88.1 million by analysts.",
+        "The average estimate is for revenue of $88.1 million and gross margin of 41%.",
+        "Brontide is projected to report revenue of $88.1 million.",
+        "Brontide is seen posting revenue of $88.1 million.",
+        "Investors expect revenue of $88.1 million.",
+        "Revenue is expected to come in at $88.1 million, per analysts polled by DataPoll.",
+    ):
+        assert values(text) == set(), text
+    # Near-miss: the company's figure set against the average estimate stays.
+    text = "Revenue rose to $702 million, just ahead of the analysts’ average estimate of $695 million."
+    assert values(text) == {("revenue", "actual", 702_000_000)}
+    # The clause after a semicolon is the company's own report.
+    text = "Brontide is expected to report revenue of $88.1 million; last quarter it reported $80.2 million."
+    assert values(text) == {("revenue", "actual", 80_200_000)}
+
+
 def test_company_guidance_and_results_in_a_preview_stay_facts() -> None:
     # Near-misses: the company's own words, and its preliminary results ("expects to report").
     text = (
@@ -115,10 +135,28 @@ def test_vesting_conditions_are_no_facts() -> None:
     assert values(text) == set()
 
 
+def test_pay_goals_in_other_wordings() -> None:
+    assert values("Target revenue under the 2026 STI was $1.05 billion.") == set()
+    text = "Under the annual incentive program, gross margin goals were 44% at threshold and 50% at maximum."
+    assert values(text) == set()
+    assert (
+        values("Our long-term incentive awards are earned if contracted capacity reaches 3 GW by 2029.")
+        == set()
+    )
+    # The result set against the goal stays; the goal named with the plan after it does not.
+    text = "Revenue of $1.08 billion exceeded the target of $1.05 billion, funding the bonus pool at 140%."
+    assert values(text) == {("revenue", "actual", 1_080_000_000)}
+    # Near-miss: a company's own target, with pay named in another clause.
+    text = "Our target is 1 GW energized by 2028, and RSU vesting is unchanged."
+    assert values(text) == {("capacity_deployed", "guidance", 1000)}
+
+
 def test_peer_group_medians_are_no_facts() -> None:
     text = "Peer companies had median revenue of $2.3 billion and an average gross margin of 52%."
     assert values(text) == set()
     assert values("Our 2027 peer group has median revenue of $3.1 billion.") == set()
+    text = "The median revenue of companies in our compensation peer group was $2.3 billion."
+    assert values(text) == set()
 
 
 def test_company_goals_and_peer_comparisons_outside_pay_stay() -> None:
