@@ -603,7 +603,7 @@ def extract_facts(text: str) -> list[Fact]:
             state.rows_seen = True
         else:
             state.table_headers = []
-            if state.illustration != _NO_ILLUSTRATION and _illustration_ends(text, seg, state):
+            if state.illustration and _illustration_ends(text, seg, state):
                 state.skip_section = False
                 state.illustration = _NO_ILLUSTRATION
             if text[seg.start] in _NOTE_MARKS and _ILLUSTRATION.search(text, seg.start, seg.end):
@@ -614,6 +614,11 @@ def extract_facts(text: str) -> list[Fact]:
                 not seg.bullet
                 and seg.end - seg.start <= 70
                 and text[seg.end - 1] not in ".;,!?"
+                and (
+                    doc.low.find("illustrat", seg.start, seg.end) >= 0
+                    or doc.low.find("hypothetic", seg.start, seg.end) >= 0
+                    or doc.low.find("not a forecast", seg.start, seg.end) >= 0
+                )
                 and _ILLUSTRATION.search(text, seg.start, seg.end) is not None
                 and len(text[seg.start : seg.end].split()) <= 8
             ):
@@ -713,7 +718,7 @@ def _slide_title(text: str, seg: Segment, state: _State) -> None:
     # "Slide 9 | Illustrative lease economics": a made-up example gives no facts.
     state.skip_section = _ILLUSTRATION.search(title) is not None
     state.illustration = _NO_ILLUSTRATION
-    state.pay_section = _PAY_HEADING.search(title) is not None
+    state.pay_section = _PAY_HEADING.search_str(title) is not None
     state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(title.split()) <= 6
     state.outlook_title = state.guidance_section
     state.heading_period = None
@@ -729,7 +734,7 @@ _ILLUSTRATION_SENTENCE: Final = re.compile(
     r"^\W*(?:illustrative(?:ly)?|illustration|hypothetical(?:ly)?|for\s+illustrati(?:on|ve)(?:\s+purposes)?)\b|"
     r"\b(?:(?:for|by\s+way\s+of)\s+illustrati(?:on|ve)\s+(?:purposes\s+)?only|illustrative\s+(?:only|purposes|"
     r"example|case|scenario|economics|model|math|lease|contract|deal|project|campus|site)|(?:an?|this|the)\s+"
-    r"hypothetical|not\s+a\s+forecast)\b",
+    r"hypothetical)\b",
     re.IGNORECASE,
 )
 #: Footnote markers a slide glues to a figure or a title: "~$1.4B contract value³", "lease†".
@@ -752,9 +757,6 @@ def _illustration_ends(text: str, seg: Segment, state: _State) -> bool:
 def _illustrative(f: Folded) -> bool:
     """Does the sentence mark itself a made-up example ("Illustrative example: a 100 MW lease would
     carry …", "Hypothetically, …", "… for illustration only")? Its figures are no facts."""
-    low = f.low
-    if "illustrat" not in low and "hypothetic" not in low and "not a forecast" not in low:
-        return False
     return _ILLUSTRATION_SENTENCE.search(f.text) is not None
 
 
@@ -855,7 +857,7 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         or (state.skip_section and state.skip_lead)
     )
     if not content:
-        state.pay_section = _PAY_HEADING.search(heading) is not None
+        state.pay_section = _PAY_HEADING.search(doc, seg.start, seg.end) is not None
         state.illustration = _NO_ILLUSTRATION
         if _SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading):
             state.skip_section = True
@@ -1114,7 +1116,7 @@ def _read_sentence(
         # "Non-GAAP Financial Measures" then "Our backlog was $1.9 billion.": the section has ended.
         state.skip_section = state.skip_defs = False
     reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
-    if reads and _illustrative(f):
+    if reads and ("illustrat" in f.low or "hypothetic" in f.low) and _illustrative(f):
         # "Illustrative example: a 100 MW lease would carry ~$1.4B of contract value": made up.
         reads = False
     cues = find_cues(sentence, f.low) if reads else []
@@ -1238,6 +1240,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     move_owner: str | None = None
     metrics: list[tuple[str | None, Cue | None]] = []
     retracted_kind: str | None = None
+    #: Does the sentence hold a pay plan's word (see `_pay_goal`), a peer group's? Found on its first metric.
+    pay_words: bool | None = None
+    peer_words = False
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
         if metric == "customer_concentration" and not_customer_share(
@@ -1367,11 +1372,19 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         supposition = supposed(s, r.folded.low, r.quantities, idx, metric) if metric is not None else 0
         if supposition == FIGURE:
             metric, cue = None, None
-        if metric is not None and _pay_goal(r, q, state.pay_section):
-            metric, cue = None, None
-        if metric is not None and "peer" in r.folded.low and _peer_statistic(r, q):
-            # "Our 2026 peer group has median revenue of $2.3 billion": other companies' figure.
-            metric, cue = None, None
+        if metric in _GOALABLE:
+            if pay_words is None:
+                # Once a sentence: a pay plan's words, a peer group's.
+                pay_words = _pay_words(r.folded.low)
+                peer_words = "peer" in r.folded.low
+            if (
+                pay_words or state.pay_section or r.folded.low.startswith(_GOAL_LEVEL_STARTS, q.end)
+            ) and _pay_goal(r, q, state.pay_section, pay_words):
+                # "a revenue goal of $950 million at threshold", "PSUs vest if revenue exceeds …": pay goals.
+                metric, cue = None, None
+            elif peer_words and _peer_statistic(r, q):
+                # "Our 2026 peer group has median revenue of $2.3 billion": other companies' figure.
+                metric, cue = None, None
         if metric in ("contract_value", "backlog") and _syndicate_size(r, q, cue):
             # "The deal was launched at $1bn … on an order book above $5bn": a bond's launch size and
             # the investors' orders, not a contract or a backlog.
@@ -1728,10 +1741,26 @@ _GOAL_WORD_BEFORE: Final = re.compile(
     r"(?:(?:approximately|about|roughly|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
-_PAY_WORDS: Final = (
-    "incentive", "bonus", "psu", "rsu", "performance s", "vest", "payout", "compensation", "pay ", "sti",
-    "lti", "aip",
-)  # fmt: skip
+
+
+def _pay_words(low: str) -> bool:
+    """Cheap screen for `_PAY_PLAN_SOURCE`: one of its words, tested once a sentence (an `or` chain: a
+    generator over a tuple costs more than the tests)."""
+    return (
+        "vest" in low
+        or "incentive" in low
+        or "bonus" in low
+        or "compensation" in low
+        or "payout" in low
+        or "psu" in low
+        or "rsu" in low
+        or "performance s" in low
+        or "sti " in low
+        or "lti " in low
+        or "aip " in low
+    )
+
+
 #: A goal's level after the figure: "$950 million at threshold", "55% at target", "for maximum payout".
 _GOAL_LEVEL_AFTER: Final = re.compile(
     r"\s*(?:\(\s*)?(?:at|for)\s+(?:the\s+)?(?:threshold|target|maximum|max|stretch|superior|entry)\b"
@@ -1750,10 +1779,9 @@ _PAY_SECTION_WORDS: Final = (
     "pay", "fund", "if ", "exceed", "reach",
 )  # fmt: skip
 #: A heading over pay: "2026 Annual Incentive Plan", "Performance Share Units", "Compensation Discussion".
-_PAY_HEADING: Final = re.compile(
+_PAY_HEADING: Final = CasePattern(
     r"\b(?:incentive|compensation|bonus(?:es)?|performance[\s-]+(?:share|stock|based)|PSUs?|RSUs?|"
     r"equity\s+awards?|(?:pay|payouts?)\b|CD&A|(?:named\s+)?executive\s+officers?)",
-    re.IGNORECASE,
 )
 
 
@@ -1775,39 +1803,53 @@ def _peer_statistic(r: _Reading, q: Quantity) -> bool:
     return _PEER_STATISTIC_BEFORE.search(r.sentence, max(0, q.start - 150), q.start) is not None
 
 
-def _pay_goal(r: _Reading, q: Quantity, pay_section: bool) -> bool:
+def _pay_goal(r: _Reading, q: Quantity, pay_section: bool, pay_words: bool) -> bool:
     """A figure set as a goal for pay (an incentive plan, performance share units, a level "at
-    threshold / target / maximum"), not a result nor the company's outlook (cheap word tests first).
+    threshold / target / maximum"), not a result nor the company's outlook.
 
     Under a pay heading the figure's own goal word is enough ("The capacity goal was 400 MW"): there
-    a goal or a vesting condition is a level for pay, though the sentence names no plan.
+    a goal or a vesting condition is a level for pay, though the sentence names no plan. `pay_words`
+    says whether the sentence holds a word of a pay plan at all (`_pay_words`).
     """
+    s = r.sentence
     folded_low = r.folded.low
-    low = folded_low[max(0, q.start - 210) : q.start]
-    if any(w in low for w in _PAY_WORDS) and _PAY_PLAN_BEFORE.search(
-        r.sentence, max(0, q.start - 210), q.start
-    ):
+    if pay_words and _PAY_PLAN_BEFORE.search(s, max(0, q.start - 210), q.start):
         return True
     if (
-        ("threshold" in folded_low or "maximum" in folded_low or "goal" in folded_low)
-        and ("at " in folded_low[q.end : q.end + 8] or "for " in folded_low[q.end : q.end + 8])
-        and _GOAL_LEVEL_AFTER.match(r.sentence, q.end) is not None
+        folded_low.startswith(_GOAL_LEVEL_STARTS, q.end)
+        and _GOAL_LEVEL_AFTER.match(s, q.end) is not None
+        and ("threshold" in folded_low or "maximum" in folded_low or "goal" in folded_low)
     ):
         # "a revenue goal of $950 million at threshold, $1.05 billion at target and $1.15 billion at
         # maximum": the levels of a goal, whichever plan sets it.
         return True
-    if not pay_section:
-        # "Revenue of $1.08 billion exceeded the target of $1.05 billion, funding the bonus pool at 140%".
-        return (
-            ("goal" in low or "target" in low or "threshold" in low or "maximum" in low or "hurdle" in low)
-            and _GOAL_WORD_BEFORE.search(r.sentence, max(0, q.start - 60), q.start) is not None
-            and any(w in folded_low[q.end :] for w in _PAY_WORDS)
-            and _PAY_PLAN_AFTER.match(r.sentence, q.end) is not None
+    low = folded_low[max(0, q.start - 130) : q.start]
+    if pay_section:
+        return any(w in low for w in _PAY_SECTION_WORDS) and (
+            _PAY_SECTION_GOAL_BEFORE.search(s, max(0, q.start - 130), q.start) is not None
         )
-    low = low[-130:]
-    return any(w in low for w in _PAY_SECTION_WORDS) and (
-        _PAY_SECTION_GOAL_BEFORE.search(r.sentence, max(0, q.start - 130), q.start) is not None
+    # "Revenue of $1.08 billion exceeded the target of $1.05 billion, funding the bonus pool at 140%".
+    return (
+        pay_words
+        and ("goal" in low or "target" in low or "threshold" in low or "maximum" in low or "hurdle" in low)
+        and _GOAL_WORD_BEFORE.search(s, max(0, q.start - 60), q.start) is not None
+        and _PAY_PLAN_AFTER.match(s, q.end) is not None
     )
+
+
+#: The metrics a pay plan sets goals in (revenue, margins, capacity) and a peer group is compared by.
+_GOALABLE: Final = frozenset(
+    (
+        "revenue",
+        "revenue_growth",
+        "gross_margin",
+        "operating_margin",
+        "capacity_contracted",
+        "capacity_deployed",
+    )
+)
+#: How a goal's level after the figure starts (see `_GOAL_LEVEL_AFTER`): one `startswith` a figure.
+_GOAL_LEVEL_STARTS: Final = (" at ", " for ", " (at ", " (for ")
 
 
 #: A bond deal's size as the syndicate reports it: "the deal was launched at", "the issue was upsized to".
@@ -2921,9 +2963,6 @@ def _unsigned_contract(r: _Reading, q: Quantity) -> bool:
     same clause as a tenant still to come. "Contracted", "leased" and "signed" state the figure's own
     status and are left alone ("would bring contracted capacity to 800 MW").
     """
-    low = r.folded.low
-    if not any(w in low for w in _UNSIGNED_WORDS):
-        return False
     best: tuple[int, int, int] | None = None
     for a, b, kind in r.power_statuses():
         if kind != "contracted":
@@ -2934,7 +2973,10 @@ def _unsigned_contract(r: _Reading, q: Quantity) -> bool:
     if best is None:
         return False
     _d, a, b = best
+    low = r.folded.low
     word = low[a:b]
+    if (word not in _CONTRACT_NOUNS and word != "signed") or not any(w in low for w in _UNSIGNED_WORDS):
+        return False
     s = r.sentence
     if word in ("signed", "sign", "signs"):
         # The status word is the pending phrase's own verb: "… once a tenant is signed".
