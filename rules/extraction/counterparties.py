@@ -17,7 +17,9 @@ _POSSESSIVE_END: Final = re.compile(r"(?:'s|’s)$")
 _RE_LED_ARRANGED_PROVIDED: Final = Screened(
     re.compile(
         r"\b(?:led|arranged|provided|funded|backed)\s+by\s+(?:the\s+)?|"
-        r"\b(?:lead\s+)?(?:arranger|lender|bookrunner|underwriter|agent)s?\s*:\s*"
+        r"\b(?:lead\s+)?(?:arranger|lender|bookrunner|underwriter|agent)s?\s*:\s*|"
+        # A slide's bracket: "$2.2B construction loans closed (lead: Penwick Bank)".
+        r"\(lead\s*:\s*"
     )
 )
 _PERIOD_LIKE_NAME: Final = re.compile(r"(?:q[1-4]|fy\d*|h[12]|\d.*)")
@@ -300,6 +302,12 @@ def _authority(words: list[str]) -> bool:
     return head > 0 and words[head - 1].lower() in _AUTHORITY_ENDS
 
 
+#: A name's first word that says who backs or owns it: "Google-backed", "Texas-based", "state-owned".
+_BACKED_PREFIX: Final = re.compile(
+    r"-(?:backed|owned|funded|financed|controlled|affiliated|based|supported)$"
+)
+
+
 def clean_name(raw: str) -> str | None:
     """Trim legal suffixes and stray words; None when nothing name-like is left."""
     name = raw.strip(" ,.;:'\"’")
@@ -315,7 +323,12 @@ def clean_name(raw: str) -> str | None:
         words.pop()
     if words and words[-1].lower() in _TITLE_ENDS and len(words) > 1:
         return None
-    while words and (words[0].lower() in _NOT_NAMES or words[0].lower().endswith(_PLACED_WORD)):
+    while words and (
+        words[0].lower() in _NOT_NAMES
+        or words[0].lower().endswith(_PLACED_WORD)
+        or (len(words) > 1 and "-" in words[0] and _BACKED_PREFIX.search(words[0]) is not None)
+    ):
+        # "Google-backed Nimbus AI": the backer's prefix is no part of the name.
         words.pop(0)
     while words and words[-1].lower() in _NOT_NAMES:
         words.pop()
@@ -406,7 +419,22 @@ _LENDER_RIGHT: Final = re.compile(
     r"\b(?:led\s+by|arranged\s+by|provided\s+by|from|with|underwritten\s+by|backed\s+by|funded\s+by)\s+"
     r"(?:a\s+(?:syndicate|group)\s+of\s+(?:banks|lenders)\s+led\s+by\s+)?",
 )
+#: "w/" is how a ticker post writes "with": "inks 200 MW hosting deal w/ Norvale AI".
 _PARTY_WITH: Final = re.compile(r"\b(?i:with|to|from|for|by)\s+")
+#: The party-word patterns with "w/" as one more "with" (`slashed`), compiled on first use.
+_SLASHED: Final[dict[str, re.Pattern[str]]] = {}
+
+
+def slashed(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` that also reads a ticker post's "w/" as "with" ("hosting deal w/ Norvale AI"); used
+    only on text holding "w/", so the common scans keep their literal fast paths."""
+    found = _SLASHED.get(pattern.pattern)
+    if found is None:
+        found = re.compile(pattern.pattern + r"|(?<![\w/])[wW]/\s*", pattern.flags)
+        _SLASHED[pattern.pattern] = found
+    return found
+
+
 _SUBJECT_VERB: Final = re.compile(
     r"\b(?:lent|loaned|provided|agreed\s+to\s+provide|has\s+agreed\s+to\s+provide|will\s+provide|"
     r"extended|committed|invested|signed|agreed|awarded|selected|chose|accounted\s+for|represented|was|were|"
@@ -421,13 +449,78 @@ def is_same_company(name: str, company: str | None) -> bool:
     return a in b or b in a or a.split()[0] == b.split()[0]
 
 
+#: A backer's role, written right before its name: "backed by", "backstopped by", "guaranteed by".
+_BACKER_BEFORE: Final = re.compile(
+    r"\b(?i:backed|backstopped|guaranteed|underpinned|supported|funded|financed|owned|controlled)\s+by\s+$"
+)
+#: A backer's or an investor's role, written right after its name in an absolute construction: "with
+#: Google taking an 8% stake", "With Google Backstopping the Lease", "with Orlen to guarantee …".
+_BACKER_AFTER: Final = re.compile(
+    r"\s+(?i:(?:also\s+|then\s+)?(?:(?:is|was|were|are)\s+)?(?:"
+    r"taking|takes|took|backstopping|backstops|backstopped|backing|backs|guaranteeing|guarantees|guaranteed|"
+    r"investing|invests|invested|acquiring|acquires|acquired|buying|buys|bought|"
+    r"putting|puts|contributing|contributes|underwriting|underwrites|"
+    r"(?:to|will|would|shall)\s+(?:also\s+)?(?:take|backstop|back|guarantee|invest|acquire|buy|put|"
+    r"contribute|underwrite)|"
+    r"(?:providing|provides|(?:to|will|would)\s+provide)\s+(?:an?\s+|the\s+)?(?:backstop|guarantee|equity|capital)"
+    r"))(?![\w-])"
+)
+#: Words one of which every `_BACKER_BEFORE` / `_BACKER_AFTER` match holds (a cheap screen).
+_BACKER_STEMS: Final = (
+    "back", "guarant", "underp", "support", "fund", "financ", "own", "control", "tak", "took", "invest",
+    "acquir", "buy", "bought", "provid", "put", "contribut", "underwrit",
+)  # fmt: skip
+_BACKER_SCREEN: Final = re.compile(
+    r"(?i:back|guarant|underp|support|fund|financ|own|control|tak|took|invest|acquir|buy|bought|provid|put|"
+    r"contribut|underwrit)"
+)
+
+
+def is_backer(text: str, name_start: int) -> bool:
+    """Is the name starting at `name_start` a backer or an investor beside a deal ("backed by Google",
+    "with Google taking an 8% stake"), not its other party?"""
+    window = text[max(0, name_start - 16) : name_start + 80]
+    if window.isascii():
+        # Substring tests on the lower-cased window: an IGNORECASE alternation tries every stem at
+        # every position (eight times slower); outside ASCII the pattern keeps its case rules.
+        low = window.lower()
+        if not any(stem in low for stem in _BACKER_STEMS):
+            return False
+    elif _BACKER_SCREEN.search(window) is None:
+        return False
+    if _BACKER_BEFORE.search(text, max(0, name_start - 16), name_start):
+        return True
+    run = _NAME.match(text, name_start)
+    if run is None:
+        return False
+    # A headline capitalises the participle into the name's run ("With Google Taking 8% Stake").
+    words = run.group().split()
+    at = name_start
+    for word in words:
+        at = text.find(word, at)
+        if _BACKER_AFTER.match(text, at + len(word)) is not None:
+            return True
+        at += len(word)
+    return False
+
+
 def party_after(
-    text: str, start: int, end: int, company: str | None, pattern: re.Pattern[str] = _PARTY_WITH
+    text: str,
+    start: int,
+    end: int,
+    company: str | None,
+    pattern: re.Pattern[str] = _PARTY_WITH,
+    no_backers: bool = False,
 ) -> str | None:
-    """First name introduced by a party word ("with X", "led by X") within text[start:end]."""
+    """First name introduced by a party word ("with X", "led by X") within text[start:end]; with
+    `no_backers`, none that backs the deal or takes a stake (`is_backer`)."""
+    if "w/" in text:
+        pattern = slashed(pattern)
     for m in pattern.finditer(text, start, end):
         name = name_at(text, m.end())
         if name and not is_same_company(name, company) and not _generic(name):
+            if no_backers and is_backer(text, m.end()):
+                continue
             return name
     return None
 

@@ -17,6 +17,7 @@ from rules.extraction.counterparties import (
     NAME_RUN,
     clean_name,
     document_company,
+    is_backer,
     is_generic,
     is_same_company,
     lead_actor,
@@ -24,6 +25,7 @@ from rules.extraction.counterparties import (
     name_at,
     names_in,
     party_after,
+    slashed,
     subject_before,
 )
 from rules.extraction.folding import CasePattern, Folded, Screened, may_end_with
@@ -42,11 +44,22 @@ from rules.extraction.metrics import (
 )
 from rules.extraction.movers import may_move, named_move, shares_owner
 from rules.extraction.numbers import Quantity, find_quantities
+from rules.extraction.pages import page_joins
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
 from rules.extraction.shares import not_customer_share
 from rules.extraction.speakers import Turns
 from rules.extraction.spoken import Shifts, rewrite_spoken_both
+from rules.extraction.stakes import (
+    BOUGHT_ELSEWHERE,
+    INVESTMENT_BY,
+    SOLD,
+    VERB_STEM,
+    investment_by,
+    part_of_sum,
+    stake_bought,
+    sum_investor,
+)
 from rules.extraction.supposition import CUSTOMER, FIGURE, supposed
 from rules.facts import METRIC_UNITS, Fact
 
@@ -161,10 +174,27 @@ _RE_IT_WE_THEY: Final = re.compile(
     r"\s*(?:(?:range|outlook|forecast|guidance|target|view|projection)\s+)?(?:that\s+|which\s+)?"
     r"(?:(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+|initially\s+|originally\s+)?"
     r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted|gave|issued|set|provided|"
-    r"published|announced|called\s+for|promised)|"
+    r"published|announced|called\s+for|promised|pledged|vowed)|"
     r"(?:given|issued|set|provided|published|announced)\s+(?:in|on|at|last|earlier)\b)",
     re.IGNORECASE,
 )
+#: The same promise written with the figure's noun between or in the passive: "the 250 MW of live
+#: capacity it had pledged", "the 250 MW promised to investors in March" (a figure promised earlier
+#: is that promise, not what the company has now). Run for capacity only, when the words after the
+#: figure start as it does (`_PROMISE_STARTS`).
+_PROMISED_EARLIER: Final = re.compile(
+    r"\s*(?:of\s+(?:[\w-]+\s+){1,3}?(?:that\s+|which\s+)?(?:it|we|they|the\s+company|management)\s+(?:had\s+)?"
+    r"(?:previously\s+|initially\s+|originally\s+)?(?:targeted|forecast|guided|projected|promised|pledged|vowed)|"
+    r"(?:previously\s+|initially\s+|originally\s+|earlier\s+)?(?:promised|pledged|targeted|guided|forecast)\s+"
+    r"(?:to\s+(?:investors|shareholders|analysts|the\s+market)|earlier|last|(?:in|on|at)\s+(?:the\s+|its\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d|q[1-4]|(?:first|second|third|fourth)\s+quarter|"
+    r"start|beginning|outset|ipo|listing|investor\s+day)))",
+    re.IGNORECASE,
+)
+_PROMISE_STARTS: Final = (
+    "of ", "promised", "pledged", "targeted", "guided", "forecast", "previously", "initially", "originally",
+    "earlier",
+)  # fmt: skip
 _RE_THAT_ITS_THEIR: Final = re.compile(r"\b(?:that|its|their)\s+share", re.I)
 _RE_OF: Final = re.compile(r"\s+of\s+")
 _RE_OUTSTANDING_REPURCHASE_BUYBACK: Final = re.compile(r"\b(?:outstanding|repurchase|buyback|of\s+its)\b")
@@ -307,9 +337,24 @@ _SKIP_SECTION: Final = CasePattern(
     r"numbers|consensus))?\s*(?:\([^()]{1,30}\))?\s*:?\s*$|"
     r"estimates?\s+(?:vs\.?|versus|against)\s+(?:consensus|the\s+street)",
 )
+#: A data vendor's line over the consensus: "LSEG data:", "Visible Alpha consensus:", "S&P Global:"
+#: (a colon, or a consensus word, is needed: a vendor's name alone may be a news byline). Apart from
+#: `_SKIP_SECTION`, tried at a short heading's start only: as one of its branches it slowed every
+#: heading's test.
+_VENDOR_LABEL: Final = re.compile(
+    r"^\W*(?:factset|lseg|refinitiv|visible\s+alpha|s&p(?:\s+global)?(?:\s+market\s+intelligence)?|"
+    r"(?:s&p\s+)?capital\s+iq|bloomberg|zacks|estimize)(?:\s+(?:data|consensus|estimates?|survey|poll)\s*"
+    r"(?:\([^()]{1,30}\))?\s*:?|\s*(?:\([^()]{1,30}\))?\s*:)\s*$",
+    re.IGNORECASE,
+)
+
+
 _GUIDE_SECTION: Final = Screened(
     re.compile(
-        r"\b(?:outlook|guidance|forecasts?|looking\s+ahead|expectations|targets|(?:long[\s-]term|financial)\s+target)\b",
+        r"\b(?:outlook|guidance|forecasts?|looking\s+ahead|expectations|targets|(?:long[\s-]term|financial)\s+target|"
+        # A plan's figures: "FY27 framework", "Medium-term model", "Long-term financial framework".
+        r"(?:(?:long|medium|mid)[\s-]term|multi[\s-]year|financial|fy\s?'?\d\d(?:\d\d)?|20\d\d)\s+"
+        r"(?:financial\s+)?(?:framework|model))\b",
         re.IGNORECASE,
     )
 )
@@ -341,9 +386,12 @@ _PER_UNIT_COMPARED: Final = re.compile(
     r"\s*(?:a|an|per|each|for\s+each)\s+(?:share|unit|chassis|port|rack|GPU|chip|kWh|MWh|megawatt|MW|square|sq)\b",
     re.IGNORECASE,
 )
+_CONVERT_NOUN: Final = r"(?=\s*(?:[(,.;:]|$|offering|notes?\b|issue\b|deal\b|due\b|priced\b|pricing\b))"
 #: Financing instruments by the words that name them, case-insensitive (see `folding.CasePattern`).
 _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
-    ("convertible", CasePattern(r"\b(?:convertible|converts\b)")),
+    # The singular "convert" is the noun only before a bracket, a comma or an issue word ("$400M
+    # convert (0.75%, due 2031)"); the verb has an object ("convert 100 MW to AI hosting").
+    ("convertible", CasePattern(r"\b(?:convertible|converts\b|convert" + _CONVERT_NOUN + ")")),
     ("ipo", CasePattern(r"\b(?:IPO|initial\s+public\s+offering|went\s+public|public\s+listing)\b")),
     ("notes", CasePattern(r"\b(?:notes|bonds?|debentures)\b")),
     (
@@ -449,6 +497,11 @@ class _State:
     skip_lead: bool = False
     #: The outlook was opened by a title line the segmenter read as a sentence, not by a heading.
     outlook_title: bool = False
+    #: The year a verbless lead-in opened the outlook with ("Turning to 2027."): forecasts after it
+    #: are of that year, until the next heading.
+    outlook_year: int | None = None
+    #: The sentence last read again in the outlook's year (see `_outlook_period`): one per sentence.
+    outlook_reading: _Reading | None = None
     skip_section: bool = False
     #: The skipped section is a made-up example opened by a line the segmenter read as a sentence
     #: ("Hypothetical lease economics", "Illustrative example:"): see `_illustration_ends`.
@@ -461,12 +514,32 @@ class _State:
     skip_defs: bool = False
     paragraph: int = -1
     para_lender: str | None = None
+    #: The lender named last in the document (not reset by paragraphs): "with the same lenders".
+    last_lender: str | None = None
+    #: Surnames of analysts the document has named ("said Kay Orsett, an analyst at Brill & Co"): a
+    #: later "Orsett estimates …" is the analyst's view, not the company's figure.
+    analysts: list[str] = field(default_factory=list)
+    #: The text being read (spelled figures rewritten): the sentence before a share whose subject is
+    #: "it" is looked up there (see `_previous_sentence`).
+    text: str = ""
     para_instrument: str | None = None
+    #: The lines of business a paragraph names a revenue of (`_segment_revenue`), found when a figure
+    #: first asks, and the paragraph they are of.
+    para_lines: set[str] = field(default_factory=set)
+    para_lines_of: int = -1
     contract_party: str | None = None
     #: Without a legal name (`company` None), the story's likely subject (see `lead_actor`): read
     #: on the first deal figure, only to tell the company from the other party.
     lead: str | None = None
     lead_read: bool = False
+    #: The basis a call or a letter states for all its margins ("Unless otherwise noted, margins
+    #: discussed on this call are non-GAAP"): a margin with no basis word of its own takes it.
+    margin_basis: str | None = None
+    #: The margin the last sentence with figures reported ("Adjusted gross margin was 64%."): the
+    #: next sentence's "On a GAAP basis it was 49%" restates it (see `_restates_margin`).
+    prev_margin: str | None = None
+    #: The last margin the sentence being read has reported so far.
+    sentence_margin: str | None = None
     #: The current paragraph's sentences that name an agreement's party: counted only when a value
     #: refers back to the agreement (see `_carried_party`).
     para_deals: list[str] = field(default_factory=list)
@@ -506,6 +579,11 @@ class _State:
     turns: Turns = field(default_factory=Turns)
     #: The text as given and the offset map from the rewritten one (see `spoken`).
     source: str = ""
+    #: The text the segments' offsets are in: `source`, or its rewrite when spoken figures were
+    #: rewritten (`shifts`).
+    reading_text: str = ""
+    #: The text was read with its footnote markers blanked (`_unmarked`).
+    marked: bool = False
     shifts: Shifts = field(default_factory=Shifts)
     facts: list[Fact] = field(default_factory=list)
 
@@ -518,10 +596,39 @@ _ANNUAL_LETTER: Final = re.compile(
 )
 
 
+#: Footnote markers a slide or a release glues to a word or a figure ("1,420 MW contracted¹",
+#: "$17.3B²", "Revenue†"): each is read as a space, so the word and the figure stay whole.
+_FOOTNOTE_MARKS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
+_FOOTNOTE_BLANKS: Final = str.maketrans(_FOOTNOTE_MARKS, " " * len(_FOOTNOTE_MARKS))
+
+
+def _unmarked(text: str) -> str:
+    """`text` with its footnote markers blanked (same length, so every offset stays true)."""
+    if text.isascii() or not any(ch in text for ch in _FOOTNOTE_MARKS):
+        return text
+    return text.translate(_FOOTNOTE_BLANKS)
+
+
+#: An item of a movers roundup: a bullet that opens with a cashtag ("- $GRDX +14.2%: …").
+_CASHTAG_ITEM: Final = re.compile(r"[ \t]*(?:[-•*]\s*)?\$[A-Z]{2,5}\b")
+_CASHTAG_ITEMS: Final = re.compile(r"^[ \t]*[-•*]\s*\$([A-Z]{2,5})\b", re.MULTILINE)
+
+
+def _ticker_roundup(text: str) -> bool:
+    """A post of bullets about three or more tickers, each its own company and story: a period or
+    year one item names says nothing of another's year-less "Q3"."""
+    return len(set(_CASHTAG_ITEMS.findall(text))) >= 3
+
+
 def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
-    state = _State(company=document_company(text), default_year=_default_year(text))
-    state.source = text
+    source = text
+    text = _unmarked(text)
+    roundup = ("- $" in text or "• $" in text or "-  $" in text) and _ticker_roundup(text)
+    state = _State(company=document_company(text), default_year=None if roundup else _default_year(text))
+    state.source = source
+    state.text = text
+    state.marked = text is not source
     if "etter to" in text[:400] or "eport to" in text[:400]:
         # "2025 Letter to Shareholders": the letter speaks of that fiscal year.
         letter = _ANNUAL_LETTER.search(text, 0, 400)
@@ -531,13 +638,16 @@ def extract_facts(text: str) -> list[Fact]:
     state.agency = _rating_action(doc)
     if "short position" in doc.low:
         state.short_author = _SHORT_AUTHOR.search(text) is not None
-    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low)
+    # A sentence cut by a PDF page's footer and header is read whole (see `pages`).
+    breaks = page_joins(text) if "\f" in text else None
+    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low, breaks)
     if pairs:
         state.shifts = Shifts(pairs)
-        text = rewritten
+        text = state.text = rewritten
         # Lower-casing is per character in a `fast` text unless a capital sigma's form depends on
         # its neighbours; then the rewritten text's lower-cased form is the rewritten lower-cased text.
         doc = Folded(text, rewritten_low, True) if doc.fast and "Σ" not in text else Folded.of(text)
+    state.reading_text = text
     # Most documents state no "(in thousands)" scale: then no segment is checked for one.
     scaled_doc = (
         "thousand" in doc.low
@@ -557,6 +667,9 @@ def extract_facts(text: str) -> list[Fact]:
                 state.para_deals.clear()
             line_end = text.find("\n", seg.start)
             state.turns.paragraph(text, seg.start, len(text) if line_end < 0 else line_end)
+        if roundup and text[seg.start : seg.start + 1] in "$-•*" and _CASHTAG_ITEM.match(text, seg.start):
+            # Each ticker's item is its own story: no period carries from the one before.
+            state.context = None
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
         if spaced_doc and seg.kind != "row":
@@ -606,10 +719,12 @@ def extract_facts(text: str) -> list[Fact]:
             if state.illustration and _illustration_ends(text, seg, state):
                 state.skip_section = False
                 state.illustration = _NO_ILLUSTRATION
-            if text[seg.start] in _NOTE_MARKS and _ILLUSTRATION.search(text, seg.start, seg.end):
-                # "³ Illustration only; not a forecast": the footnote takes back its marked lines.
-                _drop_noted(text, seg, state)
-                continue
+            if state.marked and _ILLUSTRATION.search(text, seg.start, seg.end):
+                mark = _note_mark(state, seg.start)
+                if mark:
+                    # "³ Illustration only; not a forecast": the footnote takes back its marked lines.
+                    _drop_noted(mark, seg.start, state)
+                    continue
             if (
                 not seg.bullet
                 and seg.end - seg.start <= 70
@@ -682,6 +797,14 @@ def extract_facts(text: str) -> list[Fact]:
     return _dedup(state.facts)
 
 
+#: A verbless lead-in naming the year the outlook is about: "Turning to 2027.", "Now, looking ahead to
+#: fiscal 2028:", "Moving on to our 2027 outlook."
+_OUTLOOK_INTRO: Final = re.compile(
+    r"(?:(?:and|so|now)\s*,?\s+)?(?:turning|moving|looking|shifting|on)\s+(?:now\s+|on\s+|ahead\s+|forward\s+)?to\s+"
+    r"(?:our\s+|the\s+)?(?:outlook\s+for\s+|guidance\s+for\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?|full[\s-]year\s+)?"
+    r"(?P<year>20\d\d)(?:\s+(?:outlook|guidance))?\s*[.:!—–-]?",
+    re.IGNORECASE,
+)
 _EDITOR_NOTE: Final = re.compile(
     r"\(\s*(?:corrects|correcting|updates|updating|adds|refiles|recasts|changes|fixes|removes|clarifies|"
     r"rewrites|repeats|restores|deletes|inserts)\b[^()]*\)\s*$",
@@ -737,8 +860,6 @@ _ILLUSTRATION_SENTENCE: Final = re.compile(
     r"hypothetical)\b",
     re.IGNORECASE,
 )
-#: Footnote markers a slide glues to a figure or a title: "~$1.4B contract value³", "lease†".
-_NOTE_MARKS: Final = "¹²³⁴⁵⁶⁷⁸⁹†‡"
 
 
 _NO_ILLUSTRATION: Final = 0
@@ -760,11 +881,24 @@ def _illustrative(f: Folded) -> bool:
     return _ILLUSTRATION_SENTENCE.search(f.text) is not None
 
 
-def _drop_noted(text: str, seg: Segment, state: _State) -> None:
+def _note_mark(state: _State, start: int) -> str:
+    """The footnote marker a line opens with ("³ Illustration only"), read in the text as given: the
+    text read has its markers blanked (`_unmarked`), so the line starts after the blank."""
+    at = state.shifts.original(start) if state.shifts else start
+    source = state.source
+    i = at - 1
+    while i >= 0 and source[i] == " ":
+        i -= 1
+    return source[i] if i >= 0 and source[i] in _FOOTNOTE_MARKS else ""
+
+
+def _drop_noted(mark: str, start: int, state: _State) -> None:
     """A footnote that calls its marked lines illustrative ("³ Illustration only; not a forecast"):
-    the facts read from lines with that marker are dropped (the marker and the note are the slide's)."""
-    mark = text[seg.start]
-    state.facts = [f for f in state.facts if f.start < seg.start - 3000 or mark not in f.evidence]
+    the facts read from lines with that marker (in the text as given) are dropped."""
+    source = state.source
+    state.facts = [
+        f for f in state.facts if f.start < start - 3000 or mark not in source[f.start : f.end + 2]
+    ]
 
 
 def _dated_title_end(text: str, seg: Segment) -> bool:
@@ -814,6 +948,9 @@ def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, in
     """Evidence and offsets of a fact in the text as given (spelled figures were rewritten)."""
     shifts = state.shifts
     if not shifts or end < shifts.at[0]:
+        if state.marked:
+            # The evidence keeps the footnote markers the text was read without.
+            return state.source[start:end].strip(), start, end
         return text.strip(), start, end
     i = bisect_right(shifts.at, start)
     if i == len(shifts.at) or shifts.at[i] > end:
@@ -859,7 +996,9 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
     if not content:
         state.pay_section = _PAY_HEADING.search(doc, seg.start, seg.end) is not None
         state.illustration = _NO_ILLUSTRATION
-        if _SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading):
+        if (_SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading)) or (
+            len(heading) <= 70 and _VENDOR_LABEL.match(heading)
+        ):
             state.skip_section = True
             state.skip_lead = heading.rstrip().endswith(":")
             state.skip_defs = _definitions_only(heading) and not _GUIDE_SECTION.search(heading)
@@ -872,6 +1011,7 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         state.skip_defs = False
         state.heading_period = None
         state.outlook_title = False
+        state.outlook_year = None
         if heading.rstrip().endswith(":"):
             # "For the third quarter of 2026, Brightvane expects:" introduces a list.
             state.guidance_section = state.guidance_section or bool(_GUIDE.search(heading))
@@ -1098,7 +1238,16 @@ def _read_sentence(
     """Read one sentence (`f` is its text and lower-cased form)."""
     sentence = f.text
     has_digit = _HAS_DIGIT.search(sentence) is not None
-    quantities = find_quantities(sentence, f.low) if has_digit else []
+    if has_digit:
+        quantities = find_quantities(sentence, f.low)
+        if not quantities and len(sentence) <= 48 and " to " in f.low:
+            intro = _OUTLOOK_INTRO.fullmatch(sentence)
+            if intro is not None:
+                # "Turning to 2027." (no verb, no figure): the forecasts that follow are that year's.
+                state.outlook_year = int(intro.group("year"))
+                return
+    else:
+        quantities = []
     if state.goal_cells and quantities:
         # A pay plan's goal levels in a space-aligned table (see `_spaced_line`): not results.
         quantities = [q for q in quantities if not _in_goal_cell(state, seg.start + q.start)]
@@ -1119,6 +1268,11 @@ def _read_sentence(
     if reads and ("illustrat" in f.low or "hypothetic" in f.low) and _illustrative(f):
         # "Illustrative example: a 100 MW lease would carry ~$1.4B of contract value": made up.
         reads = False
+    if not quantities and "margin" in f.low and any(w in f.low for w in _BASIS_SCOPE_WORDS):
+        stated = _MARGIN_BASIS_STATED.search(f.low)
+        if stated is not None:
+            # "All margins are adjusted unless I say otherwise": the margins that follow share it.
+            state.margin_basis = "gaap" if stated.group("b") == "gaap" else "non_gaap"
     cues = find_cues(sentence, f.low) if reads else []
     if state.turns.analyst and not heading and ("margin" in f.low or "revenue" in f.low):
         # The metric an analyst's turn names, questions included, for the answer's bare figures.
@@ -1139,7 +1293,10 @@ def _read_sentence(
     if reads:
         if state.thousands:
             reading.quantities = _thousands(sentence, quantities)
+        # (`_read_quantities` resets `sentence_margin` itself: set to None here, mypyc would take
+        # the attribute for None after the call too and refuse the margin it recorded.)
         _read_quantities(reading, state)
+        state.prev_margin = state.sentence_margin
     _remember_parties(f, state)
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
@@ -1155,6 +1312,16 @@ def _read_sentence(
 
 
 _AND_NEXT: Final = re.compile(r",?\s+and\s+")
+#: Words that make a basis statement cover what follows, not one figure (`_MARGIN_BASIS_STATED`).
+_BASIS_SCOPE_WORDS: Final = (
+    "otherwise", "unless", "discuss", "today", "this call", "throughout", "all margins",
+)  # fmt: skip
+#: "Unless otherwise noted, margins discussed on this call are non-GAAP", "All margins are adjusted
+#: unless I say otherwise", "Margins discussed today are on a non-GAAP basis" (lower-cased sentence).
+_MARGIN_BASIS_STATED: Final = re.compile(
+    r"\bmargins\b[^.;]{0,60}?\b(?:are|will\s+be)\s+(?:(?:presented|stated|discussed|given|reported|"
+    r"expressed|shown|quoted)\s+)?(?:(?:on|in)\s+(?:an?\s+)?)?(?P<b>non[\s-]?gaap|adjusted|gaap)\b"
+)
 
 
 def _in_goal_cell(state: _State, pos: int) -> bool:
@@ -1233,6 +1400,7 @@ def _clause_span(r: _Reading, q: Quantity, quantities: list[Quantity]) -> tuple[
 
 
 def _read_quantities(r: _Reading, state: _State) -> None:
+    state.sentence_margin = None
     s = r.sentence
     guide_spans: list[tuple[int, int]] | None = None  # found when the first fact needs its kind
     last_conc_party: str | None = None
@@ -1243,16 +1411,28 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     #: Does the sentence hold a pay plan's word (see `_pay_goal`), a peer group's? Found on its first metric.
     pay_words: bool | None = None
     peer_words = False
+    revised_raise = False
+    #: The last sum of money raised in the sentence (its index) and whether its parts have begun:
+    #: "a $400 million investment by Vela, made up of $250 million of common stock and a $150 million
+    #: loan" (see `stakes.part_of_sum`).
+    deals: _Deals | None = None
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
+        if q.unit == "usd" and metric in _DEAL_READ:
+            if deals is None:
+                deals = _Deals()
+            deals.current = _deal_reading(r, q, idx, metric, state, deals)
+            if deals.current[0]:
+                metric, cue = (None, None) if deals.current[0] == _OTHER_STAKE else ("financing", None)
         if metric == "customer_concentration" and not_customer_share(
             s[r.quantities[idx - 1].end if idx else 0 : q.start], q.bound
         ):
             # "customers located outside the United States represented 9%": no customer's share.
             metric, cue = None, None
-        before = s[max(0, q.start - 60) : q.start] if metric is not None else ""
+        # The 60 characters before the figure, lower-cased ("" for a figure with no metric); the text
+        # itself is sliced only where a pattern needs it (most figures need neither).
         low_before = r.folded.low[max(0, q.start - 60) : q.start] if metric is not None else ""
-        if _may_retract(low_before) and _RETRACTED.search(before):
+        if _may_retract(low_before) and _RETRACTED.search(s[max(0, q.start - 60) : q.start]):
             # A correction notice restating the wrong figure: not a fact, but the right one keeps its kind.
             if guide_spans is None:
                 guide_spans = _guidance_positions(r.folded)
@@ -1263,7 +1443,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             )
             metrics.append((None, None))
             continue
-        if ("previously" in low_before or "originally" in low_before) and _SUPERSEDED_REPORT.search(before):
+        if ("previously" in low_before or "originally" in low_before) and _SUPERSEDED_REPORT.search(
+            s[max(0, q.start - 60) : q.start]
+        ):
             # "revenue was $161.2 million (previously reported: $168.5 million)": the figure a
             # restatement replaced is no fact.
             metrics.append((None, None))
@@ -1307,13 +1489,13 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
         if (
-            metric is None
-            and q.unit == "percent"
+            metric in _GAP_METRICS
             and idx
             and metrics[-1][0] == "customer_concentration"
-            and _GAPPED_SHARE.search(s, r.quantities[idx - 1].end, q.start)
+            and _gapped_share(r, q, idx, metric)
         ):
-            # "… accounted for 58% of revenue, and its top two customers for 81%": the verb left out.
+            # "… accounted for 58% of revenue, and its top two customers for 81%": the verb left out;
+            # "… accounted for 41%, 22% and 11% of revenue, respectively": a middle item of the list.
             metric, cue = metrics[-1]
         mover = None
         if (
@@ -1360,6 +1542,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "Q: … full-year gross margin …? A: We're now comfortable at 60% to 61% for the year": the
             # answer's bare figure is of the metric the question named.
             metric, cue = state.turns.asked, None
+        elif (
+            metric is None
+            and q.unit == "percent"
+            and state.prev_margin is not None
+            and not any(c.start < q.start for c in r.cues)
+            and _restates_margin(r, q)
+        ):
+            # "Adjusted gross margin was 64%. On a GAAP basis it was 49%.": the margin carried by "it".
+            metric, cue = state.prev_margin, None
         if (
             metric is not None
             and state.turns.analyst
@@ -1402,6 +1593,31 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         elif metric in _MARGINS and _author_margin(r, q):
             # "That's a gross margin of about 40%": the writer's own arithmetic, no reported figure.
             metric, cue = None, None
+        if metric is not None:
+            if "est" in low_before[-12:] and _ESTIMATE_BEFORE.search(s, max(0, q.start - 14), q.start):
+                # "ADJ GROSS MARGIN 46.7%, EST. 45.1%": the Street's estimate set beside the result.
+                metric, cue = None, None
+            elif (
+                metric in _REVENUE_METRICS
+                and cue is not None
+                and cue.type == "revenue"
+                and cue.text[:1] in _BARE_REVENUE_FIRST
+                and _segment_revenue(r, q, idx, cue, state)
+            ):
+                # "Self-mining revenue was $57.4 million and HPC hosting revenue $12 million": one line
+                # of business among others is no revenue of the company.
+                metric, cue = None, None
+        if revised_raise:
+            revised_raise = False
+            if q.unit == "usd" and metric in (None, "contract_value"):
+                # "… but upsized the deal to $2.7 billion": the revised amount is still the raise's.
+                metric, cue = "financing", None
+        if metric == "financing" and _raise_superseded(r, q, idx):
+            # "had targeted raising $2.7bn in its IPO, but slashed that to $1.5bn": the old target is
+            # no fact, the revised amount after it is.
+            revised_raise = True
+            metrics.append((None, None))
+            continue
         metrics.append((metric, cue))
         if metric is None or supposition == CUSTOMER:
             # A supposed customer's share is no fact, but still names the metric a compared share continues.
@@ -1409,19 +1625,24 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if guide_spans is None:
             guide_spans = _guidance_positions(r.folded)
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
-        if retracted_kind is not None and _CORRECTED.search(before):
+        if retracted_kind is not None and _CORRECTED.search(
+            s[max(0, q.start - 60) : q.start] if low_before else ""
+        ):
             kind = retracted_kind
         if answered and kind == "actual" and _unfinished(_period_for(r, q, idx, metric, state, comp), state):
             # "… for the year", answered on a second-quarter call: a year still running is a forecast.
             kind = "guidance"
-        if kind == "guidance" and "not guidance" in r.folded.low:
+        if kind == "guidance" and (
             # "Not guidance, but I'd love to see us above 35% margin by 2028": the author disclaims it.
-            continue
-        if kind == "guidance" and state.agency and _agency_view(s, q, guide_spans, state.company):
+            "not guidance" in r.folded.low
             # "We forecast revenue of US$1.1 billion …" in a rating action: the agency's number.
-            continue
-        if kind == "guidance" and _analyst_forecast(r, q, guide_spans):
+            or (state.agency and _agency_view(s, q, guide_spans, state.company))
             # "…, wrote Dunmore analyst Lea Voss, who now sees 2026 revenue of $1.3 billion": the analyst's.
+            or _analyst_forecast(r, q, guide_spans)
+        ):
+            continue
+        if state.analysts and _named_analyst_view(s, q, state.analysts):
+            # "Orsett estimates the deal could lift revenue to $1.4 billion": the analyst's figure.
             continue
         if metric == "customer_concentration" and _NEGATED.search(
             s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
@@ -1495,6 +1716,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric == "capacity_contracted" and q.low < 1 and "kw" in s[q.start : q.end].lower():
             continue
         period = _period_for(r, q, idx, metric, state, comp)
+        if kind == "guidance" and not comp:
+            period = _forecast_period(r, q, idx, metric, state, period)
         counterparty = _counterparty_for(r, q, idx, metric, state, cue, last_conc_party)
         if metric == "customer_concentration":
             if counterparty is None and comp:
@@ -1504,9 +1727,13 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if bare_facility and counterparty is None:
             counterparty = state.para_lender
         instrument = _instrument_for(r, q, state) if metric == "financing" else None
+        if deals is not None and instrument is not None and q.unit == "usd":
+            counterparty, instrument = deals.party(r, q, idx, (counterparty, instrument), state)
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
             counterparty = state.agent
         basis = _basis_for(s, q, cue, metric)
+        if basis is None and state.margin_basis is not None and metric in _MARGINS:
+            basis = state.margin_basis
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
             period = None
         owner = state.company
@@ -1543,6 +1770,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         )
         if metric == "financing" and instrument:
             state.para_instrument = instrument
+        elif metric in _MARGINS:
+            state.sentence_margin = metric
 
 
 #: A second subject whose verb is left out: ", and its top two customers for", ", and Vantor for".
@@ -1556,10 +1785,40 @@ _FACILITY_SIZE: Final = re.compile(
 _SIGNED_LINK: Final = re.compile(
     r"\s+(?:is|was|are|were|sits|sat|closed|trades|traded)(?:\s+(?:now|currently|trading|sitting))*\s+"
 )
+
+
+#: A group of customers may drop "for" too: ", and our four largest customers together about 70%".
+#: The readings a share with its verb left out may have had before (see `_gapped_share`).
+_GAP_METRICS: Final = frozenset((None, "revenue_growth"))
+
+
+def _gapped_share(r: _Reading, q: Quantity, idx: int, metric: str | None) -> bool:
+    """A share after a customer's share, with its verb left out or as the middle item of a list."""
+    if q.unit != "percent":
+        return False
+    s, prev_end = r.sentence, r.quantities[idx - 1].end
+    if _GAPPED_SHARE.search(s, prev_end, q.start):
+        return True
+    return (
+        metric is None
+        and idx + 1 < len(r.quantities)
+        and r.quantities[idx + 1].unit == "percent"
+        and _LIST_COMMA.fullmatch(s, prev_end, q.start) is not None
+        and _LIST_COMMA.fullmatch(s, q.end, r.quantities[idx + 1].start) is not None
+    )
+
+
+#: Between two items of a list of figures: ", ", ", and ", " and ".
+_LIST_COMMA: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: A named customer may drop "for" after "and" (", and Kestrel 22%", ", and Customer B, 22%"); after a
+#: bare comma it keeps it (", Kestrel for 22% and Marlow for 11%").
 _GAPPED_SHARE: Final = re.compile(
-    r",?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+|"
-    r"(?:[A-Z][\w.&-]*\s+){1,3})(?:alone\s+|by\s+itself\s+|on\s+its\s+own\s+)?"
-    r"for\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?$"
+    r"(?:,?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+"
+    r"(?:(?:alone|together|combined|collectively|by\s+itself|on\s+its\s+own)\s+)?(?:for\s+)?|"
+    r"(?!(?:Q[1-4]|H[12]|FY|20\d\d|GAAP)\b)(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*"
+    r"(?:\s+(?:alone|by\s+itself|on\s+its\s+own))?(?:\s+for\s+|\s*,\s*|\s+))|"
+    r",\s+(?!(?:Q[1-4]|H[12]|FY|20\d\d|GAAP)\b)(?:[A-Z][\w.&-]*\s+){1,3}for\s+)"
+    r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
 )
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
 _DEAL_SIZED: Final = frozenset(("contract_value", "backlog", "financing"))
@@ -1692,6 +1951,22 @@ _BARE_BEFORE: Final = re.compile(
 )
 #: What may follow it: the end, a period ("for the year", "in 2027"), a basis ("on a non-GAAP basis").
 _BARE_AFTER: Final = re.compile(r"\s*(?:$|[,.;]|(?:for|in|on|this|next|by|and|or)\b)")
+
+
+#: The previous sentence's figure as the subject: "it was", "the GAAP figure was", "that number came in at".
+_RESTATED_SUBJECT: Final = re.compile(
+    r"\b(?:it|that|the\s+(?:[\w-]+\s+){0,2}(?:figure|number|metric|measure|equivalent))\s+"
+    r"(?:was|is|were|came\s+in(?:\s+at)?|stood\s+at|ran\s+at|would\s+(?:be|have\s+been))\s+"
+    r"(?:(?:at|about|approximately|roughly|around|nearly|just\s+(?:over|under))\s+)?$"
+)
+
+
+def _restates_margin(r: _Reading, q: Quantity) -> bool:
+    """A bare percentage whose subject is the previous sentence's figure ("it", "the GAAP figure")."""
+    low = r.folded.low
+    if "it " not in low and "th" not in low:
+        return False
+    return _RESTATED_SUBJECT.search(low, max(0, q.start - 60), q.start) is not None
 
 
 def _answers_asked(r: _Reading, q: Quantity, asked: str) -> bool:
@@ -1962,6 +2237,11 @@ def _kind(
     if state.guidance_section and _WAS_BRACKET.search(s, max(0, q.start - 10), q.start):
         # "Revenue: $1.42-1.46B (was $1.35-1.40B)" under an outlook title: the guidance it replaces.
         return "guidance"
+    # Every forecast noun `_guide_noun_after` reads is a guidance word too: no span, no noun.
+    if guide_spans and _guide_noun_after(r, q, comp):
+        # "margin of 61.2%, above the 58-60% guide", "topped its $80 million outlook": the yardstick a
+        # result is set against is the forecast the noun after it names, never a second result.
+        return "guidance"
     in_span = any(a <= q.start < b for a, b in guide_spans)
     if in_span and "committed" in s and _COMMITTED_BEFORE.search(s, max(0, q.start - 40), q.start):
         # "expected to provide up to $585 million, including a fully committed $250 million PIPE": the
@@ -1977,6 +2257,11 @@ def _kind(
         nxt = r.quantities[idx + 1].start if idx + 1 < len(r.quantities) else len(s)
         # "300 MW is energized and 500 MW is scheduled for 2027": the cue is the next figure's.
         guided = after is not None and after.end() <= nxt
+        if not guided and s.find(" by ", q.end, q.end + 60) >= 0:
+            # "at least 72% by FY30": a fiscal year still to reach (the past is written "in FY24";
+            # "reached 400 MW by fiscal 2025" is a year already reached, no target).
+            by_fy = _BY_FY_AFTER.match(s, q.end, q.end + 80)
+            guided = by_fy is not None and by_fy.end() <= nxt and not _BY_FY_PAST.search(s, 0, q.start)
         if not guided and q.unit == "mw":
             # "Of this, 40MW will be handed over in the fourth quarter": a delivery still to come.
             after = _WILL_AFTER.match(s, q.end, q.end + 60)
@@ -1985,10 +2270,14 @@ def _kind(
                 # "Capacity will be delivered in three phases of 100 MW each".
                 guided = _WILL_BEFORE.search(s, _clause_span(r, q, r.quantities)[0], q.start) is not None
     if not guided:
-        if _RE_IT_WE_THEY.match(s, q.end, q.end + 60) and s[q.end : q.end + 60].lstrip()[:1] not in (
-            ",",
-            ";",
-        ):
+        if (
+            _RE_IT_WE_THEY.match(s, q.end, q.end + 60)
+            or (
+                q.unit == "mw"
+                and r.folded.low[q.end : q.end + 24].lstrip().startswith(_PROMISE_STARTS)
+                and _PROMISED_EARLIER.match(s, q.end, q.end + 70)
+            )
+        ) and s[q.end : q.end + 60].lstrip()[:1] not in (",", ";"):
             # "Revenue of $1.9 billion topped the $1.7 billion to $1.8 billion range it gave in May": a
             # figure named as the company's earlier forecast is guidance wherever it stands.
             return "guidance"
@@ -2001,10 +2290,23 @@ def _kind(
             or _RE_PREVIOUSLY.match(tail)
             or _RE_IT_WE_THEY.match(tail) is not None
             or _GUIDANCE_CHANGE.search(s[: q.start])
+            or _COMPARED_WITH_GUIDE.search(before) is not None
         ):
             return "guidance"
         return "actual"
     return "guidance"
+
+
+#: A fiscal year still to reach after a figure: "72% by FY30", "$3 billion by the end of fiscal 2029".
+_BY_FY_AFTER: Final = re.compile(
+    r"[^,;.]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s?'?\d\d(?:\d\d)?|fiscal\s+(?:year\s+)?20\d\d)\b",
+    re.IGNORECASE,
+)
+#: A past-tense verb before a figure "by FY30" (`_kind`): the year was reached, not aimed at.
+_BY_FY_PAST: Final = re.compile(
+    r"\b(?:reached|hit|had|was|were|achieved|ended|exited|delivered|grew|rose|increased|totaled|totalled)\b",
+    re.IGNORECASE,
+)
 
 
 #: "will provide an additional 140 MW", "will add 60 MW": capacity a hall or a site is still to bring.
@@ -2017,6 +2319,23 @@ _WILL_ADD_BEFORE: Final = re.compile(
 _START_LATER_AFTER: Final = re.compile(
     r"[^;.]{0,80}?\b(?:operations?|service|energi[sz]ation|deliver(?:y|ies))\s+(?:is\s+|are\s+)?"
     r"(?:expected|scheduled|slated|set|planned|due)\s+to\s+(?:begin|start|commence)\b",
+    re.IGNORECASE,
+)
+#: A result set against the forecast named before the figure: "ahead of guidance of", "compared with
+#: our outlook of", "versus the guided range of" (not "compared with 41% last year").
+_COMPARED_WITH_GUIDE: Final = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|than|below|above|short\s+of|ahead\s+of|"
+    r"in\s+line\s+with|within|beat(?:ing)?|exceed(?:ed|ing)?|topp(?:ed|ing))\s+"
+    r"(?:(?:its|the|a|an|our|their|company(?:'s|’s)|management(?:'s|’s)|prior|previous|earlier|initial|original|"
+    r"full[\s-]year|quarterly)\s+)*(?:guidance|guide|outlook|forecast|target|guided\s+range|guidance\s+range)"
+    r"(?:\s+(?:range\s+)?(?:of|for\s+[\w\s-]{1,25}?\s+of))?\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+#: The forecast noun a compared figure modifies: "vs. the 55-57% guide", "above the $80 million
+#: outlook", "against its 30% full-year target".
+_GUIDE_NOUN_AFTER: Final = re.compile(
+    r"\s+(?:(?:full[\s-]year|annual|quarterly|fiscal|prior|previous|original|initial|company|"
+    r"management)\s+)?(?:guide|guidance|guided\s+range|outlook|forecast|target)\b",
     re.IGNORECASE,
 )
 
@@ -2033,6 +2352,14 @@ def _capacity_to_come(r: _Reading, q: Quantity) -> bool:
     return ("to begin" in low or "to start" in low or "to commence" in low) and _START_LATER_AFTER.match(
         s, q.end, q.end + 160
     ) is not None
+
+
+def _guide_noun_after(r: _Reading, q: Quantity, comp: bool) -> bool:
+    """The figure, set against a result (`comp`, or "topped", "beat"), is the modifier of a forecast
+    noun right after it."""
+    if _GUIDE_NOUN_AFTER.match(r.sentence, q.end) is None:  # anchored: fails at the first word
+        return False
+    return comp or _GUIDE_REFERENCE.search(r.folded.low, max(0, q.start - 40), q.start) is not None
 
 
 #: A clause joined after a forecast's: "…, and", "while", "; ", "and said".
@@ -2130,10 +2457,14 @@ _FORWARD: Final = CasePattern(
 
 #: A period leading the noun after a figure: " of Q2 ", " in fiscal 2026 ", " of FY26 ", " of 2Q25 ".
 _GAP_PERIOD: Final = re.compile(
-    r"\s+(?:of|in)\s+(?:(?:the\s+)?(?:fiscal\s+|FY\s?)?(?:Q[1-4]|H[12]|[1-4]Q)(?:\s*(?:FY)?\s?'?\d{2,4})?|"
+    r"\s+(?:of|in)\s+(?:(?:the\s+)?(?:fiscal\s+|FY\s?)?(?:Q[1-4]|H[12](?!\d)|[1-4]Q)(?:\s*(?:FY)?\s?'?\d{2,4})?|"
     r"(?:fiscal\s+|FY\s?'?|calendar\s+)?(?:20)?\d{2})\s+$",
     re.IGNORECASE,
 )
+
+
+#: A maturity year alone between a figure and its notes: " 2031 " in "$500M 2031 notes".
+_MATURITY_GAP: Final = re.compile(r"\s+20\d\d\s+$")
 
 
 def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
@@ -2154,6 +2485,10 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
             ):
                 # "$212 million of Q2 revenue", "$1.2 billion in fiscal 2026 revenue": the period leads the
                 # noun ("$212 million of 2026 notes" are notes due then, no money raised).
+                gap = " "
+            elif c.type == "financing" and _MATURITY_GAP.match(gap):
+                # "$500M 2031 notes", "$1.0B 2031 sr. notes priced": the maturity year names the
+                # issue just raised (with "of", "$212 million of 2026 notes" are notes outstanding).
                 gap = " "
             if len(gap) <= 45 and not _GAP_PUNCT.search(gap) and not _RE_WAS_WERE_IS.search(gap):
                 right = c
@@ -2209,6 +2544,27 @@ def _may_be_outlook(low: str) -> bool:
     return "outlook" in low or "guid" in low or "forecast" in low
 
 
+def _added_to_revenue(r: _Reading, q: Quantity, revenue: Cue) -> bool:
+    """ "add about $300 million to annual revenue": an amount added to the revenue noun after it."""
+    start = max(0, q.start - 40)
+    return (
+        r.folded.low.find("add", start, q.start) >= 0
+        and _ADD_BEFORE.search(r.sentence, start, q.start) is not None
+        and _TO_REVENUE_AFTER.match(r.sentence, q.end, revenue.end) is not None
+    )
+
+
+#: "could add about", "will add an incremental": the verb of an increment before its amount.
+_ADD_BEFORE: Final = re.compile(
+    r"\badd(?:s|ed|ing)?\s+(?:an?\s+(?:additional|incremental|further)\s+)?(?:approximately\s+|about\s+|roughly\s+|"
+    r"around\s+|some\s+|up\s+to\s+|more\s+than\s+|over\s+|nearly\s+|as\s+much\s+as\s+)?$",
+    re.IGNORECASE,
+)
+#: "… to annual revenue", "… a year to revenue", "… to Halvern's revenue": where the increment goes.
+_TO_REVENUE_AFTER: Final = re.compile(
+    r"\s+(?:(?:a|per)\s+year\s+|annually\s+|of\s+\w+\s+)?to\s+(?:[\w'’-]+\s+){0,3}?(?:revenues?|sales|top[\s-]line)",
+    re.IGNORECASE,
+)
 _CHANGE_IN_BEFORE: Final = re.compile(
     r"\b(?:increases?|decreases?|rise|declines?|growth|change|improvement|drop|reduction|shortfall)\s+in\s+"
     r"(?:(?:our|its|the|total|net|quarterly|annual)\s+)*$",
@@ -2266,6 +2622,24 @@ _PUBLIC_AID_BEFORE: Final = re.compile(
     r"\b(?:abatements?|incentives?|grants?|subsid(?:y|ies)|tax\s+credits?|rebates?|tax\s+exemptions?)"
     r"(?:\s+(?:package|programs?|agreements?))?,?\s+$",
     re.IGNORECASE,
+)
+#: An award of pay before "valued at": "a grant of restricted stock units", "options", "a retention bonus"
+#: (no agreement, contract or order named between).
+_PAY_AWARD_BEFORE: Final = re.compile(
+    r"\b(?:grants?|awards?|restricted\s+stock|RSUs?|PSUs?|stock\s+options?|options|performance\s+(?:share|stock)\s+units|"
+    r"bonus|compensation|pay\s+package)\b(?:(?!agreement|contract|deal|lease|order)[^.;]){0,60}$",
+    re.IGNORECASE,
+)
+_PAY_AWARD_WORDS: Final = (
+    "grant",
+    "award",
+    "restricted",
+    "rsu",
+    "psu",
+    "option",
+    "bonus",
+    "compensation",
+    "pay ",
 )
 _PUBLIC_AID_WORDS: Final = ("abatement", "incentive", "grant", "subsid", "tax credit", "rebate", "exemption")
 #: Between "committed to purchase" and its amount: nothing, or a bound ("at least") the figure may not hold.
@@ -2339,6 +2713,16 @@ _GROW_BEFORE: Final = re.compile(
 )
 _BY_ONLY: Final = re.compile(r"\s*(?:by\s+)?")
 #: The dash after a leading figure, then at most the company's name: "+14% — Pellucid ", "−22% – Corvid's ".
+#: After "stock": the market's own nouns ("stock market", "stock indexes", "stock futures").
+_MARKET_NOUNS: Final = (" market", " index", " indexes", " indices", " futures", " exchange", " averages")
+#: A preposition of circumstance between a move and a blocking word after it: "in the", "amid a",
+#: "on concerns about".
+_CIRCUMSTANCE_GAP: Final = re.compile(
+    r"\b(?:in|amid|amidst|during|alongside|with|on|despite|following|to|over|for)\s+"
+    r"(?:(?:an?|the|this|that|today's|today’s|a\s+broad)\s+)?"
+    r"(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _FIGURE_FIRST_GAP: Final = re.compile(r"\s*[—–-]\s*(?:[A-Z][\w.&-]*(?:'s|’s)?\s+){0,3}")
 _WITH_VOLUME: Final = re.compile(
     r"[^.;,]{0,40}?\bwith\s+an?\s+(?:total\s+|aggregate\s+)?volume", re.IGNORECASE
@@ -2828,6 +3212,200 @@ _POTENTIAL_WORDS: Final = (
 )  # fmt: skip
 
 
+#: A raise's amount revised later in its sentence, up to the new amount: "had targeted raising $2.7bn in
+#: its IPO, but slashed that to $1.5bn", "… but cut the target to $1.5 billion", "… ; it has since reduced
+#: the offering to $1.5 billion".
+_RAISE_REVISED: Final = re.compile(
+    r"\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|reduc(?:ed|es|ing)|lower(?:ed|s|ing)|trimm(?:ed|ing)|pared|"
+    r"scaled\s+back|downsiz(?:ed|es|ing)|upsiz(?:ed|es|ing)|increas(?:ed|es|ing)|boost(?:ed|s|ing)|"
+    r"lift(?:ed|s|ing)|revis(?:ed|es|ing))\s+(?:(?:that|it|this)\b|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:target|goal|size|amount|offering|deal|ipo|listing|raise|fundraising|sale|issue|float)\b)"
+    r"(?:\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?)?\s*(?:to|at)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|roughly\s+|just\s+|only\s+)?(?:US)?$",
+    re.IGNORECASE,
+)
+#: A raise planned, then a smaller or larger one done: "planned to raise $2.7 billion, but raised only
+#: $1.5 billion" (with the plan's word before the first amount, `_RAISE_PLANNED`).
+_RAISE_DONE_INSTEAD: Final = re.compile(
+    r",?\s+(?:but|and)\s+(?:(?:it|the\s+company|they)\s+)?(?:\w+\s+)?(?:raised|sold|priced|fetched|secured)\s+"
+    r"(?:only\s+|just\s+|instead\s+)?(?:about\s+|around\s+|approximately\s+)?(?:US)?$",
+    re.IGNORECASE,
+)
+_RAISE_PLANNED: Final = re.compile(
+    r"\b(?:plann(?:ed|ing)|aim(?:ed|ing)?|target(?:ed|ing)|sought|seek(?:ing)?|hop(?:ed|ing)|look(?:ed|ing)|"
+    r"intend(?:ed|ing)|wanted|expected|originally|initially)\b",
+    re.IGNORECASE,
+)
+#: Words one of which every `_RAISE_REVISED` / `_RAISE_DONE_INSTEAD` match holds (one scan of the
+#: lower-cased gap between the two amounts).
+_REVISION_SCREEN: Final = re.compile(
+    r"cut|slash|reduc|lower|trim|pared|scaled|downsiz|upsiz|increas|boost|lift|revis|raised|sold|priced|fetched|"
+    r"secured"
+)
+
+
+def _raise_superseded(r: _Reading, q: Quantity, idx: int) -> bool:
+    """A raise's first amount that the same sentence revises to the next one: a target given up, no
+    fact (the new amount is the fact)."""
+    if idx + 1 >= len(r.quantities):
+        return False
+    nxt = r.quantities[idx + 1]
+    if nxt.unit != "usd":
+        return False
+    if _REVISION_SCREEN.search(r.folded.low, q.end, nxt.start) is None:
+        return False
+    s = r.sentence
+    if _RAISE_REVISED.search(s, q.end, nxt.start):
+        return True
+    return (
+        _RAISE_DONE_INSTEAD.search(s, q.end, nxt.start) is not None
+        and _RAISE_PLANNED.search(s, max(0, q.start - 50), q.start) is not None
+    )
+
+
+#: An estimate's label written right before its figure: "EST. 45.1%", "vs. est $191M", "(consensus est:".
+_ESTIMATE_BEFORE: Final = re.compile(r"\b(?i:est|ests|estimate)\.?\s*:?\s*$")
+#: Words that name a line of business, written before "revenue" ("self-mining revenue", "HPC hosting
+#: revenue") or after "revenue from" ("revenue from colocation services"). "segment" and "division"
+#: say it outright.
+_LINE_WORDS: Final = frozenset(
+    ("mining", "bitcoin", "btc", "crypto", "cryptocurrency", "hosting", "colocation", "colo", "cloud", "hpc",
+     "gpu", "compute", "inference", "services", "service", "product", "products", "hardware", "software",
+     "subscription", "subscriptions", "licensing", "leasing", "rental", "power", "energy", "electricity",
+     "datacenter", "center", "centre", "managed", "consulting", "infrastructure", "networking", "storage",
+     "platform", "support", "maintenance", "equipment", "engineering", "construction", "fiber",
+     "connectivity", "interconnection", "wholesale", "retail", "enterprise", "government", "systems",
+     "solutions", "advertising", "marketplace", "saas", "iaas", "segment", "division")
+)  # fmt: skip
+_REVENUE_METRICS: Final = frozenset(("revenue", "revenue_growth"))
+#: First letters of a bare revenue noun ("revenue", "sales"), not "total revenue" or "net sales".
+_BARE_REVENUE_FIRST: Final = frozenset("rRsS")
+#: A revenue of the whole: "total revenue", "consolidated revenues", "Group revenue".
+_WHOLE_WORDS: Final = frozenset(("total", "consolidated", "group", "overall", "combined", "aggregate"))
+#: "revenue from colocation services", "revenues in the HPC segment": up to three words after.
+_LINE_AFTER: Final = re.compile(
+    r"\s+(?:from|in)\s+(?:the\s+|our\s+|its\s+|their\s+)?([A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,2})"
+)
+#: Every revenue a paragraph names by its line: "<line> revenue(s)/sales", "revenue(s) from/in <line>".
+_LINE_SCAN: Final = re.compile(
+    r"(?i:([A-Za-z][\w/&-]*)\s+(?:revenues?|sales)\b|\b(?:revenues?|sales)\s+(?:from|in)\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?([A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,2}))"
+)
+
+
+def _line_word(word: str, before: str) -> str | None:
+    """The line of business `word` names (`before` is the word or text before it), or None."""
+    key = word.lower().rsplit("-", 1)[-1]
+    if key in ("center", "centre"):
+        return "datacenter" if before.rstrip().lower().endswith("data") else None
+    return key if key in _LINE_WORDS else None
+
+
+def _line_after(words: str) -> str | None:
+    """The line of business named in the words after "revenue from": "segment" or "division" if
+    written, else the first line word."""
+    found = None
+    for word in words.split():
+        key = _line_word(word, "")
+        if key in ("segment", "division"):
+            return key
+        if found is None:
+            found = key
+    return found
+
+
+def _line_of_cue(s: str, low: str, cue: Cue) -> str | None:
+    """The line of business a revenue noun is written with, or None (a bare or a whole revenue). The
+    word right before it (a letter first, no punctuation after it) is sliced at the last space: a
+    regex search per revenue cost more."""
+    pos = cue.start
+    if pos > 2 and s[pos - 1] == " ":
+        start = s.rfind(" ", max(0, pos - 40), pos - 1) + 1
+        word = s[start : pos - 1]
+        if word and word[0].isalpha() and word[-1].isalnum():
+            key = _line_word(word, s[max(0, start - 8) : start])
+            if key is not None:
+                return key
+    if not (low.startswith(" from ", cue.end) or low.startswith(" in ", cue.end)):
+        return None
+    after = _LINE_AFTER.match(s, cue.end)
+    return _line_after(after.group(1)) if after is not None else None
+
+
+def _whole_before(s: str, pos: int) -> bool:
+    """ "total", "consolidated" or "Group" written right before a revenue noun."""
+    if pos < 2 or s[pos - 1] != " ":
+        return False
+    start = s.rfind(" ", max(0, pos - 20), pos - 1) + 1
+    return s[start : pos - 1].lower() in _WHOLE_WORDS
+
+
+def _paragraph_lines(state: _State, pos: int) -> set[str]:
+    """The lines of business (and "total" for a whole) whose revenue the paragraph around `pos` names."""
+    if state.para_lines_of == state.paragraph:
+        return state.para_lines
+    text = state.reading_text
+    lines: set[str] = set()
+    if text:
+        # The paragraph ends at blank lines (as `sentences.segment` reads them), at most 2,000
+        # characters either side.
+        start = text.rfind("\n\n", max(0, pos - 2000), pos)
+        if start < 0:
+            start = max(0, pos - 2000)
+        end = text.find("\n\n", pos, pos + 2000)
+        if end < 0:
+            end = min(len(text), pos + 2000)
+        for m in _LINE_SCAN.finditer(text, start, end):
+            word = m.group(1)
+            if word is not None:
+                if word.lower() in _WHOLE_WORDS:
+                    lines.add("total")
+                    continue
+                key = _line_word(word, text[max(0, m.start() - 8) : m.start()])
+            else:
+                key = _line_after(m.group(2))
+            if key is not None:
+                lines.add(key)
+    state.para_lines = lines
+    state.para_lines_of = state.paragraph
+    return lines
+
+
+def _segment_revenue(r: _Reading, q: Quantity, idx: int, cue: Cue, state: _State) -> bool:
+    """A revenue named for one line of business among others: "segment", or a sentence or paragraph
+    that names two or more lines, or a line beside the total. A company's sole or core line, named
+    alone ("AI cloud revenue was $57.4 million"), keeps its fact."""
+    s = r.sentence
+    if cue.start >= q.end:
+        # "Total revenue of $78.2 million included AI cloud revenue …": the revenue noun written
+        # before the figure is its own.
+        floor = r.quantities[idx - 1].end if idx else 0
+        own = next(
+            (c for c in reversed(r.cues) if c.type == "revenue" and floor <= c.start and c.end <= q.start),
+            None,
+        )
+        if own is not None:
+            cue = own
+    low = r.folded.low
+    key = _line_of_cue(s, low, cue)
+    if key is None:
+        return False
+    if key in ("segment", "division"):
+        return True
+    lines = {key}
+    for other in r.cues:
+        if other is cue or other.type != "revenue":
+            continue
+        other_key = _line_of_cue(s, low, other)
+        if other_key is not None:
+            lines.add(other_key)
+        elif other.text.split()[0].lower() in _WHOLE_WORDS or _whole_before(s, other.start):
+            lines.add("total")
+    if len(lines) >= 2:
+        return True
+    return len(_paragraph_lines(state, r.offset + cue.start) | lines) >= 2
+
+
 def _potential_total(r: _Reading, q: Quantity) -> bool:
     """A contract, backlog or financing total the text offers as possible, not signed: "Deal Anchors
     ~$3.1 Billion in Contracted Revenue, with Potential to Reach $7.4 Billion", "renewal options that
@@ -3100,15 +3678,18 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "… to acquire Tamsin Networks in an all-stock transaction valued at $2.1 billion": a
             # purchase price, not a customer agreement.
             return None, None
-        if (
-            cue.type == "contract"
-            and cue.text.lower() in ("valued at", "worth")
-            and any(w in folded_low for w in _PUBLIC_AID_WORDS)
-            and _PUBLIC_AID_BEFORE.search(s, max(0, cue.start - 40), cue.start)
-        ):
-            # "The county approved a property tax abatement valued at $45 million": public aid to the
-            # project, not an agreement with a customer.
-            return None, None
+        if cue.type == "contract" and cue.text.lower() in ("valued at", "worth"):
+            if any(w in folded_low for w in _PUBLIC_AID_WORDS) and _PUBLIC_AID_BEFORE.search(
+                s, max(0, cue.start - 40), cue.start
+            ):
+                # "The county approved a property tax abatement valued at $45 million": public aid to the
+                # project, not an agreement with a customer.
+                return None, None
+            if any(w in folded_low for w in _PAY_AWARD_WORDS) and _PAY_AWARD_BEFORE.search(
+                s, max(0, cue.start - 70), cue.start
+            ):
+                # "a sign-on grant of restricted stock units valued at $4.5 million": pay, no agreement.
+                return None, None
         worth = cue if cue.text.lower() in _WORTH_WORDS else left
         if (
             worth is not None
@@ -3192,6 +3773,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if _DIFFERENCE_AFTER.match(s, q.end):
                 # "revenue would have been $5 million higher": a difference, not the revenue.
                 return None, None
+            if cue.start > q.end and _added_to_revenue(r, q, cue):
+                # "the lease could add about $300 million to annual revenue": an increment, no level.
+                return None, None
             if _contract_total(r, q, cue):
                 # "$6.4 billion in revenue over five years", "total anticipated lease revenue ≈ $9 billion":
                 # the value of signed contracts over their terms, no period's revenue.
@@ -3241,7 +3825,17 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         # "+14% — Pellucid shares on Thursday": a list item led by the signed move, no verb.
         return "stock_move", right
     if right is not None and right.type in ("block", "financing", "third_party", "backlog"):
-        return None, None
+        if (
+            right.type != "block"
+            or left is None
+            or left.type != "stock"
+            or _CIRCUMSTANCE_GAP.search(s, q.end, right.start) is None
+        ):
+            return None, None
+        # "The stock closed -2.8% on Monday amid a sector rout", "shares fell 4% in heavy volume",
+        # "… on concerns about capex": the circumstance of the company's own move, not the label of
+        # the figure (as in "a 4% dividend yield").
+        right = None
     of_revenue = OF_REVENUE.match(s, q.end)
     if of_revenue and left is not None and left.type == "block" and idx > 0:
         margin = _profit_share(r, q, idx, left)
@@ -3307,6 +3901,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return "customer_concentration", left
         return None, None
     if left.type == "stock":
+        if r.folded.low.startswith(_MARKET_NOUNS, left.end):
+            # "The stock market fell 3%", "stock indexes slid 2%": the market's move, no company's.
+            return None, None
         between = s[left.end : q.start]
         after = s[q.end : q.end + 12]
         if len(between) < 90 and (
@@ -3508,7 +4105,7 @@ def _estimate_tag(r: _Reading, q: Quantity) -> bool:
 
 #: An analyst's estimate period: "FY27E", "4Q26E", "2027E", "CY28E".
 _ESTIMATE_PERIOD: Final = re.compile(
-    r"\b(?:(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12])\s?'?\d{2}(?:\d{2})?|20\d\d)E\b"
+    r"\b(?:(?:FY|CY|[1-4]Q|Q[1-4]|[12]H|H[12](?!\d))\s?'?\d{2}(?:\d{2})?|20\d\d)E\b"
 )
 
 
@@ -3555,11 +4152,19 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         if (
             c.start < 16
             and c.end <= q.start
-            and not _SUBJECT_CHANGE.search(r.sentence, c.end, q.start)
             and not any(o.end <= c.start for o in r.quantities)
+            and (
+                not _SUBJECT_CHANGE.search(r.sentence, c.end, q.start)
+                or (
+                    _THIRD_PARTY_LABEL.match(r.sentence, c.end) is not None
+                    and _OWN_REPORT.search(r.sentence, c.end, q.start) is None
+                )
+            )
         ):
             # "Analysts at Ridley estimate …, and see gross margin reaching 45%": the sentence's
             # subject is the third party, and it speaks for every clause until another subject.
+            # "Estimates (LSEG): revenue $1.1B; gross margin 40%": a label line's source governs
+            # every item of its list.
             return True
         if not after:
             continue
@@ -3606,6 +4211,14 @@ def _labels_next(r: _Reading, c: Cue) -> bool:
     return False
 
 
+#: The rest of a label naming the Street's source, up to its colon: "LSEG data:", "Visible Alpha
+#: consensus:", "Estimates (FactSet):" (after the cue).
+_THIRD_PARTY_LABEL: Final = re.compile(r"[\w\s&'’-]{0,25}\)?\s*:\s")
+#: A later item of such a list where the company speaks for itself: "; Korrin Labs reported revenue of".
+_OWN_REPORT: Final = re.compile(
+    r";\s+(?:(?i:the\s+company|management|it|they)|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
+    r"(?i:said|says|reported|reports|posted|announced|delivered|guided|expects)\b"
+)
 #: "Consensus: revenue $1.18B … vs actual revenue $1.26B", "Street: … | Actual: …": the figures after the
 #: marker are the company's results set against the consensus.
 _ACTUALS_MARKER: Final = re.compile(
@@ -3866,6 +4479,57 @@ def _respective_period(r: _Reading, idx: int) -> tuple[bool, Period | None]:
     return False, None
 
 
+def _quarter_to_come(r: _Reading, period: Period, ctx: Period) -> Period:
+    """A forecast for the first quarter named without its year ("For the first quarter, we expect …")
+    in a fourth quarter's report is of the next year: the quarter still to come. (Other quarters are
+    left alone: "third-quarter revenue is expected to be …" in a report dated by the fourth quarter's
+    outlook is a preliminary result of the same year.)"""
+    if period.number != 1 or ctx.kind != "Q" or ctx.number != 4:
+        return period
+    if any(p == period and m.year is None and m.relative == "none" for m, p, _c in r.mentions):
+        return Period("Q", period.number, period.year + 1)
+    return period
+
+
+def _forecast_period(
+    r: _Reading, q: Quantity, idx: int, metric: str, state: _State, period: Period | None
+) -> Period | None:
+    """The period of a forecast: of the year an outlook opened with, if any; the first quarter still
+    to come. A next year's forecast in the last quarter's (or year's) report opens that outlook."""
+    if state.outlook_year is not None:
+        return _outlook_period(r, q, idx, metric, state)
+    if period is None:
+        return None
+    ctx = state.context
+    if ctx is None or period.year != ctx.year + (period.kind == "FY"):
+        return period
+    if period.kind == "Q":
+        return _quarter_to_come(r, period, ctx)
+    if period.kind == "FY" and (ctx.kind == "FY" or ctx.number == (4 if ctx.kind == "Q" else 2)):
+        # "For 2027, we expect revenue of …" in the last quarter's report: the forecasts after it are
+        # of 2027 too ("We expect gross margin of …", "For the first quarter, …").
+        state.outlook_year = period.year
+    return period
+
+
+def _outlook_period(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> Period | None:
+    """A forecast after "Turning to 2027.": its own yearless period phrase ("For the first quarter")
+    is of that year, and with none it is the year itself (not the quarter being reported)."""
+    assert state.outlook_year is not None
+    outlook = Period("FY", 0, state.outlook_year)
+    if not any(not comp for _m, _p, comp in r.mentions):
+        return outlook
+    again = state.outlook_reading
+    if again is None or again.offset != r.offset or again._context != outlook:
+        again = state.outlook_reading = _Reading(
+            r.sentence, r.offset, r.quantities, r.cues, r.comparative, r.folded, outlook, state.default_year
+        )
+    dated = _period_for(again, q, idx, metric, state, False)
+    if dated is not None and any(dated == p for _m, p, comp in again.mentions if not comp):
+        return dated
+    return outlook  # no phrase of the sentence dates the figure: not the document's period either
+
+
 #: A contrast or a relative clause after a figure: its period phrases are the clause's own.
 _OTHER_CLAUSE: Final = re.compile(r",\s+(?:but|while|whereas|although|though|which|where)\b")
 #: The gap between two items of one list of figures: ", and Customer B for", " and operating margin".
@@ -3905,14 +4569,22 @@ _PARTY_LABEL: Final = re.compile(
 )
 #: "… customer, OpenAI, …" and "… customer, xAI, …" (a name may start lower-case before a capital).
 _APPOSITIVE: Final = re.compile(
-    r"\b(?i:customer|client|tenant|lessee|counterparty)\s*,\s+(?=[A-Z]|[a-z]{1,2}[A-Z])"
+    # "Top tenant (Arvo Systems): 44%": a slide brackets the name.
+    r"\b(?i:customer|client|tenant|lessee|counterparty)\s*(?:,\s+|\(\s*)(?=[A-Z]|[a-z]{1,2}[A-Z])"
 )
 _NAME_THEN_OUR: Final = re.compile(
     r"(?:^\s*|\bthat\s+|,\s+|\bwhile\s+|\bfrom\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
     r"(?:our|its|their|the\s+company's)\s"
 )
+#: A signer set off by commas: ", Cobalt Mesa, signed", "Brindle Labs, our newest customer, signed".
+_SET_OFF_SIGNER: Final = re.compile(
+    r"(?:^\s*|,\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
+    r"(?:(?:our|its|their|the|a|an)\s[^,;]{1,50},\s+)?(?:has\s+|have\s+)?"
+    r"(?:signed|agreed|awarded|committed|will\s+pay)\b"
+)
+_SIGNER_VERBS: Final = ("signed", "agreed", "awarded", "committed", "will pay")
 _AGREEMENT_WITH: Final = re.compile(
-    r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+with\s+[A-Z]", re.IGNORECASE
+    r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+(?:with\s+|w/\s*)[A-Z]", re.IGNORECASE
 )
 
 
@@ -3920,7 +4592,7 @@ _AGREEMENT_WITH: Final = re.compile(
 #: agreement with", "$2 billion cloud-services contract with".
 _OWN_DEAL_WITH: Final = re.compile(
     r",?\s*(?:(?:\d{1,2}-year|[\w]+-year|multi-?year|long-term|[a-z][\w-]*)\s+){0,3}?"
-    r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?)\s+with\s+"
+    r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?)\s+(?:with\s+|w/\s*)"
 )
 
 
@@ -3963,6 +4635,15 @@ def _counterparty_for(
             k = sum(1 for o in r.quantities[:idx] if o.unit == "percent")
             if len(parties) >= 2 and k < len(parties):
                 return str(parties[k])
+            named = _respective_names(s[:first_share], company)
+            shares = sum(1 for o in r.quantities if o.unit == "percent")
+            if len(named) == shares >= 2:
+                # "Borrowdale and Kestrel Labs accounted for 41% and 22% of revenue, respectively".
+                return named[k]
+            if len(named) == 1 and shares >= 2 and not r.comparative[idx]:
+                # "Borrowdale accounted for 41% and 38% of revenue in 2026 and 2025, respectively": one
+                # customer's shares in several periods.
+                return named[0]
         if idx > 0 and r.quantities[idx - 1].unit == "percent" and _figure_run(r, idx)[0] < idx:
             # "Mirelle AI accounted for 52% and 47% of revenue for …": the list's shares are one party's.
             return _counterparty_for(r, r.quantities[idx - 1], idx - 1, metric, state, cue, last_conc_party)
@@ -3991,12 +4672,16 @@ def _counterparty_for(
                     return name
             return _named_group(subject, company)
         found = subject_before(s, q.start, company, floor)
+        if found is None and _PRONOUN_SHARE.search(subject):
+            # "Our largest tenant is Vela Labs. In 2026 it accounted for 44% of revenue": the customer
+            # the sentence before named.
+            found = _customer_named(_previous_sentence(state.text, r.offset), company)
         if found is None and "from" in s[q.end :]:
             # "…, and said 58% of its revenue came from a single customer, Brandt Robotics".
             found = _source_named_after(s, q, company)
         return found
     if metric in ("contract_value", "capacity_contracted"):
-        if s.find(" with ", q.end, q.end + 60) >= 0:
+        if s.find(" with ", q.end, q.end + 60) >= 0 or s.find(" w/", q.end, q.end + 60) >= 0:
             own = _OWN_DEAL_WITH.match(s, q.end)
             if own is not None:
                 # "… access to Zephyr's X9 chips, delivered via a $3.2 billion agreement with Tarnell
@@ -4007,9 +4692,10 @@ def _counterparty_for(
         # "Our agreement with Kitewing AI, which covers 330 megawatts … across three sites": a party
         # written before the figure in the same clause beats the totals test.
         found = None
-        for m in _RE_WITH_TO_FROM.finditer(s, max(floor, left), q.start):
+        party_words = slashed(_RE_WITH_TO_FROM) if "w/" in s else _RE_WITH_TO_FROM
+        for m in party_words.finditer(s, max(floor, left), q.start):
             name = name_at(s, m.end())
-            if name and not is_same_company(name, company):
+            if name and not is_same_company(name, company) and not is_backer(s, m.end()):
                 found = name
         if found and _AGREEMENT_WITH.search(s, max(0, q.start - 120), q.start):
             return found
@@ -4028,18 +4714,24 @@ def _counterparty_for(
             if name and not is_same_company(name, company):
                 return name
         found = None
-        for m in _RE_WITH_TO_FROM.finditer(s[floor : q.start]):
+        for m in party_words.finditer(s[floor : q.start]):
             name = name_at(s, floor + m.end())
-            if name and not is_same_company(name, company):
+            if name and not is_same_company(name, company) and not is_backer(s, floor + m.end()):
                 found = name
         if found:
             return found
+        # A backer or an investor beside the deal is not its other party: "Kestrel Signs $3B Deal, With
+        # Google Taking 8% Stake", "the lease is backstopped by Google".
         found = party_after(
-            s, q.end, len(s) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start, company
+            s,
+            q.end,
+            len(s) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start,
+            company,
+            no_backers=True,
         )
         if found:
             return found
-        found = party_after(s, 0, q.start, company, _WITH_TO)
+        found = party_after(s, 0, q.start, company, _WITH_TO, no_backers=True)
         if found:
             return found
         under = _UNDER_WHICH.search(s)
@@ -4051,6 +4743,16 @@ def _counterparty_for(
         if subj:
             name = name_at(s, subj.start(1))
             if name and not is_same_company(name, company):
+                return name
+        set_off = (
+            _SET_OFF_SIGNER.search(s, 0, q.start)
+            if ", " in s and any(w in s for w in _SIGNER_VERBS)
+            else None
+        )
+        if set_off:
+            # "the largest of them, Cobalt Mesa, signed …", "Brindle Labs, our newest customer, signed …".
+            name = name_at(s, set_off.start("n"))
+            if name and not is_same_company(name, company) and not is_generic(name):
                 return name
         label = _PARTY_LABEL.search(s)
         if label:
@@ -4107,6 +4809,11 @@ def _counterparty_for(
             and not _own_offering(r, q, state)
         ):
             found = state.para_lender
+        if found is None and state.last_lender is not None and "same " in r.folded.low:
+            same = _SAME_LENDERS.search(r.folded.low, left, right)
+            if same is not None:
+                # "a $300 million revolver with the same lenders": the lenders named before.
+                found = state.last_lender
         return found
     return None
 
@@ -4150,6 +4857,113 @@ _DRAWN_FROM: Final = re.compile(
 )
 
 
+#: The pronoun subject of a share: "it accounted for", "it alone represented".
+_PRONOUN_SHARE: Final = re.compile(
+    r"\b(?i:it)\s+(?:alone\s+|again\s+|also\s+)?(?:accounted\s+for|represented|made\s+up|contributed|comprised|"
+    r"generated|was)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$"
+)
+#: Lenders named before and referred back to: "with the same lenders", "from the same bank group".
+_SAME_LENDERS: Final = re.compile(
+    r"\b(?:with|from|by|provided\s+by|arranged\s+by)\s+the\s+same\s+(?:group\s+of\s+|syndicate\s+of\s+)?"
+    r"(?:lenders?|banks?|bank\s+group|lending\s+group|arrangers?|syndicate|institutions?)\b"
+)
+
+
+#: What `_deal_reading` found: nothing, equity a buyer takes in the company, a part of a sum raised,
+#: a sum named by its investor ("a $400 million investment by Vela"), or the company's stake in another.
+_NO_DEAL: Final[tuple[int, str | None]] = (0, None)
+_STAKE_SOLD: Final = 1
+_PART: Final = 2
+_INVESTMENT: Final = 3
+_OTHER_STAKE: Final = 4
+#: The metrics a dollar figure may have when an equity purchase or a part of a sum re-reads it.
+_DEAL_READ: Final = frozenset((None, "contract_value", "financing"))
+
+
+class _Deals:
+    """A sentence's money raised so far: the last sum (its index), whether its parts have begun, and
+    what the current dollar figure was read as (`_deal_reading`), with its investor."""
+
+    __slots__ = ("current", "in_parts", "whole")
+
+    def __init__(self) -> None:
+        self.whole = -1
+        self.in_parts = False
+        self.current: tuple[int, str | None] = _NO_DEAL
+
+    def party(
+        self, r: _Reading, q: Quantity, idx: int, found: tuple[str | None, str], state: _State
+    ) -> tuple[str | None, str]:
+        """The party and instrument of the money raised the current figure states (`found`: as read
+        without the deal); a sum that is no part of another opens the sentence's parts."""
+        kind, investor = self.current
+        counterparty, instrument = found
+        if kind == _PART:
+            # Each part of a sum names its own instrument, written after it; the sum's investor is its party.
+            return investor or counterparty, _part_instrument(r, q, idx) or instrument
+        self.whole, self.in_parts = idx, False
+        if kind == _STAKE_SOLD:
+            return investor or counterparty, instrument if instrument == "convertible" else "equity"
+        if counterparty is None:
+            # "a $400 million investment by Vela": the investor named right after the sum.
+            counterparty = investor or sum_investor(r.sentence, q.end, state.company)
+        return counterparty, instrument
+
+
+def _deal_reading(
+    r: _Reading, q: Quantity, idx: int, metric: str | None, state: _State, deals: _Deals
+) -> tuple[int, str | None]:
+    """A dollar figure read as equity bought from the company, a part of a sum raised, or a sum
+    named by its investor (each with the investor), or as the company's own stake in another."""
+    s = r.sentence
+    if deals.whole >= 0 and metric != "contract_value":
+        whole_end = r.quantities[deals.whole].end
+        if part_of_sum(s, whole_end, r.quantities[idx - 1].end, q.start, not deals.in_parts):
+            deals.in_parts = True
+            return _PART, sum_investor(s, whole_end, state.company)
+    if VERB_STEM.search(r.folded.low, max(0, q.start - 30), q.start) is not None:
+        stake, investor = stake_bought(s, q.start, q.end, state.company)
+        if stake == SOLD:
+            # "Vela will take a $180 million stake in Halvern": equity the company sells to its buyer.
+            return _STAKE_SOLD, investor
+        if stake == BOUGHT_ELSEWHERE:
+            # "Halvern will buy a $50 million stake in Ostrava Power": its own investment.
+            return _OTHER_STAKE, None
+    if metric is None and INVESTMENT_BY.match(s, q.end) is not None:
+        investor = investment_by(s, q.end, state.company)
+        if investor is not None:
+            # "a $500 million investment by Vela, made up of …": money put into the company.
+            return _INVESTMENT, investor
+    return _NO_DEAL
+
+
+def _part_instrument(r: _Reading, q: Quantity, idx: int) -> str | None:
+    """The instrument a part of a sum names between its amount and the next amount: "$250 million of
+    common stock purchased at …" is equity, "a $150 million unsecured loan to …" a loan."""
+    stop = r.quantities[idx + 1].start if idx + 1 < len(r.quantities) else len(r.sentence)
+    best: tuple[int, str] | None = None
+    for name, pattern in _INSTRUMENTS:
+        m = pattern.search(r.folded, q.end, stop)
+        if m is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    m2 = _EQUITY.search(r.sentence, q.end, stop)
+    if m2 is not None and (best is None or m2.start() < best[0]):
+        best = (m2.start(), "equity")
+    return best[1] if best is not None else None
+
+
+def _respective_names(subject: str, company: str | None) -> list[str]:
+    """The parties listed before "… respectively" ("Borrowdale, Kestrel Labs and Marlow"), one each."""
+    out: list[str] = []
+    for _a, _b, name in names_in(subject):
+        for part in _LIST_AND.split(name):
+            part = part.strip()
+            if part and part[0].isupper() and not is_same_company(part, company) and not is_generic(part):
+                out.append(part)
+    return out
+
+
+_LIST_AND: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: The securities a company sells itself: notes, convertibles, shares, warrants.
 _OWN_SECURITIES: Final = frozenset(["notes", "convertible", "equity", "ipo", "warrants"])
 
@@ -4341,6 +5155,8 @@ def _remember_parties(f: Folded, state: _State) -> None:
     sentence = f.text
     company = state.company
     low = f.low
+    if "analyst" in low:
+        _remember_analysts(sentence, state)
     credit = "credit" in low or "loan" in low or "revolv" in low or "lend" in low or "borrow" in low
     if (
         not credit
@@ -4355,6 +5171,7 @@ def _remember_parties(f: Folded, state: _State) -> None:
         name = name_at(sentence, agent.start("n")) if agent else lender(sentence, 0, len(sentence), company)
         if name and not is_same_company(name, company):
             state.para_lender = name
+            state.last_lender = name
             if agent:
                 # The agent of "the Credit Agreement" stands for its lenders in every later paragraph.
                 state.agent = name
@@ -4375,6 +5192,86 @@ def _remember_parties(f: Folded, state: _State) -> None:
         if party:
             state.contract_party = party
             state.para_deals.append(sentence)
+
+
+#: An analyst's name: "Kay Orsett, an analyst at Brill & Co", "analyst Kay Orsett", "Brill analyst Kay
+#: Orsett". Two or three capitalised words: a person's name, not a firm's single word.
+_ANALYST_NAMED: Final = re.compile(
+    r"(?P<a>\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+(?:an?\s+|the\s+)?(?:senior\s+|lead\s+|"
+    r"equity\s+|research\s+|sell-side\s+)?analyst\b|"
+    r"\b(?i:analyst)\s+(?P<b>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+)
+#: A named analyst's own view: "Orsett estimates", "Orsett also sees", "Orsett's model".
+_ANALYST_VIEW_AFTER: Final = re.compile(
+    r"(?:(?:'s|’s)\s+(?:model|estimates?|forecasts?|numbers|math|view)\b|\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?:estimates?|sees|expects?|forecasts?|projects?|models?|predicts?|calculates?|reckons|thinks|believes|"
+    r"figures|assumes|pencils\s+in|puts|values?)\b)"
+)
+
+
+def _named_analyst_view(s: str, q: Quantity, analysts: list[str]) -> bool:
+    """The figure is in the view of an analyst the document named before ("Orsett sees 2027 revenue of
+    $1.4 billion"), in the same sentence and clause run (no ";" between)."""
+    for surname in analysts:
+        at = s.find(surname)
+        while 0 <= at < q.start:
+            end = at + len(surname)
+            if (
+                (at == 0 or not s[at - 1].isalnum())
+                and _ANALYST_VIEW_AFTER.match(s, end)
+                and s.find(";", end, q.start) < 0
+            ):
+                return True
+            at = s.find(surname, end)
+    return False
+
+
+#: "Our largest customer is", "The company's anchor tenant remains": a customer named as such.
+#: "Our largest customer is", "The company's anchor tenant remains": a customer named as such. The
+#: pattern starts at the ranking word (a determiner first would try every word of the sentence).
+_CUSTOMER_IS: Final = re.compile(
+    r"\b(?:(?:single\s+)?largest|biggest|anchor|main|principal|primary|top)\s+(?:customer|tenant|client)\s+"
+    r"(?:is|was|remains|has\s+been)\s+",
+    re.IGNORECASE,
+)
+#: The ranking words of `_CUSTOMER_IS` and `_IS_CUSTOMER` before their noun, as a screen.
+_CUSTOMER_RANK: Final = re.compile(
+    r"(?:largest|biggest|anchor|main|principal|primary|top)\s+(?:customer|tenant|client)\b"
+)
+#: "Vela Labs is our largest customer": the name before it.
+_IS_CUSTOMER: Final = re.compile(
+    r"\b(?:is|was|remains|has\s+been)\s+(?:our|its|the\s+company(?:'s|’s))\s+(?:(?:single\s+)?largest|biggest|"
+    r"anchor|main|principal|primary|top)\s+(?:customer|tenant|client)\b",
+    re.IGNORECASE,
+)
+
+
+def _previous_sentence(text: str, offset: int) -> str:
+    """The sentence right before the one starting at `offset` (its last 240 characters at most)."""
+    before = text[max(0, offset - 240) : offset].rstrip()
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+    return before[cut + 1 :]
+
+
+def _customer_named(sentence: str, company: str | None) -> str | None:
+    """The customer a sentence names as its largest ("Our largest tenant is Vela Labs.")."""
+    if _CUSTOMER_RANK.search(sentence.lower()) is None:
+        return None
+    m = _CUSTOMER_IS.search(sentence)
+    name = name_at(sentence, m.end()) if m else None
+    if name is None:
+        m = _IS_CUSTOMER.search(sentence)
+        if m is not None:
+            name = subject_before(sentence, m.start(), company, 0)
+    return None if name is None or is_same_company(name, company) else name
+
+
+def _remember_analysts(sentence: str, state: _State) -> None:
+    """The analysts a sentence names: their later "estimates" are their own."""
+    for m in _ANALYST_NAMED.finditer(sentence):
+        surname = (m.group("a") or m.group("b")).split()[-1]
+        if surname not in state.analysts and not is_same_company(surname, state.company):
+            state.analysts.append(surname)
 
 
 def _only_party(sentences: list[str], company: str | None) -> str | None:
@@ -4514,7 +5411,9 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
         return "non_gaap" if after.group("non") else "gaap"
     # "…on a GAAP basis; the adj. number … was 48.9%": the nearest basis word in the figure's own clause.
     clause = s.rfind(";", 0, q.start) + 1
-    if clause > 0:
+    if clause > 0 or cue is None:
+        # (A figure with no metric noun of its own, "The GAAP figure was 15%", has its basis word
+        # in the clause before it too.)
         nearest = None
         for m in _BASIS.finditer(s, clause, q.start):
             nearest = "non_gaap" if m.group("non") else "gaap"

@@ -62,7 +62,10 @@ _CUES: Final[list[tuple[str, str]]] = [
     (
         "block",
         # An industry's figure is not the company's: "sector-wide gross margins averaging 45%".
-        r"(?:sector|industry|market)[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|"
+        # A market's size or growth is no company fact either: "citing a market forecast of $400 billion",
+        # "an industry projection of 30% annual growth", "industry revenue is forecast to reach".
+        r"(?:sector|industry|market)(?:[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|(?:['’]s)?\s+"
+        r"(?:forecasts?|projections?|estimates?|outlook|sizing|revenues?|sales|spending|size))|"
         # A site's "net operating income" (rent less its costs) is no operating margin of the company:
         # "site NOI margins of 85%", "net operating income margins of 80% to 85%".
         r"net\s+operating\s+income(?:\s+margins?)?|NOI(?:\s+margins?)?|"
@@ -73,7 +76,7 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"liquidity|dividends?|buy-?backs?|repurchases?|market\s+(?:cap\w*|value|share|size|opportunity)|"
         r"valuation|valu(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|business|group)|it)|post-money|pre-money|"
         r"run[\s-]rate|ARR|annuali[sz]ed\s+revenue|annual\s+recurring\s+revenue|tax(?:es)?|index|indices|gauge|benchmark|stocks|sector|ETF|"
-        r"S&P|Nasdaq\s+(?:Composite|100)|Dow|SOX|SPX|NDX|DJIA|Russell\s+[123]000|Stoxx|FTSE|DAX|Nikkei|Hang\s+Seng|volume|savings|impairment|charges?|goodwill|"
+        r"S&P(?!\s+Global(?:\s+Market\s+Intelligence)?\s*(?::|data|consensus|estimates?|survey|poll)|\s+Capital\s+IQ)|Nasdaq\s+(?:Composite|100)|Dow|SOX|SPX|NDX|DJIA|Russell\s+[123]000|Stoxx|FTSE|DAX|Nikkei|Hang\s+Seng|volume|savings|impairment|charges?|goodwill|"
         r"total\s+debt|outstanding\s+(?:debt|borrowings)|debt\s+outstanding|fees?|compensation|"
         r"R&D|research\s+and\s+development|assets|enterprise\s+value|addressable|TAM|"
         r"net\s+proceeds\s+per|gross\s+profit(?!\s+(?:margin|ratio|as\s+a\s+percentage))|"
@@ -102,6 +105,9 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"(?:first|second|third|fourth)[\s-]quarter|calendar|quarterly|annual|non-GAAP|GAAP|adjusted)\s+)*"
         r"(?:gross|operating|revenue|sales|margin|capacity|growth|bookings|backlog)\b)|"
         r"Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
+        # S&P's data arm, not its rating agency ("S&P Global Ratings assigned … to the $500 million notes").
+        r"S&P\s+(?:Global(?:\s+Market\s+Intelligence)?(?=\s*(?::|data|consensus|estimates?|survey|poll))|"
+        r"Capital\s+IQ)|Zacks|Estimize|(?:polled|compiled)\s+by|"
         # The Street's figure attributed after it: "according to the average of 14 analysts polled by …",
         # "according to a survey of analysts", "according to consensus estimates".
         r"according\s+to\s+(?:(?:the|an?|average|mean|median|poll|survey|consensus|estimates?|of|\d+|several|"
@@ -151,7 +157,7 @@ _CUES: Final[list[tuple[str, str]]] = [
     (
         "financing",
         r"convertible(?:\s+senior)?(?:\s+notes|\s+bonds|\s+debentures)?|initial\s+public\s+offering|IPO|"
-        r"(?:senior\s+)?(?:secured\s+|unsecured\s+)?(?:notes|bonds?|debentures)|"
+        r"(?:(?:senior|sr\.)\s+)?(?:secured\s+|unsecured\s+)?(?:notes|bonds?|debentures)|"
         r"(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|agreement|line)|revolv(?:er|ing)(?:\s+commitments)?|"
         r"line\s+of\s+credit|(?:term\s+|construction\s+|bridge\s+|secured\s+|delayed[\s-]draw\s+)*loans?|"
         r"(?:construction|project\s+finance|acquisition|bridge|term\s+loan)\s+facilit(?:y|ies)|"
@@ -159,6 +165,8 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"(?:equity\s+)?(?:financing|funding)(?:\s+round)?|round\s+of\s+(?:funding|financing)|"
         r"series\s+[A-H]\b|private\s+placement|placing|(?:share|stock|equity)\s+(?:offering|sale|issuance)|"
         r"public\s+offering|offering|raised?|raises|raising|proceeds|warrants|PIPE|converts|"
+        # The noun "convert", not the verb (see `extractor._CONVERT_NOUN`).
+        r"convert(?=\s*(?:[(,.;:]|$|offering|notes?\b|issue\b|deal\b|due\b|priced\b|pricing\b))|"
         r"at[\s-]the[\s-]market(?:\s+(?:equity\s+)?(?:program|programme|offering|facility))?|ATM\s+(?:program|offering)|"
         # Vendor financing worded as deferred payment: "let Altamesa defer payment on up to $2.2 billion".
         r"defer(?:red)?\s+payments?(?:\s+(?:on|of|for))?|payment\s+deferrals?|vendor\s+financing|"
@@ -370,9 +378,11 @@ _NOT_REVENUE_TOTAL: Final = (
     r"spend(?:ing)?|capex|capital|investments?|output|hashrate|supply|fleet|units|headcount|workforce)\b)"
 )
 OF_REVENUE: Final = re.compile(
-    r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|that|this|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s)|"
+    r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|that|this|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s|(?<=[sS])'|(?<=[sS])’)|"
     r"fiscal\s+\d{4}|\d{4}|[Ff][Yy]\s?'?\d{2,4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
-    r"[Qq][1-4])\s+){0,4}(?:revenues?|sales|net\s+sales|total\b" + _NOT_REVENUE_TOTAL + r"|rev\b|business\b)",
+    # A period written before the noun: "of third quarter revenue", "of first half revenue", "of YTD".
+    r"[Qq][1-4]|quarter|half|[Yy][Tt][Dd]|year[\s-]to[\s-]date|[Hh][12]|[1-4][Qq]|[12][Hh])\s+){0,4}"
+    r"(?:revenues?|sales|net\s+sales|total\b" + _NOT_REVENUE_TOTAL + r"|rev\b|business\b)",
 )
 
 
@@ -439,11 +449,13 @@ _NEGATIONS: Final = ("not ", "not yet ", "yet to be ", "never ", "n't ", "n’t 
 
 #: A site's own size written before its noun: "Halloran's 600 MW Brackett campus", "the 250 MW 'AI
 #: Factory' site", "a 340 MW facility" (at most three name or kind words between, none a preposition,
-#: article or verb: "200 MW across three sites" is no site's size).
+#: article or verb: "200 MW across three sites" is no site's size). A name in quotes of any kind is
+#: still a name ("its 200 MW “Helios” campus", "the 300 MW ‘AI Factory’"): typographic quotes are not
+#: word characters, and a name they enclosed once ended the match, so the site's size read as capacity.
 _SITE_AFTER: Final = re.compile(
     r"\s*(?:(?!(?:of|at|in|on|across|for|to|from|over|between|and|or|with|is|are|was|were|has|have|had|"
-    r"the|its|our|their|a|an|per|each|into|under|by|this|that|which|who|will|would)\b)[\w'’&-]+\s+){0,3}?"
-    r"(?:campus(?:es)?|sites?|facilit(?:y|ies)|parks?|AI\s+factor(?:y|ies)|data\s+cent(?:er|re)s?"
+    r"the|its|our|their|a|an|per|each|into|under|by|this|that|which|who|will|would)\b)[\w'’‘\"“”&-]+\s+){0,3}?"
+    r"[\"'‘“]?(?:campus(?:es)?|sites?|facilit(?:y|ies)|parks?|AI\s+factor(?:y|ies)|data\s+cent(?:er|re)s?"
     r"(?!\s+(?:capacity|load|power|space|demand|portfolio|leases?|contracts?|agreements?|deals?)\b))(?![\w-])",
     re.IGNORECASE,
 )
@@ -684,8 +696,14 @@ def status_of_power(
             distance = a - end + 5
             gap = sentence[end:a]
             stop = _RE_AND_AGAINST_WHILE.search(gap)
-            if stop or ("which" in gap and _OF_WHICH.search(gap)):
+            if "which" in gap and _OF_WHICH.search(gap):
+                if 0 <= next_start <= a:
+                    # "the 240 MW build, of which 150 MW is pre-leased": the part's status alone, never
+                    # the whole's (which keeps a status of its own written before it, or none).
+                    continue
                 # "reaches 455MW, of which 182MW is in operation": the trailing status is the part's.
+                distance += 200
+            elif stop:
                 distance += 200
             elif 0 <= next_start <= a and not (part_of_next and verb >= 0):
                 # Past the next figure: its own word ("120 MW energized and 300 MW contracted").

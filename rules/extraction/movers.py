@@ -231,10 +231,14 @@ class Mover(Record):
         return (self.name, self.down)
 
 
+_MINUS_SIGNS: Final = ("-", "−", "–")
+
+
 def may_move(sentence: str, start: int, end: int) -> bool:
     """Cheap test before `named_move`: a sign or a move verb among the few words before the figure."""
     tail = sentence[max(0, start - 45) : start].rstrip()
-    if tail.endswith(("-", "+", "–", "−")):
+    if tail.endswith(("-", "+", "–", "−")) or sentence.startswith(_MINUS_SIGNS, start):
+        # (A minus written against the figure is read as the figure's own sign: "$QRST -4.5%".)
         return True
     words = tail.split()[-6:]
     for i in range(len(words) - 1, -1, -1):
@@ -271,7 +275,12 @@ def named_move(
     if verb is None and _title_verb_before(sentence, start):
         # A headline writes its verb in title case: "Kestrel Jumps 19% on $2.9B Hosting Deal".
         verb = _VERB_END.compiled.search(sentence[:start].lower(), lo, start)
-    if verb is None:
+    if verb is None and sentence.startswith(_MINUS_SIGNS, start):
+        # "$QRST -4.5% after the guidance cut": the figure carries its minus.
+        signed = sentence[start]
+        subject_end = start
+        down = True
+    elif verb is None:
         before = sentence[:start].rstrip()
         if not before.endswith(("-", "+", "–", "−")):
             return None

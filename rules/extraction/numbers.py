@@ -17,10 +17,11 @@ from rules.extraction.prefix import guard
 from rules.extraction.record import Record
 
 # Patterns used inside functions, compiled once here.
-_RE_BTO_APPROXIMATELY_ABOUT: Final = re.compile(r"\bto\s+(?:approximately\s+|about\s+)?[$\d(]")
+#: The new value written before "from": "to $1.23 billion", "to between $470 million and …".
+_RE_BTO_APPROXIMATELY_ABOUT: Final = re.compile(r"\bto\s+(?:approximately\s+|about\s+|between\s+)?[$\d(]")
 _RE_MEGAWATT_GIGAWATT_KILOWATT: Final = re.compile(r"(?i)(megawatt|gigawatt|kilowatt|MW|GW|kW)")
 _RE_TO_MILLION_BILLION: Final = re.compile(
-    r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before)\b"
+    r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before|(?:earlier|prior)(?=\s*(?:[.,;)]|$)))\b"
 )
 _NUMBER_END: Final = re.compile(r"[\d%)]\s?$")
 _DASH_OR_TO: Final = re.compile(r"\s*(?:[–—-]|to)\s*")
@@ -290,6 +291,11 @@ _SIGN_WORDS: Final = ("negative", "minus", "positive", "plus")
 #: word with no space (`\s*`) and "~", "≈" are no word characters.
 _BOUND_WHOLE: Final = frozenset(_BOUND_WORDS) - {"negative", "minus", "~", "≈"}
 _SIGN_WHOLE: Final = frozenset(_SIGN_WORDS)
+#: Comparison signs written before a figure, with the bound each gives (`_bound`).
+_BOUND_SIGNS: Final[tuple[tuple[str, QBound], ...]] = (
+    (">=", "at_least"), ("≥", "at_least"), ("<=", "at_most"), ("≤", "at_most"),
+)  # fmt: skip
+_BOUND_SIGN_TAILS: Final = (">=", ">= ", "≥", "≥ ", "<=", "<= ", "≤", "≤ ")
 _BOUND_AFTER: Final = re.compile(
     r"\s*(?:(?P<least>or\s+(?:more|greater|higher|above)|\+|plus\b(?!\s+or))|(?P<most>or\s+(?:less|lower|below|fewer)))",
 )
@@ -370,12 +376,33 @@ def _power_factor(unit: str) -> float:
     return 1.0
 
 
+#: A spelled-out number before a power abbreviation ("two GW", "eight kW"): only the wordy scan reads it.
+_SPELLED_POWER: Final = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\W{0,3}[mgk]w"
+)
+
+
+def _may_spell_power(low: str) -> bool:
+    """Is a power abbreviation written after a word ("two gw"), not a digit ("150 mw")? Only then
+    is `_SPELLED_POWER` tried: "mw" occurs in most capacity sentences, nearly always after digits."""
+    for unit in ("mw", "gw", "kw"):
+        i = low.find(unit)
+        while i >= 0:
+            j = i - 1
+            while j >= 0 and i - j <= 3 and not low[j].isalnum():
+                j -= 1
+            if j >= 0 and low[j].isalpha() and _SPELLED_POWER.search(low) is not None:
+                return True
+            i = low.find(unit, i + 2)
+    return False
+
+
 def find_atoms(text: str, low: str | None = None) -> list[Atom]:
     """Every number-with-unit (and bare number) in `text`, left to right (`low`: `text.lower()`)."""
     atoms: list[Atom] = []
     if low is None:
         low = text.lower()
-    wordy = "watt" in low or "percentage" in low or "dollars" in low
+    wordy = "watt" in low or "percentage" in low or "dollars" in low or _may_spell_power(low)
     if text.isascii():
         pattern = _ATOM_ASCII if wordy else _ATOM_DIGITS_ASCII
     else:
@@ -459,6 +486,12 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
         # "the over-180 MW load": a bound word hyphenated to the figure reads as one written apart
         # (a range's dash has a digit before it).
         before = before[:-1] + " "
+    if before.endswith(_BOUND_SIGN_TAILS):
+        # "Adj. gross margin >= 72%", "≤ 1.5x": a slide's comparison sign is the bound word.
+        tail = before.rstrip()
+        for sign, sign_bound in _BOUND_SIGNS:
+            if tail.endswith(sign):
+                return sign_bound, start - (len(before) - len(tail) + len(sign)), end
     m = _BOUND_BEFORE.search_str(before) if may_end_with(before, _BOUND_WORDS, False, _BOUND_WHOLE) else None
     if m:
         new_start = start - (len(before) - m.start())
@@ -671,6 +704,14 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             bound, start, end = _bound(text, a_start, a.end, floor)
             out.append(Quantity(_UNIT_OF[a.kind], a_val, a_val, start, end, bound, False))
             floor = end
+        elif text.startswith(" of ", a.end) and a.kind == "bare" and not a.scaled:
+            part = _PARTITIVE_POWER.match(text, a.end)
+            if part is not None:
+                # "roughly 300 of those megawatts": a part of capacity named before, in its unit.
+                bound, start, end = _bound(text, a_start, part.end(), floor)
+                value = a_val * _power_factor(part.group("unit"))
+                out.append(Quantity("mw", value, value, start, end, bound, False))
+                floor = end
         i += 1
     if "$" in text and len(out) > 1:
         out = _without_translated(text, out)
@@ -765,6 +806,12 @@ def _mw_factor(text: str, atom: Atom) -> float:
     return _power_factor(unit.group(1)) if unit else 1.0
 
 
+#: "300 of those megawatts", "120 of our contracted MW": a unit with no figure of its own after the
+#: determiner ("120 of the 400 MW" is two figures, read apart).
+_PARTITIVE_POWER: Final = re.compile(
+    r"\s+of\s+(?:those|these|the|its|our|their|that|them)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<unit>(?i:megawatts|gigawatts)|MW|GW)(?![\w])"
+)
 #: "paragraph 2 to $5.4 billion", "Phase 2 to 300 MW": a numbered thing, not one end of a range.
 _NUMBERED_BEFORE: Final = re.compile(
     r"\b(?:paragraphs?|paras?\.?|items?|notes?|pages?|sections?|slides?|exhibits?|tables?|footnotes?|figures?|"

@@ -38,10 +38,17 @@ def _date(p: str) -> str:
     )
 
 
+#: A quarter's two-digit year is no figure: "fiscal Q2 26% growth", "in Q2 25 MW went live" name a bare
+#: Q2 (resolved from the document's fiscal year like "the second fiscal quarter"), not Q2 2026.
+#: A year a sentence says was ended, closed, exited or finished ("ended 2025 with 240 MW online",
+#: "closed out 2025 with a backlog of ...") names the results year (`fe_y`), so a bare "Q4" after it
+#: is that year's, not the dateline's.
 _PERIOD_SOURCE: Final = (
     r"""
-    (?P<qa>\bQ(?P<qa_n>[1-4])(?:\s*(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F)?'?(?P<qa_y>20\d\d|\d\d)(?!\d))?\b)
-  | (?P<qb>\b(?P<qb_n>[1-4])Q\s?'?(?P<qb_y>20\d\d|\d\d)?\b)
+    (?P<qa>\bQ(?P<qa_n>[1-4])(?:\s*(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F)?'?(?P<qa_y>20\d\d|\d\d)
+        (?!\d|[.,]\d|\s*(?:%|percent|[mgk]w\b|megawatts?|gigawatts?|bps|million|billion)))?\b)
+  | (?P<qb>\b(?P<qb_n>[1-4])Q(?:\s?'?(?P<qb_y>20\d\d|\d\d)
+        (?!\d|[.,]\d|\s*(?:%|percent|[mgk]w\b|megawatts?|gigawatts?|bps|million|billion)))?\b)
   | (?P<qy>\b(?:fiscal\s+(?:year\s+)?)?(?P<qy_y>20\d\d)\s+
         (?:fiscal\s+)?(?P<qy_o>first|second|third|fourth)[\s-](?:fiscal\s+)?quarter\b)
   | (?P<qc>\b(?:fiscal\s+)?(?P<qc_o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?quarter\b
@@ -54,7 +61,8 @@ _PERIOD_SOURCE: Final = (
   | (?P<ha>\b(?P<ha_o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:the\s+)?"""
     + _FY
     + r"""(?P<ha_y>20\d\d))?\b)
-  | (?P<hb>\bH(?P<hb_n>[12])\s?(?:(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F))?'?(?P<hb_y>20\d\d|\d\d)?\b
+  | (?P<hb>\bH(?P<hb_n>[12])(?!\d)\s?(?:(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F))?'?
+        (?P<hb_y>20\d\d|\d\d)?\b
         |\b(?P<hc_n>[12])H\s?'?(?P<hc_y>20\d\d|\d\d)?\b)
   | (?P<ended>\b(?:(?P<en_q>three|3)[\s-]months?|(?P<en_h>six|6)[\s-]months?|(?P<en_y>twelve|12)[\s-]months?|
         (?P<en_fy>(?:fiscal\s+)?year)|(?P<en_qq>(?:fiscal\s+)?quarter)|(?P<en_p>period))
@@ -70,8 +78,9 @@ _PERIOD_SOURCE: Final = (
   | (?P<fc>\b(?:in|for|during|of|by|throughout|calendar|over)\s+(?:the\s+(?:end|close|rest)\s+of\s+)?
         (?:calendar\s+(?:year\s+)?)?(?P<fc_y>20\d\d)\b
         (?![-–/]|\s*(?:and|to|through)\s+20)
-        |\b(?P<fd_y>20\d\d)\s+(?=revenue|sales|guidance|outlook|results|gross|operating)
-        |\b(?:end|ending|ended)(?:\s+(?:of\s+)?|-)(?P<fe_y>20\d\d)\b
+        |\b(?P<fd_y>20\d\d)\s+(?=rev(?:enue|\b)|sales|guidance|outlook|results|gross|operating)
+        |\b(?:end|ending|ended|ends|clos(?:e|ed|es|ing)|exit(?:ed|ing|s)?|finish(?:ed|es|ing)?)
+            (?:\s+out)?(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(?:year\s+)?|-)(?P<fe_y>20\d\d)\b
         |\b(?:fiscal\s+)?year\s+end(?:ing|ed)\s+(?:in\s+)?(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|
             sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+(?P<ff_y>20\d\d)\b)
   | (?P<rel_q>\b(?:last|prior|previous|preceding|sequential)\s+quarter\b
@@ -106,6 +115,8 @@ _PERIOD_ASCII: Final = re.compile(
     re.VERBOSE | re.ASCII,
 )
 
+
+#: (A GPU's model name, "H100", "H200", "H20", is no half-year: "H1"/"H2" takes no digit after it.)
 
 #: Nine months, which the vocabulary has no label for: "the nine months ended September 30, 2026",
 #: "the first nine months of 2026". Searched apart from `_PERIOD`, only in a text with "nine" (a

@@ -132,8 +132,13 @@ def rewrite_spoken(text: str, low: str | None = None) -> tuple[str, list[tuple[i
     return out, shifts
 
 
-def rewrite_spoken_both(text: str, low: str | None = None) -> tuple[str, str, list[tuple[int, int]]]:
+def rewrite_spoken_both(
+    text: str, low: str | None = None, breaks: list[tuple[int, int]] | None = None
+) -> tuple[str, str, list[tuple[int, int]]]:
     """`text` with unit-bearing spelled figures written as digits, and the offset map back.
+
+    `breaks` are spans read as one line break (a page's furniture inside a sentence, see
+    `pages`): they share the rewrite, so one offset map covers both.
 
     The map lists `(position in the new text, characters removed before it)` at each
     rewritten figure's end, in order; `original_offset` reads it. With no spelled figure the
@@ -150,6 +155,12 @@ def rewrite_spoken_both(text: str, low: str | None = None) -> tuple[str, str, li
     if len(low) != len(text):
         return text, low, []
     spans: list[tuple[int, int]] = []
+    #: The text that replaces a span, where it is no spelled figure (a fraction, a page break).
+    replaced: dict[tuple[int, int], str] = {}
+    if breaks:
+        for span in breaks:
+            spans.append(span)
+            replaced[span] = "\n"
     for stem in _UNIT_STEMS:
         hit = low.find(stem)
         while hit >= 0:
@@ -173,7 +184,6 @@ def rewrite_spoken_both(text: str, low: str | None = None) -> tuple[str, str, li
                         if m.group(g) is not None:
                             spans.append((m.start(g), m.end(g)))
             hit = low.find(stem, hit + len(stem))
-    fractions: dict[tuple[int, int], str] = {}
     for stem in _FRACTION_STEMS:
         hit = low.find(stem)
         while hit >= 0:
@@ -189,7 +199,7 @@ def rewrite_spoken_both(text: str, low: str | None = None) -> tuple[str, str, li
             if m is not None and value is not None and m.start("frac") <= hit < m.end("frac"):
                 span = (m.start("frac"), m.end("frac"))
                 spans.append(span)
-                fractions[span] = value + "%"
+                replaced[span] = value + "%"
             hit = low.find(stem, hit + len(stem))
     if not spans:
         return text, low, []
@@ -202,7 +212,7 @@ def rewrite_spoken_both(text: str, low: str | None = None) -> tuple[str, str, li
     for a, b in sorted(set(spans)):
         if a < pos:
             continue
-        digits = fractions.get((a, b)) or _digits(_value(text[a:b]))
+        digits = replaced.get((a, b)) or _digits(_value(text[a:b]))
         parts.append(text[pos:a])
         parts.append(digits)
         low_parts.append(low[pos:a])

@@ -157,6 +157,8 @@ def test_guarded_scans_find_what_the_plain_patterns_find(text: str) -> None:
 @example("two gigawatts, $ one, $1.2 billion, 3 million dollars, (28)%, 40 bps, 2.5 pp, 1,250MW, 12.4bn")
 @example("Five percentage points and ten megawatts and twelve billion US dollars, (4.5 %) 2026 .5% c.300MW")
 @example("five pts ")
+@example("EIGHT KW ")
+@example("a two GW campus")
 def test_factored_atom_scan_reads_what_the_reference_reads(text: str) -> None:
     """Each number is read once, then its unit: the atoms, values and all, are the reference's."""
     got = [(a.kind, a.value, a.start, a.end, a.scaled) for a in numbers.find_atoms(text)]
@@ -430,3 +432,11 @@ def test_bound_after_pre_test_rules_out_only_what_cannot_match(parts: tuple[str,
         stop = min(len(text), end + 14)
         if numbers._BOUND_AFTER.match(text, end, stop):
             assert numbers.may_bound_after(text, end, stop)
+
+
+def test_backer_stems_screen_what_the_backer_pattern_screens() -> None:
+    # The ASCII screen's substrings are the IGNORECASE screen's alternatives, one for one.
+    assert counterparties._BACKER_SCREEN.pattern == "(?i:" + "|".join(counterparties._BACKER_STEMS) + ")"
+    text = "Nimbus signed a $3 billion lease with Orlo AI, with Tessaly Capital Taking a 6% Stake."
+    assert counterparties.is_backer(text, text.index("Tessaly"))
+    assert not counterparties.is_backer(text, text.index("Orlo"))
