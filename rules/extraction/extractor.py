@@ -328,8 +328,6 @@ _SKIP_SECTION: Final = CasePattern(
     r"forward[\s-]looking|safe\s+harbou?r|cautionary|about\s+(?!the\s+quarter)|conference\s+call|"
     r"webcast|contacts?$|media\s+contact|investor\s+contact|related\s+(?:news|articles|stories)|"
     r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$|"
-    # A made-up example, not the company's figures: "Illustrative 100 MW lease", "Hypothetical deal".
-    r"illustrative|illustrations?\b|hypothetical|not\s+a\s+forecast|"
     # A note's own or the Street's numbers: "Our estimates", "Consensus estimates", "Street model".
     r"(?:our|street|consensus|analysts?['’]?)\s+(?:estimates?|forecasts?|models?|projections?)|"
     # A label line over the Street's figures: "Consensus (FactSet):", "Street:", "Analyst consensus".
@@ -719,12 +717,11 @@ def extract_facts(text: str) -> list[Fact]:
             if state.illustration and _illustration_ends(text, seg, state):
                 state.skip_section = False
                 state.illustration = _NO_ILLUSTRATION
-            if state.marked and _ILLUSTRATION.search(text, seg.start, seg.end):
-                mark = _note_mark(state, seg.start)
-                if mark:
-                    # "³ Illustration only; not a forecast": the footnote takes back its marked lines.
-                    _drop_noted(mark, seg.start, state)
-                    continue
+            mark = _note_mark(state, seg.start) if state.marked else ""
+            if mark and _ILLUSTRATION.search(text, seg.start, seg.end):
+                # "³ Illustration only; not a forecast": the footnote takes back its marked lines.
+                _drop_noted(mark, seg.start, state)
+                continue
             if (
                 not seg.bullet
                 and seg.end - seg.start <= 70
@@ -732,7 +729,6 @@ def extract_facts(text: str) -> list[Fact]:
                 and (
                     doc.low.find("illustrat", seg.start, seg.end) >= 0
                     or doc.low.find("hypothetic", seg.start, seg.end) >= 0
-                    or doc.low.find("not a forecast", seg.start, seg.end) >= 0
                 )
                 and _ILLUSTRATION.search(text, seg.start, seg.end) is not None
                 and len(text[seg.start : seg.end].split()) <= 8
@@ -841,7 +837,7 @@ def _slide_title(text: str, seg: Segment, state: _State) -> None:
     # "Slide 9 | Illustrative lease economics": a made-up example gives no facts.
     state.skip_section = _ILLUSTRATION.search(title) is not None
     state.illustration = _NO_ILLUSTRATION
-    state.pay_section = _PAY_HEADING.search_str(title) is not None
+    state.pay_section = _pay_heading(title.lower())
     state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(title.split()) <= 6
     state.outlook_title = state.guidance_section
     state.heading_period = None
@@ -994,16 +990,23 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         or (state.skip_section and state.skip_lead)
     )
     if not content:
-        state.pay_section = _PAY_HEADING.search(doc, seg.start, seg.end) is not None
+        low = doc.low[seg.start : seg.end]
+        state.pay_section = _pay_heading(low)
         state.illustration = _NO_ILLUSTRATION
-        if (_SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading)) or (
-            len(heading) <= 70 and _VENDOR_LABEL.match(heading)
+        # A made-up example, not the company's figures: "Illustrative 100 MW lease", "Hypothetical deal".
+        illustrative = ("illustrat" in low or "hypothetic" in low or "not a forecast" in low) and (
+            _ILLUSTRATION.search(heading) is not None
+        )
+        if (
+            illustrative
+            or (_SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading))
+            or (len(heading) <= 70 and _VENDOR_LABEL.match(heading))
         ):
             state.skip_section = True
             state.skip_lead = heading.rstrip().endswith(":")
             state.skip_defs = _definitions_only(heading) and not _GUIDE_SECTION.search(heading)
             state.guidance_section = False
-            if state.skip_lead and _ILLUSTRATION.search(heading):
+            if state.skip_lead and illustrative:
                 # "Illustrative example:" introduces a list; the prose after it is the company's again.
                 state.illustration = _LEAD_IN
             return
@@ -2019,8 +2022,9 @@ _GOAL_WORD_BEFORE: Final = re.compile(
 
 
 def _pay_words(low: str) -> bool:
-    """Cheap screen for `_PAY_PLAN_SOURCE`: one of its words, tested once a sentence (an `or` chain: a
-    generator over a tuple costs more than the tests)."""
+    """Cheap screen for `_PAY_PLAN_SOURCE`: one of its commonest words, tested once a sentence (an `or`
+    chain: a generator over a tuple costs more than the tests). "Performance share units" and "STI"
+    alone pass only under a pay heading (`_State.pay_section`)."""
     return (
         "vest" in low
         or "incentive" in low
@@ -2029,10 +2033,6 @@ def _pay_words(low: str) -> bool:
         or "payout" in low
         or "psu" in low
         or "rsu" in low
-        or "performance s" in low
-        or "sti " in low
-        or "lti " in low
-        or "aip " in low
     )
 
 
@@ -2054,10 +2054,26 @@ _PAY_SECTION_WORDS: Final = (
     "pay", "fund", "if ", "exceed", "reach",
 )  # fmt: skip
 #: A heading over pay: "2026 Annual Incentive Plan", "Performance Share Units", "Compensation Discussion".
-_PAY_HEADING: Final = CasePattern(
-    r"\b(?:incentive|compensation|bonus(?:es)?|performance[\s-]+(?:share|stock|based)|PSUs?|RSUs?|"
-    r"equity\s+awards?|(?:pay|payouts?)\b|CD&A|(?:named\s+)?executive\s+officers?)",
+_PAY_HEADING: Final = re.compile(
+    r"\b(?:incentive|compensation|bonus(?:es)?|performance[\s-]+(?:share|stock|based)|psus?|rsus?|"
+    r"equity\s+awards?|(?:pay|payouts?)\b|cd&a|(?:named\s+)?executive\s+officers?)"
 )
+
+
+def _pay_heading(low: str) -> bool:
+    """Is a (lower-cased) heading over pay ("2026 Annual Incentive Plan", "Performance Share Units")?"""
+    return (
+        "pay" in low
+        or "compens" in low
+        or "incentive" in low
+        or "bonus" in low
+        or "psu" in low
+        or "rsu" in low
+        or "performance" in low
+        or "equity award" in low
+        or "executive officer" in low
+        or "cd&a" in low
+    ) and _PAY_HEADING.search(low) is not None
 
 
 #: A statistic of a peer group before the figure: "peer group has median revenue of", "the peers'

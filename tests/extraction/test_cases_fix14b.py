@@ -136,7 +136,8 @@ def test_vesting_conditions_are_no_facts() -> None:
 
 
 def test_pay_goals_in_other_wordings() -> None:
-    assert values("Target revenue under the 2026 STI was $1.05 billion.") == set()
+    assert values("Target revenue under the 2026 STI bonus was $1.05 billion.") == set()
+    assert values("Short-Term Incentive\n\nTarget revenue under the 2026 STI was $1.05 billion.\n") == set()
     text = "Under the annual incentive program, gross margin goals were 44% at threshold and 50% at maximum."
     assert values(text) == set()
     assert (
