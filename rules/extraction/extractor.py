@@ -865,10 +865,17 @@ _LEAD_IN: Final = 2
 
 def _illustration_ends(text: str, seg: Segment, state: _State) -> bool:
     """Where a made-up example opened by a sentence-like title ends: at the next title-like line (short,
-    unpunctuated, not a list item), or, after a lead-in ending in ":", at the first line not in its list."""
+    unpunctuated, no figure, not a list item), or, after a lead-in ending in ":", at the first line not
+    in its list."""
     if not seg.bullet and state.illustration == _LEAD_IN:
         return True
-    return not seg.bullet and seg.end - seg.start <= 70 and text[seg.end - 1] not in ".;,!?:"
+    # A title has no figures: "100 MW lease" under "Hypothetical lease economics" is the example's own line.
+    return (
+        not seg.bullet
+        and seg.end - seg.start <= 70
+        and text[seg.end - 1] not in ".;,!?:"
+        and _DIGIT.search(text, seg.start, seg.end) is None
+    )
 
 
 def _illustrative(f: Folded) -> bool:

@@ -113,11 +113,15 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"according\s+to\s+(?:(?:the|an?|average|mean|median|poll|survey|consensus|estimates?|of|\d+|several|"
         r"some|most)\s+)*(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts|"
         # A preview's passive forecasts, whose forecaster is the Street: "X is expected to report revenue
-        # of …", "gross margin is seen at 48%", "revenue is forecast by analysts to reach …".
-        r"(?:is|are)\s+(?:expected|projected|forecast|anticipated|estimated)\s+to\s+(?:report|post)|"
+        # of …" (not "… to report results next week"), "gross margin is seen at 48%", "revenue is
+        # forecast by analysts to reach …".
+        r"(?:is|are)\s+(?:expected|projected|forecast|anticipated|estimated)\s+to\s+(?:report|post)"
+        r"(?=\s+(?:[\w-]+\s+){0,3}?(?:revenues?|sales|gross|operating|margins?|\$))|"
         r"(?:is|are)\s+(?:(?:now|widely|also)\s+)?seen\s+(?:at|around|near|coming\s+in|rising|falling|reaching|"
         r"hitting|growing|climbing|declining|landing|posting|reporting|generating|delivering)|"
-        r"by\s+(?:(?:the|most|several|some|\d+)\s+)?analysts|"
+        # "forecast by analysts to reach", "$88 million by analysts." (not "a result praised by analysts as").
+        r"(?:expected|forecast|projected|estimated|anticipated|predicted)\s+by\s+(?:\d+\s+)?analysts|"
+        r"by\s+(?:\d+\s+)?analysts(?=\s*(?:[.;,)]|$|polled|surveyed))|"
         # "Analysts are looking for revenue of", "Analysts, on average, expect", "Investors expect".
         r"analysts?,\s+on\s+average,|analysts?\s+(?:are|were)\s+(?:looking\s+for|calling\s+for|expecting|"
         r"forecasting|projecting|modell?ing|estimating|anticipating|penciling\s+in|pencilling\s+in)|"

@@ -67,6 +67,13 @@ def test_other_wordings_of_the_streets_expectation() -> None:
         "Revenue is expected to come in at $88.1 million, per analysts polled by DataPoll.",
     ):
         assert values(text) == set(), text
+    # Near-misses: a report date is no forecast, a result praised by analysts stays the company's.
+    text = "Brontide, which is expected to report results next week, said revenue rose 40% to $80.2 million."
+    assert values(text) == {("revenue_growth", "actual", 40), ("revenue", "actual", 80_200_000)}
+    text = "Brontide is expected to report on Thursday and said preliminary revenue was $80.2 million."
+    assert values(text) == {("revenue", "actual", 80_200_000)}
+    text = "Revenue rose to $80.2 million, a result praised by analysts as a turning point."
+    assert values(text) == {("revenue", "actual", 80_200_000)}
     # Near-miss: the company's figure set against the average estimate stays.
     text = "Revenue rose to $702 million, just ahead of the analysts’ average estimate of $695 million."
     assert values(text) == {("revenue", "actual", 702_000_000)}
@@ -201,6 +208,12 @@ def test_illustrative_sentences_and_sections_give_no_facts() -> None:
         "Our update.\n\nHypothetical lease economics\n\n"
         "A 300 MW campus could carry $4 billion of leases over 15 years.\n\n"
         "Third quarter highlights\n\nRevenue was $98 million.\n"
+    )
+    assert values(text) == {("revenue", "actual", 98_000_000)}
+    # The example's own unpunctuated lines stay in it; the next title ends it.
+    text = (
+        "Our update.\n\nHypothetical lease economics\n100 MW lease\n$1.4B contract value over 15 years\n"
+        "Third quarter results\nRevenue was $98 million.\n"
     )
     assert values(text) == {("revenue", "actual", 98_000_000)}
     # A lead-in ending in ":" covers its list; the prose after the list is the company's again.
