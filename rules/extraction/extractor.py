@@ -501,6 +501,12 @@ class _State:
     #: The sentence last read again in the outlook's year (see `_outlook_period`): one per sentence.
     outlook_reading: _Reading | None = None
     skip_section: bool = False
+    #: The skipped section is a made-up example opened by a line the segmenter read as a sentence
+    #: ("Hypothetical lease economics", "Illustrative example:"): see `_illustration_ends`.
+    illustration: int = 0
+    #: Under a pay heading ("2026 Annual Incentive Plan", "Performance Share Units"): a figure set as a
+    #: goal, threshold or vesting condition there is a level for pay, not a result nor the outlook.
+    pay_section: bool = False
     #: The skipped section is a "Non-GAAP Financial Measures" one, which defines measures: it ends at a
     #: table or at prose that reports figures (see `_ends_definitions`), not only at the next heading.
     skip_defs: bool = False
@@ -708,6 +714,30 @@ def extract_facts(text: str) -> list[Fact]:
             state.rows_seen = True
         else:
             state.table_headers = []
+            if state.illustration and _illustration_ends(text, seg, state):
+                state.skip_section = False
+                state.illustration = _NO_ILLUSTRATION
+            mark = _note_mark(state, seg.start) if state.marked else ""
+            if mark and _ILLUSTRATION.search(text, seg.start, seg.end):
+                # "³ Illustration only; not a forecast": the footnote takes back its marked lines.
+                _drop_noted(mark, seg.start, state)
+                continue
+            if (
+                not seg.bullet
+                and seg.end - seg.start <= 70
+                and text[seg.end - 1] not in ".;,!?"
+                and (
+                    doc.low.find("illustrat", seg.start, seg.end) >= 0
+                    or doc.low.find("hypothetic", seg.start, seg.end) >= 0
+                )
+                and _ILLUSTRATION.search(text, seg.start, seg.end) is not None
+                and len(text[seg.start : seg.end].split()) <= 8
+            ):
+                # "Hypothetical lease economics", "Illustrative example:": a title the segmenter read as a
+                # sentence opens a made-up example; nothing under it is the company's.
+                state.skip_section = True
+                state.illustration = _LEAD_IN if text[seg.end - 1] == ":" else _TITLE
+                continue
             if state.rows_seen:
                 # An "Outlook" heading governs its table; the prose after the table is not outlook.
                 state.rows_seen = False
@@ -804,11 +834,74 @@ def _slide_title(text: str, seg: Segment, state: _State) -> None:
     m = _SLIDE_TITLE.match(text, seg.start, seg.end)
     title = m.group("title") if m else ""
     state.rows_seen = False
-    state.skip_section = False
+    # "Slide 9 | Illustrative lease economics": a made-up example gives no facts.
+    state.skip_section = _ILLUSTRATION.search(title) is not None
+    state.illustration = _NO_ILLUSTRATION
+    state.pay_section = _pay_heading(title.lower())
     state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(title.split()) <= 6
     state.outlook_title = state.guidance_section
     state.heading_period = None
     _title_period(find_mentions(title), state, title)
+
+
+#: A made-up example, in a title or opening a sentence: "Illustrative 100 MW lease", "Hypothetically, a
+#: 200 MW campus would", "For illustration only:", "… (illustrative, not a forecast)".
+_ILLUSTRATION: Final = re.compile(
+    r"\b(?:illustrative|illustrations?|hypothetical(?:ly)?|not\s+a\s+forecast)\b", re.IGNORECASE
+)
+_ILLUSTRATION_SENTENCE: Final = re.compile(
+    r"^\W*(?:illustrative(?:ly)?|illustration|hypothetical(?:ly)?|for\s+illustrati(?:on|ve)(?:\s+purposes)?)\b|"
+    r"\b(?:(?:for|by\s+way\s+of)\s+illustrati(?:on|ve)\s+(?:purposes\s+)?only|illustrative\s+(?:only|purposes|"
+    r"example|case|scenario|economics|model|math|lease|contract|deal|project|campus|site)|(?:an?|this|the)\s+"
+    r"hypothetical)\b",
+    re.IGNORECASE,
+)
+
+
+_NO_ILLUSTRATION: Final = 0
+_TITLE: Final = 1
+_LEAD_IN: Final = 2
+
+
+def _illustration_ends(text: str, seg: Segment, state: _State) -> bool:
+    """Where a made-up example opened by a sentence-like title ends: at the next title-like line (short,
+    unpunctuated, no figure, not a list item), or, after a lead-in ending in ":", at the first line not
+    in its list."""
+    if not seg.bullet and state.illustration == _LEAD_IN:
+        return True
+    # A title has no figures: "100 MW lease" under "Hypothetical lease economics" is the example's own line.
+    return (
+        not seg.bullet
+        and seg.end - seg.start <= 70
+        and text[seg.end - 1] not in ".;,!?:"
+        and _DIGIT.search(text, seg.start, seg.end) is None
+    )
+
+
+def _illustrative(f: Folded) -> bool:
+    """Does the sentence mark itself a made-up example ("Illustrative example: a 100 MW lease would
+    carry …", "Hypothetically, …", "… for illustration only")? Its figures are no facts."""
+    return _ILLUSTRATION_SENTENCE.search(f.text) is not None
+
+
+def _note_mark(state: _State, start: int) -> str:
+    """The footnote marker a line opens with ("³ Illustration only"), read in the text as given: the
+    text read has its markers blanked (`_unmarked`), so the line starts after the blank."""
+    at = state.shifts.original(start) if state.shifts else start
+    source = state.source
+    i = at - 1
+    while i >= 0 and source[i] == " ":
+        i -= 1
+    return source[i] if i >= 0 and source[i] in _FOOTNOTE_MARKS else ""
+
+
+def _drop_noted(mark: str, start: int, state: _State) -> None:
+    """A footnote that calls its marked lines illustrative ("³ Illustration only; not a forecast"):
+    the facts read from lines with that marker (in the text as given) are dropped."""
+    source = state.source
+    state.facts = [
+        f for f in state.facts if f.start < start - 3000 or mark not in source[f.start : f.end + 2]
+    ]
 
 
 def _dated_title_end(text: str, seg: Segment) -> bool:
@@ -904,13 +997,25 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         or (state.skip_section and state.skip_lead)
     )
     if not content:
-        if (_SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading)) or (
-            len(heading) <= 70 and _VENDOR_LABEL.match(heading)
+        low = doc.low[seg.start : seg.end]
+        state.pay_section = _pay_heading(low)
+        state.illustration = _NO_ILLUSTRATION
+        # A made-up example, not the company's figures: "Illustrative 100 MW lease", "Hypothetical deal".
+        illustrative = ("illustrat" in low or "hypothetic" in low or "not a forecast" in low) and (
+            _ILLUSTRATION.search(heading) is not None
+        )
+        if (
+            illustrative
+            or (_SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading))
+            or (len(heading) <= 70 and _VENDOR_LABEL.match(heading))
         ):
             state.skip_section = True
             state.skip_lead = heading.rstrip().endswith(":")
             state.skip_defs = _definitions_only(heading) and not _GUIDE_SECTION.search(heading)
             state.guidance_section = False
+            if state.skip_lead and illustrative:
+                # "Illustrative example:" introduces a list; the prose after it is the company's again.
+                state.illustration = _LEAD_IN
             return
         state.skip_section = False
         state.skip_defs = False
@@ -1170,6 +1275,9 @@ def _read_sentence(
         # "Non-GAAP Financial Measures" then "Our backlog was $1.9 billion.": the section has ended.
         state.skip_section = state.skip_defs = False
     reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
+    if reads and ("illustrat" in f.low or "hypothetic" in f.low) and _illustrative(f):
+        # "Illustrative example: a 100 MW lease would carry ~$1.4B of contract value": made up.
+        reads = False
     if not quantities and "margin" in f.low and any(w in f.low for w in _BASIS_SCOPE_WORDS):
         stated = _MARGIN_BASIS_STATED.search(f.low)
         if stated is not None:
@@ -1310,6 +1418,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     move_owner: str | None = None
     metrics: list[tuple[str | None, Cue | None]] = []
     retracted_kind: str | None = None
+    #: Does the sentence hold a pay plan's word (see `_pay_goal`), a peer group's? Found on its first metric.
+    pay_words: bool | None = None
+    peer_words = False
     revised_raise = False
     #: The last sum of money raised in the sentence (its index) and whether its parts have begun:
     #: "a $400 million investment by Vela, made up of $250 million of common stock and a $150 million
@@ -1462,8 +1573,19 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         supposition = supposed(s, r.folded.low, r.quantities, idx, metric) if metric is not None else 0
         if supposition == FIGURE:
             metric, cue = None, None
-        if metric in _FORECASTABLE and _pay_goal(r, q):
-            metric, cue = None, None
+        if metric in _GOALABLE:
+            if pay_words is None:
+                # Once a sentence: a pay plan's words, a peer group's.
+                pay_words = _pay_words(r.folded.low)
+                peer_words = "peer" in r.folded.low
+            if (
+                pay_words or state.pay_section or r.folded.low.startswith(_GOAL_LEVEL_STARTS, q.end)
+            ) and _pay_goal(r, q, state.pay_section, pay_words):
+                # "a revenue goal of $950 million at threshold", "PSUs vest if revenue exceeds …": pay goals.
+                metric, cue = None, None
+            elif peer_words and _peer_statistic(r, q):
+                # "Our 2026 peer group has median revenue of $2.3 billion": other companies' figure.
+                metric, cue = None, None
         if metric in ("contract_value", "backlog") and _syndicate_size(r, q, cue):
             # "The deal was launched at $1bn … on an order book above $5bn": a bond's launch size and
             # the investors' orders, not a contract or a backlog.
@@ -1524,7 +1646,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "Not guidance, but I'd love to see us above 35% margin by 2028": the author disclaims it.
             "not guidance" in r.folded.low
             # "We forecast revenue of US$1.1 billion …" in a rating action: the agency's number.
-            or (state.agency and _agency_view(s, q, guide_spans))
+            or (state.agency and _agency_view(s, q, guide_spans, state.company))
             # "…, wrote Dunmore analyst Lea Voss, who now sees 2026 revenue of $1.3 billion": the analyst's.
             or _analyst_forecast(r, q, guide_spans)
         ):
@@ -1885,22 +2007,147 @@ def _unfinished(period: Period | None, state: _State) -> bool:
 _AUTHOR_BEFORE: Final = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 #: The speaker's first person: "I'm modeling", "my number", "we have you at" (an analyst's own figure).
 _SPEAKER_BEFORE: Final = re.compile(r"\bI\b|\b(?i:my|we|our|us)\b")
-#: A pay plan's goal: "the annual incentive plan's revenue target of", "PSUs vest on cumulative revenue of".
-_PAY_PLAN_BEFORE: Final = re.compile(
-    r"\b(?:incentive\s+(?:plan|program|compensation|award)|bonus\s+(?:plan|pool|program|target)|PSUs?|"
-    r"RSUs?|performance\s+(?:share|stock)\s+units?|vest(?:s|ed|ing)?|payouts?)\b(?:[^.;]|\.\d){0,200}$",
+#: A pay plan's goal: "the annual incentive plan's revenue target of", "PSUs vest on cumulative revenue of",
+#: "the Compensation Committee set a revenue goal of".
+_PAY_PLAN_SOURCE: Final = (
+    r"\b(?:incentive\s+(?:plan|program|compensation|awards?|goals?|metrics?|targets?|pool)|"
+    r"bonus\s+(?:plan|pool|program|target)|PSUs?|STIP?|LTIP?|AIP|"
+    r"RSUs?|performance\s+(?:share|stock)\s+units?|vest(?:s|ed|ing)?|payouts?|"
+    r"compensation\s+committee|(?:pay|compensation)\s+(?:plan|program|goals?|targets?|metrics?))\b"
+)
+_PAY_PLAN_BEFORE: Final = re.compile(_PAY_PLAN_SOURCE + r"(?:[^.;]|\.\d){0,200}$", re.IGNORECASE)
+#: The same named after the figure: "… exceeded the target of $1.05 billion, funding the bonus pool".
+_PAY_PLAN_AFTER: Final = re.compile(
+    r"(?:(?!,\s+(?:and|but|while|whereas|although)\b)[^.;]|\.\d){0,120}?" + _PAY_PLAN_SOURCE, re.IGNORECASE
+)
+#: The figure's own goal word, for a pay plan named after it: "the target of", "a threshold of".
+_GOAL_WORD_BEFORE: Final = re.compile(
+    r"\b(?:goals?|targets?|thresholds?|maximum|hurdles?)\b(?:\s+[\w-]+){0,3}?\s+(?:of|was|is|at|to)\s+"
+    r"(?:(?:approximately|about|roughly|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
-_PAY_WORDS: Final = ("incentive", "bonus", "psu", "rsu", "performance s", "vest", "payout")
 
 
-def _pay_goal(r: _Reading, q: Quantity) -> bool:
-    """A revenue or margin figure set as a goal for pay (an incentive plan, performance share units),
-    not a result nor the company's outlook (cheap word tests first)."""
-    low = r.folded.low[max(0, q.start - 210) : q.start]
-    if not any(w in low for w in _PAY_WORDS):
+def _pay_words(low: str) -> bool:
+    """Cheap screen for `_PAY_PLAN_SOURCE`: one of its commonest words, tested once a sentence (an `or`
+    chain: a generator over a tuple costs more than the tests). "Performance share units" and "STI"
+    alone pass only under a pay heading (`_State.pay_section`)."""
+    return (
+        "vest" in low
+        or "incentive" in low
+        or "bonus" in low
+        or "compensation" in low
+        or "payout" in low
+        or "psu" in low
+        or "rsu" in low
+    )
+
+
+#: A goal's level after the figure: "$950 million at threshold", "55% at target", "for maximum payout".
+_GOAL_LEVEL_AFTER: Final = re.compile(
+    r"\s*(?:\(\s*)?(?:at|for)\s+(?:the\s+)?(?:threshold|target|maximum|max|stretch|superior|entry)\b"
+    r"(?!\s+(?:price|range|markets?|customers?|companies|compan(?:y|ies)['’]s)\b)",
+    re.IGNORECASE,
+)
+#: Under a pay heading, the figure's own goal word: "The capacity goal was 400 MW", "earned if revenue
+#: exceeds", "a threshold of 45%", "median revenue of the peer group".
+_PAY_SECTION_GOAL_BEFORE: Final = re.compile(
+    r"\b(?:goals?|targets?|thresholds?|maximum|minimum|hurdles?|objectives?|vest(?:s|ed|ing)?|earned|"
+    r"earns?|payouts?|pays?\s+out|funds?\s+(?:at|if|when)|if|exceeds?|reaches)\b(?:[^.;]|\.\d){0,120}$",
+    re.IGNORECASE,
+)
+_PAY_SECTION_WORDS: Final = (
+    "goal", "target", "threshold", "maximum", "minimum", "hurdle", "objective", "vest", "earn", "payout",
+    "pay", "fund", "if ", "exceed", "reach",
+)  # fmt: skip
+#: A heading over pay: "2026 Annual Incentive Plan", "Performance Share Units", "Compensation Discussion".
+_PAY_HEADING: Final = re.compile(
+    r"\b(?:incentive|compensation|bonus(?:es)?|performance[\s-]+(?:share|stock|based)|psus?|rsus?|"
+    r"equity\s+awards?|(?:pay|payouts?)\b|cd&a|(?:named\s+)?executive\s+officers?)"
+)
+
+
+def _pay_heading(low: str) -> bool:
+    """Is a (lower-cased) heading over pay ("2026 Annual Incentive Plan", "Performance Share Units")?"""
+    return (
+        "pay" in low
+        or "compens" in low
+        or "incentive" in low
+        or "bonus" in low
+        or "psu" in low
+        or "rsu" in low
+        or "performance" in low
+        or "equity award" in low
+        or "executive officer" in low
+        or "cd&a" in low
+    ) and _PAY_HEADING.search(low) is not None
+
+
+#: A statistic of a peer group before the figure: "peer group has median revenue of", "the peers'
+#: average gross margin of", "median of our peer companies".
+_PEER_STATISTIC_BEFORE: Final = re.compile(
+    r"\bpeers?(?:['’]|\s+(?:group|companies|set))?\b(?:[^.;]|\.\d){0,80}?\b(?:median|average|mean|percentile)\b"
+    r"(?:[^.;]|\.\d){0,60}$|"
+    r"\b(?:median|average|mean|percentile)\b(?:[^.;]|\.\d){0,60}?\bpeers?\b(?:[^.;]|\.\d){0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _peer_statistic(r: _Reading, q: Quantity) -> bool:
+    """A peer group's median or average (a proxy's benchmark for pay), not the company's figure."""
+    low = r.folded.low[max(0, q.start - 150) : q.start]
+    if "peer" not in low or not ("median" in low or "average" in low or "mean" in low or "percentile" in low):
         return False
-    return _PAY_PLAN_BEFORE.search(r.sentence, max(0, q.start - 210), q.start) is not None
+    return _PEER_STATISTIC_BEFORE.search(r.sentence, max(0, q.start - 150), q.start) is not None
+
+
+def _pay_goal(r: _Reading, q: Quantity, pay_section: bool, pay_words: bool) -> bool:
+    """A figure set as a goal for pay (an incentive plan, performance share units, a level "at
+    threshold / target / maximum"), not a result nor the company's outlook.
+
+    Under a pay heading the figure's own goal word is enough ("The capacity goal was 400 MW"): there
+    a goal or a vesting condition is a level for pay, though the sentence names no plan. `pay_words`
+    says whether the sentence holds a word of a pay plan at all (`_pay_words`).
+    """
+    s = r.sentence
+    folded_low = r.folded.low
+    if pay_words and _PAY_PLAN_BEFORE.search(s, max(0, q.start - 210), q.start):
+        return True
+    if (
+        folded_low.startswith(_GOAL_LEVEL_STARTS, q.end)
+        and _GOAL_LEVEL_AFTER.match(s, q.end) is not None
+        and ("threshold" in folded_low or "maximum" in folded_low or "goal" in folded_low)
+    ):
+        # "a revenue goal of $950 million at threshold, $1.05 billion at target and $1.15 billion at
+        # maximum": the levels of a goal, whichever plan sets it.
+        return True
+    low = folded_low[max(0, q.start - 130) : q.start]
+    if pay_section:
+        return any(w in low for w in _PAY_SECTION_WORDS) and (
+            _PAY_SECTION_GOAL_BEFORE.search(s, max(0, q.start - 130), q.start) is not None
+        )
+    # "Revenue of $1.08 billion exceeded the target of $1.05 billion, funding the bonus pool at 140%".
+    return (
+        pay_words
+        and ("goal" in low or "target" in low or "threshold" in low or "maximum" in low or "hurdle" in low)
+        and _GOAL_WORD_BEFORE.search(s, max(0, q.start - 60), q.start) is not None
+        and _PAY_PLAN_AFTER.match(s, q.end) is not None
+    )
+
+
+#: The metrics a pay plan sets goals in (revenue, margins, capacity) and a peer group is compared by.
+_GOALABLE: Final = frozenset(
+    (
+        "revenue",
+        "revenue_growth",
+        "gross_margin",
+        "operating_margin",
+        "capacity_contracted",
+        "capacity_deployed",
+    )
+)
+#: How a goal's level after the figure starts (see `_GOAL_LEVEL_AFTER`): one `startswith` a figure.
+_GOAL_LEVEL_STARTS: Final = (" at ", " for ", " (at ", " (for ")
 
 
 #: A bond deal's size as the syndicate reports it: "the deal was launched at", "the issue was upsized to".
@@ -1957,13 +2204,48 @@ def _analyst_forecast(r: _Reading, q: Quantity, guide_spans: list[tuple[int, int
     )
 
 
-def _agency_view(s: str, q: Quantity, guide_spans: list[tuple[int, int]]) -> bool:
-    """In a rating agency's release, a forecast the agency ("we", "our") speaks is its own."""
+def _agency_view(s: str, q: Quantity, guide_spans: list[tuple[int, int]], company: str | None) -> bool:
+    """In a rating agency's release, a forecast the agency ("we", "our") speaks is its own.
+
+    So is one whose expectation the agency states inside a forecast span ("The stable outlook reflects
+    our expectation that Tolvane will energize at least 350 MW": the outlook is the rating's), and one
+    a named party other than the company expects of the company ("Brantwell expects Tolvane to …").
+    The company's own forecast it quotes stays ("we note that Tolvane guides to …").
+    """
     governing = [a for a, b in guide_spans if a <= q.start < b]
-    return (
-        bool(governing)
-        and _FIRST_PERSON_BEFORE.search(s, max(0, governing[-1] - 16), governing[-1]) is not None
-    )
+    if not governing:
+        return False
+    start = governing[-1]
+    if _FIRST_PERSON_BEFORE.search(s, max(0, start - 16), start) is not None:
+        return True
+    own = _AGENCY_EXPECTS.search(s, max(0, start - 16), q.start)
+    if own is not None and _COMPANY_VIEW.search(s, own.end(), q.start) is None:
+        return True
+    if company is None:
+        return False
+    named = _NAMED_EXPECTS.search(s, max(0, start - 60), q.start)
+    if named is None or _COMPANY_VIEW.search(s, named.end(), q.start) is not None:
+        return False
+    first = company.split()[0].lower()
+    return named.group("who").lower() != first and named.group("whom").lower() == first
+
+
+#: The agency's own expectation: "our expectation that", "we expect", "we forecast", "our base case".
+_AGENCY_EXPECTS: Final = re.compile(
+    r"\b(?:we|our|us)\s+(?:\w+\s+){0,2}?(?:expectations?|expects?|forecasts?|projections?|projects?|assum\w+|"
+    r"base[\s-]case|estimates?|believe|anticipat\w+|view)\b",
+    re.IGNORECASE,
+)
+#: "<Party> expects <Company> to": the expecter and the subject of the forecast.
+_NAMED_EXPECTS: Final = re.compile(
+    r"\b(?P<who>[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*)*\s+(?:now\s+|also\s+|still\s+)?(?:expects?|forecasts?|"
+    r"projects?|anticipates?|assumes?|believes?)\s+(?:that\s+)?(?P<whom>[A-Z][\w&'’.-]*)"
+)
+#: The company's own forecast quoted by the agency: "Tolvane guides to", "management expects".
+_COMPANY_VIEW: Final = re.compile(
+    r"\b(?:guid(?:e|es|ed|ing|ance)|management|company['’]s|the\s+company\s+(?:expects|forecasts|projects|plans|targets))\b",
+    re.IGNORECASE,
+)
 
 
 def _kind(
@@ -2708,6 +2990,16 @@ def _per_year(r: _Reading, q: Quantity, cue: Cue) -> bool:
     return _PER_YEAR.search(low, lo, hi) is not None
 
 
+def _yearly_rent(r: _Reading, q: Quantity, cue: Cue) -> bool:
+    """Is the rent stated per year ("annual rent", "$90 million a year"), right at the figure or its cue?"""
+    low = r.folded.low
+    lo = max(0, min(q.start, cue.start) - 15)
+    hi = max(q.end, cue.end) + 12
+    if low.find("ann", lo, hi) < 0 and low.find("year", lo, hi) < 0:
+        return False
+    return _PER_YEAR.search(low, lo, hi) is not None
+
+
 #: "worth of" after a figure measures what follows: "$4.2 billion worth of servers".
 _WORTH_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 #: Equipment a company buys to run its business (capital spending), never a customer's contract.
@@ -3238,6 +3530,71 @@ def _own_label(r: _Reading, q: Quantity, idx: int, left: Cue) -> bool:
     return not any(w in _NOT_OWN_LABEL or any(ch.isdigit() for ch in w) for w in words)
 
 
+#: Words a contract still to be signed is written with (cheap screen for `_unsigned_contract`).
+_UNSIGNED_WORDS: Final = (
+    "could", "would", "might", "may ", "once", "if ", "until", "unless", "await", "yet to", "no tenant",
+    "no customer", "without a", "not signed", "not yet signed", "before a",
+)  # fmt: skip
+#: The nouns (and the verb "sign") a contract is named by; "contracted", "leased" state a status.
+_CONTRACT_NOUNS: Final = frozenset(
+    ("contract", "contracts", "lease", "leases", "deal", "deals", "agreement", "agreements", "msa", "msas",
+     "sign", "signs")
+)  # fmt: skip
+#: A modal before the contract noun: "could carry a contract", "would sign a lease for", "may add deals".
+_MODAL_BEFORE: Final = re.compile(r"\b(?:could|would|might|(?-i:may))\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+#: A tenant not yet signed: "once a tenant is signed", "until an anchor customer signs", "awaiting a
+#: tenant", "has yet to sign a customer", "no tenant has been signed".
+_PENDING_TENANT: Final = re.compile(
+    r"\b(?:once|if|when|until|unless|before|after)\s+(?:(?:an?|the|its|our|their|any)\s+)?(?:[\w-]+\s+)?"
+    r"(?:tenants?|customers?|lessees?|clients?|anchors?|users?|buyers?)\s+(?:(?:is|are|has\s+been|have\s+been|gets?|"
+    r"can\s+be|will\s+be)\s+)?(?:signed|secured|found|identified|lands?|landed|signs?|commits?|committed)\b|"
+    r"\bawait(?:s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:tenant|customer|lessee|anchor)|"
+    r"\b(?:yet\s+to|has\s+not|have\s+not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?(?:sign|signed|secure|secured|find|found|"
+    r"land|landed)\s+(?:an?\s+|any\s+)?(?:tenant|customer|lessee)|"
+    r"\b(?:no|without\s+an?)\s+(?:signed\s+)?(?:tenant|customer|lessee)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _unsigned_contract(r: _Reading, q: Quantity) -> bool:
+    """Is the contract a MW figure is read with one still to be signed? "The 300 MW campus could carry a
+    contract once a tenant is signed", "we could sign leases for 150 MW": no capacity is contracted.
+
+    The status word nearest the figure decides: a contract noun (or "sign") after a modal, or in the
+    same clause as a tenant still to come. "Contracted", "leased" and "signed" state the figure's own
+    status and are left alone ("would bring contracted capacity to 800 MW").
+    """
+    best: tuple[int, int, int] | None = None
+    for a, b, kind in r.power_statuses():
+        if kind != "contracted":
+            continue
+        distance = a - q.end if a >= q.end else q.start - b
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, a, b)
+    if best is None:
+        return False
+    _d, a, b = best
+    low = r.folded.low
+    word = low[a:b]
+    if (word not in _CONTRACT_NOUNS and word != "signed") or not any(w in low for w in _UNSIGNED_WORDS):
+        return False
+    s = r.sentence
+    if word in ("signed", "sign", "signs"):
+        # The status word is the pending phrase's own verb: "… once a tenant is signed".
+        pending = _PENDING_TENANT.search(s, max(0, a - 80), min(len(s), b + 10))
+        if pending is not None and pending.start() <= a < pending.end():
+            return True
+    if word not in _CONTRACT_NOUNS:
+        return False
+    if _MODAL_BEFORE.search(s, max(0, a - 50), a):
+        return True
+    pending = _PENDING_TENANT.search(s, b, min(len(s), b + 90))
+    return pending is not None and _CLAUSE_END.search(s, b, pending.start()) is None
+
+
+_CLAUSE_END: Final = re.compile(r"[;]|\.\s")
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -3248,6 +3605,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "mw"), -1)
         status = status_of_power(s, q.start, q.end, r.folded, prev, nxt, r.power_statuses())
         if status == "contracted":
+            if _unsigned_contract(r, q):
+                return None, None
             return "capacity_contracted", None
         if status == "deployed":
             return "capacity_deployed", None
@@ -3392,6 +3751,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             )
             if backlog_cue is not None:
                 return "backlog", backlog_cue
+        if cue.type == "contract" and "rent" in cue.text.lower() and _yearly_rent(r, q, cue):
+            # "~$90M annual rent", "rent of $90 million a year": one year's rent, not the lease's value.
+            return None, None
         if cue.type == "contract" and cue.text.lower() == "orders" and _ORDER_TOTAL.search(s):
             # "Data-center orders were a record $1.6 billion": the period's bookings, no one contract.
             return None, None

@@ -102,12 +102,32 @@ _CUES: Final[list[tuple[str, str]]] = [
         # "models" is a verb only before a metric ("Oyelaran models gross margin at 41%"): AI labs'
         # releases are full of the noun ("the maker of open-weight models").
         r"consensus|now\s+models|models(?=\s+(?:(?:the|its|fiscal|FY\S*|[1-4]Q\S*|Q[1-4]\S*|20\d\d|next|full[\s-]year|"
-        r"calendar|quarterly|annual|non-GAAP|GAAP|adjusted)\s+)*(?:gross|operating|revenue|sales|margin|capacity|"
-        r"growth|bookings|backlog)\b)|Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
+        r"(?:first|second|third|fourth)[\s-]quarter|calendar|quarterly|annual|non-GAAP|GAAP|adjusted)\s+)*"
+        r"(?:gross|operating|revenue|sales|margin|capacity|growth|bookings|backlog)\b)|"
+        r"Wall\s+Street|the\s+Street|FactSet|LSEG|Refinitiv|Visible\s+Alpha|"
         # S&P's data arm, not its rating agency ("S&P Global Ratings assigned … to the $500 million notes").
         r"S&P\s+(?:Global(?:\s+Market\s+Intelligence)?(?=\s*(?::|data|consensus|estimates?|survey|poll))|"
         r"Capital\s+IQ)|Zacks|Estimize|(?:polled|compiled)\s+by|"
-        r"according\s+to\s+(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts|"
+        # The Street's figure attributed after it: "according to the average of 14 analysts polled by …",
+        # "according to a survey of analysts", "according to consensus estimates".
+        r"according\s+to\s+(?:(?:the|an?|average|mean|median|poll|survey|consensus|estimates?|of|\d+|several|"
+        r"some|most)\s+)*(?:analysts|estimates)|(?:analyst|Street)\s+estimates?|estimates?\s+of\s+analysts|"
+        # A preview's passive forecasts, whose forecaster is the Street: "X is expected to report revenue
+        # of …" (not "… to report results next week"), "gross margin is seen at 48%", "revenue is
+        # forecast by analysts to reach …".
+        r"(?:is|are)\s+(?:expected|projected|forecast|anticipated|estimated)\s+to\s+(?:report|post)"
+        r"(?=\s+(?:[\w-]+\s+){0,3}?(?:revenues?|sales|gross|operating|margins?|\$))|"
+        r"(?:is|are)\s+(?:(?:now|widely|also)\s+)?seen\s+(?:at|around|near|coming\s+in|rising|falling|reaching|"
+        r"hitting|growing|climbing|declining|landing|posting|reporting|generating|delivering)|"
+        # "forecast by analysts to reach", "$88 million by analysts." (not "a result praised by analysts as").
+        r"(?:expected|forecast|projected|estimated|anticipated|predicted)\s+by\s+(?:\d+\s+)?analysts|"
+        r"by\s+(?:\d+\s+)?analysts(?=\s*(?:[.;,)]|$|polled|surveyed))|"
+        # "Analysts are looking for revenue of", "Analysts, on average, expect", "Investors expect".
+        r"analysts?,\s+on\s+average,|analysts?\s+(?:are|were)\s+(?:looking\s+for|calling\s+for|expecting|"
+        r"forecasting|projecting|modell?ing|estimating|anticipating|penciling\s+in|pencilling\s+in)|"
+        r"investors\s+(?:expect|are\s+expecting|are\s+looking\s+for)|"
+        r"(?:(?:analysts?|street)['’]?s?\s+)?(?:average|mean|median)\s+(?:analyst\s+|street\s+)?"
+        r"(?:estimates?|forecasts?|projections?)|"
         r"estimates\s+of|my\s+(?:own\s+)?(?:models?|estimates?|"
         r"forecasts?|numbers)|"
         # A note's own view: "we model", "we assume", "our estimates" (estimate periods such as
