@@ -1,4 +1,4 @@
-"""FOURTEENTH HELD-OUT MEASUREMENT, blind: not a tuning target.
+"""FOURTEENTH HELD-OUT MEASUREMENT: blind when written, used for fixes since (REPORT.md).
 
 tests/extraction/holdout14/ holds twelve fictional disclosures about AI-infrastructure
 companies, written and labelled before any extractor was run on them, by a writer who had
@@ -33,12 +33,15 @@ HOLDOUT14 = Path(__file__).parent / "holdout14"
 DOC_PATHS = doc_paths(HOLDOUT14)
 
 # Measured when the set was written (REPORT.md), on base d98985c: P 0.854, R 0.900,
-# F1 0.876, attributes 88/98 (0.898), tp=117 fp=20 fn=13. The floors sit a little under these.
-# Extraction is deterministic; the margin only absorbs small unrelated extractor changes.
-F1_FLOOR = 0.85
-PRECISION_FLOOR = 0.83
-RECALL_FLOOR = 0.88
-ATTRIBUTE_FLOOR = 0.87
+# F1 0.876, attributes 88/98 (0.898), tp=117 fp=20 fn=13. Still blind after the fixes of
+# holdout13's causes and of the real-world spot check (2026-12-04 night, 23a1c95): P 0.867,
+# R 0.900, F1 0.883, attributes 88/98. Then used for fixes (branches fix14a and fix14b, every cause of
+# REPORT.md in general form): P 1.000, R 0.992, F1 0.996, attributes 107/107; the floors sit a little
+# under these. Extraction is deterministic; the margin only absorbs small unrelated extractor changes.
+F1_FLOOR = 0.97
+PRECISION_FLOOR = 0.96
+RECALL_FLOOR = 0.96
+ATTRIBUTE_FLOOR = 0.95
 
 
 def test_holdout14_set_is_complete_and_well_formed() -> None:
@@ -53,7 +56,7 @@ def test_holdout14_aggregate_floor() -> None:
     assert_floors(
         DOC_PATHS,
         "holdout14",
-        "HELD-OUT 14 (blind)",
+        "HELD-OUT 14 (used for fixes)",
         f1=F1_FLOOR,
         precision=PRECISION_FLOOR,
         recall=RECALL_FLOOR,
