@@ -3215,7 +3215,9 @@ _RAISE_OBJECT: Final = re.compile(
 #: A total reachable only if options are taken up or things go well: "with potential to reach",
 #: "could raise the total to", "could be worth up to", "has the option to grow to".
 _POTENTIAL_BEFORE: Final = re.compile(
-    r"\b(?:(?:potential(?:ly)?|possibility|options?|ability|room|path)\s+(?:to\s+)?"
+    # "with extension options up to $7.4 billion": what options would add, not signed.
+    r"\b(?:(?:renewal|extension|expansion)\s+options?(?:\s+(?:of|worth|for|totall?ing|valued\s+at))?|"
+    r"(?:potential(?:ly)?|possibility|options?|ability|room|path)\s+(?:to\s+)?"
     r"(?:reach|rise|grow|increase|expand|climb|exceed|total|top)(?:\s+to)?|"
     r"(?:could|might|may|can)\s+(?:potentially\s+|eventually\s+|ultimately\s+|further\s+)?"
     r"(?:(?:reach|total|top|exceed|be\s+worth|be\s+valued\s+at|amount\s+to|add\s+up\s+to|rise\s+to|"
@@ -3949,6 +3951,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         if " " in between and _other_noun_change(between):
             return None, None
+        if ("higher" in after[:9] or "lower" in after[:8]) and _modifies_other_noun(after):
+            return None, None
         if _RE_BOF_TOTAL_REVENUE.search(after[:20]):
             return None, None
         if (
@@ -4003,6 +4007,21 @@ _OTHER_CHANGE: Final = re.compile(
     r"up|down|higher|lower)(?:\s+by)?\s*$",
     re.IGNORECASE,
 )
+
+
+#: A change written as a comparative before another noun: "a 70% higher average coin price", "a 12% lower
+#: power cost" (not "12% higher than a year ago", "12% higher year over year").
+_HIGHER_NOUN_AFTER: Final = re.compile(
+    r"\s+(?:higher|lower)\s+(?!(?:than|on|in|at|versus|vs|compared|from|to|year|sequentially|quarter|this|"
+    r"last|for|over|and|or|with|as)\b)(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})"
+)
+
+
+def _modifies_other_noun(after: str) -> bool:
+    """The percentage is a comparative of another noun written after it ("revenue rose, partly offset by a
+    70% higher average coin price"), not revenue's growth ("a 30% higher revenue base" still is)."""
+    m = _HIGHER_NOUN_AFTER.match(after)
+    return m is not None and _RE_REVENUE_SALES.search(m.group("noun")) is None
 
 
 def _other_noun_change(between: str) -> bool:
