@@ -14,7 +14,7 @@ def _read(text: str) -> list[tuple[str, float]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Orrin Data signed a lease with Helio Labs worth $3.2 billion, with extension options up to $7.4 billion.",
+        "Orrin signed a lease with Helio Labs worth $3.2 billion, with extension options up to $7.4 billion.",
         "The contract has a base value of $3.2 billion, with renewal options up to $7.4 billion.",
         "Tessaly agreed a $3.2 billion lease with Corvid AI, plus expansion options worth $7.4 billion.",
     ],
