@@ -448,3 +448,18 @@ def test_backer_stems_screen_what_the_backer_pattern_screens() -> None:
     text = "Nimbus signed a $3 billion lease with Orlo AI, with Tessaly Capital Taking a 6% Stake."
     assert counterparties.is_backer(text, text.index("Tessaly"))
     assert not counterparties.is_backer(text, text.index("Orlo"))
+
+
+_ROUNDUP_PARTS = st.sampled_from(
+    ["- ", "• ", "* ", "  ", "\t", "x ", "$ABC", "$DEF", "$GHI", "$JK", "$5", "\n", " up 4%"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ROUNDUP_PARTS, max_size=30).map("".join))
+@example("- $ABC up\n- $DEF down\n  • $GHI flat")
+def test_ticker_roundup_reads_like_the_line_pattern(text: str) -> None:
+    """Cashtags found by their "$" and checked for a bullet on their line: the line-start pattern's
+    answer (bullet and cashtag on one line)."""
+    line_pattern = re.compile(r"^[ \t]*[-•*][ \t]*\$([A-Z]{2,5})\b", re.MULTILINE)
+    assert extractor._ticker_roundup(text) == (len(set(line_pattern.findall(text))) >= 3)
