@@ -17,6 +17,7 @@ from rules.extraction.counterparties import (
     NAME_RUN,
     clean_name,
     document_company,
+    first_of_pair,
     is_backer,
     is_generic,
     is_same_company,
@@ -1734,6 +1735,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 # "Hyperion represented 47% …, compared to 52% in the year-ago quarter": the same customer.
                 counterparty = last_conc_party
             last_conc_party = counterparty
+        if counterparty is not None and " and " in counterparty and metric in _PAIRED_PARTY_METRICS:
+            # "agreements with Vantor AI and Larkspur": one counterparty field, the first party.
+            counterparty = first_of_pair(counterparty, state.company or state.lead)
         if bare_facility and counterparty is None:
             counterparty = state.para_lender
         instrument = _instrument_for(r, q, state) if metric == "financing" else None
@@ -1746,6 +1750,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             basis = state.margin_basis
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
             period = None
+        if metric == "capacity_contracted" and period is not None and "deliver" in r.folded.low:
+            period = _unless_delivery_year(r, q, period)
         owner = state.company
         if mover is not None:
             owner = mover.name
@@ -1833,6 +1839,7 @@ _GAPPED_SHARE: Final = re.compile(
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
 _DEAL_SIZED: Final = frozenset(("contract_value", "backlog", "financing"))
 _MARGINS: Final = frozenset(("gross_margin", "operating_margin"))
+_PAIRED_PARTY_METRICS: Final = frozenset(("contract_value", "capacity_contracted"))
 _NEXT_PERIOD: Final = re.compile(
     r",?\s*(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:next|coming|upcoming)\s+(?:fiscal\s+)?"
     r"(?:year|quarter|half|twelve\s+months|12\s+months)\b",
@@ -1857,6 +1864,38 @@ def _leads_with_next_period(r: _Reading, q: Quantity) -> bool:
     if m is None or r.sentence.find(";", m.end(), q.start) >= 0:
         return False
     return _PAST_REPORT.search(r.folded, m.end(), q.start) is None
+
+
+def _unless_delivery_year(r: _Reading, q: Quantity, period: Period) -> Period | None:
+    """Contracted capacity "to be delivered in two phases throughout 2027": the year is when the
+    capacity is handed over, not the fiscal period the contract belongs to (facts.md: the period is
+    the fiscal period the text states for the figure), so none. The delivery is the figure's own
+    when written after it ("240 MW to be delivered in 2027", not "delivered 90 MW in 2026 and signed
+    240 MW in 2027")."""
+    s = r.sentence
+    for m, p, _comp in r.mentions:
+        if p != period or m.start < q.end:
+            continue
+        if s[m.start : m.end].lower().startswith(_DATING_WORDS):
+            # The mention holds its preposition ("throughout 2027"): the verb comes right before it.
+            if _DELIVERY_VERB_BEFORE.search(s, max(q.end, m.start - 60), m.start):
+                return None
+        elif _DELIVERY_BEFORE.search(s, max(q.end, m.start - 80), m.start):
+            return None
+    return period
+
+
+_DATING_WORDS: Final = ("in ", "throughout ", "during ", "by ", "over ", "through ")
+_DELIVERY_VERB_BEFORE: Final = re.compile(r"\bdeliver(?:ed|ing|y|ies)?\b[^.;,]{0,40}$", re.IGNORECASE)
+
+
+#: A delivery verb and the preposition that dates it, right before a period: "to be delivered in
+#: phases throughout 2027", "delivered by the end of".
+_DELIVERY_BEFORE: Final = re.compile(
+    r"\bdeliver(?:ed|ing|y|ies)?\b[^.;]{0,50}?\b(?:in|throughout|during|by|over|through)\s+"
+    r"(?:(?:the\s+)?(?:course|end|middle|start|beginning)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _period_anchor(s: str) -> bool:
@@ -3597,6 +3636,20 @@ def _unsigned_contract(r: _Reading, q: Quantity) -> bool:
 _CLAUSE_END: Final = re.compile(r"[;]|\.\s")
 
 
+def _shared_noun(r: _Reading, q: Quantity, idx: int) -> Cue | None:
+    """ "Signed $2B and $8.1B-$9.3B contracts": two amounts joined by "and" before one noun share
+    it, so the first takes the cue written right after the second (asked only when the first has no
+    cue of its own on either side)."""
+    nxt = r.quantities[idx + 1]
+    if nxt.unit != q.unit or not _AND_JOIN.fullmatch(r.sentence, q.end, nxt.start):
+        return None
+    return _nearest_cues(r, nxt)[0]
+
+
+#: Two amounts joined by "and" only ("$2B and $8B contracts"), not a comma list.
+_AND_JOIN: Final = re.compile(r"\s+and\s+")
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -3617,6 +3670,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if _PER_UNIT_AFTER.match(s, q.end) or (q.high < 10000 and not q.is_range and q.high == q.low):
             return None, None
         usable = ("revenue", "backlog", "contract", "financing", "block", "third_party")
+        if right is None and left is None and idx + 1 < len(r.quantities):
+            right = _shared_noun(r, q, idx)
         if right is not None and right.text.lower() == "worth" and _WORTH_OF.match(s, right.end):
             # "$4.2 billion worth of servers": the measure names no agreement; what follows "of" does.
             right = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)
@@ -6260,7 +6315,22 @@ def _same_figure(a: Fact, b: Fact) -> bool:
         or (a.low, a.high) == (b.low, b.high)
     ):
         return False
-    return all(abs(x - y) <= 0.002 * abs(y) for x, y in ((a.low, b.low), (a.high, b.high)))
+    if all(abs(x - y) <= 0.002 * abs(y) for x, y in ((a.low, b.low), (a.high, b.high))):
+        return True
+    return (
+        a.metric == "financing"
+        and a.instrument is not None
+        and a.instrument == b.instrument
+        and a.low == a.high
+        and b.low == b.high
+        and (_whole_millions_of(a.low, b.low) or _whole_millions_of(b.low, a.low))
+    )
+
+
+def _whole_millions_of(rounded: float, full: float) -> bool:
+    """Is `rounded` a headline's whole-million form of `full` ("$212M IPO" for gross proceeds of
+    $212,500,000)? Only from three digits of millions up, so "$2 billion" never absorbs "$2.4 billion"."""
+    return rounded >= 1e8 and rounded % 1e6 == 0 and full % 1e6 != 0 and abs(full - rounded) < 1e6
 
 
 def _richness(f: Fact) -> int:

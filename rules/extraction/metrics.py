@@ -266,7 +266,12 @@ _STATUS_RE: Final = CasePattern(
     r"|(?P<future>\bto(?<!expected\sto)(?<!scheduled\sto)(?<!is\sto)(?<!are\sto)\s+be\s+(?:delivered|deployed|"
     r"provided|made\s+available)\b|"
     # "With the expectation of delivering 168 MW" under a lease: a delivery promised, none made.
-    r"\bexpectations?\s+of\s+delivering\b)"
+    r"\bexpectations?\s+of\s+delivering\b|"
+    # "is delivering 180 MW to Vantor under previously announced agreements": a delivery under way
+    # under deals already counted, capacity contracted, not a running total (the progressive alone,
+    # "is delivering 180 MW", and the past "has delivered", stay deployed).
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+)?delivering\b(?=[^.;]{0,120}?\bunder\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements?|contracts?|leases?)\b))"
     # A measure, not a status: deployed only when no status word is written near it.
     r"|(?P<weak>\bcritical\s+IT\s+load\b)"
     r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
