@@ -392,7 +392,14 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
     # convert (0.75%, due 2031)"); the verb has an object ("convert 100 MW to AI hosting").
     ("convertible", CasePattern(r"\b(?:convertible|converts\b|convert" + _CONVERT_NOUN + ")")),
     ("ipo", CasePattern(r"\b(?:IPO|initial\s+public\s+offering|went\s+public|public\s+listing)\b")),
-    ("notes", CasePattern(r"\b(?:notes|bonds?|debentures)\b")),
+    # "Convertible Notes Offering to $600M": the noun of a convertible is no plain note (closer to the
+    # figure, it would outrank the adjective).
+    (
+        "notes",
+        CasePattern(
+            r"(?:(?<=non-convertible\s)|(?<!convertible\s))(?<!convertible\ssenior\s)\b(?:notes|bonds?|debentures)\b"
+        ),
+    ),
     (
         "credit_facility",
         CasePattern(
@@ -666,6 +673,8 @@ def extract_facts(text: str) -> list[Fact]:
                 state.para_deals.clear()
             line_end = text.find("\n", seg.start)
             state.turns.paragraph(text, seg.start, len(text) if line_end < 0 else line_end)
+        if state.facts and text.startswith("The ", seg.start) and not state.shifts:
+            _name_last_instrument(text, seg.start, state)
         if roundup and text[seg.start : seg.start + 1] in "$-•*" and _CASHTAG_ITEM.match(text, seg.start):
             # Each ticker's item is its own story: no period carries from the one before.
             state.context = None
@@ -1750,8 +1759,6 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             basis = state.margin_basis
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
             period = None
-        if metric == "capacity_contracted" and period is not None and "deliver" in r.folded.low:
-            period = _unless_delivery_year(r, q, period)
         owner = state.company
         if mover is not None:
             owner = mover.name
@@ -1864,38 +1871,6 @@ def _leads_with_next_period(r: _Reading, q: Quantity) -> bool:
     if m is None or r.sentence.find(";", m.end(), q.start) >= 0:
         return False
     return _PAST_REPORT.search(r.folded, m.end(), q.start) is None
-
-
-def _unless_delivery_year(r: _Reading, q: Quantity, period: Period) -> Period | None:
-    """Contracted capacity "to be delivered in two phases throughout 2027": the year is when the
-    capacity is handed over, not the fiscal period the contract belongs to (facts.md: the period is
-    the fiscal period the text states for the figure), so none. The delivery is the figure's own
-    when written after it ("240 MW to be delivered in 2027", not "delivered 90 MW in 2026 and signed
-    240 MW in 2027")."""
-    s = r.sentence
-    for m, p, _comp in r.mentions:
-        if p != period or m.start < q.end:
-            continue
-        if s[m.start : m.end].lower().startswith(_DATING_WORDS):
-            # The mention holds its preposition ("throughout 2027"): the verb comes right before it.
-            if _DELIVERY_VERB_BEFORE.search(s, max(q.end, m.start - 60), m.start):
-                return None
-        elif _DELIVERY_BEFORE.search(s, max(q.end, m.start - 80), m.start):
-            return None
-    return period
-
-
-_DATING_WORDS: Final = ("in ", "throughout ", "during ", "by ", "over ", "through ")
-_DELIVERY_VERB_BEFORE: Final = re.compile(r"\bdeliver(?:ed|ing|y|ies)?\b[^.;,]{0,40}$", re.IGNORECASE)
-
-
-#: A delivery verb and the preposition that dates it, right before a period: "to be delivered in
-#: phases throughout 2027", "delivered by the end of".
-_DELIVERY_BEFORE: Final = re.compile(
-    r"\bdeliver(?:ed|ing|y|ies)?\b[^.;]{0,50}?\b(?:in|throughout|during|by|over|through)\s+"
-    r"(?:(?:the\s+)?(?:course|end|middle|start|beginning)\s+of\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def _period_anchor(s: str) -> bool:
@@ -5413,6 +5388,25 @@ def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
     if _VALUE_BACKREF.search(s, max(0, q.start - 100), q.start) is None or _MANY_AGREEMENTS.search(s):
         return None
     return _only_party(state.para_deals, state.company)
+
+
+def _name_last_instrument(text: str, start: int, state: _State) -> None:
+    """ "… has secured $1.2 billion in funding. The debt facility runs for 36 months.": a sentence
+    that opens by naming the instrument, right after a financing whose own sentence named none
+    (`other`), names that financing's instrument (facts.md: a debt facility is a credit facility)."""
+    last = state.facts[-1]
+    if last.metric != "financing" or last.instrument != "other" or not 0 <= start - last.end <= 3:
+        return
+    m = _NAMED_INSTRUMENT_OPENING.match(text, start)
+    if m is not None:
+        kind = "loan" if m.group("k").lower().endswith("loan") else "credit_facility"
+        state.facts[-1] = last.model_copy(update={"instrument": kind})
+
+
+#: A sentence opening on the instrument just raised: "The debt facility …", "The new term loan …".
+_NAMED_INSTRUMENT_OPENING: Final = re.compile(
+    r"The\s+(?:new\s+)?(?P<k>(?:debt|credit|loan|revolving\s+credit)\s+facility|(?:term\s+)?loan)\b"
+)
 
 
 def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:

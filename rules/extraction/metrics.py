@@ -251,6 +251,9 @@ _STATUS_RE: Final = CasePattern(
     r"billing|powered|handed\s+over|serving\s+(?:customers|clients|tenants)|ready[\s-]for[\s-]service|"
     # Power wired to the halls: "800 MW-1 GW connected power by end-2027", "of available capacity".
     r"connected|available\s+(?:power|capacity)|"
+    # "its two facilities at full capacity (190 MW combined)": running flat out, not a site's ceiling
+    # reached "once" or "when" it is full, nor one it "will be" at.
+    r"(?<!once\s)(?<!when\s)(?<!until\s)(?<!will\sbe\s)(?<!upon\s)\bat\s+full\s+capacity|"
     # A start still to come is read as guidance: "is expected to begin operations in 2027".
     r"(?:begin|began|begun|begins|start|starts|started|commence|commences|commenced|enter|enters|entered)\s+"
     r"(?:commercial\s+)?operations?|(?:full|complete|final)\s+deployment|"
