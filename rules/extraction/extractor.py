@@ -1744,6 +1744,13 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 # "Hyperion represented 47% …, compared to 52% in the year-ago quarter": the same customer.
                 counterparty = last_conc_party
             last_conc_party = counterparty
+        if (
+            metric == "contract_value"
+            and state.company is None
+            and "deals" in s
+            and _anothers_tally(s, q, state)
+        ):
+            continue
         if counterparty is not None and " and " in counterparty and metric in _PAIRED_PARTY_METRICS:
             # "agreements with Vantor AI and Larkspur": one counterparty field, the first party.
             counterparty = first_of_pair(counterparty, state.company or state.lead)
@@ -5388,6 +5395,23 @@ def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
     if _VALUE_BACKREF.search(s, max(0, q.start - 100), q.start) is None or _MANY_AGREEMENTS.search(s):
         return None
     return _only_party(state.para_deals, state.company)
+
+
+def _anothers_tally(s: str, q: Quantity, state: _State) -> bool:
+    """ "Halcyon Labs has signed as much as $900 billion of deals to buy chips" in a story about
+    Quorvex: the tally of another company's many deals, in which the story's company (its lead
+    actor, `lead_actor`) takes no part, is no contract of the story's company."""
+    if _DEALS_TALLY.match(s, q.end) is None:
+        return False
+    lead = state.lead
+    subject = name_at(s, len(s) - len(s.lstrip()))
+    if lead is None or subject is None or is_same_company(subject, lead):
+        return False
+    return s.find(lead.split()[0]) < 0
+
+
+#: Many deals summed: "$900 billion of deals", "$40 billion worth of chip deals", "$12 billion in deals".
+_DEALS_TALLY: Final = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?deals\b")
 
 
 def _name_last_instrument(text: str, start: int, state: _State) -> None:

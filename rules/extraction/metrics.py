@@ -279,7 +279,9 @@ _STATUS_RE: Final = CasePattern(
     r"|(?P<weak>\bcritical\s+IT\s+load\b)"
     r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
     # "an option to lease an additional 100 MW": capacity the customer may take, none signed.
-    r"(?:options?|rights?)\s+to\s+(?:lease|contract|acquire|purchase|buy|take|add|expand)|"
+    r"(?:options?|rights?)\s+to\s+(?:lease|contract|acquire|purchase|buy|take|add|expand|"
+    # "rights to co-develop the next ~140 MW project": a project still to be built together, none signed.
+    r"co-?develop|develop|co-?build|build)|"
     # "a right of first offer on up to 900 MW", "a ROFR over 300 MW": first call on capacity, none signed.
     r"rights?\s+of\s+first\s+(?:offer|refusal|negotiation)|rofos?|rofrs?|"
     r"options?|rack|racks|per\s+rack|chassis|draws?|consumption|generation\s+capacity|grid\s+requests?|"
