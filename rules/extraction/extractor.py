@@ -390,7 +390,8 @@ _CONVERT_NOUN: Final = r"(?=\s*(?:[(,.;:]|$|offering|notes?\b|issue\b|deal\b|due
 _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
     # The singular "convert" is the noun only before a bracket, a comma or an issue word ("$400M
     # convert (0.75%, due 2031)"); the verb has an object ("convert 100 MW to AI hosting").
-    ("convertible", CasePattern(r"\b(?:convertible|converts\b|convert" + _CONVERT_NOUN + ")")),
+    # "non-convertible debentures" are plain notes.
+    ("convertible", CasePattern(r"(?<!non-)\b(?:convertible|converts\b|convert" + _CONVERT_NOUN + ")")),
     ("ipo", CasePattern(r"\b(?:IPO|initial\s+public\s+offering|went\s+public|public\s+listing)\b")),
     # "Convertible Notes Offering to $600M": the noun of a convertible is no plain note (closer to the
     # figure, it would outrank the adjective).
