@@ -6339,11 +6339,15 @@ def _same_figure(a: Fact, b: Fact) -> bool:
     return (
         a.metric == "financing"
         and a.instrument is not None
-        and a.instrument == b.instrument
+        and (a.instrument == b.instrument or {a.instrument, b.instrument} == _OFFERING_PAIR)
         and a.low == a.high
         and b.low == b.high
         and (_whole_millions_of(a.low, b.low) or _whole_millions_of(b.low, a.low))
     )
+
+
+#: An IPO is an equity offering: a headline's "$159M IPO" and its story's share sale are one.
+_OFFERING_PAIR: Final = frozenset(("ipo", "equity"))
 
 
 def _whole_millions_of(rounded: float, full: float) -> bool:

@@ -454,8 +454,22 @@ def power_statuses(folded: Folded) -> list[tuple[int, int, str]]:
             if kind in ("deployed", "contracted") and low.endswith(_NEGATIONS, max(0, a - 12), a):
                 # "signed but not yet in operation": the status the figure has not reached.
                 continue
+            if (
+                kind == "deployed"
+                and low.startswith("delivering", a)
+                and _UNDER_WHICH_DELIVERING.search(low, max(0, a - 90), a)
+            ):
+                # "agreements under which Pellory is delivering 200 MW": a delivery under deals already
+                # counted, capacity contracted (as "is delivering … under … agreements" is).
+                kind = "future"
             out.append((a, m.end(), "contracted" if kind == "future" else kind))
     return out
+
+
+_UNDER_WHICH_DELIVERING: Final = re.compile(
+    r"\b(?:agreements?|contracts?|leases?)\s+under\s+which\s+(?:[\w.&'’-]+\s+){0,4}?(?:is|are)\s+"
+    r"(?:now\s+|currently\s+)?$"
+)
 
 
 #: Words that deny the status word after them.

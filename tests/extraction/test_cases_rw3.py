@@ -217,3 +217,24 @@ def test_full_capacity_still_to_come_is_no_deployment() -> None:
         "Once at full capacity, Pellory expects 300 MW.",
     ):
         assert not any(m == "capacity_deployed" for m, _ in metrics(sentence)), sentence
+
+
+def test_headline_ipo_and_body_share_sale_are_one_fact() -> None:
+    text = (
+        "Pellory Spins Out Hosting Arm via $184M IPO\n\n"
+        "Pellory Hosting sold 10,000,000 ordinary shares at $18.43 per share, generating gross proceeds "
+        "of $184,300,000."
+    )
+    found = [f for f in facts(text) if f.metric == "financing"]
+    assert len(found) == 1
+    assert found[0].instrument == "ipo"
+
+
+def test_agreements_under_which_capacity_is_delivered_are_contracted() -> None:
+    sentence = (
+        "The expansion builds on agreements under which Pellory is delivering more than 150 MW of "
+        "capacity to Ostrel AI."
+    )
+    found = metrics(sentence)
+    assert ("capacity_contracted", 150.0) in found
+    assert ("capacity_deployed", 150.0) not in found
