@@ -525,6 +525,18 @@ def party_after(
     return None
 
 
+def first_of_pair(name: str, company: str | None) -> str:
+    """One party of "with Vantor AI and Larkspur": a fact has a single counterparty field, and the
+    joined run names two companies, so the first that is not the company itself stands for the
+    deal (the second is most often a backer or a further customer). Single names that hold "and"
+    ("Securities and Exchange Commission") never reach here: they are authorities, not parties."""
+    for part in name.split(" and "):
+        part_name = clean_name(part)
+        if part_name and not is_same_company(part_name, company) and not _generic(part_name):
+            return part_name
+    return name
+
+
 def lender(text: str, start: int, end: int, company: str | None) -> str | None:
     """Lender of a financing: "led by X" beats "from X"/"with X" anywhere in the span."""
     led = _RE_LED_ARRANGED_PROVIDED.search(text[start:end])

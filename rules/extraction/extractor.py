@@ -17,6 +17,7 @@ from rules.extraction.counterparties import (
     NAME_RUN,
     clean_name,
     document_company,
+    first_of_pair,
     is_backer,
     is_generic,
     is_same_company,
@@ -389,9 +390,17 @@ _CONVERT_NOUN: Final = r"(?=\s*(?:[(,.;:]|$|offering|notes?\b|issue\b|deal\b|due
 _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
     # The singular "convert" is the noun only before a bracket, a comma or an issue word ("$400M
     # convert (0.75%, due 2031)"); the verb has an object ("convert 100 MW to AI hosting").
-    ("convertible", CasePattern(r"\b(?:convertible|converts\b|convert" + _CONVERT_NOUN + ")")),
+    # "non-convertible debentures" are plain notes.
+    ("convertible", CasePattern(r"(?<!non-)\b(?:convertible|converts\b|convert" + _CONVERT_NOUN + ")")),
     ("ipo", CasePattern(r"\b(?:IPO|initial\s+public\s+offering|went\s+public|public\s+listing)\b")),
-    ("notes", CasePattern(r"\b(?:notes|bonds?|debentures)\b")),
+    # "Convertible Notes Offering to $600M": the noun of a convertible is no plain note (closer to the
+    # figure, it would outrank the adjective).
+    (
+        "notes",
+        CasePattern(
+            r"(?:(?<=non-convertible\s)|(?<!convertible\s))(?<!convertible\ssenior\s)\b(?:notes|bonds?|debentures)\b"
+        ),
+    ),
     (
         "credit_facility",
         CasePattern(
@@ -675,6 +684,8 @@ def extract_facts(text: str) -> list[Fact]:
                 state.para_deals.clear()
             line_end = text.find("\n", seg.start)
             state.turns.paragraph(text, seg.start, len(text) if line_end < 0 else line_end)
+        if state.facts and text.startswith("The ", seg.start) and not state.shifts:
+            _name_last_instrument(text, seg.start, state)
         if roundup and text[seg.start : seg.start + 1] in "$-•*" and _CASHTAG_ITEM.match(text, seg.start):
             # Each ticker's item is its own story: no period carries from the one before.
             state.context = None
@@ -1744,6 +1755,16 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 # "Hyperion represented 47% …, compared to 52% in the year-ago quarter": the same customer.
                 counterparty = last_conc_party
             last_conc_party = counterparty
+        if (
+            metric == "contract_value"
+            and state.company is None
+            and "deals" in s
+            and _anothers_tally(s, q, state)
+        ):
+            continue
+        if counterparty is not None and " and " in counterparty and metric in _PAIRED_PARTY_METRICS:
+            # "agreements with Vantor AI and Larkspur": one counterparty field, the first party.
+            counterparty = first_of_pair(counterparty, state.company or state.lead)
         if bare_facility and counterparty is None:
             counterparty = state.para_lender
         instrument = _instrument_for(r, q, state) if metric == "financing" else None
@@ -1843,6 +1864,7 @@ _GAPPED_SHARE: Final = re.compile(
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
 _DEAL_SIZED: Final = frozenset(("contract_value", "backlog", "financing"))
 _MARGINS: Final = frozenset(("gross_margin", "operating_margin"))
+_PAIRED_PARTY_METRICS: Final = frozenset(("contract_value", "capacity_contracted"))
 _NEXT_PERIOD: Final = re.compile(
     r",?\s*(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:next|coming|upcoming)\s+(?:fiscal\s+)?"
     r"(?:year|quarter|half|twelve\s+months|12\s+months)\b",
@@ -3609,6 +3631,20 @@ def _unsigned_contract(r: _Reading, q: Quantity) -> bool:
 _CLAUSE_END: Final = re.compile(r"[;]|\.\s")
 
 
+def _shared_noun(r: _Reading, q: Quantity, idx: int) -> Cue | None:
+    """ "Signed $2B and $8.1B-$9.3B contracts": two amounts joined by "and" before one noun share
+    it, so the first takes the cue written right after the second (asked only when the first has no
+    cue of its own on either side)."""
+    nxt = r.quantities[idx + 1]
+    if nxt.unit != q.unit or not _AND_JOIN.fullmatch(r.sentence, q.end, nxt.start):
+        return None
+    return _nearest_cues(r, nxt)[0]
+
+
+#: Two amounts joined by "and" only ("$2B and $8B contracts"), not a comma list.
+_AND_JOIN: Final = re.compile(r"\s+and\s+")
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -3629,6 +3665,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if _PER_UNIT_AFTER.match(s, q.end) or (q.high < 10000 and not q.is_range and q.high == q.low):
             return None, None
         usable = ("revenue", "backlog", "contract", "financing", "block", "third_party")
+        if right is None and left is None and idx + 1 < len(r.quantities):
+            right = _shared_noun(r, q, idx)
         if right is not None and right.text.lower() == "worth" and _WORTH_OF.match(s, right.end):
             # "$4.2 billion worth of servers": the measure names no agreement; what follows "of" does.
             right = next((c for c in r.cues if c.start >= right.end and c.start - right.end < 30), None)
@@ -5372,6 +5410,42 @@ def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
     return _only_party(state.para_deals, state.company)
 
 
+def _anothers_tally(s: str, q: Quantity, state: _State) -> bool:
+    """ "Halcyon Labs has signed as much as $900 billion of deals to buy chips" in a story about
+    Quorvex: the tally of another company's many deals, in which the story's company (its lead
+    actor, `lead_actor`) takes no part, is no contract of the story's company."""
+    if _DEALS_TALLY.match(s, q.end) is None:
+        return False
+    lead = state.lead
+    subject = name_at(s, len(s) - len(s.lstrip()))
+    if lead is None or subject is None or is_same_company(subject, lead):
+        return False
+    return s.find(lead.split()[0]) < 0
+
+
+#: Many deals summed: "$900 billion of deals", "$40 billion worth of chip deals", "$12 billion in deals".
+_DEALS_TALLY: Final = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?deals\b")
+
+
+def _name_last_instrument(text: str, start: int, state: _State) -> None:
+    """ "… has secured $1.2 billion in funding. The debt facility runs for 36 months.": a sentence
+    that opens by naming the instrument, right after a financing whose own sentence named none
+    (`other`), names that financing's instrument (facts.md: a debt facility is a credit facility)."""
+    last = state.facts[-1]
+    if last.metric != "financing" or last.instrument != "other" or not 0 <= start - last.end <= 3:
+        return
+    m = _NAMED_INSTRUMENT_OPENING.match(text, start)
+    if m is not None:
+        kind = "loan" if m.group("k").lower().endswith("loan") else "credit_facility"
+        state.facts[-1] = last.model_copy(update={"instrument": kind})
+
+
+#: A sentence opening on the instrument just raised: "The debt facility …", "The new term loan …".
+_NAMED_INSTRUMENT_OPENING: Final = re.compile(
+    r"The\s+(?:new\s+)?(?P<k>(?:debt|credit|loan|revolving\s+credit)\s+facility|(?:term\s+)?loan)\b"
+)
+
+
 def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     s = r.sentence
     left, right = _clause_span(r, q, r.quantities)
@@ -6272,7 +6346,26 @@ def _same_figure(a: Fact, b: Fact) -> bool:
         or (a.low, a.high) == (b.low, b.high)
     ):
         return False
-    return all(abs(x - y) <= 0.002 * abs(y) for x, y in ((a.low, b.low), (a.high, b.high)))
+    if all(abs(x - y) <= 0.002 * abs(y) for x, y in ((a.low, b.low), (a.high, b.high))):
+        return True
+    return (
+        a.metric == "financing"
+        and a.instrument is not None
+        and (a.instrument == b.instrument or {a.instrument, b.instrument} == _OFFERING_PAIR)
+        and a.low == a.high
+        and b.low == b.high
+        and (_whole_millions_of(a.low, b.low) or _whole_millions_of(b.low, a.low))
+    )
+
+
+#: An IPO is an equity offering: a headline's "$159M IPO" and its story's share sale are one.
+_OFFERING_PAIR: Final = frozenset(("ipo", "equity"))
+
+
+def _whole_millions_of(rounded: float, full: float) -> bool:
+    """Is `rounded` a headline's whole-million form of `full` ("$212M IPO" for gross proceeds of
+    $212,500,000)? Only from three digits of millions up, so "$2 billion" never absorbs "$2.4 billion"."""
+    return rounded >= 1e8 and rounded % 1e6 == 0 and full % 1e6 != 0 and abs(full - rounded) < 1e6
 
 
 def _richness(f: Fact) -> int:

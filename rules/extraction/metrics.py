@@ -251,6 +251,9 @@ _STATUS_RE: Final = CasePattern(
     r"billing|powered|handed\s+over|serving\s+(?:customers|clients|tenants)|ready[\s-]for[\s-]service|"
     # Power wired to the halls: "800 MW-1 GW connected power by end-2027", "of available capacity".
     r"connected|available\s+(?:power|capacity)|"
+    # "its two facilities at full capacity (190 MW combined)": running flat out, not a site's ceiling
+    # reached "once" or "when" it is full, nor one it "will be" at.
+    r"(?<!once\s)(?<!when\s)(?<!until\s)(?<!will\sbe\s)(?<!upon\s)\bat\s+full\s+capacity|"
     # A start still to come is read as guidance: "is expected to begin operations in 2027".
     r"(?:begin|began|begun|begins|start|starts|started|commence|commences|commenced|enter|enters|entered)\s+"
     r"(?:commercial\s+)?operations?|(?:full|complete|final)\s+deployment|"
@@ -266,12 +269,19 @@ _STATUS_RE: Final = CasePattern(
     r"|(?P<future>\bto(?<!expected\sto)(?<!scheduled\sto)(?<!is\sto)(?<!are\sto)\s+be\s+(?:delivered|deployed|"
     r"provided|made\s+available)\b|"
     # "With the expectation of delivering 168 MW" under a lease: a delivery promised, none made.
-    r"\bexpectations?\s+of\s+delivering\b)"
+    r"\bexpectations?\s+of\s+delivering\b|"
+    # "is delivering 180 MW to Vantor under previously announced agreements": a delivery under way
+    # under deals already counted, capacity contracted, not a running total (the progressive alone,
+    # "is delivering 180 MW", and the past "has delivered", stay deployed).
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+)?delivering\b(?=[^.;]{0,120}?\bunder\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements?|contracts?|leases?)\b))"
     # A measure, not a status: deployed only when no status word is written near it.
     r"|(?P<weak>\bcritical\s+IT\s+load\b)"
     r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
     # "an option to lease an additional 100 MW": capacity the customer may take, none signed.
-    r"(?:options?|rights?)\s+to\s+(?:lease|contract|acquire|purchase|buy|take|add|expand)|"
+    r"(?:options?|rights?)\s+to\s+(?:lease|contract|acquire|purchase|buy|take|add|expand|"
+    # "rights to co-develop the next ~140 MW project": a project still to be built together, none signed.
+    r"co-?develop|develop|co-?build|build)|"
     # "a right of first offer on up to 900 MW", "a ROFR over 300 MW": first call on capacity, none signed.
     r"rights?\s+of\s+first\s+(?:offer|refusal|negotiation)|rofos?|rofrs?|"
     r"options?|rack|racks|per\s+rack|chassis|draws?|consumption|generation\s+capacity|grid\s+requests?|"
@@ -444,8 +454,22 @@ def power_statuses(folded: Folded) -> list[tuple[int, int, str]]:
             if kind in ("deployed", "contracted") and low.endswith(_NEGATIONS, max(0, a - 12), a):
                 # "signed but not yet in operation": the status the figure has not reached.
                 continue
+            if (
+                kind == "deployed"
+                and low.startswith("delivering", a)
+                and _UNDER_WHICH_DELIVERING.search(low, max(0, a - 90), a)
+            ):
+                # "agreements under which Pellory is delivering 200 MW": a delivery under deals already
+                # counted, capacity contracted (as "is delivering … under … agreements" is).
+                kind = "future"
             out.append((a, m.end(), "contracted" if kind == "future" else kind))
     return out
+
+
+_UNDER_WHICH_DELIVERING: Final = re.compile(
+    r"\b(?:agreements?|contracts?|leases?)\s+under\s+which\s+(?:[\w.&'’-]+\s+){0,4}?(?:is|are)\s+"
+    r"(?:now\s+|currently\s+)?$"
+)
 
 
 #: Words that deny the status word after them.

@@ -65,7 +65,8 @@ _HUNDREDS: Final = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_S
 _NUMBER: Final = rf"\b{_HUNDREDS}(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+)?\b"
 #: Unit words a spelled figure can stand before, found with `str.find` (far cheaper than a regex
 #: scan over a whole filing); each hit is widened to its word ("megawatt", "billion").
-_FRACTION_WORDS: Final = ("half ", "quarter ", "third ", "fraction of ")
+_FRACTION_WORDS: Final = ("half ", "half-", "quarter ", "third ", "fraction of ")
+_HALF_WORDS: Final = ("half ", "half-")
 _UNIT_STEMS: Final = ("percent", "per cent", "watt", "illion", "dollar")
 #: "roughly a third of net sales", "two-thirds of revenue", "half of our revenue": a share of revenue
 #: in words, rewritten as a percentage ("33.3%") so concentration reads it like any other.
@@ -178,6 +179,13 @@ def rewrite_spoken_both(
                 if m is not None and m.group("a") == "a" and not low.startswith(_SCALE_WORDS, unit):
                     m = None  # "a" is one only in "a million", "a billion"
                 if m is not None and m.group("a") == "a" and low.endswith(_FRACTION_WORDS, 0, m.start("a")):
+                    if low.startswith(_SCALE_WORDS, unit) and low.endswith(_HALF_WORDS, 0, m.start("a")):
+                        # "half a trillion dollars", "half-a-trillion dollars": 0.5 of the scale.
+                        end = m.end("a")
+                        hyphen = low.startswith("-", end)
+                        span = (m.start("a") - 5, end + 1 if hyphen else end)
+                        spans.append(span)
+                        replaced[span] = "0.5 " if hyphen else "0.5"
                     m = None  # "half a billion dollars" is not one billion
                 if m is not None:
                     for g in ("a", "b"):
