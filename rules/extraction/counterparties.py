@@ -302,12 +302,6 @@ def _authority(words: list[str]) -> bool:
     return head > 0 and words[head - 1].lower() in _AUTHORITY_ENDS
 
 
-#: A name's first word that says who backs or owns it: "Google-backed", "Texas-based", "state-owned".
-_BACKED_PREFIX: Final = re.compile(
-    r"-(?:backed|owned|funded|financed|controlled|affiliated|based|supported)$"
-)
-
-
 def clean_name(raw: str) -> str | None:
     """Trim legal suffixes and stray words; None when nothing name-like is left."""
     name = raw.strip(" ,.;:'\"’")
@@ -323,12 +317,9 @@ def clean_name(raw: str) -> str | None:
         words.pop()
     if words and words[-1].lower() in _TITLE_ENDS and len(words) > 1:
         return None
-    while words and (
-        words[0].lower() in _NOT_NAMES
-        or words[0].lower().endswith(_PLACED_WORD)
-        or (len(words) > 1 and "-" in words[0] and _BACKED_PREFIX.search(words[0]) is not None)
-    ):
-        # "Google-backed Nimbus AI": the backer's prefix is no part of the name.
+    while words and (words[0].lower() in _NOT_NAMES or words[0].lower().endswith(_PLACED_WORD)):
+        # "Google-backed Nimbus AI", "Oslo-based Brightmoor": where it sits or who backs it is no part
+        # of the name.
         words.pop(0)
     while words and words[-1].lower() in _NOT_NAMES:
         words.pop()
@@ -360,10 +351,14 @@ _SITE_ENDS: Final = frozenset(["campus", "site", "park", "facility", "plant", "s
 
 #: Where a company sits or who backs it, written before its name: "Oslo-based", "U.S.-headquartered",
 #: "Nasdaq-listed", "SoftBank-backed".
+_PLACED_SUFFIXES: Final = (
+    "based", "headquartered", "listed", "backed", "owned", "born", "registered", "funded", "financed",
+    "controlled", "affiliated", "supported",
+)  # fmt: skip
 _PLACED: Final = re.compile(
-    r"(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?-(?:based|headquartered|listed|backed|owned|born|registered)\s+)+"
+    r"(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?-(?:" + "|".join(_PLACED_SUFFIXES) + r")\s+)+"
 )
-_PLACED_WORD: Final = ("-based", "-headquartered", "-listed", "-backed", "-owned", "-born", "-registered")
+_PLACED_WORD: Final = tuple("-" + suffix for suffix in _PLACED_SUFFIXES)
 
 
 def name_at(text: str, pos: int) -> str | None:
