@@ -4182,7 +4182,8 @@ _EST_TAG: Final = re.compile(
     r"(?:^|[,;(]|\bvs\.?|\bversus|\bstreet|\bconsensus)\s*(?i:est\.?|estimate)\s*:?\s*$", re.IGNORECASE
 )
 #: The tag after the figure: "$79.4M VS. $77.0M EST.", "44% estimate)".
-_EST_TAG_AFTER: Final = re.compile(r"\s*(?i:est\.?|estimate)(?=\s*(?:$|[,;.)]))")
+#: (Not the tag of the next figure: "REV $82.4M EST. $80.1M" labels the $80.1M.)
+_EST_TAG_AFTER: Final = re.compile(r"\s*(?i:est\.?|estimate)(?!\.?\s*(?:US)?\$|\.?\s*\d)(?=\s*(?:$|[,;.)]))")
 
 
 def _estimate_tag(r: _Reading, q: Quantity) -> bool:

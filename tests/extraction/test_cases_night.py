@@ -58,3 +58,10 @@ def test_a_comparative_of_another_noun_is_no_revenue_growth(text: str) -> None:
 )
 def test_revenue_written_higher_keeps_its_growth(text: str, growth: float) -> None:
     assert ("revenue_growth", growth) in _read(text)
+
+
+def test_an_estimate_tag_before_the_next_figure_is_that_figure_s() -> None:
+    # "EST." labels the figure after it; the actual before it stays a fact.
+    assert _read("KORRIN 3Q REV $82.4M EST. $80.1M") == [("revenue", 82_400_000.0)]
+    # Near-miss: a tag closing the line still labels the figure before it.
+    assert _read("KORRIN 3Q REV $79.4M VS. $77.0M EST.") == [("revenue", 79_400_000.0)]
