@@ -465,10 +465,8 @@ _BACKER_STEMS: Final = (
     "back", "guarant", "underp", "support", "fund", "financ", "own", "control", "tak", "took", "invest",
     "acquir", "buy", "bought", "provid", "put", "contribut", "underwrit",
 )  # fmt: skip
-_BACKER_SCREEN: Final = re.compile(
-    r"(?i:back|guarant|underp|support|fund|financ|own|control|tak|took|invest|acquir|buy|bought|provid|put|"
-    r"contribut|underwrit)"
-)
+#: The same stems as one pattern, for text outside ASCII (where IGNORECASE knows more case pairs).
+_BACKER_SCREEN: Final = re.compile("(?i:" + "|".join(_BACKER_STEMS) + ")")
 
 
 def is_backer(text: str, name_start: int) -> bool:
