@@ -2965,7 +2965,7 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
     if cue.type == "revenue" and _OVER_TERM_AFTER.match(s, q.end, q.end + 160) is not None:
         # "… rise to $15 billion and $22 billion over the following two years": one level per year, no sum.
         return not _FOLLOWING_YEARS.match(s, q.end) or not any(
-            o.end <= q.start and _JOINED_FIGURE.fullmatch(s, o.end, q.start) for o in r.quantities
+            o.end <= q.start and _LIST_JOIN.fullmatch(s, o.end, q.start) for o in r.quantities
         )
     low = r.folded.low
     lo = max(0, cue.start - 45)
@@ -4465,7 +4465,9 @@ _FOLLOWING_YEARS: Final = re.compile(
     r"(?P<n>two|three|four|five|[2-5])\s+(?:fiscal\s+)?years\b",
     re.IGNORECASE,
 )
-_JOINED_FIGURE: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:then\s+)?)")
+#: The join between two items of one list: "52% and 47%", "48.7%, 44.1% and 39.0%", "$9 billion and then
+#: $15 billion", "Borrowdale, Kestrel Labs and Marlow".
+_LIST_JOIN: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:then\s+)?)", re.IGNORECASE)
 _COUNT_WORD: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 #: A figure that takes none of the successive years (see `_successive_year`).
 _NOT_SUCCESSIVE: Final = Period("FY", 0, 0)
@@ -4506,7 +4508,7 @@ def _successive_year(r: _Reading, q: Quantity, idx: int) -> Period | None:
     quantities = r.quantities
     s = r.sentence
     last = idx
-    while last + 1 < len(quantities) and _JOINED_FIGURE.fullmatch(
+    while last + 1 < len(quantities) and _LIST_JOIN.fullmatch(
         s, quantities[last].end, quantities[last + 1].start
     ):
         last += 1
@@ -4514,7 +4516,7 @@ def _successive_year(r: _Reading, q: Quantity, idx: int) -> Period | None:
     if years is None:
         return _NOT_SUCCESSIVE
     first = idx
-    while first > 0 and _JOINED_FIGURE.fullmatch(s, quantities[first - 1].end, quantities[first].start):
+    while first > 0 and _LIST_JOIN.fullmatch(s, quantities[first - 1].end, quantities[first].start):
         first -= 1
     if any(o.unit != q.unit for o in quantities[first : last + 1]):
         return _NOT_SUCCESSIVE
@@ -4529,22 +4531,16 @@ def _successive_year(r: _Reading, q: Quantity, idx: int) -> Period | None:
     return Period("FY", 0, base.year + idx - first + 1)
 
 
-#: The join between two figures of one list: "52% and 47%", "48.7%, 44.1% and 39.0%".
-_FIGURE_LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
-
-
 def _figure_run(r: _Reading, idx: int) -> tuple[int, int]:
     """The first and last index of the list of figures (one unit) that the figure at `idx` is in."""
     qs, s = r.quantities, r.sentence
     unit = qs[idx].unit
     lo = idx
-    while lo > 0 and qs[lo - 1].unit == unit and _FIGURE_LIST_JOIN.fullmatch(s, qs[lo - 1].end, qs[lo].start):
+    while lo > 0 and qs[lo - 1].unit == unit and _LIST_JOIN.fullmatch(s, qs[lo - 1].end, qs[lo].start):
         lo -= 1
     hi = idx
     while (
-        hi + 1 < len(qs)
-        and qs[hi + 1].unit == unit
-        and _FIGURE_LIST_JOIN.fullmatch(s, qs[hi].end, qs[hi + 1].start)
+        hi + 1 < len(qs) and qs[hi + 1].unit == unit and _LIST_JOIN.fullmatch(s, qs[hi].end, qs[hi + 1].start)
     ):
         hi += 1
     return lo, hi
@@ -5049,14 +5045,13 @@ def _respective_names(subject: str, company: str | None) -> list[str]:
     """The parties listed before "… respectively" ("Borrowdale, Kestrel Labs and Marlow"), one each."""
     out: list[str] = []
     for _a, _b, name in names_in(subject):
-        for part in _LIST_AND.split(name):
+        for part in _LIST_JOIN.split(name):
             part = part.strip()
             if part and part[0].isupper() and not is_same_company(part, company) and not is_generic(part):
                 out.append(part)
     return out
 
 
-_LIST_AND: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: The securities a company sells itself: notes, convertibles, shares, warrants.
 _OWN_SECURITIES: Final = frozenset(["notes", "convertible", "equity", "ipo", "warrants"])
 
