@@ -1384,6 +1384,23 @@ def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> b
     )
 
 
+def _contrasted_status(
+    r: _Reading, q: Quantity, idx: int, own: str | None, compared: str | None, low_before: str
+) -> bool:
+    """A power figure after "against", "versus" or "compared with" whose own status word follows it
+    ("against 1.6 GW under contract", "versus 300 MW energized") is another measure set beside the
+    first, not its value at another time: it keeps its own status. Asked only of a compared power
+    figure whose own reading differs from the one it would inherit."""
+    if q.unit != "mw" or own is None or own == compared:
+        return False
+    tail = low_before[-30:]
+    if not ("against" in tail or "versus" in tail or "vs" in tail or "compared" in tail):
+        return False
+    status = "contracted" if own == "capacity_contracted" else "deployed"
+    nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "mw"), len(r.sentence))
+    return any(kind == status and q.end <= a <= q.end + 30 and a < nxt for a, _b, kind in r.power_statuses())
+
+
 #: "a cost ranging from $9 to $11 million": the range's own opening, no earlier value compared with.
 _RANGING_FROM_BEFORE: Final = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 
@@ -1500,7 +1517,17 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 nth = sum(1 for c in compared[:idx] if c)
                 if sum(1 for c in compared if c) == len(stated) and len(same) == len(stated) + nth:
                     same = stated[: nth + 1]
-            if same and same[-1][0] is not None and not _third_party_before(r, q):
+            if (
+                same
+                and same[-1][0] is not None
+                and _contrasted_status(r, q, idx, metric, same[-1][0], low_before)
+            ):
+                # "420 MW of active power, against 1.6 GW under contract": a figure set against another
+                # with its own status after it keeps that status; a status no earlier figure had makes
+                # it a second measure, not an earlier value of the first ("compared with 241 MW in
+                # operation" after "356 MW in operation" is still that figure's earlier value).
+                comp = any(m == metric for m, _c in same)
+            elif same and same[-1][0] is not None and not _third_party_before(r, q):
                 metric, cue = same[-1]
             elif same:
                 metric, cue = None, None

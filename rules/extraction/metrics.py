@@ -655,6 +655,9 @@ def status_of_power(
         sentence.rfind(";", 0, start),
         sentence.rfind(", and ", 0, start),
         sentence.rfind(", against", 0, start),
+        sentence.rfind(", compared", 0, start),
+        sentence.rfind(", versus", 0, start),
+        sentence.rfind(", vs", 0, start),
     )
     if statuses is None:
         statuses = power_statuses(folded if folded is not None else Folded.of(sentence))
