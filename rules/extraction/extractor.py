@@ -2549,15 +2549,40 @@ _GAP_PERIOD: Final = re.compile(
 _MATURITY_GAP: Final = re.compile(r"\s+20\d\d\s+$")
 
 
+#: An amount in another currency in brackets right after a dollar figure: "US$252.7 million (KRW 350
+#: billion) of green bonds" (see `_past_converted`).
+_CONVERTED_AFTER: Final = re.compile(r"\s?\([^()\d]{0,20}\d[^()]{0,25}\)")
+
+
+def _past_converted(s: str, q: Quantity) -> int:
+    """Where the noun phrase of a dollar figure goes on, past a conversion in brackets: "KRW 350
+    billion (US$252.7 million) of green bonds" (the figure is the bracket's whole content) and
+    "US$252.7 million (KRW 350 billion) of green bonds" (the other currency's amount follows it)
+    name the bonds as "US$252.7 million of green bonds" does."""
+    end = q.end
+    if q.unit != "usd":
+        return end
+    if q.start and s[q.start - 1] == "(" and s.startswith(")", end):
+        return end + 1
+    if "(" in s[end : end + 2]:
+        m = _CONVERTED_AFTER.match(s, end)
+        if m is not None:
+            return m.end()
+    return end
+
+
 def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
     """The cue written just after the quantity (same noun phrase) and the nearest one before it."""
     right: Cue | None = None
     left: Cue | None = None
+    begin = -1
     for c in r.cues:
         if c.end <= q.start:
             left = c
         elif c.start >= q.end and right is None:
-            gap = _PERCENT_NUMBER.sub("", r.sentence[q.end : c.start])
+            if begin < 0:
+                begin = _past_converted(r.sentence, q)
+            gap = _PERCENT_NUMBER.sub("", r.sentence[begin : c.start])
             gap = _RE_YEAR_MULTI_YEAR.sub(" ", gap)
             if (
                 c.type in ("revenue", "backlog")

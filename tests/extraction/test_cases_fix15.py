@@ -53,3 +53,28 @@ def test_compared_capacity_without_its_own_status_is_the_earlier_value() -> None
         ("capacity_deployed", 150),
         ("capacity_contracted", 640),
     }
+
+
+# --- A dollar amount beside another currency's, before "of <instrument>" --------------------------
+
+
+def financing(text: str) -> list[tuple[str, str | None, float]]:
+    return [(f.metric, f.instrument, f.low) for f in extract_facts(text)]
+
+
+def test_converted_amount_before_its_instrument() -> None:
+    for text in (
+        "Daeryun Grid issued KRW 420 billion (US$303.1 million) of green bonds in July.",
+        "Daeryun Grid issued KRW 420 billion (US$303.1 million) of senior notes.",
+        "Daeryun Grid issued US$303.1 million (KRW 420 billion) of green bonds.",
+        "Velmora SE placed €280 million (approximately US$303.1 million) of senior notes.",
+        "Velmora SE placed US$303.1 million (about €280 million) of senior notes.",
+    ):
+        assert financing(text) == [("financing", "notes", 303_100_000)], text
+    # The other currency's amount alone is no dollar figure; the noun still names the dollar one.
+    assert financing("Daeryun Grid issued KRW 420 billion of green bonds.") == []
+
+
+def test_converted_amount_of_something_else_is_no_financing() -> None:
+    assert financing("Daeryun sold KRW 90 billion (US$65.0 million) of chillers to Hwado.") == []
+    assert financing("Daeryun Grid booked an operating loss of KRW 15 billion (US$10.8 million).") == []
