@@ -411,11 +411,13 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
     (
         "loan",
         CasePattern(
-            r"\b(?:loans?|lent|lends?|lending|borrow\w*|"
+            r"\b(?:loans?|lent|lends?|lending|borrow\w*|delayed[\s-]draw|"
             r"(?:construction|project|term|bridge|acquisition)\s+(?:debt|financing))\b"
         ),
     ),
     ("warrants", CasePattern(r"\bwarrants?\b")),
+    # A sale-leaseback is its own kind of financing, not the loan a paragraph named before it.
+    ("other", CasePattern(r"\bsale[\s-](?:and[\s-])?lease[\s-]?backs?\b")),
 ]
 #: Equity words are case-sensitive ("PIPE", "Series B"); tried after the others.
 _EQUITY: Final = Screened(
@@ -1544,6 +1546,12 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             bare_facility = True
         else:
             bare_facility = False
+        lender_facility = (
+            metric is None and q.unit == "usd" and "facilit" in r.folded.low and _lender_facility(s, q)
+        )
+        if lender_facility:
+            # "closed a $1.5 billion facility with Graymark Capital": a facility from a lender is credit.
+            metric, cue = "financing", None
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
         if (
@@ -1795,6 +1803,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if bare_facility and counterparty is None:
             counterparty = state.para_lender
         instrument = _instrument_for(r, q, state) if metric == "financing" else None
+        if lender_facility and instrument == "other":
+            instrument = "credit_facility"
         if deals is not None and instrument is not None and q.unit == "usd":
             counterparty, instrument = deals.party(r, q, idx, (counterparty, instrument), state)
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
@@ -1840,6 +1850,32 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             state.para_instrument = instrument
         elif metric in _MARGINS:
             state.sentence_margin = metric
+
+
+#: A bare facility named with its lender: " facility with Graymark Capital", " facility from Orme Bank".
+_LENDER_FACILITY: Final = re.compile(
+    r"\s+(?:(?:new|senior|secured|unsecured|committed|multi-year|[\w-]+-year)\s+)*facilit(?:y|ies)\s*,?\s+"
+    r"(?:with|from|provided\s+by|arranged\s+by|led\s+by)\s+(?:[A-Z][\w&.'’-]*\s+){0,4}"
+    r"(?:Bank|Banks|Capital|Credit|Lending|Lenders|Finance|Financial|Funding)\b|"
+    r"\s+facilit(?:y|ies)\s+(?:with|from)\s+(?:a\s+)?(?:group|syndicate|club)\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:banks|lenders)\b"
+)
+#: The deal verb before the amount of such a facility: "closed a", "signed a new", "entered into a".
+_FACILITY_VERB_BEFORE: Final = re.compile(
+    r"\b(?:closed|signed|entered\s+into|secured|arranged|obtained|agreed|upsized|amended|put\s+in\s+place|"
+    r"close|sign|secure|obtain)\s+(?:(?:a|an|the|its|our|their|new)\s+){1,2}(?:up\s+to\s+)?$"
+)
+
+
+def _lender_facility(s: str, q: Quantity) -> bool:
+    """A dollar figure before a bare "facility" closed or signed with a named lender ("closed a $1.5
+    billion facility with Graymark Capital"): money borrowed, though no loan or credit word is
+    written. Both the deal verb and the lender's word are needed: "a $1.5 billion facility" alone is
+    as likely a data center."""
+    return (
+        _LENDER_FACILITY.match(s, q.end) is not None
+        and _FACILITY_VERB_BEFORE.search(s, max(0, q.start - 40), q.start) is not None
+    )
 
 
 #: A second subject whose verb is left out: ", and its top two customers for", ", and Vantor for".

@@ -78,3 +78,64 @@ def test_converted_amount_before_its_instrument() -> None:
 def test_converted_amount_of_something_else_is_no_financing() -> None:
     assert financing("Daeryun sold KRW 90 billion (US$65.0 million) of chillers to Hwado.") == []
     assert financing("Daeryun Grid booked an operating loss of KRW 15 billion (US$10.8 million).") == []
+
+
+# --- Financing nouns and spoken amounts ----------------------------------------------------------
+
+
+def deals(text: str) -> list[tuple[str | None, float, str | None]]:
+    return [(f.instrument, f.low, f.counterparty) for f in extract_facts(text) if f.metric == "financing"]
+
+
+def test_sale_leaseback_with_a_plain_deal_verb() -> None:
+    for text in (
+        "Corrow Data took a $1.3 billion sale-leaseback from a pension fund on two halls.",
+        "Corrow Data agreed a $1.3 billion sale-leaseback with a pension fund.",
+        "Corrow Data completed a $1.3 billion sale-leaseback of its Abilene campus.",
+        "Corrow Data completed a $1.3 billion sale and leaseback of its Abilene campus.",
+    ):
+        assert deals(text) == [("other", 1_300_000_000, None)], text
+    # The paragraph's loan is not the sale-leaseback's instrument.
+    text = "Corrow Data closed a $700 million term loan. It also completed a $1.3 billion sale-leaseback."
+    assert deals(text) == [("loan", 700_000_000, None), ("other", 1_300_000_000, None)]
+    # A lease with a customer is no financing.
+    assert deals("Corrow Data signed a $1.3 billion lease with Vendric AI.") == []
+
+
+def test_delayed_draw_facility_without_loan_or_credit() -> None:
+    for text in (
+        "Sternhall closed a $900 million delayed-draw facility with Alcott Capital.",
+        "Sternhall closed a $900 million delayed draw facility with Alcott Capital.",
+        "Sternhall signed a $900 million delayed-draw term facility with Alcott Capital.",
+    ):
+        assert deals(text) == [("loan", 900_000_000, "Alcott Capital")], text
+
+
+def test_bare_facility_signed_with_a_lender() -> None:
+    for text in (
+        "Sternhall closed a $900 million facility with Alcott Capital.",
+        "Sternhall entered into a new $900 million facility from Wexford Bank.",
+    ):
+        facts = deals(text)
+        assert [(i, v) for i, v, _c in facts] == [("credit_facility", 900_000_000)], text
+        assert facts[0][2] in ("Alcott Capital", "Wexford Bank"), text
+    # A facility that is a building, or one with no lender's word, or no deal verb, is no financing.
+    for text in (
+        "Sternhall is building a $900 million facility with Alcott Capital.",
+        "Sternhall signed a $900 million facility with Vendric AI.",
+        "Sternhall closed a $40 million facility in Ohio.",
+    ):
+        assert deals(text) == [], text
+
+
+def test_hyphenated_spoken_amounts() -> None:
+    for text in (
+        "So we closed a one-point-five-billion-dollar delayed draw facility with Alcott Capital.",
+        "So we closed a one point five billion dollar delayed draw facility with Alcott Capital.",
+        "So we closed a one-point-five-billion-dollar credit facility with Alcott Capital.",
+    ):
+        assert [(v, c) for _i, v, c in deals(text)] == [(1_500_000_000, "Alcott Capital")], text
+    assert deals("It was a two-hundred-million-dollar term loan.") == [("loan", 200_000_000, None)]
+    assert deals("Then a 1.2-billion-dollar loan came through.") == [("loan", 1_200_000_000, None)]
+    # Spelled numbers with no unit stay words.
+    assert extract_facts("We have one-point-five halls and two-hundred people.") == []
