@@ -1594,9 +1594,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if (
             metric is not None
             and state.short_author
+            and mover is None
             and _AUTHOR_BEFORE.search(s, s.rfind(". ", 0, q.start) + 1, q.start)
         ):
-            # "Our site visits suggest no more than 40 MW is energized" in a short seller's report.
+            # "Our site visits suggest no more than 40 MW is energized" in a short seller's report (but
+            # "Since our first report, DGSI has fallen 38%" is the market's move, not the author's view).
             metric, cue = None, None
         answered = (
             metric is None

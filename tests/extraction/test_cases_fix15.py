@@ -139,3 +139,52 @@ def test_hyphenated_spoken_amounts() -> None:
     assert deals("Then a 1.2-billion-dollar loan came through.") == [("loan", 1_200_000_000, None)]
     # Spelled numbers with no unit stay words.
     assert extract_facts("We have one-point-five halls and two-hundred people.") == []
+
+
+# --- A stock move whose subject is a ticker or the company, with no share word ---------------------
+
+
+def moves(text: str) -> list[tuple[float, str | None]]:
+    return [(f.low, f.company) for f in extract_facts(text) if f.metric == "stock_move"]
+
+
+def test_tagged_ticker_as_the_subject_of_a_move() -> None:
+    openings = (
+        "Quenby Thermal Holdings (NASDAQ: QNBY) makes chillers.",
+        "Quenby Thermal Inc. (QNBY) makes chillers.",
+    )
+    for opening in openings:
+        for line in (
+            "QNBY has fallen 27% since August.",
+            "QNBY fell 27% after the filing.",
+            "QNBY has fallen 27%.",
+        ):
+            # The move is the company's the ticker tags, not the ticker's own.
+            assert moves(f"{opening}\n{line}") == [(-27, "Quenby Thermal")], (opening, line)
+
+
+def test_short_report_keeps_the_markets_move() -> None:
+    text = (
+        "HARLOW BAY RESEARCH\nQuenby Thermal Holdings (NYSE: QNBY): Cold Numbers\n"
+        "Harlow Bay Research holds a short position in QNBY.\n"
+        "Since our first note in June, QNBY has fallen 27%, and we think the shares have further to go.\n"
+        "We think QNBY could fall another 50% from here.\n"
+    )
+    assert [v for v, _c in moves(text)] == [-27]
+
+
+def test_company_subject_of_a_move_in_its_own_document() -> None:
+    text = "Quenby Thermal Holdings (NYSE: QNBY) reported.\nQuenby has fallen 12% since our first report."
+    assert moves(text) == [(-12, "Quenby Thermal")]
+    # With no company named elsewhere, a short seller's "since our first report" says it is the price.
+    assert moves("Quenby has fallen 12% since our first report.") == [(-12, "Quenby")]
+
+
+def test_untagged_capitals_or_metrics_are_no_move() -> None:
+    for text in (
+        "Quenby Thermal Inc. sells racks.\nQNBY has fallen 27%.",
+        "Quenby sells Data Center Infrastructure Management (DCIM) licences.\nDCIM has fallen 27%.",
+        "Quenby Thermal Inc. (NYSE: QNBY) sells racks.\nRevenue has fallen 27% since August.",
+        "Quenby Thermal Inc. (NYSE: QNBY) sells racks.\nGPU rental prices have fallen 27% since August.",
+    ):
+        assert moves(text) == [], text
