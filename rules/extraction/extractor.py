@@ -3735,11 +3735,47 @@ def _shared_noun(r: _Reading, q: Quantity, idx: int) -> Cue | None:
 _AND_JOIN: Final = re.compile(r"\s+and\s+")
 
 
+#: A class of customers or sites sized by a threshold, right before the power figure (lower-cased):
+#: "data centers above", "loads larger than", "customers with contracted demand above", "any new load
+#: of more than" (the comparison may be the figure's own bound: "above 75 MW").
+_CLASS_THRESHOLD: Final = re.compile(
+    r"\b(?:data\s+cent(?:er|re)s|(?:large\s+)?loads|customers|facilities|users|consumers|projects|sites|"
+    r"campuses|tenants|applicants|requests|(?:any|each|every|all|no)\s+(?:new\s+|large\s+|single\s+)?"
+    r"(?:data\s+cent(?:er|re)|load|customer|facility|user|consumer|project|site|campus|tenant|applicant|"
+    r"request)s?)"
+    r"(?:\s+with\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:demand|loads?|capacity|usage|consumption|"
+    r"requirements?)(?:\s+of)?)?"
+    r"(?:\s+(?:that\s+(?:are|is)|are|is|that\s+exceed|of))?"
+    r"(?P<cmp>\s+(?:above|over|exceeding|in\s+excess\s+of|(?:larger|greater|bigger|more|less|smaller)\s+than|"
+    r"at\s+least|at\s+or\s+above|below|under|up\s+to))?\s*$"
+)
+#: The comparison words `_CLASS_THRESHOLD` may end with, for its screen.
+_THRESHOLD_WORDS: Final = ("above", "over", "exceed", "excess", "than", "least", "below", "under", "up to")
+
+
+def _class_threshold(r: _Reading, q: Quantity) -> bool:
+    """A power figure that sizes a class of customers in a rule or tariff ("requiring data centers
+    above 75 MW to pay …", "Loads larger than 100 MW must sign contracts", "customers with contracted
+    demand above 75 MW") is a condition, no one's capacity. Needs a comparison word: "data centers
+    of 75 MW" is no threshold."""
+    bounded = q.bound in ("at_least", "at_most")
+    lo = max(0, q.start - 70)
+    low = r.folded.low
+    if not bounded:
+        tail = low[max(lo, q.start - 22) : q.start]
+        if not any(w in tail for w in _THRESHOLD_WORDS):
+            return False
+    m = _CLASS_THRESHOLD.search(low, lo, q.start)
+    return m is not None and (bounded or m.group("cmp") is not None)
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
     if q.unit == "mw":
         if _third_party_before(r, q, after=False):
+            return None, None
+        if _class_threshold(r, q):
             return None, None
         prev = next(((o.start, o.end) for o in reversed(r.quantities[:idx]) if o.unit == "mw"), None)
         nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "mw"), -1)

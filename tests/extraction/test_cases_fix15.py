@@ -188,3 +188,31 @@ def test_untagged_capitals_or_metrics_are_no_move() -> None:
         "Quenby Thermal Inc. (NYSE: QNBY) sells racks.\nGPU rental prices have fallen 27% since August.",
     ):
         assert moves(text) == [], text
+
+
+# --- A power threshold that sizes a class of customers ----------------------------------------------
+
+
+def test_threshold_of_a_class_of_customers_is_no_capacity() -> None:
+    for text in (
+        "The order requires data centers above 60 MW to pay for 80% of their reserved capacity.",
+        "Customers with contracted demand above 60 MW pay a higher demand charge.",
+        "Loads larger than 150 MW must sign 12-year service agreements.",
+        "Any new load of more than 40 MW must post collateral with the utility.",
+        "The tariff applies to facilities with a connected load of at least 25 MW.",
+        "Brightwater now has 14 customers above 10 MW each.",
+    ):
+        assert values(text) == set(), text
+
+
+def test_capacity_of_customers_is_still_read() -> None:
+    assert values("Ferrant has more than 300 MW under contract with two customers.") == {
+        ("capacity_contracted", "actual", 300)
+    }
+    assert values("Hyperscale customers: 450 MW contracted.") == {("capacity_contracted", "actual", 450)}
+    assert values("Our data centers have more than 300 MW energized.") == {
+        ("capacity_deployed", "actual", 300)
+    }
+    assert values("Ferrant signed leases with customers for more than 300 MW.") == {
+        ("capacity_contracted", "actual", 300)
+    }
