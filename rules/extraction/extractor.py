@@ -436,6 +436,9 @@ _LENDER_SUBJECT: Final = Screened(
         r"(?P<who>\b[\w&'’.\- ]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
         r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend|let)|provided|will\s+provide|extended|"
         r"committed\s+to\s+provide|invested|"
+        # An investor's commitment of a sum: "Vantor Infrastructure Partners committed $300 million of
+        # preferred equity" (not "committed to purchase", a customer's).
+        r"committed(?=\s+(?:(?:up\s+to|about|approximately|roughly|another|an\s+additional)\s+)?(?:US\s?)?\$)|"
         # Vendor financing: "chipmaker Vellichor will let Altamesa defer payment on up to $2.2 billion".
         r"will\s+(?:let|allow)|lets|allows|"
         # A holder that bought its warrant from the issuer: "Corvex purchased from the Company … a warrant".

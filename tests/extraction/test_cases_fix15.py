@@ -216,3 +216,40 @@ def test_capacity_of_customers_is_still_read() -> None:
     assert values("Ferrant signed leases with customers for more than 300 MW.") == {
         ("capacity_contracted", "actual", 300)
     }
+
+
+# --- Lenders and investors ------------------------------------------------------------------------
+
+
+def parties(text: str) -> list[str | None]:
+    return [f.counterparty for f in extract_facts(text) if f.metric == "financing"]
+
+
+def test_lender_named_credit() -> None:
+    assert parties("Brevan Grid arranged a $640 million GPU-backed loan from Oakmere Hill Credit.") == [
+        "Oakmere Hill Credit"
+    ]
+    assert parties("Brevan Grid took a $640 million term loan from Tollard Credit.") == ["Tollard Credit"]
+    # An agreement's name is no lender.
+    assert parties("Brevan Grid borrowed $640 million under the Tollard Credit Agreement.") == [None]
+
+
+def test_investor_committing_a_sum() -> None:
+    for text in (
+        "Harrowgate Infrastructure Partners committed $250 million of preferred equity to the project.",
+        "Harrowgate Infrastructure Partners committed up to $250 million of preferred equity.",
+        "We priced $400 million of senior notes, and Harrowgate Infrastructure Partners committed "
+        "$250 million of preferred equity at the project level.",
+    ):
+        assert parties(text)[-1] == "Harrowgate Infrastructure Partners", text
+    # "committed to purchase" is a customer's commitment, not an investor's.
+    assert parties("We committed $250 million of equity to the joint venture.") == []
+
+
+def test_named_lead_of_a_group_of_banks() -> None:
+    for text in (
+        "Cressley closed a $1.1 billion loan from a club of five banks (Perrin Bank as coordinator).",
+        "Cressley closed a $1.1 billion loan from a consortium of lenders (led by Perrin Bank).",
+    ):
+        assert parties(text) == ["Perrin Bank"], text
+    assert parties("Cressley closed a $1.1 billion construction loan from a club of five banks.") == [None]
