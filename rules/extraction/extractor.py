@@ -160,7 +160,9 @@ _RE_CUSTOMERS_CLIENTS_TENANTS: Final = re.compile(
 )
 _RE_WITH_TO_FROM: Final = re.compile(r"\b(?:with|to|from|by)\s+")
 _RE_HAS_SIGNED_AGREED: Final = re.compile(
-    r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected|will\s+pay|committed)\b"
+    # "Tessaline took 240 megawatts at our Lorain site": the taker of capacity is the customer.
+    r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?"
+    r"(?:signed|agreed|awarded|selected|will\s+pay|committed|took|taken)\b"
 )
 _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
     re.compile(
@@ -5587,11 +5589,20 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     own_noun = len(r.quantities) > 1 and any(
         c.type == "financing" and q.end <= c.start < q.end + 25 for c in r.cues
     )
+    # "a term loan facility of up to $2.25 billion … and a revolving credit facility of $350 million": a
+    # word after " and " that opens the next amount's item is that amount's.
+    next_usd = (
+        next((o.start for o in r.quantities if o.start >= q.end and o.unit == "usd"), -1)
+        if len(r.quantities) > 1
+        else -1
+    )
     for name, m in found:
         if own_noun and _claimed_instrument(r, q, m.start(), m.end()):
             claimed = True
             continue
         distance = abs(m.start() - q.end) if m.start() >= q.end else q.start - m.end()
+        if q.end <= m.start() < next_usd and s.find(" and ", q.end, m.start()) >= 0:
+            distance += 100
         if m.start() >= right:
             distance += 100
         if m.start() < lo or m.start() >= hi:

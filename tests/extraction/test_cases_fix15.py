@@ -253,3 +253,41 @@ def test_named_lead_of_a_group_of_banks() -> None:
     ):
         assert parties(text) == ["Perrin Bank"], text
     assert parties("Cressley closed a $1.1 billion construction loan from a club of five banks.") == [None]
+
+
+# --- Attributes: a dated year-end, two facilities in one sentence, a customer that took capacity ----
+
+
+def test_dated_year_end_is_the_year() -> None:
+    for date in ("December 31, 2027", "31 December 2027", "Dec. 31, 2027"):
+        facts = extract_facts(f"Live capacity is expected to reach 410 MW by {date}.")
+        assert [(f.kind, f.period) for f in facts] == [("guidance", "2027-FY")], date
+    facts = extract_facts("Wendell expects revenue of $700 million for the year ending December 31, 2027.")
+    assert [(f.kind, f.period) for f in facts] == [("guidance", "2027-FY")]
+    facts = extract_facts(
+        "Wendell expects revenue of $180 million for the three months ending March 31, 2027."
+    )
+    assert [f.period for f in facts] == ["2027-Q1"]
+    # Another day of the year is no year-end.
+    facts = extract_facts("Live capacity is expected to reach 410 MW by June 30, 2027.")
+    assert [f.period for f in facts] == [None]
+
+
+def test_each_of_two_facilities_keeps_its_own_instrument() -> None:
+    text = (
+        "The agreement provides for a senior secured delayed-draw term loan facility in an aggregate "
+        'principal amount of up to $1,800,000,000 (the "Term Facility") and a revolving credit facility '
+        "in an aggregate principal amount of $275,000,000."
+    )
+    assert [(f.instrument, f.low) for f in extract_facts(text)] == [
+        ("loan", 1_800_000_000),
+        ("credit_facility", 275_000_000),
+    ]
+
+
+def test_customer_that_took_capacity() -> None:
+    text = "Morrow Labs took 180 megawatts at our Abernethy site, and that contract is about $2.6 billion."
+    assert {(f.metric, f.counterparty) for f in extract_facts(text)} == {
+        ("capacity_contracted", "Morrow Labs"),
+        ("contract_value", "Morrow Labs"),
+    }
