@@ -3754,6 +3754,11 @@ _CLASS_THRESHOLD: Final = re.compile(
     r"(?P<cmp>\s+(?:above|over|exceeding|in\s+excess\s+of|(?:larger|greater|bigger|more|less|smaller)\s+than|"
     r"at\s+least|at\s+or\s+above|below|under|up\s+to))?\s*$"
 )
+#: Every class noun of `_CLASS_THRESHOLD` holds one of these, for its screen.
+_CLASS_STEMS: Final = (
+    "cent", "load", "custom", "facilit", "user", "consum", "project", "site", "campus", "tenant", "applic",
+    "request",
+)  # fmt: skip
 #: The comparison words `_CLASS_THRESHOLD` may end with, for its screen.
 _THRESHOLD_WORDS: Final = ("above", "over", "exceed", "excess", "than", "least", "below", "under", "up to")
 
@@ -3770,6 +3775,9 @@ def _class_threshold(r: _Reading, q: Quantity) -> bool:
         tail = low[max(lo, q.start - 22) : q.start]
         if not any(w in tail for w in _THRESHOLD_WORDS):
             return False
+    window = low[lo : q.start]
+    if not any(w in window for w in _CLASS_STEMS):
+        return False
     m = _CLASS_THRESHOLD.search(low, lo, q.start)
     return m is not None and (bounded or m.group("cmp") is not None)
 
