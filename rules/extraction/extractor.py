@@ -999,21 +999,17 @@ def _names_no_period(text: str, m: Mention) -> bool:
 def _default_year(text: str) -> int | None:
     """The first fiscal year the document names explicitly, else its dateline year."""
     head = text[:6000]
-    for cut in (800, 2400, 6000):
-        # Most documents name their year in the headline or the dateline: the period scan (about a
-        # tenth of a short document's extraction) reads a longer head only when no year turns up well
-        # before the cut (a period phrase is a few words long: one that ends 300 characters before the
-        # cut reads the same in the longer head).
-        part = head[:cut]
-        near_cut = cut - 300 if len(head) > cut else len(head)
-        for m in find_mentions(part):
-            if m.end > near_cut:
-                break
-            if m.year is not None and m.relative == "none" and not _names_no_period(part, m):
-                return m.year
-        else:
-            if len(head) <= cut:
-                break
+    low = head.lower()
+    at = 0
+    while True:
+        # The phrases up to the first dated one, then on from it when it names no period ("Act of 2002").
+        mentions = find_mentions(head, low, at)
+        m = mentions[-1] if mentions else None
+        if m is None or m.year is None or m.relative != "none":
+            break
+        if not _names_no_period(head, m):
+            return m.year
+        at = m.end
     for date in _DATELINE_YEAR.finditer(head):
         # A 19xx year is never the dateline; a 20xx one after "Act of" or "Founded in" is none either.
         if not _NOT_PERIOD_YEAR.search(head, max(0, date.start() - 20), date.start()):
