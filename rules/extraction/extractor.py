@@ -613,14 +613,19 @@ _ANNUAL_LETTER: Final = re.compile(
 #: Footnote markers a slide or a release glues to a word or a figure ("1,420 MW contracted¹",
 #: "$17.3B²", "Revenue†"): each is read as a space, so the word and the figure stay whole.
 _FOOTNOTE_MARKS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
-_FOOTNOTE_BLANKS: Final = str.maketrans(_FOOTNOTE_MARKS, " " * len(_FOOTNOTE_MARKS))
 
 
 def _unmarked(text: str) -> str:
-    """`text` with its footnote markers blanked (same length, so every offset stays true)."""
-    if text.isascii() or not any(ch in text for ch in _FOOTNOTE_MARKS):
+    """`text` with its footnote markers blanked (same length, so every offset stays true).
+
+    One `replace` per mark present: `str.translate` with a table looks every character of a
+    non-ASCII text up in a dict, five times slower on a long document."""
+    if text.isascii():
         return text
-    return text.translate(_FOOTNOTE_BLANKS)
+    for mark in _FOOTNOTE_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text
 
 
 #: An item of a movers roundup: a bullet that opens with a cashtag ("- $GRDX +14.2%: …").
@@ -1001,9 +1006,17 @@ def _names_no_period(text: str, m: Mention) -> bool:
 def _default_year(text: str) -> int | None:
     """The first fiscal year the document names explicitly, else its dateline year."""
     head = text[:6000]
-    for m in find_mentions(head):
-        if m.year is not None and m.relative == "none" and not _names_no_period(head, m):
+    low = head.lower()
+    at = 0
+    while True:
+        # The phrases up to the first dated one, then on from it when it names no period ("Act of 2002").
+        mentions = find_mentions(head, low, at)
+        m = mentions[-1] if mentions else None
+        if m is None or m.year is None or m.relative != "none":
+            break
+        if not _names_no_period(head, m):
             return m.year
+        at = m.end
     for date in _DATELINE_YEAR.finditer(head):
         # A 19xx year is never the dateline; a 20xx one after "Act of" or "Founded in" is none either.
         if not _NOT_PERIOD_YEAR.search(head, max(0, date.start() - 20), date.start()):

@@ -205,17 +205,23 @@ def _month(name: str | None) -> int | None:
     return _MONTHS.get(name[:3].lower())
 
 
-def find_mentions(text: str, low: str | None = None) -> list[Mention]:
-    """Every period phrase in `text`, left to right (`low` is `text.lower()` when known)."""
+def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> list[Mention]:
+    """Every period phrase in `text`, left to right (`low` is `text.lower()` when known).
+
+    With `dated_from` >= 0, the phrases from that offset on up to the first that names its year
+    ("Q3 2026", not "the quarter"), and no "nine months" ones: a document's year is read from the
+    first such phrase near its top, and the scan of the rest of the top is then not needed.
+    """
     out: list[Mention] = []
     if low is None:
         low = text.lower()
+    start = max(0, dated_from)
     if text.isascii():
-        matches = _PERIOD_ASCII.finditer(low)
+        matches = _PERIOD_ASCII.finditer(low, start)
     elif len(low) == len(text):
-        matches = _PERIOD.finditer(low)
+        matches = _PERIOD.finditer(low, start)
     else:
-        matches = _period_anycase().finditer(text)
+        matches = _period_anycase().finditer(text, start)
     for m in matches:
         g = m.group
         s, e = m.span()
@@ -277,7 +283,9 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
                 out.append(Mention("H", 0, None, "current", s, e))
             else:
                 out.append(Mention("FY", 0, None, "current", s, e))
-    if "nine" in low and len(low) == len(text):
+        if dated_from >= 0 and out and out[-1].year is not None and out[-1].relative == "none":
+            return out
+    if dated_from < 0 and "nine" in low and len(low) == len(text):
         nine = [Mention(None, 0, None, "unlabelled", m.start(), m.end()) for m in _NINE_MONTHS.finditer(low)]
         if nine:
             out = sorted(out + nine, key=lambda x: x.start)
