@@ -232,6 +232,16 @@ _GUIDE_SOURCE: Final = (
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|intends?\s+to\s+(?!use\b)|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
     r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
+    # A forecast named by its noun: "the full-year revenue range is now …", "RAISES FY26 REVENUE VIEW TO",
+    # "the new range works out to …" (not "a revenue range from … to …" of customers, nor "a new range of
+    # products").
+    r"(?:revenues?|sales|margins?|growth|full[\s-]year|annual|new|updated|revised|raised|narrowed|lowered)\s+"
+    r"(?:view|range)\b(?!\s+(?:from|between)\b|\s+of\s+(?!approx|about|roughly|around)[a-z])|"
+    # "We're raising full-year revenue to …", "lowering Q4 gross margin to …": a forecast changed (the
+    # present only: "the deal lifted fiscal 2025 revenue to …" reports).
+    r"(?:rais(?:e|es|ing)|lift(?:s|ing)|boost(?:s|ing)|lower(?:s|ing)|cut(?:s|ting)|trim(?:s|ming)|"
+    r"narrow(?:s|ing))\s+(?:(?:our|its|the|their)\s+)?(?:full[\s-]year|fiscal|fy\w*|annual|current[\s-]year|"
+    r"(?:first|second|third|fourth)[\s-]quarter|q[1-4]\w*|[1-4]q\w*)|"
     # "Management projections presented at the investor day call for revenue of …": a plan's forecast.
     r"(?:projections?|business\s+plan|budget)\s+(?:[^.;]{1,80}?\s)?calls?\s+for|"
     # "in May it had called for $1.7 billion": a pronoun's forecast (an agreement that calls for
@@ -309,7 +319,7 @@ _OLD_GUIDANCE: Final = Screened(
 )
 _GUIDANCE_CHANGE: Final = re.compile(
     r"\b(?:rais|lower|cut|cutting|narrow|increas|reduc|revis|updat|trim|boost|lift|reiterat|reaffirm)\w*\b"
-    r"[^.;]{0,60}\b(?:outlook|guidance|forecast|target|range)|"
+    r"[^.;]{0,60}\b(?:outlook|guidance|forecast|target|range|view)|"
     # "FY27 revenue guide raised to $3.55-3.59bn (from $3.45-3.52bn)": the noun first.
     r"\b(?:outlook|guidance|guide|forecast|target|range)\s+(?:is\s+|was\s+|has\s+been\s+)?"
     r"(?:rais|lower|cut|narrow|increas|reduc|revis|updat|trim|boost|lift)\w*",
@@ -1707,6 +1717,16 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "revenue growth of more than 50% next year": a figure for a period still to come.
             kind = "guidance"
+        elif (
+            kind == "actual"
+            and not comp
+            and metric in _FORECASTABLE
+            and ("now" in low_before or (state.turns.speakers and not state.turns.analyst))
+            and _still_to_come(r, q, idx, metric, state)
+        ):
+            # "Full-year gross margin is now 41% to 43%", "For Q2, revenue of about $340 million" in the
+            # CFO's answer on a first-quarter call: a period not yet reported, stated as it now stands.
+            kind = "guidance"
         elif kind == "actual" and not comp and metric == "capacity_deployed" and _capacity_to_come(r, q):
             # "The new hall will provide an additional 140 MW …, with operations expected to begin in
             # 2027": capacity still to be built, a forecast.
@@ -2023,6 +2043,45 @@ def _answers_asked(r: _Reading, q: Quantity, asked: str) -> bool:
     return (
         _BARE_BEFORE.fullmatch(low, start, q.start) is not None and _BARE_AFTER.match(low, q.end) is not None
     )
+
+
+#: "is now", "we're now at", "now stands at": the figure as it stands today, before it in its clause.
+_NOW_BEFORE: Final = re.compile(r"\bnow\b")
+
+
+def _still_to_come(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> bool:
+    """A figure of a period the document has not reported yet, in a clause that reports nothing past:
+    "now" before it with a year or half still running ("Full-year gross margin is now 41% to 43%";
+    "Revenue is now 40% of our total" names no such period and stays a result), or a verbless
+    answer in a call about a quarter after the one it reports ("For Q2, revenue of about …")."""
+    s = r.sentence
+    left = max(_clause_span(r, q, r.quantities)[0], s.rfind(";", 0, q.start) + 1)
+    if _PAST_REPORT.search(r.folded, left, q.start) is not None or _FINITE_PAST.search(s, left, q.start):
+        return False
+    now = _NOW_BEFORE.search(r.folded.low, max(left, q.start - 60), q.start) is not None
+    if not now and not (state.turns.speakers and not state.turns.analyst):
+        return False
+    period = _period_for(r, q, idx, metric, state, False)
+    ctx = state.context
+    if ctx is None:
+        # No period in force: only "now" with a year named without its number in the figure's clause
+        # ("Full-year …", "for the year"), the year being spoken of.
+        return now and any(
+            m.kind == "FY" and m.year is None and m.relative in ("none", "current") and m.start >= left
+            for m, _p, _c in r.mentions
+        )
+    if any(m.relative in _LOOKING_BACK and m.start >= left for m, _p, _c in r.mentions):
+        # "In Q4 last year, revenue of $90 million": a period looked back on.
+        return False
+    # A period ending after the one in force (a figure with no period of its own takes that one).
+    return period is not None and period.end_month > ctx.end_month
+
+
+_LOOKING_BACK: Final = frozenset(("prev_quarter", "year_ago", "prev_year"))
+
+
+#: Past verbs `_PAST_REPORT` leaves out, which a spoken answer uses: "we did 42.3%", "we had", "we saw".
+_FINITE_PAST: Final = re.compile(r"\b(?:did|had|saw|hit|made|got|came|went|booked|landed)\b", re.IGNORECASE)
 
 
 def _unfinished(period: Period | None, state: _State) -> bool:
@@ -2390,7 +2449,7 @@ _COMPARED_WITH_GUIDE: Final = re.compile(
 #: outlook", "against its 30% full-year target".
 _GUIDE_NOUN_AFTER: Final = re.compile(
     r"\s+(?:(?:full[\s-]year|annual|quarterly|fiscal|prior|previous|original|initial|company|"
-    r"management)\s+)?(?:guide|guidance|guided\s+range|outlook|forecast|target)\b",
+    r"management)\s+)?(?:guide|guidance|guided\s+range|outlook|forecast|target|view)\b",
     re.IGNORECASE,
 )
 

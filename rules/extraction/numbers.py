@@ -24,6 +24,12 @@ _RE_TO_MILLION_BILLION: Final = re.compile(
     r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before|(?:earlier|prior)(?=\s*(?:[.,;)]|$)))\b"
 )
 _NUMBER_END: Final = re.compile(r"[\d%)]\s?$")
+#: A range right before "from": "31% to 33% from ", "$1.38-$1.42 billion from ".
+_RANGE_THEN_FROM: Final = re.compile(
+    r"\d\s*(?:%|percent|[mb]n?|million|billion|mw|gw)?\s*(?:to|[–—-])\s*(?:\$\s?)?\d[\d.,]*\s*"
+    r"(?:%|percent|[mb]n?|million|billion|mw|gw)?\s*,?\s+from\s+$",
+    re.IGNORECASE,
+)
 _DASH_OR_TO: Final = re.compile(r"\s*(?:[–—-]|to)\s*")
 
 QUnit = Literal["usd", "percent", "mw"]
@@ -531,6 +537,9 @@ def _is_change_from(text: str, first: Atom, floor: int) -> bool:
     clause_start = max(floor, text.rfind(",", 0, first.start - 1) + 1, text.rfind(";", 0, first.start) + 1)
     earlier = text[max(0, clause_start - 120) : first.start]
     if _RE_BTO_APPROXIMATELY_ABOUT.search(earlier[:-20] if len(earlier) > 20 else ""):
+        return False
+    if _RANGE_THEN_FROM.search(text, max(0, first.start - 48), first.start):
+        # "cut its outlook to 31% to 33% from 35% to 37%": the new range was given right before `from`.
         return False
     tail = text[first.end : first.end + 60]
     return not _RE_TO_MILLION_BILLION.search(tail)

@@ -22,9 +22,12 @@ import re
 from typing import Final
 
 _NAME: Final = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-#: "Marcus Feld, Tolland Partners:", "Hannah Lowe:", "Q:", at the start of a paragraph.
+#: "Marcus Feld, Tolland Partners:", "Hannah Lowe (CFO):", "Q:", at the start of a paragraph.
 _LABEL: Final = re.compile(
-    r"(?P<name>Q|A|" + _NAME + r")(?:\s*,\s*(?P<desc>[^:\n\d()/]{1,60}?))?\s*:(?=\s|$)"
+    r"(?P<name>Q|A|"
+    + _NAME
+    + r")(?:\s*,\s*(?P<desc>[^:\n\d()/]{1,60}?)|\s+\((?P<pdesc>[^:\n\d()/]{1,60})\))?"
+    r"\s*:(?=\s|$)"
 )
 #: A person's name (or "Analyst") before a firm: two to four capitalised words, not a dateline's caps.
 _PERSON: Final = re.compile(r"Analyst|[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")
@@ -80,7 +83,7 @@ class Turns:
             return
         self.paragraphs = 1 if text[m.end() : end].strip() else 0
         name = m.group("name")
-        desc = m.group("desc")
+        desc = m.group("desc") or m.group("pdesc")  # "Dana Orr, Kestle Securities:" or "Dana Orr (CFO):"
         if desc is not None and _EXECUTIVE.search(desc):
             analyst = False
         elif name in _ANALYST_NAMES or (

@@ -1,0 +1,130 @@
+"""Held-out set 16's causes, in general form (tests/extraction/holdout16/REPORT.md).
+
+- A forecast written with a noun or a form other than the known forecast verbs: a metric's "range" or
+  "view", "raising full-year revenue to", a full year "now" stated, and a spoken answer's verbless
+  figure for a quarter the call has not reported. "Now" alone, or a period already reported, keeps a
+  figure a result.
+
+All companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+from rules.extraction import extract_facts
+
+
+def values(text: str) -> set[tuple[str, str, float]]:
+    return {(f.metric, f.kind, f.low) for f in extract_facts(text)}
+
+
+def ranges(text: str) -> set[tuple[str, str, float, float]]:
+    return {(f.metric, f.kind, f.low, f.high) for f in extract_facts(text)}
+
+
+# --- Cause 1: forecasts marked by a noun, "now", or a period still to come --------------------------
+
+
+def test_a_raised_range_and_its_old_range_are_guidance() -> None:
+    text = (
+        "Tarrow Systems is raising its full-year sales range to $610 million to $640 million, up from "
+        "$580 million to $600 million."
+    )
+    assert ranges(text) == {
+        ("revenue", "guidance", 610_000_000, 640_000_000),
+        ("revenue", "guidance", 580_000_000, 600_000_000),
+    }
+    text = "We are lifting fiscal 2027 revenue to $2.1 billion to $2.2 billion on stronger demand."
+    assert values(text) == {("revenue", "guidance", 2_100_000_000)}
+    text = "Management is lowering Q3 gross margin to 36% to 38% on higher freight."
+    assert values(text) == {("gross_margin", "guidance", 36)}
+    # Near-miss: a past change of a reported year is a result.
+    text = "The Orlen acquisition lifted fiscal 2025 revenue to $2.1 billion."
+    assert values(text) == {("revenue", "actual", 2_100_000_000)}
+
+
+def test_a_range_or_margin_now_stated_for_the_year_is_guidance() -> None:
+    text = "The full-year revenue range is now $610 million to $640 million."
+    assert values(text) == {("revenue", "guidance", 610_000_000)}
+    assert values("Full-year operating margin is now 12% to 14%.") == {("operating_margin", "guidance", 12)}
+    assert values("We're now at 12% to 14% operating margin for the year.") == {
+        ("operating_margin", "guidance", 12)
+    }
+    text = "Q1 Fiscal 2027 results. Full-year gross margin is now 39% to 41%."
+    assert values(text) == {("gross_margin", "guidance", 39)}
+
+
+def test_now_alone_keeps_a_result() -> None:
+    # Near-misses: "now" of a current state, of the period being reported, or of a year already over.
+    assert values("Vela Labs is now 40% of our revenue.") == {("customer_concentration", "actual", 40)}
+    assert values("Revenue is now running 40% above last year's pace.") == set()
+    text = "Third quarter 2026 results. Gross margin is now 45%, up from 41%."
+    assert values(text) == {("gross_margin", "actual", 45), ("gross_margin", "actual", 41)}
+    text = "Fourth quarter 2026 results. Full-year gross margin is now 41%."
+    assert values(text) == {("gross_margin", "actual", 41)}
+    text = "Full-year revenue was $1.2 billion, and sales are now growing 30%."
+    assert values(text) == {("revenue", "actual", 1_200_000_000), ("revenue_growth", "actual", 30)}
+
+
+def test_a_view_is_a_forecast_noun() -> None:
+    text = "LUMEN ARC RAISES FY27 SALES VIEW TO $1.2B-$1.3B FROM $1.0B-$1.1B"
+    assert ranges(text) == {
+        ("revenue", "guidance", 1_200_000_000, 1_300_000_000),
+        ("revenue", "guidance", 1_000_000_000, 1_100_000_000),
+    }
+    text = "Delmont sees Q3 operating margin 8%-9%, down from prior 10%-11% view; shares -7%"
+    assert ranges(text) == {
+        ("operating_margin", "guidance", 8, 9),
+        ("operating_margin", "guidance", 10, 11),
+        ("stock_move", "actual", -7, -7),
+    }
+    text = "Lumen Arc lifts revenue view to $1.2 billion-$1.3 billion"
+    assert values(text) == {("revenue", "guidance", 1_200_000_000)}
+    # Near-miss: "in our view" is an opinion, not a forecast.
+    text = "In our view, revenue of $410 million was a record."
+    assert values(text) == {("revenue", "actual", 410_000_000)}
+
+
+def test_the_new_range_works_out_to_a_growth_forecast() -> None:
+    text = (
+        "Revenue was $200 million in Q1, up 40%, and the new range works out to 28% to 31% growth for "
+        "the year."
+    )
+    assert values(text) == {
+        ("revenue", "actual", 200_000_000),
+        ("revenue_growth", "actual", 40),
+        ("revenue_growth", "guidance", 28),
+    }
+
+
+def test_an_old_range_after_a_new_one_stays_whole() -> None:
+    text = "Stellan cut its Q4 gross margin outlook to 31% to 33% from 35% to 37%."
+    assert ranges(text) == {("gross_margin", "guidance", 31, 33), ("gross_margin", "guidance", 35, 37)}
+    # Near-miss: a change from one figure to another is two figures.
+    assert values("Gross margin improved from 35% to 37%.") == {
+        ("gross_margin", "actual", 35),
+        ("gross_margin", "actual", 37),
+    }
+
+
+_CALL = (
+    "Fenmore Pumps Q3 Fiscal 2026 Earnings Call\n\n"
+    "Operator: Our next question comes from Rhea Lind with Carrow Partners.\n\n"
+    "Rhea Lind (Carrow Partners): And the fourth quarter?\n\n"
+)
+
+
+def test_a_verbless_answer_about_a_quarter_to_come_is_guidance() -> None:
+    text = _CALL + "Omar Haddad (CFO): For Q4, revenue of about $120 million, and gross margin near 38%.\n"
+    assert values(text) == {("revenue", "guidance", 120_000_000), ("gross_margin", "guidance", 38)}
+    text = _CALL + "Omar Haddad (CFO): That implies revenue growth of 20% to 22% for the full year.\n"
+    assert values(text) == {("revenue_growth", "guidance", 20)}
+
+
+def test_an_answer_about_the_reported_quarter_stays_a_result() -> None:
+    # Near-misses: the quarter the call reports, and a past quarter with its verb.
+    text = _CALL + "Omar Haddad (CFO): For Q3, revenue of $110 million and gross margin of 37%.\n"
+    assert values(text) == {("revenue", "actual", 110_000_000), ("gross_margin", "actual", 37)}
+    text = _CALL + "Omar Haddad (CFO): In Q2 we had revenue of $95 million.\n"
+    assert values(text) == {("revenue", "actual", 95_000_000)}
+    text = _CALL + "Omar Haddad (CFO): For Q4 last year, revenue of $90 million.\n"
+    assert values(text) == {("revenue", "actual", 90_000_000)}
