@@ -1512,6 +1512,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                     same = stated[: nth + 1]
             if same and same[-1][0] is not None and not _third_party_before(r, q):
                 metric, cue = same[-1]
+                if metric == "stock_move" and _BENCHMARK_AFTER.match(s, q.end):
+                    # "up 38% year to date, against 19% for our coverage", "versus 4% for the index": the
+                    # benchmark a move is set against, no move of the company's shares.
+                    metric, cue = None, None
             elif same:
                 metric, cue = None, None
         if (
@@ -1842,6 +1846,28 @@ _FACILITY_SIZE: Final = re.compile(
     r"amounts\s+to|stands\s+at|comes\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+#: A benchmark named after a compared move: " for our AI-infrastructure coverage", " for the index".
+_BENCHMARK_AFTER: Final = re.compile(r"\s+(?:for|by|in|on)\s+(?:the|our|its|their|an?)\b", re.IGNORECASE)
+#: A level a share (of revenue, or a price) may cross, before the figure: "to fall below ", "rise above ".
+#: (The bound word is usually read into the figure: "below 35%" is `at_most`.)
+_LEVEL_BEFORE: Final = re.compile(
+    r"\b(?:fall|falls|fell|drop|drops|dropped|dip|dips|dipped|slip|slips|slipped|sink|sinks|sank|rise|rises|rose|"
+    r"climb|climbs|climbed|stay|stays|remain|remains)\s+(?:to\s+)?(?:(?:below|above|beneath|under)\s+)?$"
+)
+_LEVEL_WORDS: Final = ("below", "above", "beneath", "under")
+_LEVEL_ENDS: Final = ("below ", "above ", "beneath ", "under ")
+
+
+def _level_crossed(r: _Reading, q: Quantity) -> bool:
+    """ "to fall below 35%", "rise above 40%": a level crossed, neither a move nor a change by that much."""
+    low = r.folded.low
+    if not low.startswith(_LEVEL_WORDS, q.start) and not low.endswith(_LEVEL_ENDS, 0, q.start):
+        return False
+    return _LEVEL_BEFORE.search(low, max(0, q.start - 40), q.start) is not None
+
+
+#: Before a revenue noun, a part of it: "share of revenue", "percentage of sales".
+_SHARE_OF: Final = ("share of ", "percentage of ", "portion of ", "proportion of ")
 #: "Stock is -11% AH": a signed figure linked to the stock by a bare verb.
 _SIGNED_LINK: Final = re.compile(
     r"\s+(?:is|was|are|were|sits|sat|closed|trades|traded)(?:\s+(?:now|currently|trading|sitting))*\s+"
@@ -4040,6 +4066,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         between = s[left.end : q.start]
         after = s[q.end : q.end + 12]
+        if _level_crossed(r, q):
+            # "We expect Ostrava's share to fall below 35%": a level a share may cross, no move.
+            return None, None
         if len(between) < 90 and (
             MOVE_UP.search(between)
             or MOVE_DOWN.search(between)
@@ -4056,6 +4085,13 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     if left.type == "revenue":
         between = s[left.end : q.start]
         after = s[q.end : q.end + 50]
+        if r.folded.low.endswith(_SHARE_OF, 0, left.start) and _level_crossed(r, q):
+            # "We expect the customer's share of revenue to fall below 35%": a customer's share, no growth.
+            floor = r.quantities[idx - 1].end if idx > 0 else 0
+            subject = s[floor : left.start]
+            if CUSTOMERISH.search(subject) or _has_party(subject):
+                return "customer_concentration", left
+            return None, None
         if _sequential_growth(r, q, idx, left):
             return None, None
         if " " in between and _other_noun_change(between):
@@ -4380,9 +4416,27 @@ _ACTUALS_MARKER: Final = re.compile(
 
 
 def _actuals_between(r: _Reading, start: int, end: int) -> bool:
-    if r.folded.low.find("actual", start, end) < 0:
+    """The company's own figures after a third party's words: "… vs actual revenue $1.26B", or the
+    company's target named in the analyst's sentence ("we assume 700 MW, ahead of the company's target
+    of at least 650 MW")."""
+    low = r.folded.low
+    window = max(start, end - 50)
+    if (low.find("company", window, end) >= 0 or low.find("management", window, end) >= 0) and (
+        _COMPANY_OWN_BEFORE.search(r.sentence, window, end) is not None
+    ):
+        return True
+    if low.find("actual", start, end) < 0:
         return False
     return _ACTUALS_MARKER.search(r.sentence, start, end) is not None
+
+
+#: "the company's target of", "management's own guidance for", "company guidance of": the company's figure.
+_COMPANY_OWN_BEFORE: Final = re.compile(
+    r"\b(?:the\s+company(?:'s|’s)|management(?:'s|’s)|company)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+    r"(?:targets?|guidance|goals?|outlook|forecast|plan)\s+(?:of|for|is|was|at|to)\s+"
+    r"(?:[\"“'‘]\s*)?(?:approximately\s+|about\s+|roughly\s+|at\s+least\s+|more\s+than\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: A new subject or a contrast: "…, but the company said", "; Qorvath expects", "while management".

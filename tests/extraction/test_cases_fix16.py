@@ -128,3 +128,45 @@ def test_an_answer_about_the_reported_quarter_stays_a_result() -> None:
     assert values(text) == {("revenue", "actual", 95_000_000)}
     text = _CALL + "Omar Haddad (CFO): For Q4 last year, revenue of $90 million.\n"
     assert values(text) == {("revenue", "actual", 90_000_000)}
+
+
+# --- Cause 3: an analyst's estimates and the company's figures, clause by clause ---------------------
+
+
+def test_the_companys_target_inside_the_analysts_sentence_stays() -> None:
+    text = (
+        "We assume Harwell Grid energizes about 900 MW by year-end 2028, ahead of the company's target "
+        'of "at least 820 MW."'
+    )
+    assert values(text) == {("capacity_deployed", "guidance", 820)}
+    text = "We model 2028 revenue of $3.4 billion, above management's target of $3.1 billion."
+    assert values(text) == {("revenue", "guidance", 3_100_000_000)}
+    # Near-miss: the analyst's own figure alone stays out.
+    assert values("We assume Harwell Grid energizes about 900 MW by year-end 2028.") == set()
+
+
+def test_a_share_crossing_a_level_is_no_stock_move() -> None:
+    assert values("We expect Vantor's share to fall below 30% in 2028 as new tenants ramp.") == set()
+    text = "Harwell expects the customer's share of revenue to fall below 30% in 2028."
+    assert values(text) == {("customer_concentration", "guidance", 30)}
+    # Near-miss: a move of the shares.
+    assert values("Harwell shares fell 12% on the news.") == {("stock_move", "actual", -12)}
+
+
+def test_a_benchmark_set_against_a_move_is_no_move() -> None:
+    text = "Harwell shares are up 41% year to date, against 17% for our data-center coverage."
+    assert values(text) == {("stock_move", "actual", 41)}
+    text = "The stock has gained 41% this year, versus 17% for the sector index."
+    assert values(text) == {("stock_move", "actual", 41)}
+    # Near-miss: the shares' own earlier move stays.
+    text = "Harwell shares fell 8% on Tuesday, after a 3% drop on Monday."
+    assert values(text) == {("stock_move", "actual", -8), ("stock_move", "actual", -3)}
+
+
+def test_a_funding_gap_is_no_money_raised() -> None:
+    text = "Risks: a funding gap we estimate at $1.1 billion for 2028 that could require equity."
+    assert values(text) == set()
+    assert values("Harwell faces a financing shortfall of about $400 million next year.") == set()
+    # Near-miss: equity actually sold.
+    text = "Harwell raised $400 million in an equity offering to close its funding gap."
+    assert values(text) == {("financing", "actual", 400_000_000)}
