@@ -694,6 +694,10 @@ def extract_facts(text: str) -> list[Fact]:
                 state.para_deals.clear()
             line_end = text.find("\n", seg.start)
             state.turns.paragraph(text, seg.start, len(text) if line_end < 0 else line_end)
+            if state.guidance_section and text[seg.start : seg.start + 1] in _QUOTE_OPENS:
+                # A quoted paragraph after the outlook ("In May we signed … for 96 MW"): its own verbs
+                # say whether it forecasts.
+                state.guidance_section = False
         if state.facts and text.startswith("The ", seg.start) and not state.shifts:
             _name_last_instrument(text, seg.start, state)
         if roundup and text[seg.start : seg.start + 1] in "$-•*" and _CASHTAG_ITEM.match(text, seg.start):
@@ -847,6 +851,7 @@ _RESULTS_TITLE: Final = re.compile(
 )
 
 
+_QUOTE_OPENS: Final = frozenset('"“«„')
 _WAS_BRACKET: Final = re.compile(r"\((?:was|prior|prev\.?|previously)\s*$", re.IGNORECASE)
 _HAS_UNIT: Final = re.compile(r"[$%€£¥]|\b(?:MW|GW|million|billion)\b")
 _TITLE_END: Final = frozenset(".;,!?:\"')”’")
@@ -1055,7 +1060,11 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         state.outlook_year = None
         if heading.rstrip().endswith(":"):
             # "For the third quarter of 2026, Brightvane expects:" introduces a list.
-            state.guidance_section = state.guidance_section or bool(_GUIDE.search(heading))
+            if _GUIDE.search(heading):
+                state.guidance_section = True
+            elif state.guidance_section and _SPEAKER_TITLE.search(heading):
+                # "CEO Aino Lehtikangas:" after the outlook: a quote that speaks for itself.
+                state.guidance_section = False
         else:
             state.guidance_section = bool(_GUIDE_SECTION.search(heading)) and len(heading.split()) <= 6
     elif state.skip_section and not (state.skip_defs and _only_periods(heading, mentions)):
@@ -1066,6 +1075,11 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
 
 
+#: An executive's title in a speaker's line: "CEO Aino Lehtikangas:", "Comments from the CFO:".
+_SPEAKER_TITLE: Final = re.compile(
+    r"\b(?:CEO|CFO|COO|CTO|Chief\s+[A-Z]\w+\s+Officer|President|Chair(?:man|woman|person)?|Founder|"
+    r"Managing\s+Director)\b"
+)
 #: A heading over the definitions of non-GAAP measures ("Non-GAAP Financial Measures", "Use of Non-GAAP
 #: Financial Information", "Reconciliation of GAAP to Non-GAAP Financial Measures").
 _DEFINITIONS_HEADING: Final = re.compile(

@@ -170,3 +170,35 @@ def test_a_funding_gap_is_no_money_raised() -> None:
     # Near-miss: equity actually sold.
     text = "Harwell raised $400 million in an equity offering to close its funding gap."
     assert values(text) == {("financing", "actual", 400_000_000)}
+
+
+# --- Cause 4: a speaker's line or a quote closes an outlook section --------------------------------
+
+_OUTLOOK = (
+    "Outlook for 2027 (raised)\n"
+    "Harwell expects revenue of USD 610-640 million and an EBIT margin of 15-17%.\n\n"
+)
+
+
+def test_a_speakers_quote_after_the_outlook_reports() -> None:
+    text = (
+        _OUTLOOK + "CFO Mira Salo:\n"
+        '"In June we signed a seven-year lease with Ostrel AI for 64 MW at our Oulu site. It took our '
+        'contracted capacity to 350 megawatts, and our shares rose 5.2% that day."\n'
+    )
+    facts = values(text)
+    assert ("capacity_contracted", "actual", 64) in facts
+    assert ("capacity_contracted", "actual", 350) in facts
+    assert ("stock_move", "actual", 5.2) in facts
+    assert ("operating_margin", "guidance", 15) in facts
+    # A quoted paragraph with no speaker line before it.
+    text = _OUTLOOK + '"In June we signed a seven-year lease with Ostrel AI for 64 MW," the CEO said.\n'
+    assert ("capacity_contracted", "actual", 64) in values(text)
+
+
+def test_the_outlooks_own_lines_and_a_quoted_forecast_stay_guidance() -> None:
+    # Near-misses: a label under the outlook, and a quote that forecasts in its own words.
+    text = "Outlook\nFull year 2027:\n- Contracted capacity of 400 MW by year-end\n"
+    assert values(text) == {("capacity_contracted", "guidance", 400)}
+    text = _OUTLOOK + 'CEO Aino Salo:\n"We expect to have 420 MW energized by the end of 2027."\n'
+    assert ("capacity_deployed", "guidance", 420) in values(text)
