@@ -4011,6 +4011,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         # the figure (as in "a 4% dividend yield").
         right = None
     of_revenue = OF_REVENUE.match(s, q.end)
+    capitals = False
+    if of_revenue is None and s.startswith(" OF ", q.end) and r.folded.fast:
+        # "LARGEST CUSTOMER NOVI LABS WAS 52% OF REVENUE": a headline in capitals, read lower-cased.
+        of_revenue = OF_REVENUE.match(r.folded.low, q.end)
+        capitals = of_revenue is not None
     if of_revenue and left is not None and left.type == "block" and idx > 0:
         margin = _profit_share(r, q, idx, left)
         if margin is not None:
@@ -4024,7 +4029,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             left = None
     if of_revenue and (left is None or left.type not in ("block", "third_party")):
         floor = r.quantities[idx - 1].end if idx > 0 else 0
-        subject = s[floor : q.start]
+        subject = r.folded.low[floor : q.start] if capitals else s[floor : q.start]
         if _SEGMENT_SUBJECT.search(subject) and not CUSTOMERISH.search(subject):
             # "Data center end-market revenue was 83% of total revenue": a segment's share, no customer.
             return None, None

@@ -202,3 +202,20 @@ def test_the_outlooks_own_lines_and_a_quoted_forecast_stay_guidance() -> None:
     assert values(text) == {("capacity_contracted", "guidance", 400)}
     text = _OUTLOOK + 'CEO Aino Salo:\n"We expect to have 420 MW energized by the end of 2027."\n'
     assert ("capacity_deployed", "guidance", 420) in values(text)
+
+
+# --- Cause 5: a customer's share in a headline in capitals ------------------------------------------
+
+
+def test_a_customers_share_in_capitals() -> None:
+    text = "TARN CLOUD S-1 SHOWS 2025 REVENUE OF $512M, UP 96%; LARGEST CUSTOMER ORVIK AI WAS 47% OF REVENUE"
+    assert values(text) == {
+        ("revenue", "actual", 512_000_000),
+        ("revenue_growth", "actual", 96),
+        ("customer_concentration", "actual", 47),
+    }
+    assert values("TOP TWO CUSTOMERS WERE 61% OF SALES IN 2025") == {("customer_concentration", "actual", 61)}
+    # Near-misses: a segment's share in capitals, and the mixed-case form.
+    assert values("DATA CENTER SEGMENT WAS 83% OF REVENUE") == set()
+    text = "Largest customer Orvik AI was 47% of revenue."
+    assert values(text) == {("customer_concentration", "actual", 47)}
