@@ -219,3 +219,24 @@ def test_a_customers_share_in_capitals() -> None:
     assert values("DATA CENTER SEGMENT WAS 83% OF REVENUE") == set()
     text = "Largest customer Orvik AI was 47% of revenue."
     assert values(text) == {("customer_concentration", "actual", 47)}
+
+
+# --- Cause 10: a bracketed percentage right after another is the prior period's ----------------------
+
+
+def test_a_bracketed_percentage_after_a_figure_is_the_prior_periods() -> None:
+    assert values("Gross margin was 41.2% (37.5%).") == {
+        ("gross_margin", "actual", 41.2),
+        ("gross_margin", "actual", 37.5),
+    }
+    text = "Operating profit was USD 18.1 million, or 11.4% of revenue (6.2%)."
+    assert ("operating_margin", "actual", -6.2) not in values(text)
+    # Near-misses: the accounting negative "(3.0)%", a bracket after words, and an aligned table column.
+    text = "Non-GAAP operating margin was 8.7%, compared with (2.1)% a year ago."
+    assert values(text) == {("operating_margin", "actual", 8.7), ("operating_margin", "actual", -2.1)}
+    text = "Operating margin was 5.1%, compared with (3.2%) a year ago."
+    assert values(text) == {("operating_margin", "actual", 5.1), ("operating_margin", "actual", -3.2)}
+    assert values("Operating margin      5.1%      (3.2%)") == {
+        ("operating_margin", "actual", 5.1),
+        ("operating_margin", "actual", -3.2),
+    }
