@@ -2808,6 +2808,35 @@ _SECURITIES_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _UPFRONT_AFTER: Final = re.compile(r"\s*(?:up[\s-]?front|in\s+advance)\b", re.IGNORECASE)
+#: "prepaid", "an advance payment of", "deposited": a payment in advance named before the amount.
+_PREPAID_BEFORE: Final = re.compile(
+    r"\b(?:prepa(?:id|ys?|ying)|prepayments?\s+of|(?:advance|up[\s-]?front)\s+payments?\s+of|deposit(?:ed|s)?"
+    r"(?:\s+of)?|advanced)\s+(?:(?:approximately|about|roughly|an?\s+(?:additional|further))\s+)?$",
+    re.IGNORECASE,
+)
+#: The same named after it: "a $300 million prepayment", "$300 million in advance payments".
+_PREPAID_AFTER: Final = re.compile(
+    r"\s+(?:in\s+)?(?:prepayments?|(?:advance|up[\s-]?front)\s+payments?|deposits?)\b", re.IGNORECASE
+)
+
+
+def _prepaid(r: _Reading, q: Quantity) -> bool:
+    """Is the amount a payment in advance under an agreement (by the word before or after it)?"""
+    low = r.folded.low
+    window = low[max(0, q.start - 40) : q.end + 30]
+    if (
+        "prepa" not in window
+        and "payment" not in window
+        and "deposit" not in window
+        and "advance" not in window
+    ):
+        return False
+    return (
+        _PREPAID_BEFORE.search(r.sentence, max(0, q.start - 40), q.start) is not None
+        or _PREPAID_AFTER.match(r.sentence, q.end) is not None
+    )
+
+
 _REPAY_BEFORE: Final = Screened(
     re.compile(
         r"\b(?:repay|repaid|repaying|repayment\s+of|pay\s+down|paid\s+down|paying\s+down|redeem|redeemed|redeeming|"
@@ -3887,8 +3916,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "agreed to purchase $200 million of common stock" and "agreed to buy Kelso for $1 billion"
             # are not.
             return None, None
-        if cue.type == "contract" and _UPFRONT_AFTER.match(s, q.end):
-            # "will pay $1.5 billion up front": a prepayment, not the value of the agreement.
+        if cue.type == "contract" and (_UPFRONT_AFTER.match(s, q.end) or _prepaid(r, q)):
+            # "will pay $1.5 billion up front", "under which it prepaid $300 million", "a $300 million
+            # prepayment": a payment in advance, not the value of the agreement.
             return None, None
         if cue.type == "financing" and _REPAY_BEFORE.search(s, max(0, q.start - 40), q.start):
             # "to repay $300 million outstanding under its revolving credit facility": money paid back.

@@ -240,3 +240,20 @@ def test_a_bracketed_percentage_after_a_figure_is_the_prior_periods() -> None:
         ("operating_margin", "actual", 5.1),
         ("operating_margin", "actual", -3.2),
     }
+
+
+# --- Cause 11: a prepayment under an agreement is not its value -------------------------------------
+
+
+def test_a_prepayment_is_no_contract_value() -> None:
+    text = (
+        "Customer B signed a supply agreement with a minimum purchase commitment of $900 million, under "
+        "which it prepaid $150 million."
+    )
+    assert values(text) == {("contract_value", "actual", 900_000_000)}
+    assert values("Under the agreement the customer prepaid $150 million.") == set()
+    assert values("Ostrel made a $150 million prepayment under the agreement.") == set()
+    assert values("The lease requires an advance payment of $40 million.") == set()
+    # Near-miss: the agreement's value beside a deposit.
+    text = "Ostrel signed a $1.4 billion agreement with Harwell and paid a deposit of $100 million."
+    assert values(text) == {("contract_value", "actual", 1_400_000_000)}
