@@ -1610,6 +1610,19 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "Adjusted gross margin was 64%. On a GAAP basis it was 49%.": the margin carried by "it".
             metric, cue = state.prev_margin, None
+        elif (
+            metric is None
+            and q.unit == "percent"
+            and state.prev_margin is not None
+            and _basis_right_after(r, q)
+            and not any(c.start < q.start and c.type in _PERCENT_CUES for c in r.cues)
+        ):
+            # "… full-year gross margin of 44% to 46%. In the first quarter we did 42.3% GAAP, 43.1% on a
+            # non-GAAP basis": a percentage with only a basis word is the margin just spoken of.
+            metric, cue = state.prev_margin, None
+        elif metric is None and q.unit == "percent" and _pronoun_share(r, q, state):
+            # "Same customer, Tom. They were 34% of revenue in the quarter.": the customer just named.
+            metric, cue = "customer_concentration", None
         if (
             metric is not None
             and state.turns.analyst
@@ -2069,6 +2082,42 @@ def _restates_margin(r: _Reading, q: Quantity) -> bool:
     if "it " not in low and "th" not in low:
         return False
     return _RESTATED_SUBJECT.search(low, max(0, q.start - 60), q.start) is not None
+
+
+#: Cue types that name what a percentage is of (a contract or a loan noun does not).
+_PERCENT_CUES: Final = frozenset(
+    ("gross_margin", "operating_margin", "revenue", "concentration", "stock", "block", "third_party")
+)
+#: A basis word right after a percentage: "42.3% GAAP", "43.1% on a non-GAAP basis", "41% (adjusted)".
+_BASIS_RIGHT_AFTER: Final = re.compile(
+    r"\s?\(?(?:non[\s-]?gaap|gaap|adjusted|adj\.)\b|\s+on\s+an?\s+(?:non[\s-]?gaap|gaap|adjusted)\s+basis"
+)
+
+
+def _basis_right_after(r: _Reading, q: Quantity) -> bool:
+    low = r.folded.low
+    return ("gaap" in low or "adj" in low) and _BASIS_RIGHT_AFTER.match(low, q.end) is not None
+
+
+#: A pronoun subject with a copula before a share: "They were", "it was about".
+_PRONOUN_COPULA: Final = re.compile(
+    r"\b(?:they|it|she|he)\s+(?:were|was|are|is)\s+(?:(?:about|approximately|roughly|around|nearly|just\s+over|"
+    r"just\s+under)\s+)?$"
+)
+
+
+def _pronoun_share(r: _Reading, q: Quantity, state: _State) -> bool:
+    """ "They were 34% of revenue" after a sentence naming a customer ("Same customer, Tom."): that
+    customer's share ("They accounted for" is read by its verb; a copula needs the customer named)."""
+    low = r.folded.low
+    window = low[max(0, q.start - 30) : q.start]
+    if "they " not in window and "it " not in window and "he " not in window:
+        return False
+    if _PRONOUN_COPULA.search(window) is None or OF_REVENUE.match(r.sentence, q.end) is None:
+        return False
+    if CUSTOMERISH.search(r.sentence, 0, q.start):
+        return True
+    return CUSTOMERISH.search(_previous_sentence(state.text, r.offset)) is not None
 
 
 def _answers_asked(r: _Reading, q: Quantity, asked: str) -> bool:
@@ -4581,6 +4630,14 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
                 # "plans to have 180 MW online … by the end of the year": a deadline dates the figure
                 # before it over a period written earlier (the report's "Q3 2026").
                 distance *= 0.25
+            elif (
+                m.start - q.end <= 25
+                and s.endswith("for ", q.end, m.start)
+                and s.find(",", q.end, m.start) < 0
+            ):
+                # "we've locked for the second quarter, we're now at 41% to 43% non-GAAP for the year": the
+                # period right after the figure's own words is its own.
+                distance *= 0.5
         else:
             continue
         if best is None or distance < best[0]:

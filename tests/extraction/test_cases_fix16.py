@@ -257,3 +257,43 @@ def test_a_prepayment_is_no_contract_value() -> None:
     # Near-miss: the agreement's value beside a deposit.
     text = "Ostrel signed a $1.4 billion agreement with Harwell and paid a deposit of $100 million."
     assert values(text) == {("contract_value", "actual", 1_400_000_000)}
+
+
+# --- Cause 2: a metric or a customer named in an earlier sentence ------------------------------------
+
+
+def test_a_percentage_with_only_a_basis_word_is_the_margin_just_spoken_of() -> None:
+    text = (
+        "Last quarter we guided full-year operating margin of 18% to 20%. In the second quarter we did "
+        "17.2% GAAP and 19.4% on a non-GAAP basis."
+    )
+    assert values(text) == {
+        ("operating_margin", "guidance", 18),
+        ("operating_margin", "actual", 17.2),
+        ("operating_margin", "actual", 19.4),
+    }
+    bases = {(f.low, f.basis) for f in extract_facts(text)}
+    assert (17.2, "gaap") in bases
+    assert (19.4, "non_gaap") in bases
+    # Near-misses: no margin before, or a basis-less percentage.
+    assert values("In the second quarter we did 17.2% GAAP and 19.4% on a non-GAAP basis.") == set()
+    text = "Gross margin was 44%. About 12% of orders came from Europe."
+    assert values(text) == {("gross_margin", "actual", 44)}
+
+
+def test_a_period_right_after_the_figure_beats_one_of_an_earlier_phrase() -> None:
+    text = (
+        "Gross margin was 40% in Q1. With the freight contracts we've locked for the second quarter, "
+        "we're now at 38% to 40% non-GAAP for the year."
+    )
+    periods = {(f.low, f.period) for f in extract_facts("Q1 Fiscal 2027 call.\n" + text)}
+    assert (38, "2027-FY") in periods
+
+
+def test_a_pronoun_with_a_copula_after_a_customer_is_that_customers_share() -> None:
+    text = "Same customer, Priya. They were 29% of revenue in the quarter."
+    assert values(text) == {("customer_concentration", "actual", 29)}
+    text = "Our largest tenant is Orvik AI. It was about 31% of revenue last year."
+    assert values(text) == {("customer_concentration", "actual", 31)}
+    # Near-miss: a product line, no customer.
+    assert values("Cooling units grew fastest. They were 29% of revenue in the quarter.") == set()
