@@ -4095,7 +4095,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         # "LARGEST CUSTOMER NOVI LABS WAS 52% OF REVENUE": a headline in capitals, read lower-cased.
         of_revenue = OF_REVENUE.match(r.folded.low, q.end)
         capitals = of_revenue is not None
-    if of_revenue and left is not None and left.type == "block" and idx > 0:
+    if of_revenue and left is not None and left.type == "block":
         margin = _profit_share(r, q, idx, left)
         if margin is not None:
             return margin, left
@@ -4306,7 +4306,16 @@ def _segment_share_of_total(r: _Reading, subject: str, floor: int) -> bool:
 
 #: A profit line whose share of revenue is its margin: "operating loss", "gross profit".
 _PROFIT_LINE: Final = re.compile(
-    r"(?:(?P<gross>gross)\s+profit|operating\s+(?:income|loss|profit))", re.IGNORECASE
+    r"(?:(?P<gross>gross)\s+profit|operating\s+(?:income|loss|profit)|EBIT)", re.IGNORECASE
+)
+#: From a profit line to its share of revenue, the amount in any currency: ") was EUR 14.2 million (EUR
+#: 3.0 million), or ", " of SEK 310m, or ".
+_AMOUNT_OR_SHARE: Final = re.compile(
+    r"\)?(?:\s*\([^()]{1,12}\))?\s+(?:was|were|of|totall?ed|amounted\s+to|came\s+in\s+at|reached|(?:rose|fell|increased|decreased|"
+    r"grew|declined)\s+to)\s+(?:[A-Z]{1,3}\$|US\$|\$|€|£|¥|[A-Z]{3}\s?)[\d.,]+\s*"
+    r"(?:million|billion|thousand|bn|mn|m|k)?(?:\s*\([^()]{1,30}\))?,?\s+or\s+"
+    r"(?:approximately\s+|about\s+|roughly\s+|negative\s+|minus\s+)?",
+    re.IGNORECASE,
 )
 #: Between the profit's amount and its share: "$38.1 million, or (9.2)% of revenue".
 _OR_SHARE: Final = re.compile(r",?\s+or\s+(?:approximately\s+|about\s+|roughly\s+|negative\s+|minus\s+)?")
@@ -4339,16 +4348,23 @@ def _profit_share(r: _Reading, q: Quantity, idx: int, left: Cue) -> str | None:
     """ "GAAP operating loss was $38.1 million, or (9.2)% of revenue": the profit line's share of
     revenue, written right after its amount, is its margin."""
     profit = _PROFIT_LINE.fullmatch(left.text)
-    amount = r.quantities[idx - 1]
-    if (
-        profit is None
-        or amount.unit != "usd"
-        or amount.start < left.end
-        or any(left.end <= o.start < amount.start for o in r.quantities)
-        or _OR_SHARE.fullmatch(r.sentence, amount.end, q.start) is None
-    ):
+    if profit is None:
         return None
-    return "gross_margin" if profit.group("gross") else "operating_margin"
+    margin = "gross_margin" if profit.group("gross") else "operating_margin"
+    amount = r.quantities[idx - 1] if idx > 0 else None
+    if (
+        amount is not None
+        and amount.unit == "usd"
+        and amount.start >= left.end
+        and not any(left.end <= o.start < amount.start for o in r.quantities)
+        and _OR_SHARE.fullmatch(r.sentence, amount.end, q.start) is not None
+    ):
+        return margin
+    if _AMOUNT_OR_SHARE.fullmatch(r.sentence, left.end, q.start):
+        # "Operating profit (EBIT) was EUR 14.2 million (EUR 3.0 million), or 13.5% of revenue": an amount
+        # in another currency (no figure of ours) with its prior one in brackets.
+        return margin
+    return None
 
 
 def _continues_move(r: _Reading, q: Quantity, metrics: list[tuple[str | None, Cue | None]]) -> bool:

@@ -297,3 +297,18 @@ def test_a_pronoun_with_a_copula_after_a_customer_is_that_customers_share() -> N
     assert values(text) == {("customer_concentration", "actual", 31)}
     # Near-miss: a product line, no customer.
     assert values("Cooling units grew fastest. They were 29% of revenue in the quarter.") == set()
+
+
+# --- Cause 6: a profit line's share of revenue after an amount in another currency -------------------
+
+
+def test_a_profit_lines_share_of_revenue_in_any_currency_is_its_margin() -> None:
+    text = "Operating profit (EBIT) was EUR 9.8 million (EUR 2.1 million), or 11.2% of revenue (3.9%)."
+    assert ("operating_margin", "actual", 11.2) in values(text)
+    text = "Operating profit was SEK 212 million, or 8.4% of net sales."
+    assert values(text) == {("operating_margin", "actual", 8.4)}
+    assert values("EBIT was $9.8 million, or 11.2% of revenue.") == {("operating_margin", "actual", 11.2)}
+    assert values("Gross profit was NOK 310 million, or 41% of revenue.") == {("gross_margin", "actual", 41)}
+    # Near-misses: other lines' shares of revenue, and the foreign amount itself.
+    assert values("Adjusted EBITDA was EUR 40.1 million, or 21% of revenue.") == set()
+    assert values("Net income was EUR 9.0 million, or 5% of revenue.") == set()
