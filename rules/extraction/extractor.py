@@ -520,6 +520,9 @@ class _State:
     #: The sentence last read again in the outlook's year (see `_outlook_period`): one per sentence.
     outlook_reading: _Reading | None = None
     skip_section: bool = False
+    #: The skipped section is an "About <company>" paragraph: boilerplate, but its capacity figures
+    #: ("620 MW under lease to customers and 260 MW in operation") are the company's own.
+    about: bool = False
     #: The skipped section is a made-up example opened by a line the segmenter read as a sentence
     #: ("Hypothetical lease economics", "Illustrative example:"): see `_illustration_ends`.
     illustration: int = 0
@@ -771,6 +774,7 @@ def extract_facts(text: str) -> list[Fact]:
                 # "Hypothetical lease economics", "Illustrative example:": a title the segmenter read as a
                 # sentence opens a made-up example; nothing under it is the company's.
                 state.skip_section = True
+                state.about = False
                 state.illustration = _LEAD_IN if text[seg.end - 1] == ":" else _TITLE
                 continue
             if state.rows_seen:
@@ -872,6 +876,7 @@ def _slide_title(text: str, seg: Segment, state: _State) -> None:
     state.rows_seen = False
     # "Slide 9 | Illustrative lease economics": a made-up example gives no facts.
     state.skip_section = _ILLUSTRATION.search(title) is not None
+    state.about = False
     state.illustration = _NO_ILLUSTRATION
     state.pay_section = _pay_heading(title.lower())
     state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(title.split()) <= 6
@@ -1046,6 +1051,7 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
             or (len(heading) <= 70 and _VENDOR_LABEL.match(heading))
         ):
             state.skip_section = True
+            state.about = low.startswith("about ")
             state.skip_lead = heading.rstrip().endswith(":")
             state.skip_defs = _definitions_only(heading) and not _GUIDE_SECTION.search(heading)
             state.guidance_section = False
@@ -1319,7 +1325,14 @@ def _read_sentence(
     if quantities and state.skip_defs and state.skip_section and _ends_definitions(f.low):
         # "Non-GAAP Financial Measures" then "Our backlog was $1.9 billion.": the section has ended.
         state.skip_section = state.skip_defs = False
-    reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
+    if state.skip_section and state.about and quantities:
+        # (Not a portfolio's power, "1.3 GW of power capacity, including 360 MW under development".)
+        quantities = [
+            q for q in quantities if q.unit == "mw" and not _SITE_POWER_AFTER.match(sentence, q.end)
+        ]
+        reads = bool(quantities) and not sentence.rstrip().endswith("?")
+    else:
+        reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
     if reads and ("illustrat" in f.low or "hypothetic" in f.low) and _illustrative(f):
         # "Illustrative example: a 100 MW lease would carry ~$1.4B of contract value": made up.
         reads = False
@@ -1367,6 +1380,8 @@ def _read_sentence(
 
 
 _AND_NEXT: Final = re.compile(r",?\s+and\s+")
+#: "1.3 GW of power capacity", "800 MW of gross power": power a portfolio owns, not IT capacity.
+_SITE_POWER_AFTER: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?power\b", re.IGNORECASE)
 #: Words that make a basis statement cover what follows, not one figure (`_MARGIN_BASIS_STATED`).
 _BASIS_SCOPE_WORDS: Final = (
     "otherwise", "unless", "discuss", "today", "this call", "throughout", "all margins",

@@ -312,3 +312,30 @@ def test_a_profit_lines_share_of_revenue_in_any_currency_is_its_margin() -> None
     # Near-misses: other lines' shares of revenue, and the foreign amount itself.
     assert values("Adjusted EBITDA was EUR 40.1 million, or 21% of revenue.") == set()
     assert values("Net income was EUR 9.0 million, or 5% of revenue.") == set()
+
+
+# --- Cause 7: an "About" paragraph's capacity figures are the company's own ------------------------
+
+
+def test_an_about_paragraphs_capacity_is_read() -> None:
+    text = (
+        "Harwell Grid prices $900 million of senior notes.\n\n"
+        "About Harwell Grid\n"
+        "Harwell Grid builds AI campuses, with 410 MW of critical IT capacity under lease to customers and "
+        "150 MW in operation.\n"
+    )
+    assert values(text) == {
+        ("financing", "actual", 900_000_000),
+        ("capacity_contracted", "actual", 410),
+        ("capacity_deployed", "actual", 150),
+    }
+
+
+def test_an_about_paragraphs_other_figures_stay_out() -> None:
+    # Near-misses: money, shares and a portfolio's power in the boilerplate.
+    text = (
+        "About Harwell Grid\n"
+        "Founded in 2019, Harwell Grid has raised $1.2 billion and serves customers with 99.99% uptime. "
+        "It owns 1.1 GW of power capacity, including 300 MW under development.\n"
+    )
+    assert values(text) == set()
