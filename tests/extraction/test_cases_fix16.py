@@ -339,3 +339,16 @@ def test_an_about_paragraphs_other_figures_stay_out() -> None:
         "It owns 1.1 GW of power capacity, including 300 MW under development.\n"
     )
     assert values(text) == set()
+
+
+# --- Cause 8: a bare ticker before a signed move -----------------------------------------------------
+
+
+def test_a_bare_ticker_before_a_signed_move() -> None:
+    text = "11:02 ET  *ORMSBY GRID RAISES FY27 REVENUE GUIDANCE TO $2.2B-$2.3B; ORMG +7.5%"
+    assert ("stock_move", "actual", 7.5) in values(text)
+    assert values("ORMG -4% after Ormsby Grid cut its outlook") == {("stock_move", "actual", -4)}
+    # Near-misses: an index, a metric and a segment in capitals before a signed figure.
+    assert values("11:05 ET  SECTOR: SOX +1.4%; PHLX semis +1.1%") == set()
+    assert values("Q3 snapshot: EPS +9%; HPC +12%") == set()
+    assert values("Term Loan B (Ormsby)   600.0   SOFR+2.75%   2031") == set()
