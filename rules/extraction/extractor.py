@@ -2884,6 +2884,22 @@ _PREPAID_AFTER: Final = re.compile(
 )
 
 
+#: From "fees" to the figure: " payable by Lumora over the initial term are expected to be approximately ".
+_TERM_FEES: Final = re.compile(
+    r"\s+payable\b[^.;$]{0,60}?\b(?:over|during|for)\s+(?:the|its)\s+(?:[\w-]+\s+)?term\b[^.;$\d]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _term_fees(r: _Reading, q: Quantity, cue: Cue) -> bool:
+    """The fees a customer pays over an agreement's term, the agreement named earlier in the sentence."""
+    return (
+        r.folded.low.find("payable", cue.end, q.start) >= 0
+        and _TERM_FEES.match(r.sentence, cue.end, q.start) is not None
+        and any(c.type == "contract" and c.end <= cue.start for c in r.cues)
+    )
+
+
 def _prepaid(r: _Reading, q: Quantity) -> bool:
     """Is the amount a payment in advance under an agreement (by the word before or after it)?"""
     low = r.folded.low
@@ -3927,6 +3943,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if cue is None:
             return None, None
         folded_low = r.folded.low
+        if cue.type == "block" and cue.text.lower() == "fees" and _term_fees(r, q, cue):
+            # "the Capacity Agreement … and the aggregate fees payable by Lumora over the initial term
+            # are expected to be approximately $6.1 billion": the agreement's value over its term.
+            return "contract_value", cue
         if ("vest" in folded_low or "tranche" in folded_low or "cumulative" in folded_low) and _threshold(
             s, q
         ):

@@ -352,3 +352,17 @@ def test_a_bare_ticker_before_a_signed_move() -> None:
     assert values("11:05 ET  SECTOR: SOX +1.4%; PHLX semis +1.1%") == set()
     assert values("Q3 snapshot: EPS +9%; HPC +12%") == set()
     assert values("Term Loan B (Ormsby)   600.0   SOFR+2.75%   2031") == set()
+
+
+# --- Cause 9: fees payable over an agreement's term are its value ----------------------------------
+
+
+def test_fees_payable_over_the_term_are_the_contract_value() -> None:
+    text = (
+        "The initial term of the Hosting Agreement is seven years, and the aggregate fees payable by Orvik "
+        'over the initial term are expected to be approximately $3.4 billion (the "Contract Value").'
+    )
+    assert values(text) == {("contract_value", "actual", 3_400_000_000)}
+    # Near-misses: fees with no agreement named, and fees of an adviser.
+    assert values("The advisory fees payable over the term are $4 million.") == set()
+    assert values("Total fees payable by Orvik over the initial term are about $3.4 billion.") == set()
