@@ -366,3 +366,21 @@ def test_fees_payable_over_the_term_are_the_contract_value() -> None:
     # Near-misses: fees with no agreement named, and fees of an adviser.
     assert values("The advisory fees payable over the term are $4 million.") == set()
     assert values("Total fees payable by Orvik over the initial term are about $3.4 billion.") == set()
+
+
+# --- Month-span periods ------------------------------------------------------------------------------
+
+
+def periods(text: str) -> set[tuple[str, float, str | None]]:
+    return {(f.metric, f.low, f.period) for f in extract_facts(text)}
+
+
+def test_month_spans_are_quarters_and_halves() -> None:
+    assert periods("In April-June 2026, revenue increased 44%.") == {("revenue_growth", 44, "2026-Q2")}
+    assert periods("In October–December 2025 gross margin was 37.1%.") == {("gross_margin", 37.1, "2025-Q4")}
+    text = "July-September 2026 in brief\n- Revenue increased 31% to USD 88.0 million.\n"
+    assert periods(text) == {("revenue_growth", 31, "2026-Q3"), ("revenue", 88_000_000, "2026-Q3")}
+    text = "January-June 2026 in brief\n- Gross margin was 35.2%.\n"
+    assert periods(text) == {("gross_margin", 35.2, "2026-H1")}
+    # Near-miss: nine months has no label.
+    assert periods("In January-September 2026, revenue increased 40%.") == {("revenue_growth", 40, None)}
