@@ -4937,11 +4937,44 @@ _NAME_THEN_OUR: Final = re.compile(
 )
 #: A signer set off by commas: ", Cobalt Mesa, signed", "Brindle Labs, our newest customer, signed".
 _SET_OFF_SIGNER: Final = re.compile(
-    r"(?:^\s*|,\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
-    r"(?:(?:our|its|their|the|a|an)\s[^,;]{1,50},\s+)?(?:has\s+|have\s+)?"
-    r"(?:signed|agreed|awarded|committed|will\s+pay)\b"
+    r"(?:^\s*|,\s+|\b(?:is|was)\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
+    r"(?:(?:our|its|their|the|a|an)\s[^,;]{1,50},\s+)?"
+    # "That customer is Vellum Research, the San Diego AI lab, which in July signed …".
+    r"(?:(?:which|who)\s+(?:[^,;]{1,30}?\s+)?)?(?:has\s+|have\s+)?"
+    r"(?:signed|agreed|awarded|committed|will\s+pay|entered\s+into)\b"
 )
-_SIGNER_VERBS: Final = ("signed", "agreed", "awarded", "committed", "will pay")
+
+
+def _signer(s: str, company: str | None) -> str | None:
+    """The party that signed, set off by commas ("the largest of them, Cobalt Mesa, signed …",
+    "Vellum Research, the San Diego AI lab, which in July signed …") or the subject of its clause
+    ("During fiscal 2026, Customer A entered into …"), when it is not the company."""
+    for pattern in (_SET_OFF_SIGNER, _CLAUSE_SIGNER):
+        m = pattern.search(s)
+        if m is None:
+            continue
+        at = m.start("n")
+        coded = _RE_CUSTOMER_CLIENT_TENANT.match(s, at)
+        name = coded.group() if coded else name_at(s, at)
+        if name and not is_same_company(name, company) and not is_generic(name):
+            return name
+    return None
+
+
+def _story_lead(state: _State) -> str | None:
+    """The story's likely subject, read once (see `lead_actor`)."""
+    if not state.lead_read:
+        state.lead_read = True
+        state.lead = lead_actor(state.source)
+    return state.lead
+
+
+#: The signer as the subject of its clause: "During fiscal 2026, Customer A entered into a … agreement".
+_CLAUSE_SIGNER: Final = re.compile(
+    r"(?:^\s*|,\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?:signed|entered\s+into|agreed\s+to|committed\s+to)\b"
+)
+_SIGNER_VERBS: Final = ("signed", "agreed", "awarded", "committed", "will pay", "entered into")
 _AGREEMENT_WITH: Final = re.compile(
     r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+(?:with\s+|w/\s*)[A-Z]", re.IGNORECASE
 )
@@ -4958,12 +4991,13 @@ _OWN_DEAL_WITH: Final = re.compile(
 def _totalish(s: str, q: Quantity) -> bool:
     """A portfolio total ("total contracted capacity"), not one deal ("total contract value")."""
     lo = max(0, q.start - 40)
-    for m in _TOTALISH.finditer(s, lo, q.end + 30):
-        if not s.startswith("total contract value", m.start()) and not s.startswith(
-            "Total contract value", m.start()
-        ):
-            return True
-    return False
+    return any(_ONE_DEAL_TOTAL.match(s, m.start()) is None for m in _TOTALISH.finditer(s, lo, q.end + 30))
+
+
+#: The total of one deal: "total contract value", "total contracted rent of" a lease, "total lease value".
+_ONE_DEAL_TOTAL: Final = re.compile(
+    r"total\s+(?:contract(?:ed)?\s+(?:value|rent)|(?:lease\s+)?(?:rent|value))\b", re.IGNORECASE
+)
 
 
 def _counterparty_for(
@@ -5007,6 +5041,12 @@ def _counterparty_for(
             # "Mirelle AI accounted for 52% and 47% of revenue for …": the list's shares are one party's.
             return _counterparty_for(r, r.quantities[idx - 1], idx - 1, metric, state, cue, last_conc_party)
         subject = s[floor : q.start]
+        colon = subject.rfind(": ")
+        if colon >= 0 and any(True for _n in names_in(subject[colon + 2 :])):
+            # "…, a concentration risk: Vellum already accounts for 48%": the clause after the colon
+            # names its own subject ("Ostrava AI: 44% of revenue" keeps the name before it).
+            floor += colon + 2
+            subject = subject[colon + 2 :]
         named = _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
         if named:
             return str(named[-1])
@@ -5103,15 +5143,9 @@ def _counterparty_for(
             name = name_at(s, subj.start(1))
             if name and not is_same_company(name, company):
                 return name
-        set_off = (
-            _SET_OFF_SIGNER.search(s, 0, q.start)
-            if ", " in s and any(w in s for w in _SIGNER_VERBS)
-            else None
-        )
-        if set_off:
-            # "the largest of them, Cobalt Mesa, signed …", "Brindle Labs, our newest customer, signed …".
-            name = name_at(s, set_off.start("n"))
-            if name and not is_same_company(name, company) and not is_generic(name):
+        if ", " in s and any(w in s for w in _SIGNER_VERBS):
+            name = _signer(s[: q.start], company)
+            if name:
                 return name
         label = _PARTY_LABEL.search(s)
         if label:
@@ -5127,7 +5161,15 @@ def _counterparty_for(
         nxt = len(s) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start
         return party_after(s, q.end, nxt, company, _HANDED_TO) if "to " in s[q.end : nxt] else None
     if metric == "financing":
-        found = lender(s, left, right, company)
+        found = _own_lender_after(r, q, idx, right, company)
+        if found is None:
+            found = lender(s, left, right, company)
+        if found is None and "sold " in s and _SOLD_BEFORE.search(s, max(0, q.start - 30), q.start):
+            # "sold $650 million of preferred equity to the Alder Point pension fund": the buyer.
+            to = _TO_BUYER_AFTER.match(s, q.end, right)
+            name = name_at(s, to.end()) if to is not None else None
+            if name and not is_same_company(name, company) and not is_generic(name):
+                found = name
         if found is None and ("-backed" in s or "-led" in s or "-funded" in s or "-arranged" in s):
             backed = _BACKED_LENDER.match(s, q.end)
             name = clean_name(backed.group("n")) if backed is not None else None
@@ -5177,6 +5219,24 @@ def _counterparty_for(
     return None
 
 
+def _own_lender_after(r: _Reading, q: Quantity, idx: int, right: int, company: str | None) -> str | None:
+    """A second amount's own party after it, when the first amount's lender stands between them: "a
+    $2.2 billion construction loan led by Greyhaven Capital …, on top of $650 million of preferred
+    equity it sold to the Alder Point pension fund"."""
+    if idx == 0 or r.quantities[idx - 1].unit != "usd":
+        return None
+    s = r.sentence
+    if _RE_LED_BY_FROM.search(s, r.quantities[idx - 1].end, q.start) is None:
+        return None
+    return lender(s, q.end, right, company)
+
+
+#: "sold", "has sold" right before an amount of stock or notes.
+_SOLD_BEFORE: Final = re.compile(r"\bsold\s+(?:an?\s+(?:additional|further)\s+)?$")
+#: The buyer after the amount sold: " of preferred equity to the ".
+_TO_BUYER_AFTER: Final = re.compile(r"[^.;,]{0,60}?\bto\s+(?:the\s+)?(?=[A-Z])")
+#: A lender's word between two amounts: "led by", "from", "provided by".
+_RE_LED_BY_FROM: Final = re.compile(r"\b(?:led|arranged|provided|funded|backed)\s+by\b|\bfrom\s+[A-Z]")
 #: The lender written as the facility's modifier, right after the figure: "$300 million Larkspur-backed
 #: facility", "$1 billion Harwick-led term loan", "$200 million in a Larkspur-led funding round".
 _BACKED_LENDER: Final = re.compile(
@@ -5547,6 +5607,10 @@ def _remember_parties(f: Folded, state: _State) -> None:
             if joint:
                 party = name_at(sentence, joint.start("n"))
                 party = None if party is None or is_same_company(party, company) else party
+        if party is None and any(w in sentence for w in _SIGNER_VERBS):
+            # "That customer is Vellum Research, …, which in July signed a 15-year lease": the signer,
+            # when it is not the company (or, with no legal name, the story's lead).
+            party = _signer(sentence, company if company is not None else _story_lead(state))
         if party:
             state.contract_party = party
             state.para_deals.append(sentence)

@@ -384,3 +384,87 @@ def test_month_spans_are_quarters_and_halves() -> None:
     assert periods(text) == {("gross_margin", 35.2, "2026-H1")}
     # Near-miss: nine months has no label.
     assert periods("In January-September 2026, revenue increased 40%.") == {("revenue_growth", 40, None)}
+
+
+# --- Counterparties ----------------------------------------------------------------------------------
+
+
+def parties(text: str) -> set[tuple[str, float, str | None]]:
+    return {(f.metric, f.low, f.counterparty) for f in extract_facts(text)}
+
+
+def test_the_customer_as_the_subject_of_the_signing() -> None:
+    text = (
+        "The anchor tenant is Ostrel Labs, the Austin AI lab, which in May signed a 12-year lease for 180 "
+        "megawatts at Pecos. Harwell put the value of the lease at about $2.9 billion."
+    )
+    assert parties(text) == {
+        ("capacity_contracted", 180, "Ostrel Labs"),
+        ("contract_value", 2_900_000_000, "Ostrel Labs"),
+    }
+    text = (
+        "During fiscal 2026, Customer B entered into a three-year capacity reservation agreement with a "
+        "minimum purchase commitment of $800 million."
+    )
+    assert parties(text) == {("contract_value", 800_000_000, "Customer B")}
+    text = "It is our largest lease and, the CFO says, a risk: Ostrel already accounts for 39% of revenue."
+    assert parties(text) == {("customer_concentration", 39, "Ostrel")}
+    # Near-miss: the company itself signing names no party.
+    text = (
+        "Harwell Grid, Inc. said that in May, Harwell signed a lease for 180 MW. The lease is worth "
+        "$2.9 billion."
+    )
+    assert {p for _m, _v, p in parties(text)} == {None}
+
+
+def test_the_supplier_is_the_party_of_a_customers_release() -> None:
+    text = (
+        "Ostrel AI Signs 250-Megawatt Compute Agreement with Tarn Compute\n\n"
+        "SAN FRANCISCO--(BUSINESS WIRE)--Ostrel AI today announced a five-year agreement under which Tarn "
+        "Compute (NASDAQ: TRNC) will supply Ostrel with GPU clusters supported by 250 megawatts of power. "
+        "The agreement is valued at approximately $5.2 billion over its term.\n"
+    )
+    assert parties(text) == {
+        ("capacity_contracted", 250, "Tarn Compute"),
+        ("contract_value", 5_200_000_000, "Tarn Compute"),
+    }
+
+
+def test_a_value_in_a_trailing_clause_takes_the_leases_party() -> None:
+    text = (
+        "During the quarter the company signed a 10-year lease with Ostrel Cloud for 90 MW at its Pecos "
+        "campus, with total contracted rent of approximately $1.4 billion."
+    )
+    assert parties(text) == {
+        ("capacity_contracted", 90, "Ostrel Cloud"),
+        ("contract_value", 1_400_000_000, "Ostrel Cloud"),
+    }
+    # Near-miss: a portfolio's total takes no party.
+    text = "Total contracted rent across our portfolio reached $6.2 billion."
+    assert parties(text) == {("contract_value", 6_200_000_000, None)}
+
+
+def test_a_second_financing_has_its_own_party() -> None:
+    text = (
+        "In May Harwell closed a $1.8 billion construction loan led by Pellam Capital and secured by the "
+        "Ostrel lease, on top of $400 million of preferred equity it sold to the Tarn teachers' pension fund."
+    )
+    assert parties(text) == {
+        ("financing", 1_800_000_000, "Pellam Capital"),
+        ("financing", 400_000_000, "Tarn"),
+    }
+    text = "Harwell sold $400 million of preferred equity to the Tarn teachers' pension fund."
+    assert parties(text) == {("financing", 400_000_000, "Tarn")}
+    # Near-miss: notes sold to unnamed buyers.
+    assert parties("Harwell sold $400 million of notes to qualified institutional buyers.") == {
+        ("financing", 400_000_000, None)
+    }
+
+
+def test_the_agent_after_the_lenders_party_thereto() -> None:
+    text = (
+        "On May 4, 2026, the Borrower entered into a Credit Agreement with the lenders party thereto and "
+        "Pellam National Bank, as administrative agent, providing for a delayed draw term loan facility of "
+        "up to $900,000,000."
+    )
+    assert parties(text) == {("financing", 900_000_000, "Pellam National Bank")}
