@@ -238,10 +238,11 @@ _GUIDE_SOURCE: Final = (
     r"(?:revenues?|sales|margins?|growth|full[\s-]year|annual|new|updated|revised|raised|narrowed|lowered)\s+"
     r"(?:view|range)\b(?!\s+(?:from|between)\b|\s+of\s+(?!approx|about|roughly|around)[a-z])|"
     # "We're raising full-year revenue to …", "lowering Q4 gross margin to …": a forecast changed (the
-    # present only: "the deal lifted fiscal 2025 revenue to …" reports).
+    # present only: "the deal lifted fiscal 2025 revenue to …" reports; "cutting fiscal 2026 costs
+    # helped …" changes no figure "to" another).
     r"(?:rais(?:e|es|ing)|lift(?:s|ing)|boost(?:s|ing)|lower(?:s|ing)|cut(?:s|ting)|trim(?:s|ming)|"
     r"narrow(?:s|ing))\s+(?:(?:our|its|the|their)\s+)?(?:full[\s-]year|fiscal|fy\w*|annual|current[\s-]year|"
-    r"(?:first|second|third|fourth)[\s-]quarter|q[1-4]\w*|[1-4]q\w*)|"
+    r"(?:first|second|third|fourth)[\s-]quarter|q[1-4]\w*|[1-4]q\w*)(?=[^.;]{0,80}?\s(?:to|at)\s)|"
     # "Management projections presented at the investor day call for revenue of …": a plan's forecast.
     r"(?:projections?|business\s+plan|budget)\s+(?:[^.;]{1,80}?\s)?calls?\s+for|"
     # "in May it had called for $1.7 billion": a pronoun's forecast (an agreement that calls for
@@ -1767,7 +1768,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             kind == "actual"
             and not comp
             and metric in _FORECASTABLE
-            and ("now" in low_before or (state.turns.speakers and not state.turns.analyst))
+            and ("now" in low_before or (state.turns.questions and not state.turns.analyst))
             and _still_to_come(r, q, idx, metric, state)
         ):
             # "Full-year gross margin is now 41% to 43%", "For Q2, revenue of about $340 million" in the
@@ -2163,7 +2164,7 @@ def _still_to_come(r: _Reading, q: Quantity, idx: int, metric: str, state: _Stat
     if _PAST_REPORT.search(r.folded, left, q.start) is not None or _FINITE_PAST.search(s, left, q.start):
         return False
     now = _NOW_BEFORE.search(r.folded.low, max(left, q.start - 60), q.start) is not None
-    if not now and not (state.turns.speakers and not state.turns.analyst):
+    if not now and not (state.turns.questions and not state.turns.analyst):
         return False
     period = _period_for(r, q, idx, metric, state, False)
     ctx = state.context

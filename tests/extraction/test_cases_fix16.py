@@ -37,9 +37,11 @@ def test_a_raised_range_and_its_old_range_are_guidance() -> None:
     assert values(text) == {("revenue", "guidance", 2_100_000_000)}
     text = "Management is lowering Q3 gross margin to 36% to 38% on higher freight."
     assert values(text) == {("gross_margin", "guidance", 36)}
-    # Near-miss: a past change of a reported year is a result.
+    # Near-misses: a past change of a reported year, and a cut that sets no figure "to" another.
     text = "The Orlen acquisition lifted fiscal 2025 revenue to $2.1 billion."
     assert values(text) == {("revenue", "actual", 2_100_000_000)}
+    text = "Cutting fiscal 2026 costs helped gross margin reach 40%."
+    assert values(text) == {("gross_margin", "actual", 40)}
 
 
 def test_a_range_or_margin_now_stated_for_the_year_is_guidance() -> None:
