@@ -532,7 +532,10 @@ def first_of_pair(name: str, company: str | None) -> str:
 
 def lender(text: str, start: int, end: int, company: str | None) -> str | None:
     """Lender of a financing: "led by X" beats "from X"/"with X" anywhere in the span."""
-    led = _RE_LED_ARRANGED_PROVIDED.search(text[start:end])
+    span = text[start:end]
+    # Every "led by" match holds "by" or ":" ("arranged by", "lender:", "(lead:"): two finds rule
+    # out most spans before the screen's eleven words and the pattern's scan of every position.
+    led = _RE_LED_ARRANGED_PROVIDED.search(span) if "by" in span or ":" in span else None
     if led:
         name = name_at(text, start + led.end())
         if name and not is_same_company(name, company):

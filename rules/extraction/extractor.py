@@ -69,8 +69,14 @@ from rules.facts import METRIC_UNITS, Fact
 _FACT_VALIDATOR: Final = Fact.__pydantic_validator__
 
 
+def _whole(x: float) -> bool:
+    """`x.is_integer()` (False for infinities and NaN too), as one native float operation: the method
+    call boxes the float and looks the method up, for every value of every fact."""
+    return x % 1.0 == 0.0
+
+
 def _round6(x: float) -> float:
-    return x if x.is_integer() else round(x, 6)
+    return x if _whole(x) else round(x, 6)
 
 
 def _new_fact(
@@ -98,15 +104,9 @@ def _new_fact(
     one number, rounded once (`round` to six places costs more than the rest of the fact).
     """
     low_r = _round6(low)
-    high_r = high if high.is_integer() else low_r if high == low else round(high, 6)
+    high_r = high if _whole(high) else low_r if high == low else round(high, 6)
     value_r = (
-        value
-        if value.is_integer()
-        else low_r
-        if value == low
-        else high_r
-        if value == high
-        else round(value, 6)
+        value if _whole(value) else low_r if value == low else high_r if value == high else round(value, 6)
     )
     fields = {
         "metric": metric,
@@ -535,6 +535,9 @@ class _State:
     para_lines: set[str] = field(default_factory=set)
     para_lines_of: int = -1
     contract_party: str | None = None
+    #: The last `lender` asked for and its answer (sentence, span, company, lender): a sentence's
+    #: financing figures and its party reading often ask for the same span (see `_lender`).
+    lender_memo: tuple[str, int, int, str | None, str | None] | None = None
     #: Without a legal name (`company` None), the story's likely subject (see `lead_actor`): read
     #: on the first deal figure, only to tell the company from the other party.
     lead: str | None = None
@@ -4665,6 +4668,8 @@ _NAME_THEN_OUR: Final = re.compile(
     r"(?:^\s*|\bthat\s+|,\s+|\bwhile\s+|\bfrom\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
     r"(?:our|its|their|the\s+company's)\s"
 )
+#: One of these is in every `_NAME_THEN_OUR` match (a screen).
+_OUR_WORDS: Final = ("our", "its", "their", "company's")
 #: A signer set off by commas: ", Cobalt Mesa, signed", "Brindle Labs, our newest customer, signed".
 _SET_OFF_SIGNER: Final = re.compile(
     r"(?:^\s*|,\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
@@ -4712,7 +4717,6 @@ def _counterparty_for(
             state.lead_read = True
             state.lead = lead_actor(state.source)
         company = state.lead
-    left, right = _clause_span(r, q, r.quantities)
     floor = r.quantities[idx - 1].end if idx > 0 else 0
     if metric == "customer_concentration":
         if cue is not None and _RE_THAT_ITS_THEIR_2.search(cue.text):
@@ -4753,7 +4757,13 @@ def _counterparty_for(
             # "Our largest customer, Kitewing AI, Inc., accounted for …" and "Orbis, our largest
             # customer, accounted for …": the appositive names it.
             appositive = _APPOSITIVE.search(subject)
-            named_first = _NAME_THEN_OUR.search(subject)
+            # The name set off before "our"/"its"/"their"/"the company's" is looked for only without
+            # an appositive, and only in a subject holding one of those words.
+            named_first = (
+                _NAME_THEN_OUR.search(subject)
+                if appositive is None and any(w in subject for w in _OUR_WORDS)
+                else None
+            )
             at = appositive.end() if appositive else named_first.start("n") if named_first else -1
             if at >= 0:
                 name = name_at(subject, at)
@@ -4770,6 +4780,7 @@ def _counterparty_for(
             found = _source_named_after(s, q, company)
         return found
     if metric in ("contract_value", "capacity_contracted"):
+        left = _clause_span(r, q, r.quantities)[0]
         if s.find(" with ", q.end, q.end + 60) >= 0 or s.find(" w/", q.end, q.end + 60) >= 0:
             own = _OWN_DEAL_WITH.match(s, q.end)
             if own is not None:
@@ -4843,7 +4854,7 @@ def _counterparty_for(
             name = name_at(s, set_off.start("n"))
             if name and not is_same_company(name, company) and not is_generic(name):
                 return name
-        label = _PARTY_LABEL.search(s)
+        label = _PARTY_LABEL.search(s) if ":" in s else None
         if label:
             # "Deal terms: …; counterparty: Aster Labs".
             name = name_at(s, label.end())
@@ -4857,7 +4868,8 @@ def _counterparty_for(
         nxt = len(s) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start
         return party_after(s, q.end, nxt, company, _HANDED_TO) if "to " in s[q.end : nxt] else None
     if metric == "financing":
-        found = lender(s, left, right, company)
+        left, right = _clause_span(r, q, r.quantities)
+        found = _lender(state, s, left, right, company)
         if found is None and ("-backed" in s or "-led" in s or "-funded" in s or "-arranged" in s):
             backed = _BACKED_LENDER.match(s, q.end)
             name = clean_name(backed.group("n")) if backed is not None else None
@@ -4881,7 +4893,7 @@ def _counterparty_for(
                     return name
             del clause_start
         if found is None and len(r.quantities) == 1:
-            found = lender(s, 0, len(s), company)
+            found = _lender(state, s, 0, len(s), company)
         if (
             found is None
             and idx + 1 < len(r.quantities)
@@ -4890,7 +4902,7 @@ def _counterparty_for(
         ):
             # "drew $140 million from its $4 billion preferred equity facility with Larkspur Capital": the
             # facility's lender, named after its size, lent the amount drawn.
-            found = lender(s, left, _clause_span(r, r.quantities[idx + 1], r.quantities)[1], company)
+            found = _lender(state, s, left, _clause_span(r, r.quantities[idx + 1], r.quantities)[1], company)
         if (
             found is None
             and state.para_lender is not None
@@ -5234,6 +5246,18 @@ _SITE_FACILITY: Final = re.compile(
 )
 
 
+def _lender(state: _State, s: str, start: int, end: int, company: str | None) -> str | None:
+    """`lender(s, start, end, company)`, answered again without a scan when the last question was the
+    same (the same sentence object, span and company): a single financing figure asks for its clause
+    and then its whole sentence, and `_remember_parties` asks for the whole sentence once more."""
+    memo = state.lender_memo
+    if memo is not None and memo[0] is s and memo[1] == start and memo[2] == end and memo[3] == company:
+        return memo[4]
+    found = lender(s, start, end, company)
+    state.lender_memo = (s, start, end, company, found)
+    return found
+
+
 def _remember_parties(f: Folded, state: _State) -> None:
     """Names a later sentence may refer back to ("the amendment", "the agreement").
 
@@ -5246,17 +5270,17 @@ def _remember_parties(f: Folded, state: _State) -> None:
     if "analyst" in low:
         _remember_analysts(sentence, state)
     credit = "credit" in low or "loan" in low or "revolv" in low or "lend" in low or "borrow" in low
-    if (
-        not credit
-        and f.fast
-        and "facility" in low
-        and low.count("facilit") == len(_SITE_FACILITY.findall(sentence))
-    ):
+    facility = "facility" in low
+    if not credit and f.fast and facility and low.count("facilit") == len(_SITE_FACILITY.findall(sentence)):
         # "… a lease with Quillfeather at its Sable Run facility": a site, no lender.
         pass
-    elif (not f.fast or credit or "facility" in low) and _CREDIT_RE.search(f):
+    elif (not f.fast or credit or facility) and _CREDIT_RE.search(f):
         agent = _RE_BWITH_AS_ADMINISTRATIVE.search(sentence)
-        name = name_at(sentence, agent.start("n")) if agent else lender(sentence, 0, len(sentence), company)
+        name = (
+            name_at(sentence, agent.start("n"))
+            if agent
+            else _lender(state, sentence, 0, len(sentence), company)
+        )
         if name and not is_same_company(name, company):
             state.para_lender = name
             state.last_lender = name
@@ -6301,7 +6325,11 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
     buckets: dict[tuple[str, str, str | None, str, str], list[int]] = {}
     for i in keep:
         f = facts[i]
-        bucket = buckets.setdefault((f.metric, f.kind, f.period, f"{f.low:.2g}", f"{f.high:.2g}"), [])
+        # A single figure (low == high) is formatted once: the decimal conversion costs more than the rest
+        # of the loop (zero is formatted twice, as -0.0 and 0.0 are equal but print apart).
+        low = f"{f.low:.2g}"
+        high = low if f.high == f.low and f.low != 0.0 else f"{f.high:.2g}"
+        bucket = buckets.setdefault((f.metric, f.kind, f.period, low, high), [])
         twin = next((j for j in bucket if _same_figure(f, out[j]) and _same_thing(f, out[j])), None)
         if twin is None:
             bucket.append(len(out))
@@ -6378,4 +6406,4 @@ def _richness(f: Fact) -> int:
 def _round4(x: float) -> float:
     """`round(x, 4)`, which a whole number (most figures) already is: the correctly rounded
     decimal conversion behind `round` is skipped for it."""
-    return x if x.is_integer() else round(x, 4)
+    return x if _whole(x) else round(x, 4)
