@@ -14,8 +14,8 @@ from typing import Final, Literal
 from rules.extraction.folding import Screened
 from rules.extraction.record import Record
 
-# Patterns used inside functions, compiled once here.
-_WORD_BEFORE_DOT: Final = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+#: What `_word_before` reads back over from a dot: ASCII letters and dots ("U.S.", "Inc").
+_WORD_CHARS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 SegmentKind = Literal["sentence", "heading", "row"]
 
@@ -23,6 +23,9 @@ _BULLET: Final = re.compile(r"^\s*(?:[*•·▪◦‣⁃–—-]|\(?[a-z0-9]{1,2
 #: Starts at the end mark itself (not a look-behind) so `re` can skip to the next [.!?] quickly;
 #: the cut is one character after the match start.
 _SENT_END: Final = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])")
+#: The end marks and what may follow one in a `_SENT_END` match (whitespace aside), for `_end_marks`.
+_END_MARKS: Final = ".!?"
+_AFTER_MARK: Final = "\"'”’)]"
 _ABBREV: Final = frozenset(
     [
         "inc",
@@ -119,6 +122,14 @@ _HEADING_WORDS: Final = Screened(
 )
 
 
+def _bullet(line: str) -> re.Match[str] | None:
+    """`_BULLET.match(line)`. The pattern opens on a space, a bullet mark, "(", a lower-case letter or
+    a digit, so a line opening on a capital (most lines) is ruled out without the engine."""
+    if "A" <= line[:1] <= "Z":
+        return None
+    return _BULLET.match(line)
+
+
 class Segment(Record):
     """One unit of reading: its text is `source[start:end]`."""
 
@@ -156,20 +167,23 @@ def _is_heading(line: str) -> bool:
         return False
     if s.endswith(":") and len(words) <= 8:
         return True
-    letters = [w for w in words if w[:1].isalpha()]
+    letters = 0
+    for w in words:
+        if w[:1].isalpha():
+            letters += 1
+            if not (w[0].isupper() or w.lower() in {"and", "of", "the", "for", "to", "a", "in"}):
+                # A lower-case word: no title-case heading (the words after it need no look).
+                return s.isupper() and len(words) <= 10
     if not letters:
         return False
-    capital = sum(
-        1 for w in letters if w[0].isupper() or w.lower() in {"and", "of", "the", "for", "to", "a", "in"}
-    )
-    if capital == len(letters) and (len(words) <= 8 or _HEADING_WORDS.search(s)):
-        return True
+    if len(words) <= 8 or _HEADING_WORDS.search(s):
+        return True  # every word that starts with a letter is capitalised (or a small word)
     return s.isupper() and len(words) <= 10
 
 
 def _titles_bullets(line: str, source: str, lines: list[tuple[int, int]], nxt: int) -> bool:
     """A short unpunctuated line right above a bullet list titles it ("Slide 19 — FY2028 targets")."""
-    if nxt >= len(lines) or len(line) > 120 or not _BULLET.match(source[lines[nxt][0] : lines[nxt][1]]):
+    if nxt >= len(lines) or len(line) > 120 or not _bullet(source[lines[nxt][0] : lines[nxt][1]]):
         return False
     s = line.strip()
     return bool(s) and s[-1] not in ".;,!?" and len(s.split()) <= 8
@@ -188,7 +202,7 @@ def _columns(line: str) -> bool:
 def _soft_wrap(prev: str, nxt: str, wrapped: bool) -> bool:
     """Is the break between these two lines a hard wrap inside one paragraph?"""
     p, n = prev.rstrip(), nxt.strip()
-    if not p or not n or _BULLET.match(nxt) or _is_table_row(nxt) or _is_table_row(prev):
+    if not p or not n or _bullet(nxt) or _is_table_row(nxt) or _is_table_row(prev):
         return False
     if p[-1] in ".!?:;" or p.endswith(('."', ".”")):
         return False
@@ -222,14 +236,49 @@ def _initials(word: str) -> bool:
     return "." in word and all(len(part) == 1 for part in word.split("."))
 
 
+def _end_marks(source: str, start: int, end: int) -> list[int]:
+    """Offsets of the ".", "!" and "?" in source[start:end] that a space, a closing quote or a bracket
+    follows, in order: the only places a `_SENT_END` match can start. `str.find` skips to them; the
+    engine would test its class at every character and try the pattern at every decimal point."""
+    out: list[int] = []
+    for mark in _END_MARKS:
+        at = source.find(mark, start, end)
+        while at >= 0:
+            if at + 1 < end:
+                after = source[at + 1]
+                if after.isspace() or after in _AFTER_MARK:
+                    out.append(at)
+            at = source.find(mark, at + 1, end)
+    out.sort()
+    return out
+
+
+def _word_before(source: str, lo: int, dot: int) -> str:
+    """The word ending at the dot `source[dot]` ("Inc", "U.S", "e.g"), read back no further than `lo`:
+    what `([A-Za-z][A-Za-z.]*)\\.$` finds in source[lo:dot + 1], without the engine. Empty if none."""
+    b = dot
+    while b > lo and source[b - 1] in _WORD_CHARS:
+        b -= 1
+    while b < dot and source[b] == ".":
+        b += 1
+    return source[b:dot]
+
+
 def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
-    for m in _SENT_END.finditer(source, start, end):
-        cut = m.start() + 1
-        word = _WORD_BEFORE_DOT.search(source[max(start, cut - 12) : cut])
+    resume = start  # `_SENT_END.finditer`'s matches do not overlap
+    for at in _end_marks(source, start, end):
+        if at < resume:
+            continue
+        m = _SENT_END.match(source, at, end)
+        if m is None:
+            continue
+        resume = m.end()
+        cut = at + 1
+        word = _word_before(source, max(start, cut - 12), at) if source[at] == "." else ""
         if word:
-            w = word.group(1).lower().rstrip(".")
+            w = word.lower().rstrip(".")
             if w in _ABBREV or len(w) == 1 or _initials(w):
                 continue
             if w in _CURRENCY_ABBREV and source[m.end() : m.end() + 1].isdigit():
@@ -269,12 +318,17 @@ def segment(source: str) -> list[Segment]:
             out.append(Segment("row", s, e, paragraph))
             i += 1
             continue
-        bullet = _BULLET.match(line)
+        bullet = _bullet(line)
         # Join soft-wrapped continuation lines into one block.
         block_end = le
         j = i + 1
-        while j < n and _soft_wrap(
-            source[lines[j - 1][0] : lines[j - 1][1]], source[lines[j][0] : lines[j][1]], wrapped
+        # An empty next line (a paragraph break) wraps nothing: `_soft_wrap` says so, after slicing both.
+        while (
+            j < n
+            and lines[j][1] > lines[j][0]
+            and _soft_wrap(
+                source[lines[j - 1][0] : lines[j - 1][1]], source[lines[j][0] : lines[j][1]], wrapped
+            )
         ):
             block_end = lines[j][1]
             j += 1
