@@ -8,9 +8,10 @@ so capitalised-name runs read at those positions are enough.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Final
 
-from rules.extraction.folding import Screened
+from rules.extraction.folding import Screened, foldable
 
 # Patterns used inside functions, compiled once here.
 _POSSESSIVE_END: Final = re.compile(r"(?:'s|’s)$")
@@ -410,22 +411,75 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_LENDER_RIGHT: Final = re.compile(
-    r"\b(?:led\s+by|arranged\s+by|provided\s+by|from|with|underwritten\s+by|backed\s+by|funded\s+by)\s+"
-    r"(?:a\s+(?:syndicate|group)\s+of\s+(?:banks|lenders)\s+led\s+by\s+)?",
+class LeadWords:
+    """A party-word pattern ("with", "led by", "handed over to") and the words its matches open on.
+
+    Such a pattern opens on `\\b` or on words matched in any case, which leaves `re` no literal to
+    skip ahead to: it tries the whole pattern at every position of the text, and a party scan cost
+    tens of thousands of instructions a sentence. `finditer` finds the opening words with
+    `str.find` in the lower-cased span and tries the pattern only where one starts; the matches are
+    `pattern.finditer`'s. `starts` are lower-case, and every match opens on one of them (in any
+    case), so no match is empty.
+    """
+
+    __slots__ = ("pattern", "starts")
+
+    def __init__(self, pattern: re.Pattern[str], starts: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.starts = starts
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
+        """`list(self.pattern.finditer(text, pos, endpos))`."""
+        end = max(0, min(endpos, len(text)))  # offsets clamped as `re` clamps them
+        start = max(pos, 0)
+        span = text[start:end]
+        if not foldable(span):
+            # Lower-casing would move offsets or miss a case pair (long s, Kelvin sign): the engine reads it.
+            return list(self.pattern.finditer(text, pos, endpos))
+        low = span.lower()
+        at: list[int] = []
+        for word in self.starts:
+            i = low.find(word)
+            while i >= 0:
+                at.append(start + i)
+                i = low.find(word, i + 1)
+        found: list[re.Match[str]] = []
+        if not at:
+            return found
+        at.sort()
+        resume = start
+        for i in at:
+            if i < resume:
+                continue  # inside the match before (finditer's matches do not overlap)
+            m = self.pattern.match(text, i, end)
+            if m is not None:
+                found.append(m)
+                resume = m.end()
+        return found
+
+
+_LENDER_RIGHT: Final = LeadWords(
+    re.compile(
+        r"\b(?:led\s+by|arranged\s+by|provided\s+by|from|with|underwritten\s+by|backed\s+by|funded\s+by)\s+"
+        r"(?:a\s+(?:syndicate|group)\s+of\s+(?:banks|lenders)\s+led\s+by\s+)?",
+    ),
+    ("led", "arranged", "provided", "from", "with", "underwritten", "backed", "funded"),
 )
+_PARTY_WORDS: Final = ("with", "to", "from", "for", "by")
 #: "w/" is how a ticker post writes "with": "inks 200 MW hosting deal w/ Norvale AI".
-_PARTY_WITH: Final = re.compile(r"\b(?i:with|to|from|for|by)\s+")
+_PARTY_WITH: Final = LeadWords(re.compile(r"\b(?i:" + "|".join(_PARTY_WORDS) + r")\s+"), _PARTY_WORDS)
 #: The party-word patterns with "w/" as one more "with" (`slashed`), compiled on first use.
-_SLASHED: Final[dict[str, re.Pattern[str]]] = {}
+_SLASHED: Final[dict[str, LeadWords]] = {}
 
 
-def slashed(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` that also reads a ticker post's "w/" as "with" ("hosting deal w/ Norvale AI"); used
+def slashed(words: LeadWords) -> LeadWords:
+    """`words` that also reads a ticker post's "w/" as "with" ("hosting deal w/ Norvale AI"); used
     only on text holding "w/", so the common scans keep their literal fast paths."""
+    pattern = words.pattern
     found = _SLASHED.get(pattern.pattern)
     if found is None:
-        found = re.compile(pattern.pattern + r"|(?<![\w/])[wW]/\s*", pattern.flags)
+        slash = re.compile(pattern.pattern + r"|(?<![\w/])[wW]/\s*", pattern.flags)
+        found = LeadWords(slash, (*words.starts, "w/"))
         _SLASHED[pattern.pattern] = found
     return found
 
@@ -502,7 +556,7 @@ def party_after(
     start: int,
     end: int,
     company: str | None,
-    pattern: re.Pattern[str] = _PARTY_WITH,
+    pattern: LeadWords = _PARTY_WITH,
     no_backers: bool = False,
 ) -> str | None:
     """First name introduced by a party word ("with X", "led by X") within text[start:end]; with

@@ -15,6 +15,7 @@ from typing import Final
 from rules.extraction import spaced
 from rules.extraction.counterparties import (
     NAME_RUN,
+    LeadWords,
     clean_name,
     document_company,
     first_of_pair,
@@ -43,7 +44,7 @@ from rules.extraction.metrics import (
     power_statuses,
     status_of_power,
 )
-from rules.extraction.movers import may_move, named_move, shares_owner
+from rules.extraction.movers import DocumentNames, may_move, named_move, shares_owner
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.pages import page_joins
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
@@ -158,7 +159,7 @@ _RE_CUSTOMER_CLIENT_TENANT: Final = re.compile(r"\b(?:Customer|Client|Tenant)\s+
 _RE_CUSTOMERS_CLIENTS_TENANTS: Final = re.compile(
     r"\b(?:customers|clients|tenants|top\s+\w+|largest)\b", re.IGNORECASE
 )
-_RE_WITH_TO_FROM: Final = re.compile(r"\b(?:with|to|from|by)\s+")
+_RE_WITH_TO_FROM: Final = LeadWords(re.compile(r"\b(?:with|to|from|by)\s+"), ("with", "to", "from", "by"))
 _RE_HAS_SIGNED_AGREED: Final = re.compile(
     r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected|will\s+pay|committed)\b"
 )
@@ -445,6 +446,8 @@ _LENDER_SUBJECT: Final = Screened(
 _HAS_DIGIT: Final = re.compile(r"\d")
 #: "with X" / "to X" introducing a party; title case too ("Compute Deal With Meridian Labs").
 _WITH_TO: Final = re.compile(r"\b(?i:with|to)\s+")
+#: `_WITH_TO` for `party_after`, tried only at its words (see `LeadWords`).
+_WITH_TO_WORDS: Final = LeadWords(_WITH_TO, ("with", "to"))
 #: A figure a correction notice retracts: "was incorrectly stated as 43.1%", "misstated as $240 million".
 _RETRACTED: Final = re.compile(
     r"\b(?:(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:stated|reported|listed|given|shown|"
@@ -535,6 +538,8 @@ class _State:
     para_lines: set[str] = field(default_factory=set)
     para_lines_of: int = -1
     contract_party: str | None = None
+    #: What the share-move reader has learnt of the document's names (see `movers.DocumentNames`).
+    mover_names: DocumentNames = field(default_factory=DocumentNames)
     #: The last `lender` asked for and its answer (sentence, span, company, lender): a sentence's
     #: financing figures and its party reading often ask for the same span (see `_lender`).
     lender_memo: tuple[str, int, int, str | None, str | None] | None = None
@@ -1050,7 +1055,8 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
             # "For the third quarter of 2026, Brightvane expects:" introduces a list.
             state.guidance_section = state.guidance_section or bool(_GUIDE.search(heading))
         else:
-            state.guidance_section = bool(_GUIDE_SECTION.search(heading)) and len(heading.split()) <= 6
+            # (The word count first: a long heading needs no scan.)
+            state.guidance_section = len(heading.split()) <= 6 and bool(_GUIDE_SECTION.search(heading))
     elif state.skip_section and not (state.skip_defs and _only_periods(heading, mentions)):
         return
     # (The column titles of a reconciliation table under "Non-GAAP Financial Measures" date its rows.)
@@ -1538,7 +1544,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and may_move(s, q.start, q.end)
         ):
             # "Ashgrove Cloud (ASHG US) soared 22.5%": the company is the subject, no "shares" word.
-            mover = named_move(s, q.start, q.end, r.cues, state.source, state.company)
+            mover = named_move(s, q.start, q.end, r.cues, state.source, state.company, state.mover_names)
             if mover is not None and metric != "stock_move":
                 metric, cue = "stock_move", None
         if (
@@ -4831,7 +4837,7 @@ def _counterparty_for(
         )
         if found:
             return found
-        found = party_after(s, 0, q.start, company, _WITH_TO, no_backers=True)
+        found = party_after(s, 0, q.start, company, _WITH_TO_WORDS, no_backers=True)
         if found:
             return found
         under = _UNDER_WHICH.search(s)
@@ -5227,7 +5233,10 @@ def _source_named_after(s: str, q: Quantity, company: str | None) -> str | None:
     return name if name and not is_same_company(name, company) else None
 
 
-_HANDED_TO: Final = re.compile(r"\b(?:handed(?:\s+over)?|delivered|leased|turned\s+over)\s+to\s+")
+_HANDED_TO: Final = LeadWords(
+    re.compile(r"\b(?:handed(?:\s+over)?|delivered|leased|turned\s+over)\s+to\s+"),
+    ("handed", "delivered", "leased", "turned"),
+)
 _CREDIT_RE: Final = CasePattern(r"\b(?:credit|loan|revolv|lender|borrow|facility)")
 _CONTRACT_RE: Final = CasePattern(r"\b(?:agreement|contract|deal|lease|partnership)\b")
 
@@ -5289,7 +5298,7 @@ def _remember_parties(f: Folded, state: _State) -> None:
                 state.agent = name
     contract = "agreement" in low or "contract" in low or "deal" in low or "lease" in low
     if (not f.fast or contract or "partnership" in low) and _CONTRACT_RE.search(f):
-        party = party_after(sentence, 0, len(sentence), company, _WITH_TO)
+        party = party_after(sentence, 0, len(sentence), company, _WITH_TO_WORDS)
         under = None if party else _UNDER_WHICH.search(sentence)
         if under:
             party = name_at(sentence, under.end())
@@ -5799,6 +5808,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             return
         # A table under "Non-GAAP Financial Measures" reconciles reported figures: the definitions end.
         state.skip_section = state.skip_defs = False
+    label_guide: bool | None = None  # does the label name guidance? (asked on the first cell that needs it)
     for col, (a, b) in enumerate(value_cells, start=1):
         cell = row[a:b]
         header = ""
@@ -5854,11 +5864,12 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             period = state.context
         if metric in ("financing", "contract_value", "stock_move"):
             period = None
-        guided = (
-            state.guidance_section
-            or _GUIDE_FOLDED.search_str(header) is not None
-            or _GUIDE_FOLDED.search_str(label) is not None
-        )
+        guided = state.guidance_section or _GUIDE_FOLDED.search_str(header) is not None
+        if not guided:
+            if label_guide is None:
+                # The row's label is one for all its cells: scanned once.
+                label_guide = _GUIDE_FOLDED.search_str(label) is not None
+            guided = label_guide
         evidence, start, end = _where(state, row, seg.start, seg.end)
         basis = _basis_for(sentence, q, cue, metric)
         state.facts.append(
