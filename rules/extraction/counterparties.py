@@ -430,11 +430,23 @@ class LeadWords:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
         """`list(self.pattern.finditer(text, pos, endpos))`."""
+        return self._scan(text, pos, endpos, False)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """`self.pattern.search(text, pos, endpos)`."""
+        found = self._scan(text, pos, endpos, True)
+        return found[0] if found else None
+
+    def _scan(self, text: str, pos: int, endpos: int, first: bool) -> list[re.Match[str]]:
+        """The matches in order (only the first with `first`)."""
         end = max(0, min(endpos, len(text)))  # offsets clamped as `re` clamps them
         start = max(pos, 0)
         span = text[start:end]
         if not foldable(span):
             # Lower-casing would move offsets or miss a case pair (long s, Kelvin sign): the engine reads it.
+            if first:
+                m = self.pattern.search(text, pos, endpos)
+                return [] if m is None else [m]
             return list(self.pattern.finditer(text, pos, endpos))
         low = span.lower()
         at: list[int] = []
@@ -454,6 +466,8 @@ class LeadWords:
             m = self.pattern.match(text, i, end)
             if m is not None:
                 found.append(m)
+                if first:
+                    break
                 resume = m.end()
         return found
 

@@ -156,9 +156,7 @@ _RE_WERE_WAS_ACCOUNTED: Final = re.compile(
 _RE_BOF_TOTAL_REVENUE: Final = re.compile(r"\bof\s+(?:total\s+)?(?:revenue|sales)")
 _RE_LOWER: Final = re.compile(r"^\s*lower\b")
 _RE_CUSTOMER_CLIENT_TENANT: Final = re.compile(r"\b(?:Customer|Client|Tenant)\s+[A-Z0-9]\b")
-_RE_CUSTOMERS_CLIENTS_TENANTS: Final = re.compile(
-    r"\b(?:customers|clients|tenants|top\s+\w+|largest)\b", re.IGNORECASE
-)
+_RE_CUSTOMERS_CLIENTS_TENANTS: Final = CasePattern(r"\b(?:customers|clients|tenants|top\s+\w+|largest)\b")
 _RE_WITH_TO_FROM: Final = LeadWords(re.compile(r"\b(?:with|to|from|by)\s+"), ("with", "to", "from", "by"))
 _RE_HAS_SIGNED_AGREED: Final = re.compile(
     r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected|will\s+pay|committed)\b"
@@ -561,6 +559,8 @@ class _State:
     #: "… and Brackwater Bank, N.A., as administrative agent": the lender side of the document's facility.
     agent: str | None = None
     table_headers: list[str] = field(default_factory=list)
+    #: The period phrases of column titles read under `table_headers` (see `_header_mentions`).
+    header_mentions: tuple[list[str], dict[str, list[Mention]]] | None = None
     #: A table was read since the last heading: prose after it is out of a heading's outlook scope.
     rows_seen: bool = False
     #: Inside a table headed "(in thousands)": until a prose sentence ends.
@@ -4666,9 +4666,12 @@ _PARTY_LABEL: Final = re.compile(
     r"\b(?i:counterparty|customer|tenant|client|lessee|offtaker|buyer)\s*:\s*(?=[A-Z])"
 )
 #: "… customer, OpenAI, …" and "… customer, xAI, …" (a name may start lower-case before a capital).
-_APPOSITIVE: Final = re.compile(
+_APPOSITIVE: Final = LeadWords(
     # "Top tenant (Arvo Systems): 44%": a slide brackets the name.
-    r"\b(?i:customer|client|tenant|lessee|counterparty)\s*(?:,\s+|\(\s*)(?=[A-Z]|[a-z]{1,2}[A-Z])"
+    re.compile(
+        r"\b(?i:customer|client|tenant|lessee|counterparty)\s*(?:,\s+|\(\s*)(?=[A-Z]|[a-z]{1,2}[A-Z])"
+    ),
+    ("customer", "client", "tenant", "lessee", "counterparty"),
 )
 _NAME_THEN_OUR: Final = re.compile(
     r"(?:^\s*|\bthat\s+|,\s+|\bwhile\s+|\bfrom\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
@@ -4747,7 +4750,11 @@ def _counterparty_for(
             # "Mirelle AI accounted for 52% and 47% of revenue for …": the list's shares are one party's.
             return _counterparty_for(r, r.quantities[idx - 1], idx - 1, metric, state, cue, last_conc_party)
         subject = s[floor : q.start]
-        named = _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
+        named = (
+            _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
+            if "Customer" in subject or "Client" in subject or "Tenant" in subject
+            else []
+        )
         if named:
             return str(named[-1])
         if not subject.strip(" ,~") or subject.rstrip().endswith((".", ":")):
@@ -4759,7 +4766,7 @@ def _counterparty_for(
                 if appositive:
                     name = name_at(s, appositive.end())
                 return name if name and not is_same_company(name, company) else None
-        if _RE_CUSTOMERS_CLIENTS_TENANTS.search(subject):
+        if _RE_CUSTOMERS_CLIENTS_TENANTS.search_str(subject):
             # "Our largest customer, Kitewing AI, Inc., accounted for …" and "Orbis, our largest
             # customer, accounted for …": the appositive names it.
             appositive = _APPOSITIVE.search(subject)
@@ -5238,7 +5245,31 @@ _HANDED_TO: Final = LeadWords(
     ("handed", "delivered", "leased", "turned"),
 )
 _CREDIT_RE: Final = CasePattern(r"\b(?:credit|loan|revolv|lender|borrow|facility)")
-_CONTRACT_RE: Final = CasePattern(r"\b(?:agreement|contract|deal|lease|partnership)\b")
+#: The words that name an agreement, written whole (see `_names_a_contract`).
+_CONTRACT_WORDS: Final = ("agreement", "contract", "deal", "lease", "partnership")
+_CONTRACT_RE: Final = CasePattern(r"\b(?:" + "|".join(_CONTRACT_WORDS) + r")\b")
+
+
+def _names_a_contract(f: Folded) -> bool:
+    """`_CONTRACT_RE.search(f)`: one of `_CONTRACT_WORDS` written whole. On lower-cased text it is
+    found with `str.find` and its two neighbours looked at; the pattern would be tried at every word
+    of every sentence that holds one of the words inside another ("leases", "dealer")."""
+    if not f.fast:
+        return _CONTRACT_RE.search(f) is not None
+    low = f.low
+    for word in _CONTRACT_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _word_char(low[at - 1])) and (end == len(low) or not _word_char(low[end])):
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    """What `\\w` matches (so what `\\b` tells apart)."""
+    return ch.isalnum() or ch == "_"
 
 
 #: "… (the "Company") and Corvex AI, Inc. ("Corvex") entered into": the other signer, after "and".
@@ -5296,8 +5327,7 @@ def _remember_parties(f: Folded, state: _State) -> None:
             if agent:
                 # The agent of "the Credit Agreement" stands for its lenders in every later paragraph.
                 state.agent = name
-    contract = "agreement" in low or "contract" in low or "deal" in low or "lease" in low
-    if (not f.fast or contract or "partnership" in low) and _CONTRACT_RE.search(f):
+    if _names_a_contract(f):
         party = party_after(sentence, 0, len(sentence), company, _WITH_TO_WORDS)
         under = None if party else _UNDER_WHICH.search(sentence)
         if under:
@@ -5771,6 +5801,18 @@ def _label_row(text: str, seg: Segment) -> bool:
     return ("(" in label or "," in label or " as " in label) and _label_unit(label) is not None
 
 
+def _header_mentions(state: _State, header: str) -> list[Mention]:
+    """`find_mentions(header)`, read once per column title of the table being read: every row of a
+    table asks again for the same titles. (The lists are only read, never changed.)"""
+    memo = state.header_mentions
+    if memo is None or memo[0] is not state.table_headers:
+        memo = state.header_mentions = (state.table_headers, {})
+    found = memo[1].get(header)
+    if found is None:
+        found = memo[1][header] = find_mentions(header)
+    return found
+
+
 def _read_row(text: str, seg: Segment, state: _State) -> None:
     row = text[seg.start : seg.end]
     cells = _cells(row)
@@ -5848,7 +5890,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         if metric is None:
             continue
         period = None
-        mentions = find_mentions(header)
+        mentions = _header_mentions(state, header)
         for m in mentions:
             period = resolve(m, state.context, state.default_year)
             if period:
