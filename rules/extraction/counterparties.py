@@ -322,7 +322,9 @@ def clean_name(raw: str) -> str | None:
         # "Google-backed Nimbus AI", "Oslo-based Brightmoor": where it sits or who backs it is no part
         # of the name.
         words.pop(0)
-    while words and words[-1].lower() in _NOT_NAMES:
+    # A capitalised "Credit" that ends the name is a lender's own word: "Selden Park Credit".
+    lender = len(words) > 1 and words[-1] == "Credit" and words[-2].lower() not in _CREDIT_KINDS
+    while words and words[-1].lower() in _NOT_NAMES and not lender:
         words.pop()
     if not words or (words[0][:1].isupper() and _authority(words)):
         return None
@@ -331,6 +333,12 @@ def clean_name(raw: str) -> str | None:
         return None
     return name
 
+
+#: Words that make a closing "Credit" a kind of credit, not a lender's name ("Revolving Credit").
+_CREDIT_KINDS: Final = frozenset(
+    ["revolving", "private", "tax", "trade", "consumer", "letter", "of", "the", "secured", "senior", "term",
+     "bridge"]
+)  # fmt: skip
 
 #: What a name is called before it is named: "AI-cloud platform Stratalane", "robotics start-up
 #: Fennick Dynamics", "the US hyperscaler Pemberton". Up to two modifiers (an acronym, a hyphened
@@ -475,7 +483,10 @@ class LeadWords:
 _LENDER_RIGHT: Final = LeadWords(
     re.compile(
         r"\b(?:led\s+by|arranged\s+by|provided\s+by|from|with|underwritten\s+by|backed\s+by|funded\s+by)\s+"
-        r"(?:a\s+(?:syndicate|group)\s+of\s+(?:banks|lenders)\s+led\s+by\s+)?",
+        # "from a syndicate of banks led by X", "from a club of four banks (X as coordinator)": the named
+        # lead stands for the group.
+        r"(?:an?\s+(?:syndicate|group|club|consortium)\s+of\s+(?:[\w-]+\s+)?(?:banks|lenders)\s+"
+        r"(?:led\s+by\s+|\(\s*(?:led\s+by\s+|including\s+)?))?",
     ),
     ("led", "arranged", "provided", "from", "with", "underwritten", "backed", "funded"),
 )

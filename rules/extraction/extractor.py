@@ -159,7 +159,9 @@ _RE_CUSTOMER_CLIENT_TENANT: Final = re.compile(r"\b(?:Customer|Client|Tenant)\s+
 _RE_CUSTOMERS_CLIENTS_TENANTS: Final = CasePattern(r"\b(?:customers|clients|tenants|top\s+\w+|largest)\b")
 _RE_WITH_TO_FROM: Final = LeadWords(re.compile(r"\b(?:with|to|from|by)\s+"), ("with", "to", "from", "by"))
 _RE_HAS_SIGNED_AGREED: Final = re.compile(
-    r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?(?:signed|agreed|awarded|selected|will\s+pay|committed)\b"
+    # "Tessaline took 240 megawatts at our Lorain site": the taker of capacity is the customer.
+    r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?"
+    r"(?:signed|agreed|awarded|selected|will\s+pay|committed|took|taken)\b"
 )
 _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
     re.compile(
@@ -410,11 +412,13 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
     (
         "loan",
         CasePattern(
-            r"\b(?:loans?|lent|lends?|lending|borrow\w*|"
+            r"\b(?:loans?|lent|lends?|lending|borrow\w*|delayed[\s-]draw|"
             r"(?:construction|project|term|bridge|acquisition)\s+(?:debt|financing))\b"
         ),
     ),
     ("warrants", CasePattern(r"\bwarrants?\b")),
+    # A sale-leaseback is its own kind of financing, not the loan a paragraph named before it.
+    ("other", CasePattern(r"\bsale[\s-](?:and[\s-])?lease[\s-]?backs?\b")),
 ]
 #: Equity words are case-sensitive ("PIPE", "Series B"); tried after the others.
 _EQUITY: Final = Screened(
@@ -433,6 +437,9 @@ _LENDER_SUBJECT: Final = Screened(
         r"(?P<who>\b[\w&'’.\- ]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
         r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend|let)|provided|will\s+provide|extended|"
         r"committed\s+to\s+provide|invested|"
+        # An investor's commitment of a sum: "Vantor Infrastructure Partners committed $300 million of
+        # preferred equity" (not "committed to purchase", a customer's).
+        r"committed(?=\s+(?:(?:up\s+to|about|approximately|roughly|another|an\s+additional)\s+)?(?:US\s?)?\$)|"
         # Vendor financing: "chipmaker Vellichor will let Altamesa defer payment on up to $2.2 billion".
         r"will\s+(?:let|allow)|lets|allows|"
         # A holder that bought its warrant from the issuer: "Corvex purchased from the Company … a warrant".
@@ -614,14 +621,19 @@ _ANNUAL_LETTER: Final = re.compile(
 #: Footnote markers a slide or a release glues to a word or a figure ("1,420 MW contracted¹",
 #: "$17.3B²", "Revenue†"): each is read as a space, so the word and the figure stay whole.
 _FOOTNOTE_MARKS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
-_FOOTNOTE_BLANKS: Final = str.maketrans(_FOOTNOTE_MARKS, " " * len(_FOOTNOTE_MARKS))
 
 
 def _unmarked(text: str) -> str:
-    """`text` with its footnote markers blanked (same length, so every offset stays true)."""
-    if text.isascii() or not any(ch in text for ch in _FOOTNOTE_MARKS):
+    """`text` with its footnote markers blanked (same length, so every offset stays true).
+
+    One `replace` per mark present: `str.translate` with a table looks every character of a
+    non-ASCII text up in a dict, five times slower on a long document."""
+    if text.isascii():
         return text
-    return text.translate(_FOOTNOTE_BLANKS)
+    for mark in _FOOTNOTE_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text
 
 
 #: An item of a movers roundup: a bullet that opens with a cashtag ("- $GRDX +14.2%: …").
@@ -1002,9 +1014,17 @@ def _names_no_period(text: str, m: Mention) -> bool:
 def _default_year(text: str) -> int | None:
     """The first fiscal year the document names explicitly, else its dateline year."""
     head = text[:6000]
-    for m in find_mentions(head):
-        if m.year is not None and m.relative == "none" and not _names_no_period(head, m):
+    low = head.lower()
+    at = 0
+    while True:
+        # The phrases up to the first dated one, then on from it when it names no period ("Act of 2002").
+        mentions = find_mentions(head, low, at)
+        m = mentions[-1] if mentions else None
+        if m is None or m.year is None or m.relative != "none":
+            break
+        if not _names_no_period(head, m):
             return m.year
+        at = m.end
     for date in _DATELINE_YEAR.finditer(head):
         # A 19xx year is never the dateline; a 20xx one after "Act of" or "Founded in" is none either.
         if not _NOT_PERIOD_YEAR.search(head, max(0, date.start() - 20), date.start()):
@@ -1393,6 +1413,23 @@ def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> b
     )
 
 
+def _contrasted_status(
+    r: _Reading, q: Quantity, idx: int, own: str | None, compared: str | None, low_before: str
+) -> bool:
+    """A power figure after "against", "versus" or "compared with" whose own status word follows it
+    ("against 1.6 GW under contract", "versus 300 MW energized") is another measure set beside the
+    first, not its value at another time: it keeps its own status. Asked only of a compared power
+    figure whose own reading differs from the one it would inherit."""
+    if q.unit != "mw" or own is None or own == compared:
+        return False
+    tail = low_before[-30:]
+    if not ("against" in tail or "versus" in tail or "vs" in tail or "compared" in tail):
+        return False
+    status = "contracted" if own == "capacity_contracted" else "deployed"
+    nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "mw"), len(r.sentence))
+    return any(kind == status and q.end <= a <= q.end + 30 and a < nxt for a, _b, kind in r.power_statuses())
+
+
 #: "a cost ranging from $9 to $11 million": the range's own opening, no earlier value compared with.
 _RANGING_FROM_BEFORE: Final = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 
@@ -1509,7 +1546,17 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 nth = sum(1 for c in compared[:idx] if c)
                 if sum(1 for c in compared if c) == len(stated) and len(same) == len(stated) + nth:
                     same = stated[: nth + 1]
-            if same and same[-1][0] is not None and not _third_party_before(r, q):
+            if (
+                same
+                and same[-1][0] is not None
+                and _contrasted_status(r, q, idx, metric, same[-1][0], low_before)
+            ):
+                # "420 MW of active power, against 1.6 GW under contract": a figure set against another
+                # with its own status after it keeps that status; a status no earlier figure had makes
+                # it a second measure, not an earlier value of the first ("compared with 241 MW in
+                # operation" after "356 MW in operation" is still that figure's earlier value).
+                comp = any(m == metric for m, _c in same)
+            elif same and same[-1][0] is not None and not _third_party_before(r, q):
                 metric, cue = same[-1]
             elif same:
                 metric, cue = None, None
@@ -1526,6 +1573,12 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             bare_facility = True
         else:
             bare_facility = False
+        lender_facility = (
+            metric is None and q.unit == "usd" and "facilit" in r.folded.low and _lender_facility(s, q)
+        )
+        if lender_facility:
+            # "closed a $1.5 billion facility with Graymark Capital": a facility from a lender is credit.
+            metric, cue = "financing", None
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
         if (
@@ -1568,9 +1621,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if (
             metric is not None
             and state.short_author
+            and mover is None
             and _AUTHOR_BEFORE.search(s, s.rfind(". ", 0, q.start) + 1, q.start)
         ):
-            # "Our site visits suggest no more than 40 MW is energized" in a short seller's report.
+            # "Our site visits suggest no more than 40 MW is energized" in a short seller's report (but
+            # "Since our first report, DGSI has fallen 38%" is the market's move, not the author's view).
             metric, cue = None, None
         answered = (
             metric is None
@@ -1777,6 +1832,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if bare_facility and counterparty is None:
             counterparty = state.para_lender
         instrument = _instrument_for(r, q, state) if metric == "financing" else None
+        if lender_facility and instrument == "other":
+            instrument = "credit_facility"
         if deals is not None and instrument is not None and q.unit == "usd":
             counterparty, instrument = deals.party(r, q, idx, (counterparty, instrument), state)
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
@@ -1822,6 +1879,32 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             state.para_instrument = instrument
         elif metric in _MARGINS:
             state.sentence_margin = metric
+
+
+#: A bare facility named with its lender: " facility with Graymark Capital", " facility from Orme Bank".
+_LENDER_FACILITY: Final = re.compile(
+    r"\s+(?:(?:new|senior|secured|unsecured|committed|multi-year|[\w-]+-year)\s+)*facilit(?:y|ies)\s*,?\s+"
+    r"(?:with|from|provided\s+by|arranged\s+by|led\s+by)\s+(?:[A-Z][\w&.'’-]*\s+){0,4}"
+    r"(?:Bank|Banks|Capital|Credit|Lending|Lenders|Finance|Financial|Funding)\b|"
+    r"\s+facilit(?:y|ies)\s+(?:with|from)\s+(?:a\s+)?(?:group|syndicate|club)\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:banks|lenders)\b"
+)
+#: The deal verb before the amount of such a facility: "closed a", "signed a new", "entered into a".
+_FACILITY_VERB_BEFORE: Final = re.compile(
+    r"\b(?:closed|signed|entered\s+into|secured|arranged|obtained|agreed|upsized|amended|put\s+in\s+place|"
+    r"close|sign|secure|obtain)\s+(?:(?:a|an|the|its|our|their|new)\s+){1,2}(?:up\s+to\s+)?$"
+)
+
+
+def _lender_facility(s: str, q: Quantity) -> bool:
+    """A dollar figure before a bare "facility" closed or signed with a named lender ("closed a $1.5
+    billion facility with Graymark Capital"): money borrowed, though no loan or credit word is
+    written. Both the deal verb and the lender's word are needed: "a $1.5 billion facility" alone is
+    as likely a data center."""
+    return (
+        _LENDER_FACILITY.match(s, q.end) is not None
+        and _FACILITY_VERB_BEFORE.search(s, max(0, q.start - 40), q.start) is not None
+    )
 
 
 #: A second subject whose verb is left out: ", and its top two customers for", ", and Vantor for".
@@ -2531,15 +2614,40 @@ _GAP_PERIOD: Final = re.compile(
 _MATURITY_GAP: Final = re.compile(r"\s+20\d\d\s+$")
 
 
+#: An amount in another currency in brackets right after a dollar figure: "US$252.7 million (KRW 350
+#: billion) of green bonds" (see `_past_converted`).
+_CONVERTED_AFTER: Final = re.compile(r"\s?\([^()\d]{0,20}\d[^()]{0,25}\)")
+
+
+def _past_converted(s: str, q: Quantity) -> int:
+    """Where the noun phrase of a dollar figure goes on, past a conversion in brackets: "KRW 350
+    billion (US$252.7 million) of green bonds" (the figure is the bracket's whole content) and
+    "US$252.7 million (KRW 350 billion) of green bonds" (the other currency's amount follows it)
+    name the bonds as "US$252.7 million of green bonds" does."""
+    end = q.end
+    if q.unit != "usd":
+        return end
+    if q.start and s[q.start - 1] == "(" and s.startswith(")", end):
+        return end + 1
+    if "(" in s[end : end + 2]:
+        m = _CONVERTED_AFTER.match(s, end)
+        if m is not None:
+            return m.end()
+    return end
+
+
 def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
     """The cue written just after the quantity (same noun phrase) and the nearest one before it."""
     right: Cue | None = None
     left: Cue | None = None
+    begin = -1
     for c in r.cues:
         if c.end <= q.start:
             left = c
         elif c.start >= q.end and right is None:
-            gap = _PERCENT_NUMBER.sub("", r.sentence[q.end : c.start])
+            if begin < 0:
+                begin = _past_converted(r.sentence, q)
+            gap = _PERCENT_NUMBER.sub("", r.sentence[begin : c.start])
             gap = _RE_YEAR_MULTI_YEAR.sub(" ", gap)
             if (
                 c.type in ("revenue", "backlog")
@@ -3654,11 +3762,55 @@ def _shared_noun(r: _Reading, q: Quantity, idx: int) -> Cue | None:
 _AND_JOIN: Final = re.compile(r"\s+and\s+")
 
 
+#: A class of customers or sites sized by a threshold, right before the power figure (lower-cased):
+#: "data centers above", "loads larger than", "customers with contracted demand above", "any new load
+#: of more than" (the comparison may be the figure's own bound: "above 75 MW").
+_CLASS_THRESHOLD: Final = re.compile(
+    r"\b(?:data\s+cent(?:er|re)s|(?:large\s+)?loads|customers|facilities|users|consumers|projects|sites|"
+    r"campuses|tenants|applicants|requests|(?:any|each|every|all|no)\s+(?:new\s+|large\s+|single\s+)?"
+    r"(?:data\s+cent(?:er|re)|load|customer|facility|user|consumer|project|site|campus|tenant|applicant|"
+    r"request)s?)"
+    r"(?:\s+with\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:demand|loads?|capacity|usage|consumption|"
+    r"requirements?)(?:\s+of)?)?"
+    r"(?:\s+(?:that\s+(?:are|is)|are|is|that\s+exceed|of))?"
+    r"(?P<cmp>\s+(?:above|over|exceeding|in\s+excess\s+of|(?:larger|greater|bigger|more|less|smaller)\s+than|"
+    r"at\s+least|at\s+or\s+above|below|under|up\s+to))?\s*$"
+)
+#: Every class noun of `_CLASS_THRESHOLD` holds one of these, for its screen.
+_CLASS_STEMS: Final = (
+    "cent", "load", "custom", "facilit", "user", "consum", "project", "site", "campus", "tenant", "applic",
+    "request",
+)  # fmt: skip
+#: The comparison words `_CLASS_THRESHOLD` may end with, for its screen.
+_THRESHOLD_WORDS: Final = ("above", "over", "exceed", "excess", "than", "least", "below", "under", "up to")
+
+
+def _class_threshold(r: _Reading, q: Quantity) -> bool:
+    """A power figure that sizes a class of customers in a rule or tariff ("requiring data centers
+    above 75 MW to pay …", "Loads larger than 100 MW must sign contracts", "customers with contracted
+    demand above 75 MW") is a condition, no one's capacity. Needs a comparison word: "data centers
+    of 75 MW" is no threshold."""
+    bounded = q.bound in ("at_least", "at_most")
+    lo = max(0, q.start - 70)
+    low = r.folded.low
+    if not bounded:
+        tail = low[max(lo, q.start - 22) : q.start]
+        if not any(w in tail for w in _THRESHOLD_WORDS):
+            return False
+    window = low[lo : q.start]
+    if not any(w in window for w in _CLASS_STEMS):
+        return False
+    m = _CLASS_THRESHOLD.search(low, lo, q.start)
+    return m is not None and (bounded or m.group("cmp") is not None)
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
     if q.unit == "mw":
         if _third_party_before(r, q, after=False):
+            return None, None
+        if _class_threshold(r, q):
             return None, None
         prev = next(((o.start, o.end) for o in reversed(r.quantities[:idx]) if o.unit == "mw"), None)
         nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "mw"), -1)
@@ -5521,11 +5673,20 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     own_noun = len(r.quantities) > 1 and any(
         c.type == "financing" and q.end <= c.start < q.end + 25 for c in r.cues
     )
+    # "a term loan facility of up to $2.25 billion … and a revolving credit facility of $350 million": a
+    # word after " and " that opens the next amount's item is that amount's.
+    next_usd = (
+        next((o.start for o in r.quantities if o.start >= q.end and o.unit == "usd"), -1)
+        if len(r.quantities) > 1
+        else -1
+    )
     for name, m in found:
         if own_noun and _claimed_instrument(r, q, m.start(), m.end()):
             claimed = True
             continue
         distance = abs(m.start() - q.end) if m.start() >= q.end else q.start - m.end()
+        if q.end <= m.start() < next_usd and s.find(" and ", q.end, m.start()) >= 0:
+            distance += 100
         if m.start() >= right:
             distance += 100
         if m.start() < lo or m.start() >= hi:

@@ -164,7 +164,11 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"(?:(?:senior|sr\.)\s+)?(?:secured\s+|unsecured\s+)?(?:notes|bonds?|debentures)|"
         r"(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|agreement|line)|revolv(?:er|ing)(?:\s+commitments)?|"
         r"line\s+of\s+credit|(?:term\s+|construction\s+|bridge\s+|secured\s+|delayed[\s-]draw\s+)*loans?|"
-        r"(?:construction|project\s+finance|acquisition|bridge|term\s+loan)\s+facilit(?:y|ies)|"
+        r"(?:construction|project\s+finance|acquisition|bridge|term\s+loan|delayed[\s-]draw(?:\s+term)?)\s+"
+        r"facilit(?:y|ies)|"
+        # A sale-leaseback is money raised on the company's own assets, whatever its verb ("took a
+        # $2.0 billion sale-leaseback from an infrastructure fund").
+        r"sale[\s-](?:and[\s-])?lease[\s-]?backs?|"
         r"lent|lends?|lending|borrow(?:ed|ing|ings)?|debt\s+(?:financing|facility|raise)|"
         r"(?:equity\s+)?(?:financing|funding)(?:\s+round)?|round\s+of\s+(?:funding|financing)|"
         r"series\s+[A-H]\b|private\s+placement|placing|(?:share|stock|equity)\s+(?:offering|sale|issuance)|"
@@ -655,6 +659,9 @@ def status_of_power(
         sentence.rfind(";", 0, start),
         sentence.rfind(", and ", 0, start),
         sentence.rfind(", against", 0, start),
+        sentence.rfind(", compared", 0, start),
+        sentence.rfind(", versus", 0, start),
+        sentence.rfind(", vs", 0, start),
     )
     if statuses is None:
         statuses = power_statuses(folded if folded is not None else Folded.of(sentence))

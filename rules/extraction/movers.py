@@ -362,13 +362,7 @@ def named_move(
     )
     if tag is not None and (tag.group("cash") or not seg[: tag.start()].rstrip()[-1:].isalnum()):
         # "$KRVN closed up 9% today", "… and NYSE: KRVN fell 3%": the ticker stands for its shares.
-        tick = tag.group("cash") or tag.group("tick")
-        if names is None:
-            return Mover(_ticker_owner(document, tick, company), down)
-        owner = names.owners.get(tick)
-        if owner is None:
-            owner = names.owners[tick] = _ticker_owner(document, tick, company)
-        return Mover(owner, down)
+        return Mover(_owner_in(document, tag.group("cash") or tag.group("tick"), company, names), down)
     if not seg or not (seg[-1] in "),." or seg[seg.rfind(" ") + 1 : seg.rfind(" ") + 2].isupper()):
         # "revenue rose 22%": a lower-case word is the verb's subject, no name.
         return None
@@ -435,6 +429,9 @@ def named_move(
         )
     if not plain:
         return None
+    if not own and name.isupper() and _tagged_ticker(document, name):
+        # "DGSI has fallen 38%" under "Darnell Grid Systems (NYSE: DGSI)": the ticker's company.
+        return Mover(_owner_in(document, name, company, names), down)
     return Mover(company if own and company else name, down)
 
 
@@ -477,7 +474,8 @@ _TRADING: Final = OnFirstUse(
     r"\b(?:trading|traded|session|intraday|pre-?market|after[\s-]hours|(?:on|by|late|early)\s+(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday)|in\s+(?:New\s+York|London|Tokyo|Hong\s+Kong|Frankfurt|Paris|Toronto|Sydney|"
     r"Seoul|Mumbai|Taipei|Zurich|Amsterdam)|on\s+the\s+(?:Nasdaq|NYSE|day)|year[\s-]to[\s-]date|YTD|so\s+far\s+this\s+"
-    r"year|since\s+(?:its|the|their)\s+(?:listing|IPO|debut|float|report|results|announcement)|(?:best|worst|"
+    r"year|since\s+(?:its|the|their|our)\s+(?:(?:first|initial|last|latest|previous|original)\s+)?(?:listing|IPO|"
+    r"debut|float|report|results|announcement)|(?:best|worst|"
     r"biggest|steepest|sharpest)\s+(?:day|drop|gain|decline|fall|one-day|session|intraday)|record\s+high|"
     r"all[\s-]time\s+high|52-week|in\s+sympathy|after\s+(?:the|its|a|an)\s+(?:\w+\s+)?(?:report|results|"
     r"announcement|news|filing|downgrade|upgrade|earnings)|after\s+(?:cutting|raising|lowering|reporting|posting|"
@@ -502,6 +500,17 @@ _TICKER_AFTER: Final = OnFirstUse(
 )
 
 
+def _owner_in(document: str, tick: str, company: str | None, names: DocumentNames | None) -> str:
+    """`_ticker_owner(document, tick, company)`, asked once per ticker when `names` keeps the answers
+    (`company` is the document's own, the same for all its figures)."""
+    if names is None:
+        return _ticker_owner(document, tick, company)
+    owner = names.owners.get(tick)
+    if owner is None:
+        owner = names.owners[tick] = _ticker_owner(document, tick, company)
+    return owner
+
+
 def _known_in(document: str, name: str, names: DocumentNames | None) -> bool:
     """`_known(document, name)`, asked of the document once per name when `names` keeps the answers."""
     if names is None:
@@ -514,8 +523,11 @@ def _known_in(document: str, name: str, names: DocumentNames | None) -> bool:
 
 def _known(document: str, name: str) -> bool:
     """Does the document write `name` elsewhere as a company: tagged with a ticker or a legal
-    suffix, with its shares, or as a rival ("rival Ashgrove")? A product or a metric in title
-    case ("Blackwell Ultra", "Bookings") is written none of these ways."""
+    suffix, with its shares, or as a rival ("rival Ashgrove"), or is `name` itself a ticker the
+    document tags a company with ("Darnell Grid Systems (NYSE: DGSI)")? A product or a metric in
+    title case ("Blackwell Ultra", "Bookings") is written none of these ways."""
+    if name.isupper() and _tagged_ticker(document, name):
+        return True
     pos = document.find(name)
     seen = 0
     while pos >= 0 and seen < 20:
@@ -527,6 +539,43 @@ def _known(document: str, name: str) -> bool:
             if _COMPANY_BEFORE.compiled.search(document, max(0, pos - 20), pos):
                 return True
         pos = document.find(name, stop)
+    return False
+
+
+#: An exchange's prefix inside a ticker's bracket: "(NYSE: ", "(Nasdaq: ".
+_EXCHANGE_BEFORE: Final = OnFirstUse(
+    r"\((?:NASDAQ|Nasdaq|NYSE(?:\s+American)?|LSE|TSX|TSE|ASX|HKEX|NSE|BSE|SIX|Xetra|OTC|KRX|KOSDAQ)\s*:\s*$"
+)
+
+
+#: A legal suffix ending the name before a bracket: "Orvex Systems Inc. (ORVX)" (a bare bracket after
+#: other words may be an acronym's definition: "Data Center Infrastructure Management (DCIM)").
+_LEGAL_SUFFIX_END: Final = OnFirstUse(
+    r"\b(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Holdings|Group|AG|SE|N\.V|Co)\.?,?\s*$"
+)
+
+
+def _tagged_ticker(document: str, tick: str) -> bool:
+    """Does the document tag a company with `tick` as its ticker: "(NYSE: DGSI)" anywhere, or
+    "(DGSI)" right after a company's legal suffix? Only such a ticker stands for the company's
+    shares when it is a move's bare subject ("DGSI has fallen 38%"); an all-capitals word may be
+    anything else."""
+    if not 2 <= len(tick) <= 6:
+        return False
+    pos = document.find(tick)
+    seen = 0
+    while pos >= 0 and seen < 20:
+        seen += 1
+        stop = pos + len(tick)
+        if document.startswith(")", stop) and (
+            _EXCHANGE_BEFORE.compiled.search(document, max(0, pos - 20), pos) is not None
+            or (
+                document[pos - 1 : pos] == "("
+                and _LEGAL_SUFFIX_END.compiled.search(document, max(0, pos - 16), pos - 1) is not None
+            )
+        ):
+            return True
+        pos = document.find(tick, stop)
     return False
 
 

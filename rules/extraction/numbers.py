@@ -89,8 +89,8 @@ _ATOM_SOURCE: Final = (
     + _NUM
     + "|"
     + _WORDNUM
-    + r"""))\s?(?P<mscale3>(?i:trillion|billion|million))
-        \s+(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b
+    + r"""))[\s-]?(?P<mscale3>(?i:trillion|billion|million))
+        (?:\s+|-)(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b
     )
   | (?P<percent>
         \(\s?(?P<pparen>(?>"""
@@ -158,7 +158,7 @@ def _factored(words: bool) -> str:
   | (?P<n>(?>"""
         + _NUM
         + r"""))(?:
-        (?P<usd_n>\s?(?P<mscale3>(?i:trillion|billion|million))\s+(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b)
+        (?P<usd_n>[\s-]?(?P<mscale3>(?i:trillion|billion|million))(?:\s+|-)(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b)
       | (?P<percent_n>\s?(?:%|(?i:percent|per\s+cent|pct)\b)(?!\s?(?i:points?|pts?)\b))
       | (?P<pp_n>\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
       | (?P<bp_n>\s?(?i:basis[\s-]points?|bps|bp)\b)
@@ -180,7 +180,7 @@ def _factored(words: bool) -> str:
   | (?P<w>(?>"""
             + _WORDNUM
             + r"""))(?:
-        (?P<usd_w>\s?(?P<wscale3>(?i:trillion|billion|million))\s+(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b)
+        (?P<usd_w>[\s-]?(?P<wscale3>(?i:trillion|billion|million))(?:\s+|-)(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b)
       | (?P<pp_w>\s?(?i:percentage[\s-]points?)\b)
       | (?P<mw_w>[\s-]?
           (?P<wunit2>(?i:megawatts?|gigawatts?|kilowatts?)(?![\s-]?(?i:hours?))|MW|GW|kW|KW|Mw)(?![\w]))

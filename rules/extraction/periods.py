@@ -66,7 +66,7 @@ _PERIOD_SOURCE: Final = (
         |\b(?P<hc_n>[12])H\s?'?(?P<hc_y>20\d\d|\d\d)?\b)
   | (?P<ended>\b(?:(?P<en_q>three|3)[\s-]months?|(?P<en_h>six|6)[\s-]months?|(?P<en_y>twelve|12)[\s-]months?|
         (?P<en_fy>(?:fiscal\s+)?year)|(?P<en_qq>(?:fiscal\s+)?quarter)|(?P<en_p>period))
-        \s+ended\s+(?:"""
+        \s+end(?:ed|ing)\s+(?:"""
     + _date("e")
     + r"""))
   | (?P<fm>\bfirst\s+(?:(?P<fm_q>three|3)|six|6)[\s-]months?(?:\s+of\s+(?:the\s+)?
@@ -90,7 +90,8 @@ _PERIOD_SOURCE: Final = (
         |same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last|a|the\s+prior|the\s+previous)\s+year)\b)
   | (?P<rel_fy>\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b)
   | (?P<ye>\b(?:by|at|before|until)\s+(?:the\s+)?(?:year[\s-]end|year['’]s\s+end|
-        end\s+of\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?year)(?:\s+(?P<ye_y>20\d\d))?\b)
+        end\s+of\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?year)(?:\s+(?P<ye_y>20\d\d))?\b
+        |\bby\s+(?:dec(?:ember)?\.?\s+31(?:st)?|31\s+dec(?:ember)?\.?),?\s+(?P<yd_y>20\d\d)\b)
   | (?P<cur>\b(?:the|this|current)\s+(?:current\s+)?
         (?P<cur_k>quarter|half|fiscal\s+year|full\s+year(?!\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?20\d\d)|year)\b
         (?!\s+end(?:ed|ing)))
@@ -204,17 +205,23 @@ def _month(name: str | None) -> int | None:
     return _MONTHS.get(name[:3].lower())
 
 
-def find_mentions(text: str, low: str | None = None) -> list[Mention]:
-    """Every period phrase in `text`, left to right (`low` is `text.lower()` when known)."""
+def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> list[Mention]:
+    """Every period phrase in `text`, left to right (`low` is `text.lower()` when known).
+
+    With `dated_from` >= 0, the phrases from that offset on up to the first that names its year
+    ("Q3 2026", not "the quarter"), and no "nine months" ones: a document's year is read from the
+    first such phrase near its top, and the scan of the rest of the top is then not needed.
+    """
     out: list[Mention] = []
     if low is None:
         low = text.lower()
+    start = max(0, dated_from)
     if text.isascii():
-        matches = _PERIOD_ASCII.finditer(low)
+        matches = _PERIOD_ASCII.finditer(low, start)
     elif len(low) == len(text):
-        matches = _PERIOD.finditer(low)
+        matches = _PERIOD.finditer(low, start)
     else:
-        matches = _period_anycase().finditer(text)
+        matches = _period_anycase().finditer(text, start)
     for m in matches:
         g = m.group
         s, e = m.span()
@@ -263,8 +270,8 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
         elif top == "rel_fy":
             out.append(Mention("FY", 0, None, "prev_year", s, e))
         elif top == "ye":
-            # "by year-end 2026": the year named; "by year-end": the current one.
-            ye_y = g("ye_y")
+            # "by year-end 2026", "by December 31, 2026": the year named; "by year-end": the current one.
+            ye_y = g("ye_y") or g("yd_y")
             out.append(
                 Mention("FY", 0, int(ye_y), "none", s, e) if ye_y else Mention("FY", 0, None, "current", s, e)
             )
@@ -276,7 +283,9 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
                 out.append(Mention("H", 0, None, "current", s, e))
             else:
                 out.append(Mention("FY", 0, None, "current", s, e))
-    if "nine" in low and len(low) == len(text):
+        if dated_from >= 0 and out and out[-1].year is not None and out[-1].relative == "none":
+            return out
+    if dated_from < 0 and "nine" in low and len(low) == len(text):
         nine = [Mention(None, 0, None, "unlabelled", m.start(), m.end()) for m in _NINE_MONTHS.finditer(low)]
         if nine:
             out = sorted(out + nine, key=lambda x: x.start)

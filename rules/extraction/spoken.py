@@ -60,9 +60,10 @@ _TENS_RE: Final = "|".join(_TENS)
 _SMALL: Final = (
     rf"(?:(?:{_TENS_RE})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNIT_RE}))"
 )
-_HUNDREDS: Final = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL}|a)"
-#: A spelled figure: "three hundred eighty-eight point five", "forty-one point two".
-_NUMBER: Final = rf"\b{_HUNDREDS}(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+)?\b"
+_HUNDREDS: Final = rf"(?:(?:{_SMALL}|a)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?{_SMALL})?|{_SMALL}|a)"
+#: A spelled figure: "three hundred eighty-eight point five", "forty-one point two", and hyphenated
+#: as a compound adjective: "a one-point-five-billion-dollar facility".
+_NUMBER: Final = rf"\b{_HUNDREDS}(?:[\s-]+point(?:[\s-]+(?:{_DIGIT_WORDS})\b)+)?\b"
 #: Unit words a spelled figure can stand before, found with `str.find` (far cheaper than a regex
 #: scan over a whole filing); each hit is widened to its word ("megawatt", "billion").
 _FRACTION_WORDS: Final = ("half ", "half-", "quarter ", "third ", "fraction of ")
