@@ -15,6 +15,8 @@ from rules.extraction.folding import Screened, foldable
 
 # Patterns used inside functions, compiled once here.
 _POSSESSIVE_END: Final = re.compile(r"(?:'s|’s)$")
+#: How a text that `_POSSESSIVE_END` matches ends (`$` also matches before a final newline).
+_POSSESSIVE_TAILS: Final = ("'s", "’s", "'s\n", "’s\n")
 _RE_LED_ARRANGED_PROVIDED: Final = Screened(
     re.compile(
         r"\b(?:led|arranged|provided|funded|backed)\s+by\s+(?:the\s+)?|"
@@ -306,7 +308,8 @@ def _authority(words: list[str]) -> bool:
 def clean_name(raw: str) -> str | None:
     """Trim legal suffixes and stray words; None when nothing name-like is left."""
     name = raw.strip(" ,.;:'\"’")
-    name = _POSSESSIVE_END.sub("", name)
+    if name.endswith(_POSSESSIVE_TAILS):  # (a screen: the pattern's call costs more than the test)
+        name = _POSSESSIVE_END.sub("", name)
     name = _LEGAL.sub("", name).strip(" ,.")
     if _ONLY_LEGAL.fullmatch(name):
         return None
@@ -427,14 +430,16 @@ class LeadWords:
     tens of thousands of instructions a sentence. `finditer` finds the opening words with
     `str.find` in the lower-cased span and tries the pattern only where one starts; the matches are
     `pattern.finditer`'s. `starts` are lower-case, and every match opens on one of them (in any
-    case), so no match is empty.
+    case), or with `anchored` at the text's very start too (a branch opening on `^`); no match is
+    empty.
     """
 
-    __slots__ = ("pattern", "starts")
+    __slots__ = ("anchored", "pattern", "starts")
 
-    def __init__(self, pattern: re.Pattern[str], starts: tuple[str, ...]) -> None:
+    def __init__(self, pattern: re.Pattern[str], starts: tuple[str, ...], anchored: bool = False) -> None:
         self.pattern = pattern
         self.starts = starts
+        self.anchored = anchored
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
         """`list(self.pattern.finditer(text, pos, endpos))`."""
@@ -457,7 +462,7 @@ class LeadWords:
                 return [] if m is None else [m]
             return list(self.pattern.finditer(text, pos, endpos))
         low = span.lower()
-        at: list[int] = []
+        at: list[int] = [0] if self.anchored and start == 0 and end > 0 else []
         for word in self.starts:
             i = low.find(word)
             while i >= 0:

@@ -366,12 +366,14 @@ _DEFINITE: Final = re.compile(
 )
 #: A contract already named: "the agreement", "the Northwind lease", "the Services Agreement",
 #: "The amendment", or a brief's "ASHGROVE AI - DEAL COVERS ...".
-_CONTRACT_DEFINITE: Final = Screened(
+_CONTRACT_DEFINITE: Final = LeadWords(
     re.compile(
         r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*(?:[A-Z][\w.&]*\s+){1,4}[-–—]\s+)"
         r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment|expansion|rent|MSA)\b(?!s)",
         re.IGNORECASE,
-    )
+    ),
+    ("the", "this", "that"),
+    anchored=True,
 )
 _TOTALISH: Final = Screened(
     re.compile(r"\b(?:total|aggregate|portfolio|across|combined|overall|in\s+total)\b", re.IGNORECASE)
