@@ -26,6 +26,8 @@ _SENT_END: Final = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9
 #: The end marks and what may follow one in a `_SENT_END` match (whitespace aside), for `_end_marks`.
 _END_MARKS: Final = ".!?"
 _AFTER_MARK: Final = "\"'”’)]"
+#: What may open the next sentence before its first letter, digit or "$" (`_SENT_END`'s look-ahead).
+_BEFORE_START: Final = "\"'“‘(["
 _ABBREV: Final = frozenset(
     [
         "inc",
@@ -153,6 +155,8 @@ class Segment(Record):
 
 
 def _is_table_row(line: str) -> bool:
+    if "|" not in line:
+        return False  # (most lines: one scan, no copy of the line)
     return line.count(" | ") >= 1 or (line.lstrip().startswith("|") and line.count("|") >= 3)
 
 
@@ -253,6 +257,24 @@ def _end_marks(source: str, start: int, end: int) -> list[int]:
     return out
 
 
+def _sentence_end(source: str, at: int, end: int) -> int:
+    """Where a `_SENT_END` match at the mark `source[at]` ends (-1: none), read without the engine.
+    The pattern cannot backtrack usefully: fewer closing quotes leave a quote where a space must
+    follow, and fewer spaces leave a space where the next sentence's first character must be."""
+    i = at + 1
+    while i < end and source[i] in _AFTER_MARK:
+        i += 1
+    j = i
+    while j < end and source[j].isspace():
+        j += 1
+    if j == i:
+        return -1
+    k = j + 1 if j < end and source[j] in _BEFORE_START else j
+    if k < end and ("A" <= source[k] <= "Z" or "0" <= source[k] <= "9" or source[k] == "$"):
+        return j
+    return -1
+
+
 def _word_before(source: str, lo: int, dot: int) -> str:
     """The word ending at the dot `source[dot]` ("Inc", "U.S", "e.g"), read back no further than `lo`:
     what `([A-Za-z][A-Za-z.]*)\\.$` finds in source[lo:dot + 1], without the engine. Empty if none."""
@@ -271,21 +293,21 @@ def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]
     for at in _end_marks(source, start, end):
         if at < resume:
             continue
-        m = _SENT_END.match(source, at, end)
-        if m is None:
+        after = _sentence_end(source, at, end)
+        if after < 0:
             continue
-        resume = m.end()
+        resume = after
         cut = at + 1
         word = _word_before(source, max(start, cut - 12), at) if source[at] == "." else ""
         if word:
             w = word.lower().rstrip(".")
             if w in _ABBREV or len(w) == 1 or _initials(w):
                 continue
-            if w in _CURRENCY_ABBREV and source[m.end() : m.end() + 1].isdigit():
+            if w in _CURRENCY_ABBREV and source[after : after + 1].isdigit():
                 continue  # "Ps. 4,812.6 million", "Rs. 1,250 crore": a currency before its amount
         # "$(0.13)." or "Inc." followed by a lowercase word is handled above; digits like "No. 3" too.
         spans.append((cursor, cut))
-        cursor = m.end()
+        cursor = after
     spans.append((cursor, end))
     return spans  # `segment` trims each span and drops the ones left empty
 
