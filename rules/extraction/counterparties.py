@@ -509,7 +509,7 @@ def slashed(words: LeadWords) -> LeadWords:
     found = _SLASHED.get(pattern.pattern)
     if found is None:
         slash = re.compile(pattern.pattern + r"|(?<![\w/])[wW]/\s*", pattern.flags)
-        found = LeadWords(slash, (*words.starts, "w/"))
+        found = LeadWords(slash, (*words.starts, "w/"), words.anchored)
         _SLASHED[pattern.pattern] = found
     return found
 
