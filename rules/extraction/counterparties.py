@@ -8,12 +8,15 @@ so capitalised-name runs read at those positions are enough.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Final
 
-from rules.extraction.folding import Screened
+from rules.extraction.folding import Screened, foldable
 
 # Patterns used inside functions, compiled once here.
 _POSSESSIVE_END: Final = re.compile(r"(?:'s|’s)$")
+#: How a text that `_POSSESSIVE_END` matches ends (`$` also matches before a final newline).
+_POSSESSIVE_TAILS: Final = ("'s", "’s", "'s\n", "’s\n")
 _RE_LED_ARRANGED_PROVIDED: Final = Screened(
     re.compile(
         r"\b(?:led|arranged|provided|funded|backed)\s+by\s+(?:the\s+)?|"
@@ -305,7 +308,8 @@ def _authority(words: list[str]) -> bool:
 def clean_name(raw: str) -> str | None:
     """Trim legal suffixes and stray words; None when nothing name-like is left."""
     name = raw.strip(" ,.;:'\"’")
-    name = _POSSESSIVE_END.sub("", name)
+    if name.endswith(_POSSESSIVE_TAILS):  # (a screen: the pattern's call costs more than the test)
+        name = _POSSESSIVE_END.sub("", name)
     name = _LEGAL.sub("", name).strip(" ,.")
     if _ONLY_LEGAL.fullmatch(name):
         return None
@@ -418,30 +422,99 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_LENDER_RIGHT: Final = re.compile(
-    r"\b(?:led\s+by|arranged\s+by|provided\s+by|from|with|underwritten\s+by|backed\s+by|funded\s+by|"
-    # "$650 million of preferred equity it sold to the Alder Point pension fund".
-    r"(?:sold|issued)\s+to(?:\s+the)?)\s+"
-    # "from a syndicate of banks led by X", "from a club of four banks (X as coordinator)": the named
-    # lead stands for the group.
-    r"(?:an?\s+(?:syndicate|group|club|consortium)\s+of\s+(?:[\w-]+\s+)?(?:banks|lenders)\s+"
-    r"(?:led\s+by\s+|\(\s*(?:led\s+by\s+|including\s+)?)|"
-    # "with the lenders party thereto and Halberd National Bank, as administrative agent".
-    r"the\s+(?:several\s+)?(?:lenders|banks|purchasers)\s+(?:from\s+time\s+to\s+time\s+)?part(?:y|ies)\s+"
-    r"(?:thereto|hereto)(?:\s+from\s+time\s+to\s+time)?,?\s+and\s+)?",
+class LeadWords:
+    """A party-word pattern ("with", "led by", "handed over to") and the words its matches open on.
+
+    Such a pattern opens on `\\b` or on words matched in any case, which leaves `re` no literal to
+    skip ahead to: it tries the whole pattern at every position of the text, and a party scan cost
+    tens of thousands of instructions a sentence. `finditer` finds the opening words with
+    `str.find` in the lower-cased span and tries the pattern only where one starts; the matches are
+    `pattern.finditer`'s. `starts` are lower-case, and every match opens on one of them (in any
+    case), or with `anchored` at the text's very start too (a branch opening on `^`); no match is
+    empty.
+    """
+
+    __slots__ = ("anchored", "pattern", "starts")
+
+    def __init__(self, pattern: re.Pattern[str], starts: tuple[str, ...], anchored: bool = False) -> None:
+        self.pattern = pattern
+        self.starts = starts
+        self.anchored = anchored
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
+        """`list(self.pattern.finditer(text, pos, endpos))`."""
+        return self._scan(text, pos, endpos, False)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """`self.pattern.search(text, pos, endpos)`."""
+        found = self._scan(text, pos, endpos, True)
+        return found[0] if found else None
+
+    def _scan(self, text: str, pos: int, endpos: int, first: bool) -> list[re.Match[str]]:
+        """The matches in order (only the first with `first`)."""
+        end = max(0, min(endpos, len(text)))  # offsets clamped as `re` clamps them
+        start = max(pos, 0)
+        span = text[start:end]
+        if not foldable(span):
+            # Lower-casing would move offsets or miss a case pair (long s, Kelvin sign): the engine reads it.
+            if first:
+                m = self.pattern.search(text, pos, endpos)
+                return [] if m is None else [m]
+            return list(self.pattern.finditer(text, pos, endpos))
+        low = span.lower()
+        at: list[int] = [0] if self.anchored and start == 0 and end > 0 else []
+        for word in self.starts:
+            i = low.find(word)
+            while i >= 0:
+                at.append(start + i)
+                i = low.find(word, i + 1)
+        found: list[re.Match[str]] = []
+        if not at:
+            return found
+        at.sort()
+        resume = start
+        for i in at:
+            if i < resume:
+                continue  # inside the match before (finditer's matches do not overlap)
+            m = self.pattern.match(text, i, end)
+            if m is not None:
+                found.append(m)
+                if first:
+                    break
+                resume = m.end()
+        return found
+
+
+_LENDER_RIGHT: Final = LeadWords(
+    re.compile(
+        r"\b(?:led\s+by|arranged\s+by|provided\s+by|from|with|underwritten\s+by|backed\s+by|funded\s+by|"
+        # "$650 million of preferred equity it sold to the Alder Point pension fund".
+        r"(?:sold|issued)\s+to(?:\s+the)?)\s+"
+        # "from a syndicate of banks led by X", "from a club of four banks (X as coordinator)": the named
+        # lead stands for the group.
+        r"(?:an?\s+(?:syndicate|group|club|consortium)\s+of\s+(?:[\w-]+\s+)?(?:banks|lenders)\s+"
+        r"(?:led\s+by\s+|\(\s*(?:led\s+by\s+|including\s+)?)|"
+        # "with the lenders party thereto and Halberd National Bank, as administrative agent".
+        r"the\s+(?:several\s+)?(?:lenders|banks|purchasers)\s+(?:from\s+time\s+to\s+time\s+)?part(?:y|ies)\s+"
+        r"(?:thereto|hereto)(?:\s+from\s+time\s+to\s+time)?,?\s+and\s+)?",
+    ),
+    ("led", "arranged", "provided", "from", "with", "underwritten", "backed", "funded", "sold", "issued"),
 )
+_PARTY_WORDS: Final = ("with", "to", "from", "for", "by")
 #: "w/" is how a ticker post writes "with": "inks 200 MW hosting deal w/ Norvale AI".
-_PARTY_WITH: Final = re.compile(r"\b(?i:with|to|from|for|by)\s+")
+_PARTY_WITH: Final = LeadWords(re.compile(r"\b(?i:" + "|".join(_PARTY_WORDS) + r")\s+"), _PARTY_WORDS)
 #: The party-word patterns with "w/" as one more "with" (`slashed`), compiled on first use.
-_SLASHED: Final[dict[str, re.Pattern[str]]] = {}
+_SLASHED: Final[dict[str, LeadWords]] = {}
 
 
-def slashed(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` that also reads a ticker post's "w/" as "with" ("hosting deal w/ Norvale AI"); used
+def slashed(words: LeadWords) -> LeadWords:
+    """`words` that also reads a ticker post's "w/" as "with" ("hosting deal w/ Norvale AI"); used
     only on text holding "w/", so the common scans keep their literal fast paths."""
+    pattern = words.pattern
     found = _SLASHED.get(pattern.pattern)
     if found is None:
-        found = re.compile(pattern.pattern + r"|(?<![\w/])[wW]/\s*", pattern.flags)
+        slash = re.compile(pattern.pattern + r"|(?<![\w/])[wW]/\s*", pattern.flags)
+        found = LeadWords(slash, (*words.starts, "w/"), words.anchored)
         _SLASHED[pattern.pattern] = found
     return found
 
@@ -518,7 +591,7 @@ def party_after(
     start: int,
     end: int,
     company: str | None,
-    pattern: re.Pattern[str] = _PARTY_WITH,
+    pattern: LeadWords = _PARTY_WITH,
     no_backers: bool = False,
 ) -> str | None:
     """First name introduced by a party word ("with X", "led by X") within text[start:end]; with
@@ -548,7 +621,10 @@ def first_of_pair(name: str, company: str | None) -> str:
 
 def lender(text: str, start: int, end: int, company: str | None) -> str | None:
     """Lender of a financing: "led by X" beats "from X"/"with X" anywhere in the span."""
-    led = _RE_LED_ARRANGED_PROVIDED.search(text[start:end])
+    span = text[start:end]
+    # Every "led by" match holds "by" or ":" ("arranged by", "lender:", "(lead:"): two finds rule
+    # out most spans before the screen's eleven words and the pattern's scan of every position.
+    led = _RE_LED_ARRANGED_PROVIDED.search(span) if "by" in span or ":" in span else None
     if led:
         name = name_at(text, start + led.end())
         if name and not is_same_company(name, company):

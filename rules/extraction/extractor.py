@@ -15,6 +15,7 @@ from typing import Final
 from rules.extraction import spaced
 from rules.extraction.counterparties import (
     NAME_RUN,
+    LeadWords,
     clean_name,
     document_company,
     first_of_pair,
@@ -43,7 +44,7 @@ from rules.extraction.metrics import (
     power_statuses,
     status_of_power,
 )
-from rules.extraction.movers import may_move, named_move, shares_owner
+from rules.extraction.movers import DocumentNames, may_move, named_move, shares_owner
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.pages import page_joins
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
@@ -69,8 +70,14 @@ from rules.facts import METRIC_UNITS, Fact
 _FACT_VALIDATOR: Final = Fact.__pydantic_validator__
 
 
+def _whole(x: float) -> bool:
+    """`x.is_integer()` (False for infinities and NaN too), as one native float operation: the method
+    call boxes the float and looks the method up, for every value of every fact."""
+    return x % 1.0 == 0.0
+
+
 def _round6(x: float) -> float:
-    return x if x.is_integer() else round(x, 6)
+    return x if _whole(x) else round(x, 6)
 
 
 def _new_fact(
@@ -98,15 +105,9 @@ def _new_fact(
     one number, rounded once (`round` to six places costs more than the rest of the fact).
     """
     low_r = _round6(low)
-    high_r = high if high.is_integer() else low_r if high == low else round(high, 6)
+    high_r = high if _whole(high) else low_r if high == low else round(high, 6)
     value_r = (
-        value
-        if value.is_integer()
-        else low_r
-        if value == low
-        else high_r
-        if value == high
-        else round(value, 6)
+        value if _whole(value) else low_r if value == low else high_r if value == high else round(value, 6)
     )
     fields = {
         "metric": metric,
@@ -155,10 +156,8 @@ _RE_WERE_WAS_ACCOUNTED: Final = re.compile(
 _RE_BOF_TOTAL_REVENUE: Final = re.compile(r"\bof\s+(?:total\s+)?(?:revenue|sales)")
 _RE_LOWER: Final = re.compile(r"^\s*lower\b")
 _RE_CUSTOMER_CLIENT_TENANT: Final = re.compile(r"\b(?:Customer|Client|Tenant)\s+[A-Z0-9]\b")
-_RE_CUSTOMERS_CLIENTS_TENANTS: Final = re.compile(
-    r"\b(?:customers|clients|tenants|top\s+\w+|largest)\b", re.IGNORECASE
-)
-_RE_WITH_TO_FROM: Final = re.compile(r"\b(?:with|to|from|by)\s+")
+_RE_CUSTOMERS_CLIENTS_TENANTS: Final = CasePattern(r"\b(?:customers|clients|tenants|top\s+\w+|largest)\b")
+_RE_WITH_TO_FROM: Final = LeadWords(re.compile(r"\b(?:with|to|from|by)\s+"), ("with", "to", "from", "by"))
 _RE_HAS_SIGNED_AGREED: Final = re.compile(
     # "Tessaline took 240 megawatts at our Lorain site": the taker of capacity is the customer.
     r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?"
@@ -378,12 +377,14 @@ _DEFINITE: Final = re.compile(
 )
 #: A contract already named: "the agreement", "the Northwind lease", "the Services Agreement",
 #: "The amendment", or a brief's "ASHGROVE AI - DEAL COVERS ...".
-_CONTRACT_DEFINITE: Final = Screened(
+_CONTRACT_DEFINITE: Final = LeadWords(
     re.compile(
         r"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?|^\W*(?:[A-Z][\w.&]*\s+){1,4}[-–—]\s+)"
         r"(?:agreement|contract|deal|lease|partnership|arrangement|amendment|expansion|rent|MSA)\b(?!s)",
         re.IGNORECASE,
-    )
+    ),
+    ("the", "this", "that"),
+    anchored=True,
 )
 _TOTALISH: Final = Screened(
     re.compile(r"\b(?:total|aggregate|portfolio|across|combined|overall|in\s+total)\b", re.IGNORECASE)
@@ -463,6 +464,8 @@ _LENDER_SUBJECT: Final = Screened(
 _HAS_DIGIT: Final = re.compile(r"\d")
 #: "with X" / "to X" introducing a party; title case too ("Compute Deal With Meridian Labs").
 _WITH_TO: Final = re.compile(r"\b(?i:with|to)\s+")
+#: `_WITH_TO` for `party_after`, tried only at its words (see `LeadWords`).
+_WITH_TO_WORDS: Final = LeadWords(_WITH_TO, ("with", "to"))
 #: A figure a correction notice retracts: "was incorrectly stated as 43.1%", "misstated as $240 million".
 _RETRACTED: Final = re.compile(
     r"\b(?:(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:stated|reported|listed|given|shown|"
@@ -556,6 +559,11 @@ class _State:
     para_lines: set[str] = field(default_factory=set)
     para_lines_of: int = -1
     contract_party: str | None = None
+    #: What the share-move reader has learnt of the document's names (see `movers.DocumentNames`).
+    mover_names: DocumentNames = field(default_factory=DocumentNames)
+    #: The last `lender` asked for and its answer (sentence, span, company, lender): a sentence's
+    #: financing figures and its party reading often ask for the same span (see `_lender`).
+    lender_memo: tuple[str, int, int, str | None, str | None] | None = None
     #: Without a legal name (`company` None), the story's likely subject (see `lead_actor`): read
     #: on the first deal figure, only to tell the company from the other party.
     lead: str | None = None
@@ -574,6 +582,8 @@ class _State:
     #: "… and Brackwater Bank, N.A., as administrative agent": the lender side of the document's facility.
     agent: str | None = None
     table_headers: list[str] = field(default_factory=list)
+    #: The period phrases of column titles read under `table_headers` (see `_header_mentions`).
+    header_mentions: tuple[list[str], dict[str, list[Mention]]] | None = None
     #: A table was read since the last heading: prose after it is out of a heading's outlook scope.
     rows_seen: bool = False
     #: Inside a table headed "(in thousands)": until a prose sentence ends.
@@ -1093,7 +1103,8 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
                 # "CEO Aino Lehtikangas:" after the outlook: a quote that speaks for itself.
                 state.guidance_section = False
         else:
-            state.guidance_section = bool(_GUIDE_SECTION.search(heading)) and len(heading.split()) <= 6
+            # (The word count first: a long heading needs no scan.)
+            state.guidance_section = len(heading.split()) <= 6 and bool(_GUIDE_SECTION.search(heading))
     elif state.skip_section and not (state.skip_defs and _only_periods(heading, mentions)):
         return
     # (The column titles of a reconciliation table under "Non-GAAP Financial Measures" date its rows.)
@@ -1632,7 +1643,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and may_move(s, q.start, q.end)
         ):
             # "Ashgrove Cloud (ASHG US) soared 22.5%": the company is the subject, no "shares" word.
-            mover = named_move(s, q.start, q.end, r.cues, state.source, state.company)
+            mover = named_move(s, q.start, q.end, r.cues, state.source, state.company, state.mover_names)
             if mover is not None and metric != "stock_move":
                 metric, cue = "stock_move", None
         if (
@@ -5080,14 +5091,19 @@ _PARTY_LABEL: Final = re.compile(
     r"\b(?i:counterparty|customer|tenant|client|lessee|offtaker|buyer)\s*:\s*(?=[A-Z])"
 )
 #: "… customer, OpenAI, …" and "… customer, xAI, …" (a name may start lower-case before a capital).
-_APPOSITIVE: Final = re.compile(
+_APPOSITIVE: Final = LeadWords(
     # "Top tenant (Arvo Systems): 44%": a slide brackets the name.
-    r"\b(?i:customer|client|tenant|lessee|counterparty)\s*(?:,\s+|\(\s*)(?=[A-Z]|[a-z]{1,2}[A-Z])"
+    re.compile(
+        r"\b(?i:customer|client|tenant|lessee|counterparty)\s*(?:,\s+|\(\s*)(?=[A-Z]|[a-z]{1,2}[A-Z])"
+    ),
+    ("customer", "client", "tenant", "lessee", "counterparty"),
 )
 _NAME_THEN_OUR: Final = re.compile(
     r"(?:^\s*|\bthat\s+|,\s+|\bwhile\s+|\bfrom\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
     r"(?:our|its|their|the\s+company's)\s"
 )
+#: One of these is in every `_NAME_THEN_OUR` match (a screen).
+_OUR_WORDS: Final = ("our", "its", "their", "company's")
 #: A signer set off by commas: ", Cobalt Mesa, signed", "Brindle Labs, our newest customer, signed".
 _SET_OFF_SIGNER: Final = re.compile(
     r"(?:^\s*|,\s+|\b(?:is|was)\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
@@ -5169,7 +5185,6 @@ def _counterparty_for(
             state.lead_read = True
             state.lead = lead_actor(state.source)
         company = state.lead
-    left, right = _clause_span(r, q, r.quantities)
     floor = r.quantities[idx - 1].end if idx > 0 else 0
     if metric == "customer_concentration":
         if cue is not None and _RE_THAT_ITS_THEIR_2.search(cue.text):
@@ -5200,7 +5215,11 @@ def _counterparty_for(
             # names its own subject ("Ostrava AI: 44% of revenue" keeps the name before it).
             floor += colon + 2
             subject = subject[colon + 2 :]
-        named = _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
+        named = (
+            _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
+            if "Customer" in subject or "Client" in subject or "Tenant" in subject
+            else []
+        )
         if named:
             return str(named[-1])
         if not subject.strip(" ,~") or subject.rstrip().endswith((".", ":")):
@@ -5212,11 +5231,17 @@ def _counterparty_for(
                 if appositive:
                     name = name_at(s, appositive.end())
                 return name if name and not is_same_company(name, company) else None
-        if _RE_CUSTOMERS_CLIENTS_TENANTS.search(subject):
+        if _RE_CUSTOMERS_CLIENTS_TENANTS.search_str(subject):
             # "Our largest customer, Kitewing AI, Inc., accounted for …" and "Orbis, our largest
             # customer, accounted for …": the appositive names it.
             appositive = _APPOSITIVE.search(subject)
-            named_first = _NAME_THEN_OUR.search(subject)
+            # The name set off before "our"/"its"/"their"/"the company's" is looked for only without
+            # an appositive, and only in a subject holding one of those words.
+            named_first = (
+                _NAME_THEN_OUR.search(subject)
+                if appositive is None and any(w in subject for w in _OUR_WORDS)
+                else None
+            )
             at = appositive.end() if appositive else named_first.start("n") if named_first else -1
             if at >= 0:
                 name = name_at(subject, at)
@@ -5233,6 +5258,7 @@ def _counterparty_for(
             found = _source_named_after(s, q, company)
         return found
     if metric in ("contract_value", "capacity_contracted"):
+        left = _clause_span(r, q, r.quantities)[0]
         if s.find(" with ", q.end, q.end + 60) >= 0 or s.find(" w/", q.end, q.end + 60) >= 0:
             own = _OWN_DEAL_WITH.match(s, q.end)
             if own is not None:
@@ -5283,7 +5309,7 @@ def _counterparty_for(
         )
         if found:
             return found
-        found = party_after(s, 0, q.start, company, _WITH_TO, no_backers=True)
+        found = party_after(s, 0, q.start, company, _WITH_TO_WORDS, no_backers=True)
         if found:
             return found
         under = _UNDER_WHICH.search(s)
@@ -5300,7 +5326,7 @@ def _counterparty_for(
             name = _signer(s[: q.start], company)
             if name:
                 return name
-        label = _PARTY_LABEL.search(s)
+        label = _PARTY_LABEL.search(s) if ":" in s else None
         if label:
             # "Deal terms: …; counterparty: Aster Labs".
             name = name_at(s, label.end())
@@ -5314,9 +5340,10 @@ def _counterparty_for(
         nxt = len(s) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start
         return party_after(s, q.end, nxt, company, _HANDED_TO) if "to " in s[q.end : nxt] else None
     if metric == "financing":
+        left, right = _clause_span(r, q, r.quantities)
         found = _own_lender_after(r, q, idx, right, company)
         if found is None:
-            found = lender(s, left, right, company)
+            found = _lender(state, s, left, right, company)
         if found is None and "sold " in s and _SOLD_BEFORE.search(s, max(0, q.start - 30), q.start):
             # "sold $650 million of preferred equity to the Alder Point pension fund": the buyer.
             to = _TO_BUYER_AFTER.match(s, q.end, right)
@@ -5346,7 +5373,7 @@ def _counterparty_for(
                     return name
             del clause_start
         if found is None and len(r.quantities) == 1:
-            found = lender(s, 0, len(s), company)
+            found = _lender(state, s, 0, len(s), company)
         if (
             found is None
             and idx + 1 < len(r.quantities)
@@ -5355,7 +5382,7 @@ def _counterparty_for(
         ):
             # "drew $140 million from its $4 billion preferred equity facility with Larkspur Capital": the
             # facility's lender, named after its size, lent the amount drawn.
-            found = lender(s, left, _clause_span(r, r.quantities[idx + 1], r.quantities)[1], company)
+            found = _lender(state, s, left, _clause_span(r, r.quantities[idx + 1], r.quantities)[1], company)
         if (
             found is None
             and state.para_lender is not None
@@ -5698,9 +5725,36 @@ def _source_named_after(s: str, q: Quantity, company: str | None) -> str | None:
     return name if name and not is_same_company(name, company) else None
 
 
-_HANDED_TO: Final = re.compile(r"\b(?:handed(?:\s+over)?|delivered|leased|turned\s+over)\s+to\s+")
+_HANDED_TO: Final = LeadWords(
+    re.compile(r"\b(?:handed(?:\s+over)?|delivered|leased|turned\s+over)\s+to\s+"),
+    ("handed", "delivered", "leased", "turned"),
+)
 _CREDIT_RE: Final = CasePattern(r"\b(?:credit|loan|revolv|lender|borrow|facility)")
-_CONTRACT_RE: Final = CasePattern(r"\b(?:agreement|contract|deal|lease|partnership)\b")
+#: The words that name an agreement, written whole (see `_names_a_contract`).
+_CONTRACT_WORDS: Final = ("agreement", "contract", "deal", "lease", "partnership")
+_CONTRACT_RE: Final = CasePattern(r"\b(?:" + "|".join(_CONTRACT_WORDS) + r")\b")
+
+
+def _names_a_contract(f: Folded) -> bool:
+    """`_CONTRACT_RE.search(f)`: one of `_CONTRACT_WORDS` written whole. On lower-cased text it is
+    found with `str.find` and its two neighbours looked at; the pattern would be tried at every word
+    of every sentence that holds one of the words inside another ("leases", "dealer")."""
+    if not f.fast:
+        return _CONTRACT_RE.search(f) is not None
+    low = f.low
+    for word in _CONTRACT_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _word_char(low[at - 1])) and (end == len(low) or not _word_char(low[end])):
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    """What `\\w` matches (so what `\\b` tells apart)."""
+    return ch.isalnum() or ch == "_"
 
 
 #: "… (the "Company") and Corvex AI, Inc. ("Corvex") entered into": the other signer, after "and".
@@ -5717,6 +5771,18 @@ _SITE_FACILITY: Final = re.compile(
 )
 
 
+def _lender(state: _State, s: str, start: int, end: int, company: str | None) -> str | None:
+    """`lender(s, start, end, company)`, answered again without a scan when the last question was the
+    same (the same sentence object, span and company): a single financing figure asks for its clause
+    and then its whole sentence, and `_remember_parties` asks for the whole sentence once more."""
+    memo = state.lender_memo
+    if memo is not None and memo[0] is s and memo[1] == start and memo[2] == end and memo[3] == company:
+        return memo[4]
+    found = lender(s, start, end, company)
+    state.lender_memo = (s, start, end, company, found)
+    return found
+
+
 def _remember_parties(f: Folded, state: _State) -> None:
     """Names a later sentence may refer back to ("the amendment", "the agreement").
 
@@ -5729,26 +5795,25 @@ def _remember_parties(f: Folded, state: _State) -> None:
     if "analyst" in low:
         _remember_analysts(sentence, state)
     credit = "credit" in low or "loan" in low or "revolv" in low or "lend" in low or "borrow" in low
-    if (
-        not credit
-        and f.fast
-        and "facility" in low
-        and low.count("facilit") == len(_SITE_FACILITY.findall(sentence))
-    ):
+    facility = "facility" in low
+    if not credit and f.fast and facility and low.count("facilit") == len(_SITE_FACILITY.findall(sentence)):
         # "… a lease with Quillfeather at its Sable Run facility": a site, no lender.
         pass
-    elif (not f.fast or credit or "facility" in low) and _CREDIT_RE.search(f):
+    elif (not f.fast or credit or facility) and _CREDIT_RE.search(f):
         agent = _RE_BWITH_AS_ADMINISTRATIVE.search(sentence)
-        name = name_at(sentence, agent.start("n")) if agent else lender(sentence, 0, len(sentence), company)
+        name = (
+            name_at(sentence, agent.start("n"))
+            if agent
+            else _lender(state, sentence, 0, len(sentence), company)
+        )
         if name and not is_same_company(name, company):
             state.para_lender = name
             state.last_lender = name
             if agent:
                 # The agent of "the Credit Agreement" stands for its lenders in every later paragraph.
                 state.agent = name
-    contract = "agreement" in low or "contract" in low or "deal" in low or "lease" in low
-    if (not f.fast or contract or "partnership" in low) and _CONTRACT_RE.search(f):
-        party = party_after(sentence, 0, len(sentence), company, _WITH_TO)
+    if _names_a_contract(f):
+        party = party_after(sentence, 0, len(sentence), company, _WITH_TO_WORDS)
         under = None if party else _UNDER_WHICH.search(sentence)
         if under:
             party = name_at(sentence, under.end())
@@ -6234,6 +6299,18 @@ def _label_row(text: str, seg: Segment) -> bool:
     return ("(" in label or "," in label or " as " in label) and _label_unit(label) is not None
 
 
+def _header_mentions(state: _State, header: str) -> list[Mention]:
+    """`find_mentions(header)`, read once per column title of the table being read: every row of a
+    table asks again for the same titles. (The lists are only read, never changed.)"""
+    memo = state.header_mentions
+    if memo is None or memo[0] is not state.table_headers:
+        memo = state.header_mentions = (state.table_headers, {})
+    found = memo[1].get(header)
+    if found is None:
+        found = memo[1][header] = find_mentions(header)
+    return found
+
+
 def _read_row(text: str, seg: Segment, state: _State) -> None:
     row = text[seg.start : seg.end]
     cells = _cells(row)
@@ -6271,6 +6348,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             return
         # A table under "Non-GAAP Financial Measures" reconciles reported figures: the definitions end.
         state.skip_section = state.skip_defs = False
+    label_guide: bool | None = None  # does the label name guidance? (asked on the first cell that needs it)
     for col, (a, b) in enumerate(value_cells, start=1):
         cell = row[a:b]
         header = ""
@@ -6310,7 +6388,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         if metric is None:
             continue
         period = None
-        mentions = find_mentions(header)
+        mentions = _header_mentions(state, header)
         for m in mentions:
             period = resolve(m, state.context, state.default_year)
             if period:
@@ -6326,11 +6404,12 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             period = state.context
         if metric in ("financing", "contract_value", "stock_move"):
             period = None
-        guided = (
-            state.guidance_section
-            or _GUIDE_FOLDED.search_str(header) is not None
-            or _GUIDE_FOLDED.search_str(label) is not None
-        )
+        guided = state.guidance_section or _GUIDE_FOLDED.search_str(header) is not None
+        if not guided:
+            if label_guide is None:
+                # The row's label is one for all its cells: scanned once.
+                label_guide = _GUIDE_FOLDED.search_str(label) is not None
+            guided = label_guide
         evidence, start, end = _where(state, row, seg.start, seg.end)
         basis = _basis_for(sentence, q, cue, metric)
         state.facts.append(
@@ -6797,7 +6876,11 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
     buckets: dict[tuple[str, str, str | None, str, str], list[int]] = {}
     for i in keep:
         f = facts[i]
-        bucket = buckets.setdefault((f.metric, f.kind, f.period, f"{f.low:.2g}", f"{f.high:.2g}"), [])
+        # A single figure (low == high) is formatted once: the decimal conversion costs more than the rest
+        # of the loop (zero is formatted twice, as -0.0 and 0.0 are equal but print apart).
+        low = f"{f.low:.2g}"
+        high = low if f.high == f.low and f.low != 0.0 else f"{f.high:.2g}"
+        bucket = buckets.setdefault((f.metric, f.kind, f.period, low, high), [])
         twin = next((j for j in bucket if _same_figure(f, out[j]) and _same_thing(f, out[j])), None)
         if twin is None:
             bucket.append(len(out))
@@ -6874,4 +6957,4 @@ def _richness(f: Fact) -> int:
 def _round4(x: float) -> float:
     """`round(x, 4)`, which a whole number (most figures) already is: the correctly rounded
     decimal conversion behind `round` is skipped for it."""
-    return x if x.is_integer() else round(x, 4)
+    return x if _whole(x) else round(x, 4)

@@ -232,6 +232,28 @@ class Mover(Record):
 
 
 _MINUS_SIGNS: Final = ("-", "−", "–")
+#: The words a `_VERB_END` match opens on, each written whole with a space after it (see `_verb_end`).
+_VERB_FIRSTS: Final = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        *(_UP_VERBS + "|" + _DOWN_VERBS).split("|"),
+        *("was", "is", "were", "are", "closed", "ended", "finished", "traded", "trading", "opened"),
+    ]
+)
+
+
+class DocumentNames:
+    """What `named_move` has learnt of one document's names: whether it writes a name as a company
+    (`_known`) and whose a ticker is (`_ticker_owner`). Both scan the whole document for the name, so
+    one document's figures ask once per name (a long filing names its movers again and again)."""
+
+    __slots__ = ("known", "owners")
+
+    def __init__(self) -> None:
+        self.known: dict[str, bool] = {}
+        self.owners: dict[str, str] = {}
 
 
 def may_move(sentence: str, start: int, end: int) -> bool:
@@ -264,17 +286,50 @@ def _title_verb_before(sentence: str, start: int) -> bool:
     return bool(before) and before[-1] in _TITLE_MOVES and sentence[:start].isascii()
 
 
+def _verb_end(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """`_VERB_END.compiled.search(text, lo, end)`, tried only where a match can open: at a word of
+    `_VERB_FIRSTS` that starts a word and has a space after it. The engine would try the whole
+    alternation at every position of the window; most windows hold no such word at all."""
+    pattern = _VERB_END.compiled
+    at = lo
+    while at < end:
+        if text[at].isspace():
+            at += 1
+            continue
+        stop = at + 1
+        while stop < end and not text[stop].isspace():
+            stop += 1
+        if stop < end:
+            # The word that ends this run of non-spaces (the run may start before `lo`).
+            first = stop
+            while first > 0 and (text[first - 1].isalnum() or text[first - 1] == "_"):
+                first -= 1
+            if first >= lo and text[first:stop] in _VERB_FIRSTS:
+                m = pattern.match(text, first, end)
+                if m is not None:
+                    return m
+        at = stop
+    return None
+
+
 def named_move(
-    sentence: str, start: int, end: int, cues: list[Cue], document: str, company: str | None
+    sentence: str,
+    start: int,
+    end: int,
+    cues: list[Cue],
+    document: str,
+    company: str | None,
+    names: DocumentNames | None = None,
 ) -> Mover | None:
-    """The company whose share price the percentage at [start, end) moved, when a name is the subject."""
+    """The company whose share price the percentage at [start, end) moved, when a name is the subject.
+    `names` keeps what the document's other figures learnt of its names."""
     lo = max(0, start - 45)
     signed = ""
     level = False
-    verb = _VERB_END.compiled.search(sentence, lo, start)
+    verb = _verb_end(sentence, lo, start)
     if verb is None and _title_verb_before(sentence, start):
         # A headline writes its verb in title case: "Kestrel Jumps 19% on $2.9B Hosting Deal".
-        verb = _VERB_END.compiled.search(sentence[:start].lower(), lo, start)
+        verb = _verb_end(sentence[:start].lower(), lo, start)
     if verb is None and sentence.startswith(_MINUS_SIGNS, start):
         # "$QRST -4.5% after the guidance cut": the figure carries its minus.
         signed = sentence[start]
@@ -307,12 +362,12 @@ def named_move(
     )
     if tag is not None and (tag.group("cash") or not seg[: tag.start()].rstrip()[-1:].isalnum()):
         # "$KRVN closed up 9% today", "… and NYSE: KRVN fell 3%": the ticker stands for its shares.
-        return Mover(_ticker_owner(document, tag.group("cash") or tag.group("tick"), company), down)
+        return Mover(_owner_in(document, tag.group("cash") or tag.group("tick"), company, names), down)
     bare = _bare_ticker(seg) if signed and len(seg) < subject_end else None
     if bare is not None:
         # "…; STPS +9%", "STPS +9% after …": a wire's bare ticker leading its signed move, a space
         # between them ("SOFR+2.75%" is a rate's spread).
-        return Mover(_ticker_owner(document, bare, company), down)
+        return Mover(_owner_in(document, bare, company, names), down)
     if not seg or not (seg[-1] in "),." or seg[seg.rfind(" ") + 1 : seg.rfind(" ") + 2].isupper()):
         # "revenue rose 22%": a lower-case word is the verb's subject, no name.
         return None
@@ -365,18 +420,23 @@ def named_move(
     # The document's company itself ("Fernhollow rose 3.2%"), not a unit of it ("Fernhollow Cloud").
     own = company is not None and name.casefold() in company.casefold()
     if signed:
-        plain = ticker is not None or own or _known(document, name)
+        plain = ticker is not None or own or _known_in(document, name, names)
     else:
         # A capitalised run may be a product or a segment ("Blackwell Ultra surged 60%"): it must
         # be shown to be a company, or the sentence must be about trading.
         plain = (
-            ticker is not None or own or described or level or _known(document, name) or _trading(sentence)
+            ticker is not None
+            or own
+            or described
+            or level
+            or _known_in(document, name, names)
+            or _trading(sentence)
         )
     if not plain:
         return None
     if not own and name.isupper() and _tagged_ticker(document, name):
         # "DGSI has fallen 38%" under "Darnell Grid Systems (NYSE: DGSI)": the ticker's company.
-        return Mover(_ticker_owner(document, name, company), down)
+        return Mover(_owner_in(document, name, company, names), down)
     return Mover(company if own and company else name, down)
 
 
@@ -443,6 +503,27 @@ _COMPANY_BEFORE: Final = OnFirstUse(
 _TICKER_AFTER: Final = OnFirstUse(
     r"(?:\s+[A-Z][\w&.\-]*){0,3}\s*\((?:[A-Za-z ]{2,14}:\s*)?[A-Z0-9]{1,6}(?:[.\s/:][A-Z]{1,4})?\)"
 )
+
+
+def _owner_in(document: str, tick: str, company: str | None, names: DocumentNames | None) -> str:
+    """`_ticker_owner(document, tick, company)`, asked once per ticker when `names` keeps the answers
+    (`company` is the document's own, the same for all its figures)."""
+    if names is None:
+        return _ticker_owner(document, tick, company)
+    owner = names.owners.get(tick)
+    if owner is None:
+        owner = names.owners[tick] = _ticker_owner(document, tick, company)
+    return owner
+
+
+def _known_in(document: str, name: str, names: DocumentNames | None) -> bool:
+    """`_known(document, name)`, asked of the document once per name when `names` keeps the answers."""
+    if names is None:
+        return _known(document, name)
+    found = names.known.get(name)
+    if found is None:
+        found = names.known[name] = _known(document, name)
+    return found
 
 
 def _known(document: str, name: str) -> bool:

@@ -14,8 +14,8 @@ from typing import Final, Literal
 from rules.extraction.folding import Screened
 from rules.extraction.record import Record
 
-# Patterns used inside functions, compiled once here.
-_WORD_BEFORE_DOT: Final = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+#: What `_word_before` reads back over from a dot: ASCII letters and dots ("U.S.", "Inc").
+_WORD_CHARS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 SegmentKind = Literal["sentence", "heading", "row"]
 
@@ -23,6 +23,11 @@ _BULLET: Final = re.compile(r"^\s*(?:[*•·▪◦‣⁃–—-]|\(?[a-z0-9]{1,2
 #: Starts at the end mark itself (not a look-behind) so `re` can skip to the next [.!?] quickly;
 #: the cut is one character after the match start.
 _SENT_END: Final = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$])")
+#: The end marks and what may follow one in a `_SENT_END` match (whitespace aside), for `_end_marks`.
+_END_MARKS: Final = ".!?"
+_AFTER_MARK: Final = "\"'”’)]"
+#: What may open the next sentence before its first letter, digit or "$" (`_SENT_END`'s look-ahead).
+_BEFORE_START: Final = "\"'“‘(["
 _ABBREV: Final = frozenset(
     [
         "inc",
@@ -119,6 +124,14 @@ _HEADING_WORDS: Final = Screened(
 )
 
 
+def _bullet(line: str) -> re.Match[str] | None:
+    """`_BULLET.match(line)`. The pattern opens on a space, a bullet mark, "(", a lower-case letter or
+    a digit, so a line opening on a capital (most lines) is ruled out without the engine."""
+    if "A" <= line[:1] <= "Z":
+        return None
+    return _BULLET.match(line)
+
+
 class Segment(Record):
     """One unit of reading: its text is `source[start:end]`."""
 
@@ -142,6 +155,8 @@ class Segment(Record):
 
 
 def _is_table_row(line: str) -> bool:
+    if "|" not in line:
+        return False  # (most lines: one scan, no copy of the line)
     return line.count(" | ") >= 1 or (line.lstrip().startswith("|") and line.count("|") >= 3)
 
 
@@ -156,20 +171,23 @@ def _is_heading(line: str) -> bool:
         return False
     if s.endswith(":") and len(words) <= 8:
         return True
-    letters = [w for w in words if w[:1].isalpha()]
+    letters = 0
+    for w in words:
+        if w[:1].isalpha():
+            letters += 1
+            if not (w[0].isupper() or w.lower() in {"and", "of", "the", "for", "to", "a", "in"}):
+                # A lower-case word: no title-case heading (the words after it need no look).
+                return s.isupper() and len(words) <= 10
     if not letters:
         return False
-    capital = sum(
-        1 for w in letters if w[0].isupper() or w.lower() in {"and", "of", "the", "for", "to", "a", "in"}
-    )
-    if capital == len(letters) and (len(words) <= 8 or _HEADING_WORDS.search(s)):
-        return True
+    if len(words) <= 8 or _HEADING_WORDS.search(s):
+        return True  # every word that starts with a letter is capitalised (or a small word)
     return s.isupper() and len(words) <= 10
 
 
 def _titles_bullets(line: str, source: str, lines: list[tuple[int, int]], nxt: int) -> bool:
     """A short unpunctuated line right above a bullet list titles it ("Slide 19 — FY2028 targets")."""
-    if nxt >= len(lines) or len(line) > 120 or not _BULLET.match(source[lines[nxt][0] : lines[nxt][1]]):
+    if nxt >= len(lines) or len(line) > 120 or not _bullet(source[lines[nxt][0] : lines[nxt][1]]):
         return False
     s = line.strip()
     return bool(s) and s[-1] not in ".;,!?" and len(s.split()) <= 8
@@ -188,7 +206,7 @@ def _columns(line: str) -> bool:
 def _soft_wrap(prev: str, nxt: str, wrapped: bool) -> bool:
     """Is the break between these two lines a hard wrap inside one paragraph?"""
     p, n = prev.rstrip(), nxt.strip()
-    if not p or not n or _BULLET.match(nxt) or _is_table_row(nxt) or _is_table_row(prev):
+    if not p or not n or _bullet(nxt) or _is_table_row(nxt) or _is_table_row(prev):
         return False
     if p[-1] in ".!?:;" or p.endswith(('."', ".”")):
         return False
@@ -222,21 +240,74 @@ def _initials(word: str) -> bool:
     return "." in word and all(len(part) == 1 for part in word.split("."))
 
 
+def _end_marks(source: str, start: int, end: int) -> list[int]:
+    """Offsets of the ".", "!" and "?" in source[start:end] that a space, a closing quote or a bracket
+    follows, in order: the only places a `_SENT_END` match can start. `str.find` skips to them; the
+    engine would test its class at every character and try the pattern at every decimal point."""
+    out: list[int] = []
+    for mark in _END_MARKS:
+        at = source.find(mark, start, end)
+        while at >= 0:
+            if at + 1 < end:
+                after = source[at + 1]
+                if after.isspace() or after in _AFTER_MARK:
+                    out.append(at)
+            at = source.find(mark, at + 1, end)
+    out.sort()
+    return out
+
+
+def _sentence_end(source: str, at: int, end: int) -> int:
+    """Where a `_SENT_END` match at the mark `source[at]` ends (-1: none), read without the engine.
+    The pattern cannot backtrack usefully: fewer closing quotes leave a quote where a space must
+    follow, and fewer spaces leave a space where the next sentence's first character must be."""
+    i = at + 1
+    while i < end and source[i] in _AFTER_MARK:
+        i += 1
+    j = i
+    while j < end and source[j].isspace():
+        j += 1
+    if j == i:
+        return -1
+    k = j + 1 if j < end and source[j] in _BEFORE_START else j
+    if k < end and ("A" <= source[k] <= "Z" or "0" <= source[k] <= "9" or source[k] == "$"):
+        return j
+    return -1
+
+
+def _word_before(source: str, lo: int, dot: int) -> str:
+    """The word ending at the dot `source[dot]` ("Inc", "U.S", "e.g"), read back no further than `lo`:
+    what `([A-Za-z][A-Za-z.]*)\\.$` finds in source[lo:dot + 1], without the engine. Empty if none."""
+    b = dot
+    while b > lo and source[b - 1] in _WORD_CHARS:
+        b -= 1
+    while b < dot and source[b] == ".":
+        b += 1
+    return source[b:dot]
+
+
 def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
-    for m in _SENT_END.finditer(source, start, end):
-        cut = m.start() + 1
-        word = _WORD_BEFORE_DOT.search(source[max(start, cut - 12) : cut])
+    resume = start  # `_SENT_END.finditer`'s matches do not overlap
+    for at in _end_marks(source, start, end):
+        if at < resume:
+            continue
+        after = _sentence_end(source, at, end)
+        if after < 0:
+            continue
+        resume = after
+        cut = at + 1
+        word = _word_before(source, max(start, cut - 12), at) if source[at] == "." else ""
         if word:
-            w = word.group(1).lower().rstrip(".")
+            w = word.lower().rstrip(".")
             if w in _ABBREV or len(w) == 1 or _initials(w):
                 continue
-            if w in _CURRENCY_ABBREV and source[m.end() : m.end() + 1].isdigit():
+            if w in _CURRENCY_ABBREV and source[after : after + 1].isdigit():
                 continue  # "Ps. 4,812.6 million", "Rs. 1,250 crore": a currency before its amount
         # "$(0.13)." or "Inc." followed by a lowercase word is handled above; digits like "No. 3" too.
         spans.append((cursor, cut))
-        cursor = m.end()
+        cursor = after
     spans.append((cursor, end))
     return spans  # `segment` trims each span and drops the ones left empty
 
@@ -269,12 +340,17 @@ def segment(source: str) -> list[Segment]:
             out.append(Segment("row", s, e, paragraph))
             i += 1
             continue
-        bullet = _BULLET.match(line)
+        bullet = _bullet(line)
         # Join soft-wrapped continuation lines into one block.
         block_end = le
         j = i + 1
-        while j < n and _soft_wrap(
-            source[lines[j - 1][0] : lines[j - 1][1]], source[lines[j][0] : lines[j][1]], wrapped
+        # An empty next line (a paragraph break) wraps nothing: `_soft_wrap` says so, after slicing both.
+        while (
+            j < n
+            and lines[j][1] > lines[j][0]
+            and _soft_wrap(
+                source[lines[j - 1][0] : lines[j - 1][1]], source[lines[j][0] : lines[j][1]], wrapped
+            )
         ):
             block_end = lines[j][1]
             j += 1

@@ -124,6 +124,25 @@ def _value(words: str) -> float:
     return float(f"{total}.{digits}") if digits else float(total)
 
 
+#: The counts a `_FRACTION` share opens on: "a third", "two-thirds", "three quarters".
+_FRACTION_COUNTS: Final = ("a", "one", "two", "three", "four")
+
+
+def _counted_before(low: str, hit: int) -> bool:
+    """Is the fraction word at `hit` ("third", "quarter", "fifth") counted, as a `_FRACTION` match that
+    holds it must count it: one of `_FRACTION_COUNTS`, a word of its own, then spaces or a hyphen?
+    Most hits are "the third quarter of 2026", and the share pattern's scan is spared for them."""
+    k = hit
+    while k > 0 and (low[k - 1].isspace() or low[k - 1] == "-"):
+        k -= 1
+    if k == hit:
+        return False
+    j = k
+    while j > 0 and (low[j - 1].isalnum() or low[j - 1] == "_"):
+        j -= 1
+    return low[j:k] in _FRACTION_COUNTS
+
+
 def _digits(value: float) -> str:
     return f"{value:.10f}".rstrip("0").rstrip(".")
 
@@ -200,7 +219,7 @@ def rewrite_spoken_both(
             after = hit + len(stem)
             if low.startswith("s", after):
                 after += 1
-            if not low.startswith(" of ", after):
+            if not low.startswith(" of ", after) or (stem != "half" and not _counted_before(low, hit)):
                 hit = low.find(stem, after)
                 continue
             m = _FRACTION.search(low, max(0, hit - 12), after + 80)
