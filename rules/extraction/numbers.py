@@ -137,6 +137,40 @@ _ATOM_SOURCE: Final = (
 )
 
 
+#: `_NUM` as the scans write it, the same readings in the same order, only quicker for `re` to
+#: reject: the thousands and decimal-comma forms share their "ddd," (a run of one to three digits
+#: followed by a comma can end at one place only, so trying the first form's every length before
+#: the second's tries nothing the shared prefix misses), and the optional decimals are an
+#: alternation with an empty branch (`(?:\.\d+|)` is `(?:\.\d+)?`, but `re` skips the branch on
+#: its first character instead of entering a repeat).
+_DECIMALS: Final = r"(?:\.\d+|)"
+_NUM_SCAN: Final = (
+    r"\d{1,3},(?:\d{3}(?:,\d{3})*" + _DECIMALS + r"|\d{1,2}(?![\d,]))"
+    r"|\d+" + _DECIMALS + r"|(?<![A-Za-z])\.\d+"
+)
+#: `_NUM_SCAN` after its first character, which the digits scan has already read (`_digits_first`):
+#: a digit, or the "." of ".5" (with the reference's look-behind moved back over it).
+_NUM_REST: Final = (
+    r"(?<=\d)(?:\d{0,2},(?:\d{3}(?:,\d{3})*" + _DECIMALS + r"|\d{1,2}(?![\d,]))|\d*" + _DECIMALS + r")"
+    r"|(?<![A-Za-z]\.)(?<=\.)\d+"
+)
+#: The units after a number, behind a look-ahead for the first character one can start with
+#: (optional space or hyphen, then "%" or the first letter of a unit; "\u212a", the Kelvin sign, is
+#: a "k" to IGNORECASE): most numbers ("2026 revenue") fail it at once instead of in each alternative.
+_UNITS_AFTER_NUMBER: Final = r"""(?=[\s-]?[%tTbBmMpPgGkK\u212a])(?:
+        (?P<usd_n>[\s-]?(?P<mscale3>(?i:trillion|billion|million))(?:\s+|-)(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b)
+      | (?P<percent_n>\s?(?:%|(?i:percent|per\s+cent|pct)\b)(?!\s?(?i:points?|pts?)\b))
+      | (?P<pp_n>\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
+      | (?P<bp_n>\s?(?i:basis[\s-]points?|bps|bp)\b)
+      | (?P<mw_n>[\s-]?
+          (?P<wunit>(?i:megawatts?|gigawatts?|kilowatts?)(?![\s-]?(?i:hours?))|MW|GW|kW|KW|Mw)(?![\w]))
+    )"""
+#: A money amount's scale, then a bare number's ("|)" as in `_DECIMALS`).
+_MONEY_SCALE: Final = r"""(?:\s?(?P<mscale>(?i:trillion|billion|million|thousand|bn|bln|mn|mln|tn))\b
+          |(?P<mscale2>MM|mm|[MBKmbkT])(?![\w$])|)"""
+_BARE_SCALE: Final = r"(?:\s?(?P<bscale>(?i:trillion|billion|million)\b|(?<=\d)(?:bn|mn|[MBm])(?!\w))|)"
+
+
 #: `_ATOM_SOURCE` is the reference reading. The scans use `_factored(...)`, which finds the same
 #: atoms with each number read once: a digit run is parsed by one atomic group and then the unit
 #: alternatives are tried after it, where the reference re-parses the number in each of its five
@@ -152,36 +186,33 @@ def _factored(words: bool) -> str:
     (?P<usd>
         (?P<cur>(?<![A-Za-z])(?i:US\s?\$|U\.S\.\s?\$|USD\s?\$?)|\$)\s?
         (?P<mnum>(?>"""
-        + _NUM
+        + _NUM_SCAN
         + spelled
         + r"""))
-        (?:\s?(?P<mscale>(?i:trillion|billion|million|thousand|bn|bln|mn|mln|tn))\b
-          |(?P<mscale2>MM|mm|[MBKmbkT])(?![\w$]))?
+        """
+        + _MONEY_SCALE
+        + r"""
     )
   | (?P<percent>
         \(\s?(?P<pparen>(?>"""
-        + _NUM
+        + _NUM_SCAN
         + r"""))\s?\)\s?(?:%|(?i:percent|per\s+cent)\b)
       | \(\s?(?P<pparen2>(?>"""
-        + _NUM
+        + _NUM_SCAN
         + r"""))\s?%\s?\)
     )
   | (?P<n>(?>"""
-        + _NUM
-        + r"""))(?:
-        (?P<usd_n>[\s-]?(?P<mscale3>(?i:trillion|billion|million))(?:\s+|-)(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b)
-      | (?P<percent_n>\s?(?:%|(?i:percent|per\s+cent|pct)\b)(?!\s?(?i:points?|pts?)\b))
-      | (?P<pp_n>\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
-      | (?P<bp_n>\s?(?i:basis[\s-]points?|bps|bp)\b)
-      | (?P<mw_n>[\s-]?
-          (?P<wunit>(?i:megawatts?|gigawatts?|kilowatts?)(?![\s-]?(?i:hours?))|MW|GW|kW|KW|Mw)(?![\w]))
-    )"""
+        + _NUM_SCAN
+        + r"""))"""
+        + _UNITS_AFTER_NUMBER
     )
     source += (
         r"""
   | (?P<bare>(?<![\w.,])(?P<bnum>"""
-        + _NUM
-        + r""")(?:\s?(?P<bscale>(?i:trillion|billion|million)\b|(?<=\d)(?:bn|mn|[MBm])(?!\w)))?(?![\w%]))"""
+        + _NUM_SCAN
+        + r""")"""
+        + _BARE_SCALE
+        + r"""(?![\w%]))"""
     )
     if words:
         # After the bare branch, so that both patterns number their shared groups alike: no
@@ -200,15 +231,58 @@ def _factored(words: bool) -> str:
     return source + "\n"
 
 
+#: `_factored(False)` with its first character read before the branches, as one class: `re` then
+#: skips every position that cannot start an atom in a tight loop, where a leading look-ahead
+#: costs a full match attempt at each (a third of the scan). Each branch first checks, looking
+#: back, that the character read is one it starts with, and reads on from there; the groups are
+#: the same, in the same order, but "n" and "bnum" lack the number's first character
+#: (`find_atoms` puts it back). The branches cannot start with the same character (money with
+#: "$" or "U", brackets with "(", numbers with a digit or "."), so their order is moot.
+def _digits_first() -> str:
+    """The digits-only atom pattern, its first character read before the branches."""
+    return (
+        r"""[\d$(.U](?:
+    (?P<usd>
+        (?P<cur>(?<=\$)|(?<=U)(?<![A-Za-z]U)(?i:S\s?\$|\.S\.\s?\$|SD\s?\$?))\s?
+        (?P<mnum>(?>"""
+        + _NUM_SCAN
+        + r"""))
+        """
+        + _MONEY_SCALE
+        + r"""
+    )
+  | (?P<percent>
+        (?<=\()\s?(?P<pparen>(?>"""
+        + _NUM_SCAN
+        + r"""))\s?\)\s?(?:%|(?i:percent|per\s+cent)\b)
+      | (?<=\()\s?(?P<pparen2>(?>"""
+        + _NUM_SCAN
+        + r"""))\s?%\s?\)
+    )
+  | (?P<n>(?>"""
+        + _NUM_REST
+        + r"""))"""
+        + _UNITS_AFTER_NUMBER
+        + r"""
+  | (?P<bare>(?<![\w.,].)(?P<bnum>"""
+        + _NUM_REST
+        + r""")"""
+        + _BARE_SCALE
+        + r"""(?![\w%]))
+)
+"""
+    )
+
+
 _ATOM_WORDS_SOURCE: Final = _factored(True)
-_ATOM_DIGITS_SOURCE: Final = _factored(False)
+_ATOM_DIGITS_SOURCE: Final = _digits_first()
 #: With the `prefix.guard` look-ahead: most positions (letters, spaces) are rejected at once.
 _ATOM: Final = re.compile(
     guard(_ATOM_WORDS_SOURCE, re.VERBOSE, 2) + "(?:" + _ATOM_WORDS_SOURCE + ")", re.VERBOSE
 )
 #: Without spelled-out numbers: much faster to scan, used when no "two gigawatts"-style words occur.
-#: The leading look-ahead lets the engine skip every position that cannot start an atom.
-_ATOM_DIGITS: Final = re.compile("(?=[\\d$(.U])(?:" + _ATOM_DIGITS_SOURCE + ")", re.VERBOSE)
+#: Its leading class lets the engine skip every position that cannot start an atom.
+_ATOM_DIGITS: Final = re.compile(_ATOM_DIGITS_SOURCE, re.VERBOSE)
 #: Both again for ASCII text, where re.ASCII classes mean the same and are checked faster.
 _ATOM_ASCII: Final = re.compile(_ATOM.pattern, re.VERBOSE | re.ASCII)
 _ATOM_DIGITS_ASCII: Final = re.compile(_ATOM_DIGITS.pattern, re.VERBOSE | re.ASCII)
@@ -400,6 +474,8 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
         pattern = _ATOM_ASCII if wordy else _ATOM_DIGITS_ASCII
     else:
         pattern = _ATOM if wordy else _ATOM_DIGITS
+    # The digits scan reads a number's first character before its groups (see `_digits_first`).
+    cut = not wordy
     for m in pattern.finditer(text):
         # Each branch is one outer named group closed last, so `lastgroup` names the one that
         # matched; the groups are read by position from one `groups()` tuple (cheaper than by name).
@@ -407,11 +483,13 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
         g = m.groups()
         start, end = m.span()
         if kind == "percent_n":
-            atoms.append(Atom("percent", parse_number(g[_G_N]), start, end, True))
+            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            atoms.append(Atom("percent", parse_number(raw), start, end, True))
         elif kind == "bare":
             bscale = g[_G_BSCALE]
             factor = SCALES[bscale.lower()] if bscale else 1.0
-            atoms.append(Atom("bare", parse_number(g[_G_BNUM]) * factor, start, end, bool(bscale)))
+            raw = text[start] + g[_G_BNUM] if cut else g[_G_BNUM]
+            atoms.append(Atom("bare", parse_number(raw) * factor, start, end, bool(bscale)))
         elif kind == "usd":
             raw = g[_G_MNUM]
             scale_word = g[_G_MSCALE] or g[_G_MSCALE2]
@@ -420,10 +498,12 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
             factor = SCALES[scale_word.lower()] if scale_word else 1.0
             atoms.append(Atom("usd", parse_number(raw) * factor, start, end, scale_word is not None))
         elif kind == "mw_n":
-            value = parse_number(g[_G_N]) * _power_factor(g[_G_WUNIT])
+            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            value = parse_number(raw) * _power_factor(g[_G_WUNIT])
             atoms.append(Atom("mw", value, start, end, True))
         elif kind == "usd_n":
-            atoms.append(Atom("usd", parse_number(g[_G_N]) * SCALES[g[_G_MSCALE3].lower()], start, end, True))
+            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            atoms.append(Atom("usd", parse_number(raw) * SCALES[g[_G_MSCALE3].lower()], start, end, True))
         elif kind == "percent":
             paren = g[_G_PPAREN] or g[_G_PPAREN2]
             if g[_G_PPAREN2] is not None and _PRIOR_BRACKET_BEFORE.search(text, max(0, start - 24), start):
@@ -433,9 +513,11 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
                 continue
             atoms.append(Atom("percent", -parse_number(paren), start, end, True))
         elif kind == "pp_n":
-            atoms.append(Atom("pp", parse_number(g[_G_N]), start, end, True))
+            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            atoms.append(Atom("pp", parse_number(raw), start, end, True))
         elif kind == "bp_n":
-            atoms.append(Atom("bp", parse_number(g[_G_N]), start, end, True))
+            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            atoms.append(Atom("bp", parse_number(raw), start, end, True))
         elif kind == "usd_w":
             atoms.append(Atom("usd", parse_number(g[_G_W]) * SCALES[g[_G_WSCALE3].lower()], start, end, True))
         elif kind == "pp_w":
