@@ -363,7 +363,7 @@ _BOUND_BEFORE: Final = CasePattern(
     + r")))\s*(?:(?:negative|minus)\s+)?$",
 )
 #: The last word of every `_BOUND_BEFORE` match (see `folding.may_end_with`).
-_BOUND_WORDS: Final = (
+_BOUND_WORDS: Final[tuple[str, ...]] = (
     "than", "over", "of", "least", "exceeding", "above", "beyond", "surpassing", "exceed", "exceeds",
     "crossing", "cross", "exceeded", "surpassed", "surpasses", "surpass", "topped", "tops", "topping",
     "crossed", "crosses", "eclipsed", "the",
@@ -371,7 +371,29 @@ _BOUND_WORDS: Final = (
     "roughly", "nearly", "almost", "some", "circa", "estimated", "c.", "~", "≈", "approximate",
     "negative", "minus",
 )  # fmt: skip
-_SIGN_WORDS: Final = ("negative", "minus", "positive", "plus")
+#: `_BOUND_WORDS` by their last character (see `_may_bound_before`).
+_BOUND_WORDS_BY_LAST: Final[dict[str, tuple[str, ...]]] = {
+    last: tuple(w for w in _BOUND_WORDS if w[-1] == last) for last in {w[-1] for w in _BOUND_WORDS}
+}
+#: The bound words that end a bound phrase only after certain words, with those words (each written
+#: after whitespace or `\b`, and followed by whitespace, in `_BOUND_BEFORE`): "in excess of",
+#: "north of", "up to", "close to", "as much as", "exceeded the".
+_BOUND_LEADS: Final[tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]] = tuple(
+    (word, leads, frozenset(leads))
+    for word, leads in (
+        ("of", ("excess", "upwards", "minimum", "north", "maximum", "region", "order")),
+        ("to", ("up", "close")),
+        ("as", ("much", "high", "many")),
+        (
+            "the",
+            (
+                "exceeded", "surpassed", "surpasses", "surpass", "topped", "tops", "topping", "crossed",
+                "crosses", "eclipsed",
+            ),
+        ),
+    )
+)  # fmt: skip
+_SIGN_WORDS: Final[tuple[str, ...]] = ("negative", "minus", "positive", "plus")
 #: Words written after `\b` or whitespace in the pattern; "negative"/"minus" may follow a bound
 #: word with no space (`\s*`) and "~", "≈" are no word characters.
 _BOUND_WHOLE: Final = frozenset(_BOUND_WORDS) - {"negative", "minus", "~", "≈"}
@@ -380,7 +402,7 @@ _SIGN_WHOLE: Final = frozenset(_SIGN_WORDS)
 _BOUND_SIGNS: Final[tuple[tuple[str, QBound], ...]] = (
     (">=", "at_least"), ("≥", "at_least"), ("<=", "at_most"), ("≤", "at_most"),
 )  # fmt: skip
-_BOUND_SIGN_TAILS: Final = (">=", ">= ", "≥", "≥ ", "<=", "<= ", "≤", "≤ ")
+_BOUND_SIGN_TAILS: Final[tuple[str, ...]] = (">=", ">= ", "≥", "≥ ", "<=", "<= ", "≤", "≤ ")
 _BOUND_AFTER: Final = re.compile(
     r"\s*(?:(?P<least>or\s+(?:more|greater|higher|above)|\+|plus\b(?!\s+or))|(?P<most>or\s+(?:less|lower|below|fewer)))",
 )
@@ -566,13 +588,15 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
         # "the over-180 MW load": a bound word hyphenated to the figure reads as one written apart
         # (a range's dash has a digit before it).
         before = before[:-1] + " "
-    if before.endswith(_BOUND_SIGN_TAILS):
-        # "Adj. gross margin >= 72%", "≤ 1.5x": a slide's comparison sign is the bound word.
+    tail2 = before[-2:]
+    if ("=" in tail2 or "≥" in tail2 or "≤" in tail2) and before.endswith(_BOUND_SIGN_TAILS):
+        # "Adj. gross margin >= 72%", "≤ 1.5x": a slide's comparison sign is the bound word (each
+        # sign ends in "=", "≥" or "≤", a space at most after it: a cheap test rules most out).
         tail = before.rstrip()
         for sign, sign_bound in _BOUND_SIGNS:
             if tail.endswith(sign):
                 return sign_bound, start - (len(before) - len(tail) + len(sign)), end
-    m = _BOUND_BEFORE.search_str(before) if may_end_with(before, _BOUND_WORDS, False, _BOUND_WHOLE) else None
+    m = _BOUND_BEFORE.search_str(before) if _may_bound_before(before) else None
     if m:
         new_start = start - (len(before) - m.start())
         if m.group("passed"):
@@ -589,6 +613,29 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
     return "exact", start, end
 
 
+def _may_bound_before(before: str) -> bool:
+    """Can `_BOUND_BEFORE` match `before`? False means surely not.
+
+    `may_end_with` over only the bound words ending in the window's last character (on ASCII
+    text, where that character is the lower-cased one; the others can end no match), and for a
+    window ending in "of", "to", "as" or "the" also over the words before those in the bound
+    phrases (`_BOUND_LEADS`): "revenue of", "grew to", "by the" end in a bound word but in no
+    bound phrase, and were most of the windows the pattern was searched in.
+    """
+    if not before.isascii():
+        return may_end_with(before, _BOUND_WORDS, False, _BOUND_WHOLE)
+    stripped = before.rstrip()
+    words = _BOUND_WORDS_BY_LAST.get(stripped[-1:].lower())
+    if words is None or not may_end_with(before, words, False, _BOUND_WHOLE):
+        return False
+    low = stripped[-4:].lower()
+    for word, leads, whole in _BOUND_LEADS:
+        if low.endswith(word):
+            # Only `word` itself among the bound words ends so: the phrase is a lead, space, `word`.
+            return may_end_with(stripped[: len(stripped) - len(word)], leads, True, whole)
+    return True
+
+
 def may_bound_after(text: str, end: int, stop: int) -> bool:
     """Can `_BOUND_AFTER` match at `end`? After any spaces it starts with "o" ("or more"), "+" or
     "p" ("plus"); most figures are followed by none, and this says so without the engine."""
@@ -599,7 +646,9 @@ _UNIT_OF: Final[dict[str, QUnit]] = {"usd": "usd", "percent": "percent", "mw": "
 
 #: Every money, percent or power atom contains one of these (lower-cased): "$", "USD",
 #: "dollars", "%", "percent"/"per cent", "pct", "MW"/"GW"/"kW", "…watts".
-_UNIT_HINTS: Final = ("$", "%", "usd", "dollar", "cent", "pct", "watt", "mw", "gw", "kw", "illion")
+_UNIT_HINTS: Final[tuple[str, ...]] = (
+    "$", "%", "usd", "dollar", "cent", "pct", "watt", "mw", "gw", "kw", "illion",
+)  # fmt: skip
 
 
 def _may_have_unit(text: str, low: str) -> bool:
