@@ -145,6 +145,11 @@ _RE_FROM_COMPARED_WITH: Final = re.compile(
     # "an increase of 94% from the same period in 2025"
     r"(?:(?:same|comparable|corresponding|prior[\s-]year)\s+(?:period|quarter|half|months?)(?:\s+(?:of|last))?\s+)?$"
 )
+#: Every `_RE_FROM_COMPARED_WITH` match holds one of these (the pattern is case-sensitive): most
+#: period phrases have none before them, and the substring tests spare them the engine.
+_FROM_COMPARED_WORDS: Final[tuple[str, ...]] = (
+    "from", "compared", "versus", "vs", "than", "over", "that", "those", "level",
+)  # fmt: skip
 _RE_BON_AN_NON: Final = Screened(
     re.compile(r"\bon\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis", re.IGNORECASE)
 )
@@ -304,7 +309,7 @@ _COMPARATIVE: Final = CasePattern(
     r"range|expectations?|view)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|roughly\s+)?$",
 )
 #: The last word of every `_COMPARATIVE` match (see `folding.may_end_with`).
-_COMPARATIVE_WORDS: Final = (
+_COMPARATIVE_WORDS: Final[tuple[str, ...]] = (
     "from", "with", "to", "versus", "vs", "vs.", "against", "than", "below", "above", "of", "its", "the",
     "a", "our", "their", "prior", "previous", "earlier", "initial", "original", "outlook", "guidance",
     "forecast", "estimate", "range", "expectation", "expectations", "view", "approximately", "about",
@@ -312,6 +317,10 @@ _COMPARATIVE_WORDS: Final = (
 )  # fmt: skip
 #: Each of them follows whitespace or `\b` in `_COMPARATIVE`.
 _COMPARATIVE_WHOLE: Final = frozenset(_COMPARATIVE_WORDS)
+#: Every `_COMPARATIVE` match opens with one of these ("rather than" holds "than").
+_COMPARATIVE_LEADS: Final[tuple[str, ...]] = (
+    "from", "than", "compared", "versus", "vs", "against", "relative", "below", "above", "short", "ahead",
+)  # fmt: skip
 _OLD_GUIDANCE: Final = Screened(
     re.compile(
         r"\b(?:prior|previous|previously|earlier|initial|original|old)\s+(?:\w+\s+)?(?:outlook|guidance|forecast|"
@@ -1296,17 +1305,18 @@ class _Reading:
         sentence, quantities = self.sentence, self.quantities
         mentions = find_mentions(sentence, self.folded.low)
         resolved: list[tuple[Mention, Period | None, bool]] = []
-        comps = [_mention_comparative(sentence, m, quantities, self.comparative) for m in mentions]
+        if not mentions:
+            return resolved
+        comparative = self.comparative
+        comps = [_mention_comparative(sentence, m, quantities, comparative) for m in mentions]
         # "Full-year revenue …, up 71% from fiscal 2025": a compared year is not the sibling's year.
-        sibling_year = next(
-            (
-                x.year
-                for x, c in zip(mentions, comps, strict=True)
-                if x.year is not None and x.relative == "none" and not c
-            ),
-            None,
-        )
-        for m, comp in zip(mentions, comps, strict=True):
+        sibling_year: int | None = None
+        for i, x in enumerate(mentions):
+            if x.year is not None and x.relative == "none" and not comps[i]:
+                sibling_year = x.year
+                break
+        for i, m in enumerate(mentions):
+            comp = comps[i]
             ctx = self._context
             if m.year is None and sibling_year is not None and m.relative == "none" and m.kind is not None:
                 ctx = Period(m.kind, m.number, sibling_year)
@@ -1448,6 +1458,14 @@ def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> b
     before = sentence[max(0, q.start - 60) : q.start]
     if ":" in before[-8:] and _BRACKET_PRIOR.search(before):
         return True
+    if not before[-1:].isspace():
+        return False  # `_COMPARATIVE` ends in whitespace (as `may_end_with` below checks first)
+    if before.isascii():
+        # Most windows hold none of the words a comparison opens with (`_COMPARATIVE_LEADS`);
+        # on ASCII text lower-casing is what IGNORECASE does, so the substring tests are exact.
+        low = before.lower()
+        if not any(word in low for word in _COMPARATIVE_LEADS):
+            return False
     return (
         may_end_with(before, _COMPARATIVE_WORDS, True, _COMPARATIVE_WHOLE)
         and bool(_COMPARATIVE.search_str(before))
@@ -1488,14 +1506,16 @@ def _mention_comparative(
     ):
         return True
     before = sentence[max(0, m.start - 30) : m.start]
-    if _RE_FROM_COMPARED_WITH.search(before):
+    if any(word in before for word in _FROM_COMPARED_WORDS) and _RE_FROM_COMPARED_WITH.search(before):
         return True
     # "…, compared with 36.9% in the third quarter of fiscal 2025": follows a comparative number.
-    prev = [i for i, q in enumerate(quantities) if q.end <= m.start]
-    if prev:
-        i = prev[-1]
+    i = -1
+    for j, q in enumerate(quantities):
+        if q.end <= m.start:
+            i = j
+    if i >= 0 and comparative[i]:
         gap = sentence[quantities[i].end : m.start]
-        if comparative[i] and len(gap) < 40 and not _COMMA_OR_SEMI.search(gap):
+        if len(gap) < 40 and not _COMMA_OR_SEMI.search(gap):
             return True
     return False
 

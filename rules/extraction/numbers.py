@@ -137,6 +137,40 @@ _ATOM_SOURCE: Final = (
 )
 
 
+#: `_NUM` as the scans write it, the same readings in the same order, only quicker for `re` to
+#: reject: the thousands and decimal-comma forms share their "ddd," (a run of one to three digits
+#: followed by a comma can end at one place only, so trying the first form's every length before
+#: the second's tries nothing the shared prefix misses), and the optional decimals are an
+#: alternation with an empty branch (`(?:\.\d+|)` is `(?:\.\d+)?`, but `re` skips the branch on
+#: its first character instead of entering a repeat).
+_DECIMALS: Final = r"(?:\.\d+|)"
+_NUM_SCAN: Final = (
+    r"\d{1,3},(?:\d{3}(?:,\d{3})*" + _DECIMALS + r"|\d{1,2}(?![\d,]))"
+    r"|\d+" + _DECIMALS + r"|(?<![A-Za-z])\.\d+"
+)
+#: `_NUM_SCAN` after its first character, which the digits scan has already read (`_digits_first`):
+#: a digit, or the "." of ".5" (with the reference's look-behind moved back over it).
+_NUM_REST: Final = (
+    r"(?<=\d)(?:\d{0,2},(?:\d{3}(?:,\d{3})*" + _DECIMALS + r"|\d{1,2}(?![\d,]))|\d*" + _DECIMALS + r")"
+    r"|(?<![A-Za-z]\.)(?<=\.)\d+"
+)
+#: The units after a number, behind a look-ahead for the first character one can start with
+#: (optional space or hyphen, then "%" or the first letter of a unit; "\u212a", the Kelvin sign, is
+#: a "k" to IGNORECASE): most numbers ("2026 revenue") fail it at once instead of in each alternative.
+_UNITS_AFTER_NUMBER: Final = r"""(?=[\s-]?[%tTbBmMpPgGkK\u212a])(?:
+        (?P<usd_n>[\s-]?(?P<mscale3>(?i:trillion|billion|million))(?:\s+|-)(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b)
+      | (?P<percent_n>\s?(?:%|(?i:percent|per\s+cent|pct)\b)(?!\s?(?i:points?|pts?)\b))
+      | (?P<pp_n>\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
+      | (?P<bp_n>\s?(?i:basis[\s-]points?|bps|bp)\b)
+      | (?P<mw_n>[\s-]?
+          (?P<wunit>(?i:megawatts?|gigawatts?|kilowatts?)(?![\s-]?(?i:hours?))|MW|GW|kW|KW|Mw)(?![\w]))
+    )"""
+#: A money amount's scale, then a bare number's ("|)" as in `_DECIMALS`).
+_MONEY_SCALE: Final = r"""(?:\s?(?P<mscale>(?i:trillion|billion|million|thousand|bn|bln|mn|mln|tn))\b
+          |(?P<mscale2>MM|mm|[MBKmbkT])(?![\w$])|)"""
+_BARE_SCALE: Final = r"(?:\s?(?P<bscale>(?i:trillion|billion|million)\b|(?<=\d)(?:bn|mn|[MBm])(?!\w))|)"
+
+
 #: `_ATOM_SOURCE` is the reference reading. The scans use `_factored(...)`, which finds the same
 #: atoms with each number read once: a digit run is parsed by one atomic group and then the unit
 #: alternatives are tried after it, where the reference re-parses the number in each of its five
@@ -152,36 +186,33 @@ def _factored(words: bool) -> str:
     (?P<usd>
         (?P<cur>(?<![A-Za-z])(?i:US\s?\$|U\.S\.\s?\$|USD\s?\$?)|\$)\s?
         (?P<mnum>(?>"""
-        + _NUM
+        + _NUM_SCAN
         + spelled
         + r"""))
-        (?:\s?(?P<mscale>(?i:trillion|billion|million|thousand|bn|bln|mn|mln|tn))\b
-          |(?P<mscale2>MM|mm|[MBKmbkT])(?![\w$]))?
+        """
+        + _MONEY_SCALE
+        + r"""
     )
   | (?P<percent>
         \(\s?(?P<pparen>(?>"""
-        + _NUM
+        + _NUM_SCAN
         + r"""))\s?\)\s?(?:%|(?i:percent|per\s+cent)\b)
       | \(\s?(?P<pparen2>(?>"""
-        + _NUM
+        + _NUM_SCAN
         + r"""))\s?%\s?\)
     )
   | (?P<n>(?>"""
-        + _NUM
-        + r"""))(?:
-        (?P<usd_n>[\s-]?(?P<mscale3>(?i:trillion|billion|million))(?:\s+|-)(?i:(?:US\s+|U\.S\.\s+)?dollars?)\b)
-      | (?P<percent_n>\s?(?:%|(?i:percent|per\s+cent|pct)\b)(?!\s?(?i:points?|pts?)\b))
-      | (?P<pp_n>\s?(?i:percentage[\s-]points?|percent(?:age)?\s+points?|pts?|pp)\b)
-      | (?P<bp_n>\s?(?i:basis[\s-]points?|bps|bp)\b)
-      | (?P<mw_n>[\s-]?
-          (?P<wunit>(?i:megawatts?|gigawatts?|kilowatts?)(?![\s-]?(?i:hours?))|MW|GW|kW|KW|Mw)(?![\w]))
-    )"""
+        + _NUM_SCAN
+        + r"""))"""
+        + _UNITS_AFTER_NUMBER
     )
     source += (
         r"""
   | (?P<bare>(?<![\w.,])(?P<bnum>"""
-        + _NUM
-        + r""")(?:\s?(?P<bscale>(?i:trillion|billion|million)\b|(?<=\d)(?:bn|mn|[MBm])(?!\w)))?(?![\w%]))"""
+        + _NUM_SCAN
+        + r""")"""
+        + _BARE_SCALE
+        + r"""(?![\w%]))"""
     )
     if words:
         # After the bare branch, so that both patterns number their shared groups alike: no
@@ -200,15 +231,58 @@ def _factored(words: bool) -> str:
     return source + "\n"
 
 
+#: `_factored(False)` with its first character read before the branches, as one class: `re` then
+#: skips every position that cannot start an atom in a tight loop, where a leading look-ahead
+#: costs a full match attempt at each (a third of the scan). Each branch first checks, looking
+#: back, that the character read is one it starts with, and reads on from there; the groups are
+#: the same, in the same order, but "n" and "bnum" lack the number's first character
+#: (`find_atoms` puts it back). The branches cannot start with the same character (money with
+#: "$" or "U", brackets with "(", numbers with a digit or "."), so their order is moot.
+def _digits_first() -> str:
+    """The digits-only atom pattern, its first character read before the branches."""
+    return (
+        r"""[\d$(.U](?:
+    (?P<usd>
+        (?P<cur>(?<=\$)|(?<=U)(?<![A-Za-z]U)(?i:S\s?\$|\.S\.\s?\$|SD\s?\$?))\s?
+        (?P<mnum>(?>"""
+        + _NUM_SCAN
+        + r"""))
+        """
+        + _MONEY_SCALE
+        + r"""
+    )
+  | (?P<percent>
+        (?<=\()\s?(?P<pparen>(?>"""
+        + _NUM_SCAN
+        + r"""))\s?\)\s?(?:%|(?i:percent|per\s+cent)\b)
+      | (?<=\()\s?(?P<pparen2>(?>"""
+        + _NUM_SCAN
+        + r"""))\s?%\s?\)
+    )
+  | (?P<n>(?>"""
+        + _NUM_REST
+        + r"""))"""
+        + _UNITS_AFTER_NUMBER
+        + r"""
+  | (?P<bare>(?<![\w.,].)(?P<bnum>"""
+        + _NUM_REST
+        + r""")"""
+        + _BARE_SCALE
+        + r"""(?![\w%]))
+)
+"""
+    )
+
+
 _ATOM_WORDS_SOURCE: Final = _factored(True)
-_ATOM_DIGITS_SOURCE: Final = _factored(False)
+_ATOM_DIGITS_SOURCE: Final = _digits_first()
 #: With the `prefix.guard` look-ahead: most positions (letters, spaces) are rejected at once.
 _ATOM: Final = re.compile(
     guard(_ATOM_WORDS_SOURCE, re.VERBOSE, 2) + "(?:" + _ATOM_WORDS_SOURCE + ")", re.VERBOSE
 )
 #: Without spelled-out numbers: much faster to scan, used when no "two gigawatts"-style words occur.
-#: The leading look-ahead lets the engine skip every position that cannot start an atom.
-_ATOM_DIGITS: Final = re.compile("(?=[\\d$(.U])(?:" + _ATOM_DIGITS_SOURCE + ")", re.VERBOSE)
+#: Its leading class lets the engine skip every position that cannot start an atom.
+_ATOM_DIGITS: Final = re.compile(_ATOM_DIGITS_SOURCE, re.VERBOSE)
 #: Both again for ASCII text, where re.ASCII classes mean the same and are checked faster.
 _ATOM_ASCII: Final = re.compile(_ATOM.pattern, re.VERBOSE | re.ASCII)
 _ATOM_DIGITS_ASCII: Final = re.compile(_ATOM_DIGITS.pattern, re.VERBOSE | re.ASCII)
@@ -289,7 +363,7 @@ _BOUND_BEFORE: Final = CasePattern(
     + r")))\s*(?:(?:negative|minus)\s+)?$",
 )
 #: The last word of every `_BOUND_BEFORE` match (see `folding.may_end_with`).
-_BOUND_WORDS: Final = (
+_BOUND_WORDS: Final[tuple[str, ...]] = (
     "than", "over", "of", "least", "exceeding", "above", "beyond", "surpassing", "exceed", "exceeds",
     "crossing", "cross", "exceeded", "surpassed", "surpasses", "surpass", "topped", "tops", "topping",
     "crossed", "crosses", "eclipsed", "the",
@@ -297,7 +371,29 @@ _BOUND_WORDS: Final = (
     "roughly", "nearly", "almost", "some", "circa", "estimated", "c.", "~", "≈", "approximate",
     "negative", "minus",
 )  # fmt: skip
-_SIGN_WORDS: Final = ("negative", "minus", "positive", "plus")
+#: `_BOUND_WORDS` by their last character (see `_may_bound_before`).
+_BOUND_WORDS_BY_LAST: Final[dict[str, tuple[str, ...]]] = {
+    last: tuple(w for w in _BOUND_WORDS if w[-1] == last) for last in {w[-1] for w in _BOUND_WORDS}
+}
+#: The bound words that end a bound phrase only after certain words, with those words (each written
+#: after whitespace or `\b`, and followed by whitespace, in `_BOUND_BEFORE`): "in excess of",
+#: "north of", "up to", "close to", "as much as", "exceeded the".
+_BOUND_LEADS: Final[tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]] = tuple(
+    (word, leads, frozenset(leads))
+    for word, leads in (
+        ("of", ("excess", "upwards", "minimum", "north", "maximum", "region", "order")),
+        ("to", ("up", "close")),
+        ("as", ("much", "high", "many")),
+        (
+            "the",
+            (
+                "exceeded", "surpassed", "surpasses", "surpass", "topped", "tops", "topping", "crossed",
+                "crosses", "eclipsed",
+            ),
+        ),
+    )
+)  # fmt: skip
+_SIGN_WORDS: Final[tuple[str, ...]] = ("negative", "minus", "positive", "plus")
 #: Words written after `\b` or whitespace in the pattern; "negative"/"minus" may follow a bound
 #: word with no space (`\s*`) and "~", "≈" are no word characters.
 _BOUND_WHOLE: Final = frozenset(_BOUND_WORDS) - {"negative", "minus", "~", "≈"}
@@ -306,7 +402,7 @@ _SIGN_WHOLE: Final = frozenset(_SIGN_WORDS)
 _BOUND_SIGNS: Final[tuple[tuple[str, QBound], ...]] = (
     (">=", "at_least"), ("≥", "at_least"), ("<=", "at_most"), ("≤", "at_most"),
 )  # fmt: skip
-_BOUND_SIGN_TAILS: Final = (">=", ">= ", "≥", "≥ ", "<=", "<= ", "≤", "≤ ")
+_BOUND_SIGN_TAILS: Final[tuple[str, ...]] = (">=", ">= ", "≥", "≥ ", "<=", "<= ", "≤", "≤ ")
 _BOUND_AFTER: Final = re.compile(
     r"\s*(?:(?P<least>or\s+(?:more|greater|higher|above)|\+|plus\b(?!\s+or))|(?P<most>or\s+(?:less|lower|below|fewer)))",
 )
@@ -400,6 +496,8 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
         pattern = _ATOM_ASCII if wordy else _ATOM_DIGITS_ASCII
     else:
         pattern = _ATOM if wordy else _ATOM_DIGITS
+    # The digits scan reads a number's first character before its groups (see `_digits_first`).
+    cut = not wordy
     for m in pattern.finditer(text):
         # Each branch is one outer named group closed last, so `lastgroup` names the one that
         # matched; the groups are read by position from one `groups()` tuple (cheaper than by name).
@@ -407,11 +505,13 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
         g = m.groups()
         start, end = m.span()
         if kind == "percent_n":
-            atoms.append(Atom("percent", parse_number(g[_G_N]), start, end, True))
+            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            atoms.append(Atom("percent", parse_number(raw), start, end, True))
         elif kind == "bare":
             bscale = g[_G_BSCALE]
             factor = SCALES[bscale.lower()] if bscale else 1.0
-            atoms.append(Atom("bare", parse_number(g[_G_BNUM]) * factor, start, end, bool(bscale)))
+            raw = text[start] + g[_G_BNUM] if cut else g[_G_BNUM]
+            atoms.append(Atom("bare", parse_number(raw) * factor, start, end, bool(bscale)))
         elif kind == "usd":
             raw = g[_G_MNUM]
             scale_word = g[_G_MSCALE] or g[_G_MSCALE2]
@@ -420,10 +520,12 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
             factor = SCALES[scale_word.lower()] if scale_word else 1.0
             atoms.append(Atom("usd", parse_number(raw) * factor, start, end, scale_word is not None))
         elif kind == "mw_n":
-            value = parse_number(g[_G_N]) * _power_factor(g[_G_WUNIT])
+            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            value = parse_number(raw) * _power_factor(g[_G_WUNIT])
             atoms.append(Atom("mw", value, start, end, True))
         elif kind == "usd_n":
-            atoms.append(Atom("usd", parse_number(g[_G_N]) * SCALES[g[_G_MSCALE3].lower()], start, end, True))
+            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            atoms.append(Atom("usd", parse_number(raw) * SCALES[g[_G_MSCALE3].lower()], start, end, True))
         elif kind == "percent":
             paren = g[_G_PPAREN] or g[_G_PPAREN2]
             if g[_G_PPAREN2] is not None and _PRIOR_BRACKET_BEFORE.search(text, max(0, start - 24), start):
@@ -433,9 +535,11 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
                 continue
             atoms.append(Atom("percent", -parse_number(paren), start, end, True))
         elif kind == "pp_n":
-            atoms.append(Atom("pp", parse_number(g[_G_N]), start, end, True))
+            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            atoms.append(Atom("pp", parse_number(raw), start, end, True))
         elif kind == "bp_n":
-            atoms.append(Atom("bp", parse_number(g[_G_N]), start, end, True))
+            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            atoms.append(Atom("bp", parse_number(raw), start, end, True))
         elif kind == "usd_w":
             atoms.append(Atom("usd", parse_number(g[_G_W]) * SCALES[g[_G_WSCALE3].lower()], start, end, True))
         elif kind == "pp_w":
@@ -484,13 +588,15 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
         # "the over-180 MW load": a bound word hyphenated to the figure reads as one written apart
         # (a range's dash has a digit before it).
         before = before[:-1] + " "
-    if before.endswith(_BOUND_SIGN_TAILS):
-        # "Adj. gross margin >= 72%", "≤ 1.5x": a slide's comparison sign is the bound word.
+    tail2 = before[-2:]
+    if ("=" in tail2 or "≥" in tail2 or "≤" in tail2) and before.endswith(_BOUND_SIGN_TAILS):
+        # "Adj. gross margin >= 72%", "≤ 1.5x": a slide's comparison sign is the bound word (each
+        # sign ends in "=", "≥" or "≤", a space at most after it: a cheap test rules most out).
         tail = before.rstrip()
         for sign, sign_bound in _BOUND_SIGNS:
             if tail.endswith(sign):
                 return sign_bound, start - (len(before) - len(tail) + len(sign)), end
-    m = _BOUND_BEFORE.search_str(before) if may_end_with(before, _BOUND_WORDS, False, _BOUND_WHOLE) else None
+    m = _BOUND_BEFORE.search_str(before) if _may_bound_before(before) else None
     if m:
         new_start = start - (len(before) - m.start())
         if m.group("passed"):
@@ -507,6 +613,29 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
     return "exact", start, end
 
 
+def _may_bound_before(before: str) -> bool:
+    """Can `_BOUND_BEFORE` match `before`? False means surely not.
+
+    `may_end_with` over only the bound words ending in the window's last character (on ASCII
+    text, where that character is the lower-cased one; the others can end no match), and for a
+    window ending in "of", "to", "as" or "the" also over the words before those in the bound
+    phrases (`_BOUND_LEADS`): "revenue of", "grew to", "by the" end in a bound word but in no
+    bound phrase, and were most of the windows the pattern was searched in.
+    """
+    if not before.isascii():
+        return may_end_with(before, _BOUND_WORDS, False, _BOUND_WHOLE)
+    stripped = before.rstrip()
+    words = _BOUND_WORDS_BY_LAST.get(stripped[-1:].lower())
+    if words is None or not may_end_with(before, words, False, _BOUND_WHOLE):
+        return False
+    low = stripped[-4:].lower()
+    for word, leads, whole in _BOUND_LEADS:
+        if low.endswith(word):
+            # Only `word` itself among the bound words ends so: the phrase is a lead, space, `word`.
+            return may_end_with(stripped[: len(stripped) - len(word)], leads, True, whole)
+    return True
+
+
 def may_bound_after(text: str, end: int, stop: int) -> bool:
     """Can `_BOUND_AFTER` match at `end`? After any spaces it starts with "o" ("or more"), "+" or
     "p" ("plus"); most figures are followed by none, and this says so without the engine."""
@@ -517,7 +646,9 @@ _UNIT_OF: Final[dict[str, QUnit]] = {"usd": "usd", "percent": "percent", "mw": "
 
 #: Every money, percent or power atom contains one of these (lower-cased): "$", "USD",
 #: "dollars", "%", "percent"/"per cent", "pct", "MW"/"GW"/"kW", "…watts".
-_UNIT_HINTS: Final = ("$", "%", "usd", "dollar", "cent", "pct", "watt", "mw", "gw", "kw", "illion")
+_UNIT_HINTS: Final[tuple[str, ...]] = (
+    "$", "%", "usd", "dollar", "cent", "pct", "watt", "mw", "gw", "kw", "illion",
+)  # fmt: skip
 
 
 def _may_have_unit(text: str, low: str) -> bool:

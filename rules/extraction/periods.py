@@ -139,6 +139,16 @@ _NINE_MONTHS: Final = re.compile(
 )
 
 
+#: Every match of `_PERIOD` and `_NINE_MONTHS` on lower-cased text holds one of these: "q" (Q3, 3Q,
+#: quarter, sequentially), "h1"/"h2"/"1h"/"2h", "half", "month", a year ("20" of 20xx, which
+#: every date and "in 2026"-style phrase holds), "year", "fiscal"/"fy", the first month of a
+#: month span ("jan", "apr", "jul", "oct"). A third of the sentences asked about have none: a few
+#: substring tests skip the scan of them.
+_PERIOD_WORDS: Final[tuple[str, ...]] = (
+    "20", "q", "year", "month", "half", "fiscal", "fy", "h1", "h2", "1h", "2h", "jan", "apr", "jul", "oct",
+)  # fmt: skip
+
+
 def _period_anycase() -> re.Pattern[str]:
     """The IGNORECASE scan, for the rare text whose lower-cased form is no stand-in: compiled
     on first use, not at every import (`re` keeps it cached)."""
@@ -227,6 +237,8 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
     out: list[Mention] = []
     if low is None:
         low = text.lower()
+    if len(low) == len(text) and not any(word in low for word in _PERIOD_WORDS):
+        return out  # no period phrase can be there (see `_PERIOD_WORDS`)
     start = max(0, dated_from)
     if text.isascii():
         matches = _PERIOD_ASCII.finditer(low, start)
