@@ -494,13 +494,18 @@ class LeadWords:
 
 _LENDER_RIGHT: Final = LeadWords(
     re.compile(
-        r"\b(?:led\s+by|arranged\s+by|provided\s+by|from|with|underwritten\s+by|backed\s+by|funded\s+by)\s+"
+        r"\b(?:led\s+by|arranged\s+by|provided\s+by|from|with|underwritten\s+by|backed\s+by|funded\s+by|"
+        # "$650 million of preferred equity it sold to the Alder Point pension fund".
+        r"(?:sold|issued)\s+to(?:\s+the)?)\s+"
         # "from a syndicate of banks led by X", "from a club of four banks (X as coordinator)": the named
         # lead stands for the group.
         r"(?:an?\s+(?:syndicate|group|club|consortium)\s+of\s+(?:[\w-]+\s+)?(?:banks|lenders)\s+"
-        r"(?:led\s+by\s+|\(\s*(?:led\s+by\s+|including\s+)?))?",
+        r"(?:led\s+by\s+|\(\s*(?:led\s+by\s+|including\s+)?)|"
+        # "with the lenders party thereto and Halberd National Bank, as administrative agent".
+        r"the\s+(?:several\s+)?(?:lenders|banks|purchasers)\s+(?:from\s+time\s+to\s+time\s+)?part(?:y|ies)\s+"
+        r"(?:thereto|hereto)(?:\s+from\s+time\s+to\s+time)?,?\s+and\s+)?",
     ),
-    ("led", "arranged", "provided", "from", "with", "underwritten", "backed", "funded"),
+    ("led", "arranged", "provided", "from", "with", "underwritten", "backed", "funded", "sold", "issued"),
 )
 _PARTY_WORDS: Final = ("with", "to", "from", "for", "by")
 #: "w/" is how a ticker post writes "with": "inks 200 MW hosting deal w/ Norvale AI".
@@ -659,6 +664,11 @@ def _generic(name: str) -> bool:
         "cfo",
         "ipo",
         "ai",
+        # Hardware, not a party: "supply Ostrel with GPU clusters".
+        "gpu",
+        "gpus",
+        "cpu",
+        "hpc",
         # An agreement's short name ("Concurrently with the MSA, …"), not a party.
         "msa",
         "msas",
@@ -690,9 +700,10 @@ _CORP_SUFFIX: Final = re.compile(r"\s+(?:Holdings|Group|Incorporated)$")
 #: managed by Oakhurst Capital LLC", "a loan from Orrin Bank Ltd.". A filing written as "we" or "the
 #: Company" may name its lender or agent before it names itself, if it ever does. "by" and "to" are
 #: left out: "a release issued by Ostwind Digital, Inc.", "a term loan to Ternmoor Compute Ltd." name
-#: the subject.
+#: the subject. "an agreement under which Brantwood Compute (NASDAQ: BRWD) will supply" names the supplier
+#: of a customer's release.
 _PARTY_BEFORE: Final = re.compile(
-    r"\b(?:with|from|through|via|between|among|(?:managed|advised|arranged|led)\s+by)\s+(?:the\s+)?$",
+    r"\b(?:with|from|through|via|between|among|under\s+which|(?:managed|advised|arranged|led)\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: ... or the name's role follows it: "H.C. Wainwright & Co., LLC, as sales agent", "… (the "Lender")".
@@ -743,9 +754,10 @@ def is_generic(name: str) -> bool:
 
 
 #: A news story's actor: a name that opens a line or a sentence near the top and acts ("Quorvex
-#: Compute signed …", "Quorvex has announced …", "… 2026 - Quorvex said …", "Exclusive: Quorvex expands …").
+#: Compute signed …", "Quorvex has announced …", "… 2026 - Quorvex said …", "Exclusive: Quorvex expands …",
+#: a wire's dateline "--(BUSINESS WIRE)--Quorvex today announced …").
 _LEAD_ACTOR: Final = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[—–-]\s)|(?<=\d-))"
+    r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[—–-]\s)|(?<=\d-)|(?<=--))"
     r"(?P<n>" + _WORD + r"(?:[ \t]+(?:of[ \t]+|&[ \t]+)?" + _WORD + r"){0,4})"
     r"(?:[ \t]+\([^()\n]{1,40}\))?,?[ \t]+(?:(?:has|have|had|today|also|now|on[ \t]+\w+day)[ \t]+)*"
     r"(?:signed|signs|announced|announces|said|says|reported|reports|struck|strikes|inked|inks|secured|secures|"

@@ -233,6 +233,17 @@ _GUIDE_SOURCE: Final = (
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|intends?\s+to\s+(?!use\b)|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
     r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
+    # A forecast named by its noun: "the full-year revenue range is now …", "RAISES FY26 REVENUE VIEW TO",
+    # "the new range works out to …" (not "a revenue range from … to …" of customers, nor "a new range of
+    # products").
+    r"(?:revenues?|sales|margins?|growth|full[\s-]year|annual|new|updated|revised|raised|narrowed|lowered)\s+"
+    r"(?:view|range)\b(?!\s+(?:from|between)\b|\s+of\s+(?!approx|about|roughly|around)[a-z])|"
+    # "We're raising full-year revenue to …", "lowering Q4 gross margin to …": a forecast changed (the
+    # present only: "the deal lifted fiscal 2025 revenue to …" reports; "cutting fiscal 2026 costs
+    # helped …" changes no figure "to" another).
+    r"(?:rais(?:e|es|ing)|lift(?:s|ing)|boost(?:s|ing)|lower(?:s|ing)|cut(?:s|ting)|trim(?:s|ming)|"
+    r"narrow(?:s|ing))\s+(?:(?:our|its|the|their)\s+)?(?:full[\s-]year|fiscal|fy\w*|annual|current[\s-]year|"
+    r"(?:first|second|third|fourth)[\s-]quarter|q[1-4]\w*|[1-4]q\w*)(?=[^.;]{0,80}?\s(?:to|at)\s)|"
     # "Management projections presented at the investor day call for revenue of …": a plan's forecast.
     r"(?:projections?|business\s+plan|budget)\s+(?:[^.;]{1,80}?\s)?calls?\s+for|"
     # "in May it had called for $1.7 billion": a pronoun's forecast (an agreement that calls for
@@ -310,7 +321,7 @@ _OLD_GUIDANCE: Final = Screened(
 )
 _GUIDANCE_CHANGE: Final = re.compile(
     r"\b(?:rais|lower|cut|cutting|narrow|increas|reduc|revis|updat|trim|boost|lift|reiterat|reaffirm)\w*\b"
-    r"[^.;]{0,60}\b(?:outlook|guidance|forecast|target|range)|"
+    r"[^.;]{0,60}\b(?:outlook|guidance|forecast|target|range|view)|"
     # "FY27 revenue guide raised to $3.55-3.59bn (from $3.45-3.52bn)": the noun first.
     r"\b(?:outlook|guidance|guide|forecast|target|range)\s+(?:is\s+|was\s+|has\s+been\s+)?"
     r"(?:rais|lower|cut|narrow|increas|reduc|revis|updat|trim|boost|lift)\w*",
@@ -520,6 +531,9 @@ class _State:
     #: The sentence last read again in the outlook's year (see `_outlook_period`): one per sentence.
     outlook_reading: _Reading | None = None
     skip_section: bool = False
+    #: The skipped section is an "About <company>" paragraph: boilerplate, but its capacity figures
+    #: ("620 MW under lease to customers and 260 MW in operation") are the company's own.
+    about: bool = False
     #: The skipped section is a made-up example opened by a line the segmenter read as a sentence
     #: ("Hypothetical lease economics", "Illustrative example:"): see `_illustration_ends`.
     illustration: int = 0
@@ -707,6 +721,10 @@ def extract_facts(text: str) -> list[Fact]:
                 state.para_deals.clear()
             line_end = text.find("\n", seg.start)
             state.turns.paragraph(text, seg.start, len(text) if line_end < 0 else line_end)
+            if state.guidance_section and text[seg.start : seg.start + 1] in _QUOTE_OPENS:
+                # A quoted paragraph after the outlook ("In May we signed … for 96 MW"): its own verbs
+                # say whether it forecasts.
+                state.guidance_section = False
         if state.facts and text.startswith("The ", seg.start) and not state.shifts:
             _name_last_instrument(text, seg.start, state)
         if roundup and text[seg.start : seg.start + 1] in "$-•*" and _CASHTAG_ITEM.match(text, seg.start):
@@ -780,6 +798,7 @@ def extract_facts(text: str) -> list[Fact]:
                 # "Hypothetical lease economics", "Illustrative example:": a title the segmenter read as a
                 # sentence opens a made-up example; nothing under it is the company's.
                 state.skip_section = True
+                state.about = False
                 state.illustration = _LEAD_IN if text[seg.end - 1] == ":" else _TITLE
                 continue
             if state.rows_seen:
@@ -860,6 +879,7 @@ _RESULTS_TITLE: Final = re.compile(
 )
 
 
+_QUOTE_OPENS: Final = frozenset('"“«„')
 _WAS_BRACKET: Final = re.compile(r"\((?:was|prior|prev\.?|previously)\s*$", re.IGNORECASE)
 _HAS_UNIT: Final = re.compile(r"[$%€£¥]|\b(?:MW|GW|million|billion)\b")
 _TITLE_END: Final = frozenset(".;,!?:\"')”’")
@@ -880,6 +900,7 @@ def _slide_title(text: str, seg: Segment, state: _State) -> None:
     state.rows_seen = False
     # "Slide 9 | Illustrative lease economics": a made-up example gives no facts.
     state.skip_section = _ILLUSTRATION.search(title) is not None
+    state.about = False
     state.illustration = _NO_ILLUSTRATION
     state.pay_section = _pay_heading(title.lower())
     state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(title.split()) <= 6
@@ -1062,6 +1083,7 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
             or (len(heading) <= 70 and _VENDOR_LABEL.match(heading))
         ):
             state.skip_section = True
+            state.about = low.startswith("about ")
             state.skip_lead = heading.rstrip().endswith(":")
             state.skip_defs = _definitions_only(heading) and not _GUIDE_SECTION.search(heading)
             state.guidance_section = False
@@ -1076,7 +1098,11 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         state.outlook_year = None
         if heading.rstrip().endswith(":"):
             # "For the third quarter of 2026, Brightvane expects:" introduces a list.
-            state.guidance_section = state.guidance_section or bool(_GUIDE.search(heading))
+            if _GUIDE.search(heading):
+                state.guidance_section = True
+            elif state.guidance_section and _SPEAKER_TITLE.search(heading):
+                # "CEO Aino Lehtikangas:" after the outlook: a quote that speaks for itself.
+                state.guidance_section = False
         else:
             # (The word count first: a long heading needs no scan.)
             state.guidance_section = len(heading.split()) <= 6 and bool(_GUIDE_SECTION.search(heading))
@@ -1088,6 +1114,11 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
 
 
+#: An executive's title in a speaker's line: "CEO Aino Lehtikangas:", "Comments from the CFO:".
+_SPEAKER_TITLE: Final = re.compile(
+    r"\b(?:CEO|CFO|COO|CTO|Chief\s+[A-Z]\w+\s+Officer|President|Chair(?:man|woman|person)?|Founder|"
+    r"Managing\s+Director)\b"
+)
 #: A heading over the definitions of non-GAAP measures ("Non-GAAP Financial Measures", "Use of Non-GAAP
 #: Financial Information", "Reconciliation of GAAP to Non-GAAP Financial Measures").
 _DEFINITIONS_HEADING: Final = re.compile(
@@ -1327,7 +1358,14 @@ def _read_sentence(
     if quantities and state.skip_defs and state.skip_section and _ends_definitions(f.low):
         # "Non-GAAP Financial Measures" then "Our backlog was $1.9 billion.": the section has ended.
         state.skip_section = state.skip_defs = False
-    reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
+    if state.skip_section and state.about and quantities:
+        # (Not a portfolio's power, "1.3 GW of power capacity, including 360 MW under development".)
+        quantities = [
+            q for q in quantities if q.unit == "mw" and not _SITE_POWER_AFTER.match(sentence, q.end)
+        ]
+        reads = bool(quantities) and not sentence.rstrip().endswith("?")
+    else:
+        reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
     if reads and ("illustrat" in f.low or "hypothetic" in f.low) and _illustrative(f):
         # "Illustrative example: a 100 MW lease would carry ~$1.4B of contract value": made up.
         reads = False
@@ -1375,6 +1413,8 @@ def _read_sentence(
 
 
 _AND_NEXT: Final = re.compile(r",?\s+and\s+")
+#: "1.3 GW of power capacity", "800 MW of gross power": power a portfolio owns, not IT capacity.
+_SITE_POWER_AFTER: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?power\b", re.IGNORECASE)
 #: Words that make a basis statement cover what follows, not one figure (`_MARGIN_BASIS_STATED`).
 _BASIS_SCOPE_WORDS: Final = (
     "otherwise", "unless", "discuss", "today", "this call", "throughout", "all margins",
@@ -1561,6 +1601,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 comp = any(m == metric for m, _c in same)
             elif same and same[-1][0] is not None and not _third_party_before(r, q):
                 metric, cue = same[-1]
+                if metric == "stock_move" and _BENCHMARK_AFTER.match(s, q.end):
+                    # "up 38% year to date, against 19% for our coverage", "versus 4% for the index": the
+                    # benchmark a move is set against, no move of the company's shares.
+                    metric, cue = None, None
             elif same:
                 metric, cue = None, None
         if (
@@ -1649,6 +1693,19 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "Adjusted gross margin was 64%. On a GAAP basis it was 49%.": the margin carried by "it".
             metric, cue = state.prev_margin, None
+        elif (
+            metric is None
+            and q.unit == "percent"
+            and state.prev_margin is not None
+            and _basis_right_after(r, q)
+            and not any(c.start < q.start and c.type in _PERCENT_CUES for c in r.cues)
+        ):
+            # "… full-year gross margin of 44% to 46%. In the first quarter we did 42.3% GAAP, 43.1% on a
+            # non-GAAP basis": a percentage with only a basis word is the margin just spoken of.
+            metric, cue = state.prev_margin, None
+        elif metric is None and q.unit == "percent" and _pronoun_share(r, q, state):
+            # "Same customer, Tom. They were 34% of revenue in the quarter.": the customer just named.
+            metric, cue = "customer_concentration", None
         if (
             metric is not None
             and state.turns.analyst
@@ -1773,6 +1830,16 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and (_NEXT_PERIOD.match(s, q.end) or _leads_with_next_period(r, q))
         ):
             # "revenue growth of more than 50% next year": a figure for a period still to come.
+            kind = "guidance"
+        elif (
+            kind == "actual"
+            and not comp
+            and metric in _FORECASTABLE
+            and ("now" in low_before or (state.turns.questions and not state.turns.analyst))
+            and _still_to_come(r, q, idx, metric, state)
+        ):
+            # "Full-year gross margin is now 41% to 43%", "For Q2, revenue of about $340 million" in the
+            # CFO's answer on a first-quarter call: a period not yet reported, stated as it now stands.
             kind = "guidance"
         elif kind == "actual" and not comp and metric == "capacity_deployed" and _capacity_to_come(r, q):
             # "The new hall will provide an additional 140 MW …, with operations expected to begin in
@@ -1917,6 +1984,28 @@ _FACILITY_SIZE: Final = re.compile(
     r"amounts\s+to|stands\s+at|comes\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+#: A benchmark named after a compared move: " for our AI-infrastructure coverage", " for the index".
+_BENCHMARK_AFTER: Final = re.compile(r"\s+(?:for|by|in|on)\s+(?:the|our|its|their|an?)\b", re.IGNORECASE)
+#: A level a share (of revenue, or a price) may cross, before the figure: "to fall below ", "rise above ".
+#: (The bound word is usually read into the figure: "below 35%" is `at_most`.)
+_LEVEL_BEFORE: Final = re.compile(
+    r"\b(?:fall|falls|fell|drop|drops|dropped|dip|dips|dipped|slip|slips|slipped|sink|sinks|sank|rise|rises|rose|"
+    r"climb|climbs|climbed|stay|stays|remain|remains)\s+(?:to\s+)?(?:(?:below|above|beneath|under)\s+)?$"
+)
+_LEVEL_WORDS: Final = ("below", "above", "beneath", "under")
+_LEVEL_ENDS: Final = ("below ", "above ", "beneath ", "under ")
+
+
+def _level_crossed(r: _Reading, q: Quantity) -> bool:
+    """ "to fall below 35%", "rise above 40%": a level crossed, neither a move nor a change by that much."""
+    low = r.folded.low
+    if not low.startswith(_LEVEL_WORDS, q.start) and not low.endswith(_LEVEL_ENDS, 0, q.start):
+        return False
+    return _LEVEL_BEFORE.search(low, max(0, q.start - 40), q.start) is not None
+
+
+#: Before a revenue noun, a part of it: "share of revenue", "percentage of sales".
+_SHARE_OF: Final = ("share of ", "percentage of ", "portion of ", "proportion of ")
 #: "Stock is -11% AH": a signed figure linked to the stock by a bare verb.
 _SIGNED_LINK: Final = re.compile(
     r"\s+(?:is|was|are|were|sits|sat|closed|trades|traded)(?:\s+(?:now|currently|trading|sitting))*\s+"
@@ -2106,6 +2195,42 @@ def _restates_margin(r: _Reading, q: Quantity) -> bool:
     return _RESTATED_SUBJECT.search(low, max(0, q.start - 60), q.start) is not None
 
 
+#: Cue types that name what a percentage is of (a contract or a loan noun does not).
+_PERCENT_CUES: Final = frozenset(
+    ("gross_margin", "operating_margin", "revenue", "concentration", "stock", "block", "third_party")
+)
+#: A basis word right after a percentage: "42.3% GAAP", "43.1% on a non-GAAP basis", "41% (adjusted)".
+_BASIS_RIGHT_AFTER: Final = re.compile(
+    r"\s?\(?(?:non[\s-]?gaap|gaap|adjusted|adj\.)\b|\s+on\s+an?\s+(?:non[\s-]?gaap|gaap|adjusted)\s+basis"
+)
+
+
+def _basis_right_after(r: _Reading, q: Quantity) -> bool:
+    low = r.folded.low
+    return ("gaap" in low or "adj" in low) and _BASIS_RIGHT_AFTER.match(low, q.end) is not None
+
+
+#: A pronoun subject with a copula before a share: "They were", "it was about".
+_PRONOUN_COPULA: Final = re.compile(
+    r"\b(?:they|it|she|he)\s+(?:were|was|are|is)\s+(?:(?:about|approximately|roughly|around|nearly|just\s+over|"
+    r"just\s+under)\s+)?$"
+)
+
+
+def _pronoun_share(r: _Reading, q: Quantity, state: _State) -> bool:
+    """ "They were 34% of revenue" after a sentence naming a customer ("Same customer, Tom."): that
+    customer's share ("They accounted for" is read by its verb; a copula needs the customer named)."""
+    low = r.folded.low
+    window = low[max(0, q.start - 30) : q.start]
+    if "they " not in window and "it " not in window and "he " not in window:
+        return False
+    if _PRONOUN_COPULA.search(window) is None or OF_REVENUE.match(r.sentence, q.end) is None:
+        return False
+    if CUSTOMERISH.search(r.sentence, 0, q.start):
+        return True
+    return CUSTOMERISH.search(_previous_sentence(state.text, r.offset)) is not None
+
+
 def _answers_asked(r: _Reading, q: Quantity, asked: str) -> bool:
     """A figure with only function words before it and no metric word in its clause (a cue after a comma,
     ", so we're raising it", belongs to another clause)."""
@@ -2118,6 +2243,45 @@ def _answers_asked(r: _Reading, q: Quantity, asked: str) -> bool:
     return (
         _BARE_BEFORE.fullmatch(low, start, q.start) is not None and _BARE_AFTER.match(low, q.end) is not None
     )
+
+
+#: "is now", "we're now at", "now stands at": the figure as it stands today, before it in its clause.
+_NOW_BEFORE: Final = re.compile(r"\bnow\b")
+
+
+def _still_to_come(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> bool:
+    """A figure of a period the document has not reported yet, in a clause that reports nothing past:
+    "now" before it with a year or half still running ("Full-year gross margin is now 41% to 43%";
+    "Revenue is now 40% of our total" names no such period and stays a result), or a verbless
+    answer in a call about a quarter after the one it reports ("For Q2, revenue of about …")."""
+    s = r.sentence
+    left = max(_clause_span(r, q, r.quantities)[0], s.rfind(";", 0, q.start) + 1)
+    if _PAST_REPORT.search(r.folded, left, q.start) is not None or _FINITE_PAST.search(s, left, q.start):
+        return False
+    now = _NOW_BEFORE.search(r.folded.low, max(left, q.start - 60), q.start) is not None
+    if not now and not (state.turns.questions and not state.turns.analyst):
+        return False
+    period = _period_for(r, q, idx, metric, state, False)
+    ctx = state.context
+    if ctx is None:
+        # No period in force: only "now" with a year named without its number in the figure's clause
+        # ("Full-year …", "for the year"), the year being spoken of.
+        return now and any(
+            m.kind == "FY" and m.year is None and m.relative in ("none", "current") and m.start >= left
+            for m, _p, _c in r.mentions
+        )
+    if any(m.relative in _LOOKING_BACK and m.start >= left for m, _p, _c in r.mentions):
+        # "In Q4 last year, revenue of $90 million": a period looked back on.
+        return False
+    # A period ending after the one in force (a figure with no period of its own takes that one).
+    return period is not None and period.end_month > ctx.end_month
+
+
+_LOOKING_BACK: Final = frozenset(("prev_quarter", "year_ago", "prev_year"))
+
+
+#: Past verbs `_PAST_REPORT` leaves out, which a spoken answer uses: "we did 42.3%", "we had", "we saw".
+_FINITE_PAST: Final = re.compile(r"\b(?:did|had|saw|hit|made|got|came|went|booked|landed)\b", re.IGNORECASE)
 
 
 def _unfinished(period: Period | None, state: _State) -> bool:
@@ -2485,7 +2649,7 @@ _COMPARED_WITH_GUIDE: Final = re.compile(
 #: outlook", "against its 30% full-year target".
 _GUIDE_NOUN_AFTER: Final = re.compile(
     r"\s+(?:(?:full[\s-]year|annual|quarterly|fiscal|prior|previous|original|initial|company|"
-    r"management)\s+)?(?:guide|guidance|guided\s+range|outlook|forecast|target)\b",
+    r"management)\s+)?(?:guide|guidance|guided\s+range|outlook|forecast|target|view)\b",
     re.IGNORECASE,
 )
 
@@ -2829,6 +2993,51 @@ _SECURITIES_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _UPFRONT_AFTER: Final = re.compile(r"\s*(?:up[\s-]?front|in\s+advance)\b", re.IGNORECASE)
+#: "prepaid", "an advance payment of", "deposited": a payment in advance named before the amount.
+_PREPAID_BEFORE: Final = re.compile(
+    r"\b(?:prepa(?:id|ys?|ying)|prepayments?\s+of|(?:advance|up[\s-]?front)\s+payments?\s+of|deposit(?:ed|s)?"
+    r"(?:\s+of)?|advanced)\s+(?:(?:approximately|about|roughly|an?\s+(?:additional|further))\s+)?$",
+    re.IGNORECASE,
+)
+#: The same named after it: "a $300 million prepayment", "$300 million in advance payments".
+_PREPAID_AFTER: Final = re.compile(
+    r"\s+(?:in\s+)?(?:prepayments?|(?:advance|up[\s-]?front)\s+payments?|deposits?)\b", re.IGNORECASE
+)
+
+
+#: From "fees" to the figure: " payable by Lumora over the initial term are expected to be approximately ".
+_TERM_FEES: Final = re.compile(
+    r"\s+payable\b[^.;$]{0,60}?\b(?:over|during|for)\s+(?:the|its)\s+(?:[\w-]+\s+)?term\b[^.;$\d]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _term_fees(r: _Reading, q: Quantity, cue: Cue) -> bool:
+    """The fees a customer pays over an agreement's term, the agreement named earlier in the sentence."""
+    return (
+        r.folded.low.find("payable", cue.end, q.start) >= 0
+        and _TERM_FEES.match(r.sentence, cue.end, q.start) is not None
+        and any(c.type == "contract" and c.end <= cue.start for c in r.cues)
+    )
+
+
+def _prepaid(r: _Reading, q: Quantity) -> bool:
+    """Is the amount a payment in advance under an agreement (by the word before or after it)?"""
+    low = r.folded.low
+    window = low[max(0, q.start - 40) : q.end + 30]
+    if (
+        "prepa" not in window
+        and "payment" not in window
+        and "deposit" not in window
+        and "advance" not in window
+    ):
+        return False
+    return (
+        _PREPAID_BEFORE.search(r.sentence, max(0, q.start - 40), q.start) is not None
+        or _PREPAID_AFTER.match(r.sentence, q.end) is not None
+    )
+
+
 _REPAY_BEFORE: Final = Screened(
     re.compile(
         r"\b(?:repay|repaid|repaying|repayment\s+of|pay\s+down|paid\s+down|paying\s+down|redeem|redeemed|redeeming|"
@@ -3899,6 +4108,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if cue is None:
             return None, None
         folded_low = r.folded.low
+        if cue.type == "block" and cue.text.lower() == "fees" and _term_fees(r, q, cue):
+            # "the Capacity Agreement … and the aggregate fees payable by Lumora over the initial term
+            # are expected to be approximately $6.1 billion": the agreement's value over its term.
+            return "contract_value", cue
         if ("vest" in folded_low or "tranche" in folded_low or "cumulative" in folded_low) and _threshold(
             s, q
         ):
@@ -3952,8 +4165,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "agreed to purchase $200 million of common stock" and "agreed to buy Kelso for $1 billion"
             # are not.
             return None, None
-        if cue.type == "contract" and _UPFRONT_AFTER.match(s, q.end):
-            # "will pay $1.5 billion up front": a prepayment, not the value of the agreement.
+        if cue.type == "contract" and (_UPFRONT_AFTER.match(s, q.end) or _prepaid(r, q)):
+            # "will pay $1.5 billion up front", "under which it prepaid $300 million", "a $300 million
+            # prepayment": a payment in advance, not the value of the agreement.
             return None, None
         if cue.type == "financing" and _REPAY_BEFORE.search(s, max(0, q.start - 40), q.start):
             # "to repay $300 million outstanding under its revolving credit facility": money paid back.
@@ -4076,7 +4290,12 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         # the figure (as in "a 4% dividend yield").
         right = None
     of_revenue = OF_REVENUE.match(s, q.end)
-    if of_revenue and left is not None and left.type == "block" and idx > 0:
+    capitals = False
+    if of_revenue is None and s.startswith(" OF ", q.end) and r.folded.fast:
+        # "LARGEST CUSTOMER NOVI LABS WAS 52% OF REVENUE": a headline in capitals, read lower-cased.
+        of_revenue = OF_REVENUE.match(r.folded.low, q.end)
+        capitals = of_revenue is not None
+    if of_revenue and left is not None and left.type == "block":
         margin = _profit_share(r, q, idx, left)
         if margin is not None:
             return margin, left
@@ -4089,7 +4308,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             left = None
     if of_revenue and (left is None or left.type not in ("block", "third_party")):
         floor = r.quantities[idx - 1].end if idx > 0 else 0
-        subject = s[floor : q.start]
+        subject = r.folded.low[floor : q.start] if capitals else s[floor : q.start]
         if _SEGMENT_SUBJECT.search(subject) and not CUSTOMERISH.search(subject):
             # "Data center end-market revenue was 83% of total revenue": a segment's share, no customer.
             return None, None
@@ -4145,6 +4364,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         between = s[left.end : q.start]
         after = s[q.end : q.end + 12]
+        if _level_crossed(r, q):
+            # "We expect Ostrava's share to fall below 35%": a level a share may cross, no move.
+            return None, None
         if len(between) < 90 and (
             MOVE_UP.search(between)
             or MOVE_DOWN.search(between)
@@ -4161,6 +4383,13 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     if left.type == "revenue":
         between = s[left.end : q.start]
         after = s[q.end : q.end + 50]
+        if r.folded.low.endswith(_SHARE_OF, 0, left.start) and _level_crossed(r, q):
+            # "We expect the customer's share of revenue to fall below 35%": a customer's share, no growth.
+            floor = r.quantities[idx - 1].end if idx > 0 else 0
+            subject = s[floor : left.start]
+            if CUSTOMERISH.search(subject) or _has_party(subject):
+                return "customer_concentration", left
+            return None, None
         if _sequential_growth(r, q, idx, left):
             return None, None
         if " " in between and _other_noun_change(between):
@@ -4277,7 +4506,16 @@ def _segment_share_of_total(r: _Reading, subject: str, floor: int) -> bool:
 
 #: A profit line whose share of revenue is its margin: "operating loss", "gross profit".
 _PROFIT_LINE: Final = re.compile(
-    r"(?:(?P<gross>gross)\s+profit|operating\s+(?:income|loss|profit))", re.IGNORECASE
+    r"(?:(?P<gross>gross)\s+profit|operating\s+(?:income|loss|profit)|EBIT)", re.IGNORECASE
+)
+#: From a profit line to its share of revenue, the amount in any currency: ") was EUR 14.2 million (EUR
+#: 3.0 million), or ", " of SEK 310m, or ".
+_AMOUNT_OR_SHARE: Final = re.compile(
+    r"\)?(?:\s*\([^()]{1,12}\))?\s+(?:was|were|of|totall?ed|amounted\s+to|came\s+in\s+at|reached|(?:rose|fell|increased|decreased|"
+    r"grew|declined)\s+to)\s+(?:[A-Z]{1,3}\$|US\$|\$|€|£|¥|[A-Z]{3}\s?)[\d.,]+\s*"
+    r"(?:million|billion|thousand|bn|mn|m|k)?(?:\s*\([^()]{1,30}\))?,?\s+or\s+"
+    r"(?:approximately\s+|about\s+|roughly\s+|negative\s+|minus\s+)?",
+    re.IGNORECASE,
 )
 #: Between the profit's amount and its share: "$38.1 million, or (9.2)% of revenue".
 _OR_SHARE: Final = re.compile(r",?\s+or\s+(?:approximately\s+|about\s+|roughly\s+|negative\s+|minus\s+)?")
@@ -4310,16 +4548,23 @@ def _profit_share(r: _Reading, q: Quantity, idx: int, left: Cue) -> str | None:
     """ "GAAP operating loss was $38.1 million, or (9.2)% of revenue": the profit line's share of
     revenue, written right after its amount, is its margin."""
     profit = _PROFIT_LINE.fullmatch(left.text)
-    amount = r.quantities[idx - 1]
-    if (
-        profit is None
-        or amount.unit != "usd"
-        or amount.start < left.end
-        or any(left.end <= o.start < amount.start for o in r.quantities)
-        or _OR_SHARE.fullmatch(r.sentence, amount.end, q.start) is None
-    ):
+    if profit is None:
         return None
-    return "gross_margin" if profit.group("gross") else "operating_margin"
+    margin = "gross_margin" if profit.group("gross") else "operating_margin"
+    amount = r.quantities[idx - 1] if idx > 0 else None
+    if (
+        amount is not None
+        and amount.unit == "usd"
+        and amount.start >= left.end
+        and not any(left.end <= o.start < amount.start for o in r.quantities)
+        and _OR_SHARE.fullmatch(r.sentence, amount.end, q.start) is not None
+    ):
+        return margin
+    if _AMOUNT_OR_SHARE.fullmatch(r.sentence, left.end, q.start):
+        # "Operating profit (EBIT) was EUR 14.2 million (EUR 3.0 million), or 13.5% of revenue": an amount
+        # in another currency (no figure of ours) with its prior one in brackets.
+        return margin
+    return None
 
 
 def _continues_move(r: _Reading, q: Quantity, metrics: list[tuple[str | None, Cue | None]]) -> bool:
@@ -4485,9 +4730,27 @@ _ACTUALS_MARKER: Final = re.compile(
 
 
 def _actuals_between(r: _Reading, start: int, end: int) -> bool:
-    if r.folded.low.find("actual", start, end) < 0:
+    """The company's own figures after a third party's words: "… vs actual revenue $1.26B", or the
+    company's target named in the analyst's sentence ("we assume 700 MW, ahead of the company's target
+    of at least 650 MW")."""
+    low = r.folded.low
+    window = max(start, end - 50)
+    if (low.find("company", window, end) >= 0 or low.find("management", window, end) >= 0) and (
+        _COMPANY_OWN_BEFORE.search(r.sentence, window, end) is not None
+    ):
+        return True
+    if low.find("actual", start, end) < 0:
         return False
     return _ACTUALS_MARKER.search(r.sentence, start, end) is not None
+
+
+#: "the company's target of", "management's own guidance for", "company guidance of": the company's figure.
+_COMPANY_OWN_BEFORE: Final = re.compile(
+    r"\b(?:the\s+company(?:'s|’s)|management(?:'s|’s)|company)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+    r"(?:targets?|guidance|goals?|outlook|forecast|plan)\s+(?:of|for|is|was|at|to)\s+"
+    r"(?:[\"“'‘]\s*)?(?:approximately\s+|about\s+|roughly\s+|at\s+least\s+|more\s+than\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: A new subject or a contrast: "…, but the company said", "; Qorvath expects", "while management".
@@ -4583,6 +4846,14 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
                 # "plans to have 180 MW online … by the end of the year": a deadline dates the figure
                 # before it over a period written earlier (the report's "Q3 2026").
                 distance *= 0.25
+            elif (
+                m.start - q.end <= 25
+                and s.endswith("for ", q.end, m.start)
+                and s.find(",", q.end, m.start) < 0
+            ):
+                # "we've locked for the second quarter, we're now at 41% to 43% non-GAAP for the year": the
+                # period right after the figure's own words is its own.
+                distance *= 0.5
         else:
             continue
         if best is None or distance < best[0]:
@@ -4836,11 +5107,44 @@ _NAME_THEN_OUR: Final = re.compile(
 _OUR_WORDS: Final = ("our", "its", "their", "company's")
 #: A signer set off by commas: ", Cobalt Mesa, signed", "Brindle Labs, our newest customer, signed".
 _SET_OFF_SIGNER: Final = re.compile(
-    r"(?:^\s*|,\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
-    r"(?:(?:our|its|their|the|a|an)\s[^,;]{1,50},\s+)?(?:has\s+|have\s+)?"
-    r"(?:signed|agreed|awarded|committed|will\s+pay)\b"
+    r"(?:^\s*|,\s+|\b(?:is|was)\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
+    r"(?:(?:our|its|their|the|a|an)\s[^,;]{1,50},\s+)?"
+    # "That customer is Vellum Research, the San Diego AI lab, which in July signed …".
+    r"(?:(?:which|who)\s+(?:[^,;]{1,30}?\s+)?)?(?:has\s+|have\s+)?"
+    r"(?:signed|agreed|awarded|committed|will\s+pay|entered\s+into)\b"
 )
-_SIGNER_VERBS: Final = ("signed", "agreed", "awarded", "committed", "will pay")
+
+
+def _signer(s: str, company: str | None) -> str | None:
+    """The party that signed, set off by commas ("the largest of them, Cobalt Mesa, signed …",
+    "Vellum Research, the San Diego AI lab, which in July signed …") or the subject of its clause
+    ("During fiscal 2026, Customer A entered into …"), when it is not the company."""
+    for pattern in (_SET_OFF_SIGNER, _CLAUSE_SIGNER):
+        m = pattern.search(s)
+        if m is None:
+            continue
+        at = m.start("n")
+        coded = _RE_CUSTOMER_CLIENT_TENANT.match(s, at)
+        name = coded.group() if coded else name_at(s, at)
+        if name and not is_same_company(name, company) and not is_generic(name):
+            return name
+    return None
+
+
+def _story_lead(state: _State) -> str | None:
+    """The story's likely subject, read once (see `lead_actor`)."""
+    if not state.lead_read:
+        state.lead_read = True
+        state.lead = lead_actor(state.source)
+    return state.lead
+
+
+#: The signer as the subject of its clause: "During fiscal 2026, Customer A entered into a … agreement".
+_CLAUSE_SIGNER: Final = re.compile(
+    r"(?:^\s*|,\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?:signed|entered\s+into|agreed\s+to|committed\s+to)\b"
+)
+_SIGNER_VERBS: Final = ("signed", "agreed", "awarded", "committed", "will pay", "entered into")
 _AGREEMENT_WITH: Final = re.compile(
     r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+(?:with\s+|w/\s*)[A-Z]", re.IGNORECASE
 )
@@ -4857,12 +5161,13 @@ _OWN_DEAL_WITH: Final = re.compile(
 def _totalish(s: str, q: Quantity) -> bool:
     """A portfolio total ("total contracted capacity"), not one deal ("total contract value")."""
     lo = max(0, q.start - 40)
-    for m in _TOTALISH.finditer(s, lo, q.end + 30):
-        if not s.startswith("total contract value", m.start()) and not s.startswith(
-            "Total contract value", m.start()
-        ):
-            return True
-    return False
+    return any(_ONE_DEAL_TOTAL.match(s, m.start()) is None for m in _TOTALISH.finditer(s, lo, q.end + 30))
+
+
+#: The total of one deal: "total contract value", "total contracted rent of" a lease, "total lease value".
+_ONE_DEAL_TOTAL: Final = re.compile(
+    r"total\s+(?:contract(?:ed)?\s+(?:value|rent)|(?:lease\s+)?(?:rent|value))\b", re.IGNORECASE
+)
 
 
 def _counterparty_for(
@@ -4905,6 +5210,12 @@ def _counterparty_for(
             # "Mirelle AI accounted for 52% and 47% of revenue for …": the list's shares are one party's.
             return _counterparty_for(r, r.quantities[idx - 1], idx - 1, metric, state, cue, last_conc_party)
         subject = s[floor : q.start]
+        colon = subject.rfind(": ")
+        if colon >= 0 and any(True for _n in names_in(subject[colon + 2 :])):
+            # "…, a concentration risk: Vellum already accounts for 48%": the clause after the colon
+            # names its own subject ("Ostrava AI: 44% of revenue" keeps the name before it).
+            floor += colon + 2
+            subject = subject[colon + 2 :]
         named = (
             _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
             if "Customer" in subject or "Client" in subject or "Tenant" in subject
@@ -5012,15 +5323,9 @@ def _counterparty_for(
             name = name_at(s, subj.start(1))
             if name and not is_same_company(name, company):
                 return name
-        set_off = (
-            _SET_OFF_SIGNER.search(s, 0, q.start)
-            if ", " in s and any(w in s for w in _SIGNER_VERBS)
-            else None
-        )
-        if set_off:
-            # "the largest of them, Cobalt Mesa, signed …", "Brindle Labs, our newest customer, signed …".
-            name = name_at(s, set_off.start("n"))
-            if name and not is_same_company(name, company) and not is_generic(name):
+        if ", " in s and any(w in s for w in _SIGNER_VERBS):
+            name = _signer(s[: q.start], company)
+            if name:
                 return name
         label = _PARTY_LABEL.search(s) if ":" in s else None
         if label:
@@ -5037,7 +5342,15 @@ def _counterparty_for(
         return party_after(s, q.end, nxt, company, _HANDED_TO) if "to " in s[q.end : nxt] else None
     if metric == "financing":
         left, right = _clause_span(r, q, r.quantities)
-        found = _lender(state, s, left, right, company)
+        found = _own_lender_after(r, q, idx, right, company)
+        if found is None:
+            found = _lender(state, s, left, right, company)
+        if found is None and "sold " in s and _SOLD_BEFORE.search(s, max(0, q.start - 30), q.start):
+            # "sold $650 million of preferred equity to the Alder Point pension fund": the buyer.
+            to = _TO_BUYER_AFTER.match(s, q.end, right)
+            name = name_at(s, to.end()) if to is not None else None
+            if name and not is_same_company(name, company) and not is_generic(name):
+                found = name
         if found is None and ("-backed" in s or "-led" in s or "-funded" in s or "-arranged" in s):
             backed = _BACKED_LENDER.match(s, q.end)
             name = clean_name(backed.group("n")) if backed is not None else None
@@ -5087,6 +5400,24 @@ def _counterparty_for(
     return None
 
 
+def _own_lender_after(r: _Reading, q: Quantity, idx: int, right: int, company: str | None) -> str | None:
+    """A second amount's own party after it, when the first amount's lender stands between them: "a
+    $2.2 billion construction loan led by Greyhaven Capital …, on top of $650 million of preferred
+    equity it sold to the Alder Point pension fund"."""
+    if idx == 0 or r.quantities[idx - 1].unit != "usd":
+        return None
+    s = r.sentence
+    if _RE_LED_BY_FROM.search(s, r.quantities[idx - 1].end, q.start) is None:
+        return None
+    return lender(s, q.end, right, company)
+
+
+#: "sold", "has sold" right before an amount of stock or notes.
+_SOLD_BEFORE: Final = re.compile(r"\bsold\s+(?:an?\s+(?:additional|further)\s+)?$")
+#: The buyer after the amount sold: " of preferred equity to the ".
+_TO_BUYER_AFTER: Final = re.compile(r"[^.;,]{0,60}?\bto\s+(?:the\s+)?(?=[A-Z])")
+#: A lender's word between two amounts: "led by", "from", "provided by".
+_RE_LED_BY_FROM: Final = re.compile(r"\b(?:led|arranged|provided|funded|backed)\s+by\b|\bfrom\s+[A-Z]")
 #: The lender written as the facility's modifier, right after the figure: "$300 million Larkspur-backed
 #: facility", "$1 billion Harwick-led term loan", "$200 million in a Larkspur-led funding round".
 _BACKED_LENDER: Final = re.compile(
@@ -5495,6 +5826,10 @@ def _remember_parties(f: Folded, state: _State) -> None:
             if joint:
                 party = name_at(sentence, joint.start("n"))
                 party = None if party is None or is_same_company(party, company) else party
+        if party is None and any(w in sentence for w in _SIGNER_VERBS):
+            # "That customer is Vellum Research, …, which in July signed a 15-year lease": the signer,
+            # when it is not the company (or, with no legal name, the story's lead).
+            party = _signer(sentence, company if company is not None else _story_lead(state))
         if party:
             state.contract_party = party
             state.para_deals.append(sentence)

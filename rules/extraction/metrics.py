@@ -66,6 +66,8 @@ _CUES: Final[list[tuple[str, str]]] = [
         # "an industry projection of 30% annual growth", "industry revenue is forecast to reach".
         r"(?:sector|industry|market)(?:[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|(?:['’]s)?\s+"
         r"(?:forecasts?|projections?|estimates?|outlook|sizing|revenues?|sales|spending|size))|"
+        # Money still to be found is none raised: "a funding gap we estimate at $0.8 billion".
+        r"(?:funding|financing|capital)\s+(?:gaps?|shortfalls?|needs|requirements?)|"
         # A site's "net operating income" (rent less its costs) is no operating margin of the company:
         # "site NOI margins of 85%", "net operating income margins of 80% to 85%".
         r"net\s+operating\s+income(?:\s+margins?)?|NOI(?:\s+margins?)?|"

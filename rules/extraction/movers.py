@@ -363,6 +363,11 @@ def named_move(
     if tag is not None and (tag.group("cash") or not seg[: tag.start()].rstrip()[-1:].isalnum()):
         # "$KRVN closed up 9% today", "… and NYSE: KRVN fell 3%": the ticker stands for its shares.
         return Mover(_owner_in(document, tag.group("cash") or tag.group("tick"), company, names), down)
+    bare = _bare_ticker(seg) if signed and len(seg) < subject_end else None
+    if bare is not None:
+        # "…; STPS +9%", "STPS +9% after …": a wire's bare ticker leading its signed move, a space
+        # between them ("SOFR+2.75%" is a rate's spread).
+        return Mover(_owner_in(document, bare, company, names), down)
     if not seg or not (seg[-1] in "),." or seg[seg.rfind(" ") + 1 : seg.rfind(" ") + 2].isupper()):
         # "revenue rose 22%": a lower-case word is the verb's subject, no name.
         return None
@@ -678,3 +683,29 @@ def _written_lower(document: str, word: str) -> bool:
             return True
         pos = document.find(word, stop)
     return False
+
+
+#: A bare ticker opening its clause right before a signed move: "…; STPS", "STPS" at the start.
+_BARE_TICKER: Final = OnFirstUse(r"(?:^|[;:|(—–]\s*|\s{2,})(?P<t>[A-Z]{2,5})$")
+#: Capitals that lead a signed figure but are no ticker: metrics, units, regions, periods.
+_NOT_TICKERS: Final = frozenset(
+    [
+        "AI", "HPC", "GPU", "GPUS", "CPU", "US", "USA", "UK", "EU", "GDP", "CPI", "PPI", "PMI", "YOY", "QOQ",
+        "MOM", "YTD", "MTD", "ARR", "MRR", "NRR", "FCF", "TAM", "DC", "IT", "FY", "ETF", "ETFS", "REIT",
+        "REITS", "IPO", "ASP", "ASPS", "PUE", "MW", "GW", "KW", "RPO", "CRPO", "OPEX", "CAPEX", "NOI", "EPS",
+        "EBIT", "SECTOR", "SHARES", "STOCK", "STOCKS", "REV", "GM", "OM", "PT", "EST", "SOFR", "LIBOR",
+        "SONIA", "BPS",
+    ]
+)  # fmt: skip
+
+
+def _bare_ticker(seg: str) -> str | None:
+    """The ticker a clause opens with right before a signed move ("…; STPS +9%"), or None; a metric,
+    index or region in capitals ("EPS +9%", "SOX +1.1%", "EU +2%") is none."""
+    m = _BARE_TICKER.compiled.search(seg, max(0, len(seg) - 10))
+    if m is None:
+        return None
+    tick = m.group("t")
+    if tick in _NOT_TICKERS or tick.lower() in _NOT_COMPANIES or find_cues(tick):
+        return None
+    return tick

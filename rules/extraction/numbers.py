@@ -24,6 +24,17 @@ _RE_TO_MILLION_BILLION: Final = re.compile(
     r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before|(?:earlier|prior)(?=\s*(?:[.,;)]|$)))\b"
 )
 _NUMBER_END: Final = re.compile(r"[\d%)]\s?$")
+#: A percentage (and its "of revenue") right before a bracket, one space at most between: the bracket
+#: holds the prior period's figure (aligned table columns put more space between).
+_PRIOR_BRACKET_BEFORE: Final = re.compile(
+    r"%(?:\s(?:of\s+(?:total\s+|net\s+)?(?:revenues?|sales)))?\s?$", re.IGNORECASE
+)
+#: A range right before "from": "31% to 33% from ", "$1.38-$1.42 billion from ".
+_RANGE_THEN_FROM: Final = re.compile(
+    r"\d\s*(?:%|percent|[mb]n?|million|billion|mw|gw)?\s*(?:to|[–—-])\s*(?:\$\s?)?\d[\d.,]*\s*"
+    r"(?:%|percent|[mb]n?|million|billion|mw|gw)?\s*,?\s+from\s+$",
+    re.IGNORECASE,
+)
 _DASH_OR_TO: Final = re.compile(r"\s*(?:[–—-]|to)\s*")
 
 QUnit = Literal["usd", "percent", "mw"]
@@ -415,6 +426,11 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
             atoms.append(Atom("usd", parse_number(g[_G_N]) * SCALES[g[_G_MSCALE3].lower()], start, end, True))
         elif kind == "percent":
             paren = g[_G_PPAREN] or g[_G_PPAREN2]
+            if g[_G_PPAREN2] is not None and _PRIOR_BRACKET_BEFORE.search(text, max(0, start - 24), start):
+                # "Gross margin was 38.6% (34.9%)", "13.5% of revenue (4.6%)": the prior period's figure
+                # in brackets after this one's, not an accounting negative (which reads "(3.0)%").
+                atoms.append(Atom("percent", parse_number(paren), start, end, True))
+                continue
             atoms.append(Atom("percent", -parse_number(paren), start, end, True))
         elif kind == "pp_n":
             atoms.append(Atom("pp", parse_number(g[_G_N]), start, end, True))
@@ -531,6 +547,9 @@ def _is_change_from(text: str, first: Atom, floor: int) -> bool:
     clause_start = max(floor, text.rfind(",", 0, first.start - 1) + 1, text.rfind(";", 0, first.start) + 1)
     earlier = text[max(0, clause_start - 120) : first.start]
     if _RE_BTO_APPROXIMATELY_ABOUT.search(earlier[:-20] if len(earlier) > 20 else ""):
+        return False
+    if _RANGE_THEN_FROM.search(text, max(0, first.start - 48), first.start):
+        # "cut its outlook to 31% to 33% from 35% to 37%": the new range was given right before `from`.
         return False
     tail = text[first.end : first.end + 60]
     return not _RE_TO_MILLION_BILLION.search(tail)

@@ -26,6 +26,16 @@ _MONTHS: Final = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     )
 }
+#: Month spans by their first and last months: "April-June" is Q2, "January-June" H1.
+_MONTH_SPANS: Final[dict[tuple[str, str], tuple[PeriodKind, int]]] = {
+    ("jan", "mar"): ("Q", 1),
+    ("apr", "jun"): ("Q", 2),
+    ("jul", "sep"): ("Q", 3),
+    ("oct", "dec"): ("Q", 4),
+    ("jan", "jun"): ("H", 1),
+    ("jul", "dec"): ("H", 2),
+    ("jan", "dec"): ("FY", 0),
+}
 _ORDW: Final = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 _FY: Final = r"(?:fiscal(?:\s+year)?\s+|FY\s?'?|calendar(?:\s+year)?\s+)?"
 _YEAR: Final = r"(?:20\d\d)"
@@ -71,6 +81,8 @@ _PERIOD_SOURCE: Final = (
     + r"""))
   | (?P<fm>\bfirst\s+(?:(?P<fm_q>three|3)|six|6)[\s-]months?(?:\s+of\s+(?:the\s+)?
         (?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?P<fm_y>20\d\d))?\b)
+  | (?P<ms>\b(?P<ms_a>jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)\.?\s?(?:[-–—]|\s(?:to|through)\s)\s?
+        (?P<ms_b>mar(?:ch)?|jun(?:e)?|sep(?:t|tember)?|dec(?:ember)?)\.?(?:,?\s+(?P<ms_y>20\d\d))?\b)
   | (?P<fa>\bfull[\s-](?:fiscal[\s-])?year(?:\s+(?:of\s+)?"""
     + _FY
     + r"""(?P<fa_y>20\d\d))?\b)
@@ -256,6 +268,13 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
             # "the first three months of 2026" is its first quarter, "the first six months" its first half.
             kind: PeriodKind = "Q" if g("fm_q") else "H"
             out.append(Mention(kind, 1, _year(g("fm_y")), "none", s, e))
+        elif top == "ms":
+            # "April-June 2026" is the second quarter, "January-June 2026" the first half.
+            span = _MONTH_SPANS.get((g("ms_a")[:3].lower(), g("ms_b")[:3].lower()))
+            if span is not None:
+                out.append(Mention(span[0], span[1], _year(g("ms_y")), "none", s, e))
+            else:
+                out.append(Mention(None, 0, None, "unlabelled", s, e))
         elif top == "fa":
             out.append(Mention("FY", 0, _year(g("fa_y")), "none", s, e))
         elif top == "fb":

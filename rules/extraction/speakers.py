@@ -22,9 +22,12 @@ import re
 from typing import Final
 
 _NAME: Final = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-#: "Marcus Feld, Tolland Partners:", "Hannah Lowe:", "Q:", at the start of a paragraph.
+#: "Marcus Feld, Tolland Partners:", "Hannah Lowe (CFO):", "Q:", at the start of a paragraph.
 _LABEL: Final = re.compile(
-    r"(?P<name>Q|A|" + _NAME + r")(?:\s*,\s*(?P<desc>[^:\n\d()/]{1,60}?))?\s*:(?=\s|$)"
+    r"(?P<name>Q|A|"
+    + _NAME
+    + r")(?:\s*,\s*(?P<desc>[^:\n\d()/]{1,60}?)|\s+\((?P<pdesc>[^:\n\d()/]{1,60})\))?"
+    r"\s*:(?=\s|$)"
 )
 #: A person's name (or "Analyst") before a firm: two to four capitalised words, not a dateline's caps.
 _PERSON: Final = re.compile(r"Analyst|[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")
@@ -49,11 +52,14 @@ _INTRODUCED: Final = re.compile(
 class Turns:
     """The speakers met so far and whether the current turn is an analyst's."""
 
-    __slots__ = ("analyst", "asked", "paragraphs", "speakers")
+    __slots__ = ("analyst", "asked", "paragraphs", "questions", "speakers")
 
     def __init__(self) -> None:
         self.analyst = False
         self.speakers: dict[str, bool] = {}
+        #: An analyst has been labelled or introduced: the text is a call's question-and-answer session
+        #: (a release's "Media:" or "Revenue (GAAP):" line makes no speakers of its paragraphs' figures).
+        self.questions = False
         #: The last metric the analyst's turn named ("…full-year gross margin around 58%. Too low?"):
         #: the answer's bare figure may be of it ("We're now comfortable at 60% to 61% for the year").
         #: It lasts for the question and the first two paragraphs of the turn that answers it.
@@ -80,7 +86,7 @@ class Turns:
             return
         self.paragraphs = 1 if text[m.end() : end].strip() else 0
         name = m.group("name")
-        desc = m.group("desc")
+        desc = m.group("desc") or m.group("pdesc")  # "Dana Orr, Kestle Securities:" or "Dana Orr (CFO):"
         if desc is not None and _EXECUTIVE.search(desc):
             analyst = False
         elif name in _ANALYST_NAMES or (
@@ -90,6 +96,7 @@ class Turns:
         else:
             analyst = self.speakers.get(name, False)
         self.speakers[name] = analyst
+        self.questions = self.questions or analyst
         if analyst or not self.analyst:
             self.asked = None  # a new question, or a turn that answers none
         self.analyst = analyst
@@ -97,3 +104,4 @@ class Turns:
             # The operator's introduction: "Our first question comes from Leah Brandt with Corwin Tate."
             for intro in _INTRODUCED.finditer(text, m.end(), end):
                 self.speakers[intro.group("name")] = True
+                self.questions = True
