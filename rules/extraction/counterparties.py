@@ -227,6 +227,10 @@ _HEAD_SKIP: Final = re.compile(
 )
 
 
+#: The first letters of the words `_HEAD_SKIP` can skip (and "" for an empty text).
+_HEAD_FIRSTS: Final = frozenset(["", "a", "A", "t", "T", "o", "O", "i", "I"])
+
+
 #: A headline's verb in title case after a name ("…, With Orbel Taking 6% Stake"): no part of it.
 _HEADLINE_VERBS: Final = frozenset(
     [
@@ -377,7 +381,10 @@ def name_at(text: str, pos: int) -> str | None:
     """The name that starts at `pos` (after an optional article and what the name is called), if
     any; none when it names a site."""
     rest = text[pos : pos + 120]
-    head = _HEAD_SKIP.match(rest)
+    first = rest[:1]
+    # Every word `_HEAD_SKIP` skips opens on a, t, o or i ("the", "one", "its"): a name opening on
+    # another ASCII letter ("Harwick Bank") has nothing before it to skip.
+    head = _HEAD_SKIP.match(rest) if not first.isascii() or first in _HEAD_FIRSTS else None
     offset = head.end() if head else 0
     if "-" in rest[offset : offset + 24]:
         placed = _PLACED.match(rest, offset)

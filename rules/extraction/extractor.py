@@ -591,8 +591,9 @@ class _State:
     #: "… and Brackwater Bank, N.A., as administrative agent": the lender side of the document's facility.
     agent: str | None = None
     table_headers: list[str] = field(default_factory=list)
-    #: The period phrases of column titles read under `table_headers` (see `_header_mentions`).
-    header_mentions: tuple[list[str], dict[str, list[Mention]]] | None = None
+    #: What the column titles read under `table_headers` say: their period phrases and whether they
+    #: name guidance (see `_header_mentions`).
+    header_memo: tuple[list[str], dict[str, list[Mention]], dict[str, bool]] | None = None
     #: A table was read since the last heading: prose after it is out of a heading's outlook scope.
     rows_seen: bool = False
     #: Inside a table headed "(in thousands)": until a prose sentence ends.
@@ -6319,15 +6320,30 @@ def _label_row(text: str, seg: Segment) -> bool:
     return ("(" in label or "," in label or " as " in label) and _label_unit(label) is not None
 
 
-def _header_mentions(state: _State, header: str) -> list[Mention]:
-    """`find_mentions(header)`, read once per column title of the table being read: every row of a
-    table asks again for the same titles. (The lists are only read, never changed.)"""
-    memo = state.header_mentions
+def _header_memo(state: _State) -> tuple[list[str], dict[str, list[Mention]], dict[str, bool]]:
+    """What the column titles of the table being read say, kept until its titles change: every row of
+    a table asks again about the same titles."""
+    memo = state.header_memo
     if memo is None or memo[0] is not state.table_headers:
-        memo = state.header_mentions = (state.table_headers, {})
-    found = memo[1].get(header)
+        memo = state.header_memo = (state.table_headers, {}, {})
+    return memo
+
+
+def _header_mentions(state: _State, header: str) -> list[Mention]:
+    """`find_mentions(header)`, once per column title (the lists are only read, never changed)."""
+    mentions = _header_memo(state)[1]
+    found = mentions.get(header)
     if found is None:
-        found = memo[1][header] = find_mentions(header)
+        found = mentions[header] = find_mentions(header)
+    return found
+
+
+def _header_guides(state: _State, header: str) -> bool:
+    """Does the column title name guidance (`_GUIDE_FOLDED`)? Once per column title."""
+    guides = _header_memo(state)[2]
+    found = guides.get(header)
+    if found is None:
+        found = guides[header] = _GUIDE_FOLDED.search_str(header) is not None
     return found
 
 
@@ -6424,7 +6440,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             period = state.context
         if metric in ("financing", "contract_value", "stock_move"):
             period = None
-        guided = state.guidance_section or _GUIDE_FOLDED.search_str(header) is not None
+        guided = state.guidance_section or _header_guides(state, header)
         if not guided:
             if label_guide is None:
                 # The row's label is one for all its cells: scanned once.

@@ -225,3 +225,27 @@ def test_lender_answer_is_remembered_only_for_the_same_question() -> None:
     assert extractor._lender(state, s, 0, len(s), "Haverlock Bank") == counterparties.lender(
         s, 0, len(s), "Haverlock Bank"
     )
+
+
+def test_head_skip_screen_passes_over_nothing_it_would_skip() -> None:
+    words = [
+        "a",
+        "an",
+        "The",
+        "ONE",
+        "its",
+        "Our",
+        "their",
+        "wholly-owned",
+        "subsidiary",
+        "of",
+        "Vantrell",
+        "Inc",
+    ]
+    for text in _texts([*words, "x", "2", "(", *_ODD], [" ", "", "-", "\n"], 3000, 16):
+        m = counterparties._HEAD_SKIP.match(text)
+        if text.isascii() and text[:1] not in counterparties._HEAD_FIRSTS:
+            assert m is not None, text
+            assert m.end() == 0, text
+    assert counterparties.name_at("led by the Ravensholt Bank of Tulsa.", 7) == "Ravensholt Bank of Tulsa"
+    assert counterparties.name_at("led by Ravensholt Bank.", 7) == "Ravensholt Bank"
