@@ -321,6 +321,12 @@ _G_BNUM: Final = _ATOM.groupindex["bnum"] - 1
 
 _RANGE_SEP: Final = re.compile(r"\s*(?:[–—-]|to|through|and)\s*", re.IGNORECASE)
 _PLUS_MINUS: Final = re.compile(r",?\s*(?:plus\s+or\s+minus|\+/-|±|\+/−|give\s+or\s+take)\s*", re.IGNORECASE)
+#: The characters a `_RANGE_SEP` gap can start with after its spaces (IGNORECASE matches "t" and
+#: "a" with their capitals only): a gap starting otherwise ("up from", a comma) skips the engine.
+#: (An empty gap passes the `in` test and fails the pattern.)
+_RANGE_SEP_FIRSTS: Final = "-–—tTaA"
+#: Likewise for `_PLUS_MINUS` after its comma and spaces ("plus", "+/-", "±", "give").
+_PLUS_MINUS_FIRSTS: Final = "pP+±gG"
 _SIGN_BEFORE: Final = CasePattern(r"(?:\b(?P<neg>negative|minus)|\b(?P<pos>positive|plus))\s+$")
 _BETWEEN_BEFORE: Final = re.compile(
     r"\bbetween\s+(?:(?:negative|minus|positive|plus)\s+)?[-−]?$|\bbetween\s+$", re.IGNORECASE
@@ -378,8 +384,8 @@ _BOUND_WORDS_BY_LAST: Final[dict[str, tuple[str, ...]]] = {
 #: The bound words that end a bound phrase only after certain words, with those words (each written
 #: after whitespace or `\b`, and followed by whitespace, in `_BOUND_BEFORE`): "in excess of",
 #: "north of", "up to", "close to", "as much as", "exceeded the".
-_BOUND_LEADS: Final[tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]] = tuple(
-    (word, leads, frozenset(leads))
+_BOUND_LEADS: Final[dict[str, tuple[tuple[str, ...], frozenset[str]]]] = {
+    word: (leads, frozenset(leads))
     for word, leads in (
         ("of", ("excess", "upwards", "minimum", "north", "maximum", "region", "order")),
         ("to", ("up", "close")),
@@ -392,7 +398,7 @@ _BOUND_LEADS: Final[tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]] = t
             ),
         ),
     )
-)  # fmt: skip
+}  # fmt: skip
 _SIGN_WORDS: Final[tuple[str, ...]] = ("negative", "minus", "positive", "plus")
 #: Words written after `\b` or whitespace in the pattern; "negative"/"minus" may follow a bound
 #: word with no space (`\s*`) and "~", "≈" are no word characters.
@@ -505,12 +511,12 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
         g = m.groups()
         start, end = m.span()
         if kind == "percent_n":
-            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            raw = _read_back(text, start, g[_G_N], cut)
             atoms.append(Atom("percent", parse_number(raw), start, end, True))
         elif kind == "bare":
             bscale = g[_G_BSCALE]
             factor = SCALES[bscale.lower()] if bscale else 1.0
-            raw = text[start] + g[_G_BNUM] if cut else g[_G_BNUM]
+            raw = _read_back(text, start, g[_G_BNUM], cut)
             atoms.append(Atom("bare", parse_number(raw) * factor, start, end, bool(bscale)))
         elif kind == "usd":
             raw = g[_G_MNUM]
@@ -520,11 +526,11 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
             factor = SCALES[scale_word.lower()] if scale_word else 1.0
             atoms.append(Atom("usd", parse_number(raw) * factor, start, end, scale_word is not None))
         elif kind == "mw_n":
-            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            raw = _read_back(text, start, g[_G_N], cut)
             value = parse_number(raw) * _power_factor(g[_G_WUNIT])
             atoms.append(Atom("mw", value, start, end, True))
         elif kind == "usd_n":
-            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            raw = _read_back(text, start, g[_G_N], cut)
             atoms.append(Atom("usd", parse_number(raw) * SCALES[g[_G_MSCALE3].lower()], start, end, True))
         elif kind == "percent":
             paren = g[_G_PPAREN] or g[_G_PPAREN2]
@@ -535,10 +541,10 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
                 continue
             atoms.append(Atom("percent", -parse_number(paren), start, end, True))
         elif kind == "pp_n":
-            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            raw = _read_back(text, start, g[_G_N], cut)
             atoms.append(Atom("pp", parse_number(raw), start, end, True))
         elif kind == "bp_n":
-            raw = text[start] + g[_G_N] if cut else g[_G_N]
+            raw = _read_back(text, start, g[_G_N], cut)
             atoms.append(Atom("bp", parse_number(raw), start, end, True))
         elif kind == "usd_w":
             atoms.append(Atom("usd", parse_number(g[_G_W]) * SCALES[g[_G_WSCALE3].lower()], start, end, True))
@@ -550,10 +556,15 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
     return atoms
 
 
+def _read_back(text: str, start: int, rest: str, cut: bool) -> str:
+    """A number as written: with `cut`, its group lacks the first character (see `_digits_first`)."""
+    return text[start] + rest if cut else rest
+
+
 def _signed(text: str, atom: Atom) -> tuple[float, int]:
     """Apply a sign written before the atom ("negative 21%", "-6.4%"); return value and new start."""
     before = text[max(0, atom.start - 12) : atom.start]
-    m = _SIGN_BEFORE.search_str(before) if may_end_with(before, _SIGN_WORDS, True, _SIGN_WHOLE) else None
+    m = _SIGN_BEFORE.search_str(before) if _may_sign_before(before) else None
     if m:
         start = atom.start - (len(before) - m.start())
         if m.group("neg"):
@@ -569,6 +580,18 @@ def _signed(text: str, atom: Atom) -> tuple[float, int]:
         if not _NUMBER_END.search(prev):
             return -abs(atom.value), atom.start - 1
     return atom.value, atom.start
+
+
+def _may_sign_before(before: str) -> bool:
+    """Can `_SIGN_BEFORE` match `before`? False means surely not: a sign word and whitespace end it,
+    and every sign word ends in "e" or "s" (on ASCII the only letters IGNORECASE matches them with;
+    any other last character goes to `may_end_with`)."""
+    if not before[-1:].isspace():
+        return False
+    last = before.rstrip()[-1:]
+    if last.isascii() and last not in ("e", "s", "E", "S"):
+        return False
+    return may_end_with(before, _SIGN_WORDS, True, _SIGN_WHOLE)
 
 
 def _scale_like(first: Atom, second: Atom) -> float:
@@ -616,24 +639,32 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
 def _may_bound_before(before: str) -> bool:
     """Can `_BOUND_BEFORE` match `before`? False means surely not.
 
-    `may_end_with` over only the bound words ending in the window's last character (on ASCII
-    text, where that character is the lower-cased one; the others can end no match), and for a
-    window ending in "of", "to", "as" or "the" also over the words before those in the bound
-    phrases (`_BOUND_LEADS`): "revenue of", "grew to", "by the" end in a bound word but in no
-    bound phrase, and were most of the windows the pattern was searched in.
+    On ASCII text this is `may_end_with` written out over only the bound words ending in the
+    window's last character (lower-cased, which on ASCII is what IGNORECASE does; the other words
+    can end no match), and a window ending in "of", "to", "as" or "the" must also have one of the
+    words that come before those in a bound phrase (`_BOUND_LEADS`): "revenue of", "grew to",
+    "by the" end in a bound word but in no bound phrase, and were most of the windows searched.
     """
     if not before.isascii():
         return may_end_with(before, _BOUND_WORDS, False, _BOUND_WHOLE)
     stripped = before.rstrip()
     words = _BOUND_WORDS_BY_LAST.get(stripped[-1:].lower())
-    if words is None or not may_end_with(before, words, False, _BOUND_WHOLE):
+    if words is None:
         return False
-    low = stripped[-4:].lower()
-    for word, leads, whole in _BOUND_LEADS:
-        if low.endswith(word):
-            # Only `word` itself among the bound words ends so: the phrase is a lead, space, `word`.
-            return may_end_with(stripped[: len(stripped) - len(word)], leads, True, whole)
-    return True
+    low = stripped[-20:].lower()
+    for word in words:
+        if not low.endswith(word):
+            continue
+        if word in _BOUND_WHOLE:
+            k = len(stripped) - len(word) - 1
+            if k >= 0 and (stripped[k].isalnum() or stripped[k] == "_"):
+                continue  # "was" does not end with the word "as"
+        lead = _BOUND_LEADS.get(word)
+        if lead is None:
+            return True
+        # Only `word` itself among the bound words ends so: the phrase is a lead, space, `word`.
+        return may_end_with(stripped[: len(stripped) - len(word)], lead[0], True, lead[1])
+    return False
 
 
 def may_bound_after(text: str, end: int, stop: int) -> bool:
@@ -762,7 +793,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             b_val, b_start = _signed(text, nxt)
             # "A$780 million to A$840 million": the second end's currency letters are no gap.
             gap = text[a.end : b_start - _dollar_prefix(text, nxt)]
-            sep = _RANGE_SEP.fullmatch(gap)
+            sep = _RANGE_SEP.fullmatch(gap) if gap.lstrip()[:1] in _RANGE_SEP_FIRSTS else None
             if sep is not None:
                 word = gap.strip().lower()
                 between = _BETWEEN_BEFORE.search(text[max(floor, a_start - 12) : a_start])
@@ -823,7 +854,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             continue
         if a.kind in ("usd", "percent", "mw"):
             # Plus or minus: "45.5%, plus or minus 50 basis points", "$335 million, ± $10 million".
-            if nxt is not None and _PLUS_MINUS.fullmatch(text[a.end : nxt.start]):
+            if nxt is not None and _may_plus_minus(text, a.end, nxt.start):
                 delta = _pm_delta(a, nxt)
                 if delta is not None:
                     bound, start, end = _bound(text, a_start, nxt.end, floor)
@@ -980,6 +1011,16 @@ def _bare_fits(bare: Atom, unit_atom: Atom, unit_val: float, text: str = "") -> 
             return unit_atom.scaled and abs(unit_val) / 3 <= abs(bare.value) <= abs(unit_val) * 3
         return unit_atom.scaled and bare.value < 10000
     return bare.value < 100000
+
+
+def _may_plus_minus(text: str, start: int, end: int) -> bool:
+    """Does `_PLUS_MINUS` match all of text[start:end]? Its first character after an optional comma
+    and spaces is screened first (`_PLUS_MINUS_FIRSTS`): most gaps between two figures fail there."""
+    gap = text[start:end]
+    # (Stripping every leading comma, not just one, only lets more gaps through to the pattern.)
+    if gap.lstrip(",").lstrip()[:1] not in _PLUS_MINUS_FIRSTS:
+        return False
+    return _PLUS_MINUS.fullmatch(gap) is not None
 
 
 def _pm_delta(base: Atom, delta: Atom) -> float | None:
