@@ -371,6 +371,12 @@ GROWTH_UP: Final = re.compile(
     r"surged|gained|expanded|advanced|improved|year[\s-](?:over|on)[\s-]year|y/y|yoy)\b",
     re.IGNORECASE,
 )
+#: Lower-cased words one of which every `GROWTH_UP` match holds (its "up" is too short for a
+#: `Screened` pattern's word screen).
+GROWTH_UP_WORDS: Final = (
+    "up", "rose", "ris", "grew", "grow", "increas", "higher", "jumped", "climbed", "surged", "gained",
+    "expanded", "advanced", "improved", "year", "y/y", "yoy",
+)  # fmt: skip
 GROWTH_DOWN: Final = Screened(
     re.compile(
         r"\b(?:down|fell|fall|falling|declined?|declining|decreased?|decreasing|lower|dropped|contracted|"
