@@ -35,6 +35,7 @@ from rules.extraction.metrics import (
     CUSTOMERISH,
     GROWTH_DOWN,
     GROWTH_UP,
+    GROWTH_UP_WORDS,
     MOVE_DOWN,
     MOVE_UP,
     OF_REVENUE,
@@ -3992,6 +3993,33 @@ def _shared_noun(r: _Reading, q: Quantity, idx: int) -> Cue | None:
 
 #: Two amounts joined by "and" only ("$2B and $8B contracts"), not a comma list.
 _AND_JOIN: Final = re.compile(r"\s+and\s+")
+#: One of these words is in every `_SENSITIVITY_BEFORE` match (with "by").
+_MODALS: Final = ("would", "could", "might", "may")
+#: The word every `_CHANGE_BEFORE` match ends with, before its spaces.
+_CHANGE_LAST_WORDS: Final = (
+    "increased", "decreased", "rose", "grew", "fell", "declined", "climbed", "dropped", "jumped", "up",
+    "down", "of", "by",
+)  # fmt: skip
+
+
+def _may_hold(r: _Reading, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Can a case-insensitive pattern, every match of which holds one of `words` (lower-case), match
+    in the sentence's [start, end)? False: surely not. `str.find` over the lower-cased sentence costs
+    a fraction of an IGNORECASE scan, which tries each of its words at each position; where lower-
+    casing is no exact stand-in (`Folded.fast` false) the pattern decides."""
+    f = r.folded
+    if not f.fast:
+        return True
+    low = f.low
+    return any(low.find(word, start, end) >= 0 for word in words)
+
+
+def _may_be_per_unit(r: _Reading, q: Quantity) -> bool:
+    """Cheap test before `_PER_UNIT_AFTER`: the first word after the figure ("a", "an", "per",
+    "each", "for each") opens with one of four letters."""
+    f = r.folded
+    head = f.low[q.end : q.end + 8].lstrip()
+    return not f.fast or not head or head[0] in "apef"
 
 
 #: A class of customers or sites sized by a threshold, right before the power figure (lower-cased):
@@ -4055,7 +4083,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return "capacity_deployed", None
         return None, None
     if q.unit == "usd":
-        if _PER_UNIT_AFTER.match(s, q.end) or (q.high < 10000 and not q.is_range and q.high == q.low):
+        if (q.high < 10000 and not q.is_range and q.high == q.low) or (
+            _may_be_per_unit(r, q) and _PER_UNIT_AFTER.match(s, q.end)
+        ):
             return None, None
         usable = ("revenue", "backlog", "contract", "financing", "block", "third_party")
         if right is None and left is None and idx + 1 < len(r.quantities):
@@ -4218,8 +4248,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "if we default on other indebtedness of more than $75 million": where money goes, or
             # a covenant's threshold, not money raised.
             return None, None
-        if cue.type in ("financing", "revenue", "backlog", "contract") and _SENSITIVITY_BEFORE.search(
-            s, max(0, q.start - 120), q.start
+        if (
+            cue.type in ("financing", "revenue", "backlog", "contract")
+            and _may_hold(r, max(0, q.start - 120), q.start, ("by",))
+            and _may_hold(r, max(0, q.start - 120), q.start, _MODALS)
+            and _SENSITIVITY_BEFORE.search(s, max(0, q.start - 120), q.start)
         ):
             # "would increase or decrease the net proceeds to us by approximately $40.1 million",
             # "would reduce our annual revenue by more than $60 million", "higher power prices could
@@ -4236,7 +4269,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "revenue backlog $41.2B (+$14B q/q)", "up $14 billion sequentially": a change, not a level.
             return None, None
         if cue.type == "revenue":
-            if cue.end <= q.start and _CHANGE_BEFORE.search(s, cue.end, q.start):
+            if (
+                cue.end < q.start
+                and may_end_with(s[cue.end : q.start], _CHANGE_LAST_WORDS, space=True)
+                and _CHANGE_BEFORE.search(s, cue.end, q.start)
+            ):
                 return None, None
             if s.find(" in ", max(0, cue.start - 40), cue.start) >= 0 and _CHANGE_IN_BEFORE.search(
                 s, max(0, cue.start - 40), cue.start
@@ -4418,17 +4455,20 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         if _RE_BOF_TOTAL_REVENUE.search(after[:20]):
             return None, None
+        up_between = (
+            _may_hold(r, left.end, q.start, GROWTH_UP_WORDS) and GROWTH_UP.search(between) is not None
+        )
         if (
-            GROWTH_UP.search(between)
+            up_between
             or GROWTH_DOWN.search(between)
             or (q.start - left.end < 60 and _PAREN_SIGN.search(between))
-            or GROWTH_UP.search(after[:25])
+            or (_may_hold(r, q.end, q.end + 25, GROWTH_UP_WORDS) and GROWTH_UP.search(after[:25]))
             or _RE_YEAR_OVER_ON.search(after)
             or (_BY_ONLY.fullmatch(between) and _GROW_BEFORE.search(s, max(0, left.start - 30), left.start))
         ):
             if (
                 _RE_TO_OF_APPROXIMATELY.search(between[-30:])
-                and not GROWTH_UP.search(between)
+                and not up_between
                 and not _PAREN_SIGN.search(between)
                 and not _GROWTH_AFTER.match(s, q.end)
             ):
@@ -4631,12 +4671,26 @@ _ESTIMATE_PERIOD: Final = re.compile(
 )
 
 
+def _digit_then_e(s: str, start: int, end: int) -> bool:
+    """Does s[start:end] hold a digit followed by "E"? Every `_ESTIMATE_PERIOD` match does, and
+    finding "E" is far cheaper than the pattern's attempt at every position."""
+    end = min(end, len(s))
+    i = s.find("E", start + 1, end)
+    while i >= 0:
+        if s[i - 1].isdigit():  # (`isdigit` takes every `\d` digit, and more)
+            return True
+        i = s.find("E", i + 1, end)
+    return False
+
+
 def _estimate_period_before(r: _Reading, q: Quantity) -> bool:
     """ "Our FY27E revenue goes to $3.41bn": an estimate period in the figure's own clause."""
     s = r.sentence
-    if _ESTIMATE_PERIOD.search(s, q.end, q.end + 30):
+    if _digit_then_e(s, q.end, q.end + 30) and _ESTIMATE_PERIOD.search(s, q.end, q.end + 30):
         # "… gross margin of 44% in FY28E": the estimate period written right after the figure.
         return True
+    if not _digit_then_e(s, 0, q.start):
+        return False
     starts = [m.start() for m in _ESTIMATE_PERIOD.finditer(s, 0, q.start)]
     return bool(starts) and starts[-1] >= _clause_span(r, q, [])[0]
 
