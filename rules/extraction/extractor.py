@@ -151,6 +151,8 @@ _RE_FROM_COMPARED_WITH: Final = re.compile(
 _FROM_COMPARED_WORDS: Final[tuple[str, ...]] = (
     "from", "compared", "versus", "vs", "than", "over", "that", "those", "level",
 )  # fmt: skip
+#: "up 57 % on H1 2025", "14 per cent on the first half of 2025": the period a change is measured on.
+_PERCENT_ON: Final = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+$")
 _RE_BON_AN_NON: Final = Screened(
     re.compile(r"\bon\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis", re.IGNORECASE)
 )
@@ -525,6 +527,8 @@ _SCALE_WRITTEN: Final = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn
 class _State:
     company: str | None
     default_year: int | None
+    #: The year of the document's own date near its top ("September 9, 2026"), if it shows one.
+    dated_year: int | None = None
     context: Period | None = None
     #: The period the current section's heading names ("Third Quarter 2026 Highlights"): it dates
     #: the section's balances too, which the document's context alone does not.
@@ -689,7 +693,8 @@ def extract_facts(text: str) -> list[Fact]:
     source = text
     text = _unmarked(text)
     roundup = ("- $" in text or "• $" in text or "-  $" in text) and _ticker_roundup(text)
-    state = _State(company=document_company(text), default_year=None if roundup else _default_year(text))
+    default_year, dated_year = (None, None) if roundup else _document_years(text)
+    state = _State(company=document_company(text), default_year=default_year, dated_year=dated_year)
     state.source = source
     state.text = text
     state.marked = text is not source
@@ -1045,10 +1050,44 @@ def _names_no_period(text: str, m: Mention) -> bool:
     return at > 0 and _NOT_PERIOD_YEAR.search(text, max(0, at - 20), at) is not None
 
 
-def _default_year(text: str) -> int | None:
-    """The first fiscal year the document names explicitly, else its dateline year."""
+#: The document's own date near its top: "September 9, 2026", "Oct. 8, 2026", "6 October 2026",
+#: "2026-10-06" (group 1, 2 or 3 its year); a period-end date ("ended", "as of") is none.
+_DOC_DATE: Final = re.compile(
+    r"(?<!ended )(?<!ending )(?<!as of )(?<!through )(?<!since )(?<!until )"
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(20\d\d)\b"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(20\d\d)\b"
+    r"|\b(20\d\d)-[01]\d-[0-3]\d\b)"
+)
+#: A deadline's year: "by the end of 2027", "by year-end 2027", "until 2028", "by YE2027".
+_TARGET_YEAR: Final = re.compile(r"(?:by|before|until|through|thru)\s")
+
+
+def _forward_year(head: str, m: Mention, dated: int | None) -> bool:
+    """Is the dated phrase `m` a target or a time still to come, so no year the document reports in?
+
+    "We still expect … 700 megawatts energized by the end of 2027" in a chat dated September 2026, or
+    "online in the second half of 2027" in a story dated October 2026: a year after the document's
+    own date, unless the issuer calls it a fiscal year ("fiscal 2027" reported in 2026 by a company
+    whose year ends in January), names the future, not the period its undated quarters belong to."""
+    if _TARGET_YEAR.match(head, m.start) is not None:
+        return True
+    if dated is None or m.year is None or m.year <= dated:
+        return False
+    phrase = head[m.start : m.end].lower()
+    return "fiscal" not in phrase and "fy" not in phrase
+
+
+def _document_years(text: str) -> tuple[int | None, int | None]:
+    """The first fiscal year the document names explicitly, else its dateline year; and the year of
+    its own date near the top, if it shows one.
+
+    A year named as a deadline or after the document's own date is skipped (see `_forward_year`): an
+    undated "second quarter" in a September 2026 chat is 2026's even when "by the end of 2027" comes
+    first among the years it names."""
     head = text[:6000]
     low = head.lower()
+    date = _DOC_DATE.search(low, 0, 600)
+    dated = int(date.group(1) or date.group(2) or date.group(3)) if date else None
     at = 0
     while True:
         # The phrases up to the first dated one, then on from it when it names no period ("Act of 2002").
@@ -1056,14 +1095,16 @@ def _default_year(text: str) -> int | None:
         m = mentions[-1] if mentions else None
         if m is None or m.year is None or m.relative != "none":
             break
-        if not _names_no_period(head, m):
-            return m.year
+        if not _names_no_period(head, m) and not _forward_year(head, m, dated):
+            return m.year, dated
         at = m.end
-    for date in _DATELINE_YEAR.finditer(head):
+    if dated is not None:
+        return dated, dated
+    for year in _DATELINE_YEAR.finditer(head):
         # A 19xx year is never the dateline; a 20xx one after "Act of" or "Founded in" is none either.
-        if not _NOT_PERIOD_YEAR.search(head, max(0, date.start() - 20), date.start()):
-            return int("20" + date.group(1))
-    return None
+        if not _NOT_PERIOD_YEAR.search(head, max(0, year.start() - 20), year.start()):
+            return int("20" + year.group(1)), None
+    return None, None
 
 
 def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
@@ -1414,7 +1455,13 @@ def _read_sentence(
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
     if state.context is None or title or sentence.rstrip().endswith(":"):
         for m, period, comp in reading.mentions:
-            if period is not None and not comp and m.relative == "none" and not _names_no_period(sentence, m):
+            if (
+                period is not None
+                and not comp
+                and m.relative == "none"
+                and not _names_no_period(sentence, m)
+                and (title or not _forward_year(sentence, m, state.dated_year))
+            ):
                 if title and m.year is None and m.kind is not None:
                     dated = _BRACKET_MONTHS_YEAR.match(sentence, m.end)
                     if dated:
@@ -1509,6 +1556,8 @@ def _mention_comparative(
         return True
     before = sentence[max(0, m.start - 30) : m.start]
     if any(word in before for word in _FROM_COMPARED_WORDS) and _RE_FROM_COMPARED_WITH.search(before):
+        return True
+    if before.endswith(" on ") and _PERCENT_ON.search(before):
         return True
     # "…, compared with 36.9% in the third quarter of fiscal 2025": follows a comparative number.
     i = -1

@@ -1,0 +1,109 @@
+"""Held-out set 17's reading and period causes, in general form (tests/extraction/holdout17/REPORT.md).
+
+- Periods: an undated quarter takes the document's own year, never a later target year ("by the end
+  of 2028", "in the second half of 2028"); an issuer's own fiscal label ("1H FY2026", "FY2026 (fiscal
+  year ending March 31, 2027)") is the period; a growth's comparison period ("up 12 % on H1 2025")
+  does not date it; "by YE2027" is a year-end.
+
+All companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+from rules.extraction import extract_facts
+
+
+def values(text: str) -> set[tuple[str, str, float]]:
+    return {(f.metric, f.kind, f.low) for f in extract_facts(text)}
+
+
+def periods(text: str) -> dict[tuple[str, float], str | None]:
+    return {(f.metric, f.low): f.period for f in extract_facts(text)}
+
+
+# --- Period (a): an undated quarter takes the document's year, not a later target year ---------------
+
+
+def test_undated_quarter_takes_the_documents_date_not_a_later_target() -> None:
+    text = (
+        "Northgate Technology Summit\nFireside chat: Orrin Compute Corp.\nMarch 4, 2026\n\n"
+        "Orrin CFO: Fourth quarter revenue was $210 million, up 40% from a year ago. "
+        "We guided the full year to $1.1 billion to $1.2 billion of revenue. "
+        "We expect to reach 900 megawatts energized by the end of 2028.\n\n"
+        "Moderator: Thanks. How concentrated is the book?\n\n"
+        "Orrin CFO: Our largest customer was 44% of revenue in the fourth quarter."
+    )
+    got = periods(text)
+    assert got[("revenue", 210_000_000)] == "2026-Q4"
+    assert got[("customer_concentration", 44)] == "2026-Q4"
+    assert got[("revenue", 1_100_000_000)] == "2026-FY"
+    assert got[("capacity_deployed", 900)] == "2028-FY"
+
+
+def test_a_future_half_in_a_dated_story_does_not_date_the_reported_quarter() -> None:
+    text = (
+        "Posted Feb. 2, 2026\n\nSelbrook Cloud shares rise 9% on new lease\n\n"
+        "Selbrook said it expects to bring 150 MW online in the second half of 2027. "
+        "Its largest customer accounted for 52% of third-quarter revenue of $96 million."
+    )
+    got = periods(text)
+    assert got[("revenue", 96_000_000)] == "2026-Q3"
+    assert got[("customer_concentration", 52)] == "2026-Q3"
+
+
+def test_a_fiscal_year_after_the_date_still_dates_the_report() -> None:
+    # Near-miss: "fiscal 2027" reported in 2026 (a year ending in January) is the report's year.
+    text = (
+        "August 26, 2026 -- Pellam Systems reported results for the second quarter of fiscal 2027. "
+        "Second quarter revenue was $1.4 billion."
+    )
+    assert periods(text)[("revenue", 1_400_000_000)] == "2027-Q2"
+    # And a past year named first still dates the results as before.
+    text = "Released March 2, 2027.\n\nFor 2026, Dunmere Data reported revenue of $820 million."
+    assert periods(text)[("revenue", 820_000_000)] == "2026-FY"
+
+
+# --- Period (b)-(d): fiscal labels, comparison periods, "YE" ------------------------------------------
+
+
+def test_japanese_style_fiscal_labels_follow_the_issuers_label() -> None:
+    text = (
+        "November 10, 2026\nKurogane Data Holdings, Inc.\n\n"
+        "Consolidated Results for the First Half of the Fiscal Year Ending March 31, 2027 (1H FY2026)\n\n"
+        "1. Overview of 1H FY2026\n\n"
+        "Net sales were US$410 million, an increase of 22.5% compared with 1H FY2025. "
+        "The operating margin was 11.2%.\n\n"
+        "2. Forecast for FY2026 (fiscal year ending March 31, 2027)\n\n"
+        "The Company raised its net sales forecast for FY2026 to US$900 million. "
+        "The operating income forecast is raised, for an operating margin of 12.0%."
+    )
+    got = periods(text)
+    assert got[("revenue", 410_000_000)] == "2026-H1"
+    assert got[("revenue_growth", 22.5)] == "2026-H1"
+    assert got[("operating_margin", 11.2)] == "2026-H1"
+    assert got[("revenue", 900_000_000)] == "2026-FY"
+    assert got[("operating_margin", 12)] == "2026-FY"
+
+
+def test_an_unlabelled_fiscal_year_end_still_names_its_year() -> None:
+    # Near-miss: with no label of its own, a fiscal year ending March 31, 2027 is fiscal 2027.
+    text = "Revenue for the fiscal year ending March 31, 2027 is expected to be $500 million."
+    assert periods(text)[("revenue", 500_000_000)] == "2027-FY"
+    assert periods("Revenue for 2Q FY26 was $120 million.")[("revenue", 120_000_000)] == "2026-Q2"
+
+
+def test_a_growth_is_dated_by_its_own_period_not_the_one_it_is_measured_on() -> None:
+    text = "H1 2026 results. Revenue US$88.0 mn, up 31 % on H1 2025."
+    got = periods(text)
+    assert got[("revenue_growth", 31)] == "2026-H1"
+    text = "Revenue for the first half of 2026 rose 18 per cent on the first half of 2025 to US$300 million."
+    assert periods(text)[("revenue_growth", 18)] == "2026-H1"
+    # Near-miss: "on" not after a change keeps its period ("on H1 2026 volumes").
+    text = "Revenue was US$77 mn on H1 2026 shipments."
+    assert periods(text)[("revenue", 77_000_000)] == "2026-H1"
+
+
+def test_by_ye_is_a_year_end() -> None:
+    got = periods("Target: 1.5 GW energized by YE2028")
+    assert got[("capacity_deployed", 1500)] == "2028-FY"
+    assert values("Target: 1.5 GW energized by YE 2028") == {("capacity_deployed", "guidance", 1500)}
