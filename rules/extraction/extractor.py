@@ -529,6 +529,8 @@ class _State:
     default_year: int | None
     #: The year of the document's own date near its top ("September 9, 2026"), if it shows one.
     dated_year: int | None = None
+    #: The section's heading announces preliminary results of a period already over.
+    preliminary: bool = False
     context: Period | None = None
     #: The period the current section's heading names ("Third Quarter 2026 Highlights"): it dates
     #: the section's balances too, which the document's context alone does not.
@@ -1145,6 +1147,8 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         state.skip_section = False
         state.skip_defs = False
         state.heading_period = None
+        # "Preliminary Estimated Results for the Three Months Ended September 30, 2026": a period over.
+        state.preliminary = "prelim" in low and ("result" in low or " ended" in low)
         state.outlook_title = False
         state.outlook_year = None
         if heading.rstrip().endswith(":"):
@@ -1854,6 +1858,16 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             s[max(0, q.start - 60) : q.start] if low_before else ""
         ):
             kind = retracted_kind
+        if (
+            kind == "guidance"
+            and not comp
+            and metric in _FORECASTABLE
+            and (state.preliminary or " ended " in r.folded.low)
+            and _estimate_of_ended(r, q, idx, metric, state)
+        ):
+            # "Revenue is expected to be between $402 million and $418 million" under "Preliminary
+            # Estimated Results for the Three Months Ended September 30, 2026": an estimate of a result.
+            kind = "actual"
         if answered and kind == "actual" and _unfinished(_period_for(r, q, idx, metric, state, comp), state):
             # "… for the year", answered on a second-quarter call: a year still running is a forecast.
             kind = "guidance"
@@ -2607,6 +2621,18 @@ _COMPANY_VIEW: Final = re.compile(
     r"\b(?:guid(?:e|es|ed|ing|ance)|management|company['’]s|the\s+company\s+(?:expects|forecasts|projects|plans|targets))\b",
     re.IGNORECASE,
 )
+
+
+def _estimate_of_ended(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> bool:
+    """Is a forecast-worded figure an estimate of a period already over: the one a "Preliminary …
+    Results" heading names (or none named in the sentence), or one the sentence itself says "ended"
+    ("revenue for the quarter ended September 30, 2026 is expected to be …"; "ending" is still to come)?"""
+    period = _period_for(r, q, idx, metric, state, False)
+    if state.preliminary and (period is None or period == state.heading_period):
+        return True
+    return period is not None and any(
+        p == period and not c and " ended " in r.sentence[m.start : m.end] for m, p, c in r.mentions
+    )
 
 
 def _kind(

@@ -107,3 +107,40 @@ def test_by_ye_is_a_year_end() -> None:
     got = periods("Target: 1.5 GW energized by YE2028")
     assert got[("capacity_deployed", 1500)] == "2028-FY"
     assert values("Target: 1.5 GW energized by YE 2028") == {("capacity_deployed", "guidance", 1500)}
+
+
+# --- Cause 4: preliminary results of a period already over, worded "is expected to be" -------------
+
+
+def test_preliminary_estimates_of_an_ended_quarter_are_results() -> None:
+    text = (
+        "Recent Developments\n\n"
+        "Preliminary Unaudited Results for the Quarter Ended June 30, 2026\n\n"
+        "Our results for the quarter are not yet final. "
+        "Revenue is expected to be between $121 million and $127 million. "
+        "Adjusted gross margin is expected to be approximately 44%. "
+        "For the full year 2026, we continue to expect revenue of $510 million to $530 million.\n"
+    )
+    got = values(text)
+    assert ("revenue", "actual", 121_000_000) in got
+    assert ("gross_margin", "actual", 44) in got
+    assert ("revenue", "guidance", 510_000_000) in got
+    text = (
+        "Kestrin expects revenue for the three months ended March 31, 2026 to be between $50 million "
+        "and $52 million."
+    )
+    assert values(text) == {("revenue", "actual", 50_000_000)}
+
+
+def test_a_quarter_still_to_end_or_no_preliminary_heading_stays_guidance() -> None:
+    text = (
+        "Revenue for the quarter ending December 31, 2026 is expected to be between $60 million and "
+        "$64 million."
+    )
+    assert values(text) == {("revenue", "guidance", 60_000_000)}
+    text = (
+        "Fourth Quarter 2026 Outlook\n\n"
+        "Revenue is expected to be between $402 million and $418 million. "
+        "Compared with $236 million for the three months ended December 31, 2025, that is growth of 70%."
+    )
+    assert ("revenue", "guidance", 402_000_000) in values(text)
