@@ -1925,6 +1925,16 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "Full-year gross margin is now 41% to 43%", "For Q2, revenue of about $340 million" in the
             # CFO's answer on a first-quarter call: a period not yet reported, stated as it now stands.
             kind = "guidance"
+        elif (
+            kind == "actual"
+            and not comp
+            and metric in _FORECASTABLE
+            and ("said" in low_before or "told" in low_before)  # (within 60 characters before)
+            and _restated_forecast(r, q, idx, metric, state)
+        ):
+            # "On margin, we said 38% to 40% adjusted gross margin for the year" on a second-quarter
+            # call: the forecast the company gave, restated.
+            kind = "guidance"
         elif kind == "actual" and not comp and metric == "capacity_deployed" and _capacity_to_come(r, q):
             # "The new hall will provide an additional 140 MW …, with operations expected to begin in
             # 2027": capacity still to be built, a forecast.
@@ -2362,6 +2372,24 @@ def _still_to_come(r: _Reading, q: Quantity, idx: int, metric: str, state: _Stat
 
 
 _LOOKING_BACK: Final = frozenset(("prev_quarter", "year_ago", "prev_year"))
+#: The company's own earlier word right before a figure: "we said", "we've said", "I told you".
+_SAID_BEFORE: Final = re.compile(
+    r"\b(?:we|I)(?:'ve|’ve|\s+have|\s+had)?\s+(?:said|told\s+(?:you|investors|the\s+\w+))\b[^.;:,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _restated_forecast(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> bool:
+    """ "we said 38% to 40% … for the year", "For the third quarter we said $650 million to $670
+    million", a quarter into the year: the company's word on a period it has not reported is its
+    forecast restated ("As we said, revenue was $612 million" of the quarter reported stays a result)."""
+    s = r.sentence
+    said = _SAID_BEFORE.search(s, max(0, q.start - 70), q.start)
+    if said is None or _PAST_REPORT.search(r.folded, said.end(), q.start) is not None:
+        return False
+    period = _period_for(r, q, idx, metric, state, False)
+    ctx = state.context
+    return period is not None and ctx is not None and period.end_month > ctx.end_month
 
 
 #: Past verbs `_PAST_REPORT` leaves out, which a spoken answer uses: "we did 42.3%", "we had", "we saw".
@@ -2722,6 +2750,9 @@ _BY_FY_PAST: Final = re.compile(
 #: "will provide an additional 140 MW", "will add 60 MW": capacity a hall or a site is still to bring.
 _WILL_ADD_BEFORE: Final = re.compile(
     r"(?:\b(?:will|should)|'ll|’ll)\s+(?:(?:also|now|eventually|ultimately|initially)\s+)?"
+    # "will use the money to bring 150 MW online": the purpose of a raise is the same promise.
+    r"(?:use\s+(?:the|its|our|their|this|that|these|part\s+of\s+the)\s+(?:new\s+)?"
+    r"(?:money|proceeds|funds|funding|capital|cash|financing|raise)\s+to\s+)?"
     r"(?:provide|add|deliver|bring|supply|offer)\b[^,;]{0,60}$",
     re.IGNORECASE,
 )

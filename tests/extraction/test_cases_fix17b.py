@@ -144,3 +144,34 @@ def test_a_quarter_still_to_end_or_no_preliminary_heading_stays_guidance() -> No
         "Compared with $236 million for the three months ended December 31, 2025, that is growth of 70%."
     )
     assert ("revenue", "guidance", 402_000_000) in values(text)
+
+
+# --- Cause 6: a forecast restated with "we said", a raise's purpose "will use the money to" -------
+
+
+def test_a_forecast_restated_with_we_said_is_guidance() -> None:
+    text = (
+        "May 20, 2026\n\nTolland CFO: Second quarter revenue was $210 million. For the third quarter we "
+        "said revenue of $230 million to $240 million. We've said 41% to 43% gross margin for the year."
+    )
+    got = values(text)
+    assert ("revenue", "actual", 210_000_000) in got
+    assert ("revenue", "guidance", 230_000_000) in got
+    assert ("gross_margin", "guidance", 41) in got
+    # Near-misses: what was said of the quarter being reported is a result.
+    text = (
+        "May 20, 2026\n\nTolland CFO: Second quarter revenue was $210 million. As we said, gross margin "
+        "was 39% in the second quarter. I told investors revenue reached $210 million this quarter."
+    )
+    assert values(text) == {("revenue", "actual", 210_000_000), ("gross_margin", "actual", 39)}
+
+
+def test_a_raise_spent_to_bring_capacity_online_is_a_forecast() -> None:
+    text = (
+        "Brandt AI closed a $300 million Series B and says it will use the proceeds to bring 90 MW online "
+        "across two sites by the end of 2027."
+    )
+    assert ("capacity_deployed", "guidance", 90) in values(text)
+    # Near-miss: capacity the money already brought online is a result.
+    text = "Brandt AI used the proceeds of its Series A to bring 40 MW online in 2025."
+    assert ("capacity_deployed", "actual", 40) in values(text)
