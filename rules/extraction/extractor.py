@@ -50,7 +50,7 @@ from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.pages import page_joins
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
-from rules.extraction.shares import not_customer_share
+from rules.extraction.shares import fund_weight, not_customer_share
 from rules.extraction.speakers import Turns
 from rules.extraction.spoken import Shifts, rewrite_spoken_both
 from rules.extraction.stakes import (
@@ -1618,10 +1618,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             deals.current = _deal_reading(r, q, idx, metric, state, deals)
             if deals.current[0]:
                 metric, cue = (None, None) if deals.current[0] == _OTHER_STAKE else ("financing", None)
-        if metric == "customer_concentration" and not_customer_share(
-            s[r.quantities[idx - 1].end if idx else 0 : q.start], q.bound
+        if metric == "customer_concentration" and (
+            not_customer_share(s[r.quantities[idx - 1].end if idx else 0 : q.start], q.bound)
+            or fund_weight(s[r.quantities[idx - 1].end if idx else 0 : q.start], s[q.end : q.end + 40])
         ):
-            # "customers located outside the United States represented 9%": no customer's share.
+            # "customers located outside the United States represented 9%", "our largest long, at 6.5%
+            # of NAV": no customer's share.
+            metric, cue = None, None
+        elif metric == "financing" and _market_tally(r, q):
+            # "Private-credit funds provided an estimated $38 billion of such loans": a market's total.
             metric, cue = None, None
         # The 60 characters before the figure, lower-cased ("" for a figure with no metric); the text
         # itself is sliced only where a pattern needs it (most figures need neither).
@@ -1736,8 +1741,13 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and _OWN_ESTIMATE_BEFORE.search(s, max(0, q.start - 60), q.start)
         ):
             metric, cue = None, None
-        if metric is not None and "my " in r.folded.low and _MY_ARITHMETIC.search(s, 0, q.start):
-            # "By my math, gross margin is something like 61%": the writer's own arithmetic.
+        if (
+            metric is not None
+            and ("my " in r.folded.low or "i bet" in r.folded.low or "i predict" in r.folded.low)
+            and _MY_ARITHMETIC.search(s, 0, q.start)
+        ):
+            # "By my math, gross margin is something like 61%", "My bet: … crosses 1 GW": the writer's
+            # own arithmetic or guess.
             metric, cue = None, None
         if (
             metric is not None
@@ -2987,7 +2997,10 @@ _MY_ARITHMETIC: Final = re.compile(
     r"\b(?:by|on|per|from|in)\s+my\s+(?:own\s+)?(?:math|maths|count|calculations?|reckoning|numbers|"
     r"arithmetic|estimates?|back[\s-]of[\s-]the[\s-]envelope)\b|"
     r"\bmy\s+(?:own\s+)?(?:[\w-]+\s+)?(?:math|maths|calculations?|arithmetic|estimates?)\s+(?:says?|puts?|suggests?|shows?|"
-    r"implies|gives?)\b",
+    r"implies|gives?)\b|"
+    # "My bet, for what it's worth: Pellworth crosses 1 GW contracted by next summer": a guess.
+    r"\bmy\s+(?:own\s+|early\s+|bold\s+|(?:20\d\d|next[\s-]year)\s+)?(?:bet|guess|prediction|hunch|wager)s?\b|"
+    r"\bI\s+(?:bet|predict|wager)\b",
     re.IGNORECASE,
 )
 #: "beat our $590m", "above our 40.0%": the note's own estimate set against the company's figure.
@@ -6137,6 +6150,39 @@ def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
     if _VALUE_BACKREF.search(s, max(0, q.start - 100), q.start) is None or _MANY_AGREEMENTS.search(s):
         return None
     return _only_party(state.para_deals, state.company)
+
+
+#: Many loans or deals summed over a market: "$38 billion of such loans", "$9 billion in similar deals".
+_SUCH_TALLY: Final = re.compile(
+    r"\s+(?:worth\s+)?(?:of|in|across)\s+(?:such|these|those|similar|comparable|all)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:loans|deals|financings|facilities|transactions|bonds|notes|debt|lending|borrowings|raises|rounds)\b",
+    re.IGNORECASE,
+)
+#: A class of lenders or borrowers as the subject: "Private-credit funds provided", "Banks have lent",
+#: "Data-center developers raised" (a market's total, not one company's deal).
+_CLASS_SUBJECT: Final = re.compile(
+    r"\W*(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,2}?(?i:funds|lenders|banks|investors|companies|developers|"
+    r"operators|issuers|borrowers|firms|managers|insurers|startups)\s+(?:have\s+|had\s+)?(?:collectively\s+)?"
+    r"(?:provided|lent|raised|issued|borrowed|committed|deployed|extended|arranged|underwrote|financed|"
+    r"poured|invested|sold)\b",
+)
+
+
+def _market_tally(r: _Reading, q: Quantity) -> bool:
+    """Is a sum of money raised a market's total rather than one company's deal: "of such loans"
+    after it, or a class of lenders or borrowers ("Private-credit funds provided") as the subject?"""
+    s = r.sentence
+    low = r.folded.low
+    if ("such" in low or "similar" in low or "these" in low or "comparable" in low) and _SUCH_TALLY.match(
+        s, q.end
+    ):
+        return True
+    if _CLASS_SUBJECT.match(s, 0, q.start) is None:
+        return False
+    # "Lenders provided a $2 billion loan to Orrin": one deal ("a"), not a market's sum.
+    return not low[max(0, q.start - 3) : q.start].endswith(("a ", "an ")) or low.endswith(
+        "estimated ", 0, q.start
+    )
 
 
 def _anothers_tally(s: str, q: Quantity, state: _State) -> bool:

@@ -175,3 +175,41 @@ def test_a_raise_spent_to_bring_capacity_online_is_a_forecast() -> None:
     # Near-miss: capacity the money already brought online is a result.
     text = "Brandt AI used the proceeds of its Series A to bring 40 MW online in 2025."
     assert ("capacity_deployed", "actual", 40) in values(text)
+
+
+# --- Cause 7: someone else's figure: a fund's weight, a writer's bet, a market's total ----------------
+
+
+def test_a_funds_weight_in_a_holding_is_no_customer_share() -> None:
+    assert values("Varrow Digital remains our largest long, at 7.2% of NAV at quarter-end.") == set()
+    assert values("Our second-largest position, Teller Compute, is 4.1% of the portfolio.") == set()
+    assert values("Corlin is our biggest short at 3% of gross exposure.") == set()
+    # Near-misses: a customer's share of revenue, even beside a position word.
+    text = "Our largest customer, which holds a large position in AI, was 46% of revenue."
+    assert values(text) == {("customer_concentration", "actual", 46)}
+    assert values("Our top tenant was 30% of revenue.") == {("customer_concentration", "actual", 30)}
+
+
+def test_a_writers_bet_is_no_fact() -> None:
+    assert values("My bet: Harlow crosses 2 GW contracted by next spring.") == set()
+    assert values("I bet Orlen hits 500 MW energized by June.") == set()
+    assert values("My guess is gross margin was 40% in the quarter.") == set()
+    # Near-miss: the writer's reading of a reported deal keeps the deal.
+    text = "My read: the raise is mostly the new 180 MW lease with Anthropic."
+    assert values(text) == {("capacity_contracted", "actual", 180)}
+
+
+def test_a_markets_total_is_no_financing() -> None:
+    text = (
+        "Private-credit funds provided an estimated $41 billion of such loans in 2026, according to data "
+        "provider DebtWire."
+    )
+    assert values(text) == set()
+    assert values("Banks have lent $12 billion to data-center builders this year.") == set()
+    assert values("Developers raised an estimated $20 billion in 2025.") == set()
+    assert values("Insurers bought $3 billion of similar notes last quarter.") == set()
+    # Near-misses: one company's deal, even with a class of lenders or a data source.
+    got = values("Lenders provided a $2 billion loan to Orrin Cloud.")
+    assert got == {("financing", "actual", 2_000_000_000)}
+    got = values("Orrin Cloud raised $300 million in a Series B, according to data provider PitchBook.")
+    assert got == {("financing", "actual", 300_000_000)}
