@@ -78,12 +78,18 @@ _FUND_POSITION: Final = OnFirstUse(
     re.IGNORECASE,
 )
 
+#: Every `_FUND_POSITION` match holds one of these.
+_POSITION_WORDS: Final = ("long", "short", "position", "holding", "weighting", "investment", "bet")
+
 
 def fund_weight(subject: str, after: str) -> bool:
     """Is the percentage a fund's weight in a holding ("Ostrowe remains our largest long, at 6.5% of
     NAV")? An investor's letter names its positions with the words of a customer list."""
     if _FUND_WEIGHT_AFTER.compiled.match(after) is not None:
         return True
+    low = subject.lower()
+    if not any(w in low for w in _POSITION_WORDS):
+        return False
     position = _FUND_POSITION.compiled.search(subject) is not None
     return position and _CUSTOMER_WORD.compiled.search(subject) is None
 
