@@ -487,6 +487,25 @@ _RETRACTED: Final = re.compile(
 _RETRACT_ENDS: Final = ("stated", "reported", "listed", "given", "shown", "presented", "printed", "quoted")
 
 
+#: A correction's wrong figure after the thing it was said of: "misstated the capacity covered by the
+#: agreement as 600 megawatts", "incorrectly said the agreement covered 600 megawatts" (no other figure,
+#: no sentence or clause end between).
+_RETRACTED_OBJECT: Final = re.compile(
+    r"\b(?:(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:stated|reported|said|wrote|"
+    r"listed|gave|described|put|identified|quoted|referred\s+to|cited)|mis(?:stated|reported|printed|quoted|"
+    r"described|characteri[sz]ed|identified))\b[^.;\d]{1,70}$",
+    re.IGNORECASE,
+)
+
+
+def _retracted_object(r: _Reading, q: Quantity) -> bool:
+    """Is the figure the wrong one a correction withdraws, its verb before the thing it was said of?"""
+    window = r.folded.low[max(0, q.start - 90) : q.start]
+    if "mis" not in window and "ly " not in window:
+        return False
+    return _RETRACTED_OBJECT.search(r.sentence, max(0, q.start - 90), q.start) is not None
+
+
 def _may_retract(low_before: str) -> bool:
     """Cheap test before `_RETRACTED`: the words just before a figure end in a reporting verb."""
     tail = low_before.rstrip()
@@ -1625,13 +1644,24 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "customers located outside the United States represented 9%", "our largest long, at 6.5%
             # of NAV": no customer's share.
             metric, cue = None, None
+        elif (
+            metric == "financing"
+            and cue is not None
+            and cue.end <= q.start
+            and cue.text[:4].lower() == "rais"
+            and _RAISED_PLAN.match(s, cue.end, q.start) is not None
+        ):
+            # "we have raised our five-year capital plan to $14.2 billion": a plan lifted, no money raised.
+            metric, cue = None, None
         elif metric == "financing" and _market_tally(r, q):
             # "Private-credit funds provided an estimated $38 billion of such loans": a market's total.
             metric, cue = None, None
         # The 60 characters before the figure, lower-cased ("" for a figure with no metric); the text
         # itself is sliced only where a pattern needs it (most figures need neither).
         low_before = r.folded.low[max(0, q.start - 60) : q.start] if metric is not None else ""
-        if _may_retract(low_before) and _RETRACTED.search(s[max(0, q.start - 60) : q.start]):
+        if (_may_retract(low_before) and _RETRACTED.search(s[max(0, q.start - 60) : q.start])) or (
+            metric is not None and _retracted_object(r, q)
+        ):
             # A correction notice restating the wrong figure: not a fact, but the right one keeps its kind.
             if guide_spans is None:
                 guide_spans = _guidance_positions(r.folded)
@@ -3417,6 +3447,14 @@ _OVER_TERM_AFTER: Final = Screened(
         re.IGNORECASE,
     )
 )
+#: A contract's term written before the figure: "Over the 20-year term, the agreement …", "over its
+#: life", "over 15 years".
+_OVER_TERM_BEFORE: Final = re.compile(
+    r"\bover\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:initial|full|entire|remaining|base|contract|lease|"
+    r"agreement['’]s)\s+)*(?:" + _YEAR_COUNT + r"[\s-]+years?\b(?:\s+(?:terms?|life|tenor))?|"
+    r"(?:terms?|life|tenor)\b)",
+    re.IGNORECASE,
+)
 #: Revenue a set of leases or contracts is expected to bring in over their terms: "total anticipated
 #: lease revenue", "anticipated contracted lease revenue", "expected contract revenue".
 _ANTICIPATED_CONTRACT_REVENUE: Final = re.compile(
@@ -3437,6 +3475,16 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
             o.end <= q.start and _LIST_JOIN.fullmatch(s, o.end, q.start) for o in r.quantities
         )
     low = r.folded.low
+    if cue.type == "revenue" and cue.start >= q.end and "over " in low:
+        # "Over the 20-year term, the agreement is expected to represent approximately $7 billion in
+        # revenue to Cascadia Plains": the term written first, the agreement the figure's subject.
+        term = _OVER_TERM_BEFORE.search(s, 0, q.start)
+        if (
+            term is not None
+            and not any(term.end() <= o.start < q.start for o in r.quantities)
+            and _DEAL_NOUN.search(s, 0, q.start) is not None
+        ):
+            return True
     lo = max(0, cue.start - 45)
     if low.find("ated", lo, cue.end) < 0 and low.find("ected", lo, cue.end) < 0:
         return False
@@ -4183,6 +4231,20 @@ def _class_threshold(r: _Reading, q: Quantity) -> bool:
     return m is not None and (bounded or m.group("cmp") is not None)
 
 
+#: An amount named as a deposit: "a $180 million security deposit", "$25 million in cash deposits".
+_DEPOSIT_AFTER: Final = re.compile(
+    r"\s+(?:in\s+|of\s+)?(?:(?:security|cash|refundable|non-refundable|customer|collateral|performance|"
+    r"interconnection|escrow)\s+)?deposits?\b",
+    re.IGNORECASE,
+)
+
+_DEPOSIT_BEFORE: Final = re.compile(
+    r"\bdeposits?\s+(?:of|were|was|are|is|totall?ed|amounted\s+to|stood\s+at|reached)\s+"
+    r"(?:(?:approximately|about|roughly|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -4205,6 +4267,12 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if (q.high < 10000 and not q.is_range and q.high == q.low) or (
             _may_be_per_unit(r, q) and _PER_UNIT_AFTER.match(s, q.end)
         ):
+            return None, None
+        if "deposit" in r.folded.low and (
+            _DEPOSIT_AFTER.match(s, q.end) is not None
+            or _DEPOSIT_BEFORE.search(s, max(0, q.start - 40), q.start) is not None
+        ):
+            # "Norbury will provide a $180 million security deposit": collateral held, no metric.
             return None, None
         usable = ("revenue", "backlog", "contract", "financing", "block", "third_party")
         if right is None and left is None and idx + 1 < len(r.quantities):
@@ -6152,6 +6220,14 @@ def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
     return _only_party(state.para_deals, state.company)
 
 
+#: What "raised" lifts when it is no money raised: "raised our five-year capital plan to", "raised its
+#: capex budget by", "raised the dividend to" (not "raised the size of the offering to").
+_RAISED_PLAN: Final = re.compile(
+    r"\s+(?:(?:our|its|the|their|this\s+year['’]s|its\s+own)\s+)?(?:[\w-]+\s+){0,3}?(?:plan|budget|program|"
+    r"programme|guidance|outlook|forecast|target|estimate|view|dividend|price|rate|fee|rent|ceiling|cap|"
+    r"limit|allocation|spending|spend|capex|expenditure|payout|buyback|repurchase\s+authori[sz]ation)s?\b",
+    re.IGNORECASE,
+)
 #: Many loans or deals summed over a market: "$38 billion of such loans", "$9 billion in similar deals".
 _SUCH_TALLY: Final = re.compile(
     r"\s+(?:worth\s+)?(?:of|in|across)\s+(?:such|these|those|similar|comparable|all)\s+(?:[\w-]+\s+){0,2}?"

@@ -495,6 +495,9 @@ def power_statuses(folded: Folded) -> list[tuple[int, int, str]]:
             if kind in ("deployed", "contracted") and low.endswith(_NEGATIONS, max(0, a - 12), a):
                 # "signed but not yet in operation": the status the figure has not reached.
                 continue
+            if kind == "contracted" and _denied(low, a):
+                # "including projects that do not yet have a power agreement", "sites without a lease".
+                continue
             if (
                 kind == "deployed"
                 and low.startswith("delivering", a)
@@ -511,6 +514,27 @@ _UNDER_WHICH_DELIVERING: Final = re.compile(
     r"\b(?:agreements?|contracts?|leases?)\s+under\s+which\s+(?:[\w.&'’-]+\s+){0,4}?(?:is|are)\s+"
     r"(?:now\s+|currently\s+)?$"
 )
+
+
+#: A contract word its clause denies: "do not yet have a power agreement", "without a signed lease",
+#: "no offtake contract", "have yet to sign a lease" (lower-cased text, up to the word).
+_DENIED_BEFORE: Final = re.compile(
+    r"(?:\bno|\bwithout|\black(?:s|ing)?|\bnot\s+(?:yet\s+)?(?:have|had|hold|secured|signed|got)|"
+    r"n['’]t\s+(?:yet\s+)?(?:have|had|hold|secured|signed|got)|\byet\s+to\s+(?:sign|secure|obtain|execute|"
+    r"reach|have))\s+(?:(?:a|an|any|the|their|its|signed|firm|binding|final|definitive|power|supply|"
+    r"offtake|customer|tenant|long-term|electric|service)\s+){0,3}$"
+)
+_DENIAL_WORDS: Final = ("no ", "without", "lack", "not ", "n't", "n’t", "yet to")
+
+
+def _denied(low: str, at: int) -> bool:
+    """Is the contract word at `at` denied by its clause ("projects that do not yet have a power
+    agreement")? The figure then has not been contracted."""
+    window = low[max(0, at - 45) : at]
+    return (
+        any(w in window for w in _DENIAL_WORDS)
+        and _DENIED_BEFORE.search(low, max(0, at - 45), at) is not None
+    )
 
 
 #: Words that deny the status word after them.

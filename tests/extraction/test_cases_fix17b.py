@@ -213,3 +213,76 @@ def test_a_markets_total_is_no_financing() -> None:
     assert got == {("financing", "actual", 2_000_000_000)}
     got = values("Orrin Cloud raised $300 million in a Series B, according to data provider PitchBook.")
     assert got == {("financing", "actual", 300_000_000)}
+
+
+# --- Cause 8: a contract's value over its term written first; a deposit ------------------------------
+
+
+def test_revenue_over_an_agreements_term_written_first_is_contract_value() -> None:
+    text = (
+        "Over the 15-year term, the agreement is expected to represent about $4.5 billion in revenue to "
+        "Granite Valley Power."
+    )
+    assert values(text) == {("contract_value", "actual", 4_500_000_000)}
+    text = "Over its initial term, the lease is expected to generate $900 million of revenue for Orrin."
+    assert values(text) == {("contract_value", "actual", 900_000_000)}
+    # Near-miss: a year's revenue, no term and no agreement, stays revenue.
+    text = "Over the full year, revenue is expected to be about $4.5 billion."
+    assert values(text) == {("revenue", "guidance", 4_500_000_000)}
+
+
+def test_a_deposit_is_no_fact() -> None:
+    text = (
+        "The agreement is valued at $2 billion, and Tarrow will post a $90 million security deposit with "
+        "the utility."
+    )
+    assert values(text) == {("contract_value", "actual", 2_000_000_000)}
+    assert values("Revenue was $210 million, and customer deposits were $40 million.") == {
+        ("revenue", "actual", 210_000_000)
+    }
+
+
+# --- Cause 9: a plan raised is no money raised ---------------------------------------------------------
+
+
+def test_a_raised_capital_plan_is_no_financing() -> None:
+    assert values("We have raised our five-year capital plan to $9.8 billion from $8.1 billion.") == set()
+    assert values("Orrin raised its 2027 capex budget by $400 million.") == set()
+    # Near-misses: money raised, an upsized offering, an enlarged facility.
+    assert values("Orrin raised $500 million in a Series C.") == {("financing", "actual", 500_000_000)}
+    assert values("Orrin raised the size of the offering to $500 million.") == {
+        ("financing", "actual", 500_000_000)
+    }
+    assert values("Orrin raised $400 million to fund its capital plan.") == {
+        ("financing", "actual", 400_000_000)
+    }
+
+
+# --- Cause 10: a figure withdrawn or denied in its own sentence -----------------------------------------
+
+
+def test_a_corrections_withdrawn_figure_is_no_fact() -> None:
+    text = (
+        "Correction: An earlier version of this story misstated the capacity covered by the lease as "
+        "300 megawatts. The lease covers 350 megawatts."
+    )
+    assert values(text) == {("capacity_contracted", "actual", 350)}
+    text = "An earlier version incorrectly said the contract was worth $2 billion; it is worth $2.4 billion."
+    assert values(text) == {("contract_value", "actual", 2_400_000_000)}
+    # Near-miss: "wrongly" of something else keeps the figure.
+    text = "Orrin said it had been wrongly accused of overstating revenue, which was $90 million."
+    assert values(text) == {("revenue", "actual", 90_000_000)}
+
+
+def test_a_contract_word_the_clause_denies_signs_nothing() -> None:
+    text = (
+        "Orrin's planned campuses total about 2.2 GW, including sites that do not yet have a power agreement."
+    )
+    assert values(text) == set()
+    assert values("The 300 MW campus has no lease yet.") == set()
+    text = "Orrin's pipeline of 800 MW is made up of projects that have yet to sign a customer contract."
+    assert values(text) == set()
+    # Near-miss: a contract signed with no option attached is still signed.
+    assert values("Orrin signed a lease for 200 MW with no termination option.") == {
+        ("capacity_contracted", "actual", 200)
+    }
