@@ -2048,6 +2048,18 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
             period = None
         owner = state.company
+        if (
+            metric == "capacity_contracted"
+            and counterparty is not None
+            and owner is not None
+            and "suppl" in r.folded.low
+            and _SUPPLY_BEFORE.search(s, max(0, q.start - 40), q.start) is not None
+            and _utility_power(s, q, owner)
+        ):
+            # "Cascadia Plains … signed an agreement with Norbury to supply up to 900 MW of firm power":
+            # a utility's power contracted to a developer: the capacity is the developer's, the utility
+            # its counterparty.
+            owner, counterparty = counterparty, owner
         if mover is not None:
             owner = mover.name
         elif metric == "stock_move":
@@ -2083,6 +2095,35 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             state.para_instrument = instrument
         elif metric in _MARGINS:
             state.sentence_margin = metric
+
+
+#: Electric power after a supplied figure: " of firm power", " of electricity", " of electric service".
+_POWER_SUPPLIED: Final = re.compile(
+    r"\s+of\s+(?:(?:firm|reliable|electric|additional|new|baseload|24/7|round-the-clock)\s+)*"
+    r"(?:power|electricity|electric\s+(?:service|load|supply)|energy)\b(?!\s+(?:capacity\s+)?(?:to|for)\s+"
+    r"(?:run|power|operate)\b)",
+    re.IGNORECASE,
+)
+#: The supplying verb before it: "to supply up to", "will supply", "supplying".
+_SUPPLY_BEFORE: Final = re.compile(
+    r"\bsuppl(?:y|ies|ying|ied)\s+(?:(?:up\s+to|approximately|about|roughly|as\s+much\s+as|an\s+initial|"
+    r"the\s+full)\s+)?$",
+    re.IGNORECASE,
+)
+#: A power supplier's name: "Cascadia Plains Electric Company", "Volta Energy", "Ridge Power & Light".
+_UTILITY_NAME: Final = re.compile(r"\b(?:Electric|Energy|Power|Utilities|Utility|Edison|Light|Gas)\b")
+_GRID_POWER_WORDS: Final = ("firm", "electric", "baseload", "24/7", "round-the-clock")
+
+
+def _utility_power(s: str, q: Quantity, owner: str) -> bool:
+    """Is the supplied figure electric power from a utility: a grid word ("firm power", "electricity")
+    or a power company supplying it? A data-center operator's "supply 300 MW of power to Anthropic"
+    is its own capacity leased."""
+    m = _POWER_SUPPLIED.match(s, q.end)
+    if m is None:
+        return False
+    phrase = m.group().lower()
+    return any(w in phrase for w in _GRID_POWER_WORDS) or _UTILITY_NAME.search(owner) is not None
 
 
 #: A bare facility named with its lender: " facility with Graymark Capital", " facility from Orme Bank".
@@ -4238,6 +4279,8 @@ _DEPOSIT_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 
+#: Before an amount that divides another figure: "per US$1 million of revenue", "for every $1 of sales".
+_DENOMINATOR_BEFORE: Final = ("per ", "for every ", "for each ", " every ")
 _DEPOSIT_BEFORE: Final = re.compile(
     r"\bdeposits?\s+(?:of|were|was|are|is|totall?ed|amounted\s+to|stood\s+at|reached)\s+"
     r"(?:(?:approximately|about|roughly|nearly)\s+)?$",
@@ -4267,6 +4310,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if (q.high < 10000 and not q.is_range and q.high == q.low) or (
             _may_be_per_unit(r, q) and _PER_UNIT_AFTER.match(s, q.end)
         ):
+            return None, None
+        if r.folded.low.endswith(_DENOMINATOR_BEFORE, max(0, q.start - 12), q.start):
+            # "41 tonnes CO2e per US$1 million of revenue": an intensity's denominator, no amount.
             return None, None
         if "deposit" in r.folded.low and (
             _DEPOSIT_AFTER.match(s, q.end) is not None
@@ -6392,6 +6438,12 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
             if metric in ("revenue", "revenue_growth") and found == "non_gaap" and "core" in window.lower():
                 return None
             return found
+        if s.endswith(("reported ", "Reported "), max(0, cue.start - 9), cue.start) and any(
+            m.group("non") for m in _BASIS.finditer(s)
+        ):
+            # "Adjusted gross margin 36.8 %; reported gross margin 31.2 %": the reported one beside an
+            # adjusted one is the GAAP (or IFRS) figure.
+            return "gaap"
     # "(3.2)% GAAP": the basis written right after the figure.
     tail = s[q.end : q.end + 14].lower()
     after = _BASIS_AFTER.match(s, q.end) if "gaap" in tail or "adj" in tail else None

@@ -354,6 +354,17 @@ _GRID_SIDE_BEFORE: Final = OnFirstUse(
     re.IGNORECASE,
 )
 
+#: Renewable power a company buys or owns, as the noun the figure completes: "bringing our contracted
+#: renewable generation to 910 MW", "renewable energy supply of 300 MW" (not "renewable power for its
+#: 300 MW campus", whose figure is the campus's).
+_GENERATION_BEFORE: Final = OnFirstUse(
+    r"\brenewable\s+(?:energy\s+|power\s+|electricity\s+)?(?:generation|generating\s+capacity|supply|energy|"
+    r"power|electricity|resources|portfolio)(?:\s+capacity)?\s+(?:to|of|at|totall?ing|reached|was|is|"
+    r"stood\s+at|(?:rose|grew|increased|climbed)\s+to)\s+(?:up\s+to\s+|approximately\s+|about\s+|"
+    r"roughly\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
 
 #: Words one of which every `_GRID_SIDE_AFTER` / `_GRID_SIDE_BEFORE` match holds, lower-cased
 #: (some wider than the pattern's words: "purchase" for "purchase agreement", "response" for
@@ -712,6 +723,7 @@ def status_of_power(
     if _may_be_grid_side(low, start, end) and (
         _GRID_SIDE_AFTER.compiled.match(sentence, end)
         or _GRID_SIDE_BEFORE.compiled.search(sentence, max(0, start - 90), start)
+        or _GENERATION_BEFORE.compiled.search(sentence, max(0, start - 90), start)
     ):
         # "PPAs totalling 540 MW of wind and solar generation", "demand-response agreements covering
         # 85 MW of flexible load": power bought, generated or shed, not data-center capacity.

@@ -286,3 +286,51 @@ def test_a_contract_word_the_clause_denies_signs_nothing() -> None:
     assert values("Orrin signed a lease for 200 MW with no termination option.") == {
         ("capacity_contracted", "actual", 200)
     }
+
+
+# --- Cause 12: sustainability figures: renewable generation bought, an intensity's denominator -------
+
+
+def test_renewable_generation_and_intensity_denominators_are_no_facts() -> None:
+    text = (
+        "We signed two wind PPAs totaling 220 MW this year, bringing our contracted renewable generation "
+        "to 640 MW."
+    )
+    assert values(text) == set()
+    assert values("Our renewable energy supply reached 300 MW.") == set()
+    assert values("Emissions intensity fell to 18 tonnes CO2e per US$1 million of revenue.") == set()
+    assert values("Water use was 2.1 liters for every $1 of revenue.") == set()
+    # Near-misses: a campus's own capacity beside renewable power, and a revenue figure beside a ratio.
+    text = "Orrin secured renewable power for its 300 MW campus, which is fully leased."
+    assert values(text) == {("capacity_contracted", "actual", 300)}
+    text = "Revenue was $2 billion; we emitted 3 kg per $1,000 of revenue."
+    assert values(text) == {("revenue", "actual", 2_000_000_000)}
+
+
+# --- Basis and counterparty --------------------------------------------------------------------------
+
+
+def test_a_reported_margin_beside_an_adjusted_one_is_gaap() -> None:
+    facts = extract_facts("Adjusted operating margin 18.2 %; reported operating margin 11.9 %.")
+    assert {(f.low, f.basis) for f in facts} == {(18.2, "non_gaap"), (11.9, "gaap")}
+    # Near-miss: "reported" as the verb with no adjusted figure beside it says no basis.
+    assert {f.basis for f in extract_facts("Orrin reported gross margin of 40%.")} == {None}
+
+
+def test_a_utilitys_firm_power_contracted_to_a_developer_is_the_developers() -> None:
+    text = (
+        "COLUMBUS, Ohio, May 4, 2026 -- Ridgeway Electric Company (NYSE: RWEC) today announced a 15-year "
+        "agreement with Kestrel Data Centers to supply up to 400 MW of firm power to Kestrel's New Albany "
+        "campus."
+    )
+    facts = [f for f in extract_facts(text) if f.metric == "capacity_contracted"]
+    assert [(f.low, f.company, f.counterparty) for f in facts] == [
+        (400, "Kestrel Data Centers", "Ridgeway Electric Company")
+    ]
+    # Near-miss: a GPU cloud supplying computing capacity keeps its customer as the counterparty.
+    text = (
+        "SEATTLE, May 4, 2026 -- Velmora Cloud Inc. signed a five-year agreement to supply Anthropic "
+        "with 300 MW of computing capacity."
+    )
+    facts = [f for f in extract_facts(text) if f.metric == "capacity_contracted"]
+    assert [(f.low, f.counterparty) for f in facts] == [(300, "Anthropic")]
