@@ -497,11 +497,14 @@ _RETRACTED_OBJECT: Final = re.compile(
     re.IGNORECASE,
 )
 
+#: Every `_RETRACTED_OBJECT` match holds one of these (lower-cased).
+_RETRACT_WORDS: Final = ("mis", "rrectly", "neously", "wrongly", "accurately")
+
 
 def _retracted_object(r: _Reading, q: Quantity) -> bool:
     """Is the figure the wrong one a correction withdraws, its verb before the thing it was said of?"""
     window = r.folded.low[max(0, q.start - 90) : q.start]
-    if "mis" not in window and "ly " not in window:
+    if not any(w in window for w in _RETRACT_WORDS):
         return False
     return _RETRACTED_OBJECT.search(r.sentence, max(0, q.start - 90), q.start) is not None
 
@@ -1072,13 +1075,30 @@ def _names_no_period(text: str, m: Mention) -> bool:
 
 
 #: The document's own date near its top: "September 9, 2026", "Oct. 8, 2026", "6 October 2026",
-#: "2026-10-06" (group 1, 2 or 3 its year); a period-end date ("ended", "as of") is none.
-_DOC_DATE: Final = re.compile(
-    r"(?<!ended )(?<!ending )(?<!as of )(?<!through )(?<!since )(?<!until )"
-    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(20\d\d)\b"
-    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(20\d\d)\b"
-    r"|\b(20\d\d)-[01]\d-[0-3]\d\b)"
+#: "2026-10-06"; a period-end date ("ended", "as of") is none. Read at each "20xx" of the top: the
+#: month and day before it (`_DATE_BEFORE_YEAR`), or the ISO month and day after it.
+_DATE_BEFORE_YEAR: Final = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?)\s+$"
 )
+_ISO_AFTER_YEAR: Final = re.compile(r"-[01]\d-[0-3]\d\b")
+_PERIOD_END_DATE: Final = ("ended ", "ending ", "as of ", "through ", "since ", "until ", "as at ")
+
+
+def _document_date_year(low: str) -> int | None:
+    """The year of the first date written in `low` (the document's top, lower-cased)."""
+    for year in _DATELINE_YEAR.finditer(low):
+        at = year.start()
+        before = _DATE_BEFORE_YEAR.search(low, max(0, at - 20), at)
+        if before is not None:
+            if low.endswith(_PERIOD_END_DATE, max(0, before.start() - 9), before.start()):
+                continue
+            return int(year.group())
+        if _ISO_AFTER_YEAR.match(low, year.end()):
+            return int(year.group())
+    return None
+
+
 #: A deadline's year: "by the end of 2027", "by year-end 2027", "until 2028", "by YE2027".
 _TARGET_YEAR: Final = re.compile(r"(?:by|before|until|through|thru)\s")
 
@@ -1107,8 +1127,7 @@ def _document_years(text: str) -> tuple[int | None, int | None]:
     first among the years it names."""
     head = text[:6000]
     low = head.lower()
-    date = _DOC_DATE.search(low, 0, 600)
-    dated = int(date.group(1) or date.group(2) or date.group(3)) if date else None
+    dated = _document_date_year(low[:600])
     at = 0
     while True:
         # The phrases up to the first dated one, then on from it when it names no period ("Act of 2002").
@@ -1629,6 +1648,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     #: "a $400 million investment by Vela, made up of $250 million of common stock and a $150 million
     #: loan" (see `stakes.part_of_sum`).
     deals: _Deals | None = None
+    #: Might a correction withdraw a figure (see `_retracted_object`)? Screened once for the sentence.
+    retracts = any(w in r.folded.low for w in _RETRACT_WORDS)
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
         if q.unit == "usd" and metric in _DEAL_READ:
@@ -1660,7 +1681,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         # itself is sliced only where a pattern needs it (most figures need neither).
         low_before = r.folded.low[max(0, q.start - 60) : q.start] if metric is not None else ""
         if (_may_retract(low_before) and _RETRACTED.search(s[max(0, q.start - 60) : q.start])) or (
-            metric is not None and _retracted_object(r, q)
+            retracts and metric is not None and _retracted_object(r, q)
         ):
             # A correction notice restating the wrong figure: not a fact, but the right one keeps its kind.
             if guide_spans is None:
