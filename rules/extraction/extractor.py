@@ -1082,7 +1082,7 @@ _DATE_BEFORE_YEAR: Final = re.compile(
     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?)\s+$"
 )
 _ISO_AFTER_YEAR: Final = re.compile(r"-[01]\d-[0-3]\d\b")
-_PERIOD_END_DATE: Final = ("ended ", "ending ", "as of ", "through ", "since ", "until ", "as at ")
+_PERIOD_END_DATE: Final = ("ended ", "ending ", "as of ", "through ", "since ", "until ", "as at ", "dated ")
 
 
 def _document_date_year(low: str) -> int | None:
@@ -1109,13 +1109,27 @@ def _forward_year(head: str, m: Mention, dated: int | None) -> bool:
     "We still expect … 700 megawatts energized by the end of 2027" in a chat dated September 2026, or
     "online in the second half of 2027" in a story dated October 2026: a year after the document's
     own date, unless the issuer calls it a fiscal year ("fiscal 2027" reported in 2026 by a company
-    whose year ends in January), names the future, not the period its undated quarters belong to."""
+    whose year ends in January), names the future, not the period its undated quarters belong to.
+    The later year must sit in a sentence that looks ahead: a date at the top may be older than the
+    report (a base prospectus's), and "Q3 2026 revenue was …" under it still dates the report."""
     if _TARGET_YEAR.match(head, m.start) is not None:
         return True
     if dated is None or m.year is None or m.year <= dated:
         return False
     phrase = head[m.start : m.end].lower()
-    return "fiscal" not in phrase and "fy" not in phrase
+    if "fiscal" in phrase or "fy" in phrase:
+        return False
+    start = max(head.rfind(". ", 0, m.start), head.rfind("\n", 0, m.start)) + 1
+    stop = head.find(". ", m.end)
+    sentence = head[start : stop if stop >= 0 else len(head)].lower()
+    return any(w in sentence for w in _AHEAD_WORDS)
+
+
+#: Words of a sentence that looks ahead (`_forward_year`).
+_AHEAD_WORDS: Final = (
+    "expect", "plan", "target", "will ", "aim", "anticipat", "goal", "schedul", "forecast", "outlook",
+    "guid", "project", "intend", "should ", "on track", "by the end", "by year",
+)  # fmt: skip
 
 
 def _document_years(text: str) -> tuple[int | None, int | None]:

@@ -63,6 +63,20 @@ def test_a_fiscal_year_after_the_date_still_dates_the_report() -> None:
     assert periods(text)[("revenue", 820_000_000)] == "2026-FY"
 
 
+def test_an_older_date_at_the_top_does_not_push_the_reported_year_aside() -> None:
+    # Near-misses: a base prospectus's date, and an older date over a past-tense report of a later year.
+    text = (
+        "(To Prospectus dated March 3, 2025)\n\nOrrin Cloud, Inc.\n\nRevenue for Q3 2026 was $402 million. "
+        "Second quarter revenue was $300 million."
+    )
+    assert periods(text)[("revenue", 300_000_000)] == "2026-Q2"
+    text = (
+        "Fact sheet first issued March 3, 2025\n\nRevenue in Q3 2026 was $402 million. Second quarter "
+        "revenue was $300 million."
+    )
+    assert periods(text)[("revenue", 300_000_000)] == "2026-Q2"
+
+
 # --- Period (b)-(d): fiscal labels, comparison periods, "YE" ------------------------------------------
 
 
