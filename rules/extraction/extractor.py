@@ -2767,10 +2767,17 @@ _COMPANY_VIEW: Final = re.compile(
 )
 
 
+#: Words of a forecast beside preliminary results: "looking ahead", "next quarter", "our outlook".
+_AHEAD_OF_RESULTS: Final = ("ahead", "next", "outlook", "guidance", "coming", "future", "forward")
+
+
 def _estimate_of_ended(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> bool:
     """Is a forecast-worded figure an estimate of a period already over: the one a "Preliminary …
     Results" heading names (or none named in the sentence), or one the sentence itself says "ended"
     ("revenue for the quarter ended September 30, 2026 is expected to be …"; "ending" is still to come)?"""
+    if any(w in r.folded.low for w in _AHEAD_OF_RESULTS):
+        # "Looking ahead, we expect gross margin of 45%" under the preliminary results: a forecast.
+        return False
     period = _period_for(r, q, idx, metric, state, False)
     if state.preliminary and (period is None or period == state.heading_period):
         return True
@@ -6325,6 +6332,14 @@ _CLASS_SUBJECT: Final = re.compile(
 )
 
 
+#: A market's figure besides its class subject: "an estimated", "according to data", "up 70% from a
+#: year earlier" ("Existing lenders provided $200 million of incremental term loans" names no market).
+_MARKET_WORDS: Final = (
+    "estimated", "according to", "data", "combined", "collectively", "in total", "industry", "market",
+    "sector", "globally", "worldwide", "year earlier", "year ago", "record",
+)  # fmt: skip
+
+
 def _market_tally(r: _Reading, q: Quantity) -> bool:
     """Is a sum of money raised a market's total rather than one company's deal: "of such loans"
     after it, or a class of lenders or borrowers ("Private-credit funds provided") as the subject?"""
@@ -6334,7 +6349,7 @@ def _market_tally(r: _Reading, q: Quantity) -> bool:
         s, q.end
     ):
         return True
-    if _CLASS_SUBJECT.match(s, 0, q.start) is None:
+    if not any(w in low for w in _MARKET_WORDS) or _CLASS_SUBJECT.match(s, 0, q.start) is None:
         return False
     # "Lenders provided a $2 billion loan to Orrin": one deal ("a"), not a market's sum.
     return not low[max(0, q.start - 3) : q.start].endswith(("a ", "an ")) or low.endswith(

@@ -133,12 +133,14 @@ def test_preliminary_estimates_of_an_ended_quarter_are_results() -> None:
         "Our results for the quarter are not yet final. "
         "Revenue is expected to be between $121 million and $127 million. "
         "Adjusted gross margin is expected to be approximately 44%. "
-        "For the full year 2026, we continue to expect revenue of $510 million to $530 million.\n"
+        "For the full year 2026, we continue to expect revenue of $510 million to $530 million. "
+        "Looking ahead, we expect gross margin of about 46%.\n"
     )
     got = values(text)
     assert ("revenue", "actual", 121_000_000) in got
     assert ("gross_margin", "actual", 44) in got
     assert ("revenue", "guidance", 510_000_000) in got
+    assert ("gross_margin", "guidance", 46) in got
     text = (
         "Kestrin expects revenue for the three months ended March 31, 2026 to be between $50 million "
         "and $52 million."
@@ -219,10 +221,12 @@ def test_a_markets_total_is_no_financing() -> None:
         "provider DebtWire."
     )
     assert values(text) == set()
-    assert values("Banks have lent $12 billion to data-center builders this year.") == set()
+    assert values("Banks have lent a record $12 billion to data-center builders this year.") == set()
     assert values("Developers raised an estimated $20 billion in 2025.") == set()
     assert values("Insurers bought $3 billion of similar notes last quarter.") == set()
     # Near-misses: one company's deal, even with a class of lenders or a data source.
+    text = "Existing lenders provided $200 million of incremental term loans to Orrin Cloud."
+    assert values(text) == {("financing", "actual", 200_000_000)}
     got = values("Lenders provided a $2 billion loan to Orrin Cloud.")
     assert got == {("financing", "actual", 2_000_000_000)}
     got = values("Orrin Cloud raised $300 million in a Series B, according to data provider PitchBook.")
@@ -348,3 +352,12 @@ def test_a_utilitys_firm_power_contracted_to_a_developer_is_the_developers() -> 
     )
     facts = [f for f in extract_facts(text) if f.metric == "capacity_contracted"]
     assert [(f.low, f.counterparty) for f in facts] == [(300, "Anthropic")]
+
+
+def test_numbered_list_items_stay_items_of_their_section() -> None:
+    # Near-miss of the numbered section title ("2. Forecast for FY2026"): items that sit together.
+    text = (
+        "Fiscal 2027 Outlook\n\n1. Revenue of $1.2 billion to $1.3 billion\n"
+        "2. Adjusted gross margin of 40% to 42%\n"
+    )
+    assert values(text) == {("revenue", "guidance", 1_200_000_000), ("gross_margin", "guidance", 40)}
