@@ -31,6 +31,7 @@ from rules.extraction.counterparties import (
     subject_before,
 )
 from rules.extraction.folding import CasePattern, Folded, Screened, may_end_with
+from rules.extraction.lazy import OnFirstUse
 from rules.extraction.metrics import (
     CUSTOMERISH,
     GROWTH_DOWN,
@@ -490,23 +491,17 @@ _RETRACT_ENDS: Final = ("stated", "reported", "listed", "given", "shown", "prese
 #: A correction's wrong figure after the thing it was said of: "misstated the capacity covered by the
 #: agreement as 600 megawatts", "incorrectly said the agreement covered 600 megawatts" (no other figure,
 #: no sentence or clause end between).
-_RETRACTED_OBJECT: Final = re.compile(
+_RETRACTED_OBJECT: Final = OnFirstUse(
     r"\b(?:(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:stated|reported|said|wrote|"
     r"listed|gave|described|put|identified|quoted|referred\s+to|cited)|mis(?:stated|reported|printed|quoted|"
     r"described|characteri[sz]ed|identified))\b[^.;\d]{1,70}$",
     re.IGNORECASE,
 )
 
-#: Every `_RETRACTED_OBJECT` match holds one of these (lower-cased).
-_RETRACT_WORDS: Final = ("mis", "rrectly", "neously", "wrongly", "accurately")
-
 
 def _retracted_object(r: _Reading, q: Quantity) -> bool:
     """Is the figure the wrong one a correction withdraws, its verb before the thing it was said of?"""
-    window = r.folded.low[max(0, q.start - 90) : q.start]
-    if not any(w in window for w in _RETRACT_WORDS):
-        return False
-    return _RETRACTED_OBJECT.search(r.sentence, max(0, q.start - 90), q.start) is not None
+    return _RETRACTED_OBJECT.compiled.search(r.sentence, max(0, q.start - 90), q.start) is not None
 
 
 def _may_retract(low_before: str) -> bool:
@@ -1662,8 +1657,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     #: "a $400 million investment by Vela, made up of $250 million of common stock and a $150 million
     #: loan" (see `stakes.part_of_sum`).
     deals: _Deals | None = None
-    #: Might a correction withdraw a figure (see `_retracted_object`)? Screened once for the sentence.
-    retracts = any(w in r.folded.low for w in _RETRACT_WORDS)
+    text = r.folded.low
+    # Might a correction withdraw a figure (`_retracted_object`)? Each of its matches holds one of these.
+    retracts = (
+        "mis" in text or "rrectly" in text or "neously" in text or "wrongly" in text or "accurately" in text
+    )
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
         if q.unit == "usd" and metric in _DEAL_READ:
@@ -1684,7 +1682,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and cue is not None
             and cue.end <= q.start
             and cue.text[:4].lower() == "rais"
-            and _RAISED_PLAN.match(s, cue.end, q.start) is not None
+            and _RAISED_PLAN.compiled.match(s, cue.end, q.start) is not None
         ):
             # "we have raised our five-year capital plan to $14.2 billion": a plan lifted, no money raised.
             metric, cue = None, None
@@ -2088,7 +2086,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and counterparty is not None
             and owner is not None
             and "suppl" in r.folded.low
-            and _SUPPLY_BEFORE.search(s, max(0, q.start - 40), q.start) is not None
+            and _SUPPLY_BEFORE.compiled.search(s, max(0, q.start - 40), q.start) is not None
             and _utility_power(s, q, owner)
         ):
             # "Cascadia Plains … signed an agreement with Norbury to supply up to 900 MW of firm power":
@@ -2133,20 +2131,20 @@ def _read_quantities(r: _Reading, state: _State) -> None:
 
 
 #: Electric power after a supplied figure: " of firm power", " of electricity", " of electric service".
-_POWER_SUPPLIED: Final = re.compile(
+_POWER_SUPPLIED: Final = OnFirstUse(
     r"\s+of\s+(?:(?:firm|reliable|electric|additional|new|baseload|24/7|round-the-clock)\s+)*"
     r"(?:power|electricity|electric\s+(?:service|load|supply)|energy)\b(?!\s+(?:capacity\s+)?(?:to|for)\s+"
     r"(?:run|power|operate)\b)",
     re.IGNORECASE,
 )
 #: The supplying verb before it: "to supply up to", "will supply", "supplying".
-_SUPPLY_BEFORE: Final = re.compile(
+_SUPPLY_BEFORE: Final = OnFirstUse(
     r"\bsuppl(?:y|ies|ying|ied)\s+(?:(?:up\s+to|approximately|about|roughly|as\s+much\s+as|an\s+initial|"
     r"the\s+full)\s+)?$",
     re.IGNORECASE,
 )
 #: A power supplier's name: "Cascadia Plains Electric Company", "Volta Energy", "Ridge Power & Light".
-_UTILITY_NAME: Final = re.compile(r"\b(?:Electric|Energy|Power|Utilities|Utility|Edison|Light|Gas)\b")
+_UTILITY_NAME: Final = OnFirstUse(r"\b(?:Electric|Energy|Power|Utilities|Utility|Edison|Light|Gas)\b")
 _GRID_POWER_WORDS: Final = ("firm", "electric", "baseload", "24/7", "round-the-clock")
 
 
@@ -2154,11 +2152,11 @@ def _utility_power(s: str, q: Quantity, owner: str) -> bool:
     """Is the supplied figure electric power from a utility: a grid word ("firm power", "electricity")
     or a power company supplying it? A data-center operator's "supply 300 MW of power to Anthropic"
     is its own capacity leased."""
-    m = _POWER_SUPPLIED.match(s, q.end)
+    m = _POWER_SUPPLIED.compiled.match(s, q.end)
     if m is None:
         return False
     phrase = m.group().lower()
-    return any(w in phrase for w in _GRID_POWER_WORDS) or _UTILITY_NAME.search(owner) is not None
+    return any(w in phrase for w in _GRID_POWER_WORDS) or _UTILITY_NAME.compiled.search(owner) is not None
 
 
 #: A bare facility named with its lender: " facility with Graymark Capital", " facility from Orme Bank".
@@ -2489,7 +2487,7 @@ def _still_to_come(r: _Reading, q: Quantity, idx: int, metric: str, state: _Stat
 
 _LOOKING_BACK: Final = frozenset(("prev_quarter", "year_ago", "prev_year"))
 #: The company's own earlier word right before a figure: "we said", "we've said", "I told you".
-_SAID_BEFORE: Final = re.compile(
+_SAID_BEFORE: Final = OnFirstUse(
     r"\b(?:we|I)(?:'ve|’ve|\s+have|\s+had)?\s+(?:said|told\s+(?:you|investors|the\s+\w+))\b[^.;:,]{0,40}$",
     re.IGNORECASE,
 )
@@ -2500,7 +2498,7 @@ def _restated_forecast(r: _Reading, q: Quantity, idx: int, metric: str, state: _
     million", a quarter into the year: the company's word on a period it has not reported is its
     forecast restated ("As we said, revenue was $612 million" of the quarter reported stays a result)."""
     s = r.sentence
-    said = _SAID_BEFORE.search(s, max(0, q.start - 70), q.start)
+    said = _SAID_BEFORE.compiled.search(s, max(0, q.start - 70), q.start)
     if said is None or _PAST_REPORT.search(r.folded, said.end(), q.start) is not None:
         return False
     period = _period_for(r, q, idx, metric, state, False)
@@ -3532,7 +3530,7 @@ _OVER_TERM_AFTER: Final = Screened(
 )
 #: A contract's term written before the figure: "Over the 20-year term, the agreement …", "over its
 #: life", "over 15 years".
-_OVER_TERM_BEFORE: Final = re.compile(
+_OVER_TERM_BEFORE: Final = OnFirstUse(
     r"\bover\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:initial|full|entire|remaining|base|contract|lease|"
     r"agreement['’]s)\s+)*(?:" + _YEAR_COUNT + r"[\s-]+years?\b(?:\s+(?:terms?|life|tenor))?|"
     r"(?:terms?|life|tenor)\b)",
@@ -3561,7 +3559,7 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
     if cue.type == "revenue" and cue.start >= q.end and "over " in low:
         # "Over the 20-year term, the agreement is expected to represent approximately $7 billion in
         # revenue to Cascadia Plains": the term written first, the agreement the figure's subject.
-        term = _OVER_TERM_BEFORE.search(s, 0, q.start)
+        term = _OVER_TERM_BEFORE.compiled.search(s, 0, q.start)
         if (
             term is not None
             and not any(term.end() <= o.start < q.start for o in r.quantities)
@@ -4315,7 +4313,7 @@ def _class_threshold(r: _Reading, q: Quantity) -> bool:
 
 
 #: An amount named as a deposit: "a $180 million security deposit", "$25 million in cash deposits".
-_DEPOSIT_AFTER: Final = re.compile(
+_DEPOSIT_AFTER: Final = OnFirstUse(
     r"\s+(?:in\s+|of\s+)?(?:(?:security|cash|refundable|non-refundable|customer|collateral|performance|"
     r"interconnection|escrow)\s+)?deposits?\b",
     re.IGNORECASE,
@@ -4323,7 +4321,7 @@ _DEPOSIT_AFTER: Final = re.compile(
 
 #: Before an amount that divides another figure: "per US$1 million of revenue", "for every $1 of sales".
 _DENOMINATOR_BEFORE: Final = ("per ", "for every ", "for each ", " every ")
-_DEPOSIT_BEFORE: Final = re.compile(
+_DEPOSIT_BEFORE: Final = OnFirstUse(
     r"\bdeposits?\s+(?:of|were|was|are|is|totall?ed|amounted\s+to|stood\s+at|reached)\s+"
     r"(?:(?:approximately|about|roughly|nearly)\s+)?$",
     re.IGNORECASE,
@@ -4357,8 +4355,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "41 tonnes CO2e per US$1 million of revenue": an intensity's denominator, no amount.
             return None, None
         if "deposit" in r.folded.low and (
-            _DEPOSIT_AFTER.match(s, q.end) is not None
-            or _DEPOSIT_BEFORE.search(s, max(0, q.start - 40), q.start) is not None
+            _DEPOSIT_AFTER.compiled.match(s, q.end) is not None
+            or _DEPOSIT_BEFORE.compiled.search(s, max(0, q.start - 40), q.start) is not None
         ):
             # "Norbury will provide a $180 million security deposit": collateral held, no metric.
             return None, None
@@ -6310,21 +6308,21 @@ def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
 
 #: What "raised" lifts when it is no money raised: "raised our five-year capital plan to", "raised its
 #: capex budget by", "raised the dividend to" (not "raised the size of the offering to").
-_RAISED_PLAN: Final = re.compile(
+_RAISED_PLAN: Final = OnFirstUse(
     r"\s+(?:(?:our|its|the|their|this\s+year['’]s|its\s+own)\s+)?(?:[\w-]+\s+){0,3}?(?:plan|budget|program|"
     r"programme|guidance|outlook|forecast|target|estimate|view|dividend|price|rate|fee|rent|ceiling|cap|"
     r"limit|allocation|spending|spend|capex|expenditure|payout|buyback|repurchase\s+authori[sz]ation)s?\b",
     re.IGNORECASE,
 )
 #: Many loans or deals summed over a market: "$38 billion of such loans", "$9 billion in similar deals".
-_SUCH_TALLY: Final = re.compile(
+_SUCH_TALLY: Final = OnFirstUse(
     r"\s+(?:worth\s+)?(?:of|in|across)\s+(?:such|these|those|similar|comparable|all)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:loans|deals|financings|facilities|transactions|bonds|notes|debt|lending|borrowings|raises|rounds)\b",
     re.IGNORECASE,
 )
 #: A class of lenders or borrowers as the subject: "Private-credit funds provided", "Banks have lent",
 #: "Data-center developers raised" (a market's total, not one company's deal).
-_CLASS_SUBJECT: Final = re.compile(
+_CLASS_SUBJECT: Final = OnFirstUse(
     r"\W*(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,2}?(?i:funds|lenders|banks|investors|companies|developers|"
     r"operators|issuers|borrowers|firms|managers|insurers|startups)\s+(?:have\s+|had\s+)?(?:collectively\s+)?"
     r"(?:provided|lent|raised|issued|borrowed|committed|deployed|extended|arranged|underwrote|financed|"
@@ -6345,11 +6343,11 @@ def _market_tally(r: _Reading, q: Quantity) -> bool:
     after it, or a class of lenders or borrowers ("Private-credit funds provided") as the subject?"""
     s = r.sentence
     low = r.folded.low
-    if ("such" in low or "similar" in low or "these" in low or "comparable" in low) and _SUCH_TALLY.match(
-        s, q.end
-    ):
+    if (
+        "such" in low or "similar" in low or "these" in low or "comparable" in low
+    ) and _SUCH_TALLY.compiled.match(s, q.end):
         return True
-    if not any(w in low for w in _MARKET_WORDS) or _CLASS_SUBJECT.match(s, 0, q.start) is None:
+    if _CLASS_SUBJECT.compiled.match(s, 0, q.start) is None or not any(w in low for w in _MARKET_WORDS):
         return False
     # "Lenders provided a $2 billion loan to Orrin": one deal ("a"), not a market's sum.
     return not low[max(0, q.start - 3) : q.start].endswith(("a ", "an ")) or low.endswith(

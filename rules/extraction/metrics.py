@@ -529,23 +529,22 @@ _UNDER_WHICH_DELIVERING: Final = re.compile(
 
 #: A contract word its clause denies: "do not yet have a power agreement", "without a signed lease",
 #: "no offtake contract", "have yet to sign a lease" (lower-cased text, up to the word).
-_DENIED_BEFORE: Final = re.compile(
+_DENIED_BEFORE: Final = OnFirstUse(
     r"(?:\bno|\bwithout|\black(?:s|ing)?|\bnot\s+(?:yet\s+)?(?:have|had|hold|secured|signed|got)|"
     r"n['’]t\s+(?:yet\s+)?(?:have|had|hold|secured|signed|got)|\byet\s+to\s+(?:sign|secure|obtain|execute|"
     r"reach|have))\s+(?:(?:a|an|any|the|their|its|signed|firm|binding|final|definitive|power|supply|"
     r"offtake|customer|tenant|long-term|electric|service)\s+){0,3}$"
 )
-_DENIAL_WORDS: Final = ("no ", "without", "lack", "not ", "n't", "n’t", "yet to")
 
 
 def _denied(low: str, at: int) -> bool:
     """Is the contract word at `at` denied by its clause ("projects that do not yet have a power
     agreement")? The figure then has not been contracted."""
     window = low[max(0, at - 45) : at]
-    return (
-        any(w in window for w in _DENIAL_WORDS)
-        and _DENIED_BEFORE.search(low, max(0, at - 45), at) is not None
-    )
+    # Every `_DENIED_BEFORE` match holds one of these (chained tests: no generator per word).
+    if not ("no" in window or "without" in window or "lack" in window or "n't" in window or "n’t" in window):
+        return "yet to" in window and _DENIED_BEFORE.compiled.search(low, max(0, at - 45), at) is not None
+    return _DENIED_BEFORE.compiled.search(low, max(0, at - 45), at) is not None
 
 
 #: Words that deny the status word after them.
