@@ -599,6 +599,10 @@ class _State:
     rows_seen: bool = False
     #: Inside a table headed "(in thousands)": until a prose sentence ends.
     thousands: bool = False
+    #: The document's title block states its scale ("Dollars in thousands"; see `_document_scale`):
+    #: each table after prose is in that scale again, unless its own note says otherwise.
+    doc_thousands: bool = False
+    doc_millions: bool = False
     #: A space-aligned table (see `spaced`): its column titles, whether a data row followed them,
     #: the end of the last line read, and a "(US$ millions)" scale line above it.
     spaced_columns: list[spaced.Column] = field(default_factory=list)
@@ -742,6 +746,16 @@ def extract_facts(text: str) -> list[Fact]:
             state.context = None
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
+        elif (
+            state.doc_thousands
+            and not state.thousands
+            and not state.millions
+            and not state.bare_millions
+            and (seg.kind != "sentence" or text[seg.end - 1 : seg.end] not in ".!?")
+        ):
+            # "Dollars in thousands" atop a supplemental: every table below it is in thousands,
+            # though prose between tables ends a table's own note.
+            state.thousands = True
         if spaced_doc and seg.kind != "row":
             a, b = seg.start, seg.end
             if text.find("   ", seg.start, seg.end) >= 0:
@@ -757,13 +771,18 @@ def extract_facts(text: str) -> list[Fact]:
             elif seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
                 # Prose ends a space-aligned table and its scale line.
                 state.spaced_columns = []
-                state.millions = False
+                state.millions = state.doc_millions
                 state.bare_millions = False
             if b - a <= 100 and text.find("(", a, b) >= 0 and doc.low.find("million", a, b) >= 0:
                 if spaced.MILLIONS.search(text, a, b):
                     state.millions = True
+                    # A table in millions under a document in thousands: this table is in millions.
+                    state.thousands = False
+                    if _document_scale(text, seg, state, doc.low):
+                        state.doc_millions = True
                 elif spaced.BARE_MILLIONS.search(text, a, b):
                     state.bare_millions = True
+                    state.thousands = False
         if (
             scaled_doc
             and (
@@ -773,6 +792,9 @@ def extract_facts(text: str) -> list[Fact]:
         ):
             # "(in thousands, except percentages)": the table below it is in thousands.
             state.thousands = True
+            if _document_scale(text, seg, state, doc.low):
+                state.doc_thousands = True
+                state.doc_millions = False
         if seg.kind == "heading" and _label_row(text, seg):
             _read_row(text, seg, state)  # "Leased Capacity (MW) 880" is a row, not a title
         elif seg.kind == "heading":
@@ -864,6 +886,30 @@ def extract_facts(text: str) -> list[Fact]:
                 continue
             _read_sentence(doc.slice(seg.start, seg.end), seg, state, title=title)
     return _dedup(state.facts)
+
+
+#: A scale note worded for the whole document: "All dollar amounts in thousands unless otherwise noted".
+_SCALE_THROUGHOUT: Final = re.compile(
+    r"\bunless\s+otherwise\b|\ball\s+(?:dollar\s+|monetary\s+|currency\s+)?(?:amounts|figures)\b|\bthroughout\b",
+    re.IGNORECASE,
+)
+#: How far into a document its title block (name, report title, scale note) may reach.
+_TITLE_BLOCK: Final = 1200
+
+
+def _document_scale(text: str, seg: Segment, state: _State, low: str) -> bool:
+    """Does the scale note in `seg` govern the whole document, not only the table below it?
+
+    A supplemental or a filing states its scale once, in its title block before any figure ("Dollars
+    in thousands, except per-share data") or worded for all of it ("All amounts in thousands unless
+    otherwise noted"); a note directly over one table after figures were read is that table's."""
+    if (
+        low.find("otherwise", seg.start, seg.end) >= 0
+        or low.find("all ", seg.start, seg.end) >= 0
+        or low.find("throughout", seg.start, seg.end) >= 0
+    ) and _SCALE_THROUGHOUT.search(text, seg.start, seg.end) is not None:
+        return True
+    return seg.start < _TITLE_BLOCK and not state.facts and not state.spaced_rows
 
 
 #: A verbless lead-in naming the year the outlook is about: "Turning to 2027.", "Now, looking ahead to
@@ -1356,6 +1402,11 @@ def _read_sentence(
     if state.goal_cells and quantities:
         # A pay plan's goal levels in a space-aligned table (see `_spaced_line`): not results.
         quantities = [q for q in quantities if not _in_goal_cell(state, seg.start + q.start)]
+    if quantities and ("“" in sentence or '"' in sentence) and any(w in f.low for w in _TALK_WORDS):
+        titled = _talk_titles(sentence)
+        if titled:
+            # Keynote: “From 30 MW to 1 GW …”: a talk's title on an agenda states no one's figure.
+            quantities = [q for q in quantities if not any(a <= q.start < b for a, b in titled)]
     wants_context = state.context is None or title or sentence.endswith(":")
     has_mentions = quantities or (
         wants_context and (has_digit or "quarter" in sentence or "year" in sentence)
@@ -1386,6 +1437,9 @@ def _read_sentence(
             # "All margins are adjusted unless I say otherwise": the margins that follow share it.
             state.margin_basis = "gaap" if stated.group("b") == "gaap" else "non_gaap"
     cues = find_cues(sentence, f.low) if reads else []
+    if cues and "fort" in f.low:
+        # "Dallas-Fort Worth", "FORT WORTH": a city, not the "worth" of a deal's value.
+        cues = [c for c in cues if not (c.text in ("Worth", "WORTH") and f.low.endswith(_FORT, 0, c.start))]
     if state.turns.analyst and not heading and ("margin" in f.low or "revenue" in f.low):
         # The metric an analyst's turn names, questions included, for the answer's bare figures.
         for c in cues if reads else find_cues(sentence, f.low):
@@ -1424,6 +1478,31 @@ def _read_sentence(
 
 
 _AND_NEXT: Final = re.compile(r",?\s+and\s+")
+_TALK_WORDS: Final = (
+    "keynote", "panel", "case study", "workshop", "fireside", "debate", "session", "talk", "presentation",
+    "webinar", "track", "lecture", "masterclass", "breakout", "roundtable", "titled", "called",
+)  # fmt: skip
+#: A label that a talk's quoted title follows: "Keynote: “…”", "Fireside chat – “…”", "a session titled
+#: "…"" (not "said:", whose quote is someone's words).
+_TALK_LABEL: Final = re.compile(
+    r"\b(?:keynote(?:\s+address)?|panel(?:\s+discussion)?|case\s+study|workshop|fireside(?:\s+chat)?|debate|"
+    r"(?:breakout\s+|plenary\s+)?session|talk|presentation|webinar|track|lecture|masterclass|roundtable|"
+    r"(?:en)?titled|called)\s*[:–—-]?\s*$",
+    re.IGNORECASE,
+)
+_QUOTED: Final = re.compile(r"“[^”]{3,200}”|\"[^\"]{3,200}\"")
+
+
+def _talk_titles(sentence: str) -> list[tuple[int, int]]:
+    """The spans of quoted talk titles in a sentence (see `_TALK_LABEL`)."""
+    out = []
+    for m in _QUOTED.finditer(sentence):
+        if _TALK_LABEL.search(sentence, max(0, m.start() - 40), m.start()):
+            out.append(m.span())
+    return out
+
+
+_FORT: Final = ("fort ", "fort-", "ft. ", "ft ")
 #: "1.3 GW of power capacity", "800 MW of gross power": power a portfolio owns, not IT capacity.
 _SITE_POWER_AFTER: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?power\b", re.IGNORECASE)
 #: Words that make a basis statement cover what follows, not one figure (`_MARGIN_BASIS_STATED`).
@@ -6590,6 +6669,21 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         state.spaced_columns = spaced.merge_header([] if fresh else state.spaced_columns, cs)
         state.spaced_rows = False
         return
+    if state.spaced_columns and _rent_columns(state.spaced_columns):
+        # "Annualized Rent" over a lease table: a rent a year (or a month) is no contract's value, nor
+        # any other fact; the sentence reading of the row skips those cells.
+        kept_cells = []
+        for cell, fig in zip(cs, figures, strict=True):
+            col = spaced.column_of(state.spaced_columns, cell[0], cell[1]) if fig else None
+            if col is not None and _RATE_RENT_COLUMN.search(col.title):
+                state.goal_cells.append((line_start + cell[0], line_start + cell[1]))
+            else:
+                kept_cells.append(cell)
+        if len(kept_cells) < len(cs):
+            cs = kept_cells
+            figures = [spaced.is_figure(c[2]) for c in cs]
+            if len(cs) < 2:
+                return
     if figures[0] or not all(figures[1:]) or not state.spaced_columns:
         return
     if (
@@ -6619,6 +6713,24 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         cs = kept
     if not state.skip_section:
         _spaced_row(text, line_start, line_end, cs, state, goals=goals)
+
+
+#: A lease table's column of a rent rate: "Annualized Rent", "Annual Base Rent ($000)", "ABR", "Monthly
+#: rent", "Rent per kW". A total over a lease's term ("Total contracted rent") is its value, not a rate.
+_RATE_RENT_COLUMN: Final = re.compile(
+    r"^(?!.*\b(?:total|contract(?:ed)?|lifetime|aggregate)\b).*(?:\b(?:annual(?:i[sz]ed)?|yearly|monthly|run[\s-]rate)"
+    r"\b.*\brents?\b|\brents?\b.*(?:\bper\b|/)\s*(?:year|yr|annum|month|mo|kw|mw)\b|\b(?:ABR|MRR)\b)",
+    re.IGNORECASE,
+)
+
+
+def _rent_columns(columns: list[spaced.Column]) -> bool:
+    """Does a column title name a rent rate (`_RATE_RENT_COLUMN`)? A substring screen first."""
+    return any(
+        ("rent" in c.title.lower() or "ABR" in c.title or "MRR" in c.title)
+        and _RATE_RENT_COLUMN.search(c.title)
+        for c in columns
+    )
 
 
 #: A column title of an outlook table: "Q4 FY2031 Outlook", "Low", "High", "Midpoint", "Range".

@@ -663,6 +663,15 @@ def _negotiated(sentence: str, low: str, start: int, end: int, found: list[tuple
     return False
 
 
+#: A share of less than all of it just before a status word after a power figure: "(82% pre-leased)",
+#: ", of which 60% is contracted", "— 94 per cent leased" (not "100%").
+_SHARE_BEFORE_STATUS: Final = re.compile(
+    r"(?<![\d.])(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s*(?:(?:is|are|was|were|has\s+been|"
+    r"have\s+been)\s+)?(?:already\s+|currently\s+|now\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def status_of_power(
     sentence: str,
     start: int,
@@ -767,6 +776,10 @@ def status_of_power(
         elif a >= end:
             distance = a - end + 5
             gap = sentence[end:a]
+            if ("%" in gap or "cent" in gap) and _SHARE_BEFORE_STATUS.search(gap):
+                # "412 MW (82% pre-leased)", "1,146 MW, 94 percent leased": the status is the share's;
+                # only part of the figure has it.
+                continue
             stop = _RE_AND_AGAINST_WHILE.search(gap)
             if "which" in gap and _OF_WHICH.search(gap):
                 if 0 <= next_start <= a:
