@@ -348,7 +348,8 @@ _BASIS_AFTER: Final = re.compile(
     r"\s?\(?\s?(?:(?P<non>non[\s-]?GAAP|adjusted|adj\.)|(?P<gaap>GAAP)(?![\w-]))", re.IGNORECASE
 )
 _SKIP_SECTION: Final = CasePattern(
-    r"forward[\s-]looking|safe\s+harbou?r|cautionary|about\s+(?!the\s+quarter)|conference\s+call|"
+    # "About Kestrel" (not "… MARGIN ABOUT 41%", a headline's approximate figure).
+    r"forward[\s-]looking|safe\s+harbou?r|cautionary|about\s+(?!the\s+quarter)(?![\d$€£¥]|us\$)|conference\s+call|"
     r"webcast|contacts?$|media\s+contact|investor\s+contact|related\s+(?:news|articles|stories)|"
     r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$|"
     # A note's own or the Street's numbers: "Our estimates", "Consensus estimates", "Street model".
@@ -3411,7 +3412,7 @@ _IN_CONTRACTED: Final = re.compile(r"\s+(?:in|of)\s+(?:(?:total|additional|new|f
 #: The deal the sentence is about, before the figure.
 _DEAL_NOUN: Final = re.compile(
     r"\b(?:agreements?|contracts?|leases?|deals?|partnerships?|joint\s+venture|collaboration|arrangements?|"
-    r"JV)\b",
+    r"pacts?|accords?|JV)\b",
     re.IGNORECASE,
 )
 #: A sum over many deals is the backlog it reads as: "across its portfolio", "combined".
@@ -5299,7 +5300,8 @@ _CLAUSE_SIGNER: Final = re.compile(
 )
 _SIGNER_VERBS: Final = ("signed", "agreed", "awarded", "committed", "will pay", "entered into")
 _AGREEMENT_WITH: Final = re.compile(
-    r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+(?:with\s+|w/\s*)[A-Z]", re.IGNORECASE
+    r"\b(?:agreement|contract|deal|lease|partnership|arrangement|pact|accord)s?\s+(?:with\s+|w/\s*)[A-Z]",
+    re.IGNORECASE,
 )
 
 
@@ -5307,7 +5309,7 @@ _AGREEMENT_WITH: Final = re.compile(
 #: agreement with", "$2 billion cloud-services contract with".
 _OWN_DEAL_WITH: Final = re.compile(
     r",?\s*(?:(?:\d{1,2}-year|[\w]+-year|multi-?year|long-term|[a-z][\w-]*)\s+){0,3}?"
-    r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?)\s+(?:with\s+|w/\s*)"
+    r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?|pacts?|accords?)\s+(?:with\s+|w/\s*)"
 )
 
 
@@ -5736,7 +5738,7 @@ _OWNED_AGREEMENT: Final = Screened(
         r"(?:leases?|contracts?|agreements?|deals?|commitments?|orders?)\b"
     )
 )
-_AGREEMENT_WORD: Final = re.compile(r"\b(?i:agreement|contract|deal|lease|partnership)s?\b")
+_AGREEMENT_WORD: Final = re.compile(r"\b(?i:agreement|contract|deal|lease|partnership|pact|accord)s?\b")
 _PARTY_ITEM_LABEL: Final = re.compile(r"[(;]\s*(?P<n>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)\s*:\s")
 #: The subject of "X will pay", "X has committed to pay".
 _PAYER_BEFORE: Final = re.compile(

@@ -193,6 +193,8 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"total\s+contract\s+value|TCV|contracted\s+rent|(?:base|aggregate|annual|total)\s+rent|rents?|rental|(?:supply|capacity|master|services?|multi-year|"
         r"purchase|commercial|cloud|compute|lease)\s+(?:agreement|contract|deal)s?|agreements?|contracts?|"
         r"deals?|leases?|partnership|arrangement|purchase\s+orders?|orders?|valued\s+at|worth|"
+        # News words for an agreement: "a $3.4 billion supply pact with Meta", "a $900 million accord".
+        r"pacts?|accords?|"
         r"commitments?\s+(?:from|by)|(?:will|agreed\s+to|committed\s+to)\s+pay|"
         # A customer's purchase commitment: "committed to purchase at least $3 billion of …".
         r"(?:committed|commitment|commitments|agreed|obligated)\s+to\s+(?:purchase|buy)",
@@ -204,7 +206,8 @@ _CUES: Final[list[tuple[str, str]]] = [
     ),
     (
         "stock",
-        r"shares?(?!\s+(?:outstanding|of\s+(?:common|class)))|stock(?:\s+price)?|"
+        # "SHRS"/"SHS": a wire headline's shares ("*ORBITAL SILICON SHRS DOWN 9.7% IN POST-MKT TRADING").
+        r"(?:shares?|shrs|shs)(?!\s+(?:outstanding|of\s+(?:common|class)))|stock(?:\s+price)?|"
         r"share\s+price",
     ),
     (
@@ -273,7 +276,7 @@ _GROUP_TYPE: Final[dict[str, CueType]] = {f"{name}_{i}": name for i, (name, _p) 
 #: Case-insensitive; run over the lower-cased sentence when the caller has it (see `folding`).
 _STATUS_RE: Final = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
-    r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|reserved|sold|backlog)\b)"
+    r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|pacts?|reserved|sold|backlog)\b)"
     r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]es?|energi[sz]ing|operational|operating|in\s+operation|"
     r"operated|operates|in[\s-]service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
     r"commercial\s+operations?|placed\s+in\s+service|put\s+in(?:to)?\s+service|brought\s+on-?line|"

@@ -159,3 +159,90 @@ def test_quoted_words_of_a_speaker_stay_facts() -> None:
     assert values(text) == {("capacity_deployed", "actual", 120)}
     text = "In a talk titled “Scaling to 1 GW”, Koh said Ravel had energized 140 MW."
     assert values(text) == {("capacity_deployed", "actual", 140)}
+
+
+# --- Cause 2: a wire's headline lines are each a statement -------------------------------------------
+
+STREAM = """09:31:02 *KESTREL GRID 4Q REV $612 MLN, EST. $640 MLN
+09:31:02 *KESTREL GRID 4Q REV UP 44% Y/Y
+09:31:03 *KESTREL GRID SEES 1Q REV $600 MLN TO $630 MLN, EST. $655 MLN
+09:31:03 *KESTREL GRID SEES FY ADJ GROSS MARGIN ABOUT 41%, EST. 43%
+09:31:04 *KESTREL GRID SAYS LARGEST CUSTOMER WAS 27% OF 4Q REV
+09:31:04 *KESTREL GRID SAYS BACKLOG $7.2 BLN AT YEAR END
+09:31:05 *KESTREL GRID SAYS 410 MW ENERGIZED AT QTR END
+"""
+
+
+def test_timestamped_headlines_do_not_share_a_forecast() -> None:
+    got = values(STREAM)
+    assert ("customer_concentration", "actual", 27) in got
+    assert ("backlog", "actual", 7_200_000_000) in got
+    assert ("capacity_deployed", "actual", 410) in got
+    assert ("revenue", "guidance", 600_000_000) in got
+    assert ("gross_margin", "guidance", 41) in got
+    assert not any(k == "guidance" and m in ("customer_concentration", "backlog") for m, k, _v in got)
+
+
+def test_capital_headlines_of_one_company_without_stamps() -> None:
+    text = "\n".join(line.split(" *", 1)[1].replace("GRID", "GRID SYSTEMS") for line in STREAM.splitlines())
+    got = values(text)
+    assert ("customer_concentration", "actual", 27) in got
+    assert ("backlog", "actual", 7_200_000_000) in got
+    assert ("revenue", "guidance", 600_000_000) in got
+    # A headline's "ABOUT 41%" is an approximate figure, not an "About Kestrel" section to skip.
+    assert ("gross_margin", "guidance", 41) in got
+
+
+WRAPPED = """Pelham Data Systems, Inc. reported results for its fiscal fourth quarter on
+Tuesday, and the company said that it continues to expect that full-year revenue
+will be between $1.10 billion and $1.15 billion, with the data center business
+representing the bulk of the growth that the company has described to investors
+in its previous quarterly letters, and management noted that the build program
+at the Ohio campus remains on schedule for the second half of the coming year.
+*Pelham Data Systems is a fictional company used in this example of wrapped text.
+"""
+
+
+def test_hard_wrapped_prose_stays_one_sentence() -> None:
+    # Near-miss: a paragraph wrapped at a fixed width joins its lines, the forecast's verb included.
+    assert ("revenue", "guidance", 1_100_000_000) in {(m, k, v) for m, k, v in values(WRAPPED)}
+    caps = (
+        "THE COMPANY EXPECTS THAT ITS TOTAL REVENUE FOR THE FULL FISCAL YEAR ENDING\n"
+        "DECEMBER 31, 2027 WILL BE APPROXIMATELY $2.4 BILLION, SUBJECT TO THE RISKS\n"
+        "DESCRIBED IN THE COMPANY'S FILINGS WITH THE SECURITIES AND EXCHANGE COMMISSION\n"
+        "INCLUDING ITS ANNUAL REPORT ON FORM 10-K AND ITS QUARTERLY REPORTS ON FORM 10-Q\n"
+        "AND ANY OTHER DOCUMENTS THAT IT FILES FROM TIME TO TIME WITH THE COMMISSION IN\n"
+        "THE FUTURE, WHICH COULD CAUSE ACTUAL RESULTS TO DIFFER FROM THOSE DESCRIBED HERE\n"
+    )
+    assert ("revenue", "guidance", 2_400_000_000) in values(caps)
+
+
+# --- Cause 4: "SHRS" is shares -------------------------------------------------------------------------
+
+
+def test_wire_abbreviations_for_shares_move() -> None:
+    assert values("*HALDANE AI SHRS DOWN 6.4% IN LATE TRADING") == {("stock_move", "actual", -6.4)}
+    assert values("Haldane AI Shrs Rise 3.1% After Hours") == {("stock_move", "actual", 3.1)}
+    assert values("HALDANE AI SHS UP 2.2% PREMARKET") == {("stock_move", "actual", 2.2)}
+    # Near-misses: a share count and an offering of shares move nothing.
+    assert values("*HALDANE AI TO SELL 12 MLN SHRS AT $41 EACH") == set()
+    assert values("HALDANE AI SHRS OUTSTANDING 140 MLN") == set()
+
+
+# --- Cause 12: "pact" and "accord" are agreements -------------------------------------------------------
+
+
+def test_a_pact_or_accord_is_an_agreement() -> None:
+    assert values("Helion Grid struck a $1.2 billion power pact with Anthropic on Tuesday.") == {
+        ("contract_value", "actual", 1_200_000_000)
+    }
+    assert values("*VANTOR SAYS SIGNED $2.1 BLN MULTIYEAR SUPPLY PACT WITH OPENAI") == {
+        ("contract_value", "actual", 2_100_000_000)
+    }
+    assert values("Helion reached a $600 million accord with xAI for GPU hosting.") == {
+        ("contract_value", "actual", 600_000_000)
+    }
+    assert values("Helion signed a 200 MW pact with OpenAI.") == {("capacity_contracted", "actual", 200)}
+    # Near-misses: "in accordance with" and "according to" are no agreement.
+    assert values("In accordance with its charter, Helion bought back $40 million of stock.") == set()
+    assert values("According to Helion, its $300 million budget is unchanged.") == set()
