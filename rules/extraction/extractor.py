@@ -436,7 +436,7 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
     (
         "loan",
         CasePattern(
-            r"\b(?:loans?|lent|lends?|lending|borrow\w*|delayed[\s-]draw|"
+            r"\b(?:loans?|lent|lends?|lending|borrow\w*|delayed[\s-]draw|venture\s+debt|"
             r"(?:construction|project|term|bridge|acquisition)\s+(?:debt|financing))\b"
         ),
     ),
@@ -449,7 +449,7 @@ _EQUITY: Final = Screened(
     re.compile(
         r"\b(?:equity|placing|private\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
         r"[Ss]eries\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
-        r"common\s+stock|investors?|venture|at[\s-]the[\s-]market|ATM\s+program|"
+        r"common\s+stock|investors?|venture(?!\s+debt)|at[\s-]the[\s-]market|ATM\s+program|"
         r"issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
         r"(?:ordinary\s+|common\s+)?shares)"
     )
@@ -2204,6 +2204,16 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
             close = f.text.find(",", m.end(), end)
             if close >= 0:
                 end = close
+        if (
+            m.start() > 6
+            and f.text[m.start() - 1] == " "
+            and _FIGURE_THEN_SUBJECT.search(f.text, max(0, m.start() - 60), m.start())
+        ):
+            # "short of the 230 MW it had targeted for that date, and that Microsoft accounted for 58%":
+            # a forecast word in a clause that qualifies the figure before it governs that clause only.
+            close = f.text.find(",", m.end(), end)
+            if close >= 0:
+                end = close
         opening = f.text.rfind(", wh", 0, m.start())
         if (
             opening >= 0
@@ -2220,6 +2230,14 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
 
 
 _RELATIVE_OPEN: Final = re.compile(r",\s+wh(?:ich|o|ose)\b")
+#: A figure, then the subject of a forecast word that qualifies it: "the 230 MW it had targeted", "the
+#: $1.2 billion that we had forecast", "the 45% management originally expected".
+_FIGURE_THEN_SUBJECT: Final = re.compile(
+    r"\d(?:\s?(?:%|MW|GW|[mb]n|[MBK]|million|billion|megawatts|gigawatts|percent|per\s+cent))?\s+"
+    r"(?:(?:that|which)\s+)?(?:it|we|they|he|she|the\s+company|management)\s+(?:(?:had|has|have|was|were|"
+    r"previously|originally|initially|earlier|once)\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: The main verb after a closed relative clause: ", was", ", came in at", ", totaled".
 _RELATIVE_THEN_VERB: Final = re.compile(
     r",\s+(?:was|were|is|are|came\s+in\s+at|stood\s+at|totaled|totalled|reached|rose\s+to|fell\s+to|"
@@ -6153,6 +6171,13 @@ _NAMED_INSTRUMENT_OPENING: Final = re.compile(
 def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     s = r.sentence
     left, right = _clause_span(r, q, r.quantities)
+    before = [o for o in r.quantities if o.end <= q.start]
+    q_start = q.start
+    if before and before[-1].unit == "usd" and _TO_GAP.fullmatch(s, before[-1].end, q.start):
+        # "increased the revolving commitments from $600.0 million to $950.0 million": the new amount
+        # shares the old one's clause and its instrument word, as near as the old one is.
+        left = _clause_span(r, before[-1], r.quantities)[0]
+        q_start = before[-1].start
     lo = max(0, left - 10)
     best: tuple[int, str] | None = None
     hi = min(len(s), right + 60)
@@ -6173,11 +6198,17 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
         if len(r.quantities) > 1
         else -1
     )
+    item = _list_item(r, q) if next_usd >= 0 or q is not r.quantities[0] else None
     for name, m in found:
         if own_noun and _claimed_instrument(r, q, m.start(), m.end()):
             claimed = True
             continue
-        distance = abs(m.start() - q.end) if m.start() >= q.end else q.start - m.end()
+        if item is not None and not item[0] <= m.start() < item[1] and _items_amount(r, q, m.start()):
+            # "a $1.35 billion Series C equity round, a $2.45 billion term loan, and a vendor financing
+            # line of up to $750 million": each listed amount's instrument is its own item's word.
+            claimed = True
+            continue
+        distance = abs(m.start() - q.end) if m.start() >= q.end else q_start - m.end()
         if q.end <= m.start() < next_usd and s.find(" and ", q.end, m.start()) >= 0:
             distance += 100
         if m.start() >= right:
@@ -6198,6 +6229,7 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     return "other"
 
 
+_TO_GAP: Final = re.compile(r"\s+to\s+", re.IGNORECASE)
 #: A figure's own kind of financing, named by what it pays for: "$50 million in equipment financing".
 _OWN_KIND_OF_FINANCING: Final = re.compile(
     r"\s+(?:in|of)\s+(?:new\s+|additional\s+)?(?:equipment|GPU|hardware|server|vendor|asset-backed|"
@@ -6213,6 +6245,48 @@ _NEW_PREDICATE: Final = re.compile(
     r",\s+(?:and\s+)?(?:[a-z]+ed|took|drew|won|got|sold)\s+(?:(?:about|approximately|roughly|another|an\s+additional)\s+)?~?$",
     re.IGNORECASE,
 )
+
+
+#: Where an item of a list of deals opens: ": a ", ", a ", ", and an ", "; and a ", " and $400 million".
+_ITEM_OPEN: Final = re.compile(
+    r"[,;:]\s+(?:and\s+|plus\s+|as\s+well\s+as\s+)?(?:an?|another|one)\s+|,?\s+and\s+(?:an?\s+)?(?=(?:US)?\$)",
+    re.IGNORECASE,
+)
+
+
+def _list_item(r: _Reading, q: Quantity) -> tuple[int, int] | None:
+    """The span of the list item ("…, a $2.45 billion term loan, …") the amount `q` is in, in a list of
+    amounts joined by "and"; None when the amount is in no such list ("…, a $750 million facility with
+    Brell Bank" is an appositive)."""
+    s = r.sentence
+    usd = [o for o in r.quantities if o.unit == "usd"]
+    if len(usd) < 2 or s.find(" and ", usd[0].end, usd[-1].start) < 0:
+        return None
+    if s.find(", a", q.end) < 0 and s.find(": a", 0, q.start) < 0 and s.find(", a", 0, q.start) < 0:
+        return None
+    prev_end = max((o.end for o in usd if o.end <= q.start), default=0)
+    start = -1
+    # (Searched up to the amounts' ends: " and $400 million" opens an item by looking at its "$".)
+    for m in _ITEM_OPEN.finditer(s, prev_end, q.end):
+        if m.end() <= q.start:
+            start = m.end()
+    nxt = min((o.end for o in usd if o.start >= q.end), default=len(s))
+    after = _ITEM_OPEN.search(s, q.end, nxt)
+    if start < 0 and after is None:
+        return None
+    return (max(start, 0), len(s) if after is None else after.start())
+
+
+def _items_amount(r: _Reading, q: Quantity, at: int) -> bool:
+    """Does the word at `at` lie in a list item (see `_list_item`) that holds an amount of its own? The
+    list's first item has no opening of its own: it runs from the sentence's start."""
+    s = r.sentence
+    opening = 0
+    for m in _ITEM_OPEN.finditer(s, 0, at):
+        opening = m.end()
+    closing = _ITEM_OPEN.search(s, at)
+    end = len(s) if closing is None else closing.start()
+    return any(o is not q and o.unit == "usd" and opening <= o.start < end for o in r.quantities)
 
 
 def _claimed_instrument(r: _Reading, q: Quantity, a: int, b: int) -> bool:

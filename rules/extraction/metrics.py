@@ -66,6 +66,10 @@ _CUES: Final[list[tuple[str, str]]] = [
         # "an industry projection of 30% annual growth", "industry revenue is forecast to reach".
         r"(?:sector|industry|market)(?:[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|(?:['’]s)?\s+"
         r"(?:forecasts?|projections?|estimates?|outlook|sizing|revenues?|sales|spending|size))|"
+        # A cash-flow line and a loss on paying debt off are no money raised: "Net cash provided by
+        # financing activities was $1,262.7 million", "a loss on extinguishment of debt of $3.1 million".
+        r"(?:financing|investing|operating)\s+activities|(?:gains?|loss(?:es)?)\s+on\s+(?:the\s+)?(?:early\s+)?"
+        r"(?:extinguishment|retirement|redemption|repayment|settlement)(?:\s+of\s+(?:the\s+)?(?:debt|notes|loans?))?|"
         # Money still to be found is none raised: "a funding gap we estimate at $0.8 billion".
         r"(?:funding|financing|capital)\s+(?:gaps?|shortfalls?|needs|requirements?)|"
         # A site's "net operating income" (rent less its costs) is no operating margin of the company:

@@ -246,3 +246,90 @@ def test_a_pact_or_accord_is_an_agreement() -> None:
     # Near-misses: "in accordance with" and "according to" are no agreement.
     assert values("In accordance with its charter, Helion bought back $40 million of stock.") == set()
     assert values("According to Helion, its $300 million budget is unchanged.") == set()
+
+
+# --- Cause 5: a forecast word qualifying a figure governs its own clause --------------------------------
+
+
+def test_a_forecast_qualifying_a_figure_does_not_reach_later_clauses() -> None:
+    text = (
+        "Tarlow said 310 MW were energized at quarter end, below the 350 MW it had expected, and that "
+        "Oracle accounted for 44% of revenue."
+    )
+    got = values(text)
+    assert ("customer_concentration", "actual", 44) in got
+    assert ("capacity_deployed", "actual", 310) in got
+    text = (
+        "Revenue was $88 million, short of the 95 million dollars management had projected for the "
+        "quarter, while gross margin was 39%."
+    )
+    assert ("gross_margin", "actual", 39) in values(text)
+
+
+def test_a_forecast_verb_of_the_sentence_still_governs_after_the_clause() -> None:
+    # Near-misses: the sentence's own forecast verb, and a plain list of forecasts.
+    text = (
+        "Tarlow now expects revenue of $1.4 billion, above the $1.3 billion it had forecast in May, "
+        "and gross margin of 45%."
+    )
+    got = values(text)
+    assert ("revenue", "guidance", 1_400_000_000) in got
+    assert ("gross_margin", "guidance", 45) in got
+    text = "Tarlow expects 2027 revenue of $1.4 billion, and it targets gross margin of 45%."
+    assert ("gross_margin", "guidance", 45) in values(text)
+
+
+# --- Cause 8: cash flows and a loss on paying debt off are no financing ---------------------------------
+
+
+def test_cash_flow_lines_and_extinguishment_losses_are_no_financing() -> None:
+    assert values("Net cash provided by financing activities was $1,262.7 million.") == set()
+    assert values("Cash used in investing activities totaled $410.5 million for the period.") == set()
+    text = (
+        "In May we repaid the $180.0 million outstanding under our 2023 term loan with Verrin Bank and "
+        "recorded a loss on extinguishment of debt of $2.4 million."
+    )
+    assert not any(v == 2_400_000 for _m, _k, v in values(text))
+    assert values("Orvane recorded a $12 million loss on early extinguishment of its 2028 notes.") == set()
+    # Near-misses: new money whose use names operating activities, and a financing in the same sentence.
+    text = "Orvane closed a $400 million term loan to fund its operating activities."
+    assert values(text) == {("financing", "actual", 400_000_000)}
+
+
+# --- Instruments: each listed amount takes its own item's instrument --------------------------------------
+
+
+def instruments(text: str) -> dict[float, str | None]:
+    return {f.low: f.instrument for f in extract_facts(text) if f.metric == "financing"}
+
+
+def test_each_listed_amount_takes_its_own_instrument() -> None:
+    text = (
+        "Corvane announced $2.1 billion of new capital: a $600 million Series B round, a $1.2 billion "
+        "GPU-backed term loan, and a vendor financing line of up to $300 million."
+    )
+    got = instruments(text)
+    assert got[600_000_000] == "equity"
+    assert got[1_200_000_000] == "loan"
+    assert got[300_000_000] == "other"
+    text = (
+        "Corvane closed a $500 million revolving credit facility, a $250 million term loan and $400 million "
+        "of senior notes."
+    )
+    assert instruments(text) == {500_000_000: "credit_facility", 250_000_000: "loan", 400_000_000: "notes"}
+    text = "Corvane raised $300 million in a Series D round and $150 million in venture debt."
+    assert instruments(text) == {300_000_000: "equity", 150_000_000: "loan"}
+
+
+def test_an_appositive_or_a_changed_amount_keeps_the_instrument() -> None:
+    # Near-misses: an appositive names the same facility; an amount changed "from … to …" keeps its word.
+    text = (
+        "Corvane drew $200 million under its revolving credit facility, a $750 million facility with "
+        "Brell Bank."
+    )
+    assert instruments(text)[750_000_000] == "credit_facility"
+    text = (
+        "The amendment increased the revolving commitments from $600.0 million to $950.0 million and "
+        "reduced the margin on SOFR borrowings by 25 basis points."
+    )
+    assert instruments(text)[950_000_000] == "credit_facility"
