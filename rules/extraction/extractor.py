@@ -456,6 +456,14 @@ _EQUITY: Final = Screened(
 )
 #: Screened: most sentences hold none of its verbs, and the screen spares the subject's lazy
 #: 60-character expansion at every word.
+#: A backer named in apposition to its role, then its verb: "our sponsor, Thornbury Infrastructure
+#: Partners, committed another $600 million of equity", "its parent, Halvard Group, lent …".
+_APPOSITIVE_BACKER: Final = re.compile(
+    r"\b(?:our|its|their|the\s+company['’]s)\s+(?:(?:lead|anchor|largest|existing|long-?time|financial|"
+    r"strategic|majority)\s+)?(?:sponsor|parent|backer|investor|shareholder|owner|partner|lender)s?,\s+"
+    r"(?P<n>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and))*),\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:committed|invested|provided|lent|loaned|extended|contributed|agreed\s+to\s+(?:provide|lend|invest))\b"
+)
 _LENDER_SUBJECT: Final = Screened(
     re.compile(
         r"(?P<who>\b[\w&'’.\- ]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
@@ -742,6 +750,8 @@ def extract_facts(text: str) -> list[Fact]:
                 state.guidance_section = False
         if state.facts and text.startswith("The ", seg.start) and not state.shifts:
             _name_last_instrument(text, seg.start, state)
+            if text.find(" by ", seg.start, min(seg.end, seg.start + 90)) >= 0:
+                _party_of_named_deal(text, seg, state)
         if roundup and text[seg.start : seg.start + 1] in "$-•*" and _CASHTAG_ITEM.match(text, seg.start):
             # Each ticker's item is its own story: no period carries from the one before.
             state.context = None
@@ -5531,6 +5541,12 @@ def _counterparty_for(
                 # "a separate ~$300 million Larkspur-backed facility": the backer lends (a "GPU-backed
                 # loan" names its collateral; a lender named after it comes first).
                 return name
+        if found is None and ", " in s[left : q.start]:
+            backer = _APPOSITIVE_BACKER.search(s, left, q.start)
+            name = clean_name(backer.group("n")) if backer is not None else None
+            if name and not is_same_company(name, company) and not is_generic(name):
+                # "our sponsor, Thornbury Infrastructure Partners, committed another $600 million".
+                return name
         if found is None:
             clause_start = left
             sub = _LENDER_SUBJECT.search(s[:right])
@@ -6160,6 +6176,62 @@ def _name_last_instrument(text: str, start: int, state: _State) -> None:
     if m is not None:
         kind = "loan" if m.group("k").lower().endswith("loan") else "credit_facility"
         state.facts[-1] = last.model_copy(update={"instrument": kind})
+
+
+#: A sentence opening on a deal named before and its other party: "The Series C was led by Halden Park
+#: Capital and Ostrava Growth", "The term loan was arranged by Marchetti Securities", "The vendor
+#: financing line, provided by NVIDIA, …".
+_DEAL_LED_BY: Final = re.compile(
+    r"The\s+(?:new\s+|upsized\s+|\d{4}\s+)?(?P<deal>(?:[\w-]+\s+){0,3}?(?:Series\s+[A-H]\d?|round|loan|"
+    r"facility|notes|line|offering|placement|financing|debt))\s*,?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
+    r"(?:co-)?(?:led|arranged|provided|anchored|syndicated|structured|extended|made)\s+by\s+"
+    r"(?P<party>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and(?=\s+[A-Z])))*)"
+)
+
+
+def _party_of_named_deal(text: str, seg: Segment, state: _State) -> None:
+    """ "… a $1.35 billion Series C equity round, a $2.45 billion term loan, … The Series C was led by
+    Halden Park Capital and Ostrava Growth.": a later sentence naming a deal's other party gives it to
+    the financing amounts read before whose sentence named that deal, of its instrument, with no party."""
+    m = _DEAL_LED_BY.match(text, seg.start, seg.end)
+    if m is None:
+        return
+    deal = m.group("deal")
+    kind = _deal_instrument(deal)
+    if kind in ("notes", "convertible") or "offering" in deal.lower():
+        # "The notes offering was led by …": the bookrunners sell the securities; no party of the deal.
+        return
+    party = m.group("party").rstrip(".,")
+    if _common(party) or (state.company is not None and party.startswith(state.company)):
+        return
+    needle = " ".join(deal.lower().split())
+    target: float | None = None
+    for i in range(len(state.facts) - 1, -1, -1):
+        f = state.facts[i]
+        if f.metric != "financing" or f.counterparty is not None or f.instrument != kind:
+            continue
+        if needle not in " ".join(f.evidence.lower().split()):
+            continue
+        if target is None:
+            target = f.low
+        if f.low == target:
+            state.facts[i] = f.model_copy(update={"counterparty": party})
+
+
+def _deal_instrument(deal: str) -> str:
+    """The instrument a deal's name says (as `_instrument_for` reads it in a sentence)."""
+    low = deal.lower()
+    if "convertible" in low:
+        return "convertible"
+    if "notes" in low or "bond" in low:
+        return "notes"
+    if "revolv" in low or "credit" in low:
+        return "credit_facility"
+    if "loan" in low or "delayed" in low or "term" in low:
+        return "loan"
+    if "series" in low or "round" in low or "placement" in low or "equity" in low:
+        return "equity"
+    return "other"
 
 
 #: A sentence opening on the instrument just raised: "The debt facility …", "The new term loan …".

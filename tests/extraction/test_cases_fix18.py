@@ -333,3 +333,42 @@ def test_an_appositive_or_a_changed_amount_keeps_the_instrument() -> None:
         "reduced the margin on SOFR borrowings by 25 basis points."
     )
     assert instruments(text)[950_000_000] == "credit_facility"
+
+
+# --- Counterparties: a deal's party named in a later sentence or in apposition ----------------------------
+
+
+def parties(text: str) -> dict[float, str | None]:
+    return {f.low: f.counterparty for f in extract_facts(text) if f.metric == "financing"}
+
+
+def test_a_later_sentence_names_a_listed_deals_party() -> None:
+    text = (
+        "Corvane today announced $2.1 billion of new capital: a $600 million Series B round, a $1.2 billion "
+        "GPU-backed term loan, and a vendor financing line of up to $300 million. The Series B was led by "
+        "Ambrose Peak Capital and Tillery Ventures, with participation from existing investors. The term "
+        "loan was arranged by Kessling Securities, with two other banks participating."
+    )
+    got = parties(text)
+    assert got[600_000_000] == "Ambrose Peak Capital and Tillery Ventures"
+    assert got[1_200_000_000] == "Kessling Securities"
+    assert got[300_000_000] is None
+
+
+def test_bookrunners_of_an_offering_are_no_party() -> None:
+    # Near-miss: the banks that sell notes are not the lenders; bookrunners stay null.
+    text = (
+        "Corvane priced $500 million of 7.25% senior secured notes due 2031. The notes offering was led by "
+        "Dunmore Capital Markets as bookrunner."
+    )
+    assert parties(text) == {500_000_000: None}
+
+
+def test_a_backer_named_in_apposition() -> None:
+    text = (
+        "We closed a $2.8 billion construction loan led by Calder Ridge Bank, and our sponsor, Whitlow "
+        "Infrastructure Partners, committed another $600 million of equity."
+    )
+    got = parties(text)
+    assert got[600_000_000] == "Whitlow Infrastructure Partners"
+    assert got[2_800_000_000] == "Calder Ridge Bank"
