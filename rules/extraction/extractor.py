@@ -6256,8 +6256,12 @@ _LABEL_NOT_METRIC: Final = re.compile(
 )
 #: How a line that may be a lone table row ends: a figure, a percent or a column title in brackets.
 _ROW_ENDS: Final = frozenset("0123456789%)")
-#: A bare figure ending a label's cell, with an optional column title after it: " 201.4 (Q4 2025)".
-_TRAILING_FIGURE: Final = re.compile(r"\s(?P<f>\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)(?:\s*\([^()]*\))?\s*\.?$")
+#: A bare figure ending a label's cell, with an optional column title after it: " 201.4 (Q4 2025)";
+#: or a range of two: " $288.0 - $302.0".
+_TRAILING_FIGURE: Final = re.compile(
+    r"\s(?P<f>(?:\$?\d[\d,]*(?:\.\d+)?%?\s*(?:-|–|—|to)\s*)?\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)"
+    r"(?:\s*\([^()]*\))?\s*\.?$"
+)
 #: A column titled only by a year: "2025", "FY2026".
 _BARE_YEAR: Final = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
 _LABEL_SCALE: Final = {"": 1.0, " thousand": 1e3, " million": 1e6, " billion": 1e9}
@@ -6330,6 +6334,29 @@ def _with_label_unit(cell: str, unit: tuple[str, str, str, str]) -> str | None:
     return f"{core}: {_unit_text(kind, scale, '-' if m.group('neg') else '', m.group('n'))}{suffix}"
 
 
+#: A column title that ends with its power unit: "Contracted MW", "Energized GW".
+_TITLE_POWER_UNIT: Final = re.compile(r"(?P<core>.*?[a-z].*?)\s+(?P<u>MW|GW)")
+
+
+def _title_sentence(title: str, cell: str) -> str:
+    """A cell read under its column title, the title stating the metric and maybe the unit: "2,050"
+    under "Contracted MW" or "Contracted (MW)" reads "Contracted: 2,050 MW"; "$233.0M" under "Latest
+    quarter revenue" reads "Latest quarter revenue: $233.0M"."""
+    unit = None
+    if "(" in title or "," in title:
+        unit = _label_unit(title)
+    elif title.endswith(("MW", "GW")):
+        tm = _TITLE_POWER_UNIT.fullmatch(title)
+        if tm is not None:
+            unit = ("mw", f" {tm.group('u')}", tm.group("core"), "")
+    if unit is not None:
+        read = _with_label_unit(cell, unit)
+        if read is not None:
+            return read
+        title = unit[2]
+    return f"{title}: {cell}"
+
+
 def _unit_text(kind: str, scale: str, sign: str, number: str) -> str:
     if kind == "usd":
         return f"{sign}${number}{scale}"
@@ -6368,7 +6395,8 @@ def _label_row(text: str, seg: Segment) -> bool:
         return False
     rest = text[colon + 2 : seg.end].rstrip(" .")
     hm = _HEADER_PAREN.search(rest)
-    if not _BARE_FIGURE.fullmatch(rest[: hm.start()] if hm and hm.start() > 0 else rest):
+    figure = rest[: hm.start()] if hm and hm.start() > 0 else rest
+    if not _BARE_FIGURE.fullmatch(figure) and not _BARE_RANGE.fullmatch(figure):
         return False  # prose after the colon is read as a sentence
     label = text[seg.start : colon]
     return ("(" in label or "," in label or " as " in label) and _label_unit(label) is not None
@@ -6412,14 +6440,19 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
     if ":" in label and not value_cells:
         return
     if not any(c.isdigit() for c in row):
+        if value_cells and row.lstrip().startswith("|") and _title_row(row, cells):
+            # "| Company | Contracted MW | Energized MW |": a Markdown table's titles, no figure in them.
+            state.table_headers = [row[a:b].strip() for a, b in cells]
         return
+    party = _row_party(label, state)
     unit = (
         _label_unit(label)
-        if "(" in label or "," in label or " as " in label or label.startswith(("MW ", "GW "))
+        if party is None
+        and ("(" in label or "," in label or " as " in label or label.startswith(("MW ", "GW ")))
         else None
     )
     has_values = any(find_quantities(row[a:b]) for a, b in value_cells) or (
-        unit is not None
+        (unit is not None or party is not None)
         and any(
             _BARE_FIGURE.match(row[a:b].strip()) and not _BARE_YEAR.fullmatch(row[a:b].strip())
             for a, b in value_cells
@@ -6438,7 +6471,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             return
         # A table under "Non-GAAP Financial Measures" reconciles reported figures: the definitions end.
         state.skip_section = state.skip_defs = False
-    label_guide: bool | None = None  # does the label name guidance? (asked on the first cell that needs it)
+    items: list[tuple[str, str, bool]] = []  # cell, column title, one end of a paired range
     for col, (a, b) in enumerate(value_cells, start=1):
         cell = row[a:b]
         header = ""
@@ -6450,9 +6483,174 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             cell_value = cell
             if col < len(state.table_headers):
                 header = state.table_headers[col]
-        sentence = f"{label} {cell_value.strip()}"
+        items.append((cell_value.strip(), header, False))
+    if party is None and unit is None and not state.table_headers and "(" in row:
+        party = _titled_party(label, items, state)
+    if party is not None:
+        if party[0] != _TOTAL:
+            _read_cells(row, seg.start, seg.end, label, None, items, state, party)
+        return
+    _read_cells(row, seg.start, seg.end, label, unit, _paired_ranges(items), state)
+
+
+#: The first column's title of a table whose rows are companies, or customers: "Company", "Operator",
+#: "Peer", "Customer", "Tenant".
+_ENTITY_TITLE: Final = re.compile(
+    r"(?P<co>compan(?:y|ies)|operators?|developers?|issuers?|names?|providers?|peers?|tickers?|"
+    r"neoclouds?|firms?|borrowers?)|(?P<party>customers?|clients?|tenants?|lessees?|offtakers?|counterpart(?:y|ies))",
+    re.IGNORECASE,
+)
+#: A row of a table of companies that sums or compares them: no company's own figure.
+_TOTAL_LABEL: Final = re.compile(
+    r"(?:total|sum|average|avg\.?|median|mean|combined|all|others?|aggregate|peer\s+group|industry)\b.*",
+    re.IGNORECASE,
+)
+#: `_row_party`'s role for a total row of a table of companies.
+_TOTAL: Final = "total"
+#: A Markdown table's rule under its titles: "|---|:---:|".
+_MD_RULE: Final = re.compile(r"[\s|:\-–—=]+")
+
+
+def _title_row(row: str, cells: list[tuple[int, int]]) -> bool:
+    """Is this digit-less row a table's titles: every cell a few words, not a Markdown rule?"""
+    if _MD_RULE.fullmatch(row):
+        return False
+    return all(0 < len(row[a:b].strip()) <= 40 for a, b in cells)
+
+
+def _row_party(label: str, state: _State) -> tuple[str, str] | None:
+    """(role, name) when the row of the table being read is one company's ("company") or one customer's
+    ("party"), its figures named by the column titles: the first title says so ("| Company | Contracted
+    MW |"). A total row of such a table gives the role `_TOTAL`. None for a table of metrics."""
+    headers = state.table_headers
+    if len(headers) < 2 or not label:
+        return None
+    m = _ENTITY_TITLE.fullmatch(headers[0].strip(" *_"))
+    if m is None:
+        return None
+    if _TOTAL_LABEL.fullmatch(label):
+        return (_TOTAL, label)
+    return ("company" if m.group("co") else "party", _bare_name(label))
+
+
+#: A row label that reads as a name: "Pellworth Digital", "Amazon Web Services", "Bank of Ostrava".
+_NAME_LABEL: Final = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|&|of|and|de)){0,4}")
+#: Words of a row label that name a part of a company, not a company: a site, a segment, a region.
+_PART_LABEL: Final = re.compile(
+    r"\b(?:campus|site|facility|building|phase|park|hall|center|centre|segment|services|products|solutions|"
+    r"region|division|unit|north|south|east|west|americas|europe|asia|emea|apac|total|other|quarter|year|"
+    r"fiscal|revenue|margin|capacity|backlog)\b",
+    re.IGNORECASE,
+)
+
+
+def _titled_party(label: str, items: list[tuple[str, str, bool]], state: _State) -> tuple[str, str] | None:
+    """A converted HTML row ("Pellworth Digital: 1,180 (Contracted MW) | 395 (Energized MW)") keeps
+    its column titles in brackets but not the first column's: its label is a company's (or a
+    customer's) when it reads as a name, every cell has a title, and the prose line leading into the
+    table speaks of companies (or customers)."""
+    if not items or any(not h for _c, h, _p in items) or not _NAME_LABEL.fullmatch(label):
+        return None
+    if _PART_LABEL.search(label) or find_cues(label):
+        return None
+    lead = state.reading_text[state.lead_start : state.lead_end].lower()
+    if "compan" in lead or "peer" in lead or "operator" in lead or "provider" in lead or "developer" in lead:
+        return ("company", label)
+    if "customer" in lead or "tenant" in lead or "client" in lead:
+        return ("party", label)
+    return None
+
+
+def _bare_name(label: str) -> str:
+    """A row label as a name, without Markdown's emphasis or a ticker after it: "**Ambrel** (AMBL)"."""
+    name = label.strip(" *_")
+    cut = name.find(" (")
+    return name[:cut] if cut > 0 else name
+
+
+#: A column title naming one end of a forecast's range: "Low", "Q4 2026 High", "Full Year 2026 - Low end".
+_RANGE_END: Final = re.compile(r"(?P<p>.*?)[\s,:(–—-]*\b(?P<e>low|high)(?:\s+end)?\)?\s*", re.IGNORECASE)
+#: A column of a range's midpoint, which restates the range it sits beside.
+_MIDPOINT_TITLE: Final = re.compile(r"\bmid-?\s?point\b", re.IGNORECASE)
+
+
+def _range_end(title: str) -> tuple[str, bool] | None:
+    """(the title without its end word, whether it is the low end) of a range's end column, else None."""
+    low = title.lower()
+    if "low" not in low and "high" not in low:
+        return None
+    m = _RANGE_END.fullmatch(title)
+    if m is None:
+        return None
+    return m.group("p").strip(), m.group("e").lower() == "low"
+
+
+def _paired_ranges(items: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """A row's cells with each Low cell and the High cell right after it, under the same title, joined
+    into one range: an outlook table prints a forecast's two ends in two columns ("Q4 2026" over
+    "Low  High"), and each end alone is no figure the company gave. A midpoint column beside the
+    pairs restates them and is left out. Rows without such titles are returned as they are."""
+    if not any("low" in h.lower() for _c, h, _p in items):
+        return items
+    out: list[tuple[str, str, bool]] = []
+    paired = False
+    i = 0
+    while i < len(items):
+        cell, title, _p = items[i]
+        low_end = _range_end(title)
+        if low_end is not None and low_end[1] and i + 1 < len(items):
+            high_cell, high_title, _hp = items[i + 1]
+            high_end = _range_end(high_title)
+            joined = _joined_range(cell, high_cell)
+            if high_end is not None and not high_end[1] and high_end[0] == low_end[0] and joined:
+                out.append((joined, low_end[0], True))
+                paired = True
+                i += 2
+                continue
+        out.append(items[i])
+        i += 1
+    if not paired:
+        return items
+    return [item for item in out if item[2] or not _MIDPOINT_TITLE.search(item[1])]
+
+
+def _joined_range(low: str, high: str) -> str | None:
+    """Two cells as one range ("44.0%" and "45.5%" as "44.0% to 45.5%"): figures of one kind, low first."""
+    a, b = _BARE_FIGURE.fullmatch(low.rstrip(" .")), _BARE_FIGURE.fullmatch(high.rstrip(" ."))
+    if a is None or b is None or bool(a.group("pct")) != bool(b.group("pct")):
+        return None
+    return f"{low} to {high}"
+
+
+def _read_cells(
+    row: str,
+    start: int,
+    end: int,
+    label: str,
+    unit: tuple[str, str, str, str] | None,
+    items: list[tuple[str, str, bool]],
+    state: _State,
+    party: tuple[str, str] | None = None,
+) -> None:
+    """The facts of one table row: each (cell, column title, paired) item read with the row's label.
+
+    A paired item is a Low and a High cell joined into one range (see `_paired_ranges`): a forecast.
+    A row that is one company's or customer's (`party`, see `_row_party`) reads each cell with its
+    column title instead, which names the metric ("Contracted MW"); the label is then the company,
+    or the customer whose share of revenue the cell is.
+    """
+    label_guide: bool | None = None  # does the label name guidance? (asked on the first cell that needs it)
+    for cell_value, header, paired in items:
+        if party is not None:
+            if not header:
+                continue
+            sentence = _title_sentence(header, cell_value)
+            if party[0] == "party" and "%" in cell_value and _RE_REVENUE_SALES.search(header.lower()):
+                sentence = f"{party[1]} accounted for {cell_value.rstrip(' %')}% of revenue"
+        else:
+            sentence = f"{label} {cell_value}"
         if unit is not None:
-            sentence = _with_label_unit(cell_value.strip(), unit) or sentence
+            sentence = _with_label_unit(cell_value, unit) or sentence
         quantities = find_quantities(sentence)
         if state.thousands:
             quantities = _thousands(sentence, quantities)
@@ -6460,7 +6658,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             continue
         q = quantities[0]
         reading = _Reading(
-            sentence, seg.start, quantities, find_cues(sentence), [False], Folded.of(sentence), mentions=[]
+            sentence, start, quantities, find_cues(sentence), [False], Folded.of(sentence), mentions=[]
         )
         metric, cue = _metric_for(reading, q, 0)
         if metric is None and q.unit == "percent":
@@ -6471,7 +6669,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         if metric is None and q.unit == "percent" and _CUSTOMER_ROW.fullmatch(label):
             # "Customer A: 46% (2025) | 38% (2024)" under a lead-in or title about shares of revenue.
             revenue_title = _RE_REVENUE_SALES.search(header.lower()) and "receivable" not in header.lower()
-            if revenue_title or _revenue_shares(text, state):
+            if revenue_title or _revenue_shares(state.reading_text, state):
                 metric = "customer_concentration"
         if metric is None and q.unit == "usd":
             continue
@@ -6491,16 +6689,17 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             # A column titled only "2025", with no quarter in force: that fiscal year.
             period = Period("FY", 0, int(header[-4:]))
         if period is None and metric not in ("financing", "contract_value", "stock_move"):
-            period = state.context
+            # (A company's row in a table of companies is of no period the document's text names.)
+            period = None if party is not None and party[0] == "company" else state.context
         if metric in ("financing", "contract_value", "stock_move"):
             period = None
-        guided = state.guidance_section or _header_guides(state, header)
+        guided = paired or state.guidance_section or _header_guides(state, header)
         if not guided:
             if label_guide is None:
                 # The row's label is one for all its cells: scanned once.
                 label_guide = _GUIDE_FOLDED.search_str(label) is not None
             guided = label_guide
-        evidence, start, end = _where(state, row, seg.start, seg.end)
+        evidence, ev_start, ev_end = _where(state, row, start, end)
         basis = _basis_for(sentence, q, cue, metric)
         state.facts.append(
             _new_fact(
@@ -6513,14 +6712,16 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
                 bound=q.bound,
                 basis=basis,
                 period=period.label if period else None,
-                company=state.company,
+                company=party[1] if party is not None and party[0] == "company" else state.company,
                 counterparty=label
                 if metric == "customer_concentration" and _CUSTOMER_NAMED.fullmatch(label)
+                else party[1]
+                if party is not None and party[0] == "party" and metric == "customer_concentration"
                 else None,
                 instrument=None,
                 evidence=evidence,
-                start=start,
-                end=end,
+                start=ev_start,
+                end=ev_end,
             )
         )
 
@@ -6590,7 +6791,18 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         state.spaced_columns = spaced.merge_header([] if fresh else state.spaced_columns, cs)
         state.spaced_rows = False
         return
-    if figures[0] or not all(figures[1:]) or not state.spaced_columns:
+    if figures[0] or not state.spaced_columns:
+        return
+    first = state.spaced_columns[0]
+    if first.start < cs[0][1] and _ENTITY_TITLE.fullmatch(first.title):
+        # "Company   Contracted MW   Energized MW" over "Pellworth Digital   1,180   395": a row per company.
+        if not state.skip_section:
+            _spaced_entities(text, line_start, line_end, cs, state)
+        return
+    if not all(figures[1:]):
+        # "Revenue ($ in millions)   $288.0 - $302.0": a range in a cell is no figure of `spaced`.
+        if any(_BARE_RANGE.fullmatch(c[2]) for c in cs[1:]) and not state.skip_section:
+            _spaced_ranges(text, line_start, line_end, cs, state)
         return
     if (
         state.guidance_section
@@ -6617,8 +6829,91 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
             if col is None or not _GOAL_COLUMN.search(col.title):
                 kept.append(cell)
         cs = kept
-    if not state.skip_section:
-        _spaced_row(text, line_start, line_end, cs, state, goals=goals)
+    if state.skip_section:
+        return
+    if any(_range_end(c.title) for c in state.spaced_columns) and _spaced_ranges(
+        text, line_start, line_end, cs, state
+    ):
+        return
+    _spaced_row(text, line_start, line_end, cs, state, goals=goals)
+
+
+#: A footnote mark closing a row label: "Non-GAAP gross margin (1)", "Adjusted EBITDA (a)".
+_LABEL_NOTE: Final = re.compile(r"\s*\((?:\d|[a-z])\)$|\s*\*{1,3}$")
+
+
+def _spaced_ranges(
+    text: str, line_start: int, line_end: int, cs: list[tuple[int, int, str]], state: _State
+) -> bool:
+    """A space-aligned row whose figures are ranges: cells under paired Low and High columns
+    (`_paired_ranges`) or one cell holding both ends ("$288.0 - $302.0"). Read with the row label's
+    unit, or the table's "(in millions)" line; the sentence reading of the line, which would take
+    each end as a figure of its own, skips its cells. False when the row holds no range."""
+    items: list[tuple[str, str, bool]] = []
+    for start, end, cell in cs[1:]:
+        col = spaced.column_of(state.spaced_columns, start, end)
+        items.append((cell, col.title if col else "", False))
+    paired = _paired_ranges(items)
+    if paired is items and not any(_BARE_RANGE.fullmatch(c) for c, _t, _p in items):
+        return False
+    label = _LABEL_NOTE.sub("", cs[0][2]) if cs[0][2].endswith((")", "*")) else cs[0][2]
+    unit = (
+        _label_unit(label)
+        if "(" in label or "," in label or " as " in label or label.startswith(("MW ", "GW "))
+        else None
+    )
+    if unit is None and state.millions:
+        # Bare amounts under "(US$ millions)": dollars in millions.
+        paired = [(_in_millions(c), t, p) for c, t, p in paired]
+    for start, end, _cell in cs[1:]:
+        state.goal_cells.append((line_start + start, line_start + end))
+    line = text[line_start:line_end]
+    first = line_start + len(line) - len(line.lstrip())
+    last = line_start + len(line.rstrip())
+    _read_cells(text[first:last], first, last, label, unit, paired, state)
+    return True
+
+
+def _spaced_entities(
+    text: str, line_start: int, line_end: int, cs: list[tuple[int, int, str]], state: _State
+) -> None:
+    """A space-aligned row of a table of companies (or customers): each cell read under its column's
+    title, the row label the company (see `_row_party`); the sentence reading skips the line's cells."""
+    state.spaced_rows = True
+    label = cs[0][2]
+    m = _ENTITY_TITLE.fullmatch(state.spaced_columns[0].title)
+    if m is None or _TOTAL_LABEL.fullmatch(label):
+        return
+    items: list[tuple[str, str, bool]] = []
+    for start, end, cell in cs[1:]:
+        if not _HAS_DIGIT.search(cell):
+            continue
+        col = spaced.column_of(state.spaced_columns, start, end)
+        if col is None or col is state.spaced_columns[0]:
+            continue
+        items.append((cell, col.title, False))
+        state.goal_cells.append((line_start + start, line_start + end))
+    if not items:
+        return
+    line = text[line_start:line_end]
+    first = line_start + len(line) - len(line.lstrip())
+    last = line_start + len(line.rstrip())
+    party = ("company" if m.group("co") else "party", _bare_name(label))
+    _read_cells(text[first:last], first, last, label, None, items, state, party)
+
+
+def _in_millions(cell: str) -> str:
+    """A bare amount or range of amounts written in dollars of millions: "288.0 to 302.0" as "$288.0
+    million to $302.0 million"; a percentage stays as it is."""
+    if "%" in cell:
+        return cell
+    m = _BARE_RANGE.fullmatch(cell)
+    if m is not None:
+        return f"${m.group('a')} million to ${m.group('b')} million"
+    f = _BARE_FIGURE.fullmatch(cell)
+    if f is None:
+        return cell
+    return f"{'-' if f.group('neg') else ''}${f.group('n')} million"
 
 
 #: A column title of an outlook table: "Q4 FY2031 Outlook", "Low", "High", "Midpoint", "Range".
