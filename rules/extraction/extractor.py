@@ -781,6 +781,11 @@ def extract_facts(text: str) -> list[Fact]:
         elif seg.kind == "row" and _SLIDE_TITLE.match(text, seg.start, seg.end):
             # "Slide 14 | FY2026 guidance (updated)": a slide's title opens a section like a heading.
             _slide_title(text, seg, state)
+        elif seg.kind == "row" and _slide_line(text, seg):
+            # "Adj. gross margin 42.6% | GAAP operating margin (2.1)%": a line of clauses, not a table row.
+            bullet = _BULLET_MARK.match(text, seg.start, seg.end)
+            line = seg if bullet is None else Segment("sentence", bullet.end(), seg.end, seg.paragraph, True)
+            _read_sentence(doc.slice(line.start, line.end), line, state)
         elif seg.kind == "row":
             _read_row(text, seg, state)
             state.rows_seen = True
@@ -864,6 +869,33 @@ def extract_facts(text: str) -> list[Fact]:
                 continue
             _read_sentence(doc.slice(seg.start, seg.end), seg, state, title=title)
     return _dedup(state.facts)
+
+
+#: A list item's mark at a line's start: "- ", "• ".
+_BULLET_MARK: Final = re.compile(r"\s*[-•*–—▪·]\s+")
+#: A figure with its unit in a clause of a slide line: "42.6%", "(2.1)%", "2.1 GW", "$301M".
+_UNIT_FIGURE: Final = re.compile(
+    r"\$\s?\d|\d\)?\s?%|\d\s?(?:MW|GW|[BMK]\b|bn\b|mn\b|million\b|billion\b|megawatts?\b|gigawatts?\b)"
+)
+#: A word of a clause: two letters in a row.
+_WORD: Final = re.compile(r"[A-Za-z]{2}")
+
+
+def _slide_line(text: str, seg: Segment) -> bool:
+    """Is this "|" line a slide's clauses ("2.1 GW contracted | 640 MW energized (end of Q3'26)"), each
+    a figure with its unit and its own words, rather than a table row ("Revenue | $120.0 million
+    (Q3 2026)", "Gross margin: 47% | 40%")? The clauses are then read as one sentence, "|" between
+    them like ";"."""
+    if text[seg.start] == "|" or text[seg.end - 1] == "|" or text.find(": ", seg.start, seg.end) >= 0:
+        return False
+    parts = text[seg.start : seg.end].split(" | ")
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        figure = _UNIT_FIGURE.search(part)
+        if figure is None or not _WORD.search(part):
+            return False
+    return True
 
 
 #: A verbless lead-in naming the year the outlook is about: "Turning to 2027.", "Now, looking ahead to

@@ -430,7 +430,10 @@ OF_REVENUE: Final = re.compile(
     r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|that|this|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s|(?<=[sS])'|(?<=[sS])’)|"
     r"fiscal\s+\d{4}|\d{4}|[Ff][Yy]\s?'?\d{2,4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
     # A period written before the noun: "of third quarter revenue", "of first half revenue", "of YTD".
-    r"[Qq][1-4]|quarter|half|[Yy][Tt][Dd]|year[\s-]to[\s-]date|[Hh][12]|[1-4][Qq]|[12][Hh])\s+){0,4}"
+    r"[Qq][1-4]|quarter|half|[Yy][Tt][Dd]|year[\s-]to[\s-]date|[Hh][12]|[1-4][Qq]|[12][Hh]|"
+    # A period token with its year, or months of a year: "of 9M'26 revenue", "of 1H26", "of nine-month".
+    r"(?:[1-9]M|[Qq][1-4]|[1-4][Qq]|[12][Hh]|[Hh][12])['’]?\d{2,4}|[1-9]M|[LT]TM|"
+    r"(?:three|six|nine|twelve|\d{1,2})[\s-]months?|trailing[\s-]twelve[\s-]months?)\s+){0,4}"
     r"(?:revenues?|sales|net\s+sales|total\b" + _NOT_REVENUE_TOTAL + r"|rev\b|business\b)",
 )
 
