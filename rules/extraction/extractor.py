@@ -660,7 +660,19 @@ def _unmarked(text: str) -> str:
     for mark in _FOOTNOTE_MARKS:
         if mark in text:
             text = text.replace(mark, " ")
+    if "\u202f" in text or "\u2009" in text or "\u00a0" in text:
+        # "1 400 MW" with a narrow no-break, thin or no-break space between the thousands (as
+        # typeset releases print them): read as "1,400 MW", one character for one.
+        text = _SPACED_THOUSANDS.sub(_comma_thousands, text)
     return text
+
+
+#: Thousands set apart by a narrow no-break, thin or no-break space: "1 400", "12 500 000".
+_SPACED_THOUSANDS: Final = re.compile(r"(?<![\w.,])\d{1,3}(?:[\u202f\u2009\u00a0]\d{3})+(?![\d])")
+
+
+def _comma_thousands(m: re.Match[str]) -> str:
+    return m.group().replace("\u202f", ",").replace("\u2009", ",").replace("\u00a0", ",")
 
 
 #: An item of a movers roundup: a bullet that opens with a cashtag ("- $GRDX +14.2%: …").
