@@ -31,6 +31,7 @@ from rules.extraction.counterparties import (
     subject_before,
 )
 from rules.extraction.folding import CasePattern, Folded, Screened, may_end_with
+from rules.extraction.markup import markup_cuts
 from rules.extraction.metrics import (
     CUSTOMERISH,
     GROWTH_DOWN,
@@ -716,7 +717,9 @@ def extract_facts(text: str) -> list[Fact]:
         state.short_author = _SHORT_AUTHOR.search(text) is not None
     # A sentence cut by a PDF page's footer and header is read whole (see `pages`).
     breaks = page_joins(text) if "\f" in text else None
-    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low, breaks)
+    # Markdown's link brackets and targets and its strong emphasis are read as absent (see `markup`).
+    cuts = markup_cuts(text) if "](" in text or "**" in text or "__" in text else None
+    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low, breaks, cuts)
     if pairs:
         state.shifts = Shifts(pairs)
         text = state.text = rewritten
@@ -747,7 +750,7 @@ def extract_facts(text: str) -> list[Fact]:
                 # A quoted paragraph after the outlook ("In May we signed … for 96 MW"): its own verbs
                 # say whether it forecasts.
                 state.guidance_section = False
-        if state.facts and text.startswith("The ", seg.start) and not state.shifts:
+        if state.facts and text.startswith("The ", seg.start):
             _name_last_instrument(text, seg.start, state)
         if roundup and text[seg.start : seg.start + 1] in "$-•*" and _CASHTAG_ITEM.match(text, seg.start):
             # Each ticker's item is its own story: no period carries from the one before.
@@ -1075,11 +1078,13 @@ def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, in
             return state.source[start:end].strip(), start, end
         return text.strip(), start, end
     i = bisect_right(shifts.at, start)
-    if i == len(shifts.at) or shifts.at[i] > end:
+    opened = i > 0 and shifts.at[i - 1] == start  # markup cut right before the sentence ("**Pellworth")
+    if not opened and (i == len(shifts.at) or shifts.at[i] > end):
         # No rewritten figure inside the sentence: its text is the original's, moved.
         moved = shifts.removed[i - 1] if i else 0
         return text.strip(), start + moved, end + moved
-    start, end = shifts.original(start), shifts.original(end)
+    # (The start mapped from the character before it: the markup that opens the sentence is its own.)
+    start, end = (shifts.original(start - 1) + 1 if start else 0), shifts.original(end)
     return state.source[start:end].strip(), start, end
 
 
@@ -6099,7 +6104,9 @@ def _name_last_instrument(text: str, start: int, state: _State) -> None:
     that opens by naming the instrument, right after a financing whose own sentence named none
     (`other`), names that financing's instrument (facts.md: a debt facility is a credit facility)."""
     last = state.facts[-1]
-    if last.metric != "financing" or last.instrument != "other" or not 0 <= start - last.end <= 3:
+    # (The fact's offsets are in the text as given, the sentence's in the text read.)
+    at = state.shifts.original(start) if state.shifts else start
+    if last.metric != "financing" or last.instrument != "other" or not 0 <= at - last.end <= 3:
         return
     m = _NAMED_INSTRUMENT_OPENING.match(text, start)
     if m is not None:

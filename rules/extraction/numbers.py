@@ -619,9 +619,9 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
         # (a range's dash has a digit before it).
         before = before[:-1] + " "
     tail2 = before[-2:]
-    if (
-        "=" in tail2 or "≥" in tail2 or "≤" in tail2 or ">" in tail2 or "<" in tail2
-    ) and before.endswith(_BOUND_SIGN_TAILS):
+    if ("=" in tail2 or "≥" in tail2 or "≤" in tail2 or ">" in tail2 or "<" in tail2) and before.endswith(
+        _BOUND_SIGN_TAILS
+    ):
         # "Adj. gross margin >= 72%", "≤ 1.5x", "Target: >1 GW": a slide's comparison sign is the bound
         # word (each sign ends in "=", "≥", "≤", ">" or "<", a space at most after it: a cheap test
         # rules most out). An arrow ("200 -> 300 MW") or a doubled sign is no bound.
