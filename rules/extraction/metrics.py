@@ -666,6 +666,19 @@ def _negotiated(sentence: str, low: str, start: int, end: int, found: list[tuple
     return False
 
 
+#: The opening of an aside: ", including …", ", excluding …", ", which includes …".
+_ASIDE_OPEN: Final = re.compile(r",\s+(?:including|excluding|which\s+(?:includes?|excludes?))\b")
+
+
+def _in_aside(low: str, a: int, b: int, start: int) -> bool:
+    """Is the status word at [a, b) inside a comma-closed aside, opened by "including" or the like,
+    that ends before the figure at `start`?"""
+    if low.find(",", b, start) < 0:
+        return False
+    opener = low.rfind(",", 0, a)
+    return opener >= 0 and _ASIDE_OPEN.match(low, opener) is not None
+
+
 def status_of_power(
     sentence: str,
     start: int,
@@ -753,8 +766,13 @@ def status_of_power(
             # "a 2.5 GW active development pipeline": the head of the figure's noun phrase, not an
             # adjective before it, says what the figure is.
             return "blocked"
+    # "contracted capacity, including buildings under construction, reached 540 MW": an aside between
+    # the subject and its verb says what the figure counts, not what it is.
+    asides = ("includ" in low or "exclud" in low) and low.find(",", 0, start) >= 0
     for a, b, kind in found:
         if part is not None and end <= a < part.end():
+            continue
+        if asides and b <= start and _in_aside(low, a, b, start):
             continue
         if verb >= 0 and (
             (part_of_next and next_start <= a < verb) or (whole_of_prev and (a < prev_end or a >= verb))
