@@ -587,6 +587,11 @@ class _State:
     prev_margin: str | None = None
     #: The last margin the sentence being read has reported so far.
     sentence_margin: str | None = None
+    #: The kind of the revenue range the last sentence with figures gave ("We guided the full year to
+    #: $2.55 billion to $2.65 billion of revenue."): the next sentence's bare range for another period
+    #: is of revenue too (see `_carries_range`); and that of the sentence being read so far.
+    prev_range: str | None = None
+    sentence_range: str | None = None
     #: The current paragraph's sentences that name an agreement's party: counted only when a value
     #: refers back to the agreement (see `_carried_party`).
     para_deals: list[str] = field(default_factory=list)
@@ -1458,6 +1463,7 @@ def _read_sentence(
         # the attribute for None after the call too and refuse the margin it recorded.)
         _read_quantities(reading, state)
         state.prev_margin = state.sentence_margin
+        state.prev_range = state.sentence_range
     _remember_parties(f, state)
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
@@ -1591,6 +1597,8 @@ def _clause_span(r: _Reading, q: Quantity, quantities: list[Quantity]) -> tuple[
 
 def _read_quantities(r: _Reading, state: _State) -> None:
     state.sentence_margin = None
+    state.sentence_range = None
+    carried_range = False
     s = r.sentence
     guide_spans: list[tuple[int, int]] | None = None  # found when the first fact needs its kind
     last_conc_party: str | None = None
@@ -1776,6 +1784,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         elif metric is None and q.unit == "percent" and _pronoun_share(r, q, state):
             # "Same customer, Tom. They were 34% of revenue in the quarter.": the customer just named.
             metric, cue = "customer_concentration", None
+        elif metric is None and q.unit == "usd" and state.prev_range is not None and _carries_range(r, q):
+            # "We guided the full year to $2.55 billion to $2.65 billion of revenue. For the third quarter
+            # we said $650 million to $670 million.": the range of another period, of the same metric.
+            metric, cue = "revenue", None
+            carried_range = True
         if (
             metric is not None
             and state.turns.analyst
@@ -1850,6 +1863,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if guide_spans is None:
             guide_spans = _guidance_positions(r.folded)
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
+        if carried_range and state.prev_range == "guidance":
+            # The same kind of statement as the range it continues.
+            kind = "guidance"
         if retracted_kind is not None and _CORRECTED.search(
             s[max(0, q.start - 60) : q.start] if low_before else ""
         ):
@@ -2019,6 +2035,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             state.para_instrument = instrument
         elif metric in _MARGINS:
             state.sentence_margin = metric
+        elif metric == "revenue" and low < high:
+            state.sentence_range = kind
 
 
 #: A bare facility named with its lender: " facility with Graymark Capital", " facility from Orme Bank".
@@ -2255,6 +2273,15 @@ _RESTATED_SUBJECT: Final = re.compile(
     r"(?:was|is|were|came\s+in(?:\s+at)?|stood\s+at|ran\s+at|would\s+(?:be|have\s+been))\s+"
     r"(?:(?:at|about|approximately|roughly|around|nearly|just\s+(?:over|under))\s+)?$"
 )
+
+
+def _carries_range(r: _Reading, q: Quantity) -> bool:
+    """Is this dollar range, in a sentence that names no metric, the previous sentence's revenue range
+    for another period? The sentence has no cue at all and names a period before the range ("For the
+    third quarter we said $650 million to $670 million")."""
+    if q.low >= q.high or r.cues or q is not r.quantities[0]:
+        return False
+    return any(m.start < q.start and not comp for m, _p, comp in r.mentions)
 
 
 def _restates_margin(r: _Reading, q: Quantity) -> bool:
