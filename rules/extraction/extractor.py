@@ -5356,6 +5356,13 @@ def _counterparty_for(
                 # "Borrowdale accounted for 41% and 38% of revenue in 2026 and 2025, respectively": one
                 # customer's shares in several periods.
                 return named[0]
+        if idx > 0 and ", " in s[floor : q.start]:
+            superlative = _SUPERLATIVE_APPOSITIVE.search(s, floor, q.start)
+            if superlative is not None:
+                # "Two customers were 52% of revenue; the largest, Amazon Web Services, was 31%".
+                name = name_at(s, superlative.end())
+                if name and not is_same_company(name, company) and not is_generic(name):
+                    return name
         if idx > 0 and r.quantities[idx - 1].unit == "percent" and _figure_run(r, idx)[0] < idx:
             # "Mirelle AI accounted for 52% and 47% of revenue for …": the list's shares are one party's.
             return _counterparty_for(r, r.quantities[idx - 1], idx - 1, metric, state, cue, last_conc_party)
@@ -5398,8 +5405,16 @@ def _counterparty_for(
                 name = name_at(subject, at)
                 if name and not is_same_company(name, company):
                     return name
+            elif "(" in s[q.end :]:
+                # "Top customer: 39% of 9M'26 revenue (OpenAI)": a slide brackets the name after the share.
+                bracketed = _bracketed_party(s, q, company)
+                if bracketed is not None:
+                    return bracketed
             return _named_group(subject, company)
         found = subject_before(s, q.start, company, floor)
+        if found is None and "(" in s[q.end :]:
+            # "Top customer: 39% of 9M'26 revenue (OpenAI)": a slide brackets the name after the share.
+            found = _bracketed_party(s, q, company)
         if found is None and _PRONOUN_SHARE.search(subject):
             # "Our largest tenant is Vela Labs. In 2026 it accounted for 44% of revenue": the customer
             # the sentence before named.
@@ -5432,6 +5447,12 @@ def _counterparty_for(
         if owner is not None:
             return owner
         if _totalish(s, q):
+            whole = _WHOLLY_LEASED_TO.search(s, q.end, _next_start(r, idx)) if "to " in s[q.end :] else None
+            if whole is not None:
+                # "phases which together total 220 MW … and are fully leased to Meta": one tenant for all.
+                name = name_at(s, whole.end())
+                if name and not is_same_company(name, company) and not is_generic(name):
+                    return name
             return _carried_party(s, q, state) if metric == "contract_value" else None
         found = _payer(s, cue, company) or _given_to(s, company)
         if found:
@@ -5546,8 +5567,49 @@ def _counterparty_for(
             if same is not None:
                 # "a $300 million revolver with the same lenders": the lenders named before.
                 found = state.last_lender
+        if found is None and "(" in s[q.end : right]:
+            # "$500M term loan (Aug. 2026; Sable Harbor Capital)": a slide brackets the lender after the date.
+            found = _bracketed_party(s, q, company)
         return found
     return None
+
+
+#: A superlative set off before its name: "the largest, Amazon Web Services, was 31%".
+_SUPERLATIVE_APPOSITIVE: Final = re.compile(
+    r"\b(?:the\s+)?(?:largest|biggest|second[\s-]largest|next[\s-]largest)\s*,\s+(?-i:(?=[A-Z]))",
+    re.IGNORECASE,
+)
+#: The whole of a total let to one tenant: "are fully leased to", "100% leased to", "entirely contracted to".
+_WHOLLY_LEASED_TO: Final = re.compile(
+    r"\b(?:fully|entirely|wholly|100%|all)\s+(?:pre-?)?(?:leased|let|contracted|committed)\s+to\s+(?=[A-Z])"
+)
+#: What a bracket after a figure holds before its last ";"-part when that part is a party: a date, a
+#: tenor ("Aug. 2026; Sable Harbor Capital").
+_BRACKET_AFTER: Final = re.compile(r"[^()\n.;]{0,60}?\((?P<in>[^()\n]{2,80})\)")
+_MONTH_WORD: Final = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|(?:q[1-4]|h[12]|fy)\b", re.IGNORECASE
+)
+
+
+def _bracketed_party(s: str, q: Quantity, company: str | None) -> str | None:
+    """The party a slide line brackets after a figure's phrase: the bracket's last ";"-part, when it is
+    a name and nothing else ("(OpenAI)", "(Aug. 2026; Sable Harbor Capital)"; not "(Mar. 2026)",
+    "(NASDAQ: QRST)" nor "(unchanged)")."""
+    m = _BRACKET_AFTER.match(s, q.end)
+    if m is None:
+        return None
+    part = m.group("in").rsplit(";", 1)[-1].strip()
+    name = name_at(part, 0)
+    if not name or name != part or _MONTH_WORD.match(name) or _common(name):
+        return None
+    if is_same_company(name, company) or is_generic(name):
+        return None
+    return name
+
+
+def _next_start(r: _Reading, idx: int) -> int:
+    """Where the figure after the idx-th starts (the sentence's end after the last)."""
+    return len(r.sentence) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start
 
 
 def _own_lender_after(r: _Reading, q: Quantity, idx: int, right: int, company: str | None) -> str | None:
