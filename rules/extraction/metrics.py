@@ -437,7 +437,10 @@ OF_REVENUE: Final = re.compile(
     r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|that|this|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s|(?<=[sS])'|(?<=[sS])’)|"
     r"fiscal\s+\d{4}|\d{4}|[Ff][Yy]\s?'?\d{2,4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
     # A period written before the noun: "of third quarter revenue", "of first half revenue", "of YTD".
-    r"[Qq][1-4]|quarter|half|[Yy][Tt][Dd]|year[\s-]to[\s-]date|[Hh][12]|[1-4][Qq]|[12][Hh])\s+){0,4}"
+    r"[Qq][1-4]|quarter|half|[Yy][Tt][Dd]|year[\s-]to[\s-]date|[Hh][12]|[1-4][Qq]|[12][Hh]|"
+    # A period token with its year, or months of a year: "of 9M'26 revenue", "of 1H26", "of nine-month".
+    r"(?:[1-9]M|[Qq][1-4]|[1-4][Qq]|[12][Hh]|[Hh][12])['’]?\d{2,4}|[1-9]M|[LT]TM|"
+    r"(?:three|six|nine|twelve|\d{1,2})[\s-]months?|trailing[\s-]twelve[\s-]months?)\s+){0,4}"
     r"(?:revenues?|sales|net\s+sales|total\b" + _NOT_REVENUE_TOTAL + r"|rev\b|business\b)",
 )
 
@@ -679,6 +682,19 @@ _SHARE_BEFORE_STATUS: Final = re.compile(
 )
 
 
+#: The opening of an aside: ", including …", ", excluding …", ", which includes …".
+_ASIDE_OPEN: Final = re.compile(r",\s+(?:including|excluding|which\s+(?:includes?|excludes?))\b")
+
+
+def _in_aside(low: str, a: int, b: int, start: int) -> bool:
+    """Is the status word at [a, b) inside a comma-closed aside, opened by "including" or the like,
+    that ends before the figure at `start`?"""
+    if low.find(",", b, start) < 0:
+        return False
+    opener = low.rfind(",", 0, a)
+    return opener >= 0 and _ASIDE_OPEN.match(low, opener) is not None
+
+
 def status_of_power(
     sentence: str,
     start: int,
@@ -766,8 +782,13 @@ def status_of_power(
             # "a 2.5 GW active development pipeline": the head of the figure's noun phrase, not an
             # adjective before it, says what the figure is.
             return "blocked"
+    # "contracted capacity, including buildings under construction, reached 540 MW": an aside between
+    # the subject and its verb says what the figure counts, not what it is.
+    asides = ("includ" in low or "exclud" in low) and low.find(",", 0, start) >= 0
     for a, b, kind in found:
         if part is not None and end <= a < part.end():
+            continue
+        if asides and b <= start and _in_aside(low, a, b, start):
             continue
         if verb >= 0 and (
             (part_of_next and next_start <= a < verb) or (whole_of_prev and (a < prev_end or a >= verb))
