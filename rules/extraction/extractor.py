@@ -349,7 +349,8 @@ _BASIS_AFTER: Final = re.compile(
     r"\s?\(?\s?(?:(?P<non>non[\s-]?GAAP|adjusted|adj\.)|(?P<gaap>GAAP)(?![\w-]))", re.IGNORECASE
 )
 _SKIP_SECTION: Final = CasePattern(
-    r"forward[\s-]looking|safe\s+harbou?r|cautionary|about\s+(?!the\s+quarter)|conference\s+call|"
+    # "About Kestrel" (not "… MARGIN ABOUT 41%", a headline's approximate figure).
+    r"forward[\s-]looking|safe\s+harbou?r|cautionary|about\s+(?!the\s+quarter)(?![\d$€£¥]|us\$)|conference\s+call|"
     r"webcast|contacts?$|media\s+contact|investor\s+contact|related\s+(?:news|articles|stories)|"
     r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$|"
     # A note's own or the Street's numbers: "Our estimates", "Consensus estimates", "Street model".
@@ -436,7 +437,7 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
     (
         "loan",
         CasePattern(
-            r"\b(?:loans?|lent|lends?|lending|borrow\w*|delayed[\s-]draw|"
+            r"\b(?:loans?|lent|lends?|lending|borrow\w*|delayed[\s-]draw|venture\s+debt|"
             r"(?:construction|project|term|bridge|acquisition)\s+(?:debt|financing))\b"
         ),
     ),
@@ -449,13 +450,21 @@ _EQUITY: Final = Screened(
     re.compile(
         r"\b(?:equity|placing|private\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
         r"[Ss]eries\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
-        r"common\s+stock|investors?|venture|at[\s-]the[\s-]market|ATM\s+program|"
+        r"common\s+stock|investors?|venture(?!\s+debt)|at[\s-]the[\s-]market|ATM\s+program|"
         r"issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
         r"(?:ordinary\s+|common\s+)?shares)"
     )
 )
 #: Screened: most sentences hold none of its verbs, and the screen spares the subject's lazy
 #: 60-character expansion at every word.
+#: A backer named in apposition to its role, then its verb: "our sponsor, Thornbury Infrastructure
+#: Partners, committed another $600 million of equity", "its parent, Halvard Group, lent …".
+_APPOSITIVE_BACKER: Final = re.compile(
+    r"\b(?:our|its|their|the\s+company['’]s)\s+(?:(?:lead|anchor|largest|existing|long-?time|financial|"
+    r"strategic|majority)\s+)?(?:sponsor|parent|backer|investor|shareholder|owner|partner|lender)s?,\s+"
+    r"(?P<n>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and))*),\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:committed|invested|provided|lent|loaned|extended|contributed|agreed\s+to\s+(?:provide|lend|invest))\b"
+)
 _LENDER_SUBJECT: Final = Screened(
     re.compile(
         r"(?P<who>\b[\w&'’.\- ]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
@@ -605,6 +614,10 @@ class _State:
     rows_seen: bool = False
     #: Inside a table headed "(in thousands)": until a prose sentence ends.
     thousands: bool = False
+    #: The document's title block states its scale ("Dollars in thousands"; see `_document_scale`):
+    #: each table after prose is in that scale again, unless its own note says otherwise.
+    doc_thousands: bool = False
+    doc_millions: bool = False
     #: A space-aligned table (see `spaced`): its column titles, whether a data row followed them,
     #: the end of the last line read, and a "(US$ millions)" scale line above it.
     spaced_columns: list[spaced.Column] = field(default_factory=list)
@@ -757,11 +770,23 @@ def extract_facts(text: str) -> list[Fact]:
                 state.guidance_section = False
         if state.facts and text.startswith("The ", seg.start):
             _name_last_instrument(text, seg.start, state)
+            if text.find(" by ", seg.start, min(seg.end, seg.start + 90)) >= 0:
+                _party_of_named_deal(text, seg, state)
         if roundup and text[seg.start : seg.start + 1] in "$-•*" and _CASHTAG_ITEM.match(text, seg.start):
             # Each ticker's item is its own story: no period carries from the one before.
             state.context = None
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
+        elif (
+            state.doc_thousands
+            and not state.thousands
+            and not state.millions
+            and not state.bare_millions
+            and (seg.kind != "sentence" or text[seg.end - 1 : seg.end] not in ".!?")
+        ):
+            # "Dollars in thousands" atop a supplemental: every table below it is in thousands,
+            # though prose between tables ends a table's own note.
+            state.thousands = True
         if spaced_doc and seg.kind != "row":
             a, b = seg.start, seg.end
             if text.find("   ", seg.start, seg.end) >= 0:
@@ -777,13 +802,18 @@ def extract_facts(text: str) -> list[Fact]:
             elif seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
                 # Prose ends a space-aligned table and its scale line.
                 state.spaced_columns = []
-                state.millions = False
+                state.millions = state.doc_millions
                 state.bare_millions = False
             if b - a <= 100 and text.find("(", a, b) >= 0 and doc.low.find("million", a, b) >= 0:
                 if spaced.MILLIONS.search(text, a, b):
                     state.millions = True
+                    # A table in millions under a document in thousands: this table is in millions.
+                    state.thousands = False
+                    if _document_scale(text, seg, state, doc.low):
+                        state.doc_millions = True
                 elif spaced.BARE_MILLIONS.search(text, a, b):
                     state.bare_millions = True
+                    state.thousands = False
         if (
             scaled_doc
             and (
@@ -793,6 +823,9 @@ def extract_facts(text: str) -> list[Fact]:
         ):
             # "(in thousands, except percentages)": the table below it is in thousands.
             state.thousands = True
+            if _document_scale(text, seg, state, doc.low):
+                state.doc_thousands = True
+                state.doc_millions = False
         if seg.kind == "heading" and _label_row(text, seg):
             _read_row(text, seg, state)  # "Leased Capacity (MW) 880" is a row, not a title
         elif seg.kind == "heading":
@@ -889,6 +922,30 @@ def extract_facts(text: str) -> list[Fact]:
                 continue
             _read_sentence(doc.slice(seg.start, seg.end), seg, state, title=title)
     return _dedup(state.facts)
+
+
+#: A scale note worded for the whole document: "All dollar amounts in thousands unless otherwise noted".
+_SCALE_THROUGHOUT: Final = re.compile(
+    r"\bunless\s+otherwise\b|\ball\s+(?:dollar\s+|monetary\s+|currency\s+)?(?:amounts|figures)\b|\bthroughout\b",
+    re.IGNORECASE,
+)
+#: How far into a document its title block (name, report title, scale note) may reach.
+_TITLE_BLOCK: Final = 1200
+
+
+def _document_scale(text: str, seg: Segment, state: _State, low: str) -> bool:
+    """Does the scale note in `seg` govern the whole document, not only the table below it?
+
+    A supplemental or a filing states its scale once, in its title block before any figure ("Dollars
+    in thousands, except per-share data") or worded for all of it ("All amounts in thousands unless
+    otherwise noted"); a note directly over one table after figures were read is that table's."""
+    if (
+        low.find("otherwise", seg.start, seg.end) >= 0
+        or low.find("all ", seg.start, seg.end) >= 0
+        or low.find("throughout", seg.start, seg.end) >= 0
+    ) and _SCALE_THROUGHOUT.search(text, seg.start, seg.end) is not None:
+        return True
+    return seg.start < _TITLE_BLOCK and not state.facts and not state.spaced_rows
 
 
 #: A list item's mark at a line's start: "- ", "• ".
@@ -1410,6 +1467,11 @@ def _read_sentence(
     if state.goal_cells and quantities:
         # A pay plan's goal levels in a space-aligned table (see `_spaced_line`): not results.
         quantities = [q for q in quantities if not _in_goal_cell(state, seg.start + q.start)]
+    if quantities and ("“" in sentence or '"' in sentence) and any(w in f.low for w in _TALK_WORDS):
+        titled = _talk_titles(sentence)
+        if titled:
+            # Keynote: “From 30 MW to 1 GW …”: a talk's title on an agenda states no one's figure.
+            quantities = [q for q in quantities if not any(a <= q.start < b for a, b in titled)]
     wants_context = state.context is None or title or sentence.endswith(":")
     has_mentions = quantities or (
         wants_context and (has_digit or "quarter" in sentence or "year" in sentence)
@@ -1440,6 +1502,9 @@ def _read_sentence(
             # "All margins are adjusted unless I say otherwise": the margins that follow share it.
             state.margin_basis = "gaap" if stated.group("b") == "gaap" else "non_gaap"
     cues = find_cues(sentence, f.low) if reads else []
+    if cues and "fort" in f.low:
+        # "Dallas-Fort Worth", "FORT WORTH": a city, not the "worth" of a deal's value.
+        cues = [c for c in cues if not (c.text in ("Worth", "WORTH") and f.low.endswith(_FORT, 0, c.start))]
     if state.turns.analyst and not heading and ("margin" in f.low or "revenue" in f.low):
         # The metric an analyst's turn names, questions included, for the answer's bare figures.
         for c in cues if reads else find_cues(sentence, f.low):
@@ -1479,6 +1544,31 @@ def _read_sentence(
 
 
 _AND_NEXT: Final = re.compile(r",?\s+and\s+")
+_TALK_WORDS: Final = (
+    "keynote", "panel", "case study", "workshop", "fireside", "debate", "session", "talk", "presentation",
+    "webinar", "track", "lecture", "masterclass", "breakout", "roundtable", "titled", "called",
+)  # fmt: skip
+#: A label that a talk's quoted title follows: "Keynote: “…”", "Fireside chat – “…”", "a session titled
+#: "…"" (not "said:", whose quote is someone's words).
+_TALK_LABEL: Final = re.compile(
+    r"\b(?:keynote(?:\s+address)?|panel(?:\s+discussion)?|case\s+study|workshop|fireside(?:\s+chat)?|debate|"
+    r"(?:breakout\s+|plenary\s+)?session|talk|presentation|webinar|track|lecture|masterclass|roundtable|"
+    r"(?:en)?titled|called)\s*[:–—-]?\s*$",
+    re.IGNORECASE,
+)
+_QUOTED: Final = re.compile(r"“[^”]{3,200}”|\"[^\"]{3,200}\"")
+
+
+def _talk_titles(sentence: str) -> list[tuple[int, int]]:
+    """The spans of quoted talk titles in a sentence (see `_TALK_LABEL`)."""
+    out = []
+    for m in _QUOTED.finditer(sentence):
+        if _TALK_LABEL.search(sentence, max(0, m.start() - 40), m.start()):
+            out.append(m.span())
+    return out
+
+
+_FORT: Final = ("fort ", "fort-", "ft. ", "ft ")
 #: "1.3 GW of power capacity", "800 MW of gross power": power a portfolio owns, not IT capacity.
 _SITE_POWER_AFTER: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?power\b", re.IGNORECASE)
 #: Words that make a basis statement cover what follows, not one figure (`_MARGIN_BASIS_STATED`).
@@ -2191,6 +2281,16 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
             close = f.text.find(",", m.end(), end)
             if close >= 0:
                 end = close
+        if (
+            m.start() > 6
+            and f.text[m.start() - 1] == " "
+            and _FIGURE_THEN_SUBJECT.search(f.text, max(0, m.start() - 60), m.start())
+        ):
+            # "short of the 230 MW it had targeted for that date, and that Microsoft accounted for 58%":
+            # a forecast word in a clause that qualifies the figure before it governs that clause only.
+            close = f.text.find(",", m.end(), end)
+            if close >= 0:
+                end = close
         opening = f.text.rfind(", wh", 0, m.start())
         if (
             opening >= 0
@@ -2207,6 +2307,14 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
 
 
 _RELATIVE_OPEN: Final = re.compile(r",\s+wh(?:ich|o|ose)\b")
+#: A figure, then the subject of a forecast word that qualifies it: "the 230 MW it had targeted", "the
+#: $1.2 billion that we had forecast", "the 45% management originally expected".
+_FIGURE_THEN_SUBJECT: Final = re.compile(
+    r"\d(?:\s?(?:%|MW|GW|[mb]n|[MBK]|million|billion|megawatts|gigawatts|percent|per\s+cent))?\s+"
+    r"(?:(?:that|which)\s+)?(?:it|we|they|he|she|the\s+company|management)\s+(?:(?:had|has|have|was|were|"
+    r"previously|originally|initially|earlier|once)\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: The main verb after a closed relative clause: ", was", ", came in at", ", totaled".
 _RELATIVE_THEN_VERB: Final = re.compile(
     r",\s+(?:was|were|is|are|came\s+in\s+at|stood\s+at|totaled|totalled|reached|rose\s+to|fell\s+to|"
@@ -3408,7 +3516,7 @@ _IN_CONTRACTED: Final = re.compile(r"\s+(?:in|of)\s+(?:(?:total|additional|new|f
 #: The deal the sentence is about, before the figure.
 _DEAL_NOUN: Final = re.compile(
     r"\b(?:agreements?|contracts?|leases?|deals?|partnerships?|joint\s+venture|collaboration|arrangements?|"
-    r"JV)\b",
+    r"pacts?|accords?|JV)\b",
     re.IGNORECASE,
 )
 #: A sum over many deals is the backlog it reads as: "across its portfolio", "combined".
@@ -5296,7 +5404,8 @@ _CLAUSE_SIGNER: Final = re.compile(
 )
 _SIGNER_VERBS: Final = ("signed", "agreed", "awarded", "committed", "will pay", "entered into")
 _AGREEMENT_WITH: Final = re.compile(
-    r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+(?:with\s+|w/\s*)[A-Z]", re.IGNORECASE
+    r"\b(?:agreement|contract|deal|lease|partnership|arrangement|pact|accord)s?\s+(?:with\s+|w/\s*)[A-Z]",
+    re.IGNORECASE,
 )
 
 
@@ -5304,7 +5413,7 @@ _AGREEMENT_WITH: Final = re.compile(
 #: agreement with", "$2 billion cloud-services contract with".
 _OWN_DEAL_WITH: Final = re.compile(
     r",?\s*(?:(?:\d{1,2}-year|[\w]+-year|multi-?year|long-term|[a-z][\w-]*)\s+){0,3}?"
-    r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?)\s+(?:with\s+|w/\s*)"
+    r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?|pacts?|accords?)\s+(?:with\s+|w/\s*)"
 )
 
 
@@ -5528,6 +5637,12 @@ def _counterparty_for(
             if name and not is_same_company(name, company) and not is_generic(name) and not _collateral(name):
                 # "a separate ~$300 million Larkspur-backed facility": the backer lends (a "GPU-backed
                 # loan" names its collateral; a lender named after it comes first).
+                return name
+        if found is None and ", " in s[left : q.start]:
+            backer = _APPOSITIVE_BACKER.search(s, left, q.start)
+            name = clean_name(backer.group("n")) if backer is not None else None
+            if name and not is_same_company(name, company) and not is_generic(name):
+                # "our sponsor, Thornbury Infrastructure Partners, committed another $600 million".
                 return name
         if found is None:
             clause_start = left
@@ -5795,7 +5910,7 @@ _OWNED_AGREEMENT: Final = Screened(
         r"(?:leases?|contracts?|agreements?|deals?|commitments?|orders?)\b"
     )
 )
-_AGREEMENT_WORD: Final = re.compile(r"\b(?i:agreement|contract|deal|lease|partnership)s?\b")
+_AGREEMENT_WORD: Final = re.compile(r"\b(?i:agreement|contract|deal|lease|partnership|pact|accord)s?\b")
 _PARTY_ITEM_LABEL: Final = re.compile(r"[(;]\s*(?P<n>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)\s*:\s")
 #: The subject of "X will pay", "X has committed to pay".
 _PAYER_BEFORE: Final = re.compile(
@@ -6203,6 +6318,62 @@ def _name_last_instrument(text: str, start: int, state: _State) -> None:
         state.facts[-1] = last.model_copy(update={"instrument": kind})
 
 
+#: A sentence opening on a deal named before and its other party: "The Series C was led by Halden Park
+#: Capital and Ostrava Growth", "The term loan was arranged by Marchetti Securities", "The vendor
+#: financing line, provided by NVIDIA, …".
+_DEAL_LED_BY: Final = re.compile(
+    r"The\s+(?:new\s+|upsized\s+|\d{4}\s+)?(?P<deal>(?:[\w-]+\s+){0,3}?(?:Series\s+[A-H]\d?|round|loan|"
+    r"facility|notes|line|offering|placement|financing|debt))\s*,?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
+    r"(?:co-)?(?:led|arranged|provided|anchored|syndicated|structured|extended|made)\s+by\s+"
+    r"(?P<party>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and(?=\s+[A-Z])))*)"
+)
+
+
+def _party_of_named_deal(text: str, seg: Segment, state: _State) -> None:
+    """ "… a $1.35 billion Series C equity round, a $2.45 billion term loan, … The Series C was led by
+    Halden Park Capital and Ostrava Growth.": a later sentence naming a deal's other party gives it to
+    the financing amounts read before whose sentence named that deal, of its instrument, with no party."""
+    m = _DEAL_LED_BY.match(text, seg.start, seg.end)
+    if m is None:
+        return
+    deal = m.group("deal")
+    kind = _deal_instrument(deal)
+    if kind in ("notes", "convertible") or "offering" in deal.lower():
+        # "The notes offering was led by …": the bookrunners sell the securities; no party of the deal.
+        return
+    party = m.group("party").rstrip(".,")
+    if _common(party) or (state.company is not None and party.startswith(state.company)):
+        return
+    needle = " ".join(deal.lower().split())
+    target: float | None = None
+    for i in range(len(state.facts) - 1, -1, -1):
+        f = state.facts[i]
+        if f.metric != "financing" or f.counterparty is not None or f.instrument != kind:
+            continue
+        if needle not in " ".join(f.evidence.lower().split()):
+            continue
+        if target is None:
+            target = f.low
+        if f.low == target:
+            state.facts[i] = f.model_copy(update={"counterparty": party})
+
+
+def _deal_instrument(deal: str) -> str:
+    """The instrument a deal's name says (as `_instrument_for` reads it in a sentence)."""
+    low = deal.lower()
+    if "convertible" in low:
+        return "convertible"
+    if "notes" in low or "bond" in low:
+        return "notes"
+    if "revolv" in low or "credit" in low:
+        return "credit_facility"
+    if "loan" in low or "delayed" in low or "term" in low:
+        return "loan"
+    if "series" in low or "round" in low or "placement" in low or "equity" in low:
+        return "equity"
+    return "other"
+
+
 #: A sentence opening on the instrument just raised: "The debt facility …", "The new term loan …".
 _NAMED_INSTRUMENT_OPENING: Final = re.compile(
     r"The\s+(?:new\s+)?(?P<k>(?:debt|credit|loan|revolving\s+credit)\s+facility|(?:term\s+)?loan)\b"
@@ -6212,6 +6383,13 @@ _NAMED_INSTRUMENT_OPENING: Final = re.compile(
 def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     s = r.sentence
     left, right = _clause_span(r, q, r.quantities)
+    before = [o for o in r.quantities if o.end <= q.start]
+    q_start = q.start
+    if before and before[-1].unit == "usd" and _TO_GAP.fullmatch(s, before[-1].end, q.start):
+        # "increased the revolving commitments from $600.0 million to $950.0 million": the new amount
+        # shares the old one's clause and its instrument word, as near as the old one is.
+        left = _clause_span(r, before[-1], r.quantities)[0]
+        q_start = before[-1].start
     lo = max(0, left - 10)
     best: tuple[int, str] | None = None
     hi = min(len(s), right + 60)
@@ -6232,11 +6410,17 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
         if len(r.quantities) > 1
         else -1
     )
+    item = _list_item(r, q) if next_usd >= 0 or q is not r.quantities[0] else None
     for name, m in found:
         if own_noun and _claimed_instrument(r, q, m.start(), m.end()):
             claimed = True
             continue
-        distance = abs(m.start() - q.end) if m.start() >= q.end else q.start - m.end()
+        if item is not None and not item[0] <= m.start() < item[1] and _items_amount(r, q, m.start()):
+            # "a $1.35 billion Series C equity round, a $2.45 billion term loan, and a vendor financing
+            # line of up to $750 million": each listed amount's instrument is its own item's word.
+            claimed = True
+            continue
+        distance = abs(m.start() - q.end) if m.start() >= q.end else q_start - m.end()
         if q.end <= m.start() < next_usd and s.find(" and ", q.end, m.start()) >= 0:
             distance += 100
         if m.start() >= right:
@@ -6257,6 +6441,7 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     return "other"
 
 
+_TO_GAP: Final = re.compile(r"\s+to\s+", re.IGNORECASE)
 #: A figure's own kind of financing, named by what it pays for: "$50 million in equipment financing".
 _OWN_KIND_OF_FINANCING: Final = re.compile(
     r"\s+(?:in|of)\s+(?:new\s+|additional\s+)?(?:equipment|GPU|hardware|server|vendor|asset-backed|"
@@ -6272,6 +6457,48 @@ _NEW_PREDICATE: Final = re.compile(
     r",\s+(?:and\s+)?(?:[a-z]+ed|took|drew|won|got|sold)\s+(?:(?:about|approximately|roughly|another|an\s+additional)\s+)?~?$",
     re.IGNORECASE,
 )
+
+
+#: Where an item of a list of deals opens: ": a ", ", a ", ", and an ", "; and a ", " and $400 million".
+_ITEM_OPEN: Final = re.compile(
+    r"[,;:]\s+(?:and\s+|plus\s+|as\s+well\s+as\s+)?(?:an?|another|one)\s+|,?\s+and\s+(?:an?\s+)?(?=(?:US)?\$)",
+    re.IGNORECASE,
+)
+
+
+def _list_item(r: _Reading, q: Quantity) -> tuple[int, int] | None:
+    """The span of the list item ("…, a $2.45 billion term loan, …") the amount `q` is in, in a list of
+    amounts joined by "and"; None when the amount is in no such list ("…, a $750 million facility with
+    Brell Bank" is an appositive)."""
+    s = r.sentence
+    usd = [o for o in r.quantities if o.unit == "usd"]
+    if len(usd) < 2 or s.find(" and ", usd[0].end, usd[-1].start) < 0:
+        return None
+    if s.find(", a", q.end) < 0 and s.find(": a", 0, q.start) < 0 and s.find(", a", 0, q.start) < 0:
+        return None
+    prev_end = max((o.end for o in usd if o.end <= q.start), default=0)
+    start = -1
+    # (Searched up to the amounts' ends: " and $400 million" opens an item by looking at its "$".)
+    for m in _ITEM_OPEN.finditer(s, prev_end, q.end):
+        if m.end() <= q.start:
+            start = m.end()
+    nxt = min((o.end for o in usd if o.start >= q.end), default=len(s))
+    after = _ITEM_OPEN.search(s, q.end, nxt)
+    if start < 0 and after is None:
+        return None
+    return (max(start, 0), len(s) if after is None else after.start())
+
+
+def _items_amount(r: _Reading, q: Quantity, at: int) -> bool:
+    """Does the word at `at` lie in a list item (see `_list_item`) that holds an amount of its own? The
+    list's first item has no opening of its own: it runs from the sentence's start."""
+    s = r.sentence
+    opening = 0
+    for m in _ITEM_OPEN.finditer(s, 0, at):
+        opening = m.end()
+    closing = _ITEM_OPEN.search(s, at)
+    end = len(s) if closing is None else closing.start()
+    return any(o is not q and o.unit == "usd" and opening <= o.start < end for o in r.quantities)
 
 
 def _claimed_instrument(r: _Reading, q: Quantity, a: int, b: int) -> bool:
@@ -6931,6 +7158,21 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         state.spaced_columns = spaced.merge_header([] if fresh else state.spaced_columns, cs)
         state.spaced_rows = False
         return
+    if state.spaced_columns and _rent_columns(state.spaced_columns):
+        # "Annualized Rent" over a lease table: a rent a year (or a month) is no contract's value, nor
+        # any other fact; the sentence reading of the row skips those cells.
+        kept_cells = []
+        for cell, fig in zip(cs, figures, strict=True):
+            col = spaced.column_of(state.spaced_columns, cell[0], cell[1]) if fig else None
+            if col is not None and _RATE_RENT_COLUMN.search(col.title):
+                state.goal_cells.append((line_start + cell[0], line_start + cell[1]))
+            else:
+                kept_cells.append(cell)
+        if len(kept_cells) < len(cs):
+            cs = kept_cells
+            figures = [spaced.is_figure(c[2]) for c in cs]
+            if len(cs) < 2:
+                return
     if figures[0] or not state.spaced_columns:
         return
     first = state.spaced_columns[0]
@@ -7054,6 +7296,24 @@ def _in_millions(cell: str) -> str:
     if f is None:
         return cell
     return f"{'-' if f.group('neg') else ''}${f.group('n')} million"
+
+
+#: A lease table's column of a rent rate: "Annualized Rent", "Annual Base Rent ($000)", "ABR", "Monthly
+#: rent", "Rent per kW". A total over a lease's term ("Total contracted rent") is its value, not a rate.
+_RATE_RENT_COLUMN: Final = re.compile(
+    r"^(?!.*\b(?:total|contract(?:ed)?|lifetime|aggregate)\b).*(?:\b(?:annual(?:i[sz]ed)?|yearly|monthly|run[\s-]rate)"
+    r"\b.*\brents?\b|\brents?\b.*(?:\bper\b|/)\s*(?:year|yr|annum|month|mo|kw|mw)\b|\b(?:ABR|MRR)\b)",
+    re.IGNORECASE,
+)
+
+
+def _rent_columns(columns: list[spaced.Column]) -> bool:
+    """Does a column title name a rent rate (`_RATE_RENT_COLUMN`)? A substring screen first."""
+    return any(
+        ("rent" in c.title.lower() or "ABR" in c.title or "MRR" in c.title)
+        and _RATE_RENT_COLUMN.search(c.title)
+        for c in columns
+    )
 
 
 #: A column title of an outlook table: "Q4 FY2031 Outlook", "Low", "High", "Midpoint", "Range".
