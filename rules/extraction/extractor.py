@@ -32,6 +32,7 @@ from rules.extraction.counterparties import (
 )
 from rules.extraction.folding import CasePattern, Folded, Screened, may_end_with
 from rules.extraction.lazy import OnFirstUse
+from rules.extraction.markup import markup_cuts
 from rules.extraction.metrics import (
     CUSTOMERISH,
     GROWTH_DOWN,
@@ -351,7 +352,8 @@ _BASIS_AFTER: Final = re.compile(
     r"\s?\(?\s?(?:(?P<non>non[\s-]?GAAP|adjusted|adj\.)|(?P<gaap>GAAP)(?![\w-]))", re.IGNORECASE
 )
 _SKIP_SECTION: Final = CasePattern(
-    r"forward[\s-]looking|safe\s+harbou?r|cautionary|about\s+(?!the\s+quarter)|conference\s+call|"
+    # "About Kestrel" (not "… MARGIN ABOUT 41%", a headline's approximate figure).
+    r"forward[\s-]looking|safe\s+harbou?r|cautionary|about\s+(?!the\s+quarter)(?![\d$€£¥]|us\$)|conference\s+call|"
     r"webcast|contacts?$|media\s+contact|investor\s+contact|related\s+(?:news|articles|stories)|"
     r"non-gaap\s+financial\s+measures|use\s+of\s+non-gaap|signatures?$|"
     # A note's own or the Street's numbers: "Our estimates", "Consensus estimates", "Street model".
@@ -438,7 +440,7 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
     (
         "loan",
         CasePattern(
-            r"\b(?:loans?|lent|lends?|lending|borrow\w*|delayed[\s-]draw|"
+            r"\b(?:loans?|lent|lends?|lending|borrow\w*|delayed[\s-]draw|venture\s+debt|"
             r"(?:construction|project|term|bridge|acquisition)\s+(?:debt|financing))\b"
         ),
     ),
@@ -451,13 +453,21 @@ _EQUITY: Final = Screened(
     re.compile(
         r"\b(?:equity|placing|private\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
         r"[Ss]eries\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
-        r"common\s+stock|investors?|venture|at[\s-]the[\s-]market|ATM\s+program|"
+        r"common\s+stock|investors?|venture(?!\s+debt)|at[\s-]the[\s-]market|ATM\s+program|"
         r"issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
         r"(?:ordinary\s+|common\s+)?shares)"
     )
 )
 #: Screened: most sentences hold none of its verbs, and the screen spares the subject's lazy
 #: 60-character expansion at every word.
+#: A backer named in apposition to its role, then its verb: "our sponsor, Thornbury Infrastructure
+#: Partners, committed another $600 million of equity", "its parent, Halvard Group, lent …".
+_APPOSITIVE_BACKER: Final = re.compile(
+    r"\b(?:our|its|their|the\s+company['’]s)\s+(?:(?:lead|anchor|largest|existing|long-?time|financial|"
+    r"strategic|majority)\s+)?(?:sponsor|parent|backer|investor|shareholder|owner|partner|lender)s?,\s+"
+    r"(?P<n>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z&][\w&'’.\-]*|of|and))*),\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:committed|invested|provided|lent|loaned|extended|contributed|agreed\s+to\s+(?:provide|lend|invest))\b"
+)
 _LENDER_SUBJECT: Final = Screened(
     re.compile(
         r"(?P<who>\b[\w&'’.\- ]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
@@ -609,6 +619,11 @@ class _State:
     prev_margin: str | None = None
     #: The last margin the sentence being read has reported so far.
     sentence_margin: str | None = None
+    #: The kind of the revenue range the last sentence with figures gave ("We guided the full year to
+    #: $2.55 billion to $2.65 billion of revenue."): the next sentence's bare range for another period
+    #: is of revenue too (see `_carries_range`); and that of the sentence being read so far.
+    prev_range: str | None = None
+    sentence_range: str | None = None
     #: The current paragraph's sentences that name an agreement's party: counted only when a value
     #: refers back to the agreement (see `_carried_party`).
     para_deals: list[str] = field(default_factory=list)
@@ -622,6 +637,10 @@ class _State:
     rows_seen: bool = False
     #: Inside a table headed "(in thousands)": until a prose sentence ends.
     thousands: bool = False
+    #: The document's title block states its scale ("Dollars in thousands"; see `_document_scale`):
+    #: each table after prose is in that scale again, unless its own note says otherwise.
+    doc_thousands: bool = False
+    doc_millions: bool = False
     #: A space-aligned table (see `spaced`): its column titles, whether a data row followed them,
     #: the end of the last line read, and a "(US$ millions)" scale line above it.
     spaced_columns: list[spaced.Column] = field(default_factory=list)
@@ -683,7 +702,19 @@ def _unmarked(text: str) -> str:
     for mark in _FOOTNOTE_MARKS:
         if mark in text:
             text = text.replace(mark, " ")
+    if "\u202f" in text or "\u2009" in text or "\u00a0" in text:
+        # "1 400 MW" with a narrow no-break, thin or no-break space between the thousands (as
+        # typeset releases print them): read as "1,400 MW", one character for one.
+        text = _SPACED_THOUSANDS.sub(_comma_thousands, text)
     return text
+
+
+#: Thousands set apart by a narrow no-break, thin or no-break space: "1 400", "12 500 000".
+_SPACED_THOUSANDS: Final = re.compile(r"(?<![\w.,])\d{1,3}(?:[\u202f\u2009\u00a0]\d{3})+(?![\d])")
+
+
+def _comma_thousands(m: re.Match[str]) -> str:
+    return m.group().replace("\u202f", ",").replace("\u2009", ",").replace("\u00a0", ",")
 
 
 #: An item of a movers roundup: a bullet that opens with a cashtag ("- $GRDX +14.2%: …").
@@ -728,7 +759,9 @@ def extract_facts(text: str) -> list[Fact]:
         state.short_author = _SHORT_AUTHOR.search(text) is not None
     # A sentence cut by a PDF page's footer and header is read whole (see `pages`).
     breaks = page_joins(text) if "\f" in text else None
-    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low, breaks)
+    # Markdown's link brackets and targets and its strong emphasis are read as absent (see `markup`).
+    cuts = markup_cuts(text) if "](" in text or "**" in text or "__" in text else None
+    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low, breaks, cuts)
     if pairs:
         state.shifts = Shifts(pairs)
         text = state.text = rewritten
@@ -759,13 +792,25 @@ def extract_facts(text: str) -> list[Fact]:
                 # A quoted paragraph after the outlook ("In May we signed … for 96 MW"): its own verbs
                 # say whether it forecasts.
                 state.guidance_section = False
-        if state.facts and text.startswith("The ", seg.start) and not state.shifts:
+        if state.facts and text.startswith("The ", seg.start):
             _name_last_instrument(text, seg.start, state)
+            if text.find(" by ", seg.start, min(seg.end, seg.start + 90)) >= 0:
+                _party_of_named_deal(text, seg, state)
         if roundup and text[seg.start : seg.start + 1] in "$-•*" and _CASHTAG_ITEM.match(text, seg.start):
             # Each ticker's item is its own story: no period carries from the one before.
             state.context = None
         if state.thousands and seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
             state.thousands = False
+        elif (
+            state.doc_thousands
+            and not state.thousands
+            and not state.millions
+            and not state.bare_millions
+            and (seg.kind != "sentence" or text[seg.end - 1 : seg.end] not in ".!?")
+        ):
+            # "Dollars in thousands" atop a supplemental: every table below it is in thousands,
+            # though prose between tables ends a table's own note.
+            state.thousands = True
         if spaced_doc and seg.kind != "row":
             a, b = seg.start, seg.end
             if text.find("   ", seg.start, seg.end) >= 0:
@@ -781,13 +826,18 @@ def extract_facts(text: str) -> list[Fact]:
             elif seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
                 # Prose ends a space-aligned table and its scale line.
                 state.spaced_columns = []
-                state.millions = False
+                state.millions = state.doc_millions
                 state.bare_millions = False
             if b - a <= 100 and text.find("(", a, b) >= 0 and doc.low.find("million", a, b) >= 0:
                 if spaced.MILLIONS.search(text, a, b):
                     state.millions = True
+                    # A table in millions under a document in thousands: this table is in millions.
+                    state.thousands = False
+                    if _document_scale(text, seg, state, doc.low):
+                        state.doc_millions = True
                 elif spaced.BARE_MILLIONS.search(text, a, b):
                     state.bare_millions = True
+                    state.thousands = False
         if (
             scaled_doc
             and (
@@ -797,6 +847,9 @@ def extract_facts(text: str) -> list[Fact]:
         ):
             # "(in thousands, except percentages)": the table below it is in thousands.
             state.thousands = True
+            if _document_scale(text, seg, state, doc.low):
+                state.doc_thousands = True
+                state.doc_millions = False
         if seg.kind == "heading" and _label_row(text, seg):
             _read_row(text, seg, state)  # "Leased Capacity (MW) 880" is a row, not a title
         elif seg.kind == "heading":
@@ -805,6 +858,11 @@ def extract_facts(text: str) -> list[Fact]:
         elif seg.kind == "row" and _SLIDE_TITLE.match(text, seg.start, seg.end):
             # "Slide 14 | FY2026 guidance (updated)": a slide's title opens a section like a heading.
             _slide_title(text, seg, state)
+        elif seg.kind == "row" and _slide_line(text, seg):
+            # "Adj. gross margin 42.6% | GAAP operating margin (2.1)%": a line of clauses, not a table row.
+            bullet = _BULLET_MARK.match(text, seg.start, seg.end)
+            line = seg if bullet is None else Segment("sentence", bullet.end(), seg.end, seg.paragraph, True)
+            _read_sentence(doc.slice(line.start, line.end), line, state)
         elif seg.kind == "row":
             _read_row(text, seg, state)
             state.rows_seen = True
@@ -888,6 +946,57 @@ def extract_facts(text: str) -> list[Fact]:
                 continue
             _read_sentence(doc.slice(seg.start, seg.end), seg, state, title=title)
     return _dedup(state.facts)
+
+
+#: A scale note worded for the whole document: "All dollar amounts in thousands unless otherwise noted".
+_SCALE_THROUGHOUT: Final = re.compile(
+    r"\bunless\s+otherwise\b|\ball\s+(?:dollar\s+|monetary\s+|currency\s+)?(?:amounts|figures)\b|\bthroughout\b",
+    re.IGNORECASE,
+)
+#: How far into a document its title block (name, report title, scale note) may reach.
+_TITLE_BLOCK: Final = 1200
+
+
+def _document_scale(text: str, seg: Segment, state: _State, low: str) -> bool:
+    """Does the scale note in `seg` govern the whole document, not only the table below it?
+
+    A supplemental or a filing states its scale once, in its title block before any figure ("Dollars
+    in thousands, except per-share data") or worded for all of it ("All amounts in thousands unless
+    otherwise noted"); a note directly over one table after figures were read is that table's."""
+    if (
+        low.find("otherwise", seg.start, seg.end) >= 0
+        or low.find("all ", seg.start, seg.end) >= 0
+        or low.find("throughout", seg.start, seg.end) >= 0
+    ) and _SCALE_THROUGHOUT.search(text, seg.start, seg.end) is not None:
+        return True
+    return seg.start < _TITLE_BLOCK and not state.facts and not state.spaced_rows
+
+
+#: A list item's mark at a line's start: "- ", "• ".
+_BULLET_MARK: Final = re.compile(r"\s*[-•*–—▪·]\s+")
+#: A figure with its unit in a clause of a slide line: "42.6%", "(2.1)%", "2.1 GW", "$301M".
+_UNIT_FIGURE: Final = re.compile(
+    r"\$\s?\d|\d\)?\s?%|\d\s?(?:MW|GW|[BMK]\b|bn\b|mn\b|million\b|billion\b|megawatts?\b|gigawatts?\b)"
+)
+#: A word of a clause: two letters in a row.
+_WORD: Final = re.compile(r"[A-Za-z]{2}")
+
+
+def _slide_line(text: str, seg: Segment) -> bool:
+    """Is this "|" line a slide's clauses ("2.1 GW contracted | 640 MW energized (end of Q3'26)"), each
+    a figure with its unit and its own words, rather than a table row ("Revenue | $120.0 million
+    (Q3 2026)", "Gross margin: 47% | 40%")? The clauses are then read as one sentence, "|" between
+    them like ";"."""
+    if text[seg.start] == "|" or text[seg.end - 1] == "|" or text.find(": ", seg.start, seg.end) >= 0:
+        return False
+    parts = text[seg.start : seg.end].split(" | ")
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        figure = _UNIT_FIGURE.search(part)
+        if figure is None or not _WORD.search(part):
+            return False
+    return True
 
 
 #: A verbless lead-in naming the year the outlook is about: "Turning to 2027.", "Now, looking ahead to
@@ -1055,11 +1164,13 @@ def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, in
             return state.source[start:end].strip(), start, end
         return text.strip(), start, end
     i = bisect_right(shifts.at, start)
-    if i == len(shifts.at) or shifts.at[i] > end:
+    opened = i > 0 and shifts.at[i - 1] == start  # markup cut right before the sentence ("**Pellworth")
+    if not opened and (i == len(shifts.at) or shifts.at[i] > end):
         # No rewritten figure inside the sentence: its text is the original's, moved.
         moved = shifts.removed[i - 1] if i else 0
         return text.strip(), start + moved, end + moved
-    start, end = shifts.original(start), shifts.original(end)
+    # (The start mapped from the character before it: the markup that opens the sentence is its own.)
+    start, end = (shifts.original(start - 1) + 1 if start else 0), shifts.original(end)
     return state.source[start:end].strip(), start, end
 
 
@@ -1448,6 +1559,11 @@ def _read_sentence(
     if state.goal_cells and quantities:
         # A pay plan's goal levels in a space-aligned table (see `_spaced_line`): not results.
         quantities = [q for q in quantities if not _in_goal_cell(state, seg.start + q.start)]
+    if quantities and ("“" in sentence or '"' in sentence) and any(w in f.low for w in _TALK_WORDS):
+        titled = _talk_titles(sentence)
+        if titled:
+            # Keynote: “From 30 MW to 1 GW …”: a talk's title on an agenda states no one's figure.
+            quantities = [q for q in quantities if not any(a <= q.start < b for a, b in titled)]
     wants_context = state.context is None or title or sentence.endswith(":")
     has_mentions = quantities or (
         wants_context and (has_digit or "quarter" in sentence or "year" in sentence)
@@ -1478,6 +1594,9 @@ def _read_sentence(
             # "All margins are adjusted unless I say otherwise": the margins that follow share it.
             state.margin_basis = "gaap" if stated.group("b") == "gaap" else "non_gaap"
     cues = find_cues(sentence, f.low) if reads else []
+    if cues and "fort" in f.low:
+        # "Dallas-Fort Worth", "FORT WORTH": a city, not the "worth" of a deal's value.
+        cues = [c for c in cues if not (c.text in ("Worth", "WORTH") and f.low.endswith(_FORT, 0, c.start))]
     if state.turns.analyst and not heading and ("margin" in f.low or "revenue" in f.low):
         # The metric an analyst's turn names, questions included, for the answer's bare figures.
         for c in cues if reads else find_cues(sentence, f.low):
@@ -1501,6 +1620,7 @@ def _read_sentence(
         # the attribute for None after the call too and refuse the margin it recorded.)
         _read_quantities(reading, state)
         state.prev_margin = state.sentence_margin
+        state.prev_range = state.sentence_range
     _remember_parties(f, state)
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
@@ -1522,6 +1642,31 @@ def _read_sentence(
 
 
 _AND_NEXT: Final = re.compile(r",?\s+and\s+")
+_TALK_WORDS: Final = (
+    "keynote", "panel", "case study", "workshop", "fireside", "debate", "session", "talk", "presentation",
+    "webinar", "track", "lecture", "masterclass", "breakout", "roundtable", "titled", "called",
+)  # fmt: skip
+#: A label that a talk's quoted title follows: "Keynote: “…”", "Fireside chat – “…”", "a session titled
+#: "…"" (not "said:", whose quote is someone's words).
+_TALK_LABEL: Final = re.compile(
+    r"\b(?:keynote(?:\s+address)?|panel(?:\s+discussion)?|case\s+study|workshop|fireside(?:\s+chat)?|debate|"
+    r"(?:breakout\s+|plenary\s+)?session|talk|presentation|webinar|track|lecture|masterclass|roundtable|"
+    r"(?:en)?titled|called)\s*[:–—-]?\s*$",
+    re.IGNORECASE,
+)
+_QUOTED: Final = re.compile(r"“[^”]{3,200}”|\"[^\"]{3,200}\"")
+
+
+def _talk_titles(sentence: str) -> list[tuple[int, int]]:
+    """The spans of quoted talk titles in a sentence (see `_TALK_LABEL`)."""
+    out = []
+    for m in _QUOTED.finditer(sentence):
+        if _TALK_LABEL.search(sentence, max(0, m.start() - 40), m.start()):
+            out.append(m.span())
+    return out
+
+
+_FORT: Final = ("fort ", "fort-", "ft. ", "ft ")
 #: "1.3 GW of power capacity", "800 MW of gross power": power a portfolio owns, not IT capacity.
 _SITE_POWER_AFTER: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?power\b", re.IGNORECASE)
 #: Words that make a basis statement cover what follows, not one figure (`_MARGIN_BASIS_STATED`).
@@ -1642,6 +1787,8 @@ def _clause_span(r: _Reading, q: Quantity, quantities: list[Quantity]) -> tuple[
 
 def _read_quantities(r: _Reading, state: _State) -> None:
     state.sentence_margin = None
+    state.sentence_range = None
+    carried_range = False
     s = r.sentence
     guide_spans: list[tuple[int, int]] | None = None  # found when the first fact needs its kind
     last_conc_party: str | None = None
@@ -1853,6 +2000,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         elif metric is None and q.unit == "percent" and _pronoun_share(r, q, state):
             # "Same customer, Tom. They were 34% of revenue in the quarter.": the customer just named.
             metric, cue = "customer_concentration", None
+        elif metric is None and q.unit == "usd" and state.prev_range is not None and _carries_range(r, q):
+            # "We guided the full year to $2.55 billion to $2.65 billion of revenue. For the third quarter
+            # we said $650 million to $670 million.": the range of another period, of the same metric.
+            metric, cue = "revenue", None
+            carried_range = True
         if (
             metric is not None
             and state.turns.analyst
@@ -1927,6 +2079,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if guide_spans is None:
             guide_spans = _guidance_positions(r.folded)
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
+        if carried_range and state.prev_range == "guidance":
+            # The same kind of statement as the range it continues.
+            kind = "guidance"
         if retracted_kind is not None and _CORRECTED.search(
             s[max(0, q.start - 60) : q.start] if low_before else ""
         ):
@@ -2128,6 +2283,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             state.para_instrument = instrument
         elif metric in _MARGINS:
             state.sentence_margin = metric
+        elif metric == "revenue" and low < high:
+            state.sentence_range = kind
 
 
 #: Electric power after a supplied figure: " of firm power", " of electricity", " of electric service".
@@ -2311,6 +2468,16 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
             close = f.text.find(",", m.end(), end)
             if close >= 0:
                 end = close
+        if (
+            m.start() > 6
+            and f.text[m.start() - 1] == " "
+            and _FIGURE_THEN_SUBJECT.search(f.text, max(0, m.start() - 60), m.start())
+        ):
+            # "short of the 230 MW it had targeted for that date, and that Microsoft accounted for 58%":
+            # a forecast word in a clause that qualifies the figure before it governs that clause only.
+            close = f.text.find(",", m.end(), end)
+            if close >= 0:
+                end = close
         opening = f.text.rfind(", wh", 0, m.start())
         if (
             opening >= 0
@@ -2327,6 +2494,14 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
 
 
 _RELATIVE_OPEN: Final = re.compile(r",\s+wh(?:ich|o|ose)\b")
+#: A figure, then the subject of a forecast word that qualifies it: "the 230 MW it had targeted", "the
+#: $1.2 billion that we had forecast", "the 45% management originally expected".
+_FIGURE_THEN_SUBJECT: Final = re.compile(
+    r"\d(?:\s?(?:%|MW|GW|[mb]n|[MBK]|million|billion|megawatts|gigawatts|percent|per\s+cent))?\s+"
+    r"(?:(?:that|which)\s+)?(?:it|we|they|he|she|the\s+company|management)\s+(?:(?:had|has|have|was|were|"
+    r"previously|originally|initially|earlier|once)\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: The main verb after a closed relative clause: ", was", ", came in at", ", totaled".
 _RELATIVE_THEN_VERB: Final = re.compile(
     r",\s+(?:was|were|is|are|came\s+in\s+at|stood\s+at|totaled|totalled|reached|rose\s+to|fell\s+to|"
@@ -2393,6 +2568,15 @@ _RESTATED_SUBJECT: Final = re.compile(
     r"(?:was|is|were|came\s+in(?:\s+at)?|stood\s+at|ran\s+at|would\s+(?:be|have\s+been))\s+"
     r"(?:(?:at|about|approximately|roughly|around|nearly|just\s+(?:over|under))\s+)?$"
 )
+
+
+def _carries_range(r: _Reading, q: Quantity) -> bool:
+    """Is this dollar range, in a sentence that names no metric, the previous sentence's revenue range
+    for another period? The sentence has no cue at all and names a period before the range ("For the
+    third quarter we said $650 million to $670 million")."""
+    if q.low >= q.high or r.cues or q is not r.quantities[0]:
+        return False
+    return any(m.start < q.start and not comp for m, _p, comp in r.mentions)
 
 
 def _restates_margin(r: _Reading, q: Quantity) -> bool:
@@ -3580,7 +3764,7 @@ _IN_CONTRACTED: Final = re.compile(r"\s+(?:in|of)\s+(?:(?:total|additional|new|f
 #: The deal the sentence is about, before the figure.
 _DEAL_NOUN: Final = re.compile(
     r"\b(?:agreements?|contracts?|leases?|deals?|partnerships?|joint\s+venture|collaboration|arrangements?|"
-    r"JV)\b",
+    r"pacts?|accords?|JV)\b",
     re.IGNORECASE,
 )
 #: A sum over many deals is the backlog it reads as: "across its portfolio", "combined".
@@ -5493,7 +5677,8 @@ _CLAUSE_SIGNER: Final = re.compile(
 )
 _SIGNER_VERBS: Final = ("signed", "agreed", "awarded", "committed", "will pay", "entered into")
 _AGREEMENT_WITH: Final = re.compile(
-    r"\b(?:agreement|contract|deal|lease|partnership|arrangement)s?\s+(?:with\s+|w/\s*)[A-Z]", re.IGNORECASE
+    r"\b(?:agreement|contract|deal|lease|partnership|arrangement|pact|accord)s?\s+(?:with\s+|w/\s*)[A-Z]",
+    re.IGNORECASE,
 )
 
 
@@ -5501,7 +5686,7 @@ _AGREEMENT_WITH: Final = re.compile(
 #: agreement with", "$2 billion cloud-services contract with".
 _OWN_DEAL_WITH: Final = re.compile(
     r",?\s*(?:(?:\d{1,2}-year|[\w]+-year|multi-?year|long-term|[a-z][\w-]*)\s+){0,3}?"
-    r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?)\s+(?:with\s+|w/\s*)"
+    r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?|pacts?|accords?)\s+(?:with\s+|w/\s*)"
 )
 
 
@@ -5553,6 +5738,13 @@ def _counterparty_for(
                 # "Borrowdale accounted for 41% and 38% of revenue in 2026 and 2025, respectively": one
                 # customer's shares in several periods.
                 return named[0]
+        if idx > 0 and ", " in s[floor : q.start]:
+            superlative = _SUPERLATIVE_APPOSITIVE.search(s, floor, q.start)
+            if superlative is not None:
+                # "Two customers were 52% of revenue; the largest, Amazon Web Services, was 31%".
+                name = name_at(s, superlative.end())
+                if name and not is_same_company(name, company) and not is_generic(name):
+                    return name
         if idx > 0 and r.quantities[idx - 1].unit == "percent" and _figure_run(r, idx)[0] < idx:
             # "Mirelle AI accounted for 52% and 47% of revenue for …": the list's shares are one party's.
             return _counterparty_for(r, r.quantities[idx - 1], idx - 1, metric, state, cue, last_conc_party)
@@ -5595,8 +5787,16 @@ def _counterparty_for(
                 name = name_at(subject, at)
                 if name and not is_same_company(name, company):
                     return name
+            elif "(" in s[q.end :]:
+                # "Top customer: 39% of 9M'26 revenue (OpenAI)": a slide brackets the name after the share.
+                bracketed = _bracketed_party(s, q, company)
+                if bracketed is not None:
+                    return bracketed
             return _named_group(subject, company)
         found = subject_before(s, q.start, company, floor)
+        if found is None and "(" in s[q.end :]:
+            # "Top customer: 39% of 9M'26 revenue (OpenAI)": a slide brackets the name after the share.
+            found = _bracketed_party(s, q, company)
         if found is None and _PRONOUN_SHARE.search(subject):
             # "Our largest tenant is Vela Labs. In 2026 it accounted for 44% of revenue": the customer
             # the sentence before named.
@@ -5629,6 +5829,12 @@ def _counterparty_for(
         if owner is not None:
             return owner
         if _totalish(s, q):
+            whole = _WHOLLY_LEASED_TO.search(s, q.end, _next_start(r, idx)) if "to " in s[q.end :] else None
+            if whole is not None:
+                # "phases which together total 220 MW … and are fully leased to Meta": one tenant for all.
+                name = name_at(s, whole.end())
+                if name and not is_same_company(name, company) and not is_generic(name):
+                    return name
             return _carried_party(s, q, state) if metric == "contract_value" else None
         found = _payer(s, cue, company) or _given_to(s, company)
         if found:
@@ -5705,6 +5911,12 @@ def _counterparty_for(
                 # "a separate ~$300 million Larkspur-backed facility": the backer lends (a "GPU-backed
                 # loan" names its collateral; a lender named after it comes first).
                 return name
+        if found is None and ", " in s[left : q.start]:
+            backer = _APPOSITIVE_BACKER.search(s, left, q.start)
+            name = clean_name(backer.group("n")) if backer is not None else None
+            if name and not is_same_company(name, company) and not is_generic(name):
+                # "our sponsor, Thornbury Infrastructure Partners, committed another $600 million".
+                return name
         if found is None:
             clause_start = left
             sub = _LENDER_SUBJECT.search(s[:right])
@@ -5743,8 +5955,49 @@ def _counterparty_for(
             if same is not None:
                 # "a $300 million revolver with the same lenders": the lenders named before.
                 found = state.last_lender
+        if found is None and "(" in s[q.end : right]:
+            # "$500M term loan (Aug. 2026; Sable Harbor Capital)": a slide brackets the lender after the date.
+            found = _bracketed_party(s, q, company)
         return found
     return None
+
+
+#: A superlative set off before its name: "the largest, Amazon Web Services, was 31%".
+_SUPERLATIVE_APPOSITIVE: Final = re.compile(
+    r"\b(?:the\s+)?(?:largest|biggest|second[\s-]largest|next[\s-]largest)\s*,\s+(?-i:(?=[A-Z]))",
+    re.IGNORECASE,
+)
+#: The whole of a total let to one tenant: "are fully leased to", "100% leased to", "entirely contracted to".
+_WHOLLY_LEASED_TO: Final = re.compile(
+    r"\b(?:fully|entirely|wholly|100%|all)\s+(?:pre-?)?(?:leased|let|contracted|committed)\s+to\s+(?=[A-Z])"
+)
+#: What a bracket after a figure holds before its last ";"-part when that part is a party: a date, a
+#: tenor ("Aug. 2026; Sable Harbor Capital").
+_BRACKET_AFTER: Final = re.compile(r"[^()\n.;]{0,60}?\((?P<in>[^()\n]{2,80})\)")
+_MONTH_WORD: Final = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|(?:q[1-4]|h[12]|fy)\b", re.IGNORECASE
+)
+
+
+def _bracketed_party(s: str, q: Quantity, company: str | None) -> str | None:
+    """The party a slide line brackets after a figure's phrase: the bracket's last ";"-part, when it is
+    a name and nothing else ("(OpenAI)", "(Aug. 2026; Sable Harbor Capital)"; not "(Mar. 2026)",
+    "(NASDAQ: QRST)" nor "(unchanged)")."""
+    m = _BRACKET_AFTER.match(s, q.end)
+    if m is None:
+        return None
+    part = m.group("in").rsplit(";", 1)[-1].strip()
+    name = name_at(part, 0)
+    if not name or name != part or _MONTH_WORD.match(name) or _common(name):
+        return None
+    if is_same_company(name, company) or is_generic(name):
+        return None
+    return name
+
+
+def _next_start(r: _Reading, idx: int) -> int:
+    """Where the figure after the idx-th starts (the sentence's end after the last)."""
+    return len(r.sentence) if idx + 1 >= len(r.quantities) else r.quantities[idx + 1].start
 
 
 def _own_lender_after(r: _Reading, q: Quantity, idx: int, right: int, company: str | None) -> str | None:
@@ -5930,7 +6183,7 @@ _OWNED_AGREEMENT: Final = Screened(
         r"(?:leases?|contracts?|agreements?|deals?|commitments?|orders?)\b"
     )
 )
-_AGREEMENT_WORD: Final = re.compile(r"\b(?i:agreement|contract|deal|lease|partnership)s?\b")
+_AGREEMENT_WORD: Final = re.compile(r"\b(?i:agreement|contract|deal|lease|partnership|pact|accord)s?\b")
 _PARTY_ITEM_LABEL: Final = re.compile(r"[(;]\s*(?P<n>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)\s*:\s")
 #: The subject of "X will pay", "X has committed to pay".
 _PAYER_BEFORE: Final = re.compile(
@@ -6377,12 +6630,70 @@ def _name_last_instrument(text: str, start: int, state: _State) -> None:
     that opens by naming the instrument, right after a financing whose own sentence named none
     (`other`), names that financing's instrument (facts.md: a debt facility is a credit facility)."""
     last = state.facts[-1]
-    if last.metric != "financing" or last.instrument != "other" or not 0 <= start - last.end <= 3:
+    # (The fact's offsets are in the text as given, the sentence's in the text read.)
+    at = state.shifts.original(start) if state.shifts else start
+    if last.metric != "financing" or last.instrument != "other" or not 0 <= at - last.end <= 3:
         return
     m = _NAMED_INSTRUMENT_OPENING.match(text, start)
     if m is not None:
         kind = "loan" if m.group("k").lower().endswith("loan") else "credit_facility"
         state.facts[-1] = last.model_copy(update={"instrument": kind})
+
+
+#: A sentence opening on a deal named before and its other party: "The Series C was led by Halden Park
+#: Capital and Ostrava Growth", "The term loan was arranged by Marchetti Securities", "The vendor
+#: financing line, provided by NVIDIA, …".
+_DEAL_LED_BY: Final = re.compile(
+    r"The\s+(?:new\s+|upsized\s+|\d{4}\s+)?(?P<deal>(?:[\w-]+\s+){0,3}?(?:Series\s+[A-H]\d?|round|loan|"
+    r"facility|notes|line|offering|placement|financing|debt))\s*,?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
+    r"(?:co-)?(?:led|arranged|provided|anchored|syndicated|structured|extended|made)\s+by\s+"
+    r"(?P<party>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and(?=\s+[A-Z])))*)"
+)
+
+
+def _party_of_named_deal(text: str, seg: Segment, state: _State) -> None:
+    """ "… a $1.35 billion Series C equity round, a $2.45 billion term loan, … The Series C was led by
+    Halden Park Capital and Ostrava Growth.": a later sentence naming a deal's other party gives it to
+    the financing amounts read before whose sentence named that deal, of its instrument, with no party."""
+    m = _DEAL_LED_BY.match(text, seg.start, seg.end)
+    if m is None:
+        return
+    deal = m.group("deal")
+    kind = _deal_instrument(deal)
+    if kind in ("notes", "convertible") or "offering" in deal.lower():
+        # "The notes offering was led by …": the bookrunners sell the securities; no party of the deal.
+        return
+    party = m.group("party").rstrip(".,")
+    if _common(party) or (state.company is not None and party.startswith(state.company)):
+        return
+    needle = " ".join(deal.lower().split())
+    target: float | None = None
+    for i in range(len(state.facts) - 1, -1, -1):
+        f = state.facts[i]
+        if f.metric != "financing" or f.counterparty is not None or f.instrument != kind:
+            continue
+        if needle not in " ".join(f.evidence.lower().split()):
+            continue
+        if target is None:
+            target = f.low
+        if f.low == target:
+            state.facts[i] = f.model_copy(update={"counterparty": party})
+
+
+def _deal_instrument(deal: str) -> str:
+    """The instrument a deal's name says (as `_instrument_for` reads it in a sentence)."""
+    low = deal.lower()
+    if "convertible" in low:
+        return "convertible"
+    if "notes" in low or "bond" in low:
+        return "notes"
+    if "revolv" in low or "credit" in low:
+        return "credit_facility"
+    if "loan" in low or "delayed" in low or "term" in low:
+        return "loan"
+    if "series" in low or "round" in low or "placement" in low or "equity" in low:
+        return "equity"
+    return "other"
 
 
 #: A sentence opening on the instrument just raised: "The debt facility …", "The new term loan …".
@@ -6394,6 +6705,13 @@ _NAMED_INSTRUMENT_OPENING: Final = re.compile(
 def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     s = r.sentence
     left, right = _clause_span(r, q, r.quantities)
+    before = [o for o in r.quantities if o.end <= q.start]
+    q_start = q.start
+    if before and before[-1].unit == "usd" and _TO_GAP.fullmatch(s, before[-1].end, q.start):
+        # "increased the revolving commitments from $600.0 million to $950.0 million": the new amount
+        # shares the old one's clause and its instrument word, as near as the old one is.
+        left = _clause_span(r, before[-1], r.quantities)[0]
+        q_start = before[-1].start
     lo = max(0, left - 10)
     best: tuple[int, str] | None = None
     hi = min(len(s), right + 60)
@@ -6414,11 +6732,17 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
         if len(r.quantities) > 1
         else -1
     )
+    item = _list_item(r, q) if next_usd >= 0 or q is not r.quantities[0] else None
     for name, m in found:
         if own_noun and _claimed_instrument(r, q, m.start(), m.end()):
             claimed = True
             continue
-        distance = abs(m.start() - q.end) if m.start() >= q.end else q.start - m.end()
+        if item is not None and not item[0] <= m.start() < item[1] and _items_amount(r, q, m.start()):
+            # "a $1.35 billion Series C equity round, a $2.45 billion term loan, and a vendor financing
+            # line of up to $750 million": each listed amount's instrument is its own item's word.
+            claimed = True
+            continue
+        distance = abs(m.start() - q.end) if m.start() >= q.end else q_start - m.end()
         if q.end <= m.start() < next_usd and s.find(" and ", q.end, m.start()) >= 0:
             distance += 100
         if m.start() >= right:
@@ -6439,6 +6763,7 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     return "other"
 
 
+_TO_GAP: Final = re.compile(r"\s+to\s+", re.IGNORECASE)
 #: A figure's own kind of financing, named by what it pays for: "$50 million in equipment financing".
 _OWN_KIND_OF_FINANCING: Final = re.compile(
     r"\s+(?:in|of)\s+(?:new\s+|additional\s+)?(?:equipment|GPU|hardware|server|vendor|asset-backed|"
@@ -6454,6 +6779,48 @@ _NEW_PREDICATE: Final = re.compile(
     r",\s+(?:and\s+)?(?:[a-z]+ed|took|drew|won|got|sold)\s+(?:(?:about|approximately|roughly|another|an\s+additional)\s+)?~?$",
     re.IGNORECASE,
 )
+
+
+#: Where an item of a list of deals opens: ": a ", ", a ", ", and an ", "; and a ", " and $400 million".
+_ITEM_OPEN: Final = re.compile(
+    r"[,;:]\s+(?:and\s+|plus\s+|as\s+well\s+as\s+)?(?:an?|another|one)\s+|,?\s+and\s+(?:an?\s+)?(?=(?:US)?\$)",
+    re.IGNORECASE,
+)
+
+
+def _list_item(r: _Reading, q: Quantity) -> tuple[int, int] | None:
+    """The span of the list item ("…, a $2.45 billion term loan, …") the amount `q` is in, in a list of
+    amounts joined by "and"; None when the amount is in no such list ("…, a $750 million facility with
+    Brell Bank" is an appositive)."""
+    s = r.sentence
+    usd = [o for o in r.quantities if o.unit == "usd"]
+    if len(usd) < 2 or s.find(" and ", usd[0].end, usd[-1].start) < 0:
+        return None
+    if s.find(", a", q.end) < 0 and s.find(": a", 0, q.start) < 0 and s.find(", a", 0, q.start) < 0:
+        return None
+    prev_end = max((o.end for o in usd if o.end <= q.start), default=0)
+    start = -1
+    # (Searched up to the amounts' ends: " and $400 million" opens an item by looking at its "$".)
+    for m in _ITEM_OPEN.finditer(s, prev_end, q.end):
+        if m.end() <= q.start:
+            start = m.end()
+    nxt = min((o.end for o in usd if o.start >= q.end), default=len(s))
+    after = _ITEM_OPEN.search(s, q.end, nxt)
+    if start < 0 and after is None:
+        return None
+    return (max(start, 0), len(s) if after is None else after.start())
+
+
+def _items_amount(r: _Reading, q: Quantity, at: int) -> bool:
+    """Does the word at `at` lie in a list item (see `_list_item`) that holds an amount of its own? The
+    list's first item has no opening of its own: it runs from the sentence's start."""
+    s = r.sentence
+    opening = 0
+    for m in _ITEM_OPEN.finditer(s, 0, at):
+        opening = m.end()
+    closing = _ITEM_OPEN.search(s, at)
+    end = len(s) if closing is None else closing.start()
+    return any(o is not q and o.unit == "usd" and opening <= o.start < end for o in r.quantities)
 
 
 def _claimed_instrument(r: _Reading, q: Quantity, a: int, b: int) -> bool:
@@ -6584,8 +6951,12 @@ _LABEL_NOT_METRIC: Final = re.compile(
 )
 #: How a line that may be a lone table row ends: a figure, a percent or a column title in brackets.
 _ROW_ENDS: Final = frozenset("0123456789%)")
-#: A bare figure ending a label's cell, with an optional column title after it: " 201.4 (Q4 2025)".
-_TRAILING_FIGURE: Final = re.compile(r"\s(?P<f>\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)(?:\s*\([^()]*\))?\s*\.?$")
+#: A bare figure ending a label's cell, with an optional column title after it: " 201.4 (Q4 2025)";
+#: or a range of two: " $288.0 - $302.0".
+_TRAILING_FIGURE: Final = re.compile(
+    r"\s(?P<f>(?:\$?\d[\d,]*(?:\.\d+)?%?\s*(?:-|–|—|to)\s*)?\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)"
+    r"(?:\s*\([^()]*\))?\s*\.?$"
+)
 #: A column titled only by a year: "2025", "FY2026".
 _BARE_YEAR: Final = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
 _LABEL_SCALE: Final = {"": 1.0, " thousand": 1e3, " million": 1e6, " billion": 1e9}
@@ -6658,6 +7029,29 @@ def _with_label_unit(cell: str, unit: tuple[str, str, str, str]) -> str | None:
     return f"{core}: {_unit_text(kind, scale, '-' if m.group('neg') else '', m.group('n'))}{suffix}"
 
 
+#: A column title that ends with its power unit: "Contracted MW", "Energized GW".
+_TITLE_POWER_UNIT: Final = re.compile(r"(?P<core>.*?[a-z].*?)\s+(?P<u>MW|GW)")
+
+
+def _title_sentence(title: str, cell: str) -> str:
+    """A cell read under its column title, the title stating the metric and maybe the unit: "2,050"
+    under "Contracted MW" or "Contracted (MW)" reads "Contracted: 2,050 MW"; "$233.0M" under "Latest
+    quarter revenue" reads "Latest quarter revenue: $233.0M"."""
+    unit = None
+    if "(" in title or "," in title:
+        unit = _label_unit(title)
+    elif title.endswith(("MW", "GW")):
+        tm = _TITLE_POWER_UNIT.fullmatch(title)
+        if tm is not None:
+            unit = ("mw", f" {tm.group('u')}", tm.group("core"), "")
+    if unit is not None:
+        read = _with_label_unit(cell, unit)
+        if read is not None:
+            return read
+        title = unit[2]
+    return f"{title}: {cell}"
+
+
 def _unit_text(kind: str, scale: str, sign: str, number: str) -> str:
     if kind == "usd":
         return f"{sign}${number}{scale}"
@@ -6696,7 +7090,8 @@ def _label_row(text: str, seg: Segment) -> bool:
         return False
     rest = text[colon + 2 : seg.end].rstrip(" .")
     hm = _HEADER_PAREN.search(rest)
-    if not _BARE_FIGURE.fullmatch(rest[: hm.start()] if hm and hm.start() > 0 else rest):
+    figure = rest[: hm.start()] if hm and hm.start() > 0 else rest
+    if not _BARE_FIGURE.fullmatch(figure) and not _BARE_RANGE.fullmatch(figure):
         return False  # prose after the colon is read as a sentence
     label = text[seg.start : colon]
     return ("(" in label or "," in label or " as " in label) and _label_unit(label) is not None
@@ -6740,14 +7135,19 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
     if ":" in label and not value_cells:
         return
     if not any(c.isdigit() for c in row):
+        if value_cells and row.lstrip().startswith("|") and _title_row(row, cells):
+            # "| Company | Contracted MW | Energized MW |": a Markdown table's titles, no figure in them.
+            state.table_headers = [row[a:b].strip() for a, b in cells]
         return
+    party = _row_party(label, state)
     unit = (
         _label_unit(label)
-        if "(" in label or "," in label or " as " in label or label.startswith(("MW ", "GW "))
+        if party is None
+        and ("(" in label or "," in label or " as " in label or label.startswith(("MW ", "GW ")))
         else None
     )
     has_values = any(find_quantities(row[a:b]) for a, b in value_cells) or (
-        unit is not None
+        (unit is not None or party is not None)
         and any(
             _BARE_FIGURE.match(row[a:b].strip()) and not _BARE_YEAR.fullmatch(row[a:b].strip())
             for a, b in value_cells
@@ -6766,7 +7166,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             return
         # A table under "Non-GAAP Financial Measures" reconciles reported figures: the definitions end.
         state.skip_section = state.skip_defs = False
-    label_guide: bool | None = None  # does the label name guidance? (asked on the first cell that needs it)
+    items: list[tuple[str, str, bool]] = []  # cell, column title, one end of a paired range
     for col, (a, b) in enumerate(value_cells, start=1):
         cell = row[a:b]
         header = ""
@@ -6778,9 +7178,174 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             cell_value = cell
             if col < len(state.table_headers):
                 header = state.table_headers[col]
-        sentence = f"{label} {cell_value.strip()}"
+        items.append((cell_value.strip(), header, False))
+    if party is None and unit is None and not state.table_headers and "(" in row:
+        party = _titled_party(label, items, state)
+    if party is not None:
+        if party[0] != _TOTAL:
+            _read_cells(row, seg.start, seg.end, label, None, items, state, party)
+        return
+    _read_cells(row, seg.start, seg.end, label, unit, _paired_ranges(items), state)
+
+
+#: The first column's title of a table whose rows are companies, or customers: "Company", "Operator",
+#: "Peer", "Customer", "Tenant".
+_ENTITY_TITLE: Final = re.compile(
+    r"(?P<co>compan(?:y|ies)|operators?|developers?|issuers?|names?|providers?|peers?|tickers?|"
+    r"neoclouds?|firms?|borrowers?)|(?P<party>customers?|clients?|tenants?|lessees?|offtakers?|counterpart(?:y|ies))",
+    re.IGNORECASE,
+)
+#: A row of a table of companies that sums or compares them: no company's own figure.
+_TOTAL_LABEL: Final = re.compile(
+    r"(?:total|sum|average|avg\.?|median|mean|combined|all|others?|aggregate|peer\s+group|industry)\b.*",
+    re.IGNORECASE,
+)
+#: `_row_party`'s role for a total row of a table of companies.
+_TOTAL: Final = "total"
+#: A Markdown table's rule under its titles: "|---|:---:|".
+_MD_RULE: Final = re.compile(r"[\s|:\-–—=]+")
+
+
+def _title_row(row: str, cells: list[tuple[int, int]]) -> bool:
+    """Is this digit-less row a table's titles: every cell a few words, not a Markdown rule?"""
+    if _MD_RULE.fullmatch(row):
+        return False
+    return all(0 < len(row[a:b].strip()) <= 40 for a, b in cells)
+
+
+def _row_party(label: str, state: _State) -> tuple[str, str] | None:
+    """(role, name) when the row of the table being read is one company's ("company") or one customer's
+    ("party"), its figures named by the column titles: the first title says so ("| Company | Contracted
+    MW |"). A total row of such a table gives the role `_TOTAL`. None for a table of metrics."""
+    headers = state.table_headers
+    if len(headers) < 2 or not label:
+        return None
+    m = _ENTITY_TITLE.fullmatch(headers[0].strip(" *_"))
+    if m is None:
+        return None
+    if _TOTAL_LABEL.fullmatch(label):
+        return (_TOTAL, label)
+    return ("company" if m.group("co") else "party", _bare_name(label))
+
+
+#: A row label that reads as a name: "Pellworth Digital", "Amazon Web Services", "Bank of Ostrava".
+_NAME_LABEL: Final = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|&|of|and|de)){0,4}")
+#: Words of a row label that name a part of a company, not a company: a site, a segment, a region.
+_PART_LABEL: Final = re.compile(
+    r"\b(?:campus|site|facility|building|phase|park|hall|center|centre|segment|services|products|solutions|"
+    r"region|division|unit|north|south|east|west|americas|europe|asia|emea|apac|total|other|quarter|year|"
+    r"fiscal|revenue|margin|capacity|backlog)\b",
+    re.IGNORECASE,
+)
+
+
+def _titled_party(label: str, items: list[tuple[str, str, bool]], state: _State) -> tuple[str, str] | None:
+    """A converted HTML row ("Pellworth Digital: 1,180 (Contracted MW) | 395 (Energized MW)") keeps
+    its column titles in brackets but not the first column's: its label is a company's (or a
+    customer's) when it reads as a name, every cell has a title, and the prose line leading into the
+    table speaks of companies (or customers)."""
+    if not items or any(not h for _c, h, _p in items) or not _NAME_LABEL.fullmatch(label):
+        return None
+    if _PART_LABEL.search(label) or find_cues(label):
+        return None
+    lead = state.reading_text[state.lead_start : state.lead_end].lower()
+    if "compan" in lead or "peer" in lead or "operator" in lead or "provider" in lead or "developer" in lead:
+        return ("company", label)
+    if "customer" in lead or "tenant" in lead or "client" in lead:
+        return ("party", label)
+    return None
+
+
+def _bare_name(label: str) -> str:
+    """A row label as a name, without Markdown's emphasis or a ticker after it: "**Ambrel** (AMBL)"."""
+    name = label.strip(" *_")
+    cut = name.find(" (")
+    return name[:cut] if cut > 0 else name
+
+
+#: A column title naming one end of a forecast's range: "Low", "Q4 2026 High", "Full Year 2026 - Low end".
+_RANGE_END: Final = re.compile(r"(?P<p>.*?)[\s,:(–—-]*\b(?P<e>low|high)(?:\s+end)?\)?\s*", re.IGNORECASE)
+#: A column of a range's midpoint, which restates the range it sits beside.
+_MIDPOINT_TITLE: Final = re.compile(r"\bmid-?\s?point\b", re.IGNORECASE)
+
+
+def _range_end(title: str) -> tuple[str, bool] | None:
+    """(the title without its end word, whether it is the low end) of a range's end column, else None."""
+    low = title.lower()
+    if "low" not in low and "high" not in low:
+        return None
+    m = _RANGE_END.fullmatch(title)
+    if m is None:
+        return None
+    return m.group("p").strip(), m.group("e").lower() == "low"
+
+
+def _paired_ranges(items: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """A row's cells with each Low cell and the High cell right after it, under the same title, joined
+    into one range: an outlook table prints a forecast's two ends in two columns ("Q4 2026" over
+    "Low  High"), and each end alone is no figure the company gave. A midpoint column beside the
+    pairs restates them and is left out. Rows without such titles are returned as they are."""
+    if not any("low" in h.lower() for _c, h, _p in items):
+        return items
+    out: list[tuple[str, str, bool]] = []
+    paired = False
+    i = 0
+    while i < len(items):
+        cell, title, _p = items[i]
+        low_end = _range_end(title)
+        if low_end is not None and low_end[1] and i + 1 < len(items):
+            high_cell, high_title, _hp = items[i + 1]
+            high_end = _range_end(high_title)
+            joined = _joined_range(cell, high_cell)
+            if high_end is not None and not high_end[1] and high_end[0] == low_end[0] and joined:
+                out.append((joined, low_end[0], True))
+                paired = True
+                i += 2
+                continue
+        out.append(items[i])
+        i += 1
+    if not paired:
+        return items
+    return [item for item in out if item[2] or not _MIDPOINT_TITLE.search(item[1])]
+
+
+def _joined_range(low: str, high: str) -> str | None:
+    """Two cells as one range ("44.0%" and "45.5%" as "44.0% to 45.5%"): figures of one kind, low first."""
+    a, b = _BARE_FIGURE.fullmatch(low.rstrip(" .")), _BARE_FIGURE.fullmatch(high.rstrip(" ."))
+    if a is None or b is None or bool(a.group("pct")) != bool(b.group("pct")):
+        return None
+    return f"{low} to {high}"
+
+
+def _read_cells(
+    row: str,
+    start: int,
+    end: int,
+    label: str,
+    unit: tuple[str, str, str, str] | None,
+    items: list[tuple[str, str, bool]],
+    state: _State,
+    party: tuple[str, str] | None = None,
+) -> None:
+    """The facts of one table row: each (cell, column title, paired) item read with the row's label.
+
+    A paired item is a Low and a High cell joined into one range (see `_paired_ranges`): a forecast.
+    A row that is one company's or customer's (`party`, see `_row_party`) reads each cell with its
+    column title instead, which names the metric ("Contracted MW"); the label is then the company,
+    or the customer whose share of revenue the cell is.
+    """
+    label_guide: bool | None = None  # does the label name guidance? (asked on the first cell that needs it)
+    for cell_value, header, paired in items:
+        if party is not None:
+            if not header:
+                continue
+            sentence = _title_sentence(header, cell_value)
+            if party[0] == "party" and "%" in cell_value and _RE_REVENUE_SALES.search(header.lower()):
+                sentence = f"{party[1]} accounted for {cell_value.rstrip(' %')}% of revenue"
+        else:
+            sentence = f"{label} {cell_value}"
         if unit is not None:
-            sentence = _with_label_unit(cell_value.strip(), unit) or sentence
+            sentence = _with_label_unit(cell_value, unit) or sentence
         quantities = find_quantities(sentence)
         if state.thousands:
             quantities = _thousands(sentence, quantities)
@@ -6788,7 +7353,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             continue
         q = quantities[0]
         reading = _Reading(
-            sentence, seg.start, quantities, find_cues(sentence), [False], Folded.of(sentence), mentions=[]
+            sentence, start, quantities, find_cues(sentence), [False], Folded.of(sentence), mentions=[]
         )
         metric, cue = _metric_for(reading, q, 0)
         if metric is None and q.unit == "percent":
@@ -6799,7 +7364,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
         if metric is None and q.unit == "percent" and _CUSTOMER_ROW.fullmatch(label):
             # "Customer A: 46% (2025) | 38% (2024)" under a lead-in or title about shares of revenue.
             revenue_title = _RE_REVENUE_SALES.search(header.lower()) and "receivable" not in header.lower()
-            if revenue_title or _revenue_shares(text, state):
+            if revenue_title or _revenue_shares(state.reading_text, state):
                 metric = "customer_concentration"
         if metric is None and q.unit == "usd":
             continue
@@ -6819,16 +7384,17 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             # A column titled only "2025", with no quarter in force: that fiscal year.
             period = Period("FY", 0, int(header[-4:]))
         if period is None and metric not in ("financing", "contract_value", "stock_move"):
-            period = state.context
+            # (A company's row in a table of companies is of no period the document's text names.)
+            period = None if party is not None and party[0] == "company" else state.context
         if metric in ("financing", "contract_value", "stock_move"):
             period = None
-        guided = state.guidance_section or _header_guides(state, header)
+        guided = paired or state.guidance_section or _header_guides(state, header)
         if not guided:
             if label_guide is None:
                 # The row's label is one for all its cells: scanned once.
                 label_guide = _GUIDE_FOLDED.search_str(label) is not None
             guided = label_guide
-        evidence, start, end = _where(state, row, seg.start, seg.end)
+        evidence, ev_start, ev_end = _where(state, row, start, end)
         basis = _basis_for(sentence, q, cue, metric)
         state.facts.append(
             _new_fact(
@@ -6841,14 +7407,16 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
                 bound=q.bound,
                 basis=basis,
                 period=period.label if period else None,
-                company=state.company,
+                company=party[1] if party is not None and party[0] == "company" else state.company,
                 counterparty=label
                 if metric == "customer_concentration" and _CUSTOMER_NAMED.fullmatch(label)
+                else party[1]
+                if party is not None and party[0] == "party" and metric == "customer_concentration"
                 else None,
                 instrument=None,
                 evidence=evidence,
-                start=start,
-                end=end,
+                start=ev_start,
+                end=ev_end,
             )
         )
 
@@ -6918,7 +7486,33 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         state.spaced_columns = spaced.merge_header([] if fresh else state.spaced_columns, cs)
         state.spaced_rows = False
         return
-    if figures[0] or not all(figures[1:]) or not state.spaced_columns:
+    if state.spaced_columns and _rent_columns(state.spaced_columns):
+        # "Annualized Rent" over a lease table: a rent a year (or a month) is no contract's value, nor
+        # any other fact; the sentence reading of the row skips those cells.
+        kept_cells = []
+        for cell, fig in zip(cs, figures, strict=True):
+            col = spaced.column_of(state.spaced_columns, cell[0], cell[1]) if fig else None
+            if col is not None and _RATE_RENT_COLUMN.search(col.title):
+                state.goal_cells.append((line_start + cell[0], line_start + cell[1]))
+            else:
+                kept_cells.append(cell)
+        if len(kept_cells) < len(cs):
+            cs = kept_cells
+            figures = [spaced.is_figure(c[2]) for c in cs]
+            if len(cs) < 2:
+                return
+    if figures[0] or not state.spaced_columns:
+        return
+    first = state.spaced_columns[0]
+    if first.start < cs[0][1] and _ENTITY_TITLE.fullmatch(first.title):
+        # "Company   Contracted MW   Energized MW" over "Pellworth Digital   1,180   395": a row per company.
+        if not state.skip_section:
+            _spaced_entities(text, line_start, line_end, cs, state)
+        return
+    if not all(figures[1:]):
+        # "Revenue ($ in millions)   $288.0 - $302.0": a range in a cell is no figure of `spaced`.
+        if any(_BARE_RANGE.fullmatch(c[2]) for c in cs[1:]) and not state.skip_section:
+            _spaced_ranges(text, line_start, line_end, cs, state)
         return
     if (
         state.guidance_section
@@ -6945,8 +7539,109 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
             if col is None or not _GOAL_COLUMN.search(col.title):
                 kept.append(cell)
         cs = kept
-    if not state.skip_section:
-        _spaced_row(text, line_start, line_end, cs, state, goals=goals)
+    if state.skip_section:
+        return
+    if any(_range_end(c.title) for c in state.spaced_columns) and _spaced_ranges(
+        text, line_start, line_end, cs, state
+    ):
+        return
+    _spaced_row(text, line_start, line_end, cs, state, goals=goals)
+
+
+#: A footnote mark closing a row label: "Non-GAAP gross margin (1)", "Adjusted EBITDA (a)".
+_LABEL_NOTE: Final = re.compile(r"\s*\((?:\d|[a-z])\)$|\s*\*{1,3}$")
+
+
+def _spaced_ranges(
+    text: str, line_start: int, line_end: int, cs: list[tuple[int, int, str]], state: _State
+) -> bool:
+    """A space-aligned row whose figures are ranges: cells under paired Low and High columns
+    (`_paired_ranges`) or one cell holding both ends ("$288.0 - $302.0"). Read with the row label's
+    unit, or the table's "(in millions)" line; the sentence reading of the line, which would take
+    each end as a figure of its own, skips its cells. False when the row holds no range."""
+    items: list[tuple[str, str, bool]] = []
+    for start, end, cell in cs[1:]:
+        col = spaced.column_of(state.spaced_columns, start, end)
+        items.append((cell, col.title if col else "", False))
+    paired = _paired_ranges(items)
+    if paired is items and not any(_BARE_RANGE.fullmatch(c) for c, _t, _p in items):
+        return False
+    label = _LABEL_NOTE.sub("", cs[0][2]) if cs[0][2].endswith((")", "*")) else cs[0][2]
+    unit = (
+        _label_unit(label)
+        if "(" in label or "," in label or " as " in label or label.startswith(("MW ", "GW "))
+        else None
+    )
+    if unit is None and state.millions:
+        # Bare amounts under "(US$ millions)": dollars in millions.
+        paired = [(_in_millions(c), t, p) for c, t, p in paired]
+    for start, end, _cell in cs[1:]:
+        state.goal_cells.append((line_start + start, line_start + end))
+    line = text[line_start:line_end]
+    first = line_start + len(line) - len(line.lstrip())
+    last = line_start + len(line.rstrip())
+    _read_cells(text[first:last], first, last, label, unit, paired, state)
+    return True
+
+
+def _spaced_entities(
+    text: str, line_start: int, line_end: int, cs: list[tuple[int, int, str]], state: _State
+) -> None:
+    """A space-aligned row of a table of companies (or customers): each cell read under its column's
+    title, the row label the company (see `_row_party`); the sentence reading skips the line's cells."""
+    state.spaced_rows = True
+    label = cs[0][2]
+    m = _ENTITY_TITLE.fullmatch(state.spaced_columns[0].title)
+    if m is None or _TOTAL_LABEL.fullmatch(label):
+        return
+    items: list[tuple[str, str, bool]] = []
+    for start, end, cell in cs[1:]:
+        if not _HAS_DIGIT.search(cell):
+            continue
+        col = spaced.column_of(state.spaced_columns, start, end)
+        if col is None or col is state.spaced_columns[0]:
+            continue
+        items.append((cell, col.title, False))
+        state.goal_cells.append((line_start + start, line_start + end))
+    if not items:
+        return
+    line = text[line_start:line_end]
+    first = line_start + len(line) - len(line.lstrip())
+    last = line_start + len(line.rstrip())
+    party = ("company" if m.group("co") else "party", _bare_name(label))
+    _read_cells(text[first:last], first, last, label, None, items, state, party)
+
+
+def _in_millions(cell: str) -> str:
+    """A bare amount or range of amounts written in dollars of millions: "288.0 to 302.0" as "$288.0
+    million to $302.0 million"; a percentage stays as it is."""
+    if "%" in cell:
+        return cell
+    m = _BARE_RANGE.fullmatch(cell)
+    if m is not None:
+        return f"${m.group('a')} million to ${m.group('b')} million"
+    f = _BARE_FIGURE.fullmatch(cell)
+    if f is None:
+        return cell
+    return f"{'-' if f.group('neg') else ''}${f.group('n')} million"
+
+
+#: A lease table's column of a rent rate: "Annualized Rent", "Annual Base Rent ($000)", "ABR", "Monthly
+#: rent", "Rent per kW". A total over a lease's term ("Total contracted rent") is its value, not a rate.
+_RATE_RENT_COLUMN: Final = re.compile(
+    r"^(?!.*\b(?:total|contract(?:ed)?|lifetime|aggregate)\b).*(?:\b(?:annual(?:i[sz]ed)?|yearly|monthly|run[\s-]rate)"
+    r"\b.*\brents?\b|\brents?\b.*(?:\bper\b|/)\s*(?:year|yr|annum|month|mo|kw|mw)\b|\b(?:ABR|MRR)\b)",
+    re.IGNORECASE,
+)
+
+
+def _rent_columns(columns: list[spaced.Column]) -> bool:
+    """Does a column title name a rent rate (`_RATE_RENT_COLUMN`)? A substring screen first."""
+    return any(
+        ("rent" in c.title.lower() or "ABR" in c.title or "MRR" in c.title)
+        and _RATE_RENT_COLUMN.search(c.title)
+        for c in columns
+    )
 
 
 #: A column title of an outlook table: "Q4 FY2031 Outlook", "Low", "High", "Midpoint", "Range".

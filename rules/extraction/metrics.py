@@ -66,6 +66,10 @@ _CUES: Final[list[tuple[str, str]]] = [
         # "an industry projection of 30% annual growth", "industry revenue is forecast to reach".
         r"(?:sector|industry|market)(?:[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|(?:['’]s)?\s+"
         r"(?:forecasts?|projections?|estimates?|outlook|sizing|revenues?|sales|spending|size))|"
+        # A cash-flow line and a loss on paying debt off are no money raised: "Net cash provided by
+        # financing activities was $1,262.7 million", "a loss on extinguishment of debt of $3.1 million".
+        r"(?:financing|investing|operating)\s+activities|(?:gains?|loss(?:es)?)\s+on\s+(?:the\s+)?(?:early\s+)?"
+        r"(?:extinguishment|retirement|redemption|repayment|settlement)(?:\s+of\s+(?:the\s+)?(?:debt|notes|loans?))?|"
         # Money still to be found is none raised: "a funding gap we estimate at $0.8 billion".
         r"(?:funding|financing|capital)\s+(?:gaps?|shortfalls?|needs|requirements?)|"
         # A site's "net operating income" (rent less its costs) is no operating margin of the company:
@@ -193,6 +197,8 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"total\s+contract\s+value|TCV|contracted\s+rent|(?:base|aggregate|annual|total)\s+rent|rents?|rental|(?:supply|capacity|master|services?|multi-year|"
         r"purchase|commercial|cloud|compute|lease)\s+(?:agreement|contract|deal)s?|agreements?|contracts?|"
         r"deals?|leases?|partnership|arrangement|purchase\s+orders?|orders?|valued\s+at|worth|"
+        # News words for an agreement: "a $3.4 billion supply pact with Meta", "a $900 million accord".
+        r"pacts?|accords?|"
         r"commitments?\s+(?:from|by)|(?:will|agreed\s+to|committed\s+to)\s+pay|"
         # A customer's purchase commitment: "committed to purchase at least $3 billion of …".
         r"(?:committed|commitment|commitments|agreed|obligated)\s+to\s+(?:purchase|buy)",
@@ -204,7 +210,8 @@ _CUES: Final[list[tuple[str, str]]] = [
     ),
     (
         "stock",
-        r"shares?(?!\s+(?:outstanding|of\s+(?:common|class)))|stock(?:\s+price)?|"
+        # "SHRS"/"SHS": a wire headline's shares ("*ORBITAL SILICON SHRS DOWN 9.7% IN POST-MKT TRADING").
+        r"(?:shares?|shrs|shs)(?!\s+(?:outstanding|of\s+(?:common|class)))|stock(?:\s+price)?|"
         r"share\s+price",
     ),
     (
@@ -273,7 +280,7 @@ _GROUP_TYPE: Final[dict[str, CueType]] = {f"{name}_{i}": name for i, (name, _p) 
 #: Case-insensitive; run over the lower-cased sentence when the caller has it (see `folding`).
 _STATUS_RE: Final = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
-    r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|reserved|sold|backlog)\b)"
+    r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|pacts?|reserved|sold|backlog)\b)"
     r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]es?|energi[sz]ing|operational|operating|in\s+operation|"
     r"operated|operates|in[\s-]service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
     r"commercial\s+operations?|placed\s+in\s+service|put\s+in(?:to)?\s+service|brought\s+on-?line|"
@@ -441,7 +448,10 @@ OF_REVENUE: Final = re.compile(
     r"\s*(?:of|of\s+the)\s+(?:(?:our|its|their|the|that|this|total|consolidated|net|company's|[A-Z][\w.&-]*(?:'s|’s|(?<=[sS])'|(?<=[sS])’)|"
     r"fiscal\s+\d{4}|\d{4}|[Ff][Yy]\s?'?\d{2,4}|first|second|third|fourth|full|year|quarterly|annual|[\w-]+-(?:quarter|year|half)|"
     # A period written before the noun: "of third quarter revenue", "of first half revenue", "of YTD".
-    r"[Qq][1-4]|quarter|half|[Yy][Tt][Dd]|year[\s-]to[\s-]date|[Hh][12]|[1-4][Qq]|[12][Hh])\s+){0,4}"
+    r"[Qq][1-4]|quarter|half|[Yy][Tt][Dd]|year[\s-]to[\s-]date|[Hh][12]|[1-4][Qq]|[12][Hh]|"
+    # A period token with its year, or months of a year: "of 9M'26 revenue", "of 1H26", "of nine-month".
+    r"(?:[1-9]M|[Qq][1-4]|[1-4][Qq]|[12][Hh]|[Hh][12])['’]?\d{2,4}|[1-9]M|[LT]TM|"
+    r"(?:three|six|nine|twelve|\d{1,2})[\s-]months?|trailing[\s-]twelve[\s-]months?)\s+){0,4}"
     r"(?:revenues?|sales|net\s+sales|total\b" + _NOT_REVENUE_TOTAL + r"|rev\b|business\b)",
 )
 
@@ -697,6 +707,28 @@ def _negotiated(sentence: str, low: str, start: int, end: int, found: list[tuple
     return False
 
 
+#: A share of less than all of it just before a status word after a power figure: "(82% pre-leased)",
+#: ", of which 60% is contracted", "— 94 per cent leased" (not "100%").
+_SHARE_BEFORE_STATUS: Final = re.compile(
+    r"(?<![\d.])(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s*(?:(?:is|are|was|were|has\s+been|"
+    r"have\s+been)\s+)?(?:already\s+|currently\s+|now\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: The opening of an aside: ", including …", ", excluding …", ", which includes …".
+_ASIDE_OPEN: Final = re.compile(r",\s+(?:including|excluding|which\s+(?:includes?|excludes?))\b")
+
+
+def _in_aside(low: str, a: int, b: int, start: int) -> bool:
+    """Is the status word at [a, b) inside a comma-closed aside, opened by "including" or the like,
+    that ends before the figure at `start`?"""
+    if low.find(",", b, start) < 0:
+        return False
+    opener = low.rfind(",", 0, a)
+    return opener >= 0 and _ASIDE_OPEN.match(low, opener) is not None
+
+
 def status_of_power(
     sentence: str,
     start: int,
@@ -785,8 +817,13 @@ def status_of_power(
             # "a 2.5 GW active development pipeline": the head of the figure's noun phrase, not an
             # adjective before it, says what the figure is.
             return "blocked"
+    # "contracted capacity, including buildings under construction, reached 540 MW": an aside between
+    # the subject and its verb says what the figure counts, not what it is.
+    asides = ("includ" in low or "exclud" in low) and low.find(",", 0, start) >= 0
     for a, b, kind in found:
         if part is not None and end <= a < part.end():
+            continue
+        if asides and b <= start and _in_aside(low, a, b, start):
             continue
         if verb >= 0 and (
             (part_of_next and next_start <= a < verb) or (whole_of_prev and (a < prev_end or a >= verb))
@@ -802,6 +839,10 @@ def status_of_power(
         elif a >= end:
             distance = a - end + 5
             gap = sentence[end:a]
+            if ("%" in gap or "cent" in gap) and _SHARE_BEFORE_STATUS.search(gap):
+                # "412 MW (82% pre-leased)", "1,146 MW, 94 percent leased": the status is the share's;
+                # only part of the figure has it.
+                continue
             stop = _RE_AND_AGAINST_WHILE.search(gap)
             if "which" in gap and _OF_WHICH.search(gap):
                 if 0 <= next_start <= a:

@@ -36,6 +36,8 @@ _RANGE_THEN_FROM: Final = re.compile(
     re.IGNORECASE,
 )
 _DASH_OR_TO: Final = re.compile(r"\s*(?:[–—-]|to)\s*")
+#: An abbreviated scale a space after a number: " mn", " bn".
+_SPACED_SCALE: Final = re.compile(r"\s(mn|bn|mln|bln)\b", re.IGNORECASE)
 
 QUnit = Literal["usd", "percent", "mw"]
 QBound = Literal["exact", "at_least", "at_most", "approx"]
@@ -406,9 +408,14 @@ _BOUND_WHOLE: Final = frozenset(_BOUND_WORDS) - {"negative", "minus", "~", "≈"
 _SIGN_WHOLE: Final = frozenset(_SIGN_WORDS)
 #: Comparison signs written before a figure, with the bound each gives (`_bound`).
 _BOUND_SIGNS: Final[tuple[tuple[str, QBound], ...]] = (
-    (">=", "at_least"), ("≥", "at_least"), ("<=", "at_most"), ("≤", "at_most"),
+    (">=", "at_least"), ("≥", "at_least"), ("<=", "at_most"), ("≤", "at_most"), (">", "at_least"),
+    ("<", "at_most"),
 )  # fmt: skip
-_BOUND_SIGN_TAILS: Final[tuple[str, ...]] = (">=", ">= ", "≥", "≥ ", "<=", "<= ", "≤", "≤ ")
+_BOUND_SIGN_TAILS: Final[tuple[str, ...]] = (
+    ">=", ">= ", "≥", "≥ ", "<=", "<= ", "≤", "≤ ", ">", "> ", "<", "< ",
+)  # fmt: skip
+#: What before a lone ">" or "<" makes it an arrow or markup, not a comparison sign: "->", "=>", "<<".
+_NOT_BEFORE_SIGN: Final = frozenset("-=<>–—")
 _BOUND_AFTER: Final = re.compile(
     r"\s*(?:(?P<least>or\s+(?:more|greater|higher|above)|\+|plus\b(?!\s+or))|(?P<most>or\s+(?:less|lower|below|fewer)))",
 )
@@ -612,12 +619,17 @@ def _bound(text: str, start: int, end: int, floor: int) -> tuple[QBound, int, in
         # (a range's dash has a digit before it).
         before = before[:-1] + " "
     tail2 = before[-2:]
-    if ("=" in tail2 or "≥" in tail2 or "≤" in tail2) and before.endswith(_BOUND_SIGN_TAILS):
-        # "Adj. gross margin >= 72%", "≤ 1.5x": a slide's comparison sign is the bound word (each
-        # sign ends in "=", "≥" or "≤", a space at most after it: a cheap test rules most out).
+    if ("=" in tail2 or "≥" in tail2 or "≤" in tail2 or ">" in tail2 or "<" in tail2) and before.endswith(
+        _BOUND_SIGN_TAILS
+    ):
+        # "Adj. gross margin >= 72%", "≤ 1.5x", "Target: >1 GW": a slide's comparison sign is the bound
+        # word (each sign ends in "=", "≥", "≤", ">" or "<", a space at most after it: a cheap test
+        # rules most out). An arrow ("200 -> 300 MW") or a doubled sign is no bound.
         tail = before.rstrip()
         for sign, sign_bound in _BOUND_SIGNS:
             if tail.endswith(sign):
+                if len(sign) == 1 and tail[-2:-1] in _NOT_BEFORE_SIGN:
+                    break
                 return sign_bound, start - (len(before) - len(tail) + len(sign)), end
     m = _BOUND_BEFORE.search_str(before) if _may_bound_before(before) else None
     if m:
@@ -826,6 +838,18 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
                     floor = end
                     i += 2
                     continue
+        if (
+            a.kind == "usd"
+            and nxt is not None
+            and nxt.kind == "bare"
+            and not nxt.scaled
+            and text.startswith((" mn", " bn", " mln", " bln", "\u00a0mn", "\u00a0bn"), nxt.end)
+        ):
+            # "US$880–920 mn": the range's abbreviated scale written apart from its second end (the
+            # bare reading takes "920mn" only, as "920 m" is as likely metres).
+            sm = _SPACED_SCALE.match(text, nxt.end)
+            if sm is not None:
+                nxt = Atom("bare", nxt.value * SCALES[sm.group(1).lower()], nxt.start, sm.end(), True)
         if (
             a.kind == "usd"
             and nxt is not None

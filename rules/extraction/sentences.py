@@ -242,7 +242,32 @@ def _soft_wrap(prev: str, nxt: str, wrapped: bool) -> bool:
         # A row of space-aligned columns after a table's scale line ("(in millions, …)"), or a line
         # after such a row: no fixed-width wrap runs into or out of a table row.
         return False
-    return wrapped and len(p) >= 55
+    return wrapped and len(p) >= 55 and not _stream_items(p, n)
+
+
+#: How a line of a wire's headline stream opens: a time stamp ("16:05:02", "9:41 AM") or a flash
+#: star glued to its first word ("*ORBITAL SILICON SEES …").
+_STREAM_LEAD: Final = re.compile(r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?\s+\*?|\*)(?=[A-Z0-9$])")
+
+
+def _stream_items(p: str, n: str) -> bool:
+    """Are two lines items of a headline stream, each its own statement, not one sentence wrapped?
+
+    Both open with a time stamp or a flash star, or both are in capitals and open with the same word
+    (the company each headline names first). A paragraph wrapped at a fixed width opens its lines
+    with whatever word came next, and a wrapped line of legal capitals rarely repeats its first word.
+    """
+    if (
+        (p[0].isdigit() or p[0] == "*")
+        and (n[0].isdigit() or n[0] == "*")
+        and _STREAM_LEAD.match(p)
+        and _STREAM_LEAD.match(n)
+    ):
+        return True
+    if p.isupper() and n.isupper():
+        first_p, first_n = p.split(None, 1)[0].lstrip("*"), n.split(None, 1)[0].lstrip("*")
+        return len(first_p) > 1 and first_p == first_n
+    return False
 
 
 def _hard_wrapped(source: str, lines: list[tuple[int, int]]) -> bool:

@@ -154,12 +154,16 @@ def rewrite_spoken(text: str, low: str | None = None) -> tuple[str, list[tuple[i
 
 
 def rewrite_spoken_both(
-    text: str, low: str | None = None, breaks: list[tuple[int, int]] | None = None
+    text: str,
+    low: str | None = None,
+    breaks: list[tuple[int, int]] | None = None,
+    cuts: list[tuple[int, int]] | None = None,
 ) -> tuple[str, str, list[tuple[int, int]]]:
     """`text` with unit-bearing spelled figures written as digits, and the offset map back.
 
     `breaks` are spans read as one line break (a page's furniture inside a sentence, see
-    `pages`): they share the rewrite, so one offset map covers both.
+    `pages`): they share the rewrite, so one offset map covers both. `cuts` are spans left out
+    (Markdown's markup, see `markup`), in the same map.
 
     The map lists `(position in the new text, characters removed before it)` at each
     rewritten figure's end, in order; `original_offset` reads it. With no spelled figure the
@@ -182,6 +186,10 @@ def rewrite_spoken_both(
         for span in breaks:
             spans.append(span)
             replaced[span] = "\n"
+    if cuts:
+        for span in cuts:
+            spans.append(span)
+            replaced[span] = ""
     for stem in _UNIT_STEMS:
         hit = low.find(stem)
         while hit >= 0:
@@ -240,7 +248,7 @@ def rewrite_spoken_both(
     for a, b in sorted(set(spans)):
         if a < pos:
             continue
-        digits = replaced.get((a, b)) or _digits(_value(text[a:b]))
+        digits = replaced[(a, b)] if (a, b) in replaced else _digits(_value(text[a:b]))
         parts.append(text[pos:a])
         parts.append(digits)
         low_parts.append(low[pos:a])
