@@ -31,6 +31,7 @@ from rules.extraction.counterparties import (
     subject_before,
 )
 from rules.extraction.folding import CasePattern, Folded, Screened, may_end_with
+from rules.extraction.lazy import OnFirstUse
 from rules.extraction.markup import markup_cuts
 from rules.extraction.metrics import (
     CUSTOMERISH,
@@ -51,7 +52,7 @@ from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.pages import page_joins
 from rules.extraction.periods import Mention, Period, find_mentions, resolve
 from rules.extraction.sentences import Segment, segment
-from rules.extraction.shares import not_customer_share
+from rules.extraction.shares import fund_weight, not_customer_share
 from rules.extraction.speakers import Turns
 from rules.extraction.spoken import Shifts, rewrite_spoken_both
 from rules.extraction.stakes import (
@@ -152,6 +153,8 @@ _RE_FROM_COMPARED_WITH: Final = re.compile(
 _FROM_COMPARED_WORDS: Final[tuple[str, ...]] = (
     "from", "compared", "versus", "vs", "than", "over", "that", "those", "level",
 )  # fmt: skip
+#: "up 57 % on H1 2025", "14 per cent on the first half of 2025": the period a change is measured on.
+_PERCENT_ON: Final = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+$")
 _RE_BON_AN_NON: Final = Screened(
     re.compile(r"\bon\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis", re.IGNORECASE)
 )
@@ -495,6 +498,22 @@ _RETRACTED: Final = re.compile(
 _RETRACT_ENDS: Final = ("stated", "reported", "listed", "given", "shown", "presented", "printed", "quoted")
 
 
+#: A correction's wrong figure after the thing it was said of: "misstated the capacity covered by the
+#: agreement as 600 megawatts", "incorrectly said the agreement covered 600 megawatts" (no other figure,
+#: no sentence or clause end between).
+_RETRACTED_OBJECT: Final = OnFirstUse(
+    r"\b(?:(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:stated|reported|said|wrote|"
+    r"listed|gave|described|put|identified|quoted|referred\s+to|cited)|mis(?:stated|reported|printed|quoted|"
+    r"described|characteri[sz]ed|identified))\b[^.;\d]{1,70}$",
+    re.IGNORECASE,
+)
+
+
+def _retracted_object(r: _Reading, q: Quantity) -> bool:
+    """Is the figure the wrong one a correction withdraws, its verb before the thing it was said of?"""
+    return _RETRACTED_OBJECT.compiled.search(r.sentence, max(0, q.start - 90), q.start) is not None
+
+
 def _may_retract(low_before: str) -> bool:
     """Cheap test before `_RETRACTED`: the words just before a figure end in a reporting verb."""
     tail = low_before.rstrip()
@@ -535,6 +554,10 @@ _SCALE_WRITTEN: Final = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn
 class _State:
     company: str | None
     default_year: int | None
+    #: The year of the document's own date near its top ("September 9, 2026"), if it shows one.
+    dated_year: int | None = None
+    #: The section's heading announces preliminary results of a period already over.
+    preliminary: bool = False
     context: Period | None = None
     #: The period the current section's heading names ("Third Quarter 2026 Highlights"): it dates
     #: the section's balances too, which the document's context alone does not.
@@ -720,7 +743,8 @@ def extract_facts(text: str) -> list[Fact]:
     source = text
     text = _unmarked(text)
     roundup = ("- $" in text or "• $" in text or "-  $" in text) and _ticker_roundup(text)
-    state = _State(company=document_company(text), default_year=None if roundup else _default_year(text))
+    default_year, dated_year = (None, None) if roundup else _document_years(text)
+    state = _State(company=document_company(text), default_year=default_year, dated_year=dated_year)
     state.source = source
     state.text = text
     state.marked = text is not source
@@ -1156,10 +1180,74 @@ def _names_no_period(text: str, m: Mention) -> bool:
     return at > 0 and _NOT_PERIOD_YEAR.search(text, max(0, at - 20), at) is not None
 
 
-def _default_year(text: str) -> int | None:
-    """The first fiscal year the document names explicitly, else its dateline year."""
+#: The document's own date near its top: "September 9, 2026", "Oct. 8, 2026", "6 October 2026",
+#: "2026-10-06"; a period-end date ("ended", "as of") is none. Read at each "20xx" of the top: the
+#: month and day before it (`_DATE_BEFORE_YEAR`), or the ISO month and day after it.
+_DATE_BEFORE_YEAR: Final = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?)\s+$"
+)
+_ISO_AFTER_YEAR: Final = re.compile(r"-[01]\d-[0-3]\d\b")
+_PERIOD_END_DATE: Final = ("ended ", "ending ", "as of ", "through ", "since ", "until ", "as at ", "dated ")
+
+
+def _document_date_year(low: str) -> int | None:
+    """The year of the first date written in `low` (the document's top, lower-cased)."""
+    for year in _DATELINE_YEAR.finditer(low):
+        at = year.start()
+        before = _DATE_BEFORE_YEAR.search(low, max(0, at - 20), at)
+        if before is not None:
+            if low.endswith(_PERIOD_END_DATE, max(0, before.start() - 9), before.start()):
+                continue
+            return int(year.group())
+        if _ISO_AFTER_YEAR.match(low, year.end()):
+            return int(year.group())
+    return None
+
+
+#: A deadline's year: "by the end of 2027", "by year-end 2027", "until 2028", "by YE2027".
+_TARGET_YEAR: Final = re.compile(r"(?:by|before|until|through|thru)\s")
+
+
+def _forward_year(head: str, m: Mention, dated: int | None) -> bool:
+    """Is the dated phrase `m` a target or a time still to come, so no year the document reports in?
+
+    "We still expect … 700 megawatts energized by the end of 2027" in a chat dated September 2026, or
+    "online in the second half of 2027" in a story dated October 2026: a year after the document's
+    own date, unless the issuer calls it a fiscal year ("fiscal 2027" reported in 2026 by a company
+    whose year ends in January), names the future, not the period its undated quarters belong to.
+    The later year must sit in a sentence that looks ahead: a date at the top may be older than the
+    report (a base prospectus's), and "Q3 2026 revenue was …" under it still dates the report."""
+    if _TARGET_YEAR.match(head, m.start) is not None:
+        return True
+    if dated is None or m.year is None or m.year <= dated:
+        return False
+    phrase = head[m.start : m.end].lower()
+    if "fiscal" in phrase or "fy" in phrase:
+        return False
+    start = max(head.rfind(". ", 0, m.start), head.rfind("\n", 0, m.start)) + 1
+    stop = head.find(". ", m.end)
+    sentence = head[start : stop if stop >= 0 else len(head)].lower()
+    return any(w in sentence for w in _AHEAD_WORDS)
+
+
+#: Words of a sentence that looks ahead (`_forward_year`).
+_AHEAD_WORDS: Final = (
+    "expect", "plan", "target", "will ", "aim", "anticipat", "goal", "schedul", "forecast", "outlook",
+    "guid", "project", "intend", "should ", "on track", "by the end", "by year",
+)  # fmt: skip
+
+
+def _document_years(text: str) -> tuple[int | None, int | None]:
+    """The first fiscal year the document names explicitly, else its dateline year; and the year of
+    its own date near the top, if it shows one.
+
+    A year named as a deadline or after the document's own date is skipped (see `_forward_year`): an
+    undated "second quarter" in a September 2026 chat is 2026's even when "by the end of 2027" comes
+    first among the years it names."""
     head = text[:6000]
     low = head.lower()
+    dated = _document_date_year(low[:600])
     at = 0
     while True:
         # The phrases up to the first dated one, then on from it when it names no period ("Act of 2002").
@@ -1167,14 +1255,16 @@ def _default_year(text: str) -> int | None:
         m = mentions[-1] if mentions else None
         if m is None or m.year is None or m.relative != "none":
             break
-        if not _names_no_period(head, m):
-            return m.year
+        if not _names_no_period(head, m) and not _forward_year(head, m, dated):
+            return m.year, dated
         at = m.end
-    for date in _DATELINE_YEAR.finditer(head):
+    if dated is not None:
+        return dated, dated
+    for year in _DATELINE_YEAR.finditer(head):
         # A 19xx year is never the dateline; a 20xx one after "Act of" or "Founded in" is none either.
-        if not _NOT_PERIOD_YEAR.search(head, max(0, date.start() - 20), date.start()):
-            return int("20" + date.group(1))
-    return None
+        if not _NOT_PERIOD_YEAR.search(head, max(0, year.start() - 20), year.start()):
+            return int("20" + year.group(1)), None
+    return None, None
 
 
 def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
@@ -1215,6 +1305,8 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         state.skip_section = False
         state.skip_defs = False
         state.heading_period = None
+        # "Preliminary Estimated Results for the Three Months Ended September 30, 2026": a period over.
+        state.preliminary = "prelim" in low and ("result" in low or " ended" in low)
         state.outlook_title = False
         state.outlook_year = None
         if heading.rstrip().endswith(":"):
@@ -1534,7 +1626,13 @@ def _read_sentence(
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
     if state.context is None or title or sentence.rstrip().endswith(":"):
         for m, period, comp in reading.mentions:
-            if period is not None and not comp and m.relative == "none" and not _names_no_period(sentence, m):
+            if (
+                period is not None
+                and not comp
+                and m.relative == "none"
+                and not _names_no_period(sentence, m)
+                and (title or not _forward_year(sentence, m, state.dated_year))
+            ):
                 if title and m.year is None and m.kind is not None:
                     dated = _BRACKET_MONTHS_YEAR.match(sentence, m.end)
                     if dated:
@@ -1655,6 +1753,8 @@ def _mention_comparative(
     before = sentence[max(0, m.start - 30) : m.start]
     if any(word in before for word in _FROM_COMPARED_WORDS) and _RE_FROM_COMPARED_WITH.search(before):
         return True
+    if before.endswith(" on ") and _PERCENT_ON.search(before):
+        return True
     # "…, compared with 36.9% in the third quarter of fiscal 2025": follows a comparative number.
     i = -1
     for j, q in enumerate(quantities):
@@ -1704,6 +1804,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     #: "a $400 million investment by Vela, made up of $250 million of common stock and a $150 million
     #: loan" (see `stakes.part_of_sum`).
     deals: _Deals | None = None
+    text = r.folded.low
+    # Might a correction withdraw a figure (`_retracted_object`)? Each of its matches holds one of these.
+    retracts = (
+        "mis" in text or "rrectly" in text or "neously" in text or "wrongly" in text or "accurately" in text
+    )
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
         if q.unit == "usd" and metric in _DEAL_READ:
@@ -1712,15 +1817,31 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             deals.current = _deal_reading(r, q, idx, metric, state, deals)
             if deals.current[0]:
                 metric, cue = (None, None) if deals.current[0] == _OTHER_STAKE else ("financing", None)
-        if metric == "customer_concentration" and not_customer_share(
-            s[r.quantities[idx - 1].end if idx else 0 : q.start], q.bound
+        if metric == "customer_concentration" and (
+            not_customer_share(s[r.quantities[idx - 1].end if idx else 0 : q.start], q.bound)
+            or fund_weight(s[r.quantities[idx - 1].end if idx else 0 : q.start], s[q.end : q.end + 40])
         ):
-            # "customers located outside the United States represented 9%": no customer's share.
+            # "customers located outside the United States represented 9%", "our largest long, at 6.5%
+            # of NAV": no customer's share.
+            metric, cue = None, None
+        elif (
+            metric == "financing"
+            and cue is not None
+            and cue.end <= q.start
+            and cue.text[:4].lower() == "rais"
+            and _RAISED_PLAN.compiled.match(s, cue.end, q.start) is not None
+        ):
+            # "we have raised our five-year capital plan to $14.2 billion": a plan lifted, no money raised.
+            metric, cue = None, None
+        elif metric == "financing" and _market_tally(r, q):
+            # "Private-credit funds provided an estimated $38 billion of such loans": a market's total.
             metric, cue = None, None
         # The 60 characters before the figure, lower-cased ("" for a figure with no metric); the text
         # itself is sliced only where a pattern needs it (most figures need neither).
         low_before = r.folded.low[max(0, q.start - 60) : q.start] if metric is not None else ""
-        if _may_retract(low_before) and _RETRACTED.search(s[max(0, q.start - 60) : q.start]):
+        if (_may_retract(low_before) and _RETRACTED.search(s[max(0, q.start - 60) : q.start])) or (
+            retracts and metric is not None and _retracted_object(r, q)
+        ):
             # A correction notice restating the wrong figure: not a fact, but the right one keeps its kind.
             if guide_spans is None:
                 guide_spans = _guidance_positions(r.folded)
@@ -1830,8 +1951,13 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and _OWN_ESTIMATE_BEFORE.search(s, max(0, q.start - 60), q.start)
         ):
             metric, cue = None, None
-        if metric is not None and "my " in r.folded.low and _MY_ARITHMETIC.search(s, 0, q.start):
-            # "By my math, gross margin is something like 61%": the writer's own arithmetic.
+        if (
+            metric is not None
+            and ("my " in r.folded.low or "i bet" in r.folded.low or "i predict" in r.folded.low)
+            and _MY_ARITHMETIC.search(s, 0, q.start)
+        ):
+            # "By my math, gross margin is something like 61%", "My bet: … crosses 1 GW": the writer's
+            # own arithmetic or guess.
             metric, cue = None, None
         if (
             metric is not None
@@ -1960,6 +2086,16 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             s[max(0, q.start - 60) : q.start] if low_before else ""
         ):
             kind = retracted_kind
+        if (
+            kind == "guidance"
+            and not comp
+            and metric in _FORECASTABLE
+            and (state.preliminary or " ended " in r.folded.low)
+            and _estimate_of_ended(r, q, idx, metric, state)
+        ):
+            # "Revenue is expected to be between $402 million and $418 million" under "Preliminary
+            # Estimated Results for the Three Months Ended September 30, 2026": an estimate of a result.
+            kind = "actual"
         if answered and kind == "actual" and _unfinished(_period_for(r, q, idx, metric, state, comp), state):
             # "… for the year", answered on a second-quarter call: a year still running is a forecast.
             kind = "guidance"
@@ -2016,6 +2152,16 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "Full-year gross margin is now 41% to 43%", "For Q2, revenue of about $340 million" in the
             # CFO's answer on a first-quarter call: a period not yet reported, stated as it now stands.
+            kind = "guidance"
+        elif (
+            kind == "actual"
+            and not comp
+            and metric in _FORECASTABLE
+            and ("said" in low_before or "told" in low_before)  # (within 60 characters before)
+            and _restated_forecast(r, q, idx, metric, state)
+        ):
+            # "On margin, we said 38% to 40% adjusted gross margin for the year" on a second-quarter
+            # call: the forecast the company gave, restated.
             kind = "guidance"
         elif kind == "actual" and not comp and metric == "capacity_deployed" and _capacity_to_come(r, q):
             # "The new hall will provide an additional 140 MW …, with operations expected to begin in
@@ -2090,6 +2236,18 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
             period = None
         owner = state.company
+        if (
+            metric == "capacity_contracted"
+            and counterparty is not None
+            and owner is not None
+            and "suppl" in r.folded.low
+            and _SUPPLY_BEFORE.compiled.search(s, max(0, q.start - 40), q.start) is not None
+            and _utility_power(s, q, owner)
+        ):
+            # "Cascadia Plains … signed an agreement with Norbury to supply up to 900 MW of firm power":
+            # a utility's power contracted to a developer: the capacity is the developer's, the utility
+            # its counterparty.
+            owner, counterparty = counterparty, owner
         if mover is not None:
             owner = mover.name
         elif metric == "stock_move":
@@ -2127,6 +2285,35 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             state.sentence_margin = metric
         elif metric == "revenue" and low < high:
             state.sentence_range = kind
+
+
+#: Electric power after a supplied figure: " of firm power", " of electricity", " of electric service".
+_POWER_SUPPLIED: Final = OnFirstUse(
+    r"\s+of\s+(?:(?:firm|reliable|electric|additional|new|baseload|24/7|round-the-clock)\s+)*"
+    r"(?:power|electricity|electric\s+(?:service|load|supply)|energy)\b(?!\s+(?:capacity\s+)?(?:to|for)\s+"
+    r"(?:run|power|operate)\b)",
+    re.IGNORECASE,
+)
+#: The supplying verb before it: "to supply up to", "will supply", "supplying".
+_SUPPLY_BEFORE: Final = OnFirstUse(
+    r"\bsuppl(?:y|ies|ying|ied)\s+(?:(?:up\s+to|approximately|about|roughly|as\s+much\s+as|an\s+initial|"
+    r"the\s+full)\s+)?$",
+    re.IGNORECASE,
+)
+#: A power supplier's name: "Cascadia Plains Electric Company", "Volta Energy", "Ridge Power & Light".
+_UTILITY_NAME: Final = OnFirstUse(r"\b(?:Electric|Energy|Power|Utilities|Utility|Edison|Light|Gas)\b")
+_GRID_POWER_WORDS: Final = ("firm", "electric", "baseload", "24/7", "round-the-clock")
+
+
+def _utility_power(s: str, q: Quantity, owner: str) -> bool:
+    """Is the supplied figure electric power from a utility: a grid word ("firm power", "electricity")
+    or a power company supplying it? A data-center operator's "supply 300 MW of power to Anthropic"
+    is its own capacity leased."""
+    m = _POWER_SUPPLIED.compiled.match(s, q.end)
+    if m is None:
+        return False
+    phrase = m.group().lower()
+    return any(w in phrase for w in _GRID_POWER_WORDS) or _UTILITY_NAME.compiled.search(owner) is not None
 
 
 #: A bare facility named with its lender: " facility with Graymark Capital", " facility from Orme Bank".
@@ -2483,6 +2670,24 @@ def _still_to_come(r: _Reading, q: Quantity, idx: int, metric: str, state: _Stat
 
 
 _LOOKING_BACK: Final = frozenset(("prev_quarter", "year_ago", "prev_year"))
+#: The company's own earlier word right before a figure: "we said", "we've said", "I told you".
+_SAID_BEFORE: Final = OnFirstUse(
+    r"\b(?:we|I)(?:'ve|’ve|\s+have|\s+had)?\s+(?:said|told\s+(?:you|investors|the\s+\w+))\b[^.;:,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _restated_forecast(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> bool:
+    """ "we said 38% to 40% … for the year", "For the third quarter we said $650 million to $670
+    million", a quarter into the year: the company's word on a period it has not reported is its
+    forecast restated ("As we said, revenue was $612 million" of the quarter reported stays a result)."""
+    s = r.sentence
+    said = _SAID_BEFORE.compiled.search(s, max(0, q.start - 70), q.start)
+    if said is None or _PAST_REPORT.search(r.folded, said.end(), q.start) is not None:
+        return False
+    period = _period_for(r, q, idx, metric, state, False)
+    ctx = state.context
+    return period is not None and ctx is not None and period.end_month > ctx.end_month
 
 
 #: Past verbs `_PAST_REPORT` leaves out, which a spoken answer uses: "we did 42.3%", "we had", "we saw".
@@ -2744,6 +2949,25 @@ _COMPANY_VIEW: Final = re.compile(
 )
 
 
+#: Words of a forecast beside preliminary results: "looking ahead", "next quarter", "our outlook".
+_AHEAD_OF_RESULTS: Final = ("ahead", "next", "outlook", "guidance", "coming", "future", "forward")
+
+
+def _estimate_of_ended(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> bool:
+    """Is a forecast-worded figure an estimate of a period already over: the one a "Preliminary …
+    Results" heading names (or none named in the sentence), or one the sentence itself says "ended"
+    ("revenue for the quarter ended September 30, 2026 is expected to be …"; "ending" is still to come)?"""
+    if any(w in r.folded.low for w in _AHEAD_OF_RESULTS):
+        # "Looking ahead, we expect gross margin of 45%" under the preliminary results: a forecast.
+        return False
+    period = _period_for(r, q, idx, metric, state, False)
+    if state.preliminary and (period is None or period == state.heading_period):
+        return True
+    return period is not None and any(
+        p == period and not c and " ended " in r.sentence[m.start : m.end] for m, p, c in r.mentions
+    )
+
+
 def _kind(
     s: str,
     q: Quantity,
@@ -2831,6 +3055,9 @@ _BY_FY_PAST: Final = re.compile(
 #: "will provide an additional 140 MW", "will add 60 MW": capacity a hall or a site is still to bring.
 _WILL_ADD_BEFORE: Final = re.compile(
     r"(?:\b(?:will|should)|'ll|’ll)\s+(?:(?:also|now|eventually|ultimately|initially)\s+)?"
+    # "will use the money to bring 150 MW online": the purpose of a raise is the same promise.
+    r"(?:use\s+(?:the|its|our|their|this|that|these|part\s+of\s+the)\s+(?:new\s+)?"
+    r"(?:money|proceeds|funds|funding|capital|cash|financing|raise)\s+to\s+)?"
     r"(?:provide|add|deliver|bring|supply|offer)\b[^,;]{0,60}$",
     re.IGNORECASE,
 )
@@ -3065,7 +3292,10 @@ _MY_ARITHMETIC: Final = re.compile(
     r"\b(?:by|on|per|from|in)\s+my\s+(?:own\s+)?(?:math|maths|count|calculations?|reckoning|numbers|"
     r"arithmetic|estimates?|back[\s-]of[\s-]the[\s-]envelope)\b|"
     r"\bmy\s+(?:own\s+)?(?:[\w-]+\s+)?(?:math|maths|calculations?|arithmetic|estimates?)\s+(?:says?|puts?|suggests?|shows?|"
-    r"implies|gives?)\b",
+    r"implies|gives?)\b|"
+    # "My bet, for what it's worth: Pellworth crosses 1 GW contracted by next summer": a guess.
+    r"\bmy\s+(?:own\s+|early\s+|bold\s+|(?:20\d\d|next[\s-]year)\s+)?(?:bet|guess|prediction|hunch|wager)s?\b|"
+    r"\bI\s+(?:bet|predict|wager)\b",
     re.IGNORECASE,
 )
 #: "beat our $590m", "above our 40.0%": the note's own estimate set against the company's figure.
@@ -3482,6 +3712,14 @@ _OVER_TERM_AFTER: Final = Screened(
         re.IGNORECASE,
     )
 )
+#: A contract's term written before the figure: "Over the 20-year term, the agreement …", "over its
+#: life", "over 15 years".
+_OVER_TERM_BEFORE: Final = OnFirstUse(
+    r"\bover\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:initial|full|entire|remaining|base|contract|lease|"
+    r"agreement['’]s)\s+)*(?:" + _YEAR_COUNT + r"[\s-]+years?\b(?:\s+(?:terms?|life|tenor))?|"
+    r"(?:terms?|life|tenor)\b)",
+    re.IGNORECASE,
+)
 #: Revenue a set of leases or contracts is expected to bring in over their terms: "total anticipated
 #: lease revenue", "anticipated contracted lease revenue", "expected contract revenue".
 _ANTICIPATED_CONTRACT_REVENUE: Final = re.compile(
@@ -3502,6 +3740,16 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
             o.end <= q.start and _LIST_JOIN.fullmatch(s, o.end, q.start) for o in r.quantities
         )
     low = r.folded.low
+    if cue.type == "revenue" and cue.start >= q.end and "over " in low:
+        # "Over the 20-year term, the agreement is expected to represent approximately $7 billion in
+        # revenue to Cascadia Plains": the term written first, the agreement the figure's subject.
+        term = _OVER_TERM_BEFORE.compiled.search(s, 0, q.start)
+        if (
+            term is not None
+            and not any(term.end() <= o.start < q.start for o in r.quantities)
+            and _DEAL_NOUN.search(s, 0, q.start) is not None
+        ):
+            return True
     lo = max(0, cue.start - 45)
     if low.find("ated", lo, cue.end) < 0 and low.find("ected", lo, cue.end) < 0:
         return False
@@ -4248,6 +4496,22 @@ def _class_threshold(r: _Reading, q: Quantity) -> bool:
     return m is not None and (bounded or m.group("cmp") is not None)
 
 
+#: An amount named as a deposit: "a $180 million security deposit", "$25 million in cash deposits".
+_DEPOSIT_AFTER: Final = OnFirstUse(
+    r"\s+(?:in\s+|of\s+)?(?:(?:security|cash|refundable|non-refundable|customer|collateral|performance|"
+    r"interconnection|escrow)\s+)?deposits?\b",
+    re.IGNORECASE,
+)
+
+#: Before an amount that divides another figure: "per US$1 million of revenue", "for every $1 of sales".
+_DENOMINATOR_BEFORE: Final = ("per ", "for every ", "for each ", " every ")
+_DEPOSIT_BEFORE: Final = OnFirstUse(
+    r"\bdeposits?\s+(?:of|were|was|are|is|totall?ed|amounted\s+to|stood\s+at|reached)\s+"
+    r"(?:(?:approximately|about|roughly|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -4270,6 +4534,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if (q.high < 10000 and not q.is_range and q.high == q.low) or (
             _may_be_per_unit(r, q) and _PER_UNIT_AFTER.match(s, q.end)
         ):
+            return None, None
+        if r.folded.low.endswith(_DENOMINATOR_BEFORE, max(0, q.start - 12), q.start):
+            # "41 tonnes CO2e per US$1 million of revenue": an intensity's denominator, no amount.
+            return None, None
+        if "deposit" in r.folded.low and (
+            _DEPOSIT_AFTER.compiled.match(s, q.end) is not None
+            or _DEPOSIT_BEFORE.compiled.search(s, max(0, q.start - 40), q.start) is not None
+        ):
+            # "Norbury will provide a $180 million security deposit": collateral held, no metric.
             return None, None
         usable = ("revenue", "backlog", "contract", "financing", "block", "third_party")
         if right is None and left is None and idx + 1 < len(r.quantities):
@@ -6286,6 +6559,55 @@ def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
     return _only_party(state.para_deals, state.company)
 
 
+#: What "raised" lifts when it is no money raised: "raised our five-year capital plan to", "raised its
+#: capex budget by", "raised the dividend to" (not "raised the size of the offering to").
+_RAISED_PLAN: Final = OnFirstUse(
+    r"\s+(?:(?:our|its|the|their|this\s+year['’]s|its\s+own)\s+)?(?:[\w-]+\s+){0,3}?(?:plan|budget|program|"
+    r"programme|guidance|outlook|forecast|target|estimate|view|dividend|price|rate|fee|rent|ceiling|cap|"
+    r"limit|allocation|spending|spend|capex|expenditure|payout|buyback|repurchase\s+authori[sz]ation)s?\b",
+    re.IGNORECASE,
+)
+#: Many loans or deals summed over a market: "$38 billion of such loans", "$9 billion in similar deals".
+_SUCH_TALLY: Final = OnFirstUse(
+    r"\s+(?:worth\s+)?(?:of|in|across)\s+(?:such|these|those|similar|comparable|all)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:loans|deals|financings|facilities|transactions|bonds|notes|debt|lending|borrowings|raises|rounds)\b",
+    re.IGNORECASE,
+)
+#: A class of lenders or borrowers as the subject: "Private-credit funds provided", "Banks have lent",
+#: "Data-center developers raised" (a market's total, not one company's deal).
+_CLASS_SUBJECT: Final = OnFirstUse(
+    r"\W*(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,2}?(?i:funds|lenders|banks|investors|companies|developers|"
+    r"operators|issuers|borrowers|firms|managers|insurers|startups)\s+(?:have\s+|had\s+)?(?:collectively\s+)?"
+    r"(?:provided|lent|raised|issued|borrowed|committed|deployed|extended|arranged|underwrote|financed|"
+    r"poured|invested|sold)\b",
+)
+
+
+#: A market's figure besides its class subject: "an estimated", "according to data", "up 70% from a
+#: year earlier" ("Existing lenders provided $200 million of incremental term loans" names no market).
+_MARKET_WORDS: Final = (
+    "estimated", "according to", "data", "combined", "collectively", "in total", "industry", "market",
+    "sector", "globally", "worldwide", "year earlier", "year ago", "record",
+)  # fmt: skip
+
+
+def _market_tally(r: _Reading, q: Quantity) -> bool:
+    """Is a sum of money raised a market's total rather than one company's deal: "of such loans"
+    after it, or a class of lenders or borrowers ("Private-credit funds provided") as the subject?"""
+    s = r.sentence
+    low = r.folded.low
+    if (
+        "such" in low or "similar" in low or "these" in low or "comparable" in low
+    ) and _SUCH_TALLY.compiled.match(s, q.end):
+        return True
+    if _CLASS_SUBJECT.compiled.match(s, 0, q.start) is None or not any(w in low for w in _MARKET_WORDS):
+        return False
+    # "Lenders provided a $2 billion loan to Orrin": one deal ("a"), not a market's sum.
+    return not low[max(0, q.start - 3) : q.start].endswith(("a ", "an ")) or low.endswith(
+        "estimated ", 0, q.start
+    )
+
+
 def _anothers_tally(s: str, q: Quantity, state: _State) -> bool:
     """ "Halcyon Labs has signed as much as $900 billion of deals to buy chips" in a story about
     Quorvex: the tally of another company's many deals, in which the story's company (its lead
@@ -6531,6 +6853,12 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
             if metric in ("revenue", "revenue_growth") and found == "non_gaap" and "core" in window.lower():
                 return None
             return found
+        if s.endswith(("reported ", "Reported "), max(0, cue.start - 9), cue.start) and any(
+            m.group("non") for m in _BASIS.finditer(s)
+        ):
+            # "Adjusted gross margin 36.8 %; reported gross margin 31.2 %": the reported one beside an
+            # adjusted one is the GAAP (or IFRS) figure.
+            return "gaap"
     # "(3.2)% GAAP": the basis written right after the figure.
     tail = s[q.end : q.end + 14].lower()
     after = _BASIS_AFTER.match(s, q.end) if "gaap" in tail or "adj" in tail else None

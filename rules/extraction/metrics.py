@@ -361,6 +361,17 @@ _GRID_SIDE_BEFORE: Final = OnFirstUse(
     re.IGNORECASE,
 )
 
+#: Renewable power a company buys or owns, as the noun the figure completes: "bringing our contracted
+#: renewable generation to 910 MW", "renewable energy supply of 300 MW" (not "renewable power for its
+#: 300 MW campus", whose figure is the campus's).
+_GENERATION_BEFORE: Final = OnFirstUse(
+    r"\brenewable\s+(?:energy\s+|power\s+|electricity\s+)?(?:generation|generating\s+capacity|supply|energy|"
+    r"power|electricity|resources|portfolio)(?:\s+capacity)?\s+(?:to|of|at|totall?ing|reached|was|is|"
+    r"stood\s+at|(?:rose|grew|increased|climbed)\s+to)\s+(?:up\s+to\s+|approximately\s+|about\s+|"
+    r"roughly\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
 
 #: Words one of which every `_GRID_SIDE_AFTER` / `_GRID_SIDE_BEFORE` match holds, lower-cased
 #: (some wider than the pattern's words: "purchase" for "purchase agreement", "response" for
@@ -505,6 +516,9 @@ def power_statuses(folded: Folded) -> list[tuple[int, int, str]]:
             if kind in ("deployed", "contracted") and low.endswith(_NEGATIONS, max(0, a - 12), a):
                 # "signed but not yet in operation": the status the figure has not reached.
                 continue
+            if kind == "contracted" and _denied(low, a):
+                # "including projects that do not yet have a power agreement", "sites without a lease".
+                continue
             if (
                 kind == "deployed"
                 and low.startswith("delivering", a)
@@ -521,6 +535,26 @@ _UNDER_WHICH_DELIVERING: Final = re.compile(
     r"\b(?:agreements?|contracts?|leases?)\s+under\s+which\s+(?:[\w.&'’-]+\s+){0,4}?(?:is|are)\s+"
     r"(?:now\s+|currently\s+)?$"
 )
+
+
+#: A contract word its clause denies: "do not yet have a power agreement", "without a signed lease",
+#: "no offtake contract", "have yet to sign a lease" (lower-cased text, up to the word).
+_DENIED_BEFORE: Final = OnFirstUse(
+    r"(?:\bno|\bwithout|\black(?:s|ing)?|\bnot\s+(?:yet\s+)?(?:have|had|hold|secured|signed|got)|"
+    r"n['’]t\s+(?:yet\s+)?(?:have|had|hold|secured|signed|got)|\byet\s+to\s+(?:sign|secure|obtain|execute|"
+    r"reach|have))\s+(?:(?:a|an|any|the|their|its|signed|firm|binding|final|definitive|power|supply|"
+    r"offtake|customer|tenant|long-term|electric|service)\s+){0,3}$"
+)
+
+
+def _denied(low: str, at: int) -> bool:
+    """Is the contract word at `at` denied by its clause ("projects that do not yet have a power
+    agreement")? The figure then has not been contracted."""
+    window = low[max(0, at - 45) : at]
+    # Every `_DENIED_BEFORE` match holds one of these (chained tests: no generator per word).
+    if not ("no" in window or "without" in window or "lack" in window or "n't" in window or "n’t" in window):
+        return "yet to" in window and _DENIED_BEFORE.compiled.search(low, max(0, at - 45), at) is not None
+    return _DENIED_BEFORE.compiled.search(low, max(0, at - 45), at) is not None
 
 
 #: Words that deny the status word after them.
@@ -720,6 +754,7 @@ def status_of_power(
     if _may_be_grid_side(low, start, end) and (
         _GRID_SIDE_AFTER.compiled.match(sentence, end)
         or _GRID_SIDE_BEFORE.compiled.search(sentence, max(0, start - 90), start)
+        or _GENERATION_BEFORE.compiled.search(sentence, max(0, start - 90), start)
     ):
         # "PPAs totalling 540 MW of wind and solar generation", "demand-response agreements covering
         # 85 MW of flexible load": power bought, generated or shed, not data-center capacity.

@@ -57,7 +57,7 @@ _PERIOD_SOURCE: Final = (
     r"""
     (?P<qa>\bQ(?P<qa_n>[1-4])(?:\s*(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F)?'?(?P<qa_y>20\d\d|\d\d)
         (?!\d|[.,]\d|\s*(?:%|percent|[mgk]w\b|megawatts?|gigawatts?|bps|million|billion)))?\b)
-  | (?P<qb>\b(?P<qb_n>[1-4])Q(?:\s?'?(?P<qb_y>20\d\d|\d\d)
+  | (?P<qb>\b(?P<qb_n>[1-4])Q(?:\s?(?:FY\s?)?'?(?P<qb_y>20\d\d|\d\d)
         (?!\d|[.,]\d|\s*(?:%|percent|[mgk]w\b|megawatts?|gigawatts?|bps|million|billion)))?\b)
   | (?P<qy>\b(?:fiscal\s+(?:year\s+)?)?(?P<qy_y>20\d\d)\s+
         (?:fiscal\s+)?(?P<qy_o>first|second|third|fourth)[\s-](?:fiscal\s+)?quarter\b)
@@ -73,7 +73,7 @@ _PERIOD_SOURCE: Final = (
     + r"""(?P<ha_y>20\d\d))?\b)
   | (?P<hb>\bH(?P<hb_n>[12])(?!\d)\s?(?:(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F))?'?
         (?P<hb_y>20\d\d|\d\d)?\b
-        |\b(?P<hc_n>[12])H\s?'?(?P<hc_y>20\d\d|\d\d)?\b)
+        |\b(?P<hc_n>[12])H\s?(?:FY\s?(?='?\d))?'?(?P<hc_y>20\d\d|\d\d)?\b)
   | (?P<ended>\b(?:(?P<en_q>three|3)[\s-]months?|(?P<en_h>six|6)[\s-]months?|(?P<en_y>twelve|12)[\s-]months?|
         (?P<en_fy>(?:fiscal\s+)?year)|(?P<en_qq>(?:fiscal\s+)?quarter)|(?P<en_p>period))
         \s+end(?:ed|ing)\s+(?:"""
@@ -103,7 +103,8 @@ _PERIOD_SOURCE: Final = (
   | (?P<rel_fy>\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b)
   | (?P<ye>\b(?:by|at|before|until)\s+(?:the\s+)?(?:year[\s-]end|year['’]s\s+end|
         end\s+of\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?year)(?:\s+(?P<ye_y>20\d\d))?\b
-        |\bby\s+(?:dec(?:ember)?\.?\s+31(?:st)?|31\s+dec(?:ember)?\.?),?\s+(?P<yd_y>20\d\d)\b)
+        |\bby\s+(?:dec(?:ember)?\.?\s+31(?:st)?|31\s+dec(?:ember)?\.?),?\s+(?P<yd_y>20\d\d)\b
+        |\b(?:by|at|before|until)\s+YE\s?'?(?P<yg_y>20\d\d|\d\d)\b)
   | (?P<cur>\b(?:the|this|current)\s+(?:current\s+)?
         (?P<cur_k>quarter|half|fiscal\s+year|full\s+year(?!\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?20\d\d)|year)\b
         (?!\s+end(?:ed|ing)))
@@ -227,6 +228,19 @@ def _month(name: str | None) -> int | None:
     return _MONTHS.get(name[:3].lower())
 
 
+def _labelled_elsewhere(low: str, start: int, end: int) -> bool:
+    """Is the fiscal year "ending March 31, 2027" at `start`..`end` glossed by the issuer's own label in
+    brackets beside it: "FY2026 (fiscal year ending March 31, 2027)", "the Fiscal Year Ending March 31,
+    2027 (1H FY2026)"? A Japanese-style issuer names its year by the year it starts in; the label it
+    prints is the period it means, and the year-end date only explains it."""
+    after = low[end : end + 24]
+    if after.startswith(" (") or after.startswith("("):
+        inside = after[: after.find(")")] if ")" in after else after
+        return "fy" in inside or "fiscal" in inside
+    before = low[max(0, start - 16) : start].rstrip()
+    return before.endswith("(") and ("fy" in before or "fiscal" in before)
+
+
 def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> list[Mention]:
     """Every period phrase in `text`, left to right (`low` is `text.lower()` when known).
 
@@ -270,6 +284,8 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
             year = _year(g("edyear") or g("edyear2"))
             if month is None or year is None:
                 continue
+            if g("en_fy") and _labelled_elsewhere(low, s, e):
+                continue
             if g("en_q") or g("en_qq") or g("en_p"):
                 out.append(Mention("Q", (month - 1) // 3 + 1, year, "none", s, e))
             elif g("en_h"):
@@ -302,9 +318,9 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
             out.append(Mention("FY", 0, None, "prev_year", s, e))
         elif top == "ye":
             # "by year-end 2026", "by December 31, 2026": the year named; "by year-end": the current one.
-            ye_y = g("ye_y") or g("yd_y")
+            ye_y = _year(g("ye_y") or g("yd_y") or g("yg_y"))
             out.append(
-                Mention("FY", 0, int(ye_y), "none", s, e) if ye_y else Mention("FY", 0, None, "current", s, e)
+                Mention("FY", 0, ye_y, "none", s, e) if ye_y else Mention("FY", 0, None, "current", s, e)
             )
         elif top == "cur":
             k = g("cur_k").lower()

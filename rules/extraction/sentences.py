@@ -164,6 +164,11 @@ def _is_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 90 or _is_table_row(s):
         return False
+    if s[-1] == ")" and "year" in s:
+        # "Forecast for FY2026 (fiscal year ending March 31, 2027)": a gloss of the title's year.
+        at = s.rfind("(")
+        if at > 0 and "year" in s[at:].lower():
+            s = s[:at].rstrip()
     if s[-1] in ".;,!?" or s.endswith('."'):
         return False
     words = s.split()
@@ -183,6 +188,20 @@ def _is_heading(line: str) -> bool:
     if len(words) <= 8 or _HEADING_WORDS.search(s):
         return True  # every word that starts with a letter is capitalised (or a small word)
     return s.isupper() and len(words) <= 10
+
+
+def _numbered_heading(line: str, after: int, source: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """ "4. Forecast for FY2026" as a paragraph of its own: a numbered section's title (a Japanese
+    summary's "1. Overview of 1H FY2026", a prospectus's "2. Use of Proceeds"), not a list item, which
+    sits next to its siblings and holds the figures ("1. Revenue of $410 million")."""
+    if not "0" <= line.lstrip()[:1] <= "9":
+        return False
+    if (i > 0 and source[lines[i - 1][0] : lines[i - 1][1]].strip()) or (
+        i + 1 < len(lines) and source[lines[i + 1][0] : lines[i + 1][1]].strip()
+    ):
+        return False
+    rest = line[after:]
+    return "$" not in rest and "%" not in rest and _is_heading(rest)
 
 
 def _titles_bullets(line: str, source: str, lines: list[tuple[int, int]], nxt: int) -> bool:
@@ -382,6 +401,10 @@ def segment(source: str) -> list[Segment]:
         block_start = ls + (bullet.end() if bullet else 0)
         if j == i + 1 and not bullet and (_is_heading(line) or _titles_bullets(line, source, lines, j)):
             s, e = _trim(source, ls, le)
+            out.append(Segment("heading", s, e, paragraph))
+            paragraph += 1
+        elif bullet and j == i + 1 and _numbered_heading(line, bullet.end(), source, lines, i):
+            s, e = _trim(source, block_start, le)
             out.append(Segment("heading", s, e, paragraph))
             paragraph += 1
         else:

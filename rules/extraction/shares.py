@@ -10,6 +10,7 @@ the verbs and often the word "customers", so each is told by its own subject.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from rules.extraction.counterparties import names_in
@@ -62,6 +63,35 @@ _LETTERED: Final = OnFirstUse(r"\b(?:Customer|Client|Tenant)s?\s+[A-Z0-9]\b")
 _NUMBER_WORDS: Final = frozenset(
     ["one", "two", "three", "four", "five", "six", "both", "all", "the", "following", "certain", "several"]
 )
+
+
+#: A fund's or investor's weight in a holding, not a customer's share of revenue: "6.5% of NAV",
+#: "4% of the portfolio", "our largest long, at 6.5%".
+_FUND_WEIGHT_AFTER: Final = OnFirstUse(
+    r"\s*(?:of|in)\s+(?:(?:our|the|its|their|total|gross|net|long|short)\s+)*(?:NAV\b|net\s+asset|"
+    r"portfolio|fund(?:'s|’s)?\b|assets\s+under|AUM\b|(?:gross\s+|net\s+)?exposure|book\b)",
+    re.IGNORECASE,
+)
+_FUND_POSITION: Final = OnFirstUse(
+    r"\b(?:largest|biggest|top|second[\s-]largest)\s+(?:[\w-]+\s+)?(?:long|short|positions?|holdings?|"
+    r"weightings?|investments?|bets?)\b",
+    re.IGNORECASE,
+)
+
+#: Every `_FUND_POSITION` match holds one of these.
+_POSITION_WORDS: Final = ("long", "short", "position", "holding", "weighting", "investment", "bet")
+
+
+def fund_weight(subject: str, after: str) -> bool:
+    """Is the percentage a fund's weight in a holding ("Ostrowe remains our largest long, at 6.5% of
+    NAV")? An investor's letter names its positions with the words of a customer list."""
+    if _FUND_WEIGHT_AFTER.compiled.match(after) is not None:
+        return True
+    low = subject.lower()
+    if not any(w in low for w in _POSITION_WORDS):
+        return False
+    position = _FUND_POSITION.compiled.search(subject) is not None
+    return position and _CUSTOMER_WORD.compiled.search(subject) is None
 
 
 def not_customer_share(subject: str, bound: str) -> bool:
