@@ -692,6 +692,10 @@ _ANNUAL_LETTER: Final = re.compile(
 _FOOTNOTE_MARKS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
 
 
+#: How an interview's turn labels open ("Q:", "A:", "Question:", "Answer:"): `Turns.line` reads them.
+_TURN_OPENS: Final = frozenset(("Q:", "A:", "Qu", "An"))
+
+
 def _unmarked(text: str) -> str:
     """`text` with its footnote markers blanked (same length, so every offset stays true).
 
@@ -792,6 +796,10 @@ def extract_facts(text: str) -> list[Fact]:
                 # A quoted paragraph after the outlook ("In May we signed … for 96 MW"): its own verbs
                 # say whether it forecasts.
                 state.guidance_section = False
+        elif seg.start and text[seg.start - 1] == "\n" and text[seg.start : seg.start + 2] in _TURN_OPENS:
+            # "Q: …?\nA: We have 96 megawatts running": an interview's answer on the question's next line.
+            line_end = text.find("\n", seg.start)
+            state.turns.line(text, seg.start, len(text) if line_end < 0 else line_end)
         if state.facts and text.startswith("The ", seg.start):
             _name_last_instrument(text, seg.start, state)
             if text.find(" by ", seg.start, min(seg.end, seg.start + 90)) >= 0:

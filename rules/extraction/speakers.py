@@ -42,6 +42,8 @@ _EXECUTIVE: Final = re.compile(
     r"Director|Head|Treasurer|Controller|Counsel|Investor\s+Relations|IR|Secretary)\b"
 )
 _ANALYST_NAMES: Final = frozenset(("Q", "Question", "Analyst"))
+#: The interview's labels that open a turn at any line, not only at a paragraph's start ("Q:", "A:").
+_TURN_NAMES: Final = frozenset(("Q", "A", "Question", "Answer"))
 #: The operator handing the floor to an analyst: "question comes from the line of Dana Orr with Kestle".
 _INTRODUCED: Final = re.compile(
     r"\bquestion\s+(?:comes|is\s+coming)\s+from\s+(?:the\s+line\s+of\s+)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
@@ -70,6 +72,15 @@ class Turns:
         """The analyst's turn names `metric`."""
         self.asked = metric
 
+    def line(self, text: str, start: int, end: int) -> None:
+        """A line inside a paragraph that opens with a speaker label starts a new turn, as a paragraph
+        does: an interview often prints "Q: …" and "A: …" on consecutive lines with no blank line
+        between, and the answer is the company's, not the question's."""
+        if text[start : start + 1].isupper() and text.find(":", start, min(end, start + 90)) >= 0:
+            m = _LABEL.match(text, start, end)
+            if m is not None and m.group("name") in _TURN_NAMES:
+                self._turn(text, m, end)
+
     def paragraph(self, text: str, start: int, end: int) -> None:
         """Read the speaker label a paragraph starting at `start` may open with (`end`: its line's end)."""
         m = None
@@ -84,6 +95,10 @@ class Turns:
             elif self.paragraphs > 2:
                 self.asked = None  # the answer is over
             return
+        self._turn(text, m, end)
+
+    def _turn(self, text: str, m: re.Match[str], end: int) -> None:
+        """The turn the label `m` opens."""
         self.paragraphs = 1 if text[m.end() : end].strip() else 0
         name = m.group("name")
         desc = m.group("desc") or m.group("pdesc")  # "Dana Orr, Kestle Securities:" or "Dana Orr (CFO):"
