@@ -32,6 +32,9 @@ DOC_PATHS = doc_paths(HOLDOUT19)
 # Measured when the set was written (REPORT.md), blind, on base bcc92fb: P 0.940, R 0.888,
 # F1 0.913, attributes 77/80 (0.963), tp=79 fp=5 fn=10. The floors sit about 0.03 under these;
 # extraction is deterministic, the margin only absorbs small unrelated extractor changes.
+# Its first cause (an interview's "A:" on the question's next line) was then fixed in general form
+# (qa19: P 0.933, R 0.944, F1 0.939); the others are left for a later session, so the set still
+# measures them blind.
 F1_FLOOR = 0.88
 PRECISION_FLOOR = 0.91
 RECALL_FLOOR = 0.85
@@ -50,7 +53,7 @@ def test_holdout19_aggregate_floor() -> None:
     assert_floors(
         DOC_PATHS,
         "holdout19",
-        "HELD-OUT 19 (blind)",
+        "HELD-OUT 19 (blind but for its first cause)",
         f1=F1_FLOOR,
         precision=PRECISION_FLOOR,
         recall=RECALL_FLOOR,
