@@ -7182,7 +7182,9 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
     if party is None and unit is None and not state.table_headers and "(" in row:
         party = _titled_party(label, items, state)
     if party is not None:
-        if party[0] != _TOTAL:
+        if party[0] == _TOTAL:
+            party, items = _sum_row(state.table_headers[0], label, items)
+        if party is not None:
             _read_cells(row, seg.start, seg.end, label, None, items, state, party)
         return
     _read_cells(row, seg.start, seg.end, label, unit, _paired_ranges(items), state)
@@ -7225,7 +7227,47 @@ def _row_party(label: str, state: _State) -> tuple[str, str] | None:
         return None
     if _TOTAL_LABEL.fullmatch(label):
         return (_TOTAL, label)
+    if m.group("party") and "(" in label and _GROUP_LABEL.search(label):
+        return (_TOTAL, label)  # "Enterprise and network (14 leases)": many customers, none named
     return ("company" if m.group("co") else "party", _bare_name(label))
+
+
+#: A total row's label that sums every row above it: "Total", "Total signed in 3Q26", "Combined".
+_SUM_LABEL: Final = re.compile(r"(?:total|combined|aggregate)\b", re.IGNORECASE)
+#: `_sum_row`'s role for the total row of a table of customers (tenants, lessees): its figures are
+#: the company's own, with no counterparty.
+_SUM: Final = "sum"
+#: A row label that counts what it groups: "Enterprise and network (14 leases)", "Others (6 customers)".
+_GROUP_LABEL: Final = re.compile(r"\(\d[\d,]*\s+[a-z]+s\)")
+#: Words of a column title that only say a tenant's row gives power capacity: "MW", "Critical IT load
+#: (MW)", "Leased MW", "Capacity (GW)".
+_POWER_TITLE_WORDS: Final = frozenset(
+    ("mw", "gw", "it", "critical", "load", "capacity", "leased", "signed", "contracted", "committed", "power")
+)
+
+
+def _sum_row(
+    first_title: str, label: str, items: list[tuple[str, str, bool]]
+) -> tuple[tuple[str, str] | None, list[tuple[str, str, bool]]]:
+    """A total row of a table: nobody's in a table of companies (the sum of several companies'
+    figures), but the company's own in a table of its customers or leases ("Total signed in 3Q26 ...
+    201.6" under "MW"), read only in its power columns (the other totals are rents and terms)."""
+    m = _ENTITY_TITLE.fullmatch(first_title.strip(" *_"))
+    if m is None or not m.group("party") or not _SUM_LABEL.match(label):
+        return None, items  # (a group, "Others" or "Average" row is no total of the company's)
+    return (_SUM, label), [item for item in items if _power_title(item[1]) is not None]
+
+
+def _power_title(title: str) -> str | None:
+    """The unit ("MW"/"GW") of a column title that names nothing but a tenant's power capacity, else
+    None: "MW", "Leased MW", "Critical IT load (MW)"; not "Energized MW" nor "Rent ($/kW-mo)"."""
+    low = title.lower()
+    if "mw" not in low and "gw" not in low:
+        return None
+    words = low.replace("(", " ").replace(")", " ").split()
+    if not words or any(w not in _POWER_TITLE_WORDS for w in words):
+        return None
+    return "GW" if "gw" in words else "MW" if "mw" in words else None
 
 
 #: A row label that reads as a name: "Pellworth Digital", "Amazon Web Services", "Bank of Ostrava".
@@ -7339,7 +7381,12 @@ def _read_cells(
         if party is not None:
             if not header:
                 continue
-            sentence = _title_sentence(header, cell_value)
+            power = _power_title(header) if party[0] != "company" else None
+            if power is not None and _BARE_FIGURE.fullmatch(cell_value):
+                # A bare "MW" column of a table of tenants or leases: the capacity each one signed for.
+                sentence = f"Contracted capacity of {cell_value} {power}"
+            else:
+                sentence = _title_sentence(header, cell_value)
             if party[0] == "party" and "%" in cell_value and _RE_REVENUE_SALES.search(header.lower()):
                 sentence = f"{party[1]} accounted for {cell_value.rstrip(' %')}% of revenue"
         else:
@@ -7411,7 +7458,9 @@ def _read_cells(
                 counterparty=label
                 if metric == "customer_concentration" and _CUSTOMER_NAMED.fullmatch(label)
                 else party[1]
-                if party is not None and party[0] == "party" and metric == "customer_concentration"
+                if party is not None
+                and party[0] == "party"
+                and metric in ("customer_concentration", "capacity_contracted", "contract_value")
                 else None,
                 instrument=None,
                 evidence=evidence,
@@ -7592,7 +7641,7 @@ def _spaced_entities(
     state.spaced_rows = True
     label = cs[0][2]
     m = _ENTITY_TITLE.fullmatch(state.spaced_columns[0].title)
-    if m is None or _TOTAL_LABEL.fullmatch(label):
+    if m is None or (_TOTAL_LABEL.fullmatch(label) and not m.group("party")):
         return
     items: list[tuple[str, str, bool]] = []
     for start, end, cell in cs[1:]:
@@ -7608,8 +7657,13 @@ def _spaced_entities(
     line = text[line_start:line_end]
     first = line_start + len(line) - len(line.lstrip())
     last = line_start + len(line.rstrip())
-    party = ("company" if m.group("co") else "party", _bare_name(label))
-    _read_cells(text[first:last], first, last, label, None, items, state, party)
+    party: tuple[str, str] | None = ("company" if m.group("co") else "party", _bare_name(label))
+    if _TOTAL_LABEL.fullmatch(label):
+        party, items = _sum_row(state.spaced_columns[0].title, label, items)
+    elif m.group("party") and "(" in label and _GROUP_LABEL.search(label):
+        party = None  # "Enterprise and network (14 leases)": many customers, none named
+    if party is not None and items:
+        _read_cells(text[first:last], first, last, label, None, items, state, party)
 
 
 def _in_millions(cell: str) -> str:
