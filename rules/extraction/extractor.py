@@ -601,6 +601,11 @@ class _State:
     #: first asks, and the paragraph they are of.
     para_lines: set[str] = field(default_factory=set)
     para_lines_of: int = -1
+    #: The quarter still to come that a forecast sentence of the paragraph `forecast_quarter_of` named
+    #: ("For the second quarter of fiscal 2027, we expect revenue of …"): the paragraph's next
+    #: forecasts that name no period are of it too ("We expect gross margin of 64% to 65%.").
+    forecast_quarter: Period | None = None
+    forecast_quarter_of: int = -1
     contract_party: str | None = None
     #: What the share-move reader has learnt of the document's names (see `movers.DocumentNames`).
     mover_names: DocumentNames = field(default_factory=DocumentNames)
@@ -5556,15 +5561,29 @@ def _forecast_period(
     if period is None:
         return None
     ctx = state.context
+    if state.forecast_quarter_of == state.paragraph and state.forecast_quarter is not None:
+        if not any(not comp for _m, _p, comp in r.mentions):
+            return state.forecast_quarter  # the forecast quarter an earlier sentence of the paragraph named
+        state.forecast_quarter = None
     if ctx is None or period.year != ctx.year + (period.kind == "FY"):
+        _remember_forecast_quarter(r, period, ctx, state)
         return period
     if period.kind == "Q":
-        return _quarter_to_come(r, period, ctx)
+        ahead = _quarter_to_come(r, period, ctx)
+        _remember_forecast_quarter(r, ahead, ctx, state)
+        return ahead
     if period.kind == "FY" and (ctx.kind == "FY" or ctx.number == (4 if ctx.kind == "Q" else 2)):
         # "For 2027, we expect revenue of …" in the last quarter's report: the forecasts after it are
         # of 2027 too ("We expect gross margin of …", "For the first quarter, …").
         state.outlook_year = period.year
     return period
+
+
+def _remember_forecast_quarter(r: _Reading, period: Period, ctx: Period | None, state: _State) -> None:
+    """Keep a forecast's quarter, named by the sentence and not the one reported, for the rest of the
+    paragraph (see `_State.forecast_quarter`)."""
+    if period.kind == "Q" and period != ctx and any(p == period for _m, p, comp in r.mentions if not comp):
+        state.forecast_quarter, state.forecast_quarter_of = period, state.paragraph
 
 
 def _outlook_period(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> Period | None:

@@ -83,6 +83,8 @@ _PERIOD_SOURCE: Final = (
         (?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?P<fm_y>20\d\d))?\b)
   | (?P<ms>\b(?P<ms_a>jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)\.?\s?(?:[-–—]|\s(?:to|through)\s)\s?
         (?P<ms_b>mar(?:ch)?|jun(?:e)?|sep(?:t|tember)?|dec(?:ember)?)\.?(?:,?\s+(?P<ms_y>20\d\d))?\b)
+  | (?P<fs>\b(?:(?:financial|fiscal)\s+year\s+|fy\s?)(?P<fs_a>20\d\d)\s?[/-]\s?(?P<fs_b>\d\d)(?!\d|[/.,-]\d)
+        |\b(?P<fs_c>20\d\d)[/-](?P<fs_d>\d\d)(?!\d|[/.,-]\d)\s+(?:financial|fiscal)\s+year\b)
   | (?P<fa>\bfull[\s-](?:fiscal[\s-])?year(?:\s+(?:of\s+)?"""
     + _FY
     + r"""(?P<fa_y>20\d\d))?\b)
@@ -228,6 +230,18 @@ def _month(name: str | None) -> int | None:
     return _MONTHS.get(name[:3].lower())
 
 
+def _half_ended(month: int, year: int, start: int, end: int) -> Mention:
+    """The half that "six months ended" a month names: the issuer's half ending then. Six months
+    are reported as a half year in interim reports, so a half ending in January to November is the
+    first half of the fiscal year ending six months later, named (as "FY27" names the year to March
+    2027) by the year it ends in: to June 2026 is 2026-H1 (a calendar year), to September 2026 the
+    first half of the year to March 2027, 2027-H1; to January 2026 that of the year to July 2026. A
+    half to December is a calendar year's second half."""
+    if month == 12:
+        return Mention("H", 2, year, "none", start, end)
+    return Mention("H", 1, year if month <= 6 else year + 1, "none", start, end)
+
+
 def _labelled_elsewhere(low: str, start: int, end: int) -> bool:
     """Is the fiscal year "ending March 31, 2027" at `start`..`end` glossed by the issuer's own label in
     brackets beside it: "FY2026 (fiscal year ending March 31, 2027)", "the Fiscal Year Ending March 31,
@@ -235,8 +249,9 @@ def _labelled_elsewhere(low: str, start: int, end: int) -> bool:
     prints is the period it means, and the year-end date only explains it."""
     after = low[end : end + 24]
     if after.startswith(" (") or after.startswith("("):
+        # (A half's own label too: "six months ended 30 September 2026 ("H1 FY27")".)
         inside = after[: after.find(")")] if ")" in after else after
-        return "fy" in inside or "fiscal" in inside
+        return "fy" in inside or "fiscal" in inside or "h1" in inside or "1h" in inside or "half" in inside
     before = low[max(0, start - 16) : start].rstrip()
     return before.endswith("(") and ("fy" in before or "fiscal" in before)
 
@@ -284,12 +299,12 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
             year = _year(g("edyear") or g("edyear2"))
             if month is None or year is None:
                 continue
-            if g("en_fy") and _labelled_elsewhere(low, s, e):
+            if (g("en_fy") or g("en_h")) and _labelled_elsewhere(low, s, e):
                 continue
             if g("en_q") or g("en_qq") or g("en_p"):
                 out.append(Mention("Q", (month - 1) // 3 + 1, year, "none", s, e))
             elif g("en_h"):
-                out.append(Mention("H", 1 if month <= 6 else 2, year, "none", s, e))
+                out.append(_half_ended(month, year, s, e))
             else:
                 out.append(Mention("FY", 0, year, "none", s, e))
         elif top == "fm":
@@ -303,6 +318,12 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
                 out.append(Mention(span[0], span[1], _year(g("ms_y")), "none", s, e))
             else:
                 out.append(Mention(None, 0, None, "unlabelled", s, e))
+        elif top == "fs":
+            # "financial year 2026/27", "FY2026-27", "the 2026/27 financial year": the year ending in 2027.
+            first, second = int(g("fs_a") or g("fs_c")), int(g("fs_b") or g("fs_d"))
+            if second != (first + 1) % 100:
+                continue
+            out.append(Mention("FY", 0, first + 1, "none", s, e))
         elif top == "fa":
             out.append(Mention("FY", 0, _year(g("fa_y")), "none", s, e))
         elif top == "fb":

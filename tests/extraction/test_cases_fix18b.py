@@ -75,3 +75,64 @@ def test_energized_column_of_a_tenant_table_stays_deployed() -> None:
     )
     got = read(text)
     assert {m for m, *_ in got} == {"capacity_deployed"}
+
+
+# --- Periods: a half's own label, six months ended, split financial years, a forecast quarter ------
+
+
+def test_a_halfs_own_label_beats_its_dates() -> None:
+    """'six months ended 30 September 2026 ("H1 FY27")': the issuer's label names the period, and
+    a comparative in brackets, "(H1 FY26: …)", dates only its own figure."""
+    text = (
+        "Wexcombe Data plc\n\n"
+        'Half-year report for the six months ended 30 September 2026 ("H1 FY27")\n\n'
+        "Strong first half\n\n"
+        "Highlights\n"
+        "• Revenue of US$98.0 million, up 41 per cent on H1 FY26\n"
+        "• Gross margin of 44.5 per cent (H1 FY26: 40.1 per cent)\n"
+    )
+    got = read(text)
+    assert ("revenue", "actual", 98_000_000, "2027-H1", None) in got
+    assert ("revenue_growth", "actual", 41.0, "2027-H1", None) in got
+    assert ("gross_margin", "actual", 44.5, "2027-H1", None) in got
+
+
+def test_six_months_ended_is_the_issuers_half_ending_then() -> None:
+    def period(ended: str) -> set[str | None]:
+        return {p for *_r, p, _c in read(f"For the six months ended {ended}, revenue was $81.5 million.")}
+
+    assert period("30 September 2026") == {"2027-H1"}  # a year to March 2027
+    assert period("June 30, 2026") == {"2026-H1"}
+    assert period("March 31, 2026") == {"2026-H1"}  # a year to September 2026
+    assert period("December 31, 2026") == {"2026-H2"}  # a calendar year's second half
+
+
+def test_split_financial_year_is_the_year_it_ends_in() -> None:
+    got = read(
+        "The Board expects revenue for the financial year 2027/28 of between US$610 million and "
+        "US$640 million."
+    )
+    assert ("revenue", "guidance", 610_000_000, "2028-FY", None) in got
+    got = read("For the 2026/27 financial year we expect revenue of US$2.1 billion.")
+    assert ("revenue", "guidance", 2_100_000_000, "2027-FY", None) in got
+    got = read("We expect revenue of $1.2 billion in FY2027-28.")
+    assert ("revenue", "guidance", 1_200_000_000, "2028-FY", None) in got
+
+
+def test_a_split_that_is_no_year_pair_is_no_period() -> None:
+    got = read("We expect revenue for fiscal year 2026/29 of $1.2 billion.")
+    assert all(p != "2027-FY" and p != "2029-FY" for *_r, p, _c in got)
+
+
+def test_a_forecast_quarter_carries_to_the_paragraphs_next_forecasts() -> None:
+    text = (
+        "Harnwell Devices reports second quarter 2026 results\n\n"
+        "Revenue for the second quarter of 2026 was $380 million.\n\n"
+        "For the third quarter, we expect revenue of $400 million to $410 million. We expect adjusted gross "
+        "margin of 61% to 62%. Full-year revenue is expected to be $1.6 billion.\n\n"
+        "Adjusted gross margin was 58%.\n"
+    )
+    got = read(text)
+    assert ("gross_margin", "guidance", 61.0, "2026-Q3", None) in got
+    assert ("revenue", "guidance", 1_600_000_000, "2026-FY", None) in got  # its own period
+    assert ("gross_margin", "actual", 58.0, "2026-Q2", None) in got  # another paragraph
