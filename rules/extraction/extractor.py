@@ -181,12 +181,12 @@ _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
 )
 _RE_PREVIOUSLY: Final = re.compile(r"\W*(?:\S+\s+){0,4}previously\b")
 #: After a figure, the forecast it was: "… it had forecast", "… range it gave in May", "… outlook issued
-#: in May".
+#: in May", "… the roughly 35% we indicated in March".
 _RE_IT_WE_THEY: Final = re.compile(
     r"\s*(?:(?:range|outlook|forecast|guidance|target|view|projection)\s+)?(?:that\s+|which\s+)?"
     r"(?:(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+|initially\s+|originally\s+)?"
     r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted|gave|issued|set|provided|"
-    r"published|announced|called\s+for|promised|pledged|vowed)|"
+    r"published|announced|called\s+for|promised|pledged|vowed|indicated|signall?ed|outlined|flagged)|"
     r"(?:given|issued|set|provided|published|announced)\s+(?:in|on|at|last|earlier)\b)",
     re.IGNORECASE,
 )
@@ -5100,9 +5100,12 @@ def _continues_move(r: _Reading, q: Quantity, metrics: list[tuple[str | None, Cu
     return bool(MOVE_UP.search(before) or MOVE_DOWN.search(before))
 
 
+#: Before a consensus cue after the company's figure, the words that set the figure against it: "above
+#: the", "versus analysts'", "while" ("…, while analysts expect 43%": the analysts' own clause).
 _AGAINST_CONSENSUS: Final = re.compile(
     r"\b(?:above|below|ahead\s+of|short\s+of|than|versus|vs\.?|against|compared\s+(?:with|to)|beat|beating|beats|"
-    r"missed|missing|misses|topped|topping|tops)\s+(?:the\s+)?$",
+    r"missed|missing|misses|topped|topping|tops|while|whereas|but)\s+(?:the\s+)?"
+    r"(?:(?:analysts?|street|wall\s+street)(?:['’]s?|s['’])?\s+)?$",
     re.IGNORECASE,
 )
 

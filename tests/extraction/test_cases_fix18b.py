@@ -136,3 +136,49 @@ def test_a_forecast_quarter_carries_to_the_paragraphs_next_forecasts() -> None:
     assert ("gross_margin", "guidance", 61.0, "2026-Q3", None) in got
     assert ("revenue", "guidance", 1_600_000_000, "2026-FY", None) in got  # its own period
     assert ("gross_margin", "actual", 58.0, "2026-Q2", None) in got  # another paragraph
+
+
+# --- Superseded guidance and the consensus beside the company's own figure -------------------------
+
+
+def test_a_figure_we_indicated_earlier_is_superseded_guidance() -> None:
+    text = "For fiscal 2028, we now expect revenue growth of about 30%, up from the 24% we indicated in May."
+    got = {(m, k, low) for m, k, low, _p, _c in read(text)}
+    assert ("revenue_growth", "guidance", 30.0) in got
+    assert ("revenue_growth", "guidance", 24.0) in got
+    assert ("revenue_growth", "actual", 24.0) not in got
+
+
+def test_a_figure_not_right_before_we_indicated_stays_actual() -> None:
+    text = "Revenue grew 22% in the quarter, which we indicated reflects the new Reno campus."
+    assert {(m, k) for m, k, *_ in read(text)} == {("revenue_growth", "actual")}
+
+
+LEAD = "Tarrow Systems reported results on Tuesday. "
+TAIL = " Its shares fell 3% after hours."
+
+
+def test_the_consensus_after_the_companys_forecast_does_not_block_it() -> None:
+    for sentence in (
+        "Tarrow sees third-quarter gross margin of about 52%, versus analysts' estimates of 55%.",
+        "Tarrow expects gross margin of about 52% in the third quarter, while analysts expect 55%.",
+        "Tarrow sees gross margin of about 52%, below the Street's estimate of 55%.",
+    ):
+        got = {(m, k, low) for m, k, low, _p, _c in read(LEAD + sentence + TAIL)}
+        assert ("gross_margin", "guidance", 52.0) in got, sentence
+        assert not any(low == 55.0 for _m, _k, low in got), sentence
+
+
+def test_a_wire_headlines_estimate_tag_gives_only_the_companys_figure() -> None:
+    for line in (
+        "*TARROW SYSTEMS SEES FY GROSS MARGIN ABOUT 52%, EST. 55%",
+        "TARROW SYSTEMS SEES FY ADJ GROSS MARGIN ABOUT 52%, EST 55%",
+    ):
+        got = {(m, k, low) for m, k, low, _p, _c in read(line)}
+        assert got == {("gross_margin", "guidance", 52.0)}, line
+
+
+def test_the_analysts_own_forecast_is_still_no_fact() -> None:
+    assert not read(LEAD + "Analysts expect gross margin of 55% in the third quarter." + TAIL) - {
+        ("stock_move", "actual", -3.0, None, None)
+    }
