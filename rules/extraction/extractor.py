@@ -2445,8 +2445,21 @@ def _leads_with_next_period(r: _Reading, q: Quantity) -> bool:
     return _PAST_REPORT.search(r.folded, m.end(), q.start) is None
 
 
+#: A deal's capacity dated by the period it was signed in: "350 MW signed with Oracle during the quarter".
+_DURING_PERIOD: Final = re.compile(
+    r"\b(?:during|in|within)\s+the\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|half)\b(?!\s+(?:of|ended|ending))"
+)
+
+
 def _period_anchor(s: str) -> bool:
-    return bool(_RE_END_ED_OF.search(s))
+    """Does the sentence tie a deal's capacity to a period: "at the end of the quarter", "signed
+    during the quarter"? (A deal's capacity alone is of no period.)"""
+    if _RE_END_ED_OF.search(s):
+        return True
+    low = s.lower()
+    return ("during the" in low or "in the" in low or "within the" in low) and _DURING_PERIOD.search(
+        low
+    ) is not None
 
 
 def _guidance_positions(f: Folded) -> list[tuple[int, int]]:

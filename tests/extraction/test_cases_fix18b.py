@@ -182,3 +182,26 @@ def test_the_analysts_own_forecast_is_still_no_fact() -> None:
     assert not read(LEAD + "Analysts expect gross margin of 55% in the third quarter." + TAIL) - {
         ("stock_move", "actual", -3.0, None, None)
     }
+
+
+# --- A deal's capacity dated by the period it was signed in ----------------------------------------
+
+Q2_RESULTS = (
+    "Ostwick Data reports second quarter 2026 results\n\n"
+    "Revenue for the second quarter of 2026 was $80 million. "
+)
+
+
+def test_capacity_signed_during_the_quarter_takes_the_quarter() -> None:
+    text = (
+        Q2_RESULTS
+        + "Contracted capacity reached 900 MW, including 120 MW signed with Halden AI during the quarter."
+    )
+    assert ("capacity_contracted", "actual", 120.0, "2026-Q2", "Halden AI") in read(text)
+    text = Q2_RESULTS + "In the quarter, we signed 80 MW with Brisk Labs."
+    assert ("capacity_contracted", "actual", 80.0, "2026-Q2", "Brisk Labs") in read(text)
+
+
+def test_a_deals_capacity_alone_is_of_no_period() -> None:
+    text = Q2_RESULTS + "We signed a 120 MW lease with Halden AI, the largest in the history of the campus."
+    assert ("capacity_contracted", "actual", 120.0, None, "Halden AI") in read(text)
