@@ -50,7 +50,7 @@ from rules.extraction.metrics import (
 from rules.extraction.movers import DocumentNames, may_move, named_move, shares_owner
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.pages import page_joins
-from rules.extraction.periods import Mention, Period, find_mentions, resolve
+from rules.extraction.periods import Mention, Period, deadline_period, find_mentions, fiscal_year_end, resolve
 from rules.extraction.sentences import Segment, segment
 from rules.extraction.shares import fund_weight, not_customer_share
 from rules.extraction.speakers import Turns
@@ -606,6 +606,8 @@ class _State:
     #: forecasts that name no period are of it too ("We expect gross margin of 64% to 65%.").
     forecast_quarter: Period | None = None
     forecast_quarter_of: int = -1
+    #: The month the issuer's fiscal year ends, as the document's top states it (`fiscal_year_end`).
+    fy_end: int = 12
     contract_party: str | None = None
     #: What the share-move reader has learnt of the document's names (see `movers.DocumentNames`).
     mover_names: DocumentNames = field(default_factory=DocumentNames)
@@ -753,6 +755,7 @@ def extract_facts(text: str) -> list[Fact]:
     state.source = source
     state.text = text
     state.marked = text is not source
+    state.fy_end = fiscal_year_end(text[:3000].lower())
     if "etter to" in text[:400] or "eport to" in text[:400]:
         # "2025 Letter to Shareholders": the letter speaks of that fiscal year.
         letter = _ANNUAL_LETTER.search(text, 0, 400)
@@ -1457,6 +1460,7 @@ class _Reading:
         "comparative",
         "cues",
         "folded",
+        "fy_end",
         "offset",
         "quantities",
         "sentence",
@@ -1483,6 +1487,8 @@ class _Reading:
         self._context = context
         self._year = default_year
         self._mentions = mentions
+        #: The month the issuer's fiscal year ends (`_State.fy_end`), for "by 31 March 2027".
+        self.fy_end = 12
         self._breaks: tuple[list[int], list[int]] | None = None
         self._statuses: list[tuple[int, int, str]] | None = None
 
@@ -1540,7 +1546,13 @@ class _Reading:
                 # "Halden Q3 2026: … 180 MW online by the end of the year": the year the sentence names
                 # ("revenue this year" beside "by the end of 2027" is the writer's year, not named).
                 ctx = Period("FY", 0, sibling_year)
-            period = resolve(m, ctx, self._year)
+            if m.relative == "deadline":
+                # "by 31 March 2027": the fiscal year ending then, or no period phrase at all.
+                period = deadline_period(m, self.fy_end)
+                if period is None:
+                    continue
+            else:
+                period = resolve(m, ctx, self._year)
             resolved.append((m, period, comp))
         return resolved
 
@@ -1618,6 +1630,7 @@ def _read_sentence(
         state.default_year,
         None if has_mentions else [],
     )
+    reading.fy_end = state.fy_end
     if reads:
         if state.thousands:
             reading.quantities = _thousands(sentence, quantities)
@@ -5368,6 +5381,8 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
         if mcomp:
             continue
         if m.end <= q.start:
+            if m.relative == "deadline":
+                continue  # "200 MW live by 31 March 2027 and 500 MW …": a deadline dates the figure before it
             distance = float(q.start - m.end)
             if m.start < semi_left:
                 distance += 500

@@ -17,7 +17,9 @@ from rules.extraction.record import Record
 PeriodKind = Literal["Q", "H", "FY"]
 #: "unlabelled": a period the vocabulary has no label for ("the nine months ended September 30"):
 #: the figure it dates takes no period rather than the document's.
-Relative = Literal["none", "current", "prev_quarter", "year_ago", "prev_year", "unlabelled"]
+#: "deadline": "by 31 March 2027", a date that is a fiscal year's end only where the issuer's year ends
+#: then (`number` holds the month; see `deadline_period`).
+Relative = Literal["none", "current", "prev_quarter", "year_ago", "prev_year", "unlabelled", "deadline"]
 
 _ORD: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTHS: Final = {
@@ -107,6 +109,8 @@ _PERIOD_SOURCE: Final = (
         end\s+of\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?year)(?:\s+(?P<ye_y>20\d\d))?\b
         |\bby\s+(?:dec(?:ember)?\.?\s+31(?:st)?|31\s+dec(?:ember)?\.?),?\s+(?P<yd_y>20\d\d)\b
         |\b(?:by|at|before|until)\s+YE\s?'?(?P<yg_y>20\d\d|\d\d)\b)
+  | (?P<bd>\bby\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?P<bd_m>[a-z]{3,9})
+        |(?P<bd_m2>[a-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?P<bd_y>20\d\d)\b)
   | (?P<cur>\b(?:the|this|current)\s+(?:current\s+)?
         (?P<cur_k>quarter|half|fiscal\s+year|full\s+year(?!\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?20\d\d)|year)\b
         (?!\s+end(?:ed|ing)))
@@ -343,6 +347,11 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
             out.append(
                 Mention("FY", 0, ye_y, "none", s, e) if ye_y else Mention("FY", 0, None, "current", s, e)
             )
+        elif top == "bd":
+            # "by 31 March 2027": the end of a fiscal year only for an issuer whose year ends in March.
+            month = _month(g("bd_m") or g("bd_m2"))
+            if month is not None:
+                out.append(Mention("FY", month, _year(g("bd_y")), "deadline", s, e))
         elif top == "cur":
             k = g("cur_k").lower()
             if k == "quarter":
@@ -362,7 +371,7 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
 
 def resolve(mention: Mention, context: Period | None, default_year: int | None) -> Period | None:
     """Turn a mention into a period using the current context where it is incomplete."""
-    if mention.relative == "unlabelled":
+    if mention.relative in ("unlabelled", "deadline"):
         return None
     if mention.relative == "prev_quarter":
         if context is None or context.kind != "Q":
@@ -392,3 +401,34 @@ def resolve(mention: Mention, context: Period | None, default_year: int | None) 
     if year is None:
         return None
     return Period(mention.kind, mention.number, year)
+
+
+#: Where a document states the month its fiscal year ends: "year ending 31 March 2027", "fiscal year
+#: ended January 31, 2027", or a half's end: "six months ended 30 September 2026" (see `_half_ended`).
+_YEAR_END_STATED: Final = re.compile(
+    r"\b(?:(?P<y>year)|(?P<h>six|6)[\s-]months?)\s+end(?:ed|ing)\s+(?:on\s+)?"
+    r"(?:\d{1,2}\s+(?P<m>[a-z]{3,9})|(?P<m2>[a-z]{3,9})\.?\s+\d{1,2},?)\s+20\d\d(?P<gloss>\s*\()?"
+)
+
+
+def fiscal_year_end(head_low: str) -> int:
+    """The month the issuer's fiscal year ends in, read from the first date a year or a half is said to
+    end on in the document's lower-cased top; 12 when none is. A year glossed by its own label in brackets
+    ("Fiscal Year Ending March 31, 2027 (1H FY2026)") is named by another convention: no month taken."""
+    if "ended" not in head_low and "ending" not in head_low:
+        return 12
+    for m in _YEAR_END_STATED.finditer(head_low):
+        month = _month(m.group("m") or m.group("m2"))
+        if month is None:
+            continue
+        if m.group("y"):
+            return 12 if m.group("gloss") else month
+        return 12 if month == 12 else (month + 5) % 12 + 1
+    return 12
+
+
+def deadline_period(mention: Mention, fy_end_month: int) -> Period | None:
+    """ "by 31 March 2027" in the report of an issuer whose year ends in March: that fiscal year."""
+    if mention.relative != "deadline" or mention.number != fy_end_month or mention.year is None:
+        return None
+    return Period("FY", 0, mention.year)

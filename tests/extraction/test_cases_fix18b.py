@@ -205,3 +205,35 @@ def test_capacity_signed_during_the_quarter_takes_the_quarter() -> None:
 def test_a_deals_capacity_alone_is_of_no_period() -> None:
     text = Q2_RESULTS + "We signed a 120 MW lease with Halden AI, the largest in the history of the campus."
     assert ("capacity_contracted", "actual", 120.0, None, "Halden AI") in read(text)
+
+
+# --- "by 31 March 2027": a fiscal year's end only where the issuer's year ends then ----------------
+
+
+def _deadline_periods(top: str, sentence: str) -> set[str | None]:
+    return {p for m, k, _low, p, _c in read(top + "\n\n" + sentence) if m == "capacity_deployed"}
+
+
+def test_a_deadline_at_the_issuers_year_end_is_that_fiscal_year() -> None:
+    top = "Brindle Compute plc\n\nInterim results for the six months ended 30 September 2026"
+    assert _deadline_periods(top, "The Group expects to have 150 MW live by 31 March 2027.") == {"2027-FY"}
+    top = "Halvard Chips Inc. reports results for the fiscal year ended January 31, 2027"
+    assert _deadline_periods(top, "We plan to have 90 MW energized by January 31, 2028.") == {"2028-FY"}
+
+
+def test_a_deadline_on_another_date_is_no_fiscal_year() -> None:
+    top = "Ostwick Data reports results for the six months ended June 30, 2026"
+    assert "2027-FY" not in _deadline_periods(top, "We expect to have 150 MW live by March 31, 2027.")
+    top = "Consolidated Results for the First Half of the Fiscal Year Ending March 31, 2027 (1H FY2026)"
+    assert "2027-FY" not in _deadline_periods(top, "We expect to have 150 MW live by March 31, 2027.")
+
+
+def test_a_deadline_dates_the_figure_before_it_not_the_next() -> None:
+    top = "Brindle Compute plc\n\nInterim results for the six months ended 30 September 2026"
+    text = (
+        top
+        + "\n\nThe Group expects to have 150 MW live by 31 March 2027 and targets 400 MW contracted by FY29."
+    )
+    got = read(text)
+    assert ("capacity_deployed", "guidance", 150.0, "2027-FY", None) in got
+    assert ("capacity_contracted", "guidance", 400.0, "2029-FY", None) in got
