@@ -237,3 +237,20 @@ def test_a_deadline_dates_the_figure_before_it_not_the_next() -> None:
     got = read(text)
     assert ("capacity_deployed", "guidance", 150.0, "2027-FY", None) in got
     assert ("capacity_contracted", "guidance", 400.0, "2029-FY", None) in got
+
+
+# --- What was signed is no party -----------------------------------------------------------------
+
+
+def test_a_sentence_opening_on_what_was_signed_names_no_counterparty() -> None:
+    for sentence in (
+        "Leases signed year to date: 388.4 MW.",
+        "Contracts signed in the quarter totalled 88 MW.",
+    ):
+        got = read("Brindle Data Inc.\n\n" + sentence)
+        assert {c for *_r, c in got} == {None}, sentence
+
+
+def test_the_party_a_lease_was_signed_with_is_still_named() -> None:
+    got = read("Brindle Data Inc.\n\nLeases signed with Halden AI in the quarter totalled 40 MW.")
+    assert {c for *_r, c in got} == {"Halden AI"}
