@@ -158,6 +158,15 @@ _NOT_NAMES: Final = frozenset(
         "during",
         "year",
         "quarter",
+        # A sentence that opens on what was signed: "Leases signed year to date: 388.4 MW".
+        "lease",
+        "leases",
+        "contracts",
+        "agreements",
+        "deals",
+        "signings",
+        "bookings",
+        "tenants",
     ]
 )
 #: A run that is only a legal suffix ("Inc." after "Kitewing AI, Inc.") names nobody.

@@ -50,7 +50,7 @@ from rules.extraction.metrics import (
 from rules.extraction.movers import DocumentNames, may_move, named_move, shares_owner
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.pages import page_joins
-from rules.extraction.periods import Mention, Period, find_mentions, resolve
+from rules.extraction.periods import Mention, Period, deadline_period, find_mentions, fiscal_year_end, resolve
 from rules.extraction.sentences import Segment, segment
 from rules.extraction.shares import fund_weight, not_customer_share
 from rules.extraction.speakers import Turns
@@ -181,12 +181,12 @@ _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
 )
 _RE_PREVIOUSLY: Final = re.compile(r"\W*(?:\S+\s+){0,4}previously\b")
 #: After a figure, the forecast it was: "… it had forecast", "… range it gave in May", "… outlook issued
-#: in May".
+#: in May", "… the roughly 35% we indicated in March".
 _RE_IT_WE_THEY: Final = re.compile(
     r"\s*(?:(?:range|outlook|forecast|guidance|target|view|projection)\s+)?(?:that\s+|which\s+)?"
     r"(?:(?:it|we|they|the\s+company|management)\s+(?:had\s+)?(?:previously\s+|initially\s+|originally\s+)?"
     r"(?:targeted|expected|forecast|guided|projected|anticipated|estimated|predicted|gave|issued|set|provided|"
-    r"published|announced|called\s+for|promised|pledged|vowed)|"
+    r"published|announced|called\s+for|promised|pledged|vowed|indicated|signall?ed|outlined|flagged)|"
     r"(?:given|issued|set|provided|published|announced)\s+(?:in|on|at|last|earlier)\b)",
     re.IGNORECASE,
 )
@@ -601,6 +601,13 @@ class _State:
     #: first asks, and the paragraph they are of.
     para_lines: set[str] = field(default_factory=set)
     para_lines_of: int = -1
+    #: The quarter still to come that a forecast sentence of the paragraph `forecast_quarter_of` named
+    #: ("For the second quarter of fiscal 2027, we expect revenue of …"): the paragraph's next
+    #: forecasts that name no period are of it too ("We expect gross margin of 64% to 65%.").
+    forecast_quarter: Period | None = None
+    forecast_quarter_of: int = -1
+    #: The month the issuer's fiscal year ends, as the document's top states it (`fiscal_year_end`).
+    fy_end: int = 12
     contract_party: str | None = None
     #: What the share-move reader has learnt of the document's names (see `movers.DocumentNames`).
     mover_names: DocumentNames = field(default_factory=DocumentNames)
@@ -752,6 +759,7 @@ def extract_facts(text: str) -> list[Fact]:
     state.source = source
     state.text = text
     state.marked = text is not source
+    state.fy_end = fiscal_year_end(text[:3000].lower())
     if "etter to" in text[:400] or "eport to" in text[:400]:
         # "2025 Letter to Shareholders": the letter speaks of that fiscal year.
         letter = _ANNUAL_LETTER.search(text, 0, 400)
@@ -1460,6 +1468,7 @@ class _Reading:
         "comparative",
         "cues",
         "folded",
+        "fy_end",
         "offset",
         "quantities",
         "sentence",
@@ -1486,6 +1495,8 @@ class _Reading:
         self._context = context
         self._year = default_year
         self._mentions = mentions
+        #: The month the issuer's fiscal year ends (`_State.fy_end`), for "by 31 March 2027".
+        self.fy_end = 12
         self._breaks: tuple[list[int], list[int]] | None = None
         self._statuses: list[tuple[int, int, str]] | None = None
 
@@ -1543,7 +1554,13 @@ class _Reading:
                 # "Halden Q3 2026: … 180 MW online by the end of the year": the year the sentence names
                 # ("revenue this year" beside "by the end of 2027" is the writer's year, not named).
                 ctx = Period("FY", 0, sibling_year)
-            period = resolve(m, ctx, self._year)
+            if m.relative == "deadline":
+                # "by 31 March 2027": the fiscal year ending then, or no period phrase at all.
+                period = deadline_period(m, self.fy_end)
+                if period is None:
+                    continue
+            else:
+                period = resolve(m, ctx, self._year)
             resolved.append((m, period, comp))
         return resolved
 
@@ -1621,6 +1638,7 @@ def _read_sentence(
         state.default_year,
         None if has_mentions else [],
     )
+    reading.fy_end = state.fy_end
     if reads:
         if state.thousands:
             reading.quantities = _thousands(sentence, quantities)
@@ -2448,8 +2466,21 @@ def _leads_with_next_period(r: _Reading, q: Quantity) -> bool:
     return _PAST_REPORT.search(r.folded, m.end(), q.start) is None
 
 
+#: A deal's capacity dated by the period it was signed in: "350 MW signed with Oracle during the quarter".
+_DURING_PERIOD: Final = re.compile(
+    r"\b(?:during|in|within)\s+the\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|half)\b(?!\s+(?:of|ended|ending))"
+)
+
+
 def _period_anchor(s: str) -> bool:
-    return bool(_RE_END_ED_OF.search(s))
+    """Does the sentence tie a deal's capacity to a period: "at the end of the quarter", "signed
+    during the quarter"? (A deal's capacity alone is of no period.)"""
+    if _RE_END_ED_OF.search(s):
+        return True
+    low = s.lower()
+    return ("during the" in low or "in the" in low or "within the" in low) and _DURING_PERIOD.search(
+        low
+    ) is not None
 
 
 def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
@@ -5103,9 +5134,12 @@ def _continues_move(r: _Reading, q: Quantity, metrics: list[tuple[str | None, Cu
     return bool(MOVE_UP.search(before) or MOVE_DOWN.search(before))
 
 
+#: Before a consensus cue after the company's figure, the words that set the figure against it: "above
+#: the", "versus analysts'", "while" ("…, while analysts expect 43%": the analysts' own clause).
 _AGAINST_CONSENSUS: Final = re.compile(
     r"\b(?:above|below|ahead\s+of|short\s+of|than|versus|vs\.?|against|compared\s+(?:with|to)|beat|beating|beats|"
-    r"missed|missing|misses|topped|topping|tops)\s+(?:the\s+)?$",
+    r"missed|missing|misses|topped|topping|tops|while|whereas|but)\s+(?:the\s+)?"
+    r"(?:(?:analysts?|street|wall\s+street)(?:['’]s?|s['’])?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -5355,6 +5389,8 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
         if mcomp:
             continue
         if m.end <= q.start:
+            if m.relative == "deadline":
+                continue  # "200 MW live by 31 March 2027 and 500 MW …": a deadline dates the figure before it
             distance = float(q.start - m.end)
             if m.start < semi_left:
                 distance += 500
@@ -5564,15 +5600,29 @@ def _forecast_period(
     if period is None:
         return None
     ctx = state.context
+    if state.forecast_quarter_of == state.paragraph and state.forecast_quarter is not None:
+        if not any(not comp for _m, _p, comp in r.mentions):
+            return state.forecast_quarter  # the forecast quarter an earlier sentence of the paragraph named
+        state.forecast_quarter = None
     if ctx is None or period.year != ctx.year + (period.kind == "FY"):
+        _remember_forecast_quarter(r, period, ctx, state)
         return period
     if period.kind == "Q":
-        return _quarter_to_come(r, period, ctx)
+        ahead = _quarter_to_come(r, period, ctx)
+        _remember_forecast_quarter(r, ahead, ctx, state)
+        return ahead
     if period.kind == "FY" and (ctx.kind == "FY" or ctx.number == (4 if ctx.kind == "Q" else 2)):
         # "For 2027, we expect revenue of …" in the last quarter's report: the forecasts after it are
         # of 2027 too ("We expect gross margin of …", "For the first quarter, …").
         state.outlook_year = period.year
     return period
+
+
+def _remember_forecast_quarter(r: _Reading, period: Period, ctx: Period | None, state: _State) -> None:
+    """Keep a forecast's quarter, named by the sentence and not the one reported, for the rest of the
+    paragraph (see `_State.forecast_quarter`)."""
+    if period.kind == "Q" and period != ctx and any(p == period for _m, p, comp in r.mentions if not comp):
+        state.forecast_quarter, state.forecast_quarter_of = period, state.paragraph
 
 
 def _outlook_period(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> Period | None:
@@ -7190,7 +7240,9 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
     if party is None and unit is None and not state.table_headers and "(" in row:
         party = _titled_party(label, items, state)
     if party is not None:
-        if party[0] != _TOTAL:
+        if party[0] == _TOTAL:
+            party, items = _sum_row(state.table_headers[0], label, items)
+        if party is not None:
             _read_cells(row, seg.start, seg.end, label, None, items, state, party)
         return
     _read_cells(row, seg.start, seg.end, label, unit, _paired_ranges(items), state)
@@ -7233,7 +7285,47 @@ def _row_party(label: str, state: _State) -> tuple[str, str] | None:
         return None
     if _TOTAL_LABEL.fullmatch(label):
         return (_TOTAL, label)
+    if m.group("party") and "(" in label and _GROUP_LABEL.search(label):
+        return (_TOTAL, label)  # "Enterprise and network (14 leases)": many customers, none named
     return ("company" if m.group("co") else "party", _bare_name(label))
+
+
+#: A total row's label that sums every row above it: "Total", "Total signed in 3Q26", "Combined".
+_SUM_LABEL: Final = re.compile(r"(?:total|combined|aggregate)\b", re.IGNORECASE)
+#: `_sum_row`'s role for the total row of a table of customers (tenants, lessees): its figures are
+#: the company's own, with no counterparty.
+_SUM: Final = "sum"
+#: A row label that counts what it groups: "Enterprise and network (14 leases)", "Others (6 customers)".
+_GROUP_LABEL: Final = re.compile(r"\(\d[\d,]*\s+[a-z]+s\)")
+#: Words of a column title that only say a tenant's row gives power capacity: "MW", "Critical IT load
+#: (MW)", "Leased MW", "Capacity (GW)".
+_POWER_TITLE_WORDS: Final = frozenset(
+    ("mw", "gw", "it", "critical", "load", "capacity", "leased", "signed", "contracted", "committed", "power")
+)
+
+
+def _sum_row(
+    first_title: str, label: str, items: list[tuple[str, str, bool]]
+) -> tuple[tuple[str, str] | None, list[tuple[str, str, bool]]]:
+    """A total row of a table: nobody's in a table of companies (the sum of several companies'
+    figures), but the company's own in a table of its customers or leases ("Total signed in 3Q26 ...
+    201.6" under "MW"), read only in its power columns (the other totals are rents and terms)."""
+    m = _ENTITY_TITLE.fullmatch(first_title.strip(" *_"))
+    if m is None or not m.group("party") or not _SUM_LABEL.match(label):
+        return None, items  # (a group, "Others" or "Average" row is no total of the company's)
+    return (_SUM, label), [item for item in items if _power_title(item[1]) is not None]
+
+
+def _power_title(title: str) -> str | None:
+    """The unit ("MW"/"GW") of a column title that names nothing but a tenant's power capacity, else
+    None: "MW", "Leased MW", "Critical IT load (MW)"; not "Energized MW" nor "Rent ($/kW-mo)"."""
+    low = title.lower()
+    if "mw" not in low and "gw" not in low:
+        return None
+    words = low.replace("(", " ").replace(")", " ").split()
+    if not words or any(w not in _POWER_TITLE_WORDS for w in words):
+        return None
+    return "GW" if "gw" in words else "MW" if "mw" in words else None
 
 
 #: A row label that reads as a name: "Pellworth Digital", "Amazon Web Services", "Bank of Ostrava".
@@ -7347,7 +7439,12 @@ def _read_cells(
         if party is not None:
             if not header:
                 continue
-            sentence = _title_sentence(header, cell_value)
+            power = _power_title(header) if party[0] != "company" else None
+            if power is not None and _BARE_FIGURE.fullmatch(cell_value):
+                # A bare "MW" column of a table of tenants or leases: the capacity each one signed for.
+                sentence = f"Contracted capacity of {cell_value} {power}"
+            else:
+                sentence = _title_sentence(header, cell_value)
             if party[0] == "party" and "%" in cell_value and _RE_REVENUE_SALES.search(header.lower()):
                 sentence = f"{party[1]} accounted for {cell_value.rstrip(' %')}% of revenue"
         else:
@@ -7419,7 +7516,9 @@ def _read_cells(
                 counterparty=label
                 if metric == "customer_concentration" and _CUSTOMER_NAMED.fullmatch(label)
                 else party[1]
-                if party is not None and party[0] == "party" and metric == "customer_concentration"
+                if party is not None
+                and party[0] == "party"
+                and metric in ("customer_concentration", "capacity_contracted", "contract_value")
                 else None,
                 instrument=None,
                 evidence=evidence,
@@ -7600,7 +7699,7 @@ def _spaced_entities(
     state.spaced_rows = True
     label = cs[0][2]
     m = _ENTITY_TITLE.fullmatch(state.spaced_columns[0].title)
-    if m is None or _TOTAL_LABEL.fullmatch(label):
+    if m is None or (_TOTAL_LABEL.fullmatch(label) and not m.group("party")):
         return
     items: list[tuple[str, str, bool]] = []
     for start, end, cell in cs[1:]:
@@ -7616,8 +7715,13 @@ def _spaced_entities(
     line = text[line_start:line_end]
     first = line_start + len(line) - len(line.lstrip())
     last = line_start + len(line.rstrip())
-    party = ("company" if m.group("co") else "party", _bare_name(label))
-    _read_cells(text[first:last], first, last, label, None, items, state, party)
+    party: tuple[str, str] | None = ("company" if m.group("co") else "party", _bare_name(label))
+    if _TOTAL_LABEL.fullmatch(label):
+        party, items = _sum_row(state.spaced_columns[0].title, label, items)
+    elif m.group("party") and "(" in label and _GROUP_LABEL.search(label):
+        party = None  # "Enterprise and network (14 leases)": many customers, none named
+    if party is not None and items:
+        _read_cells(text[first:last], first, last, label, None, items, state, party)
 
 
 def _in_millions(cell: str) -> str:

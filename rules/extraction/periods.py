@@ -17,7 +17,9 @@ from rules.extraction.record import Record
 PeriodKind = Literal["Q", "H", "FY"]
 #: "unlabelled": a period the vocabulary has no label for ("the nine months ended September 30"):
 #: the figure it dates takes no period rather than the document's.
-Relative = Literal["none", "current", "prev_quarter", "year_ago", "prev_year", "unlabelled"]
+#: "deadline": "by 31 March 2027", a date that is a fiscal year's end only where the issuer's year ends
+#: then (`number` holds the month; see `deadline_period`).
+Relative = Literal["none", "current", "prev_quarter", "year_ago", "prev_year", "unlabelled", "deadline"]
 
 _ORD: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTHS: Final = {
@@ -83,6 +85,8 @@ _PERIOD_SOURCE: Final = (
         (?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?P<fm_y>20\d\d))?\b)
   | (?P<ms>\b(?P<ms_a>jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)\.?\s?(?:[-–—]|\s(?:to|through)\s)\s?
         (?P<ms_b>mar(?:ch)?|jun(?:e)?|sep(?:t|tember)?|dec(?:ember)?)\.?(?:,?\s+(?P<ms_y>20\d\d))?\b)
+  | (?P<fs>\b(?:(?:financial|fiscal)\s+year\s+|fy\s?)(?P<fs_a>20\d\d)\s?[/-]\s?(?P<fs_b>\d\d)(?!\d|[/.,-]\d)
+        |\b(?P<fs_c>20\d\d)[/-](?P<fs_d>\d\d)(?!\d|[/.,-]\d)\s+(?:financial|fiscal)\s+year\b)
   | (?P<fa>\bfull[\s-](?:fiscal[\s-])?year(?:\s+(?:of\s+)?"""
     + _FY
     + r"""(?P<fa_y>20\d\d))?\b)
@@ -105,6 +109,8 @@ _PERIOD_SOURCE: Final = (
         end\s+of\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?year)(?:\s+(?P<ye_y>20\d\d))?\b
         |\bby\s+(?:dec(?:ember)?\.?\s+31(?:st)?|31\s+dec(?:ember)?\.?),?\s+(?P<yd_y>20\d\d)\b
         |\b(?:by|at|before|until)\s+YE\s?'?(?P<yg_y>20\d\d|\d\d)\b)
+  | (?P<bd>\bby\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?P<bd_m>[a-z]{3,9})
+        |(?P<bd_m2>[a-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?P<bd_y>20\d\d)\b)
   | (?P<cur>\b(?:the|this|current)\s+(?:current\s+)?
         (?P<cur_k>quarter|half|fiscal\s+year|full\s+year(?!\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?20\d\d)|year)\b
         (?!\s+end(?:ed|ing)))
@@ -228,6 +234,18 @@ def _month(name: str | None) -> int | None:
     return _MONTHS.get(name[:3].lower())
 
 
+def _half_ended(month: int, year: int, start: int, end: int) -> Mention:
+    """The half that "six months ended" a month names: the issuer's half ending then. Six months
+    are reported as a half year in interim reports, so a half ending in January to November is the
+    first half of the fiscal year ending six months later, named (as "FY27" names the year to March
+    2027) by the year it ends in: to June 2026 is 2026-H1 (a calendar year), to September 2026 the
+    first half of the year to March 2027, 2027-H1; to January 2026 that of the year to July 2026. A
+    half to December is a calendar year's second half."""
+    if month == 12:
+        return Mention("H", 2, year, "none", start, end)
+    return Mention("H", 1, year if month <= 6 else year + 1, "none", start, end)
+
+
 def _labelled_elsewhere(low: str, start: int, end: int) -> bool:
     """Is the fiscal year "ending March 31, 2027" at `start`..`end` glossed by the issuer's own label in
     brackets beside it: "FY2026 (fiscal year ending March 31, 2027)", "the Fiscal Year Ending March 31,
@@ -235,8 +253,9 @@ def _labelled_elsewhere(low: str, start: int, end: int) -> bool:
     prints is the period it means, and the year-end date only explains it."""
     after = low[end : end + 24]
     if after.startswith(" (") or after.startswith("("):
+        # (A half's own label too: "six months ended 30 September 2026 ("H1 FY27")".)
         inside = after[: after.find(")")] if ")" in after else after
-        return "fy" in inside or "fiscal" in inside
+        return "fy" in inside or "fiscal" in inside or "h1" in inside or "1h" in inside or "half" in inside
     before = low[max(0, start - 16) : start].rstrip()
     return before.endswith("(") and ("fy" in before or "fiscal" in before)
 
@@ -284,12 +303,12 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
             year = _year(g("edyear") or g("edyear2"))
             if month is None or year is None:
                 continue
-            if g("en_fy") and _labelled_elsewhere(low, s, e):
+            if (g("en_fy") or g("en_h")) and _labelled_elsewhere(low, s, e):
                 continue
             if g("en_q") or g("en_qq") or g("en_p"):
                 out.append(Mention("Q", (month - 1) // 3 + 1, year, "none", s, e))
             elif g("en_h"):
-                out.append(Mention("H", 1 if month <= 6 else 2, year, "none", s, e))
+                out.append(_half_ended(month, year, s, e))
             else:
                 out.append(Mention("FY", 0, year, "none", s, e))
         elif top == "fm":
@@ -303,6 +322,12 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
                 out.append(Mention(span[0], span[1], _year(g("ms_y")), "none", s, e))
             else:
                 out.append(Mention(None, 0, None, "unlabelled", s, e))
+        elif top == "fs":
+            # "financial year 2026/27", "FY2026-27", "the 2026/27 financial year": the year ending in 2027.
+            first, second = int(g("fs_a") or g("fs_c")), int(g("fs_b") or g("fs_d"))
+            if second != (first + 1) % 100:
+                continue
+            out.append(Mention("FY", 0, first + 1, "none", s, e))
         elif top == "fa":
             out.append(Mention("FY", 0, _year(g("fa_y")), "none", s, e))
         elif top == "fb":
@@ -322,6 +347,11 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
             out.append(
                 Mention("FY", 0, ye_y, "none", s, e) if ye_y else Mention("FY", 0, None, "current", s, e)
             )
+        elif top == "bd":
+            # "by 31 March 2027": the end of a fiscal year only for an issuer whose year ends in March.
+            month = _month(g("bd_m") or g("bd_m2"))
+            if month is not None:
+                out.append(Mention("FY", month, _year(g("bd_y")), "deadline", s, e))
         elif top == "cur":
             k = g("cur_k").lower()
             if k == "quarter":
@@ -341,7 +371,7 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
 
 def resolve(mention: Mention, context: Period | None, default_year: int | None) -> Period | None:
     """Turn a mention into a period using the current context where it is incomplete."""
-    if mention.relative == "unlabelled":
+    if mention.relative in ("unlabelled", "deadline"):
         return None
     if mention.relative == "prev_quarter":
         if context is None or context.kind != "Q":
@@ -371,3 +401,34 @@ def resolve(mention: Mention, context: Period | None, default_year: int | None) 
     if year is None:
         return None
     return Period(mention.kind, mention.number, year)
+
+
+#: Where a document states the month its fiscal year ends: "year ending 31 March 2027", "fiscal year
+#: ended January 31, 2027", or a half's end: "six months ended 30 September 2026" (see `_half_ended`).
+_YEAR_END_STATED: Final = re.compile(
+    r"\b(?:(?P<y>year)|(?P<h>six|6)[\s-]months?)\s+end(?:ed|ing)\s+(?:on\s+)?"
+    r"(?:\d{1,2}\s+(?P<m>[a-z]{3,9})|(?P<m2>[a-z]{3,9})\.?\s+\d{1,2},?)\s+20\d\d(?P<gloss>\s*\()?"
+)
+
+
+def fiscal_year_end(head_low: str) -> int:
+    """The month the issuer's fiscal year ends in, read from the first date a year or a half is said to
+    end on in the document's lower-cased top; 12 when none is. A year glossed by its own label in brackets
+    ("Fiscal Year Ending March 31, 2027 (1H FY2026)") is named by another convention: no month taken."""
+    if "ended" not in head_low and "ending" not in head_low:
+        return 12
+    for m in _YEAR_END_STATED.finditer(head_low):
+        month = _month(m.group("m") or m.group("m2"))
+        if month is None:
+            continue
+        if m.group("y"):
+            return 12 if m.group("gloss") else month
+        return 12 if month == 12 else (month + 5) % 12 + 1
+    return 12
+
+
+def deadline_period(mention: Mention, fy_end_month: int) -> Period | None:
+    """ "by 31 March 2027" in the report of an issuer whose year ends in March: that fiscal year."""
+    if mention.relative != "deadline" or mention.number != fy_end_month or mention.year is None:
+        return None
+    return Period("FY", 0, mention.year)
