@@ -196,7 +196,10 @@ _CUES: Final[list[tuple[str, str]]] = [
         "contract",
         r"total\s+contract\s+value|TCV|contracted\s+rent|(?:base|aggregate|annual|total)\s+rent|rents?|rental|(?:supply|capacity|master|services?|multi-year|"
         r"purchase|commercial|cloud|compute|lease)\s+(?:agreement|contract|deal)s?|agreements?|contracts?|"
-        r"deals?|leases?|partnership|arrangement|purchase\s+orders?|orders?|valued\s+at|worth|"
+        r"deals?|leases?|partnership|arrangement|purchase\s+orders?|valued\s+at|worth|"
+        # One order is an agreement ("an order worth $300 million from Oracle"); "orders" and "order
+        # intake" are a supplier's bookings over a period, a flow like revenue, not an agreement's value.
+        r"order(?!\s+(?:intake|inflows?|bookings?|rates?|growth))|"
         # News words for an agreement: "a $3.4 billion supply pact with Meta", "a $900 million accord".
         r"pacts?|accords?|"
         r"commitments?\s+(?:from|by)|(?:will|agreed\s+to|committed\s+to)\s+pay|"
