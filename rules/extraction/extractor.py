@@ -146,7 +146,7 @@ _RE_FROM_COMPARED_WITH: Final = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+(?:in|at|during))?|over|"
     r"(?:that|those|levels?)\s+(?:of|in|at|seen\s+in))\s+(?:the\s+|its\s+)?"
     # "an increase of 94% from the same period in 2025"
-    r"(?:(?:same|comparable|corresponding|prior[\s-]year)\s+(?:period|quarter|half|months?)(?:\s+(?:of|last))?\s+)?$"
+    r"(?:(?:same|comparable|corresponding|prior[\s-]year)\s+(?:period|quarter|half|months?)(?:\s+(?:of|in|last))?\s+)?$"
 )
 #: Every `_RE_FROM_COMPARED_WITH` match holds one of these (the pattern is case-sensitive): most
 #: period phrases have none before them, and the substring tests spare them the engine.
@@ -1776,7 +1776,8 @@ def _mention_comparative(
         and "(" in sentence[max(0, m.start - 2) : m.start]
     ):
         return True
-    before = sentence[max(0, m.start - 30) : m.start]
+    # Fifty characters hold "compared with the corresponding period in " before the year.
+    before = sentence[max(0, m.start - 50) : m.start]
     if any(word in before for word in _FROM_COMPARED_WORDS) and _RE_FROM_COMPARED_WITH.search(before):
         return True
     if before.endswith(" on ") and _PERCENT_ON.search(before):
@@ -4887,7 +4888,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         return None, None
     if left.type in ("gross_margin", "operating_margin"):
         return left.type, left
-    if left.type == "concentration" and _GROWTH_AFTER.match(s, q.end):
+    if left.type == "concentration" and (
+        _GROWTH_AFTER.match(s, q.end) or _growth_on_corresponding_period(s, left.end, q)
+    ):
         # "Sales: $52 million in Q2, representing 38% YOY growth": the revenue's growth, no share.
         revenue = next((c for c in reversed(r.cues) if c.end <= left.start and c.type == "revenue"), None)
         if revenue is not None and left.start - revenue.end < 80:
@@ -5087,6 +5090,29 @@ _GROWTH_BEFORE_REVENUE: Final = re.compile(
     r"\s*(?:" + _YOY + r"\s+)?(?:" + _GROWTH_NOUN + r"\s+in\s+)?", re.IGNORECASE
 )
 _GROWTH_NOUN_AFTER: Final = re.compile(r"\s+" + _GROWTH_NOUN + r"\b", re.IGNORECASE)
+#: A year-over-year comparison said in full after a percentage: "41.3% as compared with the
+#: corresponding period in 2025", "38% over the same period last year".
+_CORRESPONDING_PERIOD_AFTER: Final = re.compile(
+    r",?\s*(?:as\s+)?(?:compared\s+(?:with|to)|from|over|versus|vs\.?)\s+(?:the\s+)?"
+    r"(?:same|corresponding|comparable|prior[\s-]year)\s+(?:period|quarter|half|six\s+months|nine\s+months)\b",
+    re.IGNORECASE,
+)
+#: A change noun before the percentage: "representing an increase of 41.3%".
+_CHANGE_NOUN_OF: Final = re.compile(
+    r"\b(?:an?\s+)?(?:increase|growth|rise|gain|jump|climb|expansion)\s+of\s+(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _growth_on_corresponding_period(s: str, floor: int, q: Quantity) -> bool:
+    """ "revenue of $538 million, representing an increase of 41.3% as compared with the corresponding
+    period in 2025": a change noun before the percentage and the prior year's period after it make it
+    the revenue's growth; the same percentage without the change noun could be a share."""
+    if "period" not in s and "quarter" not in s and "half" not in s and "months" not in s:
+        return False
+    return bool(_CORRESPONDING_PERIOD_AFTER.match(s, q.end)) and bool(
+        _CHANGE_NOUN_OF.search(s, max(floor, q.start - 40), q.start)
+    )
 
 
 def _growth_noun_phrase(s: str, q: Quantity, revenue: Cue) -> bool:

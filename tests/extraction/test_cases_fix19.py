@@ -38,3 +38,31 @@ def test_one_order_is_still_an_agreement() -> None:
     assert ("contract_value", "actual", 95_000_000) in values(
         "Pellam received a purchase order valued at $95 million from CoreWeave."
     )
+
+
+# Cause 4: "as compared with the corresponding period in 2025" is a year-over-year comparison, and its
+# year is the period compared with, not the figure's.
+
+
+def test_an_increase_against_the_corresponding_period_is_growth() -> None:
+    got = {
+        (f.metric, f.low, f.period)
+        for f in extract_facts(
+            "For the nine months ended 30 September 2026, Qinghe Data recorded revenue of US$212.4 million, "
+            "representing an increase of 27.6% as compared with the corresponding period in 2025."
+        )
+    }
+    assert any(m == "revenue_growth" and low == 27.6 and p != "2025-FY" for m, low, p in got)
+
+
+def test_the_comparison_year_does_not_date_the_growth() -> None:
+    facts = extract_facts("Net sales rose 18.2% as compared with the corresponding period in 2024.")
+    growth = [f for f in facts if f.metric == "revenue_growth"]
+    assert growth and growth[0].low == 18.2
+    assert growth[0].period != "2024-FY"
+
+
+def test_a_share_beside_the_corresponding_period_is_no_growth() -> None:
+    # No change noun before the percentage: a share compared across periods, not revenue growth.
+    got = values("Revenue was $64 million, representing 12% compared with the same period last year.")
+    assert not any(m == "revenue_growth" for m, _k, _l in got)
