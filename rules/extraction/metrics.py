@@ -300,6 +300,10 @@ _STATUS_RE: Final = CasePattern(
     # supplier's promise under a contract).
     r"(?:expects?|expected|expecting|plans?|planned|planning|aims?|aiming|targets?|targeting|intends?|"
     r"track|set|scheduled|slated|due)\s+to\s+deliver|"
+    # A delivery date set for capacity: "the first 100 MW is scheduled for handover in Q4 2027" (read as
+    # guidance by its tense), "due for delivery in 2028".
+    r"(?:scheduled|slated|due|expected|planned|set|targeted|ready)\s+for\s+(?:(?:its|their|the)\s+)?"
+    r"(?:handover|hand-over|delivery)|"
     # "212 MW of capacity running", "up and running": not a build "running behind" or "a running total".
     r"running(?![\s-]+(?:behind|ahead|late|early|short|out|low|over|under|total|tally|costs?|rate|"
     r"on\s+(?:time|schedule|track|budget))\b))\b)"

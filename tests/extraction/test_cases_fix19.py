@@ -66,3 +66,28 @@ def test_a_share_beside_the_corresponding_period_is_no_growth() -> None:
     # No change noun before the percentage: a share compared across periods, not revenue growth.
     got = values("Revenue was $64 million, representing 12% compared with the same period last year.")
     assert not any(m == "revenue_growth" for m, _k, _l in got)
+
+
+# Cause 6: capacity "scheduled for handover" or "due for delivery" is a delivery still to come, not
+# capacity signed.
+
+
+def test_capacity_scheduled_for_handover_is_a_delivery_forecast() -> None:
+    got = values(
+        "The agreement carries a total value of about $3.1 billion, and the first 80 MW is scheduled for "
+        "handover in the second quarter of 2028."
+    )
+    assert ("capacity_deployed", "guidance", 80) in got
+    assert not any(m == "capacity_contracted" and low == 80 for m, _k, low in got)
+
+
+def test_capacity_due_for_delivery_after_a_lease() -> None:
+    got = values("Ostrava Digital signed a 150 MW lease with Meta; 60 MW is due for delivery in the first half of 2029.")
+    assert ("capacity_contracted", "actual", 150) in got
+    assert ("capacity_deployed", "guidance", 60) in got
+
+
+def test_a_lease_with_handover_later_stays_contracted() -> None:
+    got = values("Ostrava Digital signed a 150 MW lease with Meta with handover in 2029.")
+    assert ("capacity_contracted", "actual", 150) in got
+    assert not any(m == "capacity_deployed" for m, _k, _l in got)
