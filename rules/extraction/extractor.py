@@ -243,6 +243,8 @@ _GUIDE_SOURCE: Final = (
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|intends?\s+to\s+(?!use\b)|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
     r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
+    # "For fiscal 2026 we're saying 33 to 35 percent": a company's forecast in spoken form.
+    r"we(?:'re|’re|\s+are)\s+(?:now\s+)?saying|"
     # A forecast named by its noun: "the full-year revenue range is now …", "RAISES FY26 REVENUE VIEW TO",
     # "the new range works out to …" (not "a revenue range from … to …" of customers, nor "a new range of
     # products").
@@ -2024,6 +2026,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "… full-year gross margin of 44% to 46%. In the first quarter we did 42.3% GAAP, 43.1% on a
             # non-GAAP basis": a percentage with only a basis word is the margin just spoken of.
             metric, cue = state.prev_margin, None
+        elif (
+            metric is None
+            and q.unit == "percent"
+            and state.prev_margin is not None
+            and _period_forecast_of_margin(r, q)
+        ):
+            # "Gross margin in the quarter was 34.5%. For fiscal 2026 we're saying 33 to 35 percent.":
+            # the margin just spoken of, forecast for the period the sentence opens on.
+            metric, cue = state.prev_margin, None
         elif metric is None and q.unit == "percent" and _pronoun_share(r, q, state):
             # "Same customer, Tom. They were 34% of revenue in the quarter.": the customer just named.
             metric, cue = "customer_concentration", None
@@ -2615,6 +2626,29 @@ def _carries_range(r: _Reading, q: Quantity) -> bool:
     for another period? The sentence has no cue at all and names a period before the range ("For the
     third quarter we said $650 million to $670 million")."""
     if q.low >= q.high or r.cues or q is not r.quantities[0]:
+        return False
+    return any(m.start < q.start and not comp for m, _p, comp in r.mentions)
+
+
+#: The company's forecast verb right before a bare percentage: "we're saying", "we expect", "we see".
+_SAYS_FORECAST_BEFORE: Final = re.compile(
+    r"\bwe(?:'re|’re|\s+are)?\s+(?:now\s+)?(?:saying|guiding(?:\s+to)?|guide(?:\s+to)?|expect(?:ing)?|"
+    r"see|seeing|looking\s+(?:at|for)|targeting|target|forecast(?:ing)?)\s+"
+    r"(?:(?:about|approximately|roughly|around|between)\s+)?$"
+)
+
+
+def _period_forecast_of_margin(r: _Reading, q: Quantity) -> bool:
+    """A bare percentage (the sentence names no metric at all) said as the company's forecast for a
+    period the sentence names first: "For fiscal 2026 we're saying 33 to 35 percent" after a margin.
+    Without the period or the forecast verb a bare percentage may be anything else."""
+    low = r.folded.low
+    if "we" not in low or r.cues:
+        return False
+    if _SAYS_FORECAST_BEFORE.search(low, max(0, q.start - 40), q.start) is None:
+        return False
+    # Nothing after the figure names what it is of ("12% unit growth", "20% of our staff").
+    if _BARE_AFTER.match(low, q.end) is None:
         return False
     return any(m.start < q.start and not comp for m, _p, comp in r.mentions)
 

@@ -91,3 +91,33 @@ def test_a_lease_with_handover_later_stays_contracted() -> None:
     got = values("Ostrava Digital signed a 150 MW lease with Meta with handover in 2029.")
     assert ("capacity_contracted", "actual", 150) in got
     assert not any(m == "capacity_deployed" for m, _k, _l in got)
+
+
+# Cause 3: "For fiscal 2027 we're saying 40 to 42 percent" right after a margin is that margin's forecast
+# for the period named; "we're saying" is a forecast verb.
+
+
+def test_a_spoken_forecast_carries_the_margin_before() -> None:
+    got = {
+        (f.metric, f.kind, f.low, f.high)
+        for f in extract_facts(
+            "Adjusted gross margin for the quarter came in at 39.2%. For fiscal 2027 we're saying 40 to 42 percent."
+        )
+    }
+    assert ("gross_margin", "actual", 39.2, 39.2) in got
+    assert ("gross_margin", "guidance", 40, 42) in got
+
+
+def test_were_saying_with_the_metric_named_is_guidance() -> None:
+    assert ("operating_margin", "guidance", 15) in values("For 2027 we're saying operating margin of 15% to 16%.")
+
+
+def test_a_forecast_percentage_of_something_else_is_no_margin() -> None:
+    got = values("Operating margin was 22%. For 2027 we expect 9% unit growth. We expect 30% of our staff in Ohio.")
+    assert ("operating_margin", "actual", 22) in got
+    assert not any(low in (9, 30) for _m, _k, low in got)
+
+
+def test_a_bare_percentage_without_a_period_is_not_carried() -> None:
+    got = values("Gross margin was 41%. We're saying 45% is possible someday.")
+    assert not any(low == 45 for _m, _k, low in got)
