@@ -611,6 +611,9 @@ class _State:
     #: The month the issuer's fiscal year ends, as the document's top states it (`fiscal_year_end`).
     fy_end: int = 12
     contract_party: str | None = None
+    #: The parties the document defines by role ('Alibaba Cloud (the "Customer")'), by role word;
+    #: read from the whole text once, when a figure first refers to "the Customer" (`_defined_party`).
+    defined_parties: dict[str, str] | None = None
     #: What the share-move reader has learnt of the document's names (see `movers.DocumentNames`).
     mover_names: DocumentNames = field(default_factory=DocumentNames)
     #: The last `lender` asked for and its answer (sentence, span, company, lender): a sentence's
@@ -5820,6 +5823,31 @@ _ONE_DEAL_TOTAL: Final = re.compile(
 )
 
 
+#: A party defined by its role in a filing: 'Alibaba Cloud (the "Customer")', 'Vela AI Inc. ("Tenant")'.
+_DEFINED_PARTY: Final = re.compile(
+    r"([A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|and|&))*?)(?:,\s+(?:Inc|LLC|Ltd|L\.P)\.?)?\s*"
+    r"\(\s*(?:the\s+)?[\"“](Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker)[\"”]\s*\)"
+)
+#: A reference to a defined role: "the Customer", "the Tenant's".
+_DEFINED_ROLE_REF: Final = re.compile(r"\b[Tt]he\s+(Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker)\b")
+
+
+def _defined_party(state: _State, subject: str) -> str | None:
+    """The named party a capitalised role in the figure's subject ("the Customer") was defined as
+    earlier in the document. The document is read for definitions once, on the first such reference."""
+    ref = _DEFINED_ROLE_REF.search(subject)
+    if ref is None:
+        return None
+    if state.defined_parties is None:
+        state.defined_parties = {}
+        if "(" in state.text:
+            for m in _DEFINED_PARTY.finditer(state.text):
+                name = name_at(state.text, m.start(1))
+                if name:
+                    state.defined_parties.setdefault(m.group(2), name)
+    return state.defined_parties.get(ref.group(1))
+
+
 def _counterparty_for(
     r: _Reading,
     q: Quantity,
@@ -5873,6 +5901,11 @@ def _counterparty_for(
             # names its own subject ("Ostrava AI: 44% of revenue" keeps the name before it).
             floor += colon + 2
             subject = subject[colon + 2 :]
+        if "he " in subject and ("Customer" in subject or "Client" in subject or "Tenant" in subject):
+            defined = _defined_party(state, subject)
+            if defined is not None and not is_same_company(defined, company):
+                # 'Revenue from the Customer accounted for 22%' after 'Alibaba Cloud (the "Customer")'.
+                return defined
         named = (
             _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
             if "Customer" in subject or "Client" in subject or "Tenant" in subject

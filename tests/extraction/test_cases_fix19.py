@@ -121,3 +121,22 @@ def test_a_forecast_percentage_of_something_else_is_no_margin() -> None:
 def test_a_bare_percentage_without_a_period_is_not_carried() -> None:
     got = values("Gross margin was 41%. We're saying 45% is possible someday.")
     assert not any(low == 45 for _m, _k, low in got)
+
+
+# Attribute: a capitalised role a filing defines ('Nebius Group N.V. (the "Tenant")') resolves to the
+# party it names.
+
+
+def test_a_defined_role_resolves_to_its_party() -> None:
+    text = (
+        'Tamsin Data entered into a lease with Nebius Group N.V. (the "Tenant") for 90 MW.\n\n'
+        "The Tenant represented 31% of revenue in 2026.\n"
+    )
+    share = [f for f in extract_facts(text) if f.metric == "customer_concentration"]
+    assert share and share[0].counterparty is not None and share[0].counterparty.startswith("Nebius")
+
+
+def test_an_undefined_role_stays_unnamed() -> None:
+    text = "Tamsin Data signed a lease for 90 MW.\n\nThe Customer represented 31% of revenue in 2026.\n"
+    share = [f for f in extract_facts(text) if f.metric == "customer_concentration"]
+    assert share and share[0].counterparty is None
