@@ -140,3 +140,13 @@ def test_an_undefined_role_stays_unnamed() -> None:
     text = "Tamsin Data signed a lease for 90 MW.\n\nThe Customer represented 31% of revenue in 2026.\n"
     share = [f for f in extract_facts(text) if f.metric == "customer_concentration"]
     assert share and share[0].counterparty is None
+
+
+# Attribute: a title-case headline's second verb after "and" ends the party's name.
+
+
+def test_a_headline_second_verb_ends_the_party() -> None:
+    facts = extract_facts("Harrowgate Compute Signs 180 MW Lease with Microsoft and Upsizes Term Loan")
+    lease = [f for f in facts if f.metric == "capacity_contracted"]
+    assert lease and lease[0].counterparty == "Microsoft"
+
