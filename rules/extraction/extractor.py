@@ -1241,7 +1241,13 @@ def _forward_year(head: str, m: Mention, dated: int | None) -> bool:
     report (a base prospectus's), and "Q3 2026 revenue was …" under it still dates the report."""
     if _TARGET_YEAR.match(head, m.start) is not None:
         return True
-    if dated is None or m.year is None or m.year <= dated:
+    # "Delivery is expected to take place … between the fourth quarter of 2026 and the second quarter
+    # of 2028": a schedule's span in a sentence that looks ahead, whatever its first year.
+    lead = head[max(0, m.start - 70) : m.start].lower()
+    span = lead.endswith(("between ", "between the ")) or (
+        lead.endswith(("and ", "and the ")) and "between " in lead
+    )
+    if not span and (dated is None or m.year is None or m.year <= dated):
         return False
     phrase = head[m.start : m.end].lower()
     if "fiscal" in phrase or "fy" in phrase:

@@ -150,3 +150,17 @@ def test_a_headline_second_verb_ends_the_party() -> None:
     lease = [f for f in facts if f.metric == "capacity_contracted"]
     assert lease and lease[0].counterparty == "Microsoft"
 
+
+
+# Attribute: a delivery schedule's span ("between the third quarter of 2026 and the first quarter of
+# 2027") in a sentence that looks ahead is not the period the document reports in.
+
+
+def test_a_schedule_span_does_not_date_the_report() -> None:
+    text = (
+        "Ardent Data signed a 90 MW lease with Oracle. Delivery is scheduled to take place between the third "
+        "quarter of 2026 and the first quarter of 2027.\n\n"
+        "For the six months ended 30 June 2026, revenue was $410 million. Gross margin for the period was 31.5%.\n"
+    )
+    margin = [f for f in extract_facts(text) if f.metric == "gross_margin"]
+    assert margin and margin[0].period not in ("2026-Q3", "2027-Q1")
