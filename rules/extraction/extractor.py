@@ -5835,7 +5835,9 @@ _DEFINED_PARTY: Final = re.compile(
     r"\(\s*(?:the\s+)?[\"“](Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker)[\"”]\s*\)"
 )
 #: A reference to a defined role: "the Customer", "the Tenant's".
-_DEFINED_ROLE_REF: Final = re.compile(r"\b[Tt]he\s+(Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker)\b")
+_DEFINED_ROLE_REF: Final = re.compile(
+    r"\b[Tt]he\s+(Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker)\b"
+)
 
 
 def _defined_party(state: _State, subject: str) -> str | None:

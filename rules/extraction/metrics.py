@@ -64,6 +64,9 @@ _CUES: Final[list[tuple[str, str]]] = [
         # An industry's figure is not the company's: "sector-wide gross margins averaging 45%".
         # A market's size or growth is no company fact either: "citing a market forecast of $400 billion",
         # "an industry projection of 30% annual growth", "industry revenue is forecast to reach".
+        # A supplier's orders or order intake over a period (bookings): no agreement's value, and no
+        # revenue either, though a revenue cue stands earlier in the sentence.
+        r"orders|order\s+(?:intake|inflows?)|bookings|"
         r"(?:sector|industry|market)(?:[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|(?:['’]s)?\s+"
         r"(?:forecasts?|projections?|estimates?|outlook|sizing|revenues?|sales|spending|size))|"
         # A cash-flow line and a loss on paying debt off are no money raised: "Net cash provided by
