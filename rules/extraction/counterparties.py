@@ -240,6 +240,14 @@ _HEAD_SKIP: Final = re.compile(
 _HEAD_FIRSTS: Final = frozenset(["", "a", "A", "t", "T", "o", "O", "i", "I"])
 
 
+#: A headline's present-tense verb after "and" in title case ("… with Google and Prices Notes").
+_HEADLINE_AND_VERBS: Final = frozenset(
+    ["prices", "raises", "reports", "signs", "announces", "closes", "completes", "launches", "expands",
+     "secures", "sells", "buys", "acquires", "posts", "names", "appoints", "agrees", "enters", "updates",
+     "provides", "issues", "sets", "lifts", "boosts", "cuts", "lowers", "reaffirms", "reiterates", "files",
+     "upsizes", "extends", "amends", "adds", "wins", "lands", "inks", "unveils", "plans", "targets",
+     "eyes", "draws", "taps", "increases", "delivers", "begins", "starts", "opens", "hires"]
+)  # fmt: skip
 #: A headline's verb in title case after a name ("…, With Orbel Taking 6% Stake"): no part of it.
 _HEADLINE_VERBS: Final = frozenset(
     [
@@ -330,6 +338,12 @@ def clean_name(raw: str) -> str | None:
     if len(words) > 1 and name.isupper():
         cut = next((i for i, w in enumerate(words) if i and w in _CAPS_STOP), len(words))
         words = words[:cut]
+    if "and" in words:
+        # A title-case headline's second verb: "Signs 200 MW Lease with Google and Prices Convertible
+        # Notes" names Google, not "Google and Prices Convertible Notes".
+        at = words.index("and")
+        if at + 1 < len(words) and words[at + 1].lower() in _HEADLINE_AND_VERBS:
+            words = words[:at]
     if len(words) > 1 and words[-1].endswith("ing") and words[-1].lower() in _HEADLINE_VERBS:
         words.pop()
     if words and words[-1].lower() in _TITLE_ENDS and len(words) > 1:

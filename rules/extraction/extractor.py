@@ -146,7 +146,7 @@ _RE_FROM_COMPARED_WITH: Final = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+(?:in|at|during))?|over|"
     r"(?:that|those|levels?)\s+(?:of|in|at|seen\s+in))\s+(?:the\s+|its\s+)?"
     # "an increase of 94% from the same period in 2025"
-    r"(?:(?:same|comparable|corresponding|prior[\s-]year)\s+(?:period|quarter|half|months?)(?:\s+(?:of|last))?\s+)?$"
+    r"(?:(?:same|comparable|corresponding|prior[\s-]year)\s+(?:period|quarter|half|months?)(?:\s+(?:of|in|last))?\s+)?$"
 )
 #: Every `_RE_FROM_COMPARED_WITH` match holds one of these (the pattern is case-sensitive): most
 #: period phrases have none before them, and the substring tests spare them the engine.
@@ -243,6 +243,8 @@ _GUIDE_SOURCE: Final = (
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|intends?\s+to\s+(?!use\b)|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
     r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
+    # "For fiscal 2026 we're saying 33 to 35 percent": a company's forecast in spoken form.
+    r"we(?:'re|’re|\s+are)\s+(?:now\s+)?saying|"
     # A forecast named by its noun: "the full-year revenue range is now …", "RAISES FY26 REVENUE VIEW TO",
     # "the new range works out to …" (not "a revenue range from … to …" of customers, nor "a new range of
     # products").
@@ -609,6 +611,9 @@ class _State:
     #: The month the issuer's fiscal year ends, as the document's top states it (`fiscal_year_end`).
     fy_end: int = 12
     contract_party: str | None = None
+    #: The parties the document defines by role ('Alibaba Cloud (the "Customer")'), by role word;
+    #: read from the whole text once, when a figure first refers to "the Customer" (`_defined_party`).
+    defined_parties: dict[str, str] | None = None
     #: What the share-move reader has learnt of the document's names (see `movers.DocumentNames`).
     mover_names: DocumentNames = field(default_factory=DocumentNames)
     #: The last `lender` asked for and its answer (sentence, span, company, lender): a sentence's
@@ -1236,7 +1241,13 @@ def _forward_year(head: str, m: Mention, dated: int | None) -> bool:
     report (a base prospectus's), and "Q3 2026 revenue was …" under it still dates the report."""
     if _TARGET_YEAR.match(head, m.start) is not None:
         return True
-    if dated is None or m.year is None or m.year <= dated:
+    # "Delivery is expected to take place … between the fourth quarter of 2026 and the second quarter
+    # of 2028": a schedule's span in a sentence that looks ahead, whatever its first year.
+    lead = head[max(0, m.start - 70) : m.start].lower()
+    span = lead.endswith(("between ", "between the ")) or (
+        lead.endswith(("and ", "and the ")) and "between " in lead
+    )
+    if not span and (dated is None or m.year is None or m.year <= dated):
         return False
     phrase = head[m.start : m.end].lower()
     if "fiscal" in phrase or "fy" in phrase:
@@ -1776,7 +1787,8 @@ def _mention_comparative(
         and "(" in sentence[max(0, m.start - 2) : m.start]
     ):
         return True
-    before = sentence[max(0, m.start - 30) : m.start]
+    # Fifty characters hold "compared with the corresponding period in " before the year.
+    before = sentence[max(0, m.start - 50) : m.start]
     if any(word in before for word in _FROM_COMPARED_WORDS) and _RE_FROM_COMPARED_WITH.search(before):
         return True
     if before.endswith(" on ") and _PERCENT_ON.search(before):
@@ -2022,6 +2034,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "… full-year gross margin of 44% to 46%. In the first quarter we did 42.3% GAAP, 43.1% on a
             # non-GAAP basis": a percentage with only a basis word is the margin just spoken of.
+            metric, cue = state.prev_margin, None
+        elif (
+            metric is None
+            and q.unit == "percent"
+            and state.prev_margin is not None
+            and _period_forecast_of_margin(r, q)
+        ):
+            # "Gross margin in the quarter was 34.5%. For fiscal 2026 we're saying 33 to 35 percent.":
+            # the margin just spoken of, forecast for the period the sentence opens on.
             metric, cue = state.prev_margin, None
         elif metric is None and q.unit == "percent" and _pronoun_share(r, q, state):
             # "Same customer, Tom. They were 34% of revenue in the quarter.": the customer just named.
@@ -2614,6 +2635,29 @@ def _carries_range(r: _Reading, q: Quantity) -> bool:
     for another period? The sentence has no cue at all and names a period before the range ("For the
     third quarter we said $650 million to $670 million")."""
     if q.low >= q.high or r.cues or q is not r.quantities[0]:
+        return False
+    return any(m.start < q.start and not comp for m, _p, comp in r.mentions)
+
+
+#: The company's forecast verb right before a bare percentage: "we're saying", "we expect", "we see".
+_SAYS_FORECAST_BEFORE: Final = re.compile(
+    r"\bwe(?:'re|’re|\s+are)?\s+(?:now\s+)?(?:saying|guiding(?:\s+to)?|guide(?:\s+to)?|expect(?:ing)?|"
+    r"see|seeing|looking\s+(?:at|for)|targeting|target|forecast(?:ing)?)\s+"
+    r"(?:(?:about|approximately|roughly|around|between)\s+)?$"
+)
+
+
+def _period_forecast_of_margin(r: _Reading, q: Quantity) -> bool:
+    """A bare percentage (the sentence names no metric at all) said as the company's forecast for a
+    period the sentence names first: "For fiscal 2026 we're saying 33 to 35 percent" after a margin.
+    Without the period or the forecast verb a bare percentage may be anything else."""
+    low = r.folded.low
+    if "we" not in low or r.cues:
+        return False
+    if _SAYS_FORECAST_BEFORE.search(low, max(0, q.start - 40), q.start) is None:
+        return False
+    # Nothing after the figure names what it is of ("12% unit growth", "20% of our staff").
+    if _BARE_AFTER.match(low, q.end) is None:
         return False
     return any(m.start < q.start and not comp for m, _p, comp in r.mentions)
 
@@ -4887,7 +4931,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         return None, None
     if left.type in ("gross_margin", "operating_margin"):
         return left.type, left
-    if left.type == "concentration" and _GROWTH_AFTER.match(s, q.end):
+    if left.type == "concentration" and (
+        _GROWTH_AFTER.match(s, q.end) or _growth_on_corresponding_period(s, left.end, q)
+    ):
         # "Sales: $52 million in Q2, representing 38% YOY growth": the revenue's growth, no share.
         revenue = next((c for c in reversed(r.cues) if c.end <= left.start and c.type == "revenue"), None)
         if revenue is not None and left.start - revenue.end < 80:
@@ -5087,6 +5133,29 @@ _GROWTH_BEFORE_REVENUE: Final = re.compile(
     r"\s*(?:" + _YOY + r"\s+)?(?:" + _GROWTH_NOUN + r"\s+in\s+)?", re.IGNORECASE
 )
 _GROWTH_NOUN_AFTER: Final = re.compile(r"\s+" + _GROWTH_NOUN + r"\b", re.IGNORECASE)
+#: A year-over-year comparison said in full after a percentage: "41.3% as compared with the
+#: corresponding period in 2025", "38% over the same period last year".
+_CORRESPONDING_PERIOD_AFTER: Final = re.compile(
+    r",?\s*(?:as\s+)?(?:compared\s+(?:with|to)|from|over|versus|vs\.?)\s+(?:the\s+)?"
+    r"(?:same|corresponding|comparable|prior[\s-]year)\s+(?:period|quarter|half|six\s+months|nine\s+months)\b",
+    re.IGNORECASE,
+)
+#: A change noun before the percentage: "representing an increase of 41.3%".
+_CHANGE_NOUN_OF: Final = re.compile(
+    r"\b(?:an?\s+)?(?:increase|growth|rise|gain|jump|climb|expansion)\s+of\s+(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _growth_on_corresponding_period(s: str, floor: int, q: Quantity) -> bool:
+    """ "revenue of $538 million, representing an increase of 41.3% as compared with the corresponding
+    period in 2025": a change noun before the percentage and the prior year's period after it make it
+    the revenue's growth; the same percentage without the change noun could be a share."""
+    if "period" not in s and "quarter" not in s and "half" not in s and "months" not in s:
+        return False
+    return bool(_CORRESPONDING_PERIOD_AFTER.match(s, q.end)) and bool(
+        _CHANGE_NOUN_OF.search(s, max(floor, q.start - 40), q.start)
+    )
 
 
 def _growth_noun_phrase(s: str, q: Quantity, revenue: Cue) -> bool:
@@ -5760,6 +5829,33 @@ _ONE_DEAL_TOTAL: Final = re.compile(
 )
 
 
+#: A party defined by its role in a filing: 'Alibaba Cloud (the "Customer")', 'Vela AI Inc. ("Tenant")'.
+_DEFINED_PARTY: Final = re.compile(
+    r"([A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|and|&))*?)(?:,\s+(?:Inc|LLC|Ltd|L\.P)\.?)?\s*"
+    r"\(\s*(?:the\s+)?[\"“](Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker)[\"”]\s*\)"
+)
+#: A reference to a defined role: "the Customer", "the Tenant's".
+_DEFINED_ROLE_REF: Final = re.compile(
+    r"\b[Tt]he\s+(Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker)\b"
+)
+
+
+def _defined_party(state: _State, subject: str) -> str | None:
+    """The named party a capitalised role in the figure's subject ("the Customer") was defined as
+    earlier in the document. The document is read for definitions once, on the first such reference."""
+    ref = _DEFINED_ROLE_REF.search(subject)
+    if ref is None:
+        return None
+    if state.defined_parties is None:
+        state.defined_parties = {}
+        if "(" in state.text:
+            for m in _DEFINED_PARTY.finditer(state.text):
+                name = name_at(state.text, m.start(1))
+                if name:
+                    state.defined_parties.setdefault(m.group(2), name)
+    return state.defined_parties.get(ref.group(1))
+
+
 def _counterparty_for(
     r: _Reading,
     q: Quantity,
@@ -5813,6 +5909,11 @@ def _counterparty_for(
             # names its own subject ("Ostrava AI: 44% of revenue" keeps the name before it).
             floor += colon + 2
             subject = subject[colon + 2 :]
+        if "he " in subject and ("Customer" in subject or "Client" in subject or "Tenant" in subject):
+            defined = _defined_party(state, subject)
+            if defined is not None and not is_same_company(defined, company):
+                # 'Revenue from the Customer accounted for 22%' after 'Alibaba Cloud (the "Customer")'.
+                return defined
         named = (
             _RE_CUSTOMER_CLIENT_TENANT.findall(subject)
             if "Customer" in subject or "Client" in subject or "Tenant" in subject

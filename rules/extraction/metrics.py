@@ -64,6 +64,9 @@ _CUES: Final[list[tuple[str, str]]] = [
         # An industry's figure is not the company's: "sector-wide gross margins averaging 45%".
         # A market's size or growth is no company fact either: "citing a market forecast of $400 billion",
         # "an industry projection of 30% annual growth", "industry revenue is forecast to reach".
+        # A supplier's orders or order intake over a period (bookings): no agreement's value, and no
+        # revenue either, though a revenue cue stands earlier in the sentence.
+        r"orders|order\s+(?:intake|inflows?)|bookings|"
         r"(?:sector|industry|market)(?:[\s-]wide(?:\s+(?:gross|operating))?(?:\s+margins?)?|(?:['’]s)?\s+"
         r"(?:forecasts?|projections?|estimates?|outlook|sizing|revenues?|sales|spending|size))|"
         # A cash-flow line and a loss on paying debt off are no money raised: "Net cash provided by
@@ -196,7 +199,10 @@ _CUES: Final[list[tuple[str, str]]] = [
         "contract",
         r"total\s+contract\s+value|TCV|contracted\s+rent|(?:base|aggregate|annual|total)\s+rent|rents?|rental|(?:supply|capacity|master|services?|multi-year|"
         r"purchase|commercial|cloud|compute|lease)\s+(?:agreement|contract|deal)s?|agreements?|contracts?|"
-        r"deals?|leases?|partnership|arrangement|purchase\s+orders?|orders?|valued\s+at|worth|"
+        r"deals?|leases?|partnership|arrangement|purchase\s+orders?|valued\s+at|worth|"
+        # One order is an agreement ("an order worth $300 million from Oracle"); "orders" and "order
+        # intake" are a supplier's bookings over a period, a flow like revenue, not an agreement's value.
+        r"order(?!\s+(?:intake|inflows?|bookings?|rates?|growth))|"
         # News words for an agreement: "a $3.4 billion supply pact with Meta", "a $900 million accord".
         r"pacts?|accords?|"
         r"commitments?\s+(?:from|by)|(?:will|agreed\s+to|committed\s+to)\s+pay|"
@@ -297,6 +303,10 @@ _STATUS_RE: Final = CasePattern(
     # supplier's promise under a contract).
     r"(?:expects?|expected|expecting|plans?|planned|planning|aims?|aiming|targets?|targeting|intends?|"
     r"track|set|scheduled|slated|due)\s+to\s+deliver|"
+    # A delivery date set for capacity: "the first 100 MW is scheduled for handover in Q4 2027" (read as
+    # guidance by its tense), "due for delivery in 2028".
+    r"(?:scheduled|slated|due|expected|planned|set|targeted|ready)\s+for\s+(?:(?:its|their|the)\s+)?"
+    r"(?:handover|hand-over|delivery)|"
     # "212 MW of capacity running", "up and running": not a build "running behind" or "a running total".
     r"running(?![\s-]+(?:behind|ahead|late|early|short|out|low|over|under|total|tally|costs?|rate|"
     r"on\s+(?:time|schedule|track|budget))\b))\b)"
