@@ -1,4 +1,4 @@
-"""NINETEENTH HELD-OUT MEASUREMENT: blind when written (F1 0.913), see holdout19/REPORT.md.
+"""NINETEENTH HELD-OUT MEASUREMENT: blind when written (F1 0.913), used for fixes since (REPORT.md).
 
 tests/extraction/holdout19/ holds twelve fictional disclosures about AI-infrastructure
 companies, written and labelled (and committed) before any extractor was run on them, by a
@@ -54,7 +54,7 @@ def test_holdout19_aggregate_floor() -> None:
     assert_floors(
         DOC_PATHS,
         "holdout19",
-        "HELD-OUT 19 (blind but for its first cause)",
+        "HELD-OUT 19 (used for fixes)",
         f1=F1_FLOOR,
         precision=PRECISION_FLOOR,
         recall=RECALL_FLOOR,
