@@ -1856,8 +1856,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             if deals.current[0]:
                 metric, cue = (None, None) if deals.current[0] == _OTHER_STAKE else ("financing", None)
         if metric == "customer_concentration" and (
-            not_customer_share(s[r.quantities[idx - 1].end if idx else 0 : q.start], q.bound)
-            or fund_weight(s[r.quantities[idx - 1].end if idx else 0 : q.start], s[q.end : q.end + 40])
+            not_customer_share(gap := s[r.quantities[idx - 1].end if idx else 0 : q.start], q.bound)
+            or fund_weight(gap, s[q.end : q.end + 40])
         ):
             # "customers located outside the United States represented 9%", "our largest long, at 6.5%
             # of NAV": no customer's share.

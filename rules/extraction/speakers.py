@@ -51,6 +51,14 @@ _INTRODUCED: Final = re.compile(
 )
 
 
+def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The speaker label at `start`, if any (`end`: its line's end); most lines open with no capital
+    before a colon, and two character tests spare them the pattern."""
+    if text[start : start + 1].isupper() and text.find(":", start, min(end, start + 90)) >= 0:
+        return _LABEL.match(text, start, end)
+    return None
+
+
 class Turns:
     """The speakers met so far and whether the current turn is an analyst's."""
 
@@ -76,16 +84,13 @@ class Turns:
         """A line inside a paragraph that opens with a speaker label starts a new turn, as a paragraph
         does: an interview often prints "Q: …" and "A: …" on consecutive lines with no blank line
         between, and the answer is the company's, not the question's."""
-        if text[start : start + 1].isupper() and text.find(":", start, min(end, start + 90)) >= 0:
-            m = _LABEL.match(text, start, end)
-            if m is not None and m.group("name") in _TURN_NAMES:
-                self._turn(text, m, end)
+        m = _label_at(text, start, end)
+        if m is not None and m.group("name") in _TURN_NAMES:
+            self._turn(text, m, end)
 
     def paragraph(self, text: str, start: int, end: int) -> None:
         """Read the speaker label a paragraph starting at `start` may open with (`end`: its line's end)."""
-        m = None
-        if text[start : start + 1].isupper() and text.find(":", start, min(end, start + 90)) >= 0:
-            m = _LABEL.match(text, start, end)
+        m = _label_at(text, start, end)
         if m is None:
             self.paragraphs += 1
             if self.analyst and self.paragraphs > 1:
