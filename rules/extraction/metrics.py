@@ -84,7 +84,7 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"costs?\s+of\s+(?:revenues?|sales|goods\s+sold)|(?:operating\s+)?expenses?|opex|costs?|interest|coupon|yield|price\s+targets?|target\s+price|"
         r"liquidity|dividends?|buy-?backs?|repurchases?|market\s+(?:cap\w*|value|share|size|opportunity)|"
         r"valuation|valu(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|business|group)|it)|post-money|pre-money|"
-        r"run[\s-]rate|ARR|annuali[sz]ed\s+revenue|annual\s+recurring\s+revenue|tax(?:es)?|index|indices|gauge|benchmark|stocks|sector|ETF|"
+        r"run[\s-]rate(?:\s+revenues?)?|ARR|annuali[sz]ed\s+revenue|annual\s+recurring\s+revenue|tax(?:es)?|index|indices|gauge|benchmark|stocks|sector|ETF|"
         r"S&P(?!\s+Global(?:\s+Market\s+Intelligence)?\s*(?::|data|consensus|estimates?|survey|poll)|\s+Capital\s+IQ)|Nasdaq\s+(?:Composite|100)|Dow|SOX|SPX|NDX|DJIA|Russell\s+[123]000|Stoxx|FTSE|DAX|Nikkei|Hang\s+Seng|volume|savings|impairment|charges?|goodwill|"
         r"total\s+debt|outstanding\s+(?:debt|borrowings)|debt\s+outstanding|fees?|compensation|"
         r"R&D|research\s+and\s+development|assets|enterprise\s+value|addressable|TAM|"

@@ -1,0 +1,39 @@
+"""Shapes found while probing realistic full-length releases (session of 2026-12-05), in general form.
+
+All companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.extraction import extract_facts
+
+
+def metrics(text: str) -> set[str]:
+    return {f.metric for f in extract_facts(text)}
+
+
+# Annualised run-rate revenue (ARR) is a rate, not the revenue of a period, and no forecast either.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contracted annualized run-rate revenue reached $3.4 billion at quarter end.",
+        "Annualized run rate revenue was $1.2 billion in October.",
+        "We expect run-rate revenue of $2 billion by year end.",
+        "Its revenue run-rate passed $90 million in May.",
+        "ARR reached $551 million, up from $249 million in June.",
+    ],
+)
+def test_run_rate_revenue_is_no_revenue(text: str) -> None:
+    assert "revenue" not in metrics(text)
+
+
+def test_period_revenue_beside_a_run_rate_stays() -> None:
+    got = {
+        (f.metric, f.low)
+        for f in extract_facts("Revenue was $300 million, and run-rate revenue exceeded $1.4 billion.")
+    }
+    assert got == {("revenue", 300_000_000)}
