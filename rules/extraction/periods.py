@@ -57,9 +57,9 @@ def _date(p: str) -> str:
 #: is that year's, not the dateline's.
 _PERIOD_SOURCE: Final = (
     r"""
-    (?P<qa>\bQ(?P<qa_n>[1-4])(?:\s*(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F)?'?(?P<qa_y>20\d\d|\d\d)
+    (?P<qa>\bF?Q(?P<qa_n>[1-4])(?:\s*(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F)?'?(?P<qa_y>20\d\d|\d\d)
         (?!\d|[.,]\d|\s*(?:%|percent|[mgk]w\b|megawatts?|gigawatts?|bps|million|billion)))?\b)
-  | (?P<qb>\b(?P<qb_n>[1-4])Q(?:\s?(?:FY\s?)?'?(?P<qb_y>20\d\d|\d\d)
+  | (?P<qb>\bF?(?P<qb_n>[1-4])Q(?:\s?(?:FY\s?)?'?(?P<qb_y>20\d\d|\d\d)
         (?!\d|[.,]\d|\s*(?:%|percent|[mgk]w\b|megawatts?|gigawatts?|bps|million|billion)))?\b)
   | (?P<qy>\b(?:fiscal\s+(?:year\s+)?)?(?P<qy_y>20\d\d)\s+
         (?:fiscal\s+)?(?P<qy_o>first|second|third|fourth)[\s-](?:fiscal\s+)?quarter\b)
@@ -90,7 +90,7 @@ _PERIOD_SOURCE: Final = (
   | (?P<fa>\bfull[\s-](?:fiscal[\s-])?year(?:\s+(?:of\s+)?"""
     + _FY
     + r"""(?P<fa_y>20\d\d))?\b)
-  | (?P<fb>\b(?:fiscal(?:\s+year)?|FY)\s?'?(?P<fb_y>20\d\d|\d\d)\b)
+  | (?P<fb>\b(?:fiscal(?:\s+year)?|FY|CY)\s?'?(?P<fb_y>20\d\d|\d\d)\b)
   | (?P<fc>\b(?:in|for|during|of|by|throughout|calendar|over)\s+(?:the\s+(?:end|close|rest)\s+of\s+)?
         (?:calendar\s+(?:year\s+)?)?(?P<fc_y>20\d\d)\b
         (?![-–/]|\s*(?:and|to|through)\s+20)
@@ -152,7 +152,7 @@ _NINE_MONTHS: Final = re.compile(
 #: month span ("jan", "apr", "jul", "oct"). A third of the sentences asked about have none: a few
 #: substring tests skip the scan of them.
 _PERIOD_WORDS: Final[tuple[str, ...]] = (
-    "20", "q", "year", "month", "half", "fiscal", "fy", "h1", "h2", "1h", "2h", "jan", "apr", "jul", "oct",
+    "20", "q", "year", "month", "half", "fiscal", "fy", "h1", "h2", "1h", "2h", "jan", "apr", "jul", "oct", "cy",
 )  # fmt: skip
 
 

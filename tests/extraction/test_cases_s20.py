@@ -37,3 +37,25 @@ def test_period_revenue_beside_a_run_rate_stays() -> None:
         for f in extract_facts("Revenue was $300 million, and run-rate revenue exceeded $1.4 billion.")
     }
     assert got == {("revenue", 300_000_000)}
+
+
+# Period labels of notes and flashes: "FQ4" (fiscal fourth quarter), "F3Q26", "CY2027" / "CY27".
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "period"),
+    [
+        ("In F3Q26 revenue was $2 billion.", "actual", "2026-Q3"),
+        ("FQ3 2026 revenue was $2 billion.", "actual", "2026-Q3"),
+        ("For CY2027, management targets revenue of $2 billion.", "guidance", "2027-FY"),
+        ("For CY27, management targets revenue of $2 billion.", "guidance", "2027-FY"),
+        ("Brisk Q3'26: rev $288M; FQ4 guide rev $300-310M.", "guidance", "2026-Q4"),
+    ],
+)
+def test_short_period_labels(text: str, kind: str, period: str) -> None:
+    assert {f.period for f in extract_facts(text) if f.metric == "revenue" and f.kind == kind} == {period}
+
+
+def test_policy_is_no_calendar_year() -> None:
+    # "cy" inside a word is no "CY" label: the year named later still dates the figure.
+    assert {f.period for f in extract_facts("The policy: 27% gross margin in 2026.")} == {"2026-FY"}
