@@ -204,3 +204,27 @@ def parse_feed(content: bytes, *, content_type: str = "", url: str | None = None
         )
     feed_title = fragment_to_text(parsed.get("feed", {}).get("title", "") or "") or None
     return ParsedFeed(title=feed_title, entries=tuple(out))
+
+
+#: An RSS, Atom or RDF document's root, after an optional XML declaration, comments and whitespace.
+_FEED_ROOT = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+
+
+def looks_like_feed(text: str) -> bool:
+    """Is this text an RSS/Atom feed document rather than a page?"""
+    return _FEED_ROOT.match(text[:4096]) is not None
+
+
+def feed_document_text(text: str) -> str | None:
+    """A saved feed (or one feed item) read as the poller reads it: each entry's title, then its text.
+
+    `watcher extract item.xml` must see what a poll would, not markup: an HTML summary wrapped in
+    CDATA is no HTML to a page parser (it would read it as a comment and lose its first
+    paragraph). None when the text is no usable feed, so the caller can fall back to reading it as HTML.
+    """
+    try:
+        parsed = parse_feed(text.encode("utf-8", errors="replace"))
+    except FeedParseError:
+        return None
+    blocks = [part for entry in parsed.entries for part in (entry.title, entry.text) if part]
+    return "\n\n".join(blocks) + "\n" if blocks else None

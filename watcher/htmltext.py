@@ -43,6 +43,13 @@ _LABEL_UNIT = re.compile(
 )
 
 
+def looks_like_feed(data: str) -> bool:
+    """Is this an RSS/Atom document? (`watcher.feedparse` holds the test; imported lazily.)"""
+    from watcher.feedparse import looks_like_feed as is_feed
+
+    return is_feed(data)
+
+
 def looks_like_html(data: str) -> bool:
     head = data[:2048].lower()
     return "<html" in head or "<!doctype html" in head or "<body" in head or "<p>" in head or "<div" in head
@@ -233,6 +240,13 @@ def html_to_text(html: str) -> str:
     """Main text of an HTML page: boilerplate dropped, tables as labelled rows."""
     if not html.strip():
         return ""
+    if html.lstrip()[:1] == "<" and looks_like_feed(html):
+        # A saved RSS/Atom item: its entries as the poller reads them (see `feed_document_text`).
+        from watcher.feedparse import feed_document_text  # feedparser loads only for a feed
+
+        as_feed = feed_document_text(html)
+        if as_feed is not None:
+            return as_feed
     try:
         doc = lxml.html.document_fromstring(html.encode("utf-8", errors="replace"), parser=_PARSER)
     except (etree.ParserError, ValueError):

@@ -77,9 +77,10 @@ def read_source(source: str, settings: Settings, *, title: str | None = None) ->
     raw = _decode(data, name)
     # trafilatura and lxml take a large share of start-up; every other command
     # (`poll` above all) would pay for them just because this module is loaded.
-    from watcher.htmltext import html_to_text, looks_like_html
+    from watcher.htmltext import html_to_text, looks_like_feed, looks_like_html
 
-    is_html = "html" in content_type or (not content_type and looks_like_html(raw))
+    # A saved feed item ("xml" content or a file) goes through the feed reader inside `html_to_text`.
+    is_html = "html" in content_type or looks_like_feed(raw) or (not content_type and looks_like_html(raw))
     text = html_to_text(raw) if is_html else raw
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     return Document(title=title or first_line[:300] or name, text=text, url=url)

@@ -112,6 +112,26 @@ def test_table_at_80_columns_keeps_every_detail_readable() -> None:
     assert max(len(line) for line in result.stdout.splitlines()) <= 80
 
 
+def test_a_saved_feed_file_is_read_as_its_entries(tmp_path: Path) -> None:
+    # An .xml feed file (no HTML markers in its head) goes through the feed reader, not as raw markup.
+    feed = tmp_path / "item.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>IR</title><item>'
+        "<title>Acme Compute signs 300 MW lease</title><description><![CDATA[<p>Acme Compute signed a "
+        "lease with Microsoft for 300 MW of capacity, valued at $4.2 billion over ten years.</p>]]>"
+        "</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    result = run(str(feed), "--json")
+    assert result.returncode == 0, result.stderr
+    facts = json.loads(result.stdout)
+    assert {(f["metric"], f["value"]) for f in facts} >= {
+        ("capacity_contracted", 300),
+        ("contract_value", 4.2e9),
+    }
+    assert all("<" not in f["evidence"] for f in facts)
+
+
 def test_table_output_and_stdin() -> None:
     result = run("-", stdin=RELEASE)
     assert result.returncode == 0, result.stderr

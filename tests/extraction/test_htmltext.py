@@ -106,3 +106,44 @@ def test_deeply_nested_page_keeps_its_text() -> None:
         text = html_to_text(html)
         assert "Gross margin was 47%" in text, depth
         assert "Contracted capacity reached 1,200 MW" in text, depth
+
+
+# A saved feed item is read as the poller reads it: each entry's title, then its text. A page parser
+# takes CDATA for a comment and lost the summary's first paragraph (its headline figures).
+RSS_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Brisa Cloud - News</title><ttl>15</ttl>
+<item><title>Brisa Cloud Reports Third Quarter 2026 Results</title>
+<description><![CDATA[<p><strong>Q3 revenue of $212.7 million, up 96% year over year; adjusted gross margin of
+58%</strong></p><ul><li>Contracted power of 940 MW, with 175 MW active</li></ul>
+<p>DENVER, Nov. 5, 2026 -- Brisa Cloud, Inc. today reported results for the third quarter ended September 30,
+2026, a quarter in which it signed two new hyperscale leases and doubled its inference fleet.</p>
+<p><a href="https://ir.example/q3">Read more &raquo;</a></p>]]></description></item></channel></rss>"""
+
+ATOM_ENTRY = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Brisa Cloud</title>
+<entry><title>Brisa Cloud raises its outlook</title><id>tag:brisa,2026:1</id>
+<summary type="html">&lt;p&gt;Brisa Cloud now expects full-year 2026 revenue of $800 million to $820
+million.&lt;/p&gt;</summary></entry></feed>"""
+
+
+def test_a_saved_rss_item_keeps_its_cdata_summary() -> None:
+    text = html_to_text(RSS_ITEM)
+    assert text.startswith("Brisa Cloud Reports Third Quarter 2026 Results")
+    assert "Q3 revenue of $212.7 million, up 96% year over year" in text
+    assert "Contracted power of 940 MW" in text
+    assert "]]>" not in text
+    assert "<p>" not in text
+    assert "CDATA" not in text
+    assert "Brisa Cloud - News" not in text  # the channel's own title is no part of the item
+
+
+def test_an_atom_entry_with_escaped_html_reads_as_text() -> None:
+    text = html_to_text(ATOM_ENTRY)
+    assert "now expects full-year 2026 revenue of $800 million to $820 million." in " ".join(text.split())
+    assert "<p>" not in text
+    assert "&lt;" not in text
+
+
+def test_an_html_page_mentioning_rss_is_still_a_page() -> None:
+    page = "<html><body><p>Subscribe to our <rss> feed. Revenue was $5 million.</p></body></html>"
+    assert "Revenue was $5 million." in html_to_text(page)
