@@ -25,7 +25,7 @@ _RE_LED_ARRANGED_PROVIDED: Final = Screened(
         r"\(lead\s*:\s*"
     )
 )
-_PERIOD_LIKE_NAME: Final = re.compile(r"(?:q[1-4]|fy\d*|h[12]|\d.*)")
+_PERIOD_LIKE_NAME: Final = re.compile(r"(?:f?q[1-4](?:'?\d\d)?|fy\d*|(?:cy|ye)'?\d+|h[12]|\d.*)")
 
 _WORD: Final = r"(?:[A-Z][\w&'’.\-]*|[a-z]{1,2}[A-Z][\w\-]*|\d+[A-Z][\w]*)"
 _NAME: Final = re.compile(_WORD + r"(?:\s+(?:of\s+|&\s+|and\s+(?=[A-Z]))?" + _WORD + r")*")

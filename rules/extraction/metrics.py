@@ -181,6 +181,9 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"lent|lends?|lending|borrow(?:ed|ing|ings)?|debt\s+(?:financing|facility|raise)|"
         r"(?:equity\s+)?(?:financing|funding)(?:\s+round)?|round\s+of\s+(?:funding|financing)|"
         r"series\s+[A-H]\b|private\s+placement|placing|(?:share|stock|equity)\s+(?:offering|sale|issuance)|"
+        # Abbreviations of notes and flashes ("a $1.4B DDTL", "TLB", "RCF") and an Australian or UK
+        # issuer's "institutional placement" of new shares.
+        r"DDTLs?|TLB|RCF|(?:institutional|equity|share|capital)\s+placements?|"
         r"public\s+offering|offering|raised?|raises|raising|proceeds|warrants|PIPE|converts|"
         # The noun "convert", not the verb (see `extractor._CONVERT_NOUN`).
         r"convert(?=\s*(?:[(,.;:]|$|offering|notes?\b|issue\b|deal\b|due\b|priced\b|pricing\b))|"

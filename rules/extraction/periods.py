@@ -152,7 +152,8 @@ _NINE_MONTHS: Final = re.compile(
 #: month span ("jan", "apr", "jul", "oct"). A third of the sentences asked about have none: a few
 #: substring tests skip the scan of them.
 _PERIOD_WORDS: Final[tuple[str, ...]] = (
-    "20", "q", "year", "month", "half", "fiscal", "fy", "h1", "h2", "1h", "2h", "jan", "apr", "jul", "oct", "cy",
+    "20", "q", "year", "month", "half", "fiscal", "fy", "h1", "h2", "1h", "2h", "jan", "apr", "jul", "oct",
+    "cy", "ye",
 )  # fmt: skip
 
 

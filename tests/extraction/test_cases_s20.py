@@ -59,3 +59,44 @@ def test_short_period_labels(text: str, kind: str, period: str) -> None:
 def test_policy_is_no_calendar_year() -> None:
     # "cy" inside a word is no "CY" label: the year named later still dates the figure.
     assert {f.period for f in extract_facts("The policy: 27% gross margin in 2026.")} == {"2026-FY"}
+
+
+# "YE26" / "by YE2028" (year-end) date a target; a period label is never a counterparty.
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("We expect ~300MW energized by YE26.", "2026-FY"),
+        ("Energized capacity at YE26: ~640 MW.", "2026-FY"),
+        ("Target: 2.5 GW+ contracted by YE2028.", "2028-FY"),
+    ],
+)
+def test_year_end_labels(text: str, period: str) -> None:
+    facts = extract_facts(text)
+    assert [f.period for f in facts] == [period]
+    assert all(f.counterparty is None for f in facts)
+
+
+# Financing abbreviations and an issuer's "placement" of new shares.
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        ("We closed a $1.4B DDTL led by Brightwater Capital.", "loan"),
+        ("Velm completed an institutional placement of A$380 mn (approx. US$250 mn).", "equity"),
+        ("The company raised US$250 mn in an institutional placement.", "equity"),
+        ("Orrin drew $320 million under the DDTL during the quarter.", "loan"),
+    ],
+)
+def test_financing_abbreviations_and_placements(text: str, instrument: str) -> None:
+    assert [(f.metric, f.instrument) for f in extract_facts(text)] == [("financing", instrument)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The placement agent received fees of $4 million.", "Product placement costs rose to $3 million."],
+)
+def test_placement_costs_are_no_financing(text: str) -> None:
+    assert "financing" not in metrics(text)
