@@ -400,6 +400,16 @@ _PLACED: Final = re.compile(
 _PLACED_WORD: Final = tuple("-" + suffix for suffix in _PLACED_SUFFIXES)
 
 
+#: Verbs a title-case headline writes capitalised after "to": "Partnership to Deploy 6 Gigawatts",
+#: "Agrees to Supply Northlight" (no party is named "Deploy").
+_TO_VERBS: Final = frozenset(
+    ["deploy", "supply", "provide", "deliver", "build", "buy", "acquire", "develop", "expand", "raise",
+     "sell", "lease", "host", "fund", "offer", "add", "bring", "invest", "launch", "support", "serve",
+     "create", "accelerate", "double", "triple", "boost", "power", "purchase", "procure", "construct",
+     "design", "co-develop", "scale", "secure", "issue", "explore", "form"]
+)  # fmt: skip
+
+
 def name_at(text: str, pos: int) -> str | None:
     """The name that starts at `pos` (after an optional article and what the name is called), if
     any; none when it names a site."""
@@ -425,6 +435,11 @@ def name_at(text: str, pos: int) -> str | None:
     m = _NAME.match(rest, offset)
     if not m:
         return None
+    if offset == 0 and pos >= 3 and text[pos - 3 : pos] in ("to ", "To ", "TO "):
+        first = m.group().split(None, 1)[0].lower()
+        if first in _TO_VERBS:
+            # A title-case headline's infinitive: "Partnership to Deploy 6 Gigawatts" names no one.
+            return None
     if _SITE_AFTER.match(rest, m.end()):
         return None
     name = clean_name(m.group())

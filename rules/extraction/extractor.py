@@ -60,8 +60,10 @@ from rules.extraction.stakes import (
     INVESTMENT_BY,
     SOLD,
     VERB_STEM,
+    invested_in,
     investment_by,
     part_of_sum,
+    shares_bought,
     stake_bought,
     sum_investor,
 )
@@ -585,6 +587,9 @@ class _State:
     #: Under a pay heading ("2026 Annual Incentive Plan", "Performance Share Units"): a figure set as a
     #: goal, threshold or vesting condition there is a level for pay, not a result nor the outlook.
     pay_section: bool = False
+    #: Under a heading over a deal's terms ("Transaction highlights", "Key lease terms:"): a MW figure
+    #: with no status word of its own is the capacity the deal signs (see `_deal_term_capacity`).
+    deal_terms: bool = False
     #: The skipped section is a "Non-GAAP Financial Measures" one, which defines measures: it ends at a
     #: table or at prose that reports figures (see `_ends_definitions`), not only at the next heading.
     skip_defs: bool = False
@@ -949,6 +954,8 @@ def extract_facts(text: str) -> list[Fact]:
                 # own (`_read_heading`); prose after the list ends it.
                 state.guidance_section = True
                 state.outlook_title = True
+            if not seg.bullet:
+                _deal_terms_title(text, doc.low, seg, state)
             if text[seg.end - 1] in ".!?:" and (not spaced_doc or text.find("   ", seg.start, seg.end) < 0):
                 state.lead_start, state.lead_end = seg.start, seg.end
             if _label_row(text, seg):
@@ -967,6 +974,27 @@ def extract_facts(text: str) -> list[Fact]:
                 continue
             _read_sentence(doc.slice(seg.start, seg.end), seg, state, title=title)
     return _dedup(state.facts)
+
+
+def _deal_terms_title(text: str, low: str, seg: Segment, state: _State) -> None:
+    """A short line the segmenter read as a sentence may title a deal's terms ("Transaction
+    highlights", "Key terms of the lease:"): the lines under it are the deal's (`_State.deal_terms`).
+    Prose after them ends the list: a long sentence with no label of its own ("Following the lease,
+    Brenford has 528 MW …"), not a long term line ("Delivery: the first 80 MW is …")."""
+    n = seg.end - seg.start
+    if n <= 70 and text[seg.end - 1] not in ".;,!?" and len(text[seg.start : seg.end].split()) <= 8:
+        window = low[seg.start : seg.end]
+        if (
+            "term" in window
+            or "highlight" in window
+            or "summary" in window
+            or "overview" in window
+            or "detail" in window
+        ) and _DEAL_TERMS_HEADING.search(window) is not None:
+            state.deal_terms = True
+            return
+    if state.deal_terms and n > 80 and text.find(":", seg.start, seg.start + 30) < 0:
+        state.deal_terms = False
 
 
 #: A scale note worded for the whole document: "All dollar amounts in thousands unless otherwise noted".
@@ -1310,6 +1338,18 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
     if not content:
         low = doc.low[seg.start : seg.end]
         state.pay_section = _pay_heading(low)
+        # "Transaction highlights", "Key lease terms:": the list under it states the deal's terms.
+        state.deal_terms = (
+            len(heading) <= 80
+            and (
+                "term" in low
+                or "highlight" in low
+                or "summary" in low
+                or "overview" in low
+                or "detail" in low
+            )
+            and _DEAL_TERMS_HEADING.search(low) is not None
+        )
         state.illustration = _NO_ILLUSTRATION
         # A made-up example, not the company's figures: "Illustrative 100 MW lease", "Hypothetical deal".
         illustrative = ("illustrat" in low or "hypothetic" in low or "not a forecast" in low) and (
@@ -1354,6 +1394,16 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
 
 
+#: A heading over a deal's terms (lower-cased): "Transaction highlights", "Key lease terms:", "Summary of
+#: the agreement", "Deal overview". A MW figure listed under it with no status word of its own is the
+#: capacity the deal signs ("Capacity: 168 MW of critical IT load"), not capacity running.
+_DEAL_TERMS_HEADING: Final = re.compile(
+    r"\b(?:(?:transaction|lease|leasing|agreement|contract|deal|msa|partnership|expansion)\s+"
+    r"(?:highlights|terms|summary|overview|details)|"
+    r"key\s+(?:(?:transaction|lease|leasing|deal|contract|agreement|commercial)\s+)?terms|"
+    r"(?:summary|overview|details|terms|highlights)\s+of\s+(?:the\s+)?(?:new\s+)?(?:transaction|lease|"
+    r"agreement|contract|deal|msa|partnership)s?)\b"
+)
 #: An executive's title in a speaker's line: "CEO Aino Lehtikangas:", "Comments from the CFO:".
 _SPEAKER_TITLE: Final = re.compile(
     r"\b(?:CEO|CFO|COO|CTO|Chief\s+[A-Z]\w+\s+Officer|President|Chair(?:man|woman|person)?|Founder|"
@@ -1849,6 +1899,14 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     )
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
+        if (
+            state.deal_terms
+            and q.unit == "mw"
+            and metric in (None, "capacity_deployed")
+            and _deal_term_capacity(r, q, idx, metric)
+        ):
+            # "Transaction highlights … Capacity: 168 MW of critical IT load": the lease's capacity.
+            metric, cue = "capacity_contracted", None
         if q.unit == "usd" and metric in _DEAL_READ:
             if deals is None:
                 deals = _Deals()
@@ -2297,6 +2355,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             owner, counterparty = counterparty, owner
         if mover is not None:
             owner = mover.name
+        elif deals is not None and deals.current[0] == _INVESTED_IN and metric == "financing":
+            # "Harlow intends to invest up to $100 billion in OpenAI": OpenAI raises the money.
+            owner = deals.investee
         elif metric == "stock_move":
             if cue is not None and cue.type == "stock":
                 # "Quorvane shares were up 4% after hours" in a story about another company.
@@ -2522,6 +2583,20 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
             continue
         reset = _GUIDE_RESET.search(f, m.end())
         end = reset.start() if reset else len(f.text)
+        if (
+            f.low[m.start() : m.end()] in _OUTLOOK_NOUNS
+            and (
+                " on " in f.low
+                or " with " in f.low
+                or " by " in f.low
+                or " to " in f.low
+                or " amid " in f.low
+            )
+            and (deal := _DEAL_AFTER_OUTLOOK.match(f.low, m.end())) is not None
+        ):
+            # "Raises Full-Year 2026 Outlook on New 250 MW Meta Agreement": the deal the outlook was
+            # raised on is signed, no forecast ("Raises Outlook to $1.3 billion" is).
+            end = min(end, deal.start("deal"))
         if m.start() > 8 and _GUIDE_REFERENCE.search(f.low, max(0, m.start() - 40), m.start()):
             # "came in at 53.1%, ahead of our guide, and GAAP gross margin was 49.6%": the forecast a
             # result is set against governs its own phrase ("above our outlook of …"), not the clause after.
@@ -2554,6 +2629,23 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
 
 
 _RELATIVE_OPEN: Final = re.compile(r",\s+wh(?:ich|o|ose)\b")
+#: Forecast nouns (`_GUIDE` matches, lower-cased) that a deal can be the reason for, written after them.
+_OUTLOOK_NOUNS: Final = frozenset(
+    ("outlook", "guidance", "forecast", "forecasts", "targets", "target", "guide")
+)
+#: A deal named as the reason a forecast changed, right after its noun (lower-cased): " on new 250 mw
+#: meta agreement", " with a $7.4 billion contract", " on the back of its 300 mw lease". The figure is
+#: the deal's and heads its noun phrase: "outlook with 1.3 gw under contract" is no deal named.
+_DEAL_AFTER_OUTLOOK: Final = re.compile(
+    r"(?:\s+(?:to|at|of)\s+(?:(?:approximately|about|roughly|around)\s+)?(?:us\$|\$|€|£)?\d[\d.,]*"
+    r"(?:\s*(?:million|billion|bn|mn|[bm%]|percent))?(?:\s*(?:-|–|to)\s*(?:us\$|\$|€|£)?\d[\d.,]*"
+    r"(?:\s*(?:million|billion|bn|mn|[bm%]|percent))?)?,?)?"
+    r"(?P<deal>\s+(?:on|with|thanks\s+to|on\s+the\s+back\s+of|driven\s+by|fu?ell?ed\s+by|amid|upon)\s+)"
+    r"(?:(?:the|a|an|its|their|new|recent|latest|signed|record|landmark|first|second|additional)\s+){0,3}"
+    r"(?:us\$|\$|€|£)?\d[\d.,]*\s*(?:mw|gw|megawatts?|gigawatts?|million|billion|bn|mn|[bm])\b[\s-]*"
+    r"(?:(?!(?:under|in|to|of|for|by|from|at|and|or)\b)[\w.&'’-]+\s+){0,3}?"
+    r"(?:agreements?|contracts?|leases?|deals?|msas?|expansions?|awards?|wins?|pacts?|orders?)\b"
+)
 #: A figure, then the subject of a forecast word that qualifies it: "the 230 MW it had targeted", "the
 #: $1.2 billion that we had forecast", "the 45% management originally expected".
 _FIGURE_THEN_SUBJECT: Final = re.compile(
@@ -4595,6 +4687,28 @@ _DEPOSIT_BEFORE: Final = OnFirstUse(
 )
 
 
+#: A capacity label opening a term-sheet line: "Capacity:", "Critical IT load:", "Leased power -".
+_CAPACITY_LABEL: Final = re.compile(
+    r"\s*(?:[-•*–—]\s*)?(?:(?:total|critical|it|leased|lease|gross|contracted|power|initial)\s+){0,3}"
+    r"(?:capacity|load|power|size|megawatts)\s*[:–—-]\s"
+)
+
+
+def _deal_term_capacity(r: _Reading, q: Quantity, idx: int, metric: str | None) -> bool:
+    """Under a deal's terms (`_State.deal_terms`), is the MW figure one with no status word of its
+    own: read as deployed only for the measure "critical IT load" beside it, or given nothing on a
+    line its label names ("Capacity: 200 MW")? Then it is the capacity the deal signs. A status
+    written near it keeps its reading: "Delivery: the initial 72 MW is expected to be delivered …"."""
+    if metric is None and _CAPACITY_LABEL.match(r.folded.low) is None:
+        return False
+    if metric is None and (_third_party_before(r, q, after=False) or _class_threshold(r, q)):
+        return False
+    statuses = [x for x in r.power_statuses() if x[2] != "weak"]
+    prev = next(((o.start, o.end) for o in reversed(r.quantities[:idx]) if o.unit == "mw"), None)
+    nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "mw"), -1)
+    return status_of_power(r.sentence, q.start, q.end, r.folded, prev, nxt, statuses) is None
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -5817,6 +5931,35 @@ _OWN_DEAL_WITH: Final = re.compile(
 )
 
 
+#: Two companies announcing a deal together, at the sentence's (or the dateline's) start: "Velantis
+#: Corporation (NASDAQ: VLTS) and OpenAI today announced", "Velantis and OpenAI Announce Strategic
+#: Partnership", "Orbis and Kestrel have agreed".
+_JOINT_ANNOUNCERS: Final = re.compile(
+    r"(?:^|\s[-–—]{1,2}\s)\s*(?P<a>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)(?:,?\s*\([^()]{1,40}\))?,?\s+"
+    r"and\s+(?P<b>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)(?:,?\s*\([^()]{1,40}\))?,?\s+"
+    r"(?:today\s+|jointly\s+|have\s+|has\s+)*(?i:announced|announce|signed|sign|entered|enter|agreed|agree|"
+    r"unveiled|unveil)\b"
+)
+#: A name between a deal's figure and its noun: " Meta Agreement", " Microsoft lease", "-year Oracle
+#: contract" (a party named with "with" after the noun is `_OWN_DEAL_WITH`'s).
+_NAMED_DEAL: Final = re.compile(
+    r"(?:[\s,-]+(?i:new|first|second|initial|multi-?year|long-term|\d{1,2}-year|[a-z]+-year))*\s+"
+    r"(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}?)\s+"
+    r"(?i:agreements?|contracts?|deals?|leases?|msas?|expansions?|pacts?)\b(?!\s+(?:with|w/)\b)"
+)
+#: Every `_NAMED_DEAL` match holds one of these (lower-cased), for its screen.
+_DEAL_WORDS: Final = ("agreement", "contract", "deal", "lease", "msa", "expansion", "pact")
+#: Words of a deal's kind, not of a party, in Title Case headlines: "168 MW Critical IT Lease".
+_DEAL_KIND_WORDS: Final = frozenset(
+    ("critical", "it", "ai", "hpc", "gpu", "cloud", "colocation", "data", "center", "centre", "compute",
+     "computing", "lease", "power", "capacity", "supply", "master", "services", "service", "hosting",
+     "hyperscale", "hyperscaler", "inference", "training", "campus", "strategic", "new", "definitive",
+     "firm", "binding", "build-to-suit", "take-or-pay", "infrastructure", "customer", "tenant", "anchor",
+     "initial", "expansion", "renewal", "agreement", "contract", "msa", "offtake", "construction", "gpus",
+     "wholesale", "retail", "managed", "bare-metal", "dedicated", "multi-year", "long-term", "the", "a")
+)  # fmt: skip
+
+
 def _totalish(s: str, q: Quantity) -> bool:
     """A portfolio total ("total contracted capacity"), not one deal ("total contract value")."""
     lo = max(0, q.start - 40)
@@ -5974,6 +6117,31 @@ def _counterparty_for(
                 name = name_at(s, own.end())
                 if name and not is_same_company(name, company) and not is_generic(name):
                     return name
+        window = r.folded.low[q.end : q.end + 70]
+        if any(word in window for word in _DEAL_WORDS):
+            deal_named = _NAMED_DEAL.match(s, q.end)
+            if deal_named is not None:
+                # "New 250 MW Meta Agreement", "a $4.1 billion Microsoft contract": the name between the
+                # figure and its deal noun is the deal's party ("168 MW Critical IT Lease" names none).
+                name = clean_name(deal_named.group("n"))
+                if (
+                    name
+                    and not any(w.lower() in _DEAL_KIND_WORDS for w in name.split())
+                    and not is_same_company(name, company)
+                    and not is_generic(name)
+                ):
+                    return name
+        if " and " in s[: q.start] and ("announc" in r.folded.low or "agree" in r.folded.low):
+            joint = _JOINT_ANNOUNCERS.search(s, 0, q.start)
+            if joint is not None:
+                # "Velantis and OpenAI today announced a multi-year agreement to deploy 6 gigawatts": of
+                # the two that announce the deal together, the one that is not the company.
+                one, other = clean_name(joint.group("a")), clean_name(joint.group("b"))
+                if one and other:
+                    if is_same_company(one, company) and not is_same_company(other, company):
+                        return other
+                    if is_same_company(other, company) and not is_same_company(one, company):
+                        return one
         # "Our agreement with Kitewing AI, which covers 330 megawatts … across three sites": a party
         # written before the figure in the same clause beats the totals test.
         found = None
@@ -6235,6 +6403,12 @@ _STAKE_SOLD: Final = 1
 _PART: Final = 2
 _INVESTMENT: Final = 3
 _OTHER_STAKE: Final = 4
+#: Shares of the company bought for a stated price ("purchased … shares of our Series F convertible
+#: preferred stock …, for an aggregate purchase price of"): equity, whatever the class of share.
+_SHARES_SOLD: Final = 5
+#: Money another company named raises from its investor: "Harlow intends to invest up to $100 billion
+#: in OpenAI" (the fact's company is the investee, `_Deals.investee`).
+_INVESTED_IN: Final = 6
 #: The metrics a dollar figure may have when an equity purchase or a part of a sum re-reads it.
 _DEAL_READ: Final = frozenset((None, "contract_value", "financing"))
 
@@ -6243,12 +6417,14 @@ class _Deals:
     """A sentence's money raised so far: the last sum (its index), whether its parts have begun, and
     what the current dollar figure was read as (`_deal_reading`), with its investor."""
 
-    __slots__ = ("current", "in_parts", "whole")
+    __slots__ = ("current", "in_parts", "investee", "whole")
 
     def __init__(self) -> None:
         self.whole = -1
         self.in_parts = False
         self.current: tuple[int, str | None] = _NO_DEAL
+        #: The company that raises the current figure when it is not the document's (`_INVESTED_IN`).
+        self.investee: str | None = None
 
     def party(
         self, r: _Reading, q: Quantity, idx: int, found: tuple[str | None, str], state: _State
@@ -6263,6 +6439,8 @@ class _Deals:
         self.whole, self.in_parts = idx, False
         if kind == _STAKE_SOLD:
             return investor or counterparty, instrument if instrument == "convertible" else "equity"
+        if kind in (_SHARES_SOLD, _INVESTED_IN):
+            return investor or counterparty, "equity"
         if counterparty is None:
             # "a $400 million investment by Vela": the investor named right after the sum.
             counterparty = investor or sum_investor(r.sentence, q.end, state.company)
@@ -6280,7 +6458,18 @@ def _deal_reading(
         if part_of_sum(s, whole_end, r.quantities[idx - 1].end, q.start, not deals.in_parts):
             deals.in_parts = True
             return _PART, sum_investor(s, whole_end, state.company)
-    if VERB_STEM.search(r.folded.low, max(0, q.start - 30), q.start) is not None:
+    low = r.folded.low
+    if (
+        metric in (None, "financing")
+        and ("share" in low or "units" in low)
+        and ("price" in low or "proceeds" in low or "consideration" in low or "subscription" in low)
+    ):
+        buyer = shares_bought(s, q.start, q.end, state.company)
+        if buyer is not None:
+            # "ASC purchased 9,259,260 shares of our Series F preferred stock …, for an aggregate purchase
+            # price of $250.0 million": equity the company sold, its buyer the party.
+            return _SHARES_SOLD, buyer
+    if VERB_STEM.search(low, max(0, q.start - 30), q.start) is not None:
         stake, investor = stake_bought(s, q.start, q.end, state.company)
         if stake == SOLD:
             # "Vela will take a $180 million stake in Halvern": equity the company sells to its buyer.
@@ -6288,6 +6477,13 @@ def _deal_reading(
         if stake == BOUGHT_ELSEWHERE:
             # "Halvern will buy a $50 million stake in Ostrava Power": its own investment.
             return _OTHER_STAKE, None
+        if "invest" in low[max(0, q.start - 60) : q.end + 40]:
+            pair = invested_in(s, q.start, q.end, state.company)
+            if pair is not None:
+                # "Harlow intends to invest up to $100 billion in OpenAI": money OpenAI raises (the fact's
+                # company), its investor the party.
+                deals.investee = pair[1]
+                return _INVESTED_IN, pair[0]
     if metric is None and INVESTMENT_BY.match(s, q.end) is not None:
         investor = investment_by(s, q.end, state.company)
         if investor is not None:

@@ -39,6 +39,14 @@ _OF_THE_WHOLE: Final = re.compile(r"\s+of\s+(?:the|its|our|their|this|that)\s+",
 #: The verb after a whole's noun phrase: "… of the 600MW first phase has been leased".
 _WHOLE_VERB: Final = re.compile(r"[^,;:()]{0,50}?\b(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
 _OF_WHICH: Final = re.compile(r"\b(?:of|in)\s+which\b", re.IGNORECASE)
+#: The measure a power figure is counted in, written right after it (lower-cased): " of critical IT
+#: capacity", " of gross power", " of IT load". It is no status: "402 MW of critical IT capacity in
+#: operation and 1,135 MW of critical IT capacity under signed leases" reads each status as the one
+#: written after its own figure's measure.
+_MEASURE_AFTER: Final = re.compile(
+    r" of (?:(?:critical|it|gross|net|leasable|billable|utility|data[\s-]cent(?:er|re)|compute|computing|"
+    r"power|total)\s+){1,3}(?:capacity|load|power)\b"
+)
 _OF_WHICH_BEFORE: Final = re.compile(
     r"\bof\s+which\s+(?:approximately\s+|about\s+|roughly\s+|some\s+)?$", re.IGNORECASE
 )
@@ -289,7 +297,16 @@ _GROUP_TYPE: Final[dict[str, CueType]] = {f"{name}_{i}": name for i, (name, _p) 
 #: Case-insensitive; run over the lower-cased sentence when the caller has it (see `folding`).
 _STATUS_RE: Final = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
-    r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|pacts?|reserved|sold|backlog)\b)"
+    r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|pacts?|reserved|sold|backlog|"
+    # A supply deal told by its verb: "OpenAI agreed to deploy 6 GW of Velantis accelerators", "a
+    # strategic partnership to deploy 6 gigawatts of GPUs", "would supply Northlight AI with processors
+    # totalling 4 gigawatts" (chips or systems supplied: "will supply the campus with 500 MW" is not).
+    r"(?:agree(?:s|d)?|partnerships?)\s+to\s+(?:deploy|supply|provide|deliver|purchase|buy|procure)"
+    # The figure is the verb's object ("agreed to deploy its software across 5 GW" is no deal for 5 GW).
+    r"(?=\s+(?:(?:up\s+to|at\s+least|approximately|about|roughly|nearly|more\s+than|over|an?|another|"
+    r"additional|the\s+first|a\s+further)\s+)*\d)|"
+    r"suppl(?:y|ies|ying)\s+(?:[\w.&'’-]+\s+){1,4}?with(?=\s[^.;]{0,60}?\b(?:chips|gpus|processors|"
+    r"accelerators|systems|compute|computing|servers)\b))\b)"
     r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]es?|energi[sz]ing|operational|operating|in\s+operation|"
     r"operated|operates|in[\s-]service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
     r"commercial\s+operations?|placed\s+in\s+service|put\s+in(?:to)?\s+service|brought\s+on-?line|"
@@ -794,7 +811,15 @@ def status_of_power(
     # previous figure's status written before it, this figure's before it, or this one's after it.
     prev_leads = prev is not None and any(0 <= prev[0] - b <= 30 and a > left_bound for a, b, _k in found)
     leads = (prev is None or prev_leads) and any(a >= prev_end and 0 <= start - b <= 30 for a, b, _k in found)
-    trails = any(0 <= a - end <= 30 and (next_start < 0 or a < next_start) for a, _b, _k in found)
+    # "1,135 MW of critical IT capacity under signed leases": the measure the figure is counted in is
+    # no distance between the figure and its status (written without it, "1,135 MW under signed
+    # leases", the status sits right after the figure).
+    measure = _MEASURE_AFTER.match(low, end) if low.startswith(" of ", end) else None
+    tail = measure.end() if measure is not None else end
+    trails = any(
+        0 <= a - (tail if a >= tail else end) <= 30 and (next_start < 0 or a < next_start)
+        for a, _b, _k in found
+    )
     # "360 MW under contract, of which 120 MW was delivered": the whole's status is not the part's.
     part_of = "which" in sentence[max(0, start - 20) : start] and _OF_WHICH_BEFORE.search(
         sentence, max(0, start - 20), start
@@ -850,7 +875,7 @@ def status_of_power(
                 # "356 MW in operation and 1,020 MW under signed leases": "in operation" is the 356's.
                 distance += 40
         elif a >= end:
-            distance = a - end + 5
+            distance = a - (tail if a >= tail else end) + 5
             gap = sentence[end:a]
             if ("%" in gap or "cent" in gap) and _SHARE_BEFORE_STATUS.search(gap):
                 # "412 MW (82% pre-leased)", "1,146 MW, 94 percent leased": the status is the share's;

@@ -141,6 +141,139 @@ def stake_bought(s: str, start: int, end: int, company: str | None) -> tuple[str
     return "", None
 
 
+#: What may follow the company invested in, so that its name is no modifier of a noun ("in OpenAI
+#: progressively as each gigawatt is deployed", "in Anthropic."; not "in AI data centers", "in Texas
+#: facilities"): the end of the clause, a possessive, or a word that opens a new phrase.
+_AFTER_TARGET: Final = re.compile(
+    r"(?:\s*(?:$|[.,;:()—–-])|(?:'s|’s)\s|\s+(?:as|over|through|by|in|for|to|and|if|when|once|at|on|under|with|"
+    r"upon|across|during|this|next|from|via|alongside|subject|including|which|who|after|before|until|"
+    r"stock|shares|equity|[a-z]+ly)\b)"
+)
+#: Places and fields a company invests in, not companies: "invest $10 billion in North Carolina".
+_NOT_INVESTEES: Final = frozenset(
+    ["ai", "us", "u.s", "u.s.", "usa", "america", "north america", "europe", "asia", "africa", "india",
+     "china", "japan", "korea", "south korea", "germany", "france", "uk", "u.k", "u.k.", "britain", "canada",
+     "mexico",
+     "brazil", "australia", "the united states", "united states", "the uk", "ireland", "spain", "italy",
+     "saudi arabia", "the uae", "uae", "qatar", "singapore", "malaysia", "indonesia", "taiwan", "norway",
+     "sweden", "finland", "denmark", "the netherlands", "netherlands", "poland", "israel", "chile",
+     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+     "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+     "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+     "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+     "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+     "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+     "west virginia", "wisconsin", "wyoming", "quebec", "ontario", "alberta", "wales", "scotland",
+     "england", "london", "dublin", "tokyo", "paris"]
+)  # fmt: skip
+
+
+def invested_in(s: str, start: int, end: int, company: str | None) -> tuple[str, str] | None:
+    """(investor, company invested in) of "Harlow intends to invest up to $100 billion in OpenAI",
+    "Orrin will make a $2 billion equity investment in Northlight AI": money the company named after
+    "in" raises from its investor. None when the investee is the document's own company (`stake_bought`
+    reads that), no company (a place, a field, a site: "in Texas", "in AI data centers", "in its
+    campus"), or when the investor is the document's company or unnamed: the company's own
+    investment in another is no money it raised."""
+    before = s[max(0, start - 60) : start]
+    verb = _MAKE_VERB.search(before)
+    after = _INVESTMENT_AFTER.match(s, end) if verb is not None else None
+    if verb is None:
+        verb = _INVEST_VERB.search(before)
+        after = _IN_AFTER.match(s, end) if verb is not None else None
+    if verb is None or after is None:
+        return None
+    target = name_at(s, after.end())
+    if target is None or target.lower() in _NOT_INVESTEES or is_same_company(target, company):
+        return None
+    at = s.find(target, after.end())
+    if at < 0 or at - after.end() > 4 or _AFTER_TARGET.match(s, at + len(target)) is None:
+        return None
+    at_verb = max(0, start - 60) + verb.start()
+    if _PRONOUN_SUBJECT.search(s, max(0, at_verb - 50), at_verb) is not None:
+        # "Halvern Compute (NASDAQ: HLVN) said it will invest …": the pronoun is the verb's subject.
+        return None
+    investor = _buyer_before(s, at_verb, company)
+    if investor is None or is_same_company(investor, company) or is_same_company(investor, target):
+        return None
+    return investor, target
+
+
+#: A pronoun as the subject right before a verb: "said it will", "we intend to", "the company plans to".
+_PRONOUN_SUBJECT: Final = re.compile(
+    r"\b(?:it|we|they|he|she|the\s+company|the\s+firm|the\s+group)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+#: The price a block of shares was bought for, right before its amount: "for an aggregate purchase price
+#: of", "for gross proceeds of", "at a total subscription price of", "for aggregate consideration of".
+_SHARES_PRICE_BEFORE: Final = re.compile(
+    r"\b(?:for|at)\s+(?:an?\s+|the\s+)?(?:(?:aggregate|total|combined)\s+)?(?:(?:gross|net|cash)\s+)?"
+    r"(?:purchase\s+price|consideration|subscription\s+(?:price|amount)|proceeds)\s+"
+    r"(?:to\s+(?:us|the\s+company)\s+)?of\s+" + _AMOUNT_WORDS + "$",
+    re.IGNORECASE,
+)
+#: A buyer's purchase of the company's own shares, before that price: "purchased 9,259,260 shares of our
+#: Series F convertible preferred stock" ("shares of Dunmore common stock" are another's: `whose`).
+_SHARES_BOUGHT: Final = re.compile(
+    r"\b(?:purchased|bought|subscribed\s+for|acquired|(?:agreed\s+to|will|to)\s+(?:purchase|buy|subscribe\s+for|"
+    r"acquire))\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?"
+    r"(?:(?:newly[\s-]issued|new)\s+)?(?:shares|units)\s+of\s+(?P<whose>our|the\s+[Cc]ompany(?:'s|’s)|"
+    r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)|(?:[A-Z][\w.&-]*\s+){1,3}(?=(?i:common|ordinary|class|series|"
+    r"preferred)\b)|(?=(?i:common|ordinary|class|series|preferred)\b))"
+    r"[^.;$]{0,80}?\b(?:stock|shares)\b"
+)
+#: The company's sale of its shares to a named buyer, before that price: "issued 12,500,000 shares of
+#: Series D preferred stock to Arvane Ventures", "sold 4,000,000 shares of our common stock to".
+_SHARES_SOLD_TO: Final = re.compile(
+    r"\b(?:sold|issued|sells|issues|will\s+(?:sell|issue)|agreed\s+to\s+(?:sell|issue))\s+"
+    r"(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:(?:newly[\s-]issued|new)\s+)?"
+    r"(?:shares|units)\s+of\s+(?:(?:our|its|the\s+[Cc]ompany(?:'s|’s))\s+)?[^.;$]{0,80}?\b(?:stock|shares)\b"
+    r"[^.;$]{0,40}?\bto\s+"
+)
+
+
+_PER_SHARE_AFTER: Final = re.compile(
+    r"\s*(?:per|a|each|/)\s*(?:share|unit|warrant)\b|\s+each\b", re.IGNORECASE
+)
+
+
+def shares_bought(s: str, start: int, end: int, company: str | None) -> str | None:
+    """The buyer of the company's own shares whose price the amount at [start, end) is: "ASC
+    purchased 9,259,260 shares of our Series F preferred stock …, for an aggregate purchase price of
+    $250.0 million", "we issued 12,500,000 shares of Series D preferred stock to Arvane Ventures for
+    gross proceeds of $150.0 million". None when the shares are another company's ("shares of Dunmore
+    common stock"), the company buys its own (a buyback), or no buyer is named."""
+    if _SHARES_PRICE_BEFORE.search(s, max(0, start - 60), start) is None or _PER_SHARE_AFTER.match(s, end):
+        # "at a purchase price of $27.00 per share": the price of one share, not the sum raised.
+        return None
+    floor = max(s.rfind(";", 0, start), s.rfind(". ", 0, start)) + 1
+    lo = max(floor, start - 260)
+    bought = None
+    for m in _SHARES_BOUGHT.finditer(s, lo, start):
+        bought = m
+    if bought is not None:
+        whose = bought.group("whose").strip()
+        if whose and whose.lower() != "our" and not whose.lower().startswith("the company"):
+            owner = whose.removesuffix("'s").removesuffix("’s").strip()
+            if not is_same_company(owner, company):
+                return None
+        buyer = _buyer_before(s, bought.start(), company)
+        if buyer is None or buyer.lower() in ("we", "the company"):
+            return None
+        return buyer
+    sold = None
+    for m in _SHARES_SOLD_TO.finditer(s, lo, start):
+        sold = m
+    if sold is None:
+        return None
+    buyer = name_at(s, sold.end())
+    if buyer is None or is_same_company(buyer, company) or buyer.lower().endswith(_CROWDS):
+        return None
+    seller = _buyer_before(s, sold.start(), company)
+    return buyer if seller is None else None
+
+
 #: Between a sum and its first part: ", made up of", "consisting of", "comprising", "split between".
 _FIRST_PART: Final = re.compile(
     r"[^.;$]{0,80}?,?\s+(?:made\s+up\s+of|consisting\s+of|comprising|comprised\s+of|composed\s+of|"
