@@ -267,7 +267,11 @@ _GUIDE_SOURCE: Final = (
     # "we'll have roughly 500MW energized": the contracted "will" is the same forecast.
     r"(?:will|'ll|’ll)\s+(?:reach|be(?!\s+used\s+(?:to|for)\b)|exceed|grow|generate|total|come|land|remain|end|finish|"
     r"improve|have)|"
-    r"(?:lets?|allows?|enables?)\s+us\s+(?:to\s+)?(?:bring|add|reach|deliver|build|grow|double)|predicts?|estimates?\s+(?=that|revenue)|"
+    r"(?:lets?|allows?|enables?)\s+us\s+(?:to\s+)?(?:bring|add|reach|deliver|build|grow|double)|predicts?|"
+    # "We estimate third-quarter revenue of $410 million to $415 million": the company's own estimate (its
+    # subject written: "beat estimates and revenue rose" is no estimate of anyone's).
+    r"estimates?\s+(?=that|revenue)|(?:(?<=\bwe\s)|(?<=\bcompany\s)|(?<=\bmanagement\s))estimates?\s+"
+    r"(?=(?:[\w-]+\s+){1,2}?(?:revenues?|sales)\b)|"
     # Reported speech: "said first-quarter gross margin would fall to between 22% and 24%".
     # "we'd grow revenue …": the contraction spelled out whole, which keeps the word screen.
     r"(?:would|we'd|we’d|they'd|they’d)\s+(?:be|fall|rise|reach|come\s+in|grow|decline|drop|improve|total|range|land|exceed|narrow|"
@@ -339,7 +343,8 @@ _OLD_GUIDANCE: Final = Screened(
 )
 _GUIDANCE_CHANGE: Final = re.compile(
     r"\b(?:rais|lower|cut|cutting|narrow|increas|reduc|revis|updat|trim|boost|lift|reiterat|reaffirm)\w*\b"
-    r"[^.;]{0,60}\b(?:outlook|guidance|forecast|target|range|view)|"
+    # "raised its FY26 revenue guide to … from …": trade writing's noun "guide" is the guidance.
+    r"[^.;]{0,60}\b(?:outlook|guidance|guide|forecast|target|range|view)|"
     # "FY27 revenue guide raised to $3.55-3.59bn (from $3.45-3.52bn)": the noun first.
     r"\b(?:outlook|guidance|guide|forecast|target|range)\s+(?:is\s+|was\s+|has\s+been\s+)?"
     r"(?:rais|lower|cut|narrow|increas|reduc|revis|updat|trim|boost|lift)\w*",
@@ -2232,6 +2237,18 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # a priced deal, money raised rather than a forecast.
             kind = "actual"
         elif (
+            metric == "financing"
+            and kind == "guidance"
+            and "proceeds" in r.folded.low
+            and _PROCEEDS_EXPECTED.search(s, max(0, q.start - 120), q.start)
+            and _sale_just_made(r, state)
+        ):
+            # "… sold 54,945,055 shares …, for gross proceeds of approximately $500 million. Net proceeds
+            # are expected to be approximately $487 million after placement agent fees": the net of a sale
+            # already agreed, whose "expected" waits only on settlement (an offering still to be priced,
+            # "intends to offer …", stays a forecast).
+            kind = "actual"
+        elif (
             metric == "backlog"
             and kind == "guidance"
             and not state.guidance_section
@@ -2312,6 +2329,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             period = _forecast_period(r, q, idx, metric, state, period)
         counterparty = _counterparty_for(r, q, idx, metric, state, cue, last_conc_party)
         if metric == "customer_concentration":
+            if counterparty is None and _verb_first_share(r, q):
+                # "Represents less than 1% of revenue." with no customer named before it: nobody's share.
+                continue
             if counterparty is None and comp:
                 # "Hyperion represented 47% …, compared to 52% in the year-ago quarter": the same customer.
                 counterparty = last_conc_party
@@ -3350,6 +3370,35 @@ _EXPECTED_PROCEEDS: Final = re.compile(
     r"(?:approximately\s+|about\s+|roughly\s+|around\s+)?$",
     re.IGNORECASE,
 )
+#: The passive and the receiving forms of expected proceeds: "Net proceeds are expected to be", "the net
+#: proceeds from the offering are estimated at", "expects to receive net proceeds of".
+_PROCEEDS_EXPECTED: Final = re.compile(
+    r"\b(?:(?:aggregate\s+|total\s+)?(?:gross|net)\s+proceeds\s+(?:to\s+(?:us|it|the\s+company|[A-Z][\w&.'’-]*)\s+)?"
+    r"(?:(?:from|of)\s+(?:the|this|its|such)\s+(?:[\w-]+\s+){0,3}?(?:offering|placement|sale|issuance|transaction)\s+)?"
+    r"(?:are|is)\s+(?:currently\s+)?(?:expected|estimated|anticipated)\s+(?:to\s+(?:be|total|amount\s+to)|at)|"
+    r"expects?\s+to\s+receive\s+(?:aggregate\s+|total\s+)?(?:gross\s+|net\s+)?proceeds\s+(?:of|totall?ing))\s+"
+    r"(?:approximately\s+|about\s+|roughly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+#: A sale not yet made: "proposed offering", "intends to offer", "plans to sell", "has launched".
+_SALE_TO_COME: Final = re.compile(
+    r"\b(?:proposed|intends?\s+to|plans?\s+to|proposes?\s+to|launch(?:ed|es)?|commenc(?:ed|es)|subject\s+to\s+"
+    r"market)\b",
+    re.IGNORECASE,
+)
+
+
+def _sale_just_made(r: _Reading, state: _State) -> bool:
+    """Was money raised read as an actual amount in the sentence or the few before it (within the
+    paragraph's reach), from a sale not still to come?"""
+    for f in reversed(state.facts[-6:]):
+        if f.end < r.offset - 600:
+            return False
+        if f.metric == "financing":
+            return f.kind == "actual" and _SALE_TO_COME.search(f.evidence) is None
+    return False
+
+
 #: "including a fully committed $250 million PIPE": an amount already secured inside a forecast.
 _COMMITTED_BEFORE: Final = re.compile(
     r"\b(?:a|an|the|including|with|of\s+which)\s+(?:fully\s+|firmly\s+|already\s+)?committed\s+$",
@@ -3520,6 +3569,64 @@ _CHANGE_IN_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _DIFFERENCE_AFTER: Final = re.compile(r"\s*(?:higher|lower|more|less)\b(?!\s+than\s+expected)", re.IGNORECASE)
+#: A measure of its own named right before a dollar figure after the revenue's: "with hardware profit(2)
+#: of", "and a mining margin of" ("gross profit" and "operating income" are cues of their own).
+_OTHER_MEASURE_BEFORE: Final = re.compile(
+    r"\b(?:profits?|margins?|contributions?|surplus)\s*(?:\(\d\)|\d)?\s*(?:of|was|were|is|at|totall?ed|"
+    r"amounted\s+to|came\s+in\s+at|reached|:)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+|~)?$",
+    re.IGNORECASE,
+)
+#: A beat or a miss after a second amount: "about $60mn above the top end of its own range", "$12 million
+#: ahead of consensus", "$5 million short of the midpoint of guidance".
+_BEAT_AFTER: Final = re.compile(
+    r"\s+(?:above|below|ahead\s+of|short\s+of|shy\s+of|over|under|better\s+than|worse\s+than|beyond)\s+"
+    r"(?:(?:the|its|our|their|his|her|own|prior|previous|guided|initial|original|company(?:'s|’s)|"
+    r"management(?:'s|’s)|street(?:'s|’s)?|analysts?(?:'|’|'s|’s)?)\s+)*"
+    r"(?:(?:top|high|upper|low|lower|bottom)[\s-]end|mid-?point|guidance|guide|consensus|estimates?|"
+    r"expectations?|outlook|forecast|range|street|target)\b",
+    re.IGNORECASE,
+)
+#: A customer's share of revenue in dollars, its verb right before the figure: "which accounted for
+#: $245.3 million of our revenue", "represented approximately $80 million of revenue".
+_SHARE_VERB_GAP: Final = re.compile(
+    r"\s+(?:(?:approximately|about|roughly|nearly|some|almost|over|more\s+than|less\s+than|just\s+over|"
+    r"just\s+under)\s+)?"
+)
+
+#: Between a customer's dollars and the revenue they are part of: " of our ", " of total " (the value
+#: of leases "represent about $4.1 billion in revenue" over their term is no one's part of a whole).
+_OF_WHOLE: Final = re.compile(
+    r"\s+of\s+(?:(?:our|its|their|the|total|net|consolidated|company(?:'s|’s)|group(?:'s|’s))\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _second_amount(r: _Reading, q: Quantity, cue: Cue, left: Cue | None) -> bool:
+    """Is a dollar figure under a revenue cue the amount of another measure? A profit or margin named
+    before it, or a beat after it, once the revenue's own figure is written ("Bitcoin mining revenue of
+    $38.7 million, with hardware profit of $21.0 million"); a customer's share of revenue in dollars
+    ("Microsoft, which accounted for $245.3 million of our revenue")."""
+    s = r.sentence
+    if (
+        left is not None
+        and left.type == "concentration"
+        and cue.start >= q.end
+        and _SHARE_VERB_GAP.fullmatch(s, left.end, q.start) is not None
+        and _OF_WHOLE.fullmatch(s, q.end, cue.start) is not None
+    ):
+        return True
+    if cue.end > q.start or not any(
+        o.unit == "usd" and cue.end <= o.start and o.end <= q.start for o in r.quantities
+    ):
+        return False
+    low = r.folded.low
+    if ("profit" in low or "margin" in low or "contribution" in low or "surplus" in low) and (
+        _OTHER_MEASURE_BEFORE.search(s, max(cue.end, q.start - 40), q.start) is not None
+    ):
+        return True
+    return _BEAT_AFTER.match(s, q.end) is not None
+
+
 _MILESTONE_BEFORE: Final = re.compile(
     r"\b(?:crossed|passed|surpassed|topped|exceeded|broke|broken|hit|reached|cleared)\s+(?:through\s+|the\s+)?"
     r"(?:(?:more\s+than|over)\s+)?$",
@@ -4937,6 +5044,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if _DIFFERENCE_AFTER.match(s, q.end):
                 # "revenue would have been $5 million higher": a difference, not the revenue.
                 return None, None
+            if _second_amount(r, q, cue, left):
+                # "mining revenue of $38.7 million, with hardware profit of $21.0 million", "revenue of
+                # $1.42bn and about $60mn above the top end of its range", "Microsoft, which accounted
+                # for $245.3 million of our revenue": another measure's amount, not the period's revenue.
+                return None, None
             if cue.start > q.end and _added_to_revenue(r, q, cue):
                 # "the lease could add about $300 million to annual revenue": an increment, no level.
                 return None, None
@@ -5388,6 +5500,10 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         return True
     if r.folded.low.find("est", max(0, q.start - 24), q.end + 12) >= 0 and _estimate_tag(r, q):
         return True
+    if _trailing_estimate(r, q):
+        return True
+    if "estimate" in r.folded.low and _own_estimate_noun(r, q):
+        return True
     if not any(c.type == "third_party" for c in r.cues):
         return False
     left, _right = _clause_span(r, q, [])
@@ -5437,6 +5553,51 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
             # (Not when the cue labels a figure of its own: "REV $82.4M, CONSENSUS $80.1M".)
             return True
     return False
+
+
+#: An estimate attributed at the sentence's end: "…, analysts estimate.", "…, Bernstein analysts
+#: reckon.", "…, according to analysts' estimates." (not "…, the company estimates.": its own figure).
+_TRAILING_ESTIMATE: Final = re.compile(
+    r"(?:,|\s[-–—])\s+(?:(?:according\s+to|by|on)\s+(?:the\s+|some\s+|most\s+|several\s+)?"
+    r"(?:analysts?['’]?|street|consensus|brokers?['’]?)(?:\s+(?:estimates?|forecasts?|calculations?|models?|"
+    r"math|reckoning))?|"
+    r"(?:(?:some|most|several|many|other|the)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}(?i:analysts?|strategists?|"
+    r"economists?|brokers?)\s+(?:now\s+|also\s+)?(?:estimated?|estimates|calculated?|calculates|reckons?|"
+    r"reckoned|figured?|figures|believed?|believes|think|thinks|thought|projected?|projects|forecasts?|"
+    r"expected?|expects|guess(?:es|ed)?|suspected?|suspects))"
+    r"\s*[.!?\"”’)]*\s*$"
+)
+#: The writer's own estimate as the figure's noun: "We lower our CY2027 revenue estimate to $8.9bn from
+#: $9.3bn", "my full-year margin estimate is 41%" (a company speaks of its outlook or guidance; "we
+#: estimate third-quarter revenue of …" is the verb, and "our estimated revenue" a preliminary result).
+_OWN_ESTIMATE_NOUN: Final = re.compile(
+    r"\b(?:our|my)\s+(?:[\w'’/.-]+\s+){0,4}?estimates?\s+(?:(?:now\s+)?(?:to|of|at|for|from|is|are|was|were|"
+    r"stands?|goes|go|moves?|sits?|remains?)\b|:)",
+    re.IGNORECASE,
+)
+#: Every `_TRAILING_ESTIMATE` match holds one of these.
+_TRAILING_WORDS: Final = ("analyst", "strategist", "economist", "broker", "street", "consensus")
+
+
+def _own_estimate_noun(r: _Reading, q: Quantity) -> bool:
+    """Is the figure the writer's own estimate, named by its noun in the figure's clause?"""
+    left = _clause_span(r, q, [])[0]
+    low = r.folded.low
+    if low.find("our ", left, q.start) < 0 and low.find("my ", left, q.start) < 0:
+        return False
+    return _OWN_ESTIMATE_NOUN.search(r.sentence, left, q.start) is not None
+
+
+def _trailing_estimate(r: _Reading, q: Quantity) -> bool:
+    """Does the sentence end by attributing its figures to analysts ("Northlight accounted for less than
+    5% of Altamira's sales in the first half, analysts estimate.")? The attribution covers the figure's
+    clause run: none after a ";" between them."""
+    low = r.folded.low
+    if not any(w in low for w in _TRAILING_WORDS):
+        return False
+    tail = max(q.end, len(low) - 90)
+    m = _TRAILING_ESTIMATE.search(r.sentence, tail)
+    return m is not None and m.start() >= q.end and r.sentence.find(";", q.end, m.start()) < 0
 
 
 #: Where a list under a "Consensus:" label gives way to the company's own words: "; Brisa reported",
@@ -5634,9 +5795,10 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
     return state.context
 
 
-#: Between a growth rate and the level it grows to: "grow 60% to $9 billion this fiscal year".
+#: Between a growth rate and the level it grows to: "grow 60% to $9 billion this fiscal year", "an
+#: increase of $305.1 million, or 186%, to $468.9 million for the year ended December 31, 2025".
 _TO_LEVEL: Final = re.compile(
-    r"\s+(?:to|at)\s+(?:(?:about|approximately|roughly|around|nearly|some|more\s+than|over)\s+)?",
+    r",?\s+(?:to|at)\s+(?:(?:about|approximately|roughly|around|nearly|some|more\s+than|over)\s+)?",
     re.IGNORECASE,
 )
 #: A period phrase leading a metric noun, the next figure's: "and fiscal 2028 revenue of".
@@ -5751,14 +5913,59 @@ def _respective_period(r: _Reading, idx: int) -> tuple[bool, Period | None]:
     resp = r.folded.low.find("respectively", qs[hi].end)
     if resp < 0:
         return False, None
-    named = [(m, p) for m, p, comp in r.mentions if not comp and m.relative == "none" and p is not None]
-    after = [p for m, p in named if qs[hi].end <= m.start < resp]
+    after = _listed_periods(r, qs[hi].end, resp)
     if len(after) == hi - lo + 1:
         return True, after[idx - lo]
-    before = [p for m, p in named if m.end <= qs[lo].start]
+    before = _listed_periods(r, 0, qs[lo].start)
     if not after and len(before) == hi - lo + 1:
         return True, before[idx - lo]
     return False, None
+
+
+#: A further year of a list after a period phrase: ", 2024 and 2023" after "years ended December 31,
+#: 2025" or "fiscal 2025"; each is the same kind of period in that year.
+_NEXT_LISTED_YEAR: Final = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(20\d\d)\b(?!\s*(?:%|percent|million|billion|mw|gw|,\d|\.\d))",
+    re.IGNORECASE,
+)
+#: A bare list of years, which no period phrase reads ("for 2025 and 2024" names no one year).
+_YEAR_LIST_START: Final = re.compile(
+    r"\b(?:in|for|during|of)\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:years?\s+)?|years?\s+)?(20\d\d)"
+    r"(?=(?:\s*,\s*(?:and\s+)?|\s+and\s+)20\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _listed_periods(r: _Reading, start: int, end: int) -> list[Period]:
+    """The periods a list between `start` and `end` names, in order: each period phrase, and the further
+    years listed after it ("For the six months ended June 30, 2026 and the years ended December 31,
+    2025, 2024 and 2023" is four periods; "for 2025, 2024 and 2023" three)."""
+    s = r.sentence
+    found: list[tuple[int, Period]] = []
+    taken: list[tuple[int, int]] = []
+    for m, p, comp in r.mentions:
+        if comp or m.relative != "none" or p is None or not start <= m.start < end:
+            continue
+        found.append((m.start, p))
+        taken.append((m.start, m.end))
+        _add_listed_years(s, m.end, end, p, found)
+    if "20" in s[start:end]:
+        for y in _YEAR_LIST_START.finditer(s, start, end):
+            if any(a <= y.start(1) < b for a, b in taken):
+                continue
+            first = Period("FY", 0, int(y.group(1)))
+            found.append((y.start(1), first))
+            _add_listed_years(s, y.end(), end, first, found)
+    found.sort(key=lambda x: x[0])
+    return [p for _at, p in found]
+
+
+def _add_listed_years(s: str, pos: int, end: int, period: Period, found: list[tuple[int, Period]]) -> None:
+    """Append the years listed right after a period phrase ending at `pos`, as periods of its kind."""
+    nxt = _NEXT_LISTED_YEAR.match(s, pos, end)
+    while nxt is not None:
+        found.append((nxt.start(1), Period(period.kind, period.number, int(nxt.group(1)))))
+        nxt = _NEXT_LISTED_YEAR.match(s, nxt.end(), end)
 
 
 def _quarter_to_come(r: _Reading, period: Period, ctx: Period) -> Period:
@@ -6019,6 +6226,9 @@ def _counterparty_for(
     if metric == "customer_concentration":
         if cue is not None and _RE_THAT_ITS_THEIR_2.search(cue.text):
             return last_conc_party
+        if _verb_first_share(r, q):
+            # "Represents 22% of total revenue." under a line naming the customer: the verb is no name.
+            return _label_line_party(_previous_sentence(state.text, r.offset), company)
         if "respectively" in s:
             # "Customer A and Customer B accounted for 38% and 17% …, respectively".
             first_share = next((o.start for o in r.quantities if o.unit == "percent"), q.start)
@@ -6797,11 +7007,13 @@ _ANALYST_NAMED: Final = re.compile(
     r"equity\s+|research\s+|sell-side\s+)?analyst\b|"
     r"\b(?i:analyst)\s+(?P<b>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
 )
-#: A named analyst's own view: "Orsett estimates", "Orsett also sees", "Orsett's model".
+#: A named analyst's own view: "Orsett estimates", "Orsett also sees", "Orsett's model", and in the past
+#: tense of a story's report: "Castellano estimated that each gigawatt could bring …".
 _ANALYST_VIEW_AFTER: Final = re.compile(
     r"(?:(?:'s|’s)\s+(?:model|estimates?|forecasts?|numbers|math|view)\b|\s+(?:also\s+|now\s+|still\s+)?"
     r"(?:estimates?|sees|expects?|forecasts?|projects?|models?|predicts?|calculates?|reckons|thinks|believes|"
-    r"figures|assumes|pencils\s+in|puts|values?)\b)"
+    r"figures|assumes|pencils\s+in|puts|values?|estimated|expected|forecasted|projected|modell?ed|predicted|"
+    r"calculated|reckoned|thought|believed|figured|assumed|pencill?ed\s+in|valued)\b)"
 )
 
 
@@ -6840,6 +7052,33 @@ _IS_CUSTOMER: Final = re.compile(
     r"anchor|main|principal|primary|top)\s+(?:customer|tenant|client)\b",
     re.IGNORECASE,
 )
+
+
+#: A share whose sentence opens on its verb, with no subject: "Represents 22% of total revenue.",
+#: "*  Accounted for less than 1%." (a footnote's or a table cell's mark before it).
+_VERB_FIRST: Final = re.compile(
+    r"[\W\d]{0,6}(?:represent(?:s|ed)?|account(?:s|ed)\s+for|compris(?:es|ed)|contribut(?:es|ed)|"
+    r"made\s+up|makes\s+up|generat(?:es|ed))\s",
+    re.IGNORECASE,
+)
+
+
+def _verb_first_share(r: _Reading, q: Quantity) -> bool:
+    """Is the share the first figure of a sentence that opens on the share's verb?"""
+    return q is r.quantities[0] and _VERB_FIRST.match(r.sentence) is not None and q.start < 60
+
+
+def _label_line_party(line: str, company: str | None) -> str | None:
+    """The customer a short line before a verb-first share names ("Microsoft Corporation",
+    "Top customer: Vela Labs"), or one named as the largest."""
+    found = _customer_named(line, company)
+    if found is not None or len(line.strip()) > 80:
+        return found
+    best: str | None = None
+    for _s, _e, name in names_in(line):
+        if not is_same_company(name, company) and not is_generic(name):
+            best = name
+    return best
 
 
 def _previous_sentence(text: str, offset: int) -> str:
@@ -7074,6 +7313,16 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
     # shares of our common stock, and we expect gross proceeds of $250 million" is an equity sale.
     found = [(name, m) for name, pattern in _INSTRUMENTS for m in pattern.finditer(r.folded)]
     found += [("equity", m) for m in _EQUITY.finditer(s)]
+    source = _SOLD_SOURCE_AFTER.match(s, q.end) if " of " in s[q.end : q.end + 60] else None
+    if source is not None:
+        # "… under the Revolving Credit Facility and $412.5 million of net proceeds from the sale of common
+        # stock under our at-the-market offering program": what the amount came from is its own.
+        stop = next((o.start for o in r.quantities if o.start >= source.end()), len(s))
+        own = [
+            (m.start(), name) for name, m in found if source.end() <= m.start() < min(stop, source.end() + 50)
+        ]
+        if own:
+            return min(own)[1]
     claimed = False
     # Only a figure with its own financing noun ("$250 million in GPU financing") gives up another amount's
     # instrument word: "… term loan with Pemworth, and we drew $500 million of it" is a draw on that loan.
@@ -7119,6 +7368,13 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
 
 
 _TO_GAP: Final = re.compile(r"\s+to\s+", re.IGNORECASE)
+#: What an amount's proceeds came from, right after it: " of net proceeds from the sale of ", " from the
+#: issuance of ".
+_SOLD_SOURCE_AFTER: Final = re.compile(
+    r"\s+(?:(?:of|in)\s+(?:net\s+|gross\s+|cash\s+)?proceeds\s+)?(?:from|of)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:sales?|issuances?|offerings?|placements?)\s+of\s+",
+    re.IGNORECASE,
+)
 #: A figure's own kind of financing, named by what it pays for: "$50 million in equipment financing".
 _OWN_KIND_OF_FINANCING: Final = re.compile(
     r"\s+(?:in|of)\s+(?:new\s+|additional\s+)?(?:equipment|GPU|hardware|server|vendor|asset-backed|"

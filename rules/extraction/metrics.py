@@ -97,6 +97,9 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"total\s+debt|outstanding\s+(?:debt|borrowings)|debt\s+outstanding|fees?|compensation|"
         r"R&D|research\s+and\s+development|assets|enterprise\s+value|addressable|TAM|"
         r"net\s+proceeds\s+per|gross\s+profit(?!\s+(?:margin|ratio|as\s+a\s+percentage))|"
+        # A balance of cash received before it is earned, not a period's revenue: "Deferred revenue was
+        # $286.5 million", "$286.5 million of the prepayment remained in deferred revenue".
+        r"deferred\s+revenues?|unearned\s+revenues?|"
         r"operating\s+(?:income|loss|profit)(?!\s+(?:margin|ratio|as\s+a\s+percentage))|"
         r"redemption\s+price|redeem|principal\s+amount\s+of\s+the\s+notes|discount|premium|exercise\s+price|"
         r"utili[sz]ation|efficiency|PUE|uptime|density|densities|throughput|power\s+usage|"

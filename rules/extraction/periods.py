@@ -77,7 +77,7 @@ _PERIOD_SOURCE: Final = (
         (?P<hb_y>20\d\d|\d\d)?\b
         |\b(?P<hc_n>[12])H\s?(?:FY\s?(?='?\d))?'?(?P<hc_y>20\d\d|\d\d)?\b)
   | (?P<ended>\b(?:(?P<en_q>three|3)[\s-]months?|(?P<en_h>six|6)[\s-]months?|(?P<en_y>twelve|12)[\s-]months?|
-        (?P<en_fy>(?:fiscal\s+)?year)|(?P<en_qq>(?:fiscal\s+)?quarter)|(?P<en_p>period))
+        (?P<en_fy>(?:fiscal\s+)?years?)|(?P<en_qq>(?:fiscal\s+)?quarter)|(?P<en_p>period))
         \s+end(?:ed|ing)\s+(?:"""
     + _date("e")
     + r"""))

@@ -31,6 +31,12 @@ _GEO_SUBJECT: Final = OnFirstUse(
     r"revenues?)\b|"
     r"\b(?:customers|clients)\s+(?:in|from)\s+(?:the\s+)?(?!Q[1-4]\b|FY|H[12]\b)[A-Z][a-z]"
 )
+#: A holding in the company, not revenue: "beneficial ownership of", "voting power of", "of the
+#: outstanding shares".
+_OWNERSHIP_SUBJECT: Final = OnFirstUse(
+    r"\b(?i:(?:beneficial\s+)?ownership|beneficially\s+owned|voting\s+(?:power|interest|rights)|"
+    r"outstanding\s+(?:shares|stock|common|ordinary|units)|shares\s+outstanding)\b"
+)
 #: The other side of the business: what the company buys.
 _SUPPLIER_SUBJECT: Final = OnFirstUse(
     r"\b(?i:suppliers?|vendors?|purchases|purchasing|procurement|sourcing)\b|\bsourced\s+from\b"
@@ -109,6 +115,12 @@ def not_customer_share(subject: str, bound: str) -> bool:
         # "Two customers each accounted for more than 10%": the disclosure threshold, not a share.
         return True
     if _GEO_SUBJECT.compiled.search(subject):
+        return True
+    low = subject.lower()
+    if ("owne" in low or "voting" in low or "outstanding" in low) and _OWNERSHIP_SUBJECT.compiled.search(
+        main
+    ):
+        # "Represents beneficial ownership of less than 1%": a holder's stake, no customer's share.
         return True
     if not customer and _SUPPLIER_SUBJECT.compiled.search(main):
         return True

@@ -23,7 +23,12 @@ instead of reporting or forecasting it:
 - what an event the sentence supposes would do: "The loss of either tenant could cut
   annual revenue by up to $90 million", "A one-point change in utilization would move
   revenue by about $8 million", "Any delay at the site could push $60 million of revenue
-  into next year" (a sensitivity, no result nor forecast).
+  into next year" (a sensitivity, no result nor forecast);
+- what one unit would or could bring: "Each gigawatt could bring Altamira about $20 billion
+  in revenue", "every 100 MW we add would mean roughly $300 million a year" (per-unit
+  arithmetic, no amount of any agreement or period);
+- what something merely could bring: "The partnership could generate as much as $5 billion
+  in revenue over the decade" (a possibility, neither a result nor the company's forecast).
 
 A supposed figure gives no fact. A financing figure is exempt from the leading-condition
 outcome: "If exercised in full, the warrants would provide $93.5 million of proceeds"
@@ -101,6 +106,7 @@ def supposed(sentence: str, low: str, quantities: list[Quantity], idx: int, metr
         or _counterfactual(sentence, low, q)
         or (metric != "financing" and (_conditional_outcome(low, q) or _modal_then_condition(low, q)))
         or _event_outcome(sentence, low, q)
+        or (q.unit == "usd" and metric != "financing" and _possible_outcome(sentence, low, q))
     ):
         return FIGURE
     if metric == "customer_concentration" and _supposed_customer(sentence, low, quantities, idx):
@@ -201,6 +207,34 @@ def _modal_then_condition(low: str, q: Quantity) -> bool:
         return False
     clause = max(low.rfind(",", 0, q.start), low.rfind(";", 0, q.start), 0)
     return any(low.find(modal, clause, q.start) >= 0 for modal in _CONDITIONAL_MODALS)
+
+
+#: One unit as the subject of a modal: "Each gigawatt could bring", "every 100 MW we add would mean",
+#: "per site, that would be" (up to the figure, in one clause).
+_UNIT_SUBJECT: Final = re.compile(
+    r"\b(?:each|every|per)\s+(?:additional\s+|new\s+|incremental\s+|extra\s+)?(?:[\d.,]+\s*)?"
+    r"(?:gigawatts?|megawatts?|gw|mw|sites?|campus|halls?|data\s+cent(?:er|re)s?|deployments?|clusters?|racks?|"
+    r"gpus?|chips?|servers?)\b[^.;]{0,80}?(?:\b(?:would|could|might|will|can)|'ll|’ll|'d|’d)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+#: "could bring", "might eventually add", "could be worth": an outcome only possible, right before the
+#: figure's own words (no clause break: "…, but it could add more later" leaves a figure before alone).
+_POSSIBLE_OUTCOME: Final = re.compile(
+    r"\b(?:could|might)\s+(?:(?:potentially|eventually|ultimately|also|easily|still|one\s+day|in\s+time)\s+)?"
+    r"(?:bring|add|generate|lift|boost|mean|contribute|yield|produce|drive|deliver|be\s+worth)\b[^.;,]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _possible_outcome(sentence: str, low: str, q: Quantity) -> bool:
+    """A dollar figure one unit would bring, or that something merely could bring."""
+    lo = max(0, q.start - 200)
+    if ("each " in low or "every " in low or "per " in low) and _UNIT_SUBJECT.search(sentence, lo, q.start):
+        return True
+    window = low[max(0, q.start - 80) : q.start]
+    return ("could" in window or "might" in window) and _POSSIBLE_OUTCOME.search(
+        sentence, max(0, q.start - 80), q.start
+    ) is not None
 
 
 def _event_outcome(sentence: str, low: str, q: Quantity) -> bool:
