@@ -58,6 +58,7 @@ from rules.extraction.periods import (
     deadline_period,
     find_mentions,
     fiscal_calendar,
+    fiscal_year_of,
     resolve,
 )
 from rules.extraction.sentences import Segment, segment
@@ -1433,8 +1434,15 @@ def _ends_definitions(low: str) -> bool:
 #: The months a yearless period heading spans, with their year: "Third quarter (July–September 2026)".
 _MONTH_NAME: Final = r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
 _BRACKET_MONTHS_YEAR: Final = re.compile(
-    r"\s*\((?:" + _MONTH_NAME + r"\s*[–—-]\s*)?" + _MONTH_NAME + r"\s+(20\d\d)\)"
+    r"\s*\((?:" + _MONTH_NAME + r"\s*[–—-]\s*)?(?P<last>" + _MONTH_NAME + r")\s+(?P<year>20\d\d)\)"
 )
+
+
+def _bracket_year(dated: re.Match[str], state: _State) -> int:
+    """The year of a yearless period heading by the months it spans: the year they end in, or the
+    issuer's fiscal year holding them ("First quarter (April–June 2026)" of a year to March 2027 is
+    of fiscal 2027)."""
+    return fiscal_year_of(dated.group("last"), int(dated.group("year")), state.calendar)
 
 
 def _title_period(mentions: list[Mention], state: _State, title: str = "") -> None:
@@ -1445,7 +1453,7 @@ def _title_period(mentions: list[Mention], state: _State, title: str = "") -> No
             if m.year is None and m.kind is not None and title.find("(", m.end, m.end + 3) >= 0:
                 dated = _BRACKET_MONTHS_YEAR.match(title, m.end)
                 if dated:
-                    context = Period(m.kind, m.number, int(dated.group(1)))
+                    context = Period(m.kind, m.number, _bracket_year(dated, state))
             period = resolve(m, context, state.default_year)
             if period:
                 state.context = period
@@ -1686,7 +1694,7 @@ def _read_sentence(
                 if title and m.year is None and m.kind is not None:
                     dated = _BRACKET_MONTHS_YEAR.match(sentence, m.end)
                     if dated:
-                        period = Period(m.kind, m.number, int(dated.group(1)))
+                        period = Period(m.kind, m.number, _bracket_year(dated, state))
                 state.context = period
                 break
 

@@ -31,16 +31,6 @@ _MONTHS: Final = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     )
 }
-#: Month spans by their first and last months: "April-June" is Q2, "January-June" H1.
-_MONTH_SPANS: Final[dict[tuple[str, str], tuple[PeriodKind, int]]] = {
-    ("jan", "mar"): ("Q", 1),
-    ("apr", "jun"): ("Q", 2),
-    ("jul", "sep"): ("Q", 3),
-    ("oct", "dec"): ("Q", 4),
-    ("jan", "jun"): ("H", 1),
-    ("jul", "dec"): ("H", 2),
-    ("jan", "dec"): ("FY", 0),
-}
 _ORDW: Final = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 _FY: Final = r"(?:fiscal(?:\s+year)?\s+|FY\s?'?|calendar(?:\s+year)?\s+)?"
 _YEAR: Final = r"(?:20\d\d)"
@@ -321,6 +311,40 @@ def _fiscal_quarter(month: int, year: int, calendar: FiscalCalendar, text: str, 
     return Mention("Q", (month - 1) // 3 + 1, year, "none", s, e)
 
 
+def _month_span(
+    months: int, last: int, year: int | None, calendar: FiscalCalendar, text: str, s: int, e: int
+) -> Mention:
+    """A span of `months` months to the month `last` ("April-June 2026", "January-June 2026"): the
+    issuer's fiscal quarter, half or year ending then where its stated calendar has one ("April-June
+    2026" of a year to March 2027 is 2027-Q1, "April-September 2026" 2027-H1), else the calendar's
+    ("April-June 2026" is 2026-Q2, "January-December 2026" 2026-FY); a span that is neither
+    ("January-September 2026") is a period with no label."""
+    fy_end = calendar.end
+    step = 3 if months == 3 else 6 if months == 6 else 12 if months == 12 else 0
+    if step and fy_end != 12 and (last - fy_end) % step == 0 and not _anothers(text, s, calendar.issuer):
+        fiscal = None if year is None else _fiscal_end_year(last, year, fy_end) + calendar.shift
+        if step == 12:
+            return Mention("FY", 0, fiscal, "none", s, e)
+        kind: PeriodKind = "Q" if step == 3 else "H"
+        return Mention(kind, (last - fy_end - 1) % 12 // step + 1, fiscal, "none", s, e)
+    if step == 3:
+        return Mention("Q", last // 3, year, "none", s, e)
+    if step == 6 and last % 6 == 0:
+        return Mention("H", last // 6, year, "none", s, e)
+    if step == 12 and last == 12:
+        return Mention("FY", 0, year, "none", s, e)
+    return Mention(None, 0, None, "unlabelled", s, e)
+
+
+def fiscal_year_of(month_name: str, year: int, calendar: FiscalCalendar) -> int:
+    """The label year of the issuer's fiscal year that holds a month of `year` ("June" 2026 of a year to
+    March 2027: 2027), as its `calendar` names years; the year itself for a calendar year."""
+    month = _month(month_name)
+    if calendar.end == 12 or month is None:
+        return year
+    return _fiscal_end_year(month, year, calendar.end) + calendar.shift
+
+
 def _year(raw: str | None) -> int | None:
     if not raw:
         return None
@@ -436,12 +460,8 @@ def find_mentions(
             kind: PeriodKind = "Q" if g("fm_q") else "H"
             out.append(Mention(kind, 1, _year(g("fm_y")), "none", s, e))
         elif top == "ms":
-            # "April-June 2026" is the second quarter, "January-June 2026" the first half.
-            span = _MONTH_SPANS.get((g("ms_a")[:3].lower(), g("ms_b")[:3].lower()))
-            if span is not None:
-                out.append(Mention(span[0], span[1], _year(g("ms_y")), "none", s, e))
-            else:
-                out.append(Mention(None, 0, None, "unlabelled", s, e))
+            first, last = _MONTHS[g("ms_a")[:3].lower()], _MONTHS[g("ms_b")[:3].lower()]
+            out.append(_month_span((last - first) % 12 + 1, last, _year(g("ms_y")), calendar, text, s, e))
         elif top == "fs":
             # "financial year 2026/27", "FY2026-27", "the 2026/27 financial year": the year ending in 2027.
             first, second = int(g("fs_a") or g("fs_c")), int(g("fs_b") or g("fs_d"))

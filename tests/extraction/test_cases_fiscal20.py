@@ -45,11 +45,14 @@ def dated(text: str) -> Dated:
         ("Fiscal 2026 ends January 31, 2027.", 1, -1),
         ("Results for the First Half of the Fiscal Year Ending March 31, 2027 (1H FY2026)", 3, -1),
         ("Our fiscal year ends in October.", 10, 0),
+        ("4. Forecast for FY2026 (fiscal year ending March 31, 2027)", 3, -1),
+        ("Summary of Results for the Fiscal Year Ended March 31, 2026 (FY2026/3)", 3, 0),
         # a half's end
         ("Interim results for the six-month period ended November 30, 2025.", 5, 0),
         ('Interim results for the six months ended 30 September 2026 ("H1 FY27")', 3, 0),
         # 52/53-week years: the nearest month end
         ("Results for the fiscal quarter ended October 26, 2026; fiscal 2026 ended January 25, 2026.", 1, 0),
+        ("Results for its second quarter of fiscal 2027, which ended November 1, 2026.", 4, 0),
     ],
 )
 def test_the_stated_calendar(top: str, end: int, shift: int) -> None:
@@ -354,3 +357,46 @@ def test_a_nine_month_period_takes_no_quarter() -> None:
         "Revenue for the nine-month period ended February 28, 2026 was $190.0 million."
     )
     assert dated(text) == {("revenue", 190_000_000, None)}
+
+
+# --- month spans and bracketed months: date-only too ----------------------------------------------
+
+MARCH_YEAR_TOP = (
+    "Sakuragi Datacenter Ltd.\n\nConsolidated Results for the First Quarter of the Fiscal Year Ending "
+    "March 31, 2027\n\n"
+)
+
+
+def test_a_month_span_is_the_issuers_quarter_or_half() -> None:
+    got = dated(MARCH_YEAR_TOP + "Net sales for April-June 2026 were US$410 million, up 22%.")
+    assert got == {("revenue", 410_000_000, "2027-Q1"), ("revenue_growth", 22, "2027-Q1")}
+    got = dated(MARCH_YEAR_TOP + "Net sales for April-September 2026 are expected to be US$840 million.")
+    assert got == {("revenue", 840_000_000, "2027-H1")}
+    # A year named by the year it starts in: "FY2026 (fiscal year ending March 31, 2027)".
+    top = MARCH_YEAR_TOP.replace("March 31, 2027", "March 31, 2027 (FY2026)")
+    assert dated(top + "Net sales for April-June 2026 were US$410 million.") == {
+        ("revenue", 410_000_000, "2026-Q1")
+    }
+
+
+def test_a_month_span_without_a_fiscal_calendar_is_the_calendars() -> None:
+    assert dated("Net sales for April-June 2026 were US$410 million.") == {
+        ("revenue", 410_000_000, "2026-Q2")
+    }
+    assert dated("Sales for July-December 2026 were $50 million.") == {("revenue", 50_000_000, "2026-H2")}
+    # Nine months, or six not ending a calendar half: no label.
+    assert dated("Net sales for January-September 2026 were US$900 million.") == {
+        ("revenue", 900_000_000, None)
+    }
+    assert dated("Net sales for April-September 2026 were US$640 million.") == {
+        ("revenue", 640_000_000, None)
+    }
+
+
+def test_a_bracketed_month_span_under_a_yearless_heading_is_of_the_fiscal_year() -> None:
+    top = "Sakuragi Datacenter Ltd.\n\nInterim results for the six months ended 30 September 2026\n\n"
+    got = dated(top + "First quarter (April–June 2026)\n\nRevenue was US$410 million, up 22%.")
+    assert got == {("revenue", 410_000_000, "2027-Q1"), ("revenue_growth", 22, "2027-Q1")}
+    # A calendar year's heading keeps its year.
+    got = dated("Kaldera Oyj\n\nThird quarter (July–September 2026)\n\nRevenue was EUR 90 million, up 12%.")
+    assert ("revenue_growth", 12, "2026-Q3") in got
