@@ -50,7 +50,17 @@ from rules.extraction.metrics import (
 from rules.extraction.movers import DocumentNames, may_move, named_move, shares_owner
 from rules.extraction.numbers import Quantity, find_quantities
 from rules.extraction.pages import page_joins
-from rules.extraction.periods import Mention, Period, deadline_period, find_mentions, fiscal_year_end, resolve
+from rules.extraction.periods import (
+    CALENDAR_YEAR,
+    FiscalCalendar,
+    Mention,
+    Period,
+    deadline_period,
+    find_mentions,
+    fiscal_calendar,
+    fiscal_year_of,
+    resolve,
+)
 from rules.extraction.sentences import Segment, segment
 from rules.extraction.shares import fund_weight, not_customer_share
 from rules.extraction.speakers import Turns
@@ -618,8 +628,9 @@ class _State:
     #: forecasts that name no period are of it too ("We expect gross margin of 64% to 65%.").
     forecast_quarter: Period | None = None
     forecast_quarter_of: int = -1
-    #: The month the issuer's fiscal year ends, as the document's top states it (`fiscal_year_end`).
-    fy_end: int = 12
+    #: The issuer's fiscal calendar, as the document's top states it (`fiscal_calendar`): it names the
+    #: periods ended on a date ("three months ended August 31, 2025" of a year to May is 2026-Q1).
+    calendar: FiscalCalendar = CALENDAR_YEAR
     contract_party: str | None = None
     #: The parties the document defines by role ('Alibaba Cloud (the "Customer")'), by role word;
     #: read from the whole text once, when a figure first refers to "the Customer" (`_defined_party`).
@@ -769,12 +780,14 @@ def extract_facts(text: str) -> list[Fact]:
     source = text
     text = _unmarked(text)
     roundup = ("- $" in text or "• $" in text or "-  $" in text) and _ticker_roundup(text)
-    default_year, dated_year = (None, None) if roundup else _document_years(text)
-    state = _State(company=document_company(text), default_year=default_year, dated_year=dated_year)
+    company = document_company(text)
+    calendar = CALENDAR_YEAR if roundup else fiscal_calendar(text[:3000].lower(), company)
+    default_year, dated_year = (None, None) if roundup else _document_years(text, calendar)
+    state = _State(company=company, default_year=default_year, dated_year=dated_year)
     state.source = source
     state.text = text
     state.marked = text is not source
-    state.fy_end = fiscal_year_end(text[:3000].lower())
+    state.calendar = calendar
     if "etter to" in text[:400] or "eport to" in text[:400]:
         # "2025 Letter to Shareholders": the letter speaks of that fiscal year.
         letter = _ANNUAL_LETTER.search(text, 0, 400)
@@ -1103,7 +1116,7 @@ def _slide_title(text: str, seg: Segment, state: _State) -> None:
     state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(title.split()) <= 6
     state.outlook_title = state.guidance_section
     state.heading_period = None
-    _title_period(find_mentions(title), state, title)
+    _title_period(find_mentions(title, None, -1, state.calendar), state, title)
 
 
 #: A made-up example, in a title or opening a sentence: "Illustrative 100 MW lease", "Hypothetically, a
@@ -1298,7 +1311,7 @@ _AHEAD_WORDS: Final = (
 )  # fmt: skip
 
 
-def _document_years(text: str) -> tuple[int | None, int | None]:
+def _document_years(text: str, calendar: FiscalCalendar = CALENDAR_YEAR) -> tuple[int | None, int | None]:
     """The first fiscal year the document names explicitly, else its dateline year; and the year of
     its own date near the top, if it shows one.
 
@@ -1311,7 +1324,7 @@ def _document_years(text: str) -> tuple[int | None, int | None]:
     at = 0
     while True:
         # The phrases up to the first dated one, then on from it when it names no period ("Act of 2002").
-        mentions = find_mentions(head, low, at)
+        mentions = find_mentions(head, low, at, calendar)
         m = mentions[-1] if mentions else None
         if m is None or m.year is None or m.relative != "none":
             break
@@ -1330,7 +1343,7 @@ def _document_years(text: str) -> tuple[int | None, int | None]:
 def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
     heading = doc.text[seg.start : seg.end]
     state.table_headers = []
-    mentions = find_mentions(heading)
+    mentions = find_mentions(heading, None, -1, state.calendar)
     has_digit = _DIGIT.search(heading) is not None
     # A short "Revenue: $1.42-1.46B" line or a column-title line of periods ("Q3 2026   Full Year
     # 2026") is content of the section, not a new section: the outlook (or skipped) section goes on.
@@ -1476,8 +1489,15 @@ def _ends_definitions(low: str) -> bool:
 #: The months a yearless period heading spans, with their year: "Third quarter (July–September 2026)".
 _MONTH_NAME: Final = r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
 _BRACKET_MONTHS_YEAR: Final = re.compile(
-    r"\s*\((?:" + _MONTH_NAME + r"\s*[–—-]\s*)?" + _MONTH_NAME + r"\s+(20\d\d)\)"
+    r"\s*\((?:" + _MONTH_NAME + r"\s*[–—-]\s*)?(?P<last>" + _MONTH_NAME + r")\s+(?P<year>20\d\d)\)"
 )
+
+
+def _bracket_year(dated: re.Match[str], state: _State) -> int:
+    """The year of a yearless period heading by the months it spans: the year they end in, or the
+    issuer's fiscal year holding them ("First quarter (April–June 2026)" of a year to March 2027 is
+    of fiscal 2027)."""
+    return fiscal_year_of(dated.group("last"), int(dated.group("year")), state.calendar)
 
 
 def _title_period(mentions: list[Mention], state: _State, title: str = "") -> None:
@@ -1488,7 +1508,7 @@ def _title_period(mentions: list[Mention], state: _State, title: str = "") -> No
             if m.year is None and m.kind is not None and title.find("(", m.end, m.end + 3) >= 0:
                 dated = _BRACKET_MONTHS_YEAR.match(title, m.end)
                 if dated:
-                    context = Period(m.kind, m.number, int(dated.group(1)))
+                    context = Period(m.kind, m.number, _bracket_year(dated, state))
             period = resolve(m, context, state.default_year)
             if period:
                 state.context = period
@@ -1531,10 +1551,10 @@ class _Reading:
         "_mentions",
         "_statuses",
         "_year",
+        "calendar",
         "comparative",
         "cues",
         "folded",
-        "fy_end",
         "offset",
         "quantities",
         "sentence",
@@ -1561,8 +1581,9 @@ class _Reading:
         self._context = context
         self._year = default_year
         self._mentions = mentions
-        #: The month the issuer's fiscal year ends (`_State.fy_end`), for "by 31 March 2027".
-        self.fy_end = 12
+        #: The issuer's fiscal calendar (`_State.calendar`): it names periods ended on a date and
+        #: "by 31 March 2027".
+        self.calendar = CALENDAR_YEAR
         self._breaks: tuple[list[int], list[int]] | None = None
         self._statuses: list[tuple[int, int, str]] | None = None
 
@@ -1593,7 +1614,7 @@ class _Reading:
 
     def _resolve(self) -> list[tuple[Mention, Period | None, bool]]:
         sentence, quantities = self.sentence, self.quantities
-        mentions = find_mentions(sentence, self.folded.low)
+        mentions = find_mentions(sentence, self.folded.low, -1, self.calendar)
         resolved: list[tuple[Mention, Period | None, bool]] = []
         if not mentions:
             return resolved
@@ -1622,7 +1643,7 @@ class _Reading:
                 ctx = Period("FY", 0, sibling_year)
             if m.relative == "deadline":
                 # "by 31 March 2027": the fiscal year ending then, or no period phrase at all.
-                period = deadline_period(m, self.fy_end)
+                period = deadline_period(m, self.calendar)
                 if period is None:
                     continue
             else:
@@ -1704,7 +1725,7 @@ def _read_sentence(
         state.default_year,
         None if has_mentions else [],
     )
-    reading.fy_end = state.fy_end
+    reading.calendar = state.calendar
     if reads:
         if state.thousands:
             reading.quantities = _thousands(sentence, quantities)
@@ -1728,7 +1749,7 @@ def _read_sentence(
                 if title and m.year is None and m.kind is not None:
                     dated = _BRACKET_MONTHS_YEAR.match(sentence, m.end)
                     if dated:
-                        period = Period(m.kind, m.number, int(dated.group(1)))
+                        period = Period(m.kind, m.number, _bracket_year(dated, state))
                 state.context = period
                 break
 
@@ -6027,6 +6048,7 @@ def _outlook_period(r: _Reading, q: Quantity, idx: int, metric: str, state: _Sta
         again = state.outlook_reading = _Reading(
             r.sentence, r.offset, r.quantities, r.cues, r.comparative, r.folded, outlook, state.default_year
         )
+        again.calendar = state.calendar
     dated = _period_for(again, q, idx, metric, state, False)
     if dated is not None and any(dated == p for _m, p, comp in again.mentions if not comp):
         return dated
@@ -7722,7 +7744,7 @@ def _header_mentions(state: _State, header: str) -> list[Mention]:
     mentions = _header_memo(state)[1]
     found = mentions.get(header)
     if found is None:
-        found = mentions[header] = find_mentions(header)
+        found = mentions[header] = find_mentions(header, None, -1, state.calendar)
     return found
 
 
@@ -8371,7 +8393,7 @@ _YEAR_RESULT_TITLE: Final = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)\s+(?i:actuals
 
 def _column_period(title: str, state: _State) -> Period | None:
     """The period a space-aligned column's title names, if any."""
-    mention = next(iter(find_mentions(title)), None)
+    mention = next(iter(find_mentions(title, None, -1, state.calendar)), None)
     if mention is not None:
         return resolve(mention, state.context, state.default_year)
     year = _YEAR_RESULT_TITLE.fullmatch(title)

@@ -1,5 +1,8 @@
 """Fiscal periods as disclosures write them, normalised to `2026-Q1`, `2026-H2`, `2026-FY`.
 
+A period ended on a date ("the three months ended August 31, 2025") is named by the issuer's fiscal
+calendar, which the document's top states (`fiscal_calendar`); with none stated, by the calendar year.
+
 A mention may lack its year ("the first quarter", "full year") or be relative
 ("a year ago", "last quarter", "the quarter"); those are resolved against the
 period the document is currently talking about, which the extractor carries
@@ -28,16 +31,6 @@ _MONTHS: Final = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     )
 }
-#: Month spans by their first and last months: "April-June" is Q2, "January-June" H1.
-_MONTH_SPANS: Final[dict[tuple[str, str], tuple[PeriodKind, int]]] = {
-    ("jan", "mar"): ("Q", 1),
-    ("apr", "jun"): ("Q", 2),
-    ("jul", "sep"): ("Q", 3),
-    ("oct", "dec"): ("Q", 4),
-    ("jan", "jun"): ("H", 1),
-    ("jul", "dec"): ("H", 2),
-    ("jan", "dec"): ("FY", 0),
-}
 _ORDW: Final = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 _FY: Final = r"(?:fiscal(?:\s+year)?\s+|FY\s?'?|calendar(?:\s+year)?\s+)?"
 _YEAR: Final = r"(?:20\d\d)"
@@ -45,8 +38,8 @@ _YEAR: Final = r"(?:20\d\d)"
 
 def _date(p: str) -> str:
     return (
-        rf"(?P<{p}mon>[A-Z][a-z]{{2,8}})\.?\s+\d{{1,2}},?\s+(?P<{p}dyear>20\d\d)"
-        rf"|\d{{1,2}}\s+(?P<{p}mon2>[A-Z][a-z]{{2,8}})\s+(?P<{p}dyear2>20\d\d)"
+        rf"(?P<{p}mon>[A-Z][a-z]{{2,8}})\.?\s+(?P<{p}day>\d{{1,2}}),?\s+(?P<{p}dyear>20\d\d)"
+        rf"|(?P<{p}day2>\d{{1,2}})\s+(?P<{p}mon2>[A-Z][a-z]{{2,8}})\s+(?P<{p}dyear2>20\d\d)"
     )
 
 
@@ -67,7 +60,7 @@ _PERIOD_SOURCE: Final = (
         (?:,?\s+(?:of\s+|for\s+)?(?:the\s+)?"""
     + _FY
     + r"""(?P<qc_y>20\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d))?
-        (?:,?\s+ended\s+(?:"""
+        (?:,?\s+(?:which\s+|that\s+)?ended\s+(?:"""
     + _date("q")
     + r"""))?)
   | (?P<ha>\b(?P<ha_o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:the\s+)?"""
@@ -76,8 +69,8 @@ _PERIOD_SOURCE: Final = (
   | (?P<hb>\bH(?P<hb_n>[12])(?!\d)\s?(?:(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F))?'?
         (?P<hb_y>20\d\d|\d\d)?\b
         |\b(?P<hc_n>[12])H\s?(?:FY\s?(?='?\d))?'?(?P<hc_y>20\d\d|\d\d)?\b)
-  | (?P<ended>\b(?:(?P<en_q>three|3)[\s-]months?|(?P<en_h>six|6)[\s-]months?|(?P<en_y>twelve|12)[\s-]months?|
-        (?P<en_fy>(?:fiscal\s+)?years?)|(?P<en_qq>(?:fiscal\s+)?quarter)|(?P<en_p>period))
+  | (?P<ended>\b(?:(?:(?P<en_q>three|3)|(?P<en_h>six|6)|(?P<en_y>twelve|12))[\s-]months?(?:\s+period)?|
+        (?P<en_fy>(?:fiscal\s+)?years?)|(?P<en_qq>(?:fiscal\s+)?quarter)|(?<!month\s)(?<!months\s)(?P<en_p>period))
         \s+end(?:ed|ing)\s+(?:"""
     + _date("e")
     + r"""))
@@ -139,10 +132,11 @@ _PERIOD_ASCII: Final = re.compile(
 #: (A GPU's model name, "H100", "H200", "H20", is no half-year: "H1"/"H2" takes no digit after it.)
 
 #: Nine months, which the vocabulary has no label for: "the nine months ended September 30, 2026",
-#: "the first nine months of 2026". Searched apart from `_PERIOD`, only in a text with "nine" (a
-#: branch in the period scan cost every sentence).
+#: "the nine-month period ended February 28, 2026" (whose "period ended" is no quarter's, see the
+#: look-behind in `_PERIOD_SOURCE`), "the first nine months of 2026". Searched apart from `_PERIOD`,
+#: only in a text with "nine" (a branch in the period scan cost every sentence).
 _NINE_MONTHS: Final = re.compile(
-    r"\b(?:first\s+)?nine[\s-]months?\s+(?:then\s+)?end(?:ed|ing)\b|\bfirst\s+nine[\s-]months?\b"
+    r"\b(?:first\s+)?nine[\s-]months?(?:\s+period)?\s+(?:then\s+)?end(?:ed|ing)\b|\bfirst\s+nine[\s-]months?\b"
 )
 
 
@@ -222,6 +216,135 @@ class Mention(Record):
         return (self.kind, self.number, self.year, self.relative, self.start, self.end)
 
 
+class FiscalCalendar(Record):
+    """The issuer's fiscal year, as its document states it: the month the year ends in and how its years
+    are named. "fiscal first quarter ended August 31, 2025" of a year ending May 31, 2026 is 2026-Q1 (a
+    fiscal year is named by the calendar year it ends in, `shift` 0); "Fiscal 2026 ends January 31, 2027"
+    names a year by the year it starts in (`shift` -1)."""
+
+    __slots__ = ("end", "issuer", "shift")
+
+    end: int  # 1-12: the month the fiscal year ends in; 12 is the calendar year
+    shift: int  # the label's year minus the calendar year the fiscal year ends in: 0 or -1
+    #: The issuer's name, lower-cased ("" when unknown): a period ended on a date that a sentence gives
+    #: as another company's ("Halvor's quarter ended August 31") is dated by the calendar, not by this.
+    issuer: str
+
+    def __init__(self, end: int, shift: int = 0, issuer: str = "") -> None:
+        self.end = end
+        self.shift = shift
+        self.issuer = issuer
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.end, self.shift, self.issuer)
+
+
+#: A December year end: date-ended periods are the calendar's quarters, halves and years.
+CALENDAR_YEAR: Final = FiscalCalendar(12)
+
+
+def _month_end(day: int, month: int, year: int) -> tuple[int, int]:
+    """The month end nearest a period's last day. A 52/53-week year ends on a weekday near a month's
+    end: "quarter ended October 26, 2026" is October's quarter, "year ended January 3, 2027" the year
+    to December 2026 (a last day in a month's first week is the month before's end)."""
+    if day > 7:
+        return month, year
+    return (12, year - 1) if month == 1 else (month - 1, year)
+
+
+def _fiscal_end_year(month: int, year: int, end: int) -> int:
+    """The calendar year that the fiscal year ending in month `end` and holding `month` of `year` ends in."""
+    return year if month <= end else year + 1
+
+
+def _year_end_of_quarter(number: int, month: int) -> int:
+    """The month a fiscal year ends in whose quarter `number` ends in `month`: a first quarter to August
+    is of a year to May, a third quarter to October of a year to January."""
+    return (month - 1 + 3 * (4 - number)) % 12 + 1
+
+
+#: A company named as the subject or owner of a period in the words before it: "Halvor's quarter ended",
+#: "Halvor Networks reported revenue of $2.1 billion for its quarter ended".
+_OWNER_BEFORE: Final = re.compile(
+    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&.-]*)*)(?:['’]s\b|\s+(?:also\s+)?(?:reported|posted|announced|"
+    r"recorded|generated|booked|delivered|said|disclosed)\b)"
+)
+
+
+def _anothers(text: str, start: int, issuer: str) -> bool:
+    """Is the period phrase at `start` another company's, its own clause naming that company ("By
+    comparison, Halvor's fiscal quarter ended August 31, 2025 ...", "Halvor reported revenue of $2.1
+    billion for the quarter ended August 31, 2025")? Then the issuer's fiscal calendar does not date it.
+    When the issuer's name is unknown (`issuer` ""), no other company can be told from it: the issuer's."""
+    if not issuer:
+        return False
+    before = text[max(0, start - 160) : start]
+    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"))
+    before = before[cut + 1 :]
+    if issuer in before.lower():
+        return False
+    for m in _OWNER_BEFORE.finditer(before):
+        name = m.group("name").lower()
+        if issuer not in name and name.split(" ")[0] not in _NOT_OWNERS:
+            return True
+    return False
+
+
+#: Capitalised words that open a clause and name no other company: "The Company reported", "Revenue
+#: reported for the quarter ended", "We reported".
+_NOT_OWNERS: Final = frozenset(
+    (
+        "the", "company", "we", "it", "they", "our", "its", "management", "group", "revenue", "revenues",
+        "sales", "net", "total", "gross", "adjusted", "operating", "results", "this", "in", "for", "during",
+    )
+)  # fmt: skip
+
+
+def _fiscal_quarter(month: int, year: int, calendar: FiscalCalendar, text: str, s: int, e: int) -> Mention:
+    """The quarter that "three months ended" or "quarter ended" the end of `month` names: the issuer's
+    fiscal quarter when its fiscal year's quarters end then ("three months ended August 31, 2025" of a
+    year to May is 2026-Q1), else the calendar's ("quarter ended September 30, 2026" is 2026-Q3)."""
+    end = calendar.end
+    if end != 12 and (month - end) % 3 == 0 and not _anothers(text, s, calendar.issuer):
+        number = (month - end - 1) % 12 // 3 + 1
+        return Mention("Q", number, _fiscal_end_year(month, year, end) + calendar.shift, "none", s, e)
+    return Mention("Q", (month - 1) // 3 + 1, year, "none", s, e)
+
+
+def _month_span(
+    months: int, last: int, year: int | None, calendar: FiscalCalendar, text: str, s: int, e: int
+) -> Mention:
+    """A span of `months` months to the month `last` ("April-June 2026", "January-June 2026"): the
+    issuer's fiscal quarter, half or year ending then where its stated calendar has one ("April-June
+    2026" of a year to March 2027 is 2027-Q1, "April-September 2026" 2027-H1), else the calendar's
+    ("April-June 2026" is 2026-Q2, "January-December 2026" 2026-FY); a span that is neither
+    ("January-September 2026") is a period with no label."""
+    fy_end = calendar.end
+    step = 3 if months == 3 else 6 if months == 6 else 12 if months == 12 else 0
+    if step and fy_end != 12 and (last - fy_end) % step == 0 and not _anothers(text, s, calendar.issuer):
+        fiscal = None if year is None else _fiscal_end_year(last, year, fy_end) + calendar.shift
+        if step == 12:
+            return Mention("FY", 0, fiscal, "none", s, e)
+        kind: PeriodKind = "Q" if step == 3 else "H"
+        return Mention(kind, (last - fy_end - 1) % 12 // step + 1, fiscal, "none", s, e)
+    if step == 3:
+        return Mention("Q", last // 3, year, "none", s, e)
+    if step == 6 and last % 6 == 0:
+        return Mention("H", last // 6, year, "none", s, e)
+    if step == 12 and last == 12:
+        return Mention("FY", 0, year, "none", s, e)
+    return Mention(None, 0, None, "unlabelled", s, e)
+
+
+def fiscal_year_of(month_name: str, year: int, calendar: FiscalCalendar) -> int:
+    """The label year of the issuer's fiscal year that holds a month of `year` ("June" 2026 of a year to
+    March 2027: 2027), as its `calendar` names years; the year itself for a calendar year."""
+    month = _month(month_name)
+    if calendar.end == 12 or month is None:
+        return year
+    return _fiscal_end_year(month, year, calendar.end) + calendar.shift
+
+
 def _year(raw: str | None) -> int | None:
     if not raw:
         return None
@@ -235,13 +358,22 @@ def _month(name: str | None) -> int | None:
     return _MONTHS.get(name[:3].lower())
 
 
-def _half_ended(month: int, year: int, start: int, end: int) -> Mention:
-    """The half that "six months ended" a month names: the issuer's half ending then. Six months
-    are reported as a half year in interim reports, so a half ending in January to November is the
-    first half of the fiscal year ending six months later, named (as "FY27" names the year to March
-    2027) by the year it ends in: to June 2026 is 2026-H1 (a calendar year), to September 2026 the
-    first half of the year to March 2027, 2027-H1; to January 2026 that of the year to July 2026. A
-    half to December is a calendar year's second half."""
+def _half_ended(
+    month: int, year: int, start: int, end: int, calendar: FiscalCalendar = CALENDAR_YEAR, text: str = ""
+) -> Mention:
+    """The half that "six months ended" a month names: the issuer's half ending then. Where the document
+    states its fiscal calendar and the date ends one of its halves, that half: to November 30, 2025 of a
+    year to May 2026 is 2026-H1, to May 31, 2026 is 2026-H2. Otherwise six months are reported as a half
+    year in interim reports, so a half ending in January to November is the first half of the fiscal
+    year ending six months later, named (as "FY27" names the year to March 2027) by the year it ends
+    in: to June 2026 is 2026-H1 (a calendar year), to September 2026 the first half of the year to March
+    2027, 2027-H1; to January 2026 that of the year to July 2026. A half to December is a calendar
+    year's second half."""
+    fy_end = calendar.end
+    if fy_end != 12 and (month - fy_end) % 6 == 0 and not _anothers(text, start, calendar.issuer):
+        number = 2 if month == fy_end else 1
+        fiscal = _fiscal_end_year(month, year, fy_end) + calendar.shift
+        return Mention("H", number, fiscal, "none", start, end)
     if month == 12:
         return Mention("H", 2, year, "none", start, end)
     return Mention("H", 1, year if month <= 6 else year + 1, "none", start, end)
@@ -261,8 +393,11 @@ def _labelled_elsewhere(low: str, start: int, end: int) -> bool:
     return before.endswith("(") and ("fy" in before or "fiscal" in before)
 
 
-def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> list[Mention]:
-    """Every period phrase in `text`, left to right (`low` is `text.lower()` when known).
+def find_mentions(
+    text: str, low: str | None = None, dated_from: int = -1, calendar: FiscalCalendar = CALENDAR_YEAR
+) -> list[Mention]:
+    """Every period phrase in `text`, left to right (`low` is `text.lower()` when known); a period ended
+    on a date is named by the issuer's fiscal `calendar` (see `FiscalCalendar`).
 
     With `dated_from` >= 0, the phrases from that offset on up to the first that names its year
     ("Q3 2026", not "the quarter"), and no "nine months" ones: a document's year is read from the
@@ -292,8 +427,11 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
         elif top == "qy":
             out.append(Mention("Q", _ORD[g("qy_o").lower()], _year(g("qy_y")), "none", s, e))
         elif top == "qc":
-            year = _year(g("qc_y")) or _year(g("qdyear")) or _year(g("qdyear2"))
-            out.append(Mention("Q", _ORD[g("qc_o").lower()], year, "none", s, e))
+            number = _ORD[g("qc_o").lower()]
+            year = _year(g("qc_y"))
+            if year is None and (g("qdyear") or g("qdyear2")):
+                year = _stated_quarter_year(number, m, calendar, text)
+            out.append(Mention("Q", number, year, "none", s, e))
         elif top == "ha":
             out.append(Mention("H", _ORD[g("ha_o").lower()], _year(g("ha_y")), "none", s, e))
         elif top == "hb":
@@ -306,10 +444,15 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
                 continue
             if (g("en_fy") or g("en_h")) and _labelled_elsewhere(low, s, e):
                 continue
+            month, year = _month_end(int(g("eday") or g("eday2")), month, year)
             if g("en_q") or g("en_qq") or g("en_p"):
-                out.append(Mention("Q", (month - 1) // 3 + 1, year, "none", s, e))
+                out.append(_fiscal_quarter(month, year, calendar, text, s, e))
             elif g("en_h"):
-                out.append(_half_ended(month, year, s, e))
+                out.append(_half_ended(month, year, s, e, calendar, text))
+            elif month == calendar.end and calendar.shift and not _anothers(text, s, calendar.issuer):
+                # "the fiscal year ended January 31, 2026" of an issuer whose "Fiscal 2026 ends January
+                # 31, 2027": fiscal 2025.
+                out.append(Mention("FY", 0, year + calendar.shift, "none", s, e))
             else:
                 out.append(Mention("FY", 0, year, "none", s, e))
         elif top == "fm":
@@ -317,12 +460,8 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
             kind: PeriodKind = "Q" if g("fm_q") else "H"
             out.append(Mention(kind, 1, _year(g("fm_y")), "none", s, e))
         elif top == "ms":
-            # "April-June 2026" is the second quarter, "January-June 2026" the first half.
-            span = _MONTH_SPANS.get((g("ms_a")[:3].lower(), g("ms_b")[:3].lower()))
-            if span is not None:
-                out.append(Mention(span[0], span[1], _year(g("ms_y")), "none", s, e))
-            else:
-                out.append(Mention(None, 0, None, "unlabelled", s, e))
+            first, last = _MONTHS[g("ms_a")[:3].lower()], _MONTHS[g("ms_b")[:3].lower()]
+            out.append(_month_span((last - first) % 12 + 1, last, _year(g("ms_y")), calendar, text, s, e))
         elif top == "fs":
             # "financial year 2026/27", "FY2026-27", "the 2026/27 financial year": the year ending in 2027.
             first, second = int(g("fs_a") or g("fs_c")), int(g("fs_b") or g("fs_d"))
@@ -370,6 +509,21 @@ def find_mentions(text: str, low: str | None = None, dated_from: int = -1) -> li
     return out
 
 
+def _stated_quarter_year(number: int, m: re.Match[str], calendar: FiscalCalendar, text: str) -> int:
+    """The fiscal year of "the <ordinal> quarter ended <date>": the year that quarter is of, named by the
+    calendar year it ends in ("fiscal first quarter ended August 31, 2025" is of the year to May 2026:
+    2026), or as the issuer names its years when its calendar says so."""
+    g = m.group
+    month = _month(g("qmon") or g("qmon2")) or 12
+    year = int(g("qdyear") or g("qdyear2") or 0)
+    month, year = _month_end(int(g("qday") or g("qday2") or 28), month, year)
+    fy_end = _year_end_of_quarter(number, month)
+    fiscal = _fiscal_end_year(month, year, fy_end)
+    if fy_end == calendar.end and not _anothers(text, m.start(), calendar.issuer):
+        fiscal += calendar.shift
+    return fiscal
+
+
 def resolve(mention: Mention, context: Period | None, default_year: int | None) -> Period | None:
     """Turn a mention into a period using the current context where it is incomplete."""
     if mention.relative in ("unlabelled", "deadline"):
@@ -404,32 +558,199 @@ def resolve(mention: Mention, context: Period | None, default_year: int | None) 
     return Period(mention.kind, mention.number, year)
 
 
-#: Where a document states the month its fiscal year ends: "year ending 31 March 2027", "fiscal year
-#: ended January 31, 2027", or a half's end: "six months ended 30 September 2026" (see `_half_ended`).
-_YEAR_END_STATED: Final = re.compile(
-    r"\b(?:(?P<y>year)|(?P<h>six|6)[\s-]months?)\s+end(?:ed|ing)\s+(?:on\s+)?"
-    r"(?:\d{1,2}\s+(?P<m>[a-z]{3,9})|(?P<m2>[a-z]{3,9})\.?\s+\d{1,2},?)\s+20\d\d(?P<gloss>\s*\()?"
+def _ldate(p: str) -> str:
+    """A date in lower-cased text, "august 31, 2025" or "30 september 2025", its parts named with `p`."""
+    return (
+        rf"(?:(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<{p}m>[a-z]{{3,9}})\.?"
+        rf"|(?P<{p}m2>[a-z]{{3,9}})\.?\s+(?P<{p}d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<{p}y>20\d\d)"
+    )
+
+
+_LORD: Final = r"first|second|third|fourth|1st|2nd|3rd|4th"
+#: A fiscal year's label before its year: "fiscal 2026", "fiscal year 2026", "FY26", "F2026".
+_LFY: Final = r"(?:fiscal(?:\s+year)?\s+|fy\s?|f)'?"
+#: Where a document states its fiscal calendar (lower-cased), each alternative one shape:
+#: qe: a quarter's label, then its end: "fiscal first quarter ended August 31, 2025", "the first quarter of
+#:     fiscal 2026, which ended August 31, 2025", "Q3 FY27 ended October 31, 2026";
+#: eq: a quarter's end, then its label: "the quarter ended October 31, 2026, the third quarter of its
+#:     fiscal 2027", "three months ended June 30, 2026 ("Q2 F2026")";
+#: ye: a year's end: "fiscal year ending March 31, 2027", "fiscal 2027 ends January 31, 2027", "For fiscal
+#:     2026, which ended July 31, 2026", "FY27 = twelve months ending January 31, 2027", glossed by its label
+#:     or not: "Fiscal Year Ending March 31, 2027 (1H FY2026)";
+#: hy: a half's end: "six months ended 30 September 2026 ("H1 FY27")", "six-month period ended ...";
+#: ym: a year's end month alone: "Our fiscal year ends in January.";
+#: lq: a fiscal quarter's label and, later in its sentence, its three months' end: "Q1 FY26 revenue of
+#:     $82 million for the three months ended 30 September 2025" (`_COMPARED` words between: no pair).
+_CALENDAR_SOURCE: Final = (
+    r"""
+    (?P<qe>\b(?:fiscal\s+)?(?:(?P<qe_o>"""
+    + _LORD
+    + r""")[\s-](?:fiscal[\s-])?quarter|f?q(?P<qe_n>[1-4])|(?P<qe_n2>[1-4])q)
+        (?:\s*,?\s*(?:of\s+)?(?:the\s+|its\s+|our\s+)?"""
+    + _LFY
+    + r"""(?P<qe_y>20\d\d|\d\d)\b|\s+(?:of\s+)?(?P<qe_y2>20\d\d))?
+        \s*,?\s+(?:which\s+|that\s+)?(?:was\s+|is\s+)?end(?:ed|ing|s)\s+(?:on\s+)?"""
+    + _ldate("qe")
+    + r""")
+  | (?P<eq>\b(?:quarter|(?:three|3)[\s-]months?(?:\s+period)?|period)\s+end(?:ed|ing)\s+(?:on\s+)?"""
+    + _ldate("eq")
+    + r"""(?:\s*,\s*(?:which\s+(?:was|is)\s+|being\s+)?|\s*\(\s*["“']?|\s+[-–—]+\s+|\s*[–—]\s*)
+        (?:the\s+|its\s+|our\s+)?
+        (?:(?:fiscal\s+)?(?P<eq_o>"""
+    + _LORD
+    + r""")[\s-](?:fiscal[\s-])?quarter\s*,?\s*(?:of\s+)?(?:the\s+|its\s+|our\s+)?
+            (?:"""
+    + _LFY
+    + r"""(?P<eq_y>20\d\d|\d\d)|(?P<eq_y2>20\d\d))
+          |f?q(?P<eq_n>[1-4])\s*(?:of\s+)?(?:"""
+    + _LFY
+    + r""")?(?P<eq_y3>20\d\d|\d\d)
+          |(?P<eq_n2>[1-4])q\s*(?:fy\s?|f)?'?(?P<eq_y4>20\d\d|\d\d))\b)
+  | (?P<ye>\b(?:(?:fiscal|financial)(?:\s+year)?\s+(?P<ye_y>20\d\d)|fy\s?'?(?P<ye_y2>20\d\d|\d\d))
+            (?:\s*,\s*|\s+)(?:which\s+)?(?:=\s*|is\s+)?(?:the\s+)?(?:(?:twelve|12)[\s-]months\s+)?
+        end(?:s|ed|ing)\s+(?:on\s+)?"""
+    + _ldate("ye")
+    + r"""
+      |\b(?:fiscal\s+|financial\s+)?year\s+end(?:s|ed|ing)\s+(?:on\s+)?"""
+    + _ldate("yd")
+    + r"""(?:\s*\(\s*["“]?(?:[12]h\s?|h[12]\s?)?(?:fy\s?'?|fiscal\s+(?:year\s+)?)(?P<yd_gy>20\d\d|\d\d)\b)?)
+  | (?P<hy>\b(?:six|6)[\s-]months?(?:\s+period)?\s+end(?:ed|ing)\s+(?:on\s+)?"""
+    + _ldate("hy")
+    + r"""(?:\s*\(\s*["“]?(?:h(?P<hy_n>[12])|(?P<hy_n2>[12])h)\s?(?:fy\s?|f)?'?(?P<hy_y>20\d\d|\d\d)\b)?)
+  | (?P<ym>\b(?:fiscal|financial)\s+years?\s+(?:ends?|ending)\s+(?:in\s+|on\s+)?
+        (?P<ym_m>january|february|march|april|may|june|july|august|september|october|november|december)\b)
+  | (?P<lq>\b(?:f?q(?P<lq_n>[1-4])|(?P<lq_n2>[1-4])q|(?P<lq_o>"""
+    + _LORD
+    + r""")[\s-](?:fiscal[\s-])?quarter(?:\s+of)?)\s*"""
+    + _LFY
+    + r"""(?P<lq_y>20\d\d|\d\d)\b(?P<lq_gap>(?:[^.;\n]|\.\d){0,160}?)
+        \b(?:(?:three|3)[\s-]months?|quarter)\s+end(?:ed|ing)\s+(?:on\s+)?"""
+    + _ldate("lq")
+    + r""")
+    """
 )
+#: The guard look-ahead (see `prefix.guard`) lets the scan skip the words no statement starts with.
+_CALENDAR_STATED: Final = re.compile(
+    r"\b(?=[a-z0-9])" + guard(_CALENDAR_SOURCE, re.VERBOSE, 5) + "(?:" + _CALENDAR_SOURCE + ")", re.VERBOSE
+)
+#: Words between a quarter's label and a date that make the date another period's: "Q1 FY26 revenue was
+#: $82 million, compared with $61 million for the three months ended 30 September 2024".
+_COMPARED: Final = (
+    "compar", "versus", " vs", "prior", "previous", "last", "year ago", "year-ago", " from ", "against",
+)  # fmt: skip
+#: A fiscal year's label just before a bracket: "FY2026 (fiscal year ending March 31, 2027)".
+_LABEL_BEFORE: Final = re.compile(r"(?:fy\s?'?|fiscal\s+(?:year\s+)?)(?P<y>20\d\d|\d\d)\s*\(\s*$")
 
 
-def fiscal_year_end(head_low: str) -> int:
-    """The month the issuer's fiscal year ends in, read from the first date a year or a half is said to
-    end on in the document's lower-cased top; 12 when none is. A year glossed by its own label in brackets
-    ("Fiscal Year Ending March 31, 2027 (1H FY2026)") is named by another convention: no month taken."""
-    if "ended" not in head_low and "ending" not in head_low:
-        return 12
-    for m in _YEAR_END_STATED.finditer(head_low):
-        month = _month(m.group("m") or m.group("m2"))
-        if month is None:
-            continue
-        if m.group("y"):
-            return 12 if m.group("gloss") else month
-        return 12 if month == 12 else (month + 5) % 12 + 1
-    return 12
-
-
-def deadline_period(mention: Mention, fy_end_month: int) -> Period | None:
-    """ "by 31 March 2027" in the report of an issuer whose year ends in March: that fiscal year."""
-    if mention.relative != "deadline" or mention.number != fy_end_month or mention.year is None:
+def _stated_date(m: re.Match[str], p: str) -> tuple[int, int] | None:
+    """The (month, year) of the month end nearest the date named with `p` (see `_month_end`)."""
+    month = _month(m.group(p + "m") or m.group(p + "m2"))
+    if month is None:
         return None
-    return Period("FY", 0, mention.year)
+    return _month_end(int(m.group(p + "d") or m.group(p + "d2")), month, int(m.group(p + "y")))
+
+
+def _stated(m: re.Match[str], head_low: str) -> tuple[int, int | None] | None:
+    """What one statement of `_CALENDAR_STATED` says: the month the fiscal year ends in and, when it
+    names a fiscal year by its label, how labels are named (see `FiscalCalendar.shift`)."""
+    g = m.group
+    top = m.lastgroup
+    label: int | None = None
+    if top == "ym":
+        return _MONTHS[g("ym_m")[:3]], None
+    if top in ("qe", "eq", "lq"):
+        assert top is not None
+        date = _stated_date(m, top)
+        if date is None:
+            return None
+        if top == "qe":
+            number = _ORD[g("qe_o")] if g("qe_o") else int(g("qe_n") or g("qe_n2"))
+            label = _year(g("qe_y") or g("qe_y2"))
+        elif top == "eq":
+            number = _ORD[g("eq_o")] if g("eq_o") else int(g("eq_n") or g("eq_n2"))
+            label = _year(g("eq_y") or g("eq_y2") or g("eq_y3") or g("eq_y4"))
+        else:
+            if any(w in g("lq_gap") for w in _COMPARED):
+                return None
+            number = _ORD[g("lq_o")] if g("lq_o") else int(g("lq_n") or g("lq_n2"))
+            label = _year(g("lq_y"))
+        end = _year_end_of_quarter(number, date[0])
+    elif top == "ye":
+        date = _stated_date(m, "ye") if g("yem") or g("yem2") else _stated_date(m, "yd")
+        if date is None:
+            return None
+        end = date[0]
+        label = _year(g("ye_y") or g("ye_y2") or g("yd_gy"))
+        if label is None:
+            before = _LABEL_BEFORE.search(head_low, max(0, m.start() - 24), m.start())
+            label = _year(before.group("y")) if before else None
+    elif top == "hy":
+        date = _stated_date(m, "hy")
+        if date is None:
+            return None
+        half = int(g("hy_n") or g("hy_n2") or (2 if date[0] == 12 else 1))
+        end = date[0] if half == 2 else (date[0] + 5) % 12 + 1
+        label = _year(g("hy_y"))
+    else:
+        return None
+    if label is None:
+        return end, None
+    shift = label - _fiscal_end_year(date[0], date[1], end)
+    # A label a year after the year's end, or one off a calendar year, pairs a period with another's date.
+    return end, (shift if shift in (0, -1) and not (end == 12 and shift) else None)
+
+
+def fiscal_calendar(head_low: str, issuer: str | None = None) -> FiscalCalendar:
+    """The issuer's fiscal calendar as the document's lower-cased top states it (see `_CALENDAR_STATED`):
+    the month its year ends in is the first one stated; its years are named by the year they end in unless
+    a label the text pairs with a date says otherwise ("Fiscal 2026 ends January 31, 2027": named by the
+    year they start in). A calendar year when none is stated. `issuer` is the document's company."""
+    end = 0
+    shift: int | None = None
+    for a, b in _end_windows(head_low):
+        for m in _CALENDAR_STATED.finditer(head_low, a, b):
+            stated = _stated(m, head_low)
+            if stated is None:
+                continue
+            if not end:
+                end = stated[0]
+                if end == 12:
+                    return CALENDAR_YEAR  # a December year end: no label of it can shift a date
+            if stated[0] == end and stated[1] is not None:
+                shift = stated[1]
+                break
+        if shift is not None:
+            break
+    if not end:
+        return CALENDAR_YEAR
+    return FiscalCalendar(end, shift or 0, (issuer or "").split(" ")[0].lower())
+
+
+#: How far a statement of `_CALENDAR_STATED` reaches before and after its "end" word: the longest, a
+#: label and its sentence's three months' end (`lq`), runs some 210 characters before; a date and a label
+#: after it some 90.
+_BEFORE_END: Final = 230
+_AFTER_END: Final = 100
+
+
+def _end_windows(low: str) -> list[tuple[int, int]]:
+    """The spans of `low` around its "end" words (merged where they meet): every statement of the
+    calendar holds one ("ended", "ending", "ends"), and a release's top has a few, so the scan of the
+    statements is kept to them, not run over every word of the top."""
+    spans: list[tuple[int, int]] = []
+    i = low.find("end")
+    while i >= 0:
+        a, b = max(0, i - _BEFORE_END), i + _AFTER_END
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+        i = low.find("end", i + 3)
+    return spans
+
+
+def deadline_period(mention: Mention, calendar: FiscalCalendar) -> Period | None:
+    """ "by 31 March 2027" in the report of an issuer whose year ends in March: that fiscal year."""
+    if mention.relative != "deadline" or mention.number != calendar.end or mention.year is None:
+        return None
+    return Period("FY", 0, mention.year + calendar.shift)
