@@ -2657,7 +2657,8 @@ _BARE_BEFORE: Final = re.compile(
 _ANSWER_AFTER: Final = re.compile(
     r"(?:[\s,-]+(?:in|for|during|through|by|at|this|next|last|the|a|fiscal|full|calendar|first|second|third|"
     r"fourth|quarter|year|half|period|q[1-4]|[1-4]q|h[12]|fy\s?['’]?\d{2,4}|20\d\d|so\s+far|to\s+date|"
-    r"today|now|currently|right\s+now|again|or\s+so|give\s+or\s+take|end|of|on|an?|non-gaap|gaap|adjusted|"
+    r"today|now|currently|right\s+now|these\s+days|nowadays|at\s+the\s+moment|again|or\s+so|give\s+or\s+take|"
+    r"end|of|on|an?|non-gaap|gaap|adjusted|"
     r"basis|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b)*"
     r"\s*(?:$|[.;:!?)—–]|,|\s+(?:and|but|so|which|because|though|although|if|when|while|as|or)\b|\s-\s)"
 )
@@ -2675,6 +2676,12 @@ _SHARE_NAMED: Final = re.compile(
     r"(?:revenues?|sales|top[\s-]line)\b|%\s+of\s+(?:(?:your|the|its|their|our|total)\s+)?(?:revenues?|sales)\b|"
     r"concentrat\w*|(?:largest|biggest|top)\s+(?:(?:one|two|three|four|five|ten|\d{1,2})\s+)?"
     r"(?:customers?|clients?|tenants?)|(?:dependent|reliant)\s+(?:are\s+you\s+|is\s+\w+\s+)?on)"
+)
+#: Revenue of a part: "revenue from the Helix contract", "what sales will come from Ohio", "the campus's
+#: revenue contribution": not the company's revenue (a share of it, if a customer is named).
+_REVENUE_OF_PART: Final = re.compile(
+    r"\b(?:revenues?|sales)\s+(?:[\w'’]+\s+){0,3}?from\s|\b(?:revenues?|sales)\s+contribution|"
+    r"\bcontribut\w*\s+(?:[\w'’]+\s+){0,3}?(?:revenues?|sales)\b"
 )
 #: A share of what was just spoken of, asked of a customer the question names: "How much of that is Helix
 #: Labs?" (after revenue was spoken of); without a name it may be a share of anything.
@@ -2718,12 +2725,13 @@ def _may_name_askable(low: str) -> bool:
     )
 
 
-def _askable_named(f: Folded, cues: list[Cue] | None) -> tuple[list[str], bool]:
+def _askable_named(f: Folded, cues: list[Cue] | None) -> tuple[list[str], bool | None]:
     """The askable metrics a sentence names, and whether it names a share of revenue ("How much of your
-    revenue is OpenAI?" asks a share, not revenue: its revenue noun is the share's). `cues`: the
-    sentence's, or None to find them only if a margin or revenue word is there."""
+    revenue is OpenAI?" asks a share, not revenue: its revenue noun is the share's); None for the revenue
+    of a part ("revenue from the Helix contract"), neither the company's revenue nor, by itself, a share.
+    `cues`: the sentence's, or None to find them only if a margin or revenue word is there."""
     low = f.low
-    share = (
+    share: bool | None = (
         "revenue" in low
         or "sales" in low
         or "concentrat" in low
@@ -2736,9 +2744,13 @@ def _askable_named(f: Folded, cues: list[Cue] | None) -> tuple[list[str], bool]:
     if cues is None:
         nouns = "margin" in low or "revenue" in low or "sales" in low or "top line" in low
         cues = find_cues(f.text, low) if nouns else []
+    if not share and ("from" in low or "contribut" in low) and _REVENUE_OF_PART.search(low) is not None:
+        share = None  # "revenue from the Helix contract": no revenue of the company (see `_note_asked`)
     metrics: list[str] = []
     for c in cues:
-        named = c.type in ("gross_margin", "operating_margin") or (c.type == "revenue" and not share)
+        named = c.type in ("gross_margin", "operating_margin") or (
+            c.type == "revenue" and share is not None and not share
+        )
         if named and c.type not in metrics:
             metrics.append(c.type)
     if share:
@@ -2799,12 +2811,12 @@ def _note_asked(f: Folded, cues: list[Cue] | None, state: _State) -> None:
     """Note the askable metrics (customer, period) an asking turn's sentence names."""
     metrics, share = _askable_named(f, cues)
     party = _asked_party(f.text, state) if share else None
-    if not share and " of " in f.low and _SHARE_OF_THAT.search(f.low) is not None:
-        # "How much of that is Helix Labs?": a share of what the answer before spoke of, when a customer
-        # is named.
+    if share is None or (not share and " of " in f.low and _SHARE_OF_THAT.search(f.low) is not None):
+        # "How much revenue comes from Helix Labs?", "How much of that is Helix Labs?" (of what the answer
+        # before spoke of): a share of revenue when a customer is named.
         party = _asked_party(f.text, state)
         if party is not None:
-            metrics = ["customer_concentration"]
+            metrics = [*metrics, "customer_concentration"]
     if metrics:
         when, relative = _asked_when(f, state)
         state.turns.note(metrics, party)

@@ -135,6 +135,10 @@ A: Vantor AI accounts for just under 40% of revenue. It was 38% last quarter. Th
             "Q: How dependent are you on Sorrel Networks?\nA: They were 29% in the second quarter.",
             ("customer_concentration", "actual", 29.0, "exact", None, "Sorrel Networks"),
         ),
+        (
+            "Q: How much revenue comes from Dunmore Labs?\nA: About 30% these days.",
+            ("customer_concentration", "actual", 30.0, "approx", None, "Dunmore Labs"),
+        ),
         (SAID_BEFORE, ("gross_margin", "actual", 53.0, "exact", "2026-Q3", None)),
         # (The answer before dated the document by its third quarter: "last quarter" is the second.)
         (SAID_BEFORE, ("customer_concentration", "actual", 38.0, "exact", "2026-Q2", "Vantor AI")),
@@ -168,6 +172,9 @@ def test_answers_read_nothing_else() -> None:
         "Q: What kind of gross margin are you making?\nA: We did $46 million.",
         "Q: How much of your revenue is Helix Labs?\nA: About $120 million.",
         "Q: What was revenue in the quarter?\nA: About 120 megawatts.",
+        # The revenue of a part (a contract, a campus) is not the company's.
+        "Q: What revenue do you expect from the Helix contract?\nA: About $300 million.",
+        "Q: How much revenue comes from Dunmore Labs?\nA: About $300 million a year.",
         # Two margins asked: which one a percentage answers is not clear.
         "Q: How are gross and operating margins trending?\nA: We were at 31% last quarter.",
         # A wish, not a figure.
