@@ -1669,7 +1669,7 @@ def _read_sentence(
         _read_quantities(reading, state)
         state.prev_margin = state.sentence_margin
         state.prev_range = state.sentence_range
-    if turns.interview and not turns.asking and not heading:
+    if turns.answering() and not heading:
         # An answer's sentence: what it named is what its next sentence's bare figure may be of.
         _note_said(f, reading, state, facts_before)
     _remember_parties(f, state)

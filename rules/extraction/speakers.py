@@ -142,6 +142,11 @@ class Turns:
         self.said = metrics
         self.said_party = party
 
+    def answering(self) -> bool:
+        """Is the text an answer's: a turn after a question, in its first two paragraphs (past them, or in
+        prose after an interview, a sentence's figures are read as any text's)?"""
+        return self.interview and not self.asking and self.paragraphs <= 2
+
     def pending(self) -> bool:
         """Is there a metric an answer's bare figure may take?"""
         return not self.asking and bool(self.said or self.asked)

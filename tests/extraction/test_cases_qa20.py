@@ -226,6 +226,18 @@ def test_the_askers_or_the_markets_model_is_no_fact(text: str) -> None:
     assert values(text) == set()
 
 
+def test_prose_after_a_question_is_no_answer() -> None:
+    # A headline's "…?" asks, but the article's third paragraph is no answer: its bare figure stays unread.
+    text = (
+        "Update: Is the Ostrel deal at risk?\n\n"
+        "Ostrel said on Monday that the deal was on track.\n\n"
+        "The company has grown quickly. Revenue rose to $410 million last year. In 2025, $320 million.\n"
+    )
+    got = values(text)
+    assert ("revenue", "actual", 410_000_000.0) in got
+    assert not [v for v in got if v[2] == 320_000_000.0]
+
+
 def test_a_release_line_opens_no_turn() -> None:
     # Before any question, "Revenue:" and "Gross margin:" lines are a release's, not speakers.
     text = (
