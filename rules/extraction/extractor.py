@@ -832,8 +832,16 @@ def extract_facts(text: str) -> list[Fact]:
                 # A quoted paragraph after the outlook ("In May we signed … for 96 MW"): its own verbs
                 # say whether it forecasts.
                 state.guidance_section = False
-        elif seg.start and text[seg.start - 1] == "\n" and text[seg.start : seg.start + 2] in _TURN_OPENS:
-            # "Q: …?\nA: We have 96 megawatts running": an interview's answer on the question's next line.
+        elif (
+            seg.start
+            and text[seg.start - 1] == "\n"
+            and (
+                text[seg.start : seg.start + 2] in _TURN_OPENS
+                or (state.turns.interview and text[seg.start : seg.start + 1].isupper())
+            )
+        ):
+            # "Q: …?\nA: We have 96 megawatts running": an interview's answer on the question's next line
+            # ("Interviewer: …?\nRhea Santos: We did …" once a turn has asked).
             line_end = text.find("\n", seg.start)
             state.turns.line(text, seg.start, len(text) if line_end < 0 else line_end)
         if state.facts and text.startswith("The ", seg.start):
@@ -1709,11 +1717,14 @@ def _read_sentence(
     if cues and "fort" in f.low:
         # "Dallas-Fort Worth", "FORT WORTH": a city, not the "worth" of a deal's value.
         cues = [c for c in cues if not (c.text in ("Worth", "WORTH") and f.low.endswith(_FORT, 0, c.start))]
-    if state.turns.analyst and not heading and ("margin" in f.low or "revenue" in f.low):
-        # The metric an analyst's turn names, questions included, for the answer's bare figures.
-        for c in cues if reads else find_cues(sentence, f.low):
-            if c.type in _ASKABLE:
-                state.turns.note(c.type)
+    turns = state.turns
+    if turns.asking and not heading:
+        if _may_name_askable(f.low):
+            # The metrics an asking turn names, questions included, for the answer's bare figures.
+            _note_asked(f, cues if reads else None, state)
+        elif (turns.asked or turns.previous) and len(sentence) < 90 and sentence.endswith("?"):
+            _follow_up(f, state)
+    facts_before = len(state.facts)
     reading = _Reading(
         sentence,
         seg.start,
@@ -1734,6 +1745,9 @@ def _read_sentence(
         _read_quantities(reading, state)
         state.prev_margin = state.sentence_margin
         state.prev_range = state.sentence_range
+    if turns.answering() and not heading:
+        # An answer's sentence: what it named is what its next sentence's bare figure may be of.
+        _note_said(f, reading, state, facts_before)
     _remember_parties(f, state)
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
@@ -2090,17 +2104,17 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "Our site visits suggest no more than 40 MW is energized" in a short seller's report (but
             # "Since our first report, DGSI has fallen 38%" is the market's move, not the author's view).
             metric, cue = None, None
-        answered = (
-            metric is None
-            and state.turns.asked is not None
-            and not state.turns.analyst
-            and _answers_asked(r, q, state.turns.asked)
-        )
-        if answered:
-            # "Q: … full-year gross margin …? A: We're now comfortable at 60% to 61% for the year": the
-            # answer's bare figure is of the metric the question named.
-            metric, cue = state.turns.asked, None
-        elif (
+        answered = False
+        answer_party: str | None = None
+        answer_stop = 0
+        if metric is None and state.turns.pending():
+            asked, answer_party, answer_stop = _answered(r, q, state.turns)
+            if asked is not None:
+                # "Q: … full-year gross margin …? A: We're now comfortable at 60% to 61% for the year", "Q:
+                # How much of your revenue is OpenAI? A: It was 46% last quarter.": the answer's bare figure
+                # is of the metric the question (or the answer's sentence before) named.
+                metric, cue, answered = asked, None, True
+        if (
             metric is None
             and q.unit == "percent"
             and state.prev_margin is not None
@@ -2227,9 +2241,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "Revenue is expected to be between $402 million and $418 million" under "Preliminary
             # Estimated Results for the Three Months Ended September 30, 2026": an estimate of a result.
             kind = "actual"
-        if answered and kind == "actual" and _unfinished(_period_for(r, q, idx, metric, state, comp), state):
-            # "… for the year", answered on a second-quarter call: a year still running is a forecast.
-            kind = "guidance"
+        dated, answer_period = False, None
+        if answered:
+            dated, answer_period, ahead = _answer_when(r, q, answer_stop, state)
+            if kind == "actual" and (
+                ahead if dated else _unfinished(_period_for(r, q, idx, metric, state, comp), state)
+            ):
+                # "… for the year", answered on a second-quarter call; "Q: What will revenue be this year?
+                # A: North of $800 million.": a year still running is a forecast.
+                kind = "guidance"
         if kind == "guidance" and (
             # "Not guidance, but I'd love to see us above 35% margin by 2028": the author disclaims it.
             "not guidance" in r.folded.low
@@ -2290,6 +2310,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             kind == "actual"
             and not comp
             and metric in _FORECASTABLE
+            and not dated
             and ("now" in low_before or (state.turns.questions and not state.turns.analyst))
             and _still_to_come(r, q, idx, metric, state)
         ):
@@ -2300,6 +2321,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             kind == "actual"
             and not comp
             and metric in _FORECASTABLE
+            and not dated
             and ("said" in low_before or "told" in low_before)  # (within 60 characters before)
             and _restated_forecast(r, q, idx, metric, state)
         ):
@@ -2345,10 +2367,16 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 low, high = -high, -low
         if metric == "capacity_contracted" and q.low < 1 and "kw" in s[q.start : q.end].lower():
             continue
-        period = _period_for(r, q, idx, metric, state, comp)
-        if kind == "guidance" and not comp:
-            period = _forecast_period(r, q, idx, metric, state, period)
-        counterparty = _counterparty_for(r, q, idx, metric, state, cue, last_conc_party)
+        if dated:
+            period = answer_period  # the period the answer looks back on, or the question named
+        else:
+            period = _period_for(r, q, idx, metric, state, comp)
+            if kind == "guidance" and not comp:
+                period = _forecast_period(r, q, idx, metric, state, period)
+        if answered and metric == "customer_concentration":
+            counterparty = answer_party  # the customer asked about, or none for a named group
+        else:
+            counterparty = _counterparty_for(r, q, idx, metric, state, cue, last_conc_party)
         if metric == "customer_concentration":
             if counterparty is None and _verb_first_share(r, q):
                 # "Represents less than 1% of revenue." with no customer named before it: nobody's share.
@@ -2741,18 +2769,224 @@ _SHORT_AUTHOR: Final = re.compile(
     r"\b(?:we|clients)(?:\s+\w+){0,2}?\s+(?:hold|have|maintain)\s+(?:a\s+)?short\s+positions?\s+in\b",
     re.IGNORECASE,
 )
-#: The metrics an answer's bare figure may take from the question: a margin (percent) or revenue (dollars).
-_ASKABLE: Final = frozenset(("gross_margin", "operating_margin", "revenue"))
-#: Only function words before an answer's bare figure: "In May we said", "We're now comfortable at".
+#: The metrics an answer's bare figure may take from the question or from the answer's sentence before
+#: it: a margin or a customer's share (percent), revenue (dollars).
+_ASKABLE: Final = frozenset(("gross_margin", "operating_margin", "revenue", "customer_concentration"))
+#: Only function, time, bound, modal and copula words before an answer's bare figure: "In May we said", "We're
+#: now comfortable at", "It was", "This year we'll be", "We came in at", "Last quarter we did", "a bit over".
 _BARE_BEFORE: Final = re.compile(
-    r"(?:[\s,]|\b(?:in|on|at|to|for|of|the|we|we're|we’re|we've|we’ve|i|i'm|i’m|it|it's|it’s|that|that's|that’s|"
-    r"we'd|we’d|i'd|i’d|is|are|was|be|been|now|still|back|earlier|then|said|say|think|believe|see|seeing|"
-    r"expect|expecting|comfortable|confident|sitting|looking|targeting|guiding|guided|call|like|around|about|roughly|"
-    r"approximately|between|somewhere|closer|so|and|yes|no|well|again|also|just|more|jan\w*|feb\w*|march|"
-    r"april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b)*"
+    r"(?:[\s,—–]|\b(?:in|on|at|to|for|of|the|a|we|i|it|they|that|there|you)(?:['’](?:re|ve|m|s|d|ll))?\b|"
+    r"\b(?:is|are|was|were|be|been|being|will|would|should|gonna|going|now|still|back|earlier|then|said|say|"
+    r"saying|think|believe|see|seeing|expect|expecting|comfortable|confident|sitting|looking|targeting|guiding|"
+    r"guided|guide|call|like|around|about|roughly|approximately|between|somewhere|something|closer|so|and|yes|"
+    r"no|yeah|sure|well|look|honestly|frankly|okay|ok|again|also|just|more|already|only|probably|likely|"
+    r"did|came|ended|ending|finished|land|landing|landed|hit|number|figure|bit|little|touch|hair|shade|right|today|"
+    r"currently|this|next|last|year|quarter|half|fiscal|full|calendar|q[1-4]|[1-4]q|h[12]|fy\s?['’]?\d{2,4}|"
+    r"20\d\d|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b)*"
 )
-#: What may follow it: the end, a period ("for the year", "in 2027"), a basis ("on a non-GAAP basis").
+#: What may follow it up to its clause's end: a period ("last quarter", "for the year", "in fiscal 2027"),
+#: a basis ("on a non-GAAP basis"), "or so"; then the end, a comma, a semicolon or a joining word. Any other
+#: word ("46% of our pipeline", "$95 million in free cash flow", "46% year over year") names another thing.
+_ANSWER_AFTER: Final = re.compile(
+    r"(?:[\s,-]+(?:in|for|during|through|by|at|this|next|last|the|a|fiscal|full|calendar|first|second|third|"
+    r"fourth|quarter|year|half|period|q[1-4]|[1-4]q|h[12]|fy\s?['’]?\d{2,4}|20\d\d|so\s+far|to\s+date|"
+    r"today|now|currently|right\s+now|these\s+days|nowadays|at\s+the\s+moment|again|or\s+so|give\s+or\s+take|"
+    r"end|of|on|an?|non-gaap|gaap|adjusted|"
+    r"basis|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b)*"
+    r"\s*(?:$|[.;:!?)—–]|,|\s+(?:and|but|so|which|because|though|although|if|when|while|as|or)\b|\s-\s)"
+)
+#: What may follow a bare forecast percentage (`_period_forecast_of_margin`): the end, a period ("for the
+#: year", "in 2027"), a basis ("on a non-GAAP basis").
 _BARE_AFTER: Final = re.compile(r"\s*(?:$|[,.;]|(?:for|in|on|this|next|by|and|or)\b)")
+#: A wish, not a figure: "I'd like to be at 50%", "we would love to get to $1 billion".
+_WISH_BEFORE: Final = re.compile(r"(?:['’]d|\bwould)\s+(?:like|love)\b")
+#: A share of revenue asked about or spoken of: "How much of your revenue is OpenAI?", "what share of sales",
+#: "half of revenue", "customer concentration", "how concentrated", "your largest customers", "how dependent
+#: are you on Helix".
+_SHARE_NAMED: Final = re.compile(
+    r"\b(?:(?:share|percentage|percent|portion|proportion|part|much|half|third|fraction|chunk|slice)\s+of\s+"
+    r"(?:(?:your|the|its|their|our|total|overall|this\s+year['’]s|the\s+year['’]s)\s+)?"
+    r"(?:revenues?|sales|top[\s-]line)\b|%\s+of\s+(?:(?:your|the|its|their|our|total)\s+)?(?:revenues?|sales)\b|"
+    r"concentrat\w*|(?:largest|biggest|top)\s+(?:(?:one|two|three|four|five|ten|\d{1,2})\s+)?"
+    r"(?:customers?|clients?|tenants?)|(?:dependent|reliant)\s+(?:are\s+you\s+|is\s+\w+\s+)?on)"
+)
+#: Revenue of a part: "revenue from the Helix contract", "what sales will come from Ohio", "the campus's
+#: revenue contribution": not the company's revenue (a share of it, if a customer is named).
+_REVENUE_OF_PART: Final = re.compile(
+    r"\b(?:revenues?|sales)\s+(?:[\w'’]+\s+){0,3}?from\s|\b(?:revenues?|sales)\s+contribution|"
+    r"\bcontribut\w*\s+(?:[\w'’]+\s+){0,3}?(?:revenues?|sales)\b"
+)
+#: A share of what was just spoken of, asked of a customer the question names: "How much of that is Helix
+#: Labs?" (after revenue was spoken of); without a name it may be a share of anything.
+_SHARE_OF_THAT: Final = re.compile(r"\b(?:much|share|percentage|portion|part)\s+of\s+(?:that|it|this)\b")
+#: The customers an answer's share is of, as its subject: "Our top five are", "the three largest customers
+#: together were", "our largest tenant is" (a named group: no counterparty).
+_SHARE_GROUP: Final = re.compile(
+    r"\b(?:(?:our|the|my|its|their)\s+)?(?:(?:top|largest|biggest)(?:\s+(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2}))?(?:\s+(?:customers?|clients?|tenants?|accounts?))?|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d{1,2})\s+(?:largest|biggest)\s+(?:customers?|clients?|tenants?))"
+    r"(?:\s+(?:together|combined|collectively|overall))?"
+)
+#: Both margins under one noun ("gross and operating margins"): the cue reads only the second.
+_GROSS_AND_OPERATING: Final = re.compile(
+    r"\bgross\s+(?:and|&|or)\s+operating\b|\boperating\s+(?:and|&|or)\s+gross\b"
+)
+#: A period still to come a question names: "next year", "the coming quarter".
+_NEXT_NAMED: Final = re.compile(r"\b(?:next|coming|upcoming)\s+(?:fiscal\s+)?(?P<k>year|quarter)\b")
+#: A question's words before a name that are no part of it: "Is Corbel still …", "So Vantor …".
+_ASK_LEADS: Final = frozenset(
+    ("Is", "Was", "Are", "Were", "Does", "Did", "Do", "How", "What", "So", "And", "Has", "Have", "Can")
+)
+
+
+def _may_name_askable(low: str) -> bool:
+    """Might the sentence name an askable metric (a margin, revenue, a customer's share), or a share of what
+    was spoken of?"""
+    return (
+        "margin" in low
+        or "revenue" in low
+        or "sales" in low
+        or "customer" in low
+        or "client" in low
+        or "tenant" in low
+        or "concentrat" in low
+        or "top line" in low
+        or "much of" in low
+        or "share of" in low
+        or "dependent" in low
+        or "reliant" in low
+    )
+
+
+def _askable_named(f: Folded, cues: list[Cue] | None) -> tuple[list[str], bool | None]:
+    """The askable metrics a sentence names, and whether it names a share of revenue ("How much of your
+    revenue is OpenAI?" asks a share, not revenue: its revenue noun is the share's); None for the revenue
+    of a part ("revenue from the Helix contract"), neither the company's revenue nor, by itself, a share.
+    `cues`: the sentence's, or None to find them only if a margin or revenue word is there."""
+    low = f.low
+    share: bool | None = (
+        "revenue" in low
+        or "sales" in low
+        or "concentrat" in low
+        or "largest" in low
+        or "biggest" in low
+        or "top" in low
+        or "dependent" in low
+        or "reliant" in low
+    ) and _SHARE_NAMED.search(low) is not None
+    if cues is None:
+        nouns = "margin" in low or "revenue" in low or "sales" in low or "top line" in low
+        cues = find_cues(f.text, low) if nouns else []
+    if not share and ("from" in low or "contribut" in low) and _REVENUE_OF_PART.search(low) is not None:
+        share = None  # "revenue from the Helix contract": no revenue of the company (see `_note_asked`)
+    metrics: list[str] = []
+    for c in cues:
+        named = c.type in ("gross_margin", "operating_margin") or (
+            c.type == "revenue" and share is not None and not share
+        )
+        if named and c.type not in metrics:
+            metrics.append(c.type)
+    if share:
+        metrics.append("customer_concentration")
+    if len(metrics) == 1 and "gross" in low and "operating" in low and _GROSS_AND_OPERATING.search(low):
+        metrics.append("gross_margin" if metrics[0] == "operating_margin" else "operating_margin")
+    return metrics, share
+
+
+def _asked_party(sentence: str, state: _State) -> str | None:
+    """The one customer a share question names ("How much of your revenue is OpenAI?"): a name that is
+    not the question's first word, the person asked ("…, Dana?"), a speaker or the company."""
+    found: str | None = None
+    for start, end, name in names_in(sentence):
+        if sentence.startswith(":", end):
+            continue  # the speaker's label
+        first, _sp, rest = name.partition(" ")
+        if first in _ASK_LEADS and rest:
+            name = rest
+        elif sentence[:start].rstrip().endswith(":") or start == 0:
+            tail = sentence[end - 2 : end + 2]
+            if "'s" not in tail and "’s" not in tail:
+                continue  # "How much …", "Margins …": the question's own first word ("OpenAI's share" is one)
+        if sentence[:start].rstrip().endswith(",") and sentence[end:].strip() in ("?", ".", ""):
+            continue  # "…, Dana?": the person asked
+        if name in state.turns.speakers or is_same_company(name, state.company) or is_generic(name):
+            continue
+        if found is not None and found != name:
+            return None  # two names: whose share is asked is not clear
+        found = name
+    return found
+
+
+def _asked_when(f: Folded, state: _State) -> tuple[Period | None, str]:
+    """The period a question names and how: ("next year") "next", ("this year") "current", ("last quarter")
+    "prev_quarter", ("in Q3") "none"; "" for none."""
+    low = f.low
+    ctx = state.context
+    if "next" in low or "coming" in low:
+        nxt = _NEXT_NAMED.search(low)
+        if nxt is not None:
+            if ctx is None:
+                return None, "next"
+            if nxt.group("k") == "year":
+                return Period("FY", 0, ctx.year + 1), "next"
+            if ctx.kind == "Q":
+                return Period("Q", ctx.number % 4 + 1, ctx.year + (ctx.number == 4)), "next"
+            return None, "next"
+    for m in find_mentions(f.text, low):
+        if m.relative not in ("unlabelled", "deadline"):
+            # ("this quarter" may be the one just reported or the one running: no forecast by itself.)
+            relative = "current_quarter" if m.relative == "current" and m.kind == "Q" else m.relative
+            return resolve(m, ctx, state.default_year), relative
+    return None, ""
+
+
+def _note_asked(f: Folded, cues: list[Cue] | None, state: _State) -> None:
+    """Note the askable metrics (customer, period) an asking turn's sentence names."""
+    metrics, share = _askable_named(f, cues)
+    party = _asked_party(f.text, state) if share else None
+    if share is None or (not share and " of " in f.low and _SHARE_OF_THAT.search(f.low) is not None):
+        # "How much revenue comes from Helix Labs?", "How much of that is Helix Labs?" (of what the answer
+        # before spoke of): a share of revenue when a customer is named.
+        party = _asked_party(f.text, state)
+        if party is not None:
+            metrics = [*metrics, "customer_concentration"]
+    if metrics:
+        when, relative = _asked_when(f, state)
+        state.turns.note(metrics, party)
+        state.turns.date(when, relative, f.text.endswith("?"))
+
+
+#: A follow-up question naming only a period: "And this year?", "What about next year?", "And for 2027?".
+_FOLLOW_UP: Final = re.compile(r"(?:^|:\s+)(?:and|what\s+about|how\s+about|so)\b[^?.:]{0,40}\?$")
+
+
+def _follow_up(f: Folded, state: _State) -> None:
+    """A short question naming no metric: its period is that of the metric the turn named before ("Revenue
+    was $410 million last year. What will it be this year?"); or, opening the turn, it asks again what the
+    question before asked ("Interviewer: And this year?" after a question on revenue)."""
+    turns = state.turns
+    if not turns.asked and _FOLLOW_UP.search(f.low) is None:
+        return
+    when, relative = _asked_when(f, state)
+    if relative:
+        if not turns.asked:
+            turns.follow()
+        turns.date(when, relative, True)
+
+
+def _note_said(f: Folded, r: _Reading, state: _State, facts_before: int) -> None:
+    """Note what an answer's sentence stated (its askable facts) or named (an askable metric, no figure)."""
+    metrics: list[str] = []
+    party: str | None = None
+    for i in range(facts_before, len(state.facts)):
+        fact = state.facts[i]
+        if fact.metric in _ASKABLE and fact.metric not in metrics:
+            metrics.append(fact.metric)
+            if fact.metric == "customer_concentration":
+                party = fact.counterparty
+    if not metrics and _may_name_askable(f.low):
+        metrics = _askable_named(f, r.cues or None)[0]
+    state.turns.say(metrics, party)
 
 
 #: The previous sentence's figure as the subject: "it was", "the GAAP figure was", "that number came in at".
@@ -2839,18 +3073,91 @@ def _pronoun_share(r: _Reading, q: Quantity, state: _State) -> bool:
     return CUSTOMERISH.search(_previous_sentence(state.text, r.offset)) is not None
 
 
-def _answers_asked(r: _Reading, q: Quantity, asked: str) -> bool:
-    """A figure with only function words before it and no metric word in its clause (a cue after a comma,
-    ", so we're raising it", belongs to another clause)."""
-    if q.unit == "mw" or (q.unit == "percent") != (asked != "revenue"):
-        return False
+def _answered(r: _Reading, q: Quantity, turns: Turns) -> tuple[str | None, str | None, int]:
+    """The askable metric an answer's bare figure is of, the customer of a share, and where the figure's
+    words end: the answer's previous sentence or else the question named exactly one metric of the figure's
+    unit, and the figure has only function, time, bound, modal and copula words around it in its clause
+    (a cue after a comma, ", so we're raising it", belongs to another clause). A share may have its
+    customers as subject ("Our top five are around 85%") or the one the question named ("OpenAI was 46%")."""
+    if q.unit == "mw":
+        return None, None, 0
+    fits = [m for m in turns.said if METRIC_UNITS[m] == q.unit]
+    party = turns.said_party
+    if not fits:
+        fits = [m for m in turns.asked if METRIC_UNITS[m] == q.unit]
+        party = turns.party
+    if len(fits) != 1:
+        return None, None, 0
+    metric = fits[0]
     s, low = r.sentence, r.folded.low
-    if any(c.start < q.end or s.find(",", q.end, c.start) < 0 for c in r.cues):
-        return False
+    end = q.end
+    if metric == "customer_concentration":
+        share = OF_REVENUE.match(s, q.end)
+        if share is not None:
+            end = share.end()  # "It was 46% of revenue last quarter"
+    else:
+        party = None
+    if any(c.start < q.end or (c.start >= end and s.find(",", end, c.start) < 0) for c in r.cues):
+        return None, None, 0
     start = low.find(": ", 0, min(q.start, 80)) + 1  # after a speaker's label: "Lena Ortiz: Back in …"
-    return (
-        _BARE_BEFORE.fullmatch(low, start, q.start) is not None and _BARE_AFTER.match(low, q.end) is not None
-    )
+    for o in r.quantities:
+        if o.end <= q.start and (s.startswith((",", ";"), o.end) or low.startswith(" and ", o.end)):
+            start = max(start, o.end)  # "It was 46%, and we did $410 million": the figure's own clause
+    before = low[start : q.start]
+    if metric == "customer_concentration" and party is not None:
+        # "OpenAI was 46%", "Vantor was 41%" (Vantor AI asked about): the customer the question named.
+        for name in (party.lower(), party.lower().partition(" ")[0]):
+            if len(name) > 2 and name in before:
+                before = before.replace(name, " it ")
+                break
+    if metric == "customer_concentration":
+        grouped = "top" in before or "larg" in before or "bigg" in before
+        group = _SHARE_GROUP.search(before) if grouped else None
+        if group is not None:
+            before = before[: group.start()] + " they " + before[group.end() :]
+            party = None  # "Our top five are around 85%": a named group
+    if "like" in before and _WISH_BEFORE.search(before):
+        return None, None, 0  # "I'd like to be at 50%": a wish
+    if _BARE_BEFORE.fullmatch(before) is None:
+        return None, None, 0
+    after = _ANSWER_AFTER.match(low, end)
+    if after is None:
+        return None, None, 0
+    return metric, party, after.end()
+
+
+def _answer_when(r: _Reading, q: Quantity, stop: int, state: _State) -> tuple[bool, Period | None, bool]:
+    """The period of an answered figure: (dated, period, still to come). Not dated when the answer names a
+    period of its own ("for the year", "next year"), read then as any sentence's. A period it only looks
+    back on in the figure's words ("It was 46% last quarter") dates it (a comparison elsewhere would not);
+    else the period the question named dates it. "Next year" is still to come; "this year" is too, unless
+    the answer reports a past ("We did …") or the document reports the year's last quarter."""
+    low = r.folded.low
+    mentions = r.mentions
+    if any(not comp for _m, _p, comp in mentions) or (
+        ("next" in low or "coming" in low) and _NEXT_NAMED.search(low) is not None
+    ):
+        return False, None, False
+    for m, period, _comp in mentions:
+        if m.end <= q.start or q.end <= m.start < stop:
+            return True, period, False
+    turns = state.turns
+    relative = turns.when_relative
+    if not relative:
+        return False, None, False
+    when = turns.when
+    if relative == "next":
+        return True, when, True
+    if relative in _LOOKING_BACK:
+        return True, when, False
+    past = _PAST_REPORT.search(r.folded, 0, q.start) is not None
+    past = past or _FINITE_PAST.search(r.sentence, 0, q.start) is not None
+    ctx = state.context
+    if past or relative == "current_quarter":
+        return True, when, False
+    if relative == "current":
+        return True, when, ctx is None or _unfinished(when, state)
+    return True, when, when is not None and ctx is not None and when.end_month > ctx.end_month
 
 
 #: "is now", "we're now at", "now stands at": the figure as it stands today, before it in its clause.

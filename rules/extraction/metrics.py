@@ -145,7 +145,12 @@ _CUES: Final[list[tuple[str, str]]] = [
         # "Analysts are looking for revenue of", "Analysts, on average, expect", "Investors expect".
         r"analysts?,\s+on\s+average,|analysts?\s+(?:are|were)\s+(?:looking\s+for|calling\s+for|expecting|"
         r"forecasting|projecting|modell?ing|estimating|anticipating|penciling\s+in|pencilling\s+in)|"
-        r"investors\s+(?:expect|are\s+expecting|are\s+looking\s+for)|"
+        r"investors\s+(?:expect|are\s+expecting|are\s+looking\s+for|model|are\s+modell?ing)|"
+        # The asker's or the market's model set before the company, in a question: "Some investors model
+        # gross margin at 48%", "most models have revenue at …", "I have you at 48%" (not the company's).
+        r"(?:some|many|most|other|several|a\s+few|a\s+lot\s+of)\s+(?:investors|people|folks|analysts)\s+"
+        r"(?:model|have|put|are\s+at)|"
+        r"(?:most|some|many)\s+models\s+(?:have|show|put|assume)|(?:I|we)\s+have\s+you\s+(?:at|doing|for)|"
         r"(?:(?:analysts?|street)['’]?s?\s+)?(?:average|mean|median)\s+(?:analyst\s+|street\s+)?"
         r"(?:estimates?|forecasts?|projections?)|"
         r"estimates\s+of|my\s+(?:own\s+)?(?:models?|estimates?|"

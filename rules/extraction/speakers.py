@@ -13,13 +13,19 @@ way this reader does not know must not leave the company's answer to the analyst
 The analyst's own numbers ("I'm modeling full-year gross margin around 58%") are not
 the company's; the extractor asks `Turns.analyst` before reading a first-person figure.
 An answer may give a figure without naming its metric, which the question named:
-"Q: … gross margin … ? A: We're now at 60% to 61% for the year." (`Turns.asked`).
+"Q: … gross margin … ? A: We're now at 60% to 61% for the year." (`Turns.asked`), or which the
+answer's sentence before it named: "A: We did $310 million of revenue last year. This year we'll be north
+of $800 million." (`Turns.said`). A turn asks when it is an analyst's, an interviewer's ("Interviewer:",
+"Host:", "Moderator:"), or when its line ends in a question mark ("MAYA: What did margins look like?"),
+so a podcast that labels both speakers by name has questions too.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from rules.extraction.periods import Period
 
 _NAME: Final = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 #: "Marcus Feld, Tolland Partners:", "Hannah Lowe (CFO):", "Q:", at the start of a paragraph.
@@ -41,7 +47,8 @@ _EXECUTIVE: Final = re.compile(
     r"\b(?:Chief|Officer|CEO|CFO|COO|CTO|President|Chair(?:man|woman|person)?|Founder|Vice|VP|EVP|SVP|"
     r"Director|Head|Treasurer|Controller|Counsel|Investor\s+Relations|IR|Secretary)\b"
 )
-_ANALYST_NAMES: Final = frozenset(("Q", "Question", "Analyst"))
+#: Labels of the one who asks: an interview's "Q:", a panel's "Moderator:", a podcast's "Host:".
+_ANALYST_NAMES: Final = frozenset(("Q", "Question", "Analyst", "Interviewer", "Host", "Moderator"))
 #: The interview's labels that open a turn at any line, not only at a paragraph's start ("Q:", "A:").
 _TURN_NAMES: Final = frozenset(("Q", "A", "Question", "Answer"))
 #: The operator handing the floor to an analyst: "question comes from the line of Dana Orr with Kestle".
@@ -62,30 +69,103 @@ def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
 class Turns:
     """The speakers met so far and whether the current turn is an analyst's."""
 
-    __slots__ = ("analyst", "asked", "paragraphs", "questions", "speakers")
+    __slots__ = (
+        "analyst",
+        "asked",
+        "asking",
+        "interview",
+        "paragraphs",
+        "party",
+        "previous",
+        "previous_party",
+        "questions",
+        "said",
+        "said_party",
+        "speakers",
+        "when",
+        "when_relative",
+    )
 
     def __init__(self) -> None:
         self.analyst = False
+        #: The current turn asks: an analyst's, or any labelled turn whose line ends in "?" ("MAYA: And
+        #: margins?"); its metrics are noted for the answer, but only an analyst's own figures are muted.
+        self.asking = False
+        #: Some turn has asked: the text is an interview, a panel or a call's questions and answers.
+        self.interview = False
         self.speakers: dict[str, bool] = {}
         #: An analyst has been labelled or introduced: the text is a call's question-and-answer session
         #: (a release's "Media:" or "Revenue (GAAP):" line makes no speakers of its paragraphs' figures).
         self.questions = False
-        #: The last metric the analyst's turn named ("…full-year gross margin around 58%. Too low?"):
-        #: the answer's bare figure may be of it ("We're now comfortable at 60% to 61% for the year").
-        #: It lasts for the question and the first two paragraphs of the turn that answers it.
-        self.asked: str | None = None
+        #: The askable metrics the asking turn named ("…full-year gross margin around 58%. Too low?"):
+        #: the answer's bare figure may be of the one its unit fits ("We're now comfortable at 60% to 61%
+        #: for the year"). They last for the question and the first two paragraphs of the turn that
+        #: answers it.
+        self.asked: list[str] = []
+        #: The customer the question named ("How much of your revenue is OpenAI?"), for a share answered.
+        self.party: str | None = None
+        #: The period the question named ("What will revenue be this year?") and how it named it
+        #: ("next", "current", "prev_quarter", …; "none" for a period named outright, "" for none).
+        self.when: Period | None = None
+        self.when_relative = ""
+        #: The askable metrics the answer's previous sentence named or stated, and the customer of a
+        #: share it stated ("Our biggest customer, OpenAI, is a bit under half of revenue. It was 46% last
+        #: quarter."): nearer than the question, they come first.
+        self.said: list[str] = []
+        self.said_party: str | None = None
+        #: The metrics the question before asked (or its answer's last sentence stated), for a follow-up
+        #: that names only a period: "Interviewer: And this year?"
+        self.previous: list[str] = []
+        self.previous_party: str | None = None
         self.paragraphs = 0
 
-    def note(self, metric: str) -> None:
-        """The analyst's turn names `metric`."""
-        self.asked = metric
+    def note(self, metrics: list[str], party: str | None) -> None:
+        """The asking turn names `metrics` (and a customer) in one sentence."""
+        for metric in metrics:
+            if metric not in self.asked:
+                self.asked.append(metric)
+        if party is not None:
+            self.party = party
+
+    def date(self, when: Period | None, relative: str, question: bool) -> None:
+        """The asking turn names a period: the question's own ("What will it be this year?") over a
+        statement's before it ("Revenue was $410 million last year.")."""
+        if relative and (question or not self.when_relative):
+            self.when, self.when_relative = when, relative
+
+    def follow(self) -> None:
+        """The asking turn only names a period ("And this year?"): it asks again what was asked before."""
+        self.note(self.previous, self.previous_party)
+
+    def say(self, metrics: list[str], party: str | None) -> None:
+        """The answer's sentence just read named `metrics` (none: the next sentence has only the question)."""
+        self.said = metrics
+        self.said_party = party
+
+    def answering(self) -> bool:
+        """Is the text an answer's: a turn after a question, in its first two paragraphs (past them, or in
+        prose after an interview, a sentence's figures are read as any text's)?"""
+        return self.interview and not self.asking and self.paragraphs <= 2
+
+    def pending(self) -> bool:
+        """Is there a metric an answer's bare figure may take?"""
+        return not self.asking and bool(self.said or self.asked)
+
+    def _forget(self) -> None:
+        self.asked = []
+        self.party = None
+        self.when = None
+        self.when_relative = ""
+        self.said = []
+        self.said_party = None
 
     def line(self, text: str, start: int, end: int) -> None:
         """A line inside a paragraph that opens with a speaker label starts a new turn, as a paragraph
-        does: an interview often prints "Q: …" and "A: …" on consecutive lines with no blank line
-        between, and the answer is the company's, not the question's."""
+        does: an interview often prints "Q: …" and "A: …" (or, once a turn has asked, "Interviewer: …" and
+        "Rhea Santos: …") on consecutive lines with no blank line between, and the answer is the
+        company's, not the question's. (Before any question, "Revenue: $410 million" is a release's line.)"""
         m = _label_at(text, start, end)
-        if m is not None and m.group("name") in _TURN_NAMES:
+        if m is not None and (self.interview or m.group("name") in _TURN_NAMES):
             self._turn(text, m, end)
 
     def paragraph(self, text: str, start: int, end: int) -> None:
@@ -93,18 +173,19 @@ class Turns:
         m = _label_at(text, start, end)
         if m is None:
             self.paragraphs += 1
-            if self.analyst and self.paragraphs > 1:
+            if self.asking and self.paragraphs > 1:
                 # An analyst speaks one paragraph; a label this reader does not know ("Dana Orr -- CFO")
                 # must not leave the company's answer in the analyst's mouth.
-                self.analyst = False
-            elif self.paragraphs > 2:
-                self.asked = None  # the answer is over
+                self.analyst = self.asking = False
+            elif self.paragraphs > 2 and (self.asked or self.said):
+                self._forget()  # the answer is over
             return
         self._turn(text, m, end)
 
     def _turn(self, text: str, m: re.Match[str], end: int) -> None:
         """The turn the label `m` opens."""
-        self.paragraphs = 1 if text[m.end() : end].strip() else 0
+        rest = text[m.end() : end].rstrip()
+        self.paragraphs = 1 if rest else 0
         name = m.group("name")
         desc = m.group("desc") or m.group("pdesc")  # "Dana Orr, Kestle Securities:" or "Dana Orr (CFO):"
         if desc is not None and _EXECUTIVE.search(desc):
@@ -117,9 +198,20 @@ class Turns:
             analyst = self.speakers.get(name, False)
         self.speakers[name] = analyst
         self.questions = self.questions or analyst
-        if analyst or not self.analyst:
-            self.asked = None  # a new question, or a turn that answers none
+        # "MAYA: What did margins look like?": a labelled line that ends in a question asks, whoever
+        # speaks (its speaker's figures stay theirs: only an analyst's first person is muted).
+        asking = analyst or rest.endswith("?")
+        self.interview = self.interview or asking
+        if asking:
+            self.previous = self.said or self.asked
+            self.previous_party = self.said_party if self.said else self.party
+        if asking or not self.asking:
+            self._forget()  # a new question, or a turn that answers none
+        else:
+            self.said = []  # the answer's first sentence has no sentence before it
+            self.said_party = None
         self.analyst = analyst
+        self.asking = asking
         if "question" in text[m.end() : end]:
             # The operator's introduction: "Our first question comes from Leah Brandt with Corwin Tate."
             for intro in _INTRODUCED.finditer(text, m.end(), end):
