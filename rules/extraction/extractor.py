@@ -927,16 +927,17 @@ def extract_facts(text: str) -> list[Fact]:
                 state.outlook_title = False
             elif (
                 not seg.bullet
-                and seg.end - seg.start <= 60
+                and seg.end - seg.start <= 100
                 and text[seg.end - 1] not in ".;,!?:"
                 and _GUIDE_SECTION.search(text, seg.start, seg.end) is not None
-                and len(text[seg.start : seg.end].split()) <= 6
-                and not _HAS_UNIT.search(text, seg.start, seg.end)
+                and _guide_title(text[seg.start : seg.end])
             ):
-                # "FY2026 guidance (updated)": a title the segmenter read as a sentence opens an outlook
-                # for the short lines under it.
+                # "FY2026 guidance (updated)", "Fiscal 2026 guidance (updated November 5, 2026)": a title
+                # the segmenter read as a sentence opens an outlook for the short lines under it, and
+                # the period it names is theirs.
                 state.guidance_section = True
                 state.outlook_title = True
+                _title_period(find_mentions(text[seg.start : seg.end]), state, text[seg.start : seg.end])
             elif (
                 text[seg.end - 1] == ":"
                 and not seg.bullet
@@ -1057,6 +1058,24 @@ _PERIOD_TITLE: Final = re.compile(
 _SLIDE_TITLE: Final = re.compile(r"\s*\[?(?i:slide|page|chart)\s+\d{1,3}\s*[|:–—-]\s*(?P<title>[^|$%]*)$")
 
 
+def _title_core(title: str) -> str:
+    """A title without the note in brackets that closes it: "Fiscal 2026 guidance (updated November 5,
+    2026)" is a three-word title; its note says when, not what."""
+    title = title.rstrip()
+    if title.endswith(")"):
+        cut = title.rfind("(")
+        if cut > 0:
+            return title[:cut]
+    return title
+
+
+def _guide_title(line: str) -> bool:
+    """A short title of an outlook's own ("FY2026 guidance (updated)"): six words at most, its closing
+    note aside, and no figure with a unit outside that note (a headline states one)."""
+    core = _title_core(line)
+    return len(core) <= 60 and len(core.split()) <= 6 and not _HAS_UNIT.search(core)
+
+
 def _slide_title(text: str, seg: Segment, state: _State) -> None:
     """A new slide is a new section: its title may open an outlook and name the period."""
     m = _SLIDE_TITLE.match(text, seg.start, seg.end)
@@ -1067,7 +1086,7 @@ def _slide_title(text: str, seg: Segment, state: _State) -> None:
     state.about = False
     state.illustration = _NO_ILLUSTRATION
     state.pay_section = _pay_heading(title.lower())
-    state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(title.split()) <= 6
+    state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(_title_core(title).split()) <= 6
     state.outlook_title = state.guidance_section
     state.heading_period = None
     _title_period(find_mentions(title), state, title)
@@ -1307,6 +1326,11 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         or "   " in heading
         or (state.skip_section and state.skip_lead)
     )
+    if not content and state.guidance_section and "  " in heading and _revision_titles(heading):
+        # "Updated     Prior", "Current   Previous", "Low   High" under "Fiscal 2026 guidance": the
+        # outlook table's column titles, not a new section; its rows (the superseded range too) are
+        # forecasts still.
+        return
     if not content:
         low = doc.low[seg.start : seg.end]
         state.pay_section = _pay_heading(low)
@@ -1345,13 +1369,33 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
                 state.guidance_section = False
         else:
             # (The word count first: a long heading needs no scan.)
-            state.guidance_section = len(heading.split()) <= 6 and bool(_GUIDE_SECTION.search(heading))
+            state.guidance_section = len(_title_core(heading).split()) <= 6 and bool(
+                _GUIDE_SECTION.search(heading)
+            )
     elif state.skip_section and not (state.skip_defs and _only_periods(heading, mentions)):
         return
     # (The column titles of a reconciliation table under "Non-GAAP Financial Measures" date its rows.)
     _title_period(mentions, state, heading)
     if has_digit:
         _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
+
+
+#: A column title of an outlook table that says which forecast, not of what: "Updated", "Prior (Aug. 6,
+#: 2026)", "Current outlook", "Previous", "New", "Old", "Low", "High", "Midpoint".
+_REVISION_TITLE: Final = re.compile(
+    r"(?:updated|current|new|revised|latest|raised|lowered|reaffirmed|reiterated|prior|previous|old|original|"
+    r"initial|earlier|low|high|mid-?point|range)(?:\s+(?:outlook|guidance|range|view|forecast|estimate|targets?))?"
+    r"(?:\s*\([^()]{0,40}\))?",
+    re.IGNORECASE,
+)
+#: Runs of spaces (or a tab, or a "|") between a table's column titles.
+_TITLE_GAP: Final = re.compile(r"\s{2,}|\t|\s*\|\s*")
+
+
+def _revision_titles(heading: str) -> bool:
+    """Is this line two or more outlook column titles (`_REVISION_TITLE`) and nothing else?"""
+    cells = [c for c in _TITLE_GAP.split(heading.strip()) if c]
+    return len(cells) >= 2 and all(_REVISION_TITLE.fullmatch(c) for c in cells)
 
 
 #: An executive's title in a speaker's line: "CEO Aino Lehtikangas:", "Comments from the CFO:".
@@ -7687,6 +7731,9 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         return
     figures = [spaced.is_figure(c[2]) for c in cs]
     if not any(figures):
+        if state.spaced_columns and _unit_cells(cs):
+            _unit_row(line_start, line_end, state)
+            return
         if "   " not in line or any(len(c[2]) > 40 for c in cs):
             return
         # A header line: a title written over two lines is joined.
@@ -7721,6 +7768,8 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         # "Revenue ($ in millions)   $288.0 - $302.0": a range in a cell is no figure of `spaced`.
         if any(_BARE_RANGE.fullmatch(c[2]) for c in cs[1:]) and not state.skip_section:
             _spaced_ranges(text, line_start, line_end, cs, state)
+        elif _unit_cells(cs):
+            _unit_row(line_start, line_end, state)
         return
     if (
         state.guidance_section
@@ -7754,6 +7803,25 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
     ):
         return
     _spaced_row(text, line_start, line_end, cs, state, goals=goals)
+
+
+def _unit_cells(cs: list[tuple[int, int, str]]) -> bool:
+    """A row label then two or more cells, each a figure written with its unit ("$800 million - $840
+    million", "~640 MW", "19% - 21%"), which `spaced` does not take for bare figures."""
+    return (
+        len(cs) >= 3
+        and _UNIT_FIGURE.search(cs[0][2]) is None
+        and all(_UNIT_FIGURE.search(c[2]) for c in cs[1:])
+    )
+
+
+def _unit_row(line_start: int, line_end: int, state: _State) -> None:
+    """A data row of figures with their units (`_unit_cells`) under column titles: "Revenue   $800
+    million - $840 million   $2.53 billion - $2.57 billion" under "Q4 2026   Full Year 2026". The
+    sentence reading of the line dates each figure by its own column (see `_period_for`), not every
+    one by the first title's period; and the row is no column title."""
+    state.spaced_rows = True
+    state.spaced_row = (line_start, line_end)
 
 
 #: A footnote mark closing a row label: "Non-GAAP gross margin (1)", "Adjusted EBITDA (a)".
