@@ -661,6 +661,9 @@ class _State:
     #: The span of the last space-aligned data row read: the sentence reading of the same line
     #: dates its figures by their columns (see `_period_for`).
     spaced_row: tuple[int, int] = (-1, -1)
+    #: A list of "Name   52%" lines under a title line of revenue shares ("% of Q3 2026 revenue"):
+    #: the title's period and whether the rows are customers (see `_titled_share`); None elsewhere.
+    share_title: tuple[Period | None, bool] | None = None
     millions: bool = False
     #: Spans (in the text) of cells under a pay plan's goal columns ("Weight", "Threshold",
     #: "Target", "Maximum"): levels set for pay, not results; the sentence reading skips them.
@@ -2491,14 +2494,19 @@ def _gapped_share(r: _Reading, q: Quantity, idx: int, metric: str | None) -> boo
 
 #: Between two items of a list of figures: ", ", ", and ", " and ".
 _LIST_COMMA: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-#: A named customer may drop "for" after "and" (", and Kestrel 22%", ", and Customer B, 22%"); after a
-#: bare comma it keeps it (", Kestrel for 22% and Marlow for 11%").
+#: A named customer may drop "for" after "and" (", and Kestrel 22%", ", and Customer B, 22%") and after
+#: a bare comma (", Kestrel for 22% and Marlow for 11%", ", Oracle 21% and Meta 11%"), though not a
+#: metric's or a period's name (", Adjusted EBITDA 21%", ", Q3 21%").
 _GAPPED_SHARE: Final = re.compile(
     r"(?:,?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+"
     r"(?:(?:alone|together|combined|collectively|by\s+itself|on\s+its\s+own)\s+)?(?:for\s+)?|"
     r"(?!(?:Q[1-4]|H[12]|FY|20\d\d|GAAP)\b)(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*"
     r"(?:\s+(?:alone|by\s+itself|on\s+its\s+own))?(?:\s+for\s+|\s*,\s*|\s+))|"
-    r",\s+(?!(?:Q[1-4]|H[12]|FY|20\d\d|GAAP)\b)(?:[A-Z][\w.&-]*\s+){1,3}for\s+)"
+    r",\s+(?!(?:Q[1-4]|H[12]|FY|20\d\d|GAAP)\b)(?:[A-Z][\w.&-]*\s+){1,3}for\s+|"
+    r",\s+(?!(?:Q[1-4]|H[12]|FY|CY|20\d\d|GAAP|Non-GAAP|Adj\w*|EBITDA|Net|Gross|Operating|Total|Revenues?|"
+    r"Sales|Free|Cash|Capex|Backlog|RPO|Up|Down|About|Approximately|Roughly|Some|Nearly|Almost|Over|Under|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?:[A-Z][\w.&-]*\s+){1,3})"
     r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
 )
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
@@ -7162,6 +7170,9 @@ _TRAILING_FIGURE: Final = re.compile(
 )
 #: A column titled only by a year: "2025", "FY2026".
 _BARE_YEAR: Final = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
+#: A column title that closes with its year: "% of revenue (2025)", "Share of sales 2026".
+_CLOSING_YEAR: Final = re.compile(r"[a-z%]\s+\(?(?:FY\s?)?(?:19|20)\d\d\)?$")
+_YEAR_TITLE_ENDS: Final = frozenset("0123456789)")
 _LABEL_SCALE: Final = {"": 1.0, " thousand": 1e3, " million": 1e6, " billion": 1e9}
 
 #: A table row about one customer or the largest ones: "Customer A", "Client 2", "Largest customer",
@@ -7327,6 +7338,18 @@ def _header_guides(state: _State, header: str) -> bool:
     return found
 
 
+def _header_titles(row: str, cells: list[tuple[int, int]]) -> list[str]:
+    """A Markdown table's column titles, the blank one over the row labels kept: "| | Q4 2026 | Full
+    Year 2026 |" titles the first figure's column "Q4 2026", not "Full Year 2026"."""
+    titles = [row[a:b].strip() for a, b in cells]
+    opening = row.find("|")
+    if opening >= 0 and not row[:opening].strip() and cells:
+        second = row.find("|", opening + 1)
+        if second >= 0 and not row[opening + 1 : second].strip() and cells[0][0] > second:
+            titles.insert(0, "")
+    return titles
+
+
 def _read_row(text: str, seg: Segment, state: _State) -> None:
     row = text[seg.start : seg.end]
     cells = _cells(row)
@@ -7340,7 +7363,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
     if not any(c.isdigit() for c in row):
         if value_cells and row.lstrip().startswith("|") and _title_row(row, cells):
             # "| Company | Contracted MW | Energized MW |": a Markdown table's titles, no figure in them.
-            state.table_headers = [row[a:b].strip() for a, b in cells]
+            state.table_headers = _header_titles(row, cells)
         return
     party = _row_party(label, state)
     unit = (
@@ -7358,7 +7381,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
     )
     if not has_values:
         # A header row: remember the column titles for the rows below.
-        state.table_headers = [row[a:b].strip() for a, b in cells]
+        state.table_headers = _header_titles(row, cells)
         if state.guidance_section and _year_ago_titles(state.table_headers, state):
             # "| Metric | Q3 FY2031 | Q3 FY2030 |" after an outlook's paragraphs: results, not guidance.
             state.guidance_section = False
@@ -7628,11 +7651,13 @@ def _read_cells(
                 break
         if (
             period is None
-            and _BARE_YEAR.fullmatch(header)
+            and header[-1:] in _YEAR_TITLE_ENDS
+            and (_BARE_YEAR.fullmatch(header) or _CLOSING_YEAR.search(header))
             and (state.context is None or state.context.kind == "FY")
         ):
-            # A column titled only "2025", with no quarter in force: that fiscal year.
-            period = Period("FY", 0, int(header[-4:]))
+            # A column titled only "2025", or closing with its year ("% of revenue (2025)"), with no
+            # quarter in force: that fiscal year.
+            period = Period("FY", 0, int(header.rstrip(")")[-4:]))
         if period is None and metric not in ("financing", "contract_value", "stock_move"):
             # (A company's row in a table of companies is of no period the document's text names.)
             period = None if party is not None and party[0] == "company" else state.context
@@ -7711,22 +7736,25 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
     line = text[line_start:line_end]
     follows = line_start == state.spaced_line_end + 1
     state.spaced_line_end = line_end
+    # (A list of shares goes on only line by line: any other line ends it.)
+    share_title, state.share_title = state.share_title, None
     if spaced.is_rule(line):
         return
     cs = spaced.cells(line)
     if len(cs) < 2:
         return
+    if len(cs) == 2 and cs[1][2].endswith("%") and (not follows or share_title is not None):
+        if not follows:
+            share_title = _share_title_above(text, line_start, state)
+        if share_title is not None:
+            state.share_title = share_title
+            _titled_share(text, line_start, line_end, cs, share_title, state)
+            return
     if spaced.is_years(cs):
         # "2025   2024   2023" under an indented "Year Ended December 31," line: each year its column.
-        above_end = line_start - 1
-        above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : above_end] if above_end > 0 else ""
-        above_cells = spaced.cells(above)
         fresh = state.spaced_rows or not follows
         columns = [] if fresh else state.spaced_columns
-        if not columns and len(above_cells) == 1 and above.startswith("    ") and len(above_cells[0][2]) < 61:
-            a_start, a_end, a_text = above_cells[0]
-            columns = [spaced.Column(a_start, a_end, a_text)]
-        state.spaced_columns = spaced.merge_header(columns, cs)
+        state.spaced_columns = spaced.merge_header(columns or _title_above(text, line_start), cs)
         state.spaced_rows = False
         return
     figures = [spaced.is_figure(c[2]) for c in cs]
@@ -7738,7 +7766,8 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
             return
         # A header line: a title written over two lines is joined.
         fresh = state.spaced_rows or not follows
-        state.spaced_columns = spaced.merge_header([] if fresh else state.spaced_columns, cs)
+        columns = [] if fresh else state.spaced_columns
+        state.spaced_columns = spaced.merge_header(columns or _title_above(text, line_start), cs)
         state.spaced_rows = False
         return
     if state.spaced_columns and _rent_columns(state.spaced_columns):
@@ -7803,6 +7832,166 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
     ):
         return
     _spaced_row(text, line_start, line_end, cs, state, goals=goals)
+
+
+def _title_above(text: str, line_start: int) -> list[spaced.Column]:
+    """The one indented title on the line right above a table's first header line, which spans the
+    columns under it: "Year Ended December 31," over "2025   2024", "Six Months Ended" over "June 30,
+    2026   Year Ended December 31,". No title when that line is anything else."""
+    above_end = line_start - 1
+    if above_end <= 0:
+        return []
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+    if not above.startswith("    "):
+        return []
+    above_cells = spaced.cells(above)
+    if len(above_cells) != 1 or len(above_cells[0][2]) >= 61 or spaced.is_figure(above_cells[0][2]):
+        return []
+    a_start, a_end, a_text = above_cells[0]
+    return [spaced.Column(a_start, a_end, a_text)]
+
+
+#: Words of a row label that name a line of business, a place or a group, not one customer: "AI Cloud",
+#: "Colocation", "United States", "Rest of world", "Hyperscalers", "All other".
+_NOT_CUSTOMER_WORDS: Final = frozenset(
+    (
+        "ai", "cloud", "colocation", "hosting", "mining", "bitcoin", "hpc", "compute", "gpu", "inference",
+        "training", "hardware", "software", "services", "products", "product", "licenses", "licensing",
+        "subscription", "subscriptions", "support", "leasing", "lease", "power", "energy", "data", "center",
+        "centers", "managed", "infrastructure", "enterprise", "enterprises", "government", "public", "sector",
+        "consulting", "networking", "storage", "segment", "other", "others", "all", "remaining", "total",
+        "hyperscalers", "hyperscale", "neoclouds", "labs", "sovereigns", "startups", "customers", "clients",
+        "tenants", "united", "states", "u.s.", "us", "usa", "canada", "mexico", "norway", "nordics", "europe",
+        "asia", "americas", "america", "emea", "apac", "international", "domestic", "north", "south", "east",
+        "west", "middle", "latin", "pacific", "rest", "of", "the", "world", "china", "japan", "india", "uk",
+        "kingdom", "germany", "france", "countries", "region", "regions", "and",
+    )
+)  # fmt: skip
+
+
+def _customer_name(label: str) -> str | None:
+    """The customer a table row's label names ("Microsoft Corporation", 'Aleph Sovereign Cloud, Ltd.
+    ("ASC")' as "Aleph Sovereign Cloud"), or None for a label that reads as no company's name: a line
+    of business, a place, a group or a total ("AI Cloud", "United States", "All other")."""
+    if not label[:1].isupper() or _HAS_DIGIT.search(label):
+        return None
+    cut = label.find(" (")
+    name = clean_name(label[:cut] if cut > 0 else label)
+    if name is None or _NAME_LABEL.fullmatch(name) is None:
+        return None
+    if all(w.lower() in _NOT_CUSTOMER_WORDS for w in name.split()):
+        return None
+    return name
+
+
+#: A title line over a list of revenue shares: "% of Q3 2026 revenue", "Share of revenue, FY2025",
+#: "Top customers (% of total revenue)", "Revenue concentration", "Revenue by customer (2026)".
+_SHARE_TITLE: Final = re.compile(
+    r"[^%$\d]{0,40}?(?:%|percent(?:age)?|share|portion|proportion)\s+of\s+(?:[^%$]{0,30}?\s)?(?:total\s+|net\s+)?"
+    r"(?:revenues?|sales)\b[^%$]{0,40}|"
+    r"[^%$\d]{0,40}?\b(?:revenues?|sales)\s+(?:share|concentration|mix|by\s+customer)\b[^%$]{0,40}|"
+    r"[^%$\d]{0,40}?\bcustomer\s+concentration\b[^%$]{0,40}",
+    re.IGNORECASE,
+)
+#: Words that say the rows are customers, in a share list's title or the lines before it.
+_CUSTOMER_CONTEXT: Final = ("customer", "client", "tenant", "counterpart", "offtaker", "lessee")
+#: A company's legal form closing a row label: "Meta Platforms, Inc.", "Harwick Corporation".
+_LEGAL_FORM: Final = re.compile(
+    r",?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|N\.V|S\.A|AG|GmbH|SE|Co|Company)\.?"
+    r"(?:\s*\([^()]*\))?$"
+)
+#: A split of revenue by something other than customers: "% of revenue by segment", "Revenue mix by
+#: region", "Sales by product line".
+_SPLIT_TITLE: Final = re.compile(
+    r"\b(?:segments?|products?|regions?|regional|geograph\w*|countr\w+|business(?:es)?|markets?|services?|"
+    r"lines?|types?|categor\w+|channels?|industr\w+|verticals?|sites?|campus(?:es)?)\b"
+)
+#: How far back a share list's title looks for words that say the rows are customers: the slide or
+#: section title above it ("Diversified customer base").
+_CUSTOMER_CONTEXT_REACH: Final = 600
+
+
+def _share_title_above(text: str, line_start: int, state: _State) -> tuple[Period | None, bool] | None:
+    """A title of revenue shares (`_SHARE_TITLE`) on the line right above a list's first "Name   52%"
+    line: its period (or the section's), and whether the title or the few lines before it speak of
+    customers. None when the line above is no such title."""
+    above_end = line_start - 1
+    if above_end <= 0:
+        return None
+    above_start = text.rfind("\n", 0, above_end) + 1
+    title = text[above_start:above_end].strip()
+    low = title.lower()
+    if not title or len(title) > 80 or "   " in title:
+        return None
+    if "revenue" not in low and "sales" not in low:
+        return None
+    if _SHARE_TITLE.fullmatch(title) is None:
+        return None
+    period: Period | None = None
+    for m in find_mentions(title):
+        period = resolve(m, state.context, state.default_year)
+        if period is not None:
+            break
+    if any(w in low for w in _CUSTOMER_CONTEXT):
+        customers = True
+    elif _SPLIT_TITLE.search(low):
+        customers = False  # "% of revenue by segment": the rows are lines of business, not customers
+    else:
+        before = text[max(0, above_start - _CUSTOMER_CONTEXT_REACH) : above_start].lower()
+        customers = any(w in before for w in _CUSTOMER_CONTEXT) or not _SPLIT_TITLE.search(before)
+    return period or state.context, customers
+
+
+def _titled_share(
+    text: str,
+    line_start: int,
+    line_end: int,
+    cs: list[tuple[int, int, str]],
+    share_title: tuple[Period | None, bool],
+    state: _State,
+) -> None:
+    """One "Microsoft    52%" line of a list under a title of revenue shares ("% of Q3 2026 revenue"):
+    the customer's share of revenue, of the title's period. A row is a customer's when it reads as
+    one ("Customer A", "Largest customer") or as a company's name that the list's title or the lines
+    before it say are customers, or that carries its legal form ("Harwick Corporation"); a line of
+    business, a place or a total ("AI Cloud", "United States", "All other") is none."""
+    label = cs[0][2]
+    value = _figure_value(cs[1][2])
+    if value is None or state.skip_section:
+        return
+    period, customers = share_title
+    if _CUSTOMER_ROW.fullmatch(label):
+        party = label if _CUSTOMER_NAMED.fullmatch(label) else None
+    else:
+        party = _customer_name(label)
+        if party is None or not (customers or _LEGAL_FORM.search(label)):
+            return
+    if cs[1][2].startswith(("(", "-", "−")):
+        return
+    state.goal_cells.append((line_start + cs[1][0], line_start + cs[1][1]))
+    line = text[line_start:line_end]
+    first = line_start + len(line) - len(line.lstrip())
+    last = line_start + len(line.rstrip())
+    evidence, start, end = _where(state, text[first:last], first, last)
+    state.facts.append(
+        _new_fact(
+            metric="customer_concentration",
+            kind="actual",
+            value=value,
+            low=value,
+            high=value,
+            unit="percent",
+            bound="exact",
+            basis=None,
+            period=period.label if period else None,
+            company=state.company,
+            counterparty=party,
+            instrument=None,
+            evidence=evidence,
+            start=start,
+            end=end,
+        )
+    )
 
 
 def _unit_cells(cs: list[tuple[int, int, str]]) -> bool:
@@ -8017,6 +8206,7 @@ def _spaced_row(
     label_cues = [c.type for c in find_cues(label)]
     scenario = _SCENARIO.search(label)
     found: list[tuple[str, float, str]] = []  # metric, value, column title
+    customer: str | None = None  # the customer a row of named customers' shares is of
     unit = (
         _label_unit(label)
         if "(" in label or "," in label or " as " in label or label.startswith(("MW ", "GW "))
@@ -8084,8 +8274,13 @@ def _spaced_row(
                 # latest full year is reported beside the latest interim period.
                 last_year = max((m for m in dated if m[0].kind == "FY"), key=lambda m: m[0].year)
                 found.append(("revenue", last_year[1], last_year[2]))
-    elif _CUSTOMER_ROW.fullmatch(label) and _revenue_shares(text, state):
-        # "Customer A   46%   38%   *" under a lead-in about customers' shares of revenue.
+    elif (
+        _CUSTOMER_ROW.fullmatch(label) or (customer := _customer_name(label)) is not None
+    ) and _revenue_shares(text, state):
+        # "Customer A   46%   38%   *" or "Meta Platforms, Inc.   12%   11%   *" under a lead-in about
+        # customers' shares of revenue ("The following customers each accounted for 10% or more of our
+        # revenue:"): the latest period's share ("*" is under the threshold), and beside an interim
+        # period the latest full year's, as a prospectus reports both.
         shares: list[tuple[Period | None, float, str]] = []
         for start, end, cell in cs[1:]:
             value = _figure_value(cell)
@@ -8098,6 +8293,10 @@ def _spaced_row(
         if dated_shares:
             latest_share = max(dated_shares, key=lambda m: (m[0].year, m[0].number))
             found.append(("customer_concentration", latest_share[1], latest_share[2]))
+            years = [m for m in dated_shares if m[0].kind == "FY"]
+            if latest_share[0].kind != "FY" and years:
+                last_year = max(years, key=lambda m: m[0].year)
+                found.append(("customer_concentration", last_year[1], last_year[2]))
         elif shares and cs[1][2].endswith("%"):
             # Undated columns: the first is the current period, as filings print them.
             found.append(("customer_concentration", shares[0][1], shares[0][2]))
@@ -8139,7 +8338,7 @@ def _spaced_row(
     evidence, start, end = _where(state, text[first:last], first, last)
     basis_word = _BASIS.search(label)
     basis = None if basis_word is None else "non_gaap" if basis_word.group("non") else "gaap"
-    party = label if _CUSTOMER_NAMED.fullmatch(label) else None
+    party = label if _CUSTOMER_NAMED.fullmatch(label) else customer
     for metric, value, title in found:
         if "E" in title and _ESTIMATE_PERIOD.search(title):
             # "FY27E   FY28E": a column of an analyst's estimates, not the company's figures.
