@@ -664,6 +664,18 @@ class _State:
     #: A list of "Name   52%" lines under a title line of revenue shares ("% of Q3 2026 revenue"):
     #: the title's period and whether the rows are customers (see `_titled_share`); None elsewhere.
     share_title: tuple[Period | None, bool] | None = None
+    #: Where the last block of stacked label / value / change lines ends (see `_read_stacked`): its
+    #: segments were read with it.
+    stack_end: int = 0
+    #: A chart's rows of "2025   330" lines under a title that states the unit ("Active power (MW, end
+    #: of period)"): the title's unit reading (see `_label_unit`); None elsewhere.
+    chart_title: tuple[str, str, str, str] | None = None
+    #: Is the document an analyst's note (its "2027E" is the analyst's estimate)? -1 until asked.
+    research: int = -1
+    #: The span of the lines last read as a list of shares or a chart's rows: their segments are not
+    #: read again as headings or sentences ("Q3'26   520" dates no section).
+    list_start: int = -1
+    list_end: int = -1
     millions: bool = False
     #: Spans (in the text) of cells under a pay plan's goal columns ("Weight", "Threshold",
     #: "Target", "Maximum"): levels set for pay, not results; the sentence reading skips them.
@@ -812,10 +824,20 @@ def extract_facts(text: str) -> list[Fact]:
                 # A quoted paragraph after the outlook ("In May we signed … for 96 MW"): its own verbs
                 # say whether it forecasts.
                 state.guidance_section = False
+            if (
+                seg.start >= state.stack_end
+                and seg.kind != "row"
+                and 0 < line_end - seg.start <= _STACK_LABEL_MAX
+                and _stack_label(text[seg.start : line_end])
+            ):
+                # "Revenue\n$731M\n+66% Y/Y": a slide's stacked label, value and change lines.
+                state.stack_end = _read_stacked(text, seg, state)
         elif seg.start and text[seg.start - 1] == "\n" and text[seg.start : seg.start + 2] in _TURN_OPENS:
             # "Q: …?\nA: We have 96 megawatts running": an interview's answer on the question's next line.
             line_end = text.find("\n", seg.start)
             state.turns.line(text, seg.start, len(text) if line_end < 0 else line_end)
+        if seg.start < state.stack_end:
+            continue  # (read with its stacked block)
         if state.facts and text.startswith("The ", seg.start):
             _name_last_instrument(text, seg.start, state)
             if text.find(" by ", seg.start, min(seg.end, seg.start + 90)) >= 0:
@@ -839,6 +861,8 @@ def extract_facts(text: str) -> list[Fact]:
             a, b = seg.start, seg.end
             if text.find("   ", seg.start, seg.end) >= 0:
                 _read_spaced(text, seg, state)
+                if state.list_start <= seg.start and seg.end <= state.list_end:
+                    continue  # a titled list's items, read as such (`_titled_share`, `_chart_row`)
                 if b - a > 100 and text.find("\n", a, b) >= 0:
                     # "2027   2028   2029" over "(in millions, except percentages)": the scale note's
                     # own line, which the segmenter joined to the column titles.
@@ -940,7 +964,9 @@ def extract_facts(text: str) -> list[Fact]:
                 # the period it names is theirs.
                 state.guidance_section = True
                 state.outlook_title = True
-                _title_period(find_mentions(text[seg.start : seg.end]), state, text[seg.start : seg.end])
+                # ("(updated November 5, 2026)": a date names no period; "(CY2028)" does.)
+                title_line = text[seg.start : seg.end]
+                _title_period(find_mentions(title_line), state, title_line)
             elif (
                 text[seg.end - 1] == ":"
                 and not seg.bullet
@@ -1022,6 +1048,93 @@ def _slide_line(text: str, seg: Segment) -> bool:
         if figure is None or not _WORD.search(part):
             return False
     return True
+
+
+#: The longest label line of a slide's stacked figure ("Adj. operating margin(3)").
+_STACK_LABEL_MAX: Final = 48
+#: A footnote mark closing a stacked label: "(3)", "(a)", "*".
+_STACK_NOTE: Final = re.compile(r"\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3})\s*$")
+#: A stacked figure's value line: "$731M", "68.4%", "520 MW", "~1.6 GW", "(2.1)%".
+_STACK_VALUE: Final = re.compile(
+    r"[~≈>≥<≤]?\s?[+\-−]?\s?\(?(?:US)?\$?\s?\d[\d,]*(?:\.\d+)?\)?\s?"
+    r"(?:%|[KMB]|bn|mn|million|billion|MW|GW|megawatts|gigawatts)?\+?"
+)
+#: A stacked figure's change line: "+66% Y/Y", "+150 bps Y/Y", "up 66% year over year", "(−4% Q/Q)".
+_STACK_CHANGE: Final = re.compile(
+    r"\(?(?:[+\-−]\s?|(?:up|down)\s+)\d[\d,]*(?:\.\d+)?\s?(?:%|bps|bp|pts?|ppts?|pp)"
+    r"(?:\s+(?:y/y|yoy|y-o-y|year[\s-]over[\s-]year|q/q|qoq|sequentially|vs\.?\s[^\n]{1,25}))?\)?",
+    re.IGNORECASE,
+)
+_POWER_VALUE: Final = re.compile(r"\d\s?(?:MW|GW|megawatts|gigawatts)\b")
+
+
+def _stack_label(line: str) -> bool:
+    """A slide's label line over its figure: a few words, no figure (a footnote mark aside), no
+    sentence's end: "Revenue", "Adj. gross margin(3)", "Active power"."""
+    label = line.strip()
+    if len(label) < 3 or label[-1] in ".,;:!?|":
+        return False
+    if label[-1] in ")*":
+        label = _STACK_NOTE.sub("", label)
+    return not _HAS_DIGIT.search(label) and _WORD.search(label) is not None and len(label.split()) <= 6
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _stacked_groups(text: str, start: int) -> list[tuple[int, int, int, int]]:
+    """The stacked figures of the paragraph at `start`, each a label line, a value line and maybe a
+    change line ("Revenue" / "$731M" / "+66% Y/Y"): (label start, label end, value end, end) each.
+    None unless every line of the paragraph is one of them, and each label names a metric (or its
+    value is power: "Active power" / "520 MW")."""
+    groups: list[tuple[int, int, int, int]] = []
+    pos = start
+    while len(groups) < 8:
+        label_end = _line_end(text, pos)
+        if label_end >= len(text) or not _stack_label(text[pos:label_end]):
+            return []
+        value_end = _line_end(text, label_end + 1)
+        value = text[label_end + 1 : value_end].strip()
+        if _STACK_VALUE.fullmatch(value) is None:
+            return []
+        if not find_cues(text[pos:label_end]) and _POWER_VALUE.search(value) is None:
+            return []
+        end = value_end
+        if value_end < len(text):
+            change_end = _line_end(text, value_end + 1)
+            if _STACK_CHANGE.fullmatch(text[value_end + 1 : change_end].strip()):
+                end = change_end
+        groups.append((pos, label_end, value_end, end))
+        if end >= len(text) or not text[end + 1 : _line_end(text, end + 1)].strip():
+            return groups  # the paragraph ends
+        pos = end + 1
+    return []
+
+
+def _read_stacked(text: str, seg: Segment, state: _State) -> int:
+    """Read a slide's stacked figures (`_stacked_groups`) as the sentences their lines say: "Revenue
+    $731M, +66% Y/Y" (the line breaks read as a space and a comma). Where the block ends (its own
+    segments are skipped), or 0 when the paragraph is no such block."""
+    groups = _stacked_groups(text, seg.start)
+    if not groups:
+        return 0
+    for a, label_end, value_end, b in groups:
+        label = text[a:label_end]
+        note = _STACK_NOTE.search(label) if label.rstrip()[-1:] in ")*" else None
+        if note is not None:
+            label = label[: note.start()] + " " * (len(label) - note.start())
+        sentence = label + " " + text[label_end + 1 : value_end]
+        if b > value_end:
+            sentence += "," + text[value_end + 1 : b]
+        known = len(state.facts)
+        _read_sentence(Folded.of(sentence), Segment("sentence", a, b, seg.paragraph), state)
+        for i in range(known, len(state.facts)):
+            # The evidence is the lines as the slide prints them.
+            evidence = _where(state, text[a:b], a, b)[0]
+            state.facts[i] = state.facts[i].model_copy(update={"evidence": evidence})
+    return groups[-1][3]
 
 
 #: A verbless lead-in naming the year the outlook is about: "Turning to 2027.", "Now, looking ahead to
@@ -1171,9 +1284,14 @@ def _is_period_title(text: str, seg: Segment) -> bool:
         dated = _BRACKET_MONTHS_YEAR.search(line)
         if dated and dated.end() == len(line):
             line = line[: dated.start()]
-    if len(line.split()) > 14 or any(ch in line for ch in "$%:|—–"):
-        # "Upcoming: Q1 FY2027 results — May 2027" is an agenda item, not a section title.
+    if len(line.split()) > 14 or any(ch in line for ch in "$%|—–"):
         return False
+    colon = line.find(":")
+    if colon >= 0:
+        # "Upcoming: Q1 FY2027 results" is an agenda item, not a section title; but a slide's title may
+        # open with its period and a colon: "Q3 2026: another record quarter".
+        head = line[:colon]
+        return colon > 0 and ":" not in line[colon + 1 :] and _only_periods(head, find_mentions(head))
     return _PERIOD_TITLE.search(line) is not None
 
 
@@ -7736,18 +7854,35 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
     line = text[line_start:line_end]
     follows = line_start == state.spaced_line_end + 1
     state.spaced_line_end = line_end
-    # (A list of shares goes on only line by line: any other line ends it.)
+    # (A list of shares, or a chart's rows, goes on only line by line: any other line ends it.)
     share_title, state.share_title = state.share_title, None
+    chart_title, state.chart_title = state.chart_title, None
     if spaced.is_rule(line):
         return
     cs = spaced.cells(line)
     if len(cs) < 2:
         return
+    if (
+        len(cs) == 2
+        and (not follows or chart_title is not None)
+        and cs[0][0] <= 4
+        and _CHART_PERIOD.fullmatch(cs[0][2])
+        and _CHART_VALUE.fullmatch(cs[1][2])
+        and not _BARE_YEAR.fullmatch(cs[1][2])
+    ):
+        if not follows:
+            chart_title = _chart_title_above(text, line_start)
+        if chart_title is not None:
+            state.chart_title = chart_title
+            _listed_line(line_start, line_end, follows, state)
+            _chart_row(text, line_start, line_end, cs, chart_title, state)
+            return
     if len(cs) == 2 and cs[1][2].endswith("%") and (not follows or share_title is not None):
         if not follows:
             share_title = _share_title_above(text, line_start, state)
         if share_title is not None:
             state.share_title = share_title
+            _listed_line(line_start, line_end, follows, state)
             _titled_share(text, line_start, line_end, cs, share_title, state)
             return
     if spaced.is_years(cs):
@@ -7869,6 +8004,18 @@ _NOT_CUSTOMER_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
+#: Words of an income statement's line, which a table "as a percentage of revenue" lists in title case:
+#: "Cost of Revenue", "Gross Profit", "Sales and Marketing", "Operating Loss".
+_STATEMENT_WORDS: Final = frozenset(
+    (
+        "cost", "costs", "profit", "loss", "losses", "income", "expense", "expenses", "research",
+        "development", "marketing", "administrative", "depreciation", "amortization", "compensation",
+        "interest", "tax", "taxes", "ebitda", "margin", "revenue", "revenues", "sales", "operating", "gross",
+        "net", "provision",
+    )
+)  # fmt: skip
+
+
 def _customer_name(label: str) -> str | None:
     """The customer a table row's label names ("Microsoft Corporation", 'Aleph Sovereign Cloud, Ltd.
     ("ASC")' as "Aleph Sovereign Cloud"), or None for a label that reads as no company's name: a line
@@ -7879,7 +8026,8 @@ def _customer_name(label: str) -> str | None:
     name = clean_name(label[:cut] if cut > 0 else label)
     if name is None or _NAME_LABEL.fullmatch(name) is None:
         return None
-    if all(w.lower() in _NOT_CUSTOMER_WORDS for w in name.split()):
+    words = [w.lower() for w in name.split()]
+    if all(w in _NOT_CUSTOMER_WORDS for w in words) or any(w in _STATEMENT_WORDS for w in words):
         return None
     return name
 
@@ -7992,6 +8140,134 @@ def _titled_share(
             end=end,
         )
     )
+
+
+#: A chart row's period label: "2025", "2026E", "FY2027E", "Q3'26", "3Q26", "H2 2027".
+_CHART_PERIOD: Final = re.compile(
+    r"(?:(?:FY|CY)\s?'?)?(?:19|20)\d\d[EFP]?|(?:FY|CY)\s?'?\d\d[EFP]?|"
+    r"(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?'?(?:(?:19|20)\d\d|\d\d)[EFP]?|(?:Q[1-4]|H[12])\s+(?:FY\s?)?(?:19|20)\d\d[EFP]?"
+)
+#: A chart row's bare value: "330", "~1,050", ">2,000", "1.2".
+_CHART_VALUE: Final = re.compile(r"[~≈>≥<≤]?\s?\d[\d,]*(?:\.\d+)?\+?")
+#: The two digits of a year or a quarter's year in a chart's period label: "2026E", "Q3'26", "FY27".
+_CHART_YEAR: Final = re.compile(r"(?:(?:19|20)(\d\d)|'?(\d\d))[EFP]?$")
+#: An analyst's note: its "2027E" is the analyst's estimate, not the company's forecast.
+_RESEARCH_NOTE: Final = re.compile(
+    r"\bprice\s+target|\b(?:our|we)\s+(?:estimates?|model|forecast)\b|\b(?:overweight|underweight|outperform|"
+    r"underperform|equal[\s-]weight)\b|\b(?:buy|sell|hold|neutral)\s+rating\b|\binitiat\w*\s+coverage\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_line(line_start: int, line_end: int, follows: bool, state: _State) -> None:
+    """Note a line read as an item of a titled list (a chart's row, a customer's share)."""
+    if not follows or state.list_end < 0:
+        state.list_start = line_start
+    state.list_end = line_end
+
+
+def _chart_title_above(text: str, line_start: int) -> tuple[str, str, str, str] | None:
+    """The unit a chart's title states on the line right above its first "2025   330" row: "Active
+    power (MW, end of period)" gives megawatts of active power. None for a title with no unit ("Active
+    power") or another line."""
+    above_end = line_start - 1
+    if above_end <= 0:
+        return None
+    title = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
+    if not title or len(title) > 70 or "   " in title or title[-1] in ".;:!?":
+        return None
+    if "(" not in title and "," not in title and not title.startswith(("MW ", "GW ")):
+        return None
+    return _label_unit(title)
+
+
+def _research_note(state: _State) -> bool:
+    """Is the document an analyst's note (`_RESEARCH_NOTE`)? Searched once, when a chart first asks."""
+    if state.research < 0:
+        state.research = 1 if state.analysts or _RESEARCH_NOTE.search(state.text) else 0
+    return state.research == 1
+
+
+def _chart_row(
+    text: str,
+    line_start: int,
+    line_end: int,
+    cs: list[tuple[int, int, str]],
+    unit: tuple[str, str, str, str],
+    state: _State,
+) -> None:
+    """One row of a chart whose unit only its title states: "2025   330" under "Active power (MW, end of
+    period)" is 330 MW of active power in fiscal 2025. A row marked as an estimate ("2026E   ~640") in the
+    company's own deck is its forecast for that year, as is a year after the document's own; an analyst's
+    note's estimates are none of the company's."""
+    if state.skip_section:
+        return
+    label, cell = cs[0][2], cs[1][2]
+    estimate = label[-1] in "EFP"
+    if estimate and _research_note(state):
+        return
+    year_m = _CHART_YEAR.search(label)
+    if year_m is None:
+        return
+    year = 2000 + int(year_m.group(1) or year_m.group(2))
+    quarter = _CHART_QUARTER.search(label)
+    if quarter is not None:
+        digits = quarter.group(1) or quarter.group(2)
+        period = Period("H" if "H" in quarter.group() else "Q", int(digits), year)
+    else:
+        period = Period("FY", 0, year)
+    sentence = _with_label_unit(cell.lstrip("~≈>≥<≤ ").rstrip("+"), unit)
+    if sentence is None:
+        return
+    quantities = find_quantities(sentence)
+    if len(quantities) != 1:
+        return
+    q = quantities[0]
+    reading = _Reading(
+        sentence, line_start, quantities, find_cues(sentence), [False], Folded.of(sentence), mentions=[]
+    )
+    metric, _cue = _metric_for(reading, q, 0)
+    if metric is None or METRIC_UNITS[metric] != q.unit or metric in ("contract_value", "financing"):
+        return  # (a deal's or a raise's size is no level a year has)
+    mark = cell[:1]
+    bound = (
+        "approx"
+        if mark in "~≈"
+        else "at_least"
+        if mark in ">≥" or cell.endswith("+")
+        else "at_most"
+        if mark in "<≤"
+        else q.bound
+    )
+    ahead = state.dated_year is not None and year > state.dated_year
+    state.goal_cells.append((line_start + cs[1][0], line_start + cs[1][1]))
+    line = text[line_start:line_end]
+    first = line_start + len(line) - len(line.lstrip())
+    last = line_start + len(line.rstrip())
+    evidence, start, end = _where(state, text[first:last], first, last)
+    state.facts.append(
+        _new_fact(
+            metric=metric,
+            kind="guidance" if estimate or ahead else "actual",
+            value=q.value,
+            low=q.low,
+            high=q.high,
+            unit=METRIC_UNITS[metric],
+            bound=bound,
+            basis=_basis_for(sentence, q, _cue, metric),
+            period=period.label,
+            company=state.company,
+            counterparty=None,
+            instrument=None,
+            evidence=evidence,
+            start=start,
+            end=end,
+        )
+    )
+
+
+#: The quarter or half of a chart's period label: "Q3'26", "3Q26", "H2 2027".
+_CHART_QUARTER: Final = re.compile(r"^(?:[QH]([1-4])|([1-4])[QH])")
 
 
 def _unit_cells(cs: list[tuple[int, int, str]]) -> bool:
@@ -8282,21 +8558,27 @@ def _spaced_row(
         # revenue:"): the latest period's share ("*" is under the threshold), and beside an interim
         # period the latest full year's, as a prospectus reports both.
         shares: list[tuple[Period | None, float, str]] = []
+        latest_fy_title = ""  # the table's latest full year's column, "*" in this row or not
+        latest_fy = 0
         for start, end, cell in cs[1:]:
-            value = _figure_value(cell)
-            if value is None or not cell.endswith("%"):
+            value = _figure_value(cell) if cell.endswith("%") else None
+            if value is None and not cell.startswith("*"):
                 continue
             col = spaced.column_of(state.spaced_columns, start, end)
             title = col.title if col else ""
-            shares.append((_column_period(title, state), value, title))
+            period = _column_period(title, state)
+            if period is not None and period.kind == "FY" and period.year > latest_fy:
+                latest_fy, latest_fy_title = period.year, title
+            if value is not None:
+                shares.append((period, value, title))
         dated_shares = [(p, v, t) for p, v, t in shares if p is not None]
         if dated_shares:
             latest_share = max(dated_shares, key=lambda m: (m[0].year, m[0].number))
             found.append(("customer_concentration", latest_share[1], latest_share[2]))
-            years = [m for m in dated_shares if m[0].kind == "FY"]
-            if latest_share[0].kind != "FY" and years:
-                last_year = max(years, key=lambda m: m[0].year)
-                found.append(("customer_concentration", last_year[1], last_year[2]))
+            if latest_share[0].kind != "FY":
+                found.extend(
+                    ("customer_concentration", v, t) for _p, v, t in dated_shares if t == latest_fy_title
+                )
         elif shares and cs[1][2].endswith("%"):
             # Undated columns: the first is the current period, as filings print them.
             found.append(("customer_concentration", shares[0][1], shares[0][2]))
