@@ -1434,6 +1434,24 @@ def _document_years(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+#: A column title of an outlook table that says which forecast, not of what: "Updated", "Prior (Aug. 6,
+#: 2026)", "Current outlook", "Previous", "New", "Old", "Low", "High", "Midpoint".
+_REVISION_TITLE: Final = re.compile(
+    r"(?:updated|current|new|revised|latest|raised|lowered|reaffirmed|reiterated|prior|previous|old|original|"
+    r"initial|earlier|low|high|mid-?point|range)(?:\s+(?:outlook|guidance|range|view|forecast|estimate|targets?))?"
+    r"(?:\s*\([^()]{0,40}\))?",
+    re.IGNORECASE,
+)
+#: Runs of spaces (or a tab, or a "|") between a table's column titles.
+_TITLE_GAP: Final = re.compile(r"\s{2,}|\t|\s*\|\s*")
+
+
+def _revision_titles(heading: str) -> bool:
+    """Is this line two or more outlook column titles (`_REVISION_TITLE`) and nothing else?"""
+    cells = [c for c in _TITLE_GAP.split(heading.strip()) if c]
+    return len(cells) >= 2 and all(_REVISION_TITLE.fullmatch(c) for c in cells)
+
+
 def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
     heading = doc.text[seg.start : seg.end]
     state.table_headers = []
@@ -1499,24 +1517,6 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
     _title_period(mentions, state, heading)
     if has_digit:
         _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
-
-
-#: A column title of an outlook table that says which forecast, not of what: "Updated", "Prior (Aug. 6,
-#: 2026)", "Current outlook", "Previous", "New", "Old", "Low", "High", "Midpoint".
-_REVISION_TITLE: Final = re.compile(
-    r"(?:updated|current|new|revised|latest|raised|lowered|reaffirmed|reiterated|prior|previous|old|original|"
-    r"initial|earlier|low|high|mid-?point|range)(?:\s+(?:outlook|guidance|range|view|forecast|estimate|targets?))?"
-    r"(?:\s*\([^()]{0,40}\))?",
-    re.IGNORECASE,
-)
-#: Runs of spaces (or a tab, or a "|") between a table's column titles.
-_TITLE_GAP: Final = re.compile(r"\s{2,}|\t|\s*\|\s*")
-
-
-def _revision_titles(heading: str) -> bool:
-    """Is this line two or more outlook column titles (`_REVISION_TITLE`) and nothing else?"""
-    cells = [c for c in _TITLE_GAP.split(heading.strip()) if c]
-    return len(cells) >= 2 and all(_REVISION_TITLE.fullmatch(c) for c in cells)
 
 
 #: An executive's title in a speaker's line: "CEO Aino Lehtikangas:", "Comments from the CFO:".
