@@ -682,6 +682,21 @@ class _State:
     #: The span of the last space-aligned data row read: the sentence reading of the same line
     #: dates its figures by their columns (see `_period_for`).
     spaced_row: tuple[int, int] = (-1, -1)
+    #: A list of "Name   52%" lines under a title line of revenue shares ("% of Q3 2026 revenue"):
+    #: the title's period and whether the rows are customers (see `_titled_share`); None elsewhere.
+    share_title: tuple[Period | None, bool] | None = None
+    #: Where the last block of stacked label / value / change lines ends (see `_read_stacked`): its
+    #: segments were read with it.
+    stack_end: int = 0
+    #: A chart's rows of "2025   330" lines under a title that states the unit ("Active power (MW, end
+    #: of period)"): the title's unit reading (see `_label_unit`); None elsewhere.
+    chart_title: tuple[str, str, str, str] | None = None
+    #: Is the document an analyst's note (its "2027E" is the analyst's estimate)? -1 until asked.
+    research: int = -1
+    #: The span of the lines last read as a list of shares or a chart's rows: their segments are not
+    #: read again as headings or sentences ("Q3'26   520" dates no section).
+    list_start: int = -1
+    list_end: int = -1
     millions: bool = False
     #: Spans (in the text) of cells under a pay plan's goal columns ("Weight", "Threshold",
     #: "Target", "Maximum"): levels set for pay, not results; the sentence reading skips them.
@@ -832,6 +847,14 @@ def extract_facts(text: str) -> list[Fact]:
                 # A quoted paragraph after the outlook ("In May we signed … for 96 MW"): its own verbs
                 # say whether it forecasts.
                 state.guidance_section = False
+            if (
+                seg.start >= state.stack_end
+                and seg.kind != "row"
+                and 0 < line_end - seg.start <= _STACK_LABEL_MAX
+                and _stack_label(text[seg.start : line_end])
+            ):
+                # "Revenue\n$731M\n+66% Y/Y": a slide's stacked label, value and change lines.
+                state.stack_end = _read_stacked(text, seg, state)
         elif (
             seg.start
             and text[seg.start - 1] == "\n"
@@ -844,6 +867,8 @@ def extract_facts(text: str) -> list[Fact]:
             # ("Interviewer: …?\nRhea Santos: We did …" once a turn has asked).
             line_end = text.find("\n", seg.start)
             state.turns.line(text, seg.start, len(text) if line_end < 0 else line_end)
+        if seg.start < state.stack_end:
+            continue  # (read with its stacked block)
         if state.facts and text.startswith("The ", seg.start):
             _name_last_instrument(text, seg.start, state)
             if text.find(" by ", seg.start, min(seg.end, seg.start + 90)) >= 0:
@@ -867,6 +892,8 @@ def extract_facts(text: str) -> list[Fact]:
             a, b = seg.start, seg.end
             if text.find("   ", seg.start, seg.end) >= 0:
                 _read_spaced(text, seg, state)
+                if state.list_start <= seg.start and seg.end <= state.list_end:
+                    continue  # a titled list's items, read as such (`_titled_share`, `_chart_row`)
                 if b - a > 100 and text.find("\n", a, b) >= 0:
                     # "2027   2028   2029" over "(in millions, except percentages)": the scale note's
                     # own line, which the segmenter joined to the column titles.
@@ -958,16 +985,19 @@ def extract_facts(text: str) -> list[Fact]:
                 state.outlook_title = False
             elif (
                 not seg.bullet
-                and seg.end - seg.start <= 60
+                and seg.end - seg.start <= 100
                 and text[seg.end - 1] not in ".;,!?:"
                 and _GUIDE_SECTION.search(text, seg.start, seg.end) is not None
-                and len(text[seg.start : seg.end].split()) <= 6
-                and not _HAS_UNIT.search(text, seg.start, seg.end)
+                and _guide_title(text[seg.start : seg.end])
             ):
-                # "FY2026 guidance (updated)": a title the segmenter read as a sentence opens an outlook
-                # for the short lines under it.
+                # "FY2026 guidance (updated)", "Fiscal 2026 guidance (updated November 5, 2026)": a title
+                # the segmenter read as a sentence opens an outlook for the short lines under it, and
+                # the period it names is theirs.
                 state.guidance_section = True
                 state.outlook_title = True
+                # ("(updated November 5, 2026)": a date names no period; "(CY2028)" does.)
+                title_line = text[seg.start : seg.end]
+                _title_period(find_mentions(title_line), state, title_line)
             elif (
                 text[seg.end - 1] == ":"
                 and not seg.bullet
@@ -1074,6 +1104,93 @@ def _slide_line(text: str, seg: Segment) -> bool:
     return True
 
 
+#: The longest label line of a slide's stacked figure ("Adj. operating margin(3)").
+_STACK_LABEL_MAX: Final = 48
+#: A footnote mark closing a stacked label: "(3)", "(a)", "*".
+_STACK_NOTE: Final = re.compile(r"\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3})\s*$")
+#: A stacked figure's value line: "$731M", "68.4%", "520 MW", "~1.6 GW", "(2.1)%".
+_STACK_VALUE: Final = re.compile(
+    r"[~≈>≥<≤]?\s?[+\-−]?\s?\(?(?:US)?\$?\s?\d[\d,]*(?:\.\d+)?\)?\s?"
+    r"(?:%|[KMB]|bn|mn|million|billion|MW|GW|megawatts|gigawatts)?\+?"
+)
+#: A stacked figure's change line: "+66% Y/Y", "+150 bps Y/Y", "up 66% year over year", "(−4% Q/Q)".
+_STACK_CHANGE: Final = re.compile(
+    r"\(?(?:[+\-−]\s?|(?:up|down)\s+)\d[\d,]*(?:\.\d+)?\s?(?:%|bps|bp|pts?|ppts?|pp)"
+    r"(?:\s+(?:y/y|yoy|y-o-y|year[\s-]over[\s-]year|q/q|qoq|sequentially|vs\.?\s[^\n]{1,25}))?\)?",
+    re.IGNORECASE,
+)
+_POWER_VALUE: Final = re.compile(r"\d\s?(?:MW|GW|megawatts|gigawatts)\b")
+
+
+def _stack_label(line: str) -> bool:
+    """A slide's label line over its figure: a few words, no figure (a footnote mark aside), no
+    sentence's end: "Revenue", "Adj. gross margin(3)", "Active power"."""
+    label = line.strip()
+    if len(label) < 3 or label[-1] in ".,;:!?|":
+        return False
+    if label[-1] in ")*":
+        label = _STACK_NOTE.sub("", label)
+    return not _HAS_DIGIT.search(label) and _WORD.search(label) is not None and len(label.split()) <= 6
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _stacked_groups(text: str, start: int) -> list[tuple[int, int, int, int]]:
+    """The stacked figures of the paragraph at `start`, each a label line, a value line and maybe a
+    change line ("Revenue" / "$731M" / "+66% Y/Y"): (label start, label end, value end, end) each.
+    None unless every line of the paragraph is one of them, and each label names a metric (or its
+    value is power: "Active power" / "520 MW")."""
+    groups: list[tuple[int, int, int, int]] = []
+    pos = start
+    while len(groups) < 8:
+        label_end = _line_end(text, pos)
+        if label_end >= len(text) or not _stack_label(text[pos:label_end]):
+            return []
+        value_end = _line_end(text, label_end + 1)
+        value = text[label_end + 1 : value_end].strip()
+        if _STACK_VALUE.fullmatch(value) is None:
+            return []
+        if not find_cues(text[pos:label_end]) and _POWER_VALUE.search(value) is None:
+            return []
+        end = value_end
+        if value_end < len(text):
+            change_end = _line_end(text, value_end + 1)
+            if _STACK_CHANGE.fullmatch(text[value_end + 1 : change_end].strip()):
+                end = change_end
+        groups.append((pos, label_end, value_end, end))
+        if end >= len(text) or not text[end + 1 : _line_end(text, end + 1)].strip():
+            return groups  # the paragraph ends
+        pos = end + 1
+    return []
+
+
+def _read_stacked(text: str, seg: Segment, state: _State) -> int:
+    """Read a slide's stacked figures (`_stacked_groups`) as the sentences their lines say: "Revenue
+    $731M, +66% Y/Y" (the line breaks read as a space and a comma). Where the block ends (its own
+    segments are skipped), or 0 when the paragraph is no such block."""
+    groups = _stacked_groups(text, seg.start)
+    if not groups:
+        return 0
+    for a, label_end, value_end, b in groups:
+        label = text[a:label_end]
+        note = _STACK_NOTE.search(label) if label.rstrip()[-1:] in ")*" else None
+        if note is not None:
+            label = label[: note.start()] + " " * (len(label) - note.start())
+        sentence = label + " " + text[label_end + 1 : value_end]
+        if b > value_end:
+            sentence += "," + text[value_end + 1 : b]
+        known = len(state.facts)
+        _read_sentence(Folded.of(sentence), Segment("sentence", a, b, seg.paragraph), state)
+        for i in range(known, len(state.facts)):
+            # The evidence is the lines as the slide prints them.
+            evidence = _where(state, text[a:b], a, b)[0]
+            state.facts[i] = state.facts[i].model_copy(update={"evidence": evidence})
+    return groups[-1][3]
+
+
 #: A verbless lead-in naming the year the outlook is about: "Turning to 2027.", "Now, looking ahead to
 #: fiscal 2028:", "Moving on to our 2027 outlook."
 _OUTLOOK_INTRO: Final = re.compile(
@@ -1111,6 +1228,24 @@ _PERIOD_TITLE: Final = re.compile(
 _SLIDE_TITLE: Final = re.compile(r"\s*\[?(?i:slide|page|chart)\s+\d{1,3}\s*[|:–—-]\s*(?P<title>[^|$%]*)$")
 
 
+def _title_core(title: str) -> str:
+    """A title without the note in brackets that closes it: "Fiscal 2026 guidance (updated November 5,
+    2026)" is a three-word title; its note says when, not what."""
+    title = title.rstrip()
+    if title.endswith(")"):
+        cut = title.rfind("(")
+        if cut > 0:
+            return title[:cut]
+    return title
+
+
+def _guide_title(line: str) -> bool:
+    """A short title of an outlook's own ("FY2026 guidance (updated)"): six words at most, its closing
+    note aside, and no figure with a unit outside that note (a headline states one)."""
+    core = _title_core(line)
+    return len(core) <= 60 and len(core.split()) <= 6 and not _HAS_UNIT.search(core)
+
+
 def _slide_title(text: str, seg: Segment, state: _State) -> None:
     """A new slide is a new section: its title may open an outlook and name the period."""
     m = _SLIDE_TITLE.match(text, seg.start, seg.end)
@@ -1121,7 +1256,7 @@ def _slide_title(text: str, seg: Segment, state: _State) -> None:
     state.about = False
     state.illustration = _NO_ILLUSTRATION
     state.pay_section = _pay_heading(title.lower())
-    state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(title.split()) <= 6
+    state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(_title_core(title).split()) <= 6
     state.outlook_title = state.guidance_section
     state.heading_period = None
     _title_period(find_mentions(title, None, -1, state.calendar), state, title)
@@ -1203,9 +1338,14 @@ def _is_period_title(text: str, seg: Segment) -> bool:
         dated = _BRACKET_MONTHS_YEAR.search(line)
         if dated and dated.end() == len(line):
             line = line[: dated.start()]
-    if len(line.split()) > 14 or any(ch in line for ch in "$%:|—–"):
-        # "Upcoming: Q1 FY2027 results — May 2027" is an agenda item, not a section title.
+    if len(line.split()) > 14 or any(ch in line for ch in "$%|—–"):
         return False
+    colon = line.find(":")
+    if colon >= 0:
+        # "Upcoming: Q1 FY2027 results" is an agenda item, not a section title; but a slide's title may
+        # open with its period and a colon: "Q3 2026: another record quarter".
+        head = line[:colon]
+        return colon > 0 and ":" not in line[colon + 1 :] and _only_periods(head, find_mentions(head))
     return _PERIOD_TITLE.search(line) is not None
 
 
@@ -1348,6 +1488,24 @@ def _document_years(text: str, calendar: FiscalCalendar = CALENDAR_YEAR) -> tupl
     return None, None
 
 
+#: A column title of an outlook table that says which forecast, not of what: "Updated", "Prior (Aug. 6,
+#: 2026)", "Current outlook", "Previous", "New", "Old", "Low", "High", "Midpoint".
+_REVISION_TITLE: Final = re.compile(
+    r"(?:updated|current|new|revised|latest|raised|lowered|reaffirmed|reiterated|prior|previous|old|original|"
+    r"initial|earlier|low|high|mid-?point|range)(?:\s+(?:outlook|guidance|range|view|forecast|estimate|targets?))?"
+    r"(?:\s*\([^()]{0,40}\))?",
+    re.IGNORECASE,
+)
+#: Runs of spaces (or a tab, or a "|") between a table's column titles.
+_TITLE_GAP: Final = re.compile(r"\s{2,}|\t|\s*\|\s*")
+
+
+def _revision_titles(heading: str) -> bool:
+    """Is this line two or more outlook column titles (`_REVISION_TITLE`) and nothing else?"""
+    cells = [c for c in _TITLE_GAP.split(heading.strip()) if c]
+    return len(cells) >= 2 and all(_REVISION_TITLE.fullmatch(c) for c in cells)
+
+
 def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
     heading = doc.text[seg.start : seg.end]
     state.table_headers = []
@@ -1361,6 +1519,11 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         or "   " in heading
         or (state.skip_section and state.skip_lead)
     )
+    if not content and state.guidance_section and "  " in heading and _revision_titles(heading):
+        # "Updated     Prior", "Current   Previous", "Low   High" under "Fiscal 2026 guidance": the
+        # outlook table's column titles, not a new section; its rows (the superseded range too) are
+        # forecasts still.
+        return
     if not content:
         low = doc.low[seg.start : seg.end]
         state.pay_section = _pay_heading(low)
@@ -1411,7 +1574,9 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
                 state.guidance_section = False
         else:
             # (The word count first: a long heading needs no scan.)
-            state.guidance_section = len(heading.split()) <= 6 and bool(_GUIDE_SECTION.search(heading))
+            state.guidance_section = len(_title_core(heading).split()) <= 6 and bool(
+                _GUIDE_SECTION.search(heading)
+            )
     elif state.skip_section and not (state.skip_defs and _only_periods(heading, mentions)):
         return
     # (The column titles of a reconciliation table under "Non-GAAP Financial Measures" date its rows.)
@@ -2577,14 +2742,19 @@ def _gapped_share(r: _Reading, q: Quantity, idx: int, metric: str | None) -> boo
 
 #: Between two items of a list of figures: ", ", ", and ", " and ".
 _LIST_COMMA: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-#: A named customer may drop "for" after "and" (", and Kestrel 22%", ", and Customer B, 22%"); after a
-#: bare comma it keeps it (", Kestrel for 22% and Marlow for 11%").
+#: A named customer may drop "for" after "and" (", and Kestrel 22%", ", and Customer B, 22%") and after
+#: a bare comma (", Kestrel for 22% and Marlow for 11%", ", Oracle 21% and Meta 11%"), though not a
+#: metric's or a period's name (", Adjusted EBITDA 21%", ", Q3 21%").
 _GAPPED_SHARE: Final = re.compile(
     r"(?:,?\s+and\s+(?:(?:its|the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:customers?|clients?|tenants?)\s+"
     r"(?:(?:alone|together|combined|collectively|by\s+itself|on\s+its\s+own)\s+)?(?:for\s+)?|"
     r"(?!(?:Q[1-4]|H[12]|FY|20\d\d|GAAP)\b)(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*"
     r"(?:\s+(?:alone|by\s+itself|on\s+its\s+own))?(?:\s+for\s+|\s*,\s*|\s+))|"
-    r",\s+(?!(?:Q[1-4]|H[12]|FY|20\d\d|GAAP)\b)(?:[A-Z][\w.&-]*\s+){1,3}for\s+)"
+    r",\s+(?!(?:Q[1-4]|H[12]|FY|20\d\d|GAAP)\b)(?:[A-Z][\w.&-]*\s+){1,3}for\s+|"
+    r",\s+(?!(?:Q[1-4]|H[12]|FY|CY|20\d\d|GAAP|Non-GAAP|Adj\w*|EBITDA|Net|Gross|Operating|Total|Revenues?|"
+    r"Sales|Free|Cash|Capex|Backlog|RPO|Up|Down|About|Approximately|Roughly|Some|Nearly|Almost|Over|Under|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?:[A-Z][\w.&-]*\s+){1,3})"
     r"(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
 )
 _FORECASTABLE: Final = frozenset(("revenue", "revenue_growth", "gross_margin", "operating_margin"))
@@ -7899,6 +8069,9 @@ _TRAILING_FIGURE: Final = re.compile(
 )
 #: A column titled only by a year: "2025", "FY2026".
 _BARE_YEAR: Final = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
+#: A column title that closes with its year: "% of revenue (2025)", "Share of sales 2026".
+_CLOSING_YEAR: Final = re.compile(r"[a-z%]\s+\(?(?:FY\s?)?(?:19|20)\d\d\)?$")
+_YEAR_TITLE_ENDS: Final = frozenset("0123456789)")
 _LABEL_SCALE: Final = {"": 1.0, " thousand": 1e3, " million": 1e6, " billion": 1e9}
 
 #: A table row about one customer or the largest ones: "Customer A", "Client 2", "Largest customer",
@@ -8064,6 +8237,18 @@ def _header_guides(state: _State, header: str) -> bool:
     return found
 
 
+def _header_titles(row: str, cells: list[tuple[int, int]]) -> list[str]:
+    """A Markdown table's column titles, the blank one over the row labels kept: "| | Q4 2026 | Full
+    Year 2026 |" titles the first figure's column "Q4 2026", not "Full Year 2026"."""
+    titles = [row[a:b].strip() for a, b in cells]
+    opening = row.find("|")
+    if opening >= 0 and not row[:opening].strip() and cells:
+        second = row.find("|", opening + 1)
+        if second >= 0 and not row[opening + 1 : second].strip() and cells[0][0] > second:
+            titles.insert(0, "")
+    return titles
+
+
 def _read_row(text: str, seg: Segment, state: _State) -> None:
     row = text[seg.start : seg.end]
     cells = _cells(row)
@@ -8077,7 +8262,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
     if not any(c.isdigit() for c in row):
         if value_cells and row.lstrip().startswith("|") and _title_row(row, cells):
             # "| Company | Contracted MW | Energized MW |": a Markdown table's titles, no figure in them.
-            state.table_headers = [row[a:b].strip() for a, b in cells]
+            state.table_headers = _header_titles(row, cells)
         return
     party = _row_party(label, state)
     unit = (
@@ -8095,7 +8280,7 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
     )
     if not has_values:
         # A header row: remember the column titles for the rows below.
-        state.table_headers = [row[a:b].strip() for a, b in cells]
+        state.table_headers = _header_titles(row, cells)
         if state.guidance_section and _year_ago_titles(state.table_headers, state):
             # "| Metric | Q3 FY2031 | Q3 FY2030 |" after an outlook's paragraphs: results, not guidance.
             state.guidance_section = False
@@ -8365,11 +8550,13 @@ def _read_cells(
                 break
         if (
             period is None
-            and _BARE_YEAR.fullmatch(header)
+            and header[-1:] in _YEAR_TITLE_ENDS
+            and (_BARE_YEAR.fullmatch(header) or _CLOSING_YEAR.search(header))
             and (state.context is None or state.context.kind == "FY")
         ):
-            # A column titled only "2025", with no quarter in force: that fiscal year.
-            period = Period("FY", 0, int(header[-4:]))
+            # A column titled only "2025", or closing with its year ("% of revenue (2025)"), with no
+            # quarter in force: that fiscal year.
+            period = Period("FY", 0, int(header.rstrip(")")[-4:]))
         if period is None and metric not in ("financing", "contract_value", "stock_move"):
             # (A company's row in a table of companies is of no period the document's text names.)
             period = None if party is not None and party[0] == "company" else state.context
@@ -8448,31 +8635,55 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
     line = text[line_start:line_end]
     follows = line_start == state.spaced_line_end + 1
     state.spaced_line_end = line_end
+    # (A list of shares, or a chart's rows, goes on only line by line: any other line ends it.)
+    share_title, state.share_title = state.share_title, None
+    chart_title, state.chart_title = state.chart_title, None
     if spaced.is_rule(line):
         return
     cs = spaced.cells(line)
     if len(cs) < 2:
         return
+    if (
+        len(cs) == 2
+        and (not follows or chart_title is not None)
+        and cs[0][0] <= 4
+        and _CHART_PERIOD.fullmatch(cs[0][2])
+        and _CHART_VALUE.fullmatch(cs[1][2])
+        and not _BARE_YEAR.fullmatch(cs[1][2])
+    ):
+        if not follows:
+            chart_title = _chart_title_above(text, line_start)
+        if chart_title is not None:
+            state.chart_title = chart_title
+            _listed_line(line_start, line_end, follows, state)
+            _chart_row(text, line_start, line_end, cs, chart_title, state)
+            return
+    if len(cs) == 2 and cs[1][2].endswith("%") and (not follows or share_title is not None):
+        if not follows:
+            share_title = _share_title_above(text, line_start, state)
+        if share_title is not None:
+            state.share_title = share_title
+            _listed_line(line_start, line_end, follows, state)
+            _titled_share(text, line_start, line_end, cs, share_title, state)
+            return
     if spaced.is_years(cs):
         # "2025   2024   2023" under an indented "Year Ended December 31," line: each year its column.
-        above_end = line_start - 1
-        above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : above_end] if above_end > 0 else ""
-        above_cells = spaced.cells(above)
         fresh = state.spaced_rows or not follows
         columns = [] if fresh else state.spaced_columns
-        if not columns and len(above_cells) == 1 and above.startswith("    ") and len(above_cells[0][2]) < 61:
-            a_start, a_end, a_text = above_cells[0]
-            columns = [spaced.Column(a_start, a_end, a_text)]
-        state.spaced_columns = spaced.merge_header(columns, cs)
+        state.spaced_columns = spaced.merge_header(columns or _title_above(text, line_start), cs)
         state.spaced_rows = False
         return
     figures = [spaced.is_figure(c[2]) for c in cs]
     if not any(figures):
+        if state.spaced_columns and _unit_cells(cs):
+            _unit_row(line_start, line_end, state)
+            return
         if "   " not in line or any(len(c[2]) > 40 for c in cs):
             return
         # A header line: a title written over two lines is joined.
         fresh = state.spaced_rows or not follows
-        state.spaced_columns = spaced.merge_header([] if fresh else state.spaced_columns, cs)
+        columns = [] if fresh else state.spaced_columns
+        state.spaced_columns = spaced.merge_header(columns or _title_above(text, line_start), cs)
         state.spaced_rows = False
         return
     if state.spaced_columns and _rent_columns(state.spaced_columns):
@@ -8502,6 +8713,8 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         # "Revenue ($ in millions)   $288.0 - $302.0": a range in a cell is no figure of `spaced`.
         if any(_BARE_RANGE.fullmatch(c[2]) for c in cs[1:]) and not state.skip_section:
             _spaced_ranges(text, line_start, line_end, cs, state)
+        elif _unit_cells(cs):
+            _unit_row(line_start, line_end, state)
         return
     if (
         state.guidance_section
@@ -8535,6 +8748,326 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
     ):
         return
     _spaced_row(text, line_start, line_end, cs, state, goals=goals)
+
+
+def _title_above(text: str, line_start: int) -> list[spaced.Column]:
+    """The one indented title on the line right above a table's first header line, which spans the
+    columns under it: "Year Ended December 31," over "2025   2024", "Six Months Ended" over "June 30,
+    2026   Year Ended December 31,". No title when that line is anything else."""
+    above_end = line_start - 1
+    if above_end <= 0:
+        return []
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+    if not above.startswith("    "):
+        return []
+    above_cells = spaced.cells(above)
+    if len(above_cells) != 1 or len(above_cells[0][2]) >= 61 or spaced.is_figure(above_cells[0][2]):
+        return []
+    a_start, a_end, a_text = above_cells[0]
+    return [spaced.Column(a_start, a_end, a_text)]
+
+
+#: Words of a row label that name a line of business, a place or a group, not one customer: "AI Cloud",
+#: "Colocation", "United States", "Rest of world", "Hyperscalers", "All other".
+_NOT_CUSTOMER_WORDS: Final = frozenset(
+    (
+        "ai", "cloud", "colocation", "hosting", "mining", "bitcoin", "hpc", "compute", "gpu", "inference",
+        "training", "hardware", "software", "services", "products", "product", "licenses", "licensing",
+        "subscription", "subscriptions", "support", "leasing", "lease", "power", "energy", "data", "center",
+        "centers", "managed", "infrastructure", "enterprise", "enterprises", "government", "public", "sector",
+        "consulting", "networking", "storage", "segment", "other", "others", "all", "remaining", "total",
+        "hyperscalers", "hyperscale", "neoclouds", "labs", "sovereigns", "startups", "customers", "clients",
+        "tenants", "united", "states", "u.s.", "us", "usa", "canada", "mexico", "norway", "nordics", "europe",
+        "asia", "americas", "america", "emea", "apac", "international", "domestic", "north", "south", "east",
+        "west", "middle", "latin", "pacific", "rest", "of", "the", "world", "china", "japan", "india", "uk",
+        "kingdom", "germany", "france", "countries", "region", "regions", "and",
+    )
+)  # fmt: skip
+
+
+#: Words of an income statement's line, which a table "as a percentage of revenue" lists in title case:
+#: "Cost of Revenue", "Gross Profit", "Sales and Marketing", "Operating Loss".
+_STATEMENT_WORDS: Final = frozenset(
+    (
+        "cost", "costs", "profit", "loss", "losses", "income", "expense", "expenses", "research",
+        "development", "marketing", "administrative", "depreciation", "amortization", "compensation",
+        "interest", "tax", "taxes", "ebitda", "margin", "revenue", "revenues", "sales", "operating", "gross",
+        "net", "provision",
+    )
+)  # fmt: skip
+
+
+def _customer_name(label: str) -> str | None:
+    """The customer a table row's label names ("Microsoft Corporation", 'Aleph Sovereign Cloud, Ltd.
+    ("ASC")' as "Aleph Sovereign Cloud"), or None for a label that reads as no company's name: a line
+    of business, a place, a group or a total ("AI Cloud", "United States", "All other")."""
+    if not label[:1].isupper() or _HAS_DIGIT.search(label):
+        return None
+    cut = label.find(" (")
+    name = clean_name(label[:cut] if cut > 0 else label)
+    if name is None or _NAME_LABEL.fullmatch(name) is None:
+        return None
+    words = [w.lower() for w in name.split()]
+    if all(w in _NOT_CUSTOMER_WORDS for w in words) or any(w in _STATEMENT_WORDS for w in words):
+        return None
+    return name
+
+
+#: A title line over a list of revenue shares: "% of Q3 2026 revenue", "Share of revenue, FY2025",
+#: "Top customers (% of total revenue)", "Revenue concentration", "Revenue by customer (2026)".
+_SHARE_TITLE: Final = re.compile(
+    r"[^%$\d]{0,40}?(?:%|percent(?:age)?|share|portion|proportion)\s+of\s+(?:[^%$]{0,30}?\s)?(?:total\s+|net\s+)?"
+    r"(?:revenues?|sales)\b[^%$]{0,40}|"
+    r"[^%$\d]{0,40}?\b(?:revenues?|sales)\s+(?:share|concentration|mix|by\s+customer)\b[^%$]{0,40}|"
+    r"[^%$\d]{0,40}?\bcustomer\s+concentration\b[^%$]{0,40}",
+    re.IGNORECASE,
+)
+#: Words that say the rows are customers, in a share list's title or the lines before it.
+_CUSTOMER_CONTEXT: Final = ("customer", "client", "tenant", "counterpart", "offtaker", "lessee")
+#: A company's legal form closing a row label: "Meta Platforms, Inc.", "Harwick Corporation".
+_LEGAL_FORM: Final = re.compile(
+    r",?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|N\.V|S\.A|AG|GmbH|SE|Co|Company)\.?"
+    r"(?:\s*\([^()]*\))?$"
+)
+#: A split of revenue by something other than customers: "% of revenue by segment", "Revenue mix by
+#: region", "Sales by product line".
+_SPLIT_TITLE: Final = re.compile(
+    r"\b(?:segments?|products?|regions?|regional|geograph\w*|countr\w+|business(?:es)?|markets?|services?|"
+    r"lines?|types?|categor\w+|channels?|industr\w+|verticals?|sites?|campus(?:es)?)\b"
+)
+#: How far back a share list's title looks for words that say the rows are customers: the slide or
+#: section title above it ("Diversified customer base").
+_CUSTOMER_CONTEXT_REACH: Final = 600
+
+
+def _share_title_above(text: str, line_start: int, state: _State) -> tuple[Period | None, bool] | None:
+    """A title of revenue shares (`_SHARE_TITLE`) on the line right above a list's first "Name   52%"
+    line: its period (or the section's), and whether the title or the few lines before it speak of
+    customers. None when the line above is no such title."""
+    above_end = line_start - 1
+    if above_end <= 0:
+        return None
+    above_start = text.rfind("\n", 0, above_end) + 1
+    title = text[above_start:above_end].strip()
+    low = title.lower()
+    if not title or len(title) > 80 or "   " in title:
+        return None
+    if "revenue" not in low and "sales" not in low:
+        return None
+    if _SHARE_TITLE.fullmatch(title) is None:
+        return None
+    period: Period | None = None
+    for m in find_mentions(title):
+        period = resolve(m, state.context, state.default_year)
+        if period is not None:
+            break
+    if any(w in low for w in _CUSTOMER_CONTEXT):
+        customers = True
+    elif _SPLIT_TITLE.search(low):
+        customers = False  # "% of revenue by segment": the rows are lines of business, not customers
+    else:
+        before = text[max(0, above_start - _CUSTOMER_CONTEXT_REACH) : above_start].lower()
+        customers = any(w in before for w in _CUSTOMER_CONTEXT) or not _SPLIT_TITLE.search(before)
+    return period or state.context, customers
+
+
+def _titled_share(
+    text: str,
+    line_start: int,
+    line_end: int,
+    cs: list[tuple[int, int, str]],
+    share_title: tuple[Period | None, bool],
+    state: _State,
+) -> None:
+    """One "Microsoft    52%" line of a list under a title of revenue shares ("% of Q3 2026 revenue"):
+    the customer's share of revenue, of the title's period. A row is a customer's when it reads as
+    one ("Customer A", "Largest customer") or as a company's name that the list's title or the lines
+    before it say are customers, or that carries its legal form ("Harwick Corporation"); a line of
+    business, a place or a total ("AI Cloud", "United States", "All other") is none."""
+    label = cs[0][2]
+    value = _figure_value(cs[1][2])
+    if value is None or state.skip_section:
+        return
+    period, customers = share_title
+    if _CUSTOMER_ROW.fullmatch(label):
+        party = label if _CUSTOMER_NAMED.fullmatch(label) else None
+    else:
+        party = _customer_name(label)
+        if party is None or not (customers or _LEGAL_FORM.search(label)):
+            return
+    if cs[1][2].startswith(("(", "-", "−")):
+        return
+    state.goal_cells.append((line_start + cs[1][0], line_start + cs[1][1]))
+    line = text[line_start:line_end]
+    first = line_start + len(line) - len(line.lstrip())
+    last = line_start + len(line.rstrip())
+    evidence, start, end = _where(state, text[first:last], first, last)
+    state.facts.append(
+        _new_fact(
+            metric="customer_concentration",
+            kind="actual",
+            value=value,
+            low=value,
+            high=value,
+            unit="percent",
+            bound="exact",
+            basis=None,
+            period=period.label if period else None,
+            company=state.company,
+            counterparty=party,
+            instrument=None,
+            evidence=evidence,
+            start=start,
+            end=end,
+        )
+    )
+
+
+#: A chart row's period label: "2025", "2026E", "FY2027E", "Q3'26", "3Q26", "H2 2027".
+_CHART_PERIOD: Final = re.compile(
+    r"(?:(?:FY|CY)\s?'?)?(?:19|20)\d\d[EFP]?|(?:FY|CY)\s?'?\d\d[EFP]?|"
+    r"(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?'?(?:(?:19|20)\d\d|\d\d)[EFP]?|(?:Q[1-4]|H[12])\s+(?:FY\s?)?(?:19|20)\d\d[EFP]?"
+)
+#: A chart row's bare value: "330", "~1,050", ">2,000", "1.2".
+_CHART_VALUE: Final = re.compile(r"[~≈>≥<≤]?\s?\d[\d,]*(?:\.\d+)?\+?")
+#: The two digits of a year or a quarter's year in a chart's period label: "2026E", "Q3'26", "FY27".
+_CHART_YEAR: Final = re.compile(r"(?:(?:19|20)(\d\d)|'?(\d\d))[EFP]?$")
+#: An analyst's note: its "2027E" is the analyst's estimate, not the company's forecast.
+_RESEARCH_NOTE: Final = re.compile(
+    r"\bprice\s+target|\b(?:our|we)\s+(?:estimates?|model|forecast)\b|\b(?:overweight|underweight|outperform|"
+    r"underperform|equal[\s-]weight)\b|\b(?:buy|sell|hold|neutral)\s+rating\b|\binitiat\w*\s+coverage\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_line(line_start: int, line_end: int, follows: bool, state: _State) -> None:
+    """Note a line read as an item of a titled list (a chart's row, a customer's share)."""
+    if not follows or state.list_end < 0:
+        state.list_start = line_start
+    state.list_end = line_end
+
+
+def _chart_title_above(text: str, line_start: int) -> tuple[str, str, str, str] | None:
+    """The unit a chart's title states on the line right above its first "2025   330" row: "Active
+    power (MW, end of period)" gives megawatts of active power. None for a title with no unit ("Active
+    power") or another line."""
+    above_end = line_start - 1
+    if above_end <= 0:
+        return None
+    title = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
+    if not title or len(title) > 70 or "   " in title or title[-1] in ".;:!?":
+        return None
+    if "(" not in title and "," not in title and not title.startswith(("MW ", "GW ")):
+        return None
+    return _label_unit(title)
+
+
+def _research_note(state: _State) -> bool:
+    """Is the document an analyst's note (`_RESEARCH_NOTE`)? Searched once, when a chart first asks."""
+    if state.research < 0:
+        state.research = 1 if state.analysts or _RESEARCH_NOTE.search(state.text) else 0
+    return state.research == 1
+
+
+def _chart_row(
+    text: str,
+    line_start: int,
+    line_end: int,
+    cs: list[tuple[int, int, str]],
+    unit: tuple[str, str, str, str],
+    state: _State,
+) -> None:
+    """One row of a chart whose unit only its title states: "2025   330" under "Active power (MW, end of
+    period)" is 330 MW of active power in fiscal 2025. A row marked as an estimate ("2026E   ~640") in the
+    company's own deck is its forecast for that year, as is a year after the document's own; an analyst's
+    note's estimates are none of the company's."""
+    if state.skip_section:
+        return
+    label, cell = cs[0][2], cs[1][2]
+    estimate = label[-1] in "EFP"
+    if estimate and _research_note(state):
+        return
+    year_m = _CHART_YEAR.search(label)
+    if year_m is None:
+        return
+    year = 2000 + int(year_m.group(1) or year_m.group(2))
+    quarter = _CHART_QUARTER.search(label)
+    if quarter is not None:
+        digits = quarter.group(1) or quarter.group(2)
+        period = Period("H" if "H" in quarter.group() else "Q", int(digits), year)
+    else:
+        period = Period("FY", 0, year)
+    sentence = _with_label_unit(cell.lstrip("~≈>≥<≤ ").rstrip("+"), unit)
+    if sentence is None:
+        return
+    quantities = find_quantities(sentence)
+    if len(quantities) != 1:
+        return
+    q = quantities[0]
+    reading = _Reading(
+        sentence, line_start, quantities, find_cues(sentence), [False], Folded.of(sentence), mentions=[]
+    )
+    metric, _cue = _metric_for(reading, q, 0)
+    if metric is None or METRIC_UNITS[metric] != q.unit or metric in ("contract_value", "financing"):
+        return  # (a deal's or a raise's size is no level a year has)
+    mark = cell[:1]
+    bound = (
+        "approx"
+        if mark in "~≈"
+        else "at_least"
+        if mark in ">≥" or cell.endswith("+")
+        else "at_most"
+        if mark in "<≤"
+        else q.bound
+    )
+    ahead = state.dated_year is not None and year > state.dated_year
+    state.goal_cells.append((line_start + cs[1][0], line_start + cs[1][1]))
+    line = text[line_start:line_end]
+    first = line_start + len(line) - len(line.lstrip())
+    last = line_start + len(line.rstrip())
+    evidence, start, end = _where(state, text[first:last], first, last)
+    state.facts.append(
+        _new_fact(
+            metric=metric,
+            kind="guidance" if estimate or ahead else "actual",
+            value=q.value,
+            low=q.low,
+            high=q.high,
+            unit=METRIC_UNITS[metric],
+            bound=bound,
+            basis=_basis_for(sentence, q, _cue, metric),
+            period=period.label,
+            company=state.company,
+            counterparty=None,
+            instrument=None,
+            evidence=evidence,
+            start=start,
+            end=end,
+        )
+    )
+
+
+#: The quarter or half of a chart's period label: "Q3'26", "3Q26", "H2 2027".
+_CHART_QUARTER: Final = re.compile(r"^(?:[QH]([1-4])|([1-4])[QH])")
+
+
+def _unit_cells(cs: list[tuple[int, int, str]]) -> bool:
+    """A row label then two or more cells, each a figure written with its unit ("$800 million - $840
+    million", "~640 MW", "19% - 21%"), which `spaced` does not take for bare figures."""
+    return (
+        len(cs) >= 3
+        and _UNIT_FIGURE.search(cs[0][2]) is None
+        and all(_UNIT_FIGURE.search(c[2]) for c in cs[1:])
+    )
+
+
+def _unit_row(line_start: int, line_end: int, state: _State) -> None:
+    """A data row of figures with their units (`_unit_cells`) under column titles: "Revenue   $800
+    million - $840 million   $2.53 billion - $2.57 billion" under "Q4 2026   Full Year 2026". The
+    sentence reading of the line dates each figure by its own column (see `_period_for`), not every
+    one by the first title's period; and the row is no column title."""
+    state.spaced_rows = True
+    state.spaced_row = (line_start, line_end)
 
 
 #: A footnote mark closing a row label: "Non-GAAP gross margin (1)", "Adjusted EBITDA (a)".
@@ -8730,6 +9263,7 @@ def _spaced_row(
     label_cues = [c.type for c in find_cues(label)]
     scenario = _SCENARIO.search(label)
     found: list[tuple[str, float, str]] = []  # metric, value, column title
+    customer: str | None = None  # the customer a row of named customers' shares is of
     unit = (
         _label_unit(label)
         if "(" in label or "," in label or " as " in label or label.startswith(("MW ", "GW "))
@@ -8797,20 +9331,35 @@ def _spaced_row(
                 # latest full year is reported beside the latest interim period.
                 last_year = max((m for m in dated if m[0].kind == "FY"), key=lambda m: m[0].year)
                 found.append(("revenue", last_year[1], last_year[2]))
-    elif _CUSTOMER_ROW.fullmatch(label) and _revenue_shares(text, state):
-        # "Customer A   46%   38%   *" under a lead-in about customers' shares of revenue.
+    elif (
+        _CUSTOMER_ROW.fullmatch(label) or (customer := _customer_name(label)) is not None
+    ) and _revenue_shares(text, state):
+        # "Customer A   46%   38%   *" or "Meta Platforms, Inc.   12%   11%   *" under a lead-in about
+        # customers' shares of revenue ("The following customers each accounted for 10% or more of our
+        # revenue:"): the latest period's share ("*" is under the threshold), and beside an interim
+        # period the latest full year's, as a prospectus reports both.
         shares: list[tuple[Period | None, float, str]] = []
+        latest_fy_title = ""  # the table's latest full year's column, "*" in this row or not
+        latest_fy = 0
         for start, end, cell in cs[1:]:
-            value = _figure_value(cell)
-            if value is None or not cell.endswith("%"):
+            value = _figure_value(cell) if cell.endswith("%") else None
+            if value is None and not cell.startswith("*"):
                 continue
             col = spaced.column_of(state.spaced_columns, start, end)
             title = col.title if col else ""
-            shares.append((_column_period(title, state), value, title))
+            period = _column_period(title, state)
+            if period is not None and period.kind == "FY" and period.year > latest_fy:
+                latest_fy, latest_fy_title = period.year, title
+            if value is not None:
+                shares.append((period, value, title))
         dated_shares = [(p, v, t) for p, v, t in shares if p is not None]
         if dated_shares:
             latest_share = max(dated_shares, key=lambda m: (m[0].year, m[0].number))
             found.append(("customer_concentration", latest_share[1], latest_share[2]))
+            if latest_share[0].kind != "FY":
+                found.extend(
+                    ("customer_concentration", v, t) for _p, v, t in dated_shares if t == latest_fy_title
+                )
         elif shares and cs[1][2].endswith("%"):
             # Undated columns: the first is the current period, as filings print them.
             found.append(("customer_concentration", shares[0][1], shares[0][2]))
@@ -8852,7 +9401,7 @@ def _spaced_row(
     evidence, start, end = _where(state, text[first:last], first, last)
     basis_word = _BASIS.search(label)
     basis = None if basis_word is None else "non_gaap" if basis_word.group("non") else "gaap"
-    party = label if _CUSTOMER_NAMED.fullmatch(label) else None
+    party = label if _CUSTOMER_NAMED.fullmatch(label) else customer
     for metric, value, title in found:
         if "E" in title and _ESTIMATE_PERIOD.search(title):
             # "FY27E   FY28E": a column of an analyst's estimates, not the company's figures.
