@@ -757,12 +757,41 @@ def _unmarked(text: str) -> str:
     if "\u202f" in text or "\u2009" in text or "\u00a0" in text:
         # "1 400 MW" with a narrow no-break, thin or no-break space between the thousands (as
         # typeset releases print them): read as "1,400 MW", one character for one.
-        text = _SPACED_THOUSANDS.sub(_comma_thousands, text)
+        text = _comma_spaced_thousands(text)
     return text
 
 
 #: Thousands set apart by a narrow no-break, thin or no-break space: "1 400", "12 500 000".
 _SPACED_THOUSANDS: Final = re.compile(r"(?<![\w.,])\d{1,3}(?:[\u202f\u2009\u00a0]\d{3})+(?![\d])")
+#: Where such a number can be: a special space before three digits. A pattern that opens on a character
+#: class is scanned by the engine's fast set test, where `_SPACED_THOUSANDS` (opening on a look-behind)
+#: is tried at every position: HTML pages hold many no-break spaces, few of them in a number.
+_SPACED_GROUP: Final = re.compile(r"[\u202f\u2009\u00a0]\d{3}")
+
+
+def _comma_spaced_thousands(text: str) -> str:
+    """`_SPACED_THOUSANDS.sub(_comma_thousands, text)`, trying the pattern only where a group can start."""
+    parts: list[str] = []
+    done = 0
+    for g in _SPACED_GROUP.finditer(text):
+        at = g.start()
+        if at < done:
+            continue  # (inside a number already rewritten)
+        start = at
+        while start > max(0, at - 3) and text[start - 1].isdecimal():
+            start -= 1
+        if start == at:
+            continue
+        m = _SPACED_THOUSANDS.match(text, start)
+        if m is None:
+            continue
+        parts.append(text[done:start])
+        parts.append(_comma_thousands(m))
+        done = m.end()
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def _comma_thousands(m: re.Match[str]) -> str:
@@ -1842,6 +1871,10 @@ def _read_sentence(
     else:
         quantities = []
     if state.goal_cells and quantities:
+        if len(state.goal_cells) > 16:
+            # Sentences are read in order: the cells of lines already behind are done with (a long
+            # proxy's pay tables would otherwise make every later figure scan all of them).
+            state.goal_cells = [c for c in state.goal_cells if c[1] > seg.start]
         # A pay plan's goal levels in a space-aligned table (see `_spaced_line`): not results.
         quantities = [q for q in quantities if not _in_goal_cell(state, seg.start + q.start)]
     if quantities and ("“" in sentence or '"' in sentence) and any(w in f.low for w in _TALK_WORDS):

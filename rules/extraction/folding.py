@@ -30,11 +30,15 @@ _ODD_CASE: Final = re.compile("[" + _ODD_CHARS + "]")
 
 
 def _has_odd(text: str) -> bool:
-    """Does `text` hold an `_ODD_CHARS` character? A long text is searched once per character:
-    `str.__contains__` scans far faster than the regex engine's Unicode class check."""
+    """Does `text` hold an `_ODD_CHARS` character? A long text's distinct non-ASCII characters are
+    collected in one scan and looked up (fifty `in` scans of a two-byte text cost five times more)."""
     if len(text) < 4000:
         return _ODD_CASE.search(text) is not None
-    return any(ch in text for ch in _ODD_CHARS)
+    return not _ODD_SET.isdisjoint(_NON_ASCII.findall(text))
+
+
+_ODD_SET: Final = frozenset(_ODD_CHARS)
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 
 
 def foldable(text: str) -> bool:
