@@ -1,25 +1,23 @@
 """Extraction throughput: `python -m benchmarks.extraction`.
 
-Builds a ~5 MB text from the labelled test documents (HTML ones converted to
-text first, outside the timing), then times `extract_facts` on it in-process
-over several runs and prints the median MB/s and facts/s (one core).
+Builds ~5 MB of text from labelled test documents (HTML ones converted to text first, outside the
+timing), times `extract_facts` on it in-process over five runs and prints the median MB/s and facts/s
+(one core). By default it measures two corpora, because throughput depends above all on how many
+figures a byte holds:
 
-The corpus repeats the same ~23 KB of documents about 230 times, so any cache
-keyed by sentence text would make this figure meaningless; the extractor keeps
-none. This machine's speed drifts by 20% between minutes, so compare builds in
-the same minutes (or by instructions: `benchmarks.extraction_work`). Figures and
-history are in docs/benchmarks.md: 0.47 MB/s at the first measurement, 1.43 MB/s
-compiled on 2026-12-04 morning, 2.00-2.11 MB/s that afternoon (1.6-1.9 MB/s in
-slow spells of the machine, when the morning's build gives 1.25-1.3 MB/s); that
-evening, on a machine 1.6-2x slower, 1.16-1.18 MB/s against the afternoon build's
-1.25-1.28 in the same minutes (the evening added the rules of three held-out sets);
-that night, on a machine faster again, 2.10-2.18 MB/s idle with the rules of five more sets,
-as fast as the night's starting build in the same minutes. `--all` measures every labelled
-folder instead of `docs`; `--folder DIR` any folder of `.txt`/`.html` disclosures, such as the
-public samples the issue names (`--folder ../shared/samples`): the project itself never reads them.
+- full-length disclosures (held-out sets 20-22: releases, filings, transcripts, news pages of 3-12 KB
+  with their boilerplate and tables, as feeds deliver them), the shape of a real day's mail;
+- `docs`, the first labelled set: short documents packed with figures (one fact per ~110 bytes), the
+  worst case per byte.
 
-`docs` is the densest corpus (one fact per ~130 bytes, against ~250 for the public samples and
-~900 for all labelled folders), so it gives the lowest MB/s of the three.
+`--full` or `--dense` measures one of them, `--all` every labelled folder, `--folder DIR` any folder of
+`.txt`/`.html` disclosures, such as the public samples the issue names (`--folder ../shared/samples`;
+the project itself never reads them).
+
+Each corpus repeats its documents many times, so a cache keyed by sentence text would make the figure
+meaningless; the extractor keeps none. This machine's speed drifts by 20% between minutes, so compare
+builds in the same minutes, or by instructions (`benchmarks.extraction_work`). Figures and their
+history are in docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -28,6 +26,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Final
 
 from rules.extraction import extract_facts
 from watcher.compiled import extractor_build
@@ -51,39 +50,62 @@ def corpus(target: int = TARGET_BYTES, folders: tuple[Path, ...] = (DOCS,)) -> s
     return unit * repeats
 
 
-def main(runs: int = 5) -> None:
-    build, stale = extractor_build()
-    if stale:
-        sys.exit(f"the compiled extractor is older than rules/extraction/{stale[0]}.py: run `make install`")
-    print(f"extractor: {build}")
-    # `--all`: every labelled folder (about 140 documents in many styles) instead of `docs`, the
-    # denser set the figures in docs/benchmarks.md are quoted on.
-    args = sys.argv[1:]
-    folders = tuple(sorted(p for p in LABELLED.iterdir() if p.is_dir() and p.name != "__pycache__"))
-    chosen = folders if "--all" in args else (DOCS,)
-    if "--folder" in args:
-        i = args.index("--folder")
-        if i + 1 >= len(args) or not Path(args[i + 1]).is_dir():
-            sys.exit("--folder needs a directory of .txt/.html documents")
-        chosen = (Path(args[i + 1]),)
+#: Full-length disclosures as feeds deliver them (4-12 KB each, with boilerplate, tables and
+#: forward-looking statements), written for held-out sets 20 to 22: the shape of a real day's mail.
+FULL_LENGTH: Final = ("holdout20", "holdout21", "holdout22")
+
+
+def measure(chosen: tuple[Path, ...], runs: int) -> None:
+    """Print the median MB/s and facts/s of `runs` extractions of ~5 MB built from `chosen`."""
     print(f"corpus: {', '.join(p.name for p in chosen)}")
     text = corpus(folders=chosen)
     size_mb = len(text.encode("utf-8")) / 1e6
     extract_facts(text[:200_000])  # warm up compiled patterns
     seconds: list[float] = []
-    counts: list[int] = []
     for _ in range(runs):
         started = time.perf_counter()
-        facts = extract_facts(text)
+        extract_facts(text)
         seconds.append(time.perf_counter() - started)
-        counts.append(len(facts))
     median = statistics.median(seconds)
     # Duplicated statements collapse to one fact per document, so count facts per copy of the corpus.
-    per_doc = len(extract_facts(corpus(1, chosen)))
-    repeats = len(text) // max(1, len(corpus(1, chosen)))
-    print(f"text: {size_mb:.2f} MB, runs: {runs}, seconds: {', '.join(f'{s:.2f}' for s in seconds)}")
-    print(f"median: {median:.2f} s  {size_mb / median:.2f} MB/s  {per_doc * repeats / median:,.0f} facts/s")
+    unit = corpus(1, chosen)
+    per_copy = len(extract_facts(unit))
+    repeats = len(text) // max(1, len(unit))
+    density = len(unit.encode("utf-8")) / max(1, per_copy)
+    print(
+        f"text: {size_mb:.2f} MB (one fact per {density:,.0f} bytes), runs: {runs}, seconds: "
+        f"{', '.join(f'{s:.2f}' for s in seconds)}"
+    )
+    print(f"median: {median:.2f} s  {size_mb / median:.2f} MB/s  {per_copy * repeats / median:,.0f} facts/s")
     sys.stdout.flush()
+
+
+def main(runs: int = 5) -> None:
+    build, stale = extractor_build()
+    if stale:
+        sys.exit(f"the compiled extractor is older than rules/extraction/{stale[0]}.py: run `make install`")
+    print(f"extractor: {build}")
+    args = sys.argv[1:]
+    folders = tuple(sorted(p for p in LABELLED.iterdir() if p.is_dir() and p.name != "__pycache__"))
+    full = tuple(p for p in folders if p.name in FULL_LENGTH)
+    # By default both the full-length disclosures and `docs`, the densest set (short documents packed
+    # with figures, the worst case per byte); `--full` or `--dense` for one of them, `--all` for every
+    # labelled folder, `--folder DIR` for any folder of `.txt`/`.html` disclosures.
+    if "--folder" in args:
+        i = args.index("--folder")
+        if i + 1 >= len(args) or not Path(args[i + 1]).is_dir():
+            sys.exit("--folder needs a directory of .txt/.html documents")
+        plan: list[tuple[Path, ...]] = [(Path(args[i + 1]),)]
+    elif "--all" in args:
+        plan = [folders]
+    elif "--full" in args:
+        plan = [full]
+    elif "--dense" in args:
+        plan = [(DOCS,)]
+    else:
+        plan = [full, (DOCS,)]
+    for chosen in plan:
+        measure(chosen, runs)
 
 
 if __name__ == "__main__":
