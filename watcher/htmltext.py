@@ -43,6 +43,10 @@ _LABEL_UNIT = re.compile(
 )
 
 
+#: Cells that only lay out a list: empty, or a bullet glyph ("·" in the Symbol font, "•", "▪", "–").
+_BULLET_CELLS: Final = frozenset(("", "·", "•", "●", "▪", "■", "◦", "‣", "∙", "-", "–", "—", "o", "*", "§"))
+
+
 def looks_like_feed(data: str) -> bool:
     """Is this an RSS/Atom document? (`watcher.feedparse` holds the test; imported lazily.)"""
     from watcher.feedparse import looks_like_feed as is_feed
@@ -170,6 +174,9 @@ def table_to_lines(table: etree._Element, note: str = "") -> list[str]:
     lines: list[str] = [caption] if caption else []
     seen_values = False
     for cells in rows:
+        while len(cells) > 1 and cells[0].text in _BULLET_CELLS:
+            # A filing agent's bullet list is a table: a spacer cell, a "·" cell, the sentence.
+            cells = cells[1:]
         if _is_header_row(cells, seen_values):
             for c in cells:
                 if not c.text or (c.col == 0 and len(cells) > 1 and c is cells[0] and not c.header):
@@ -209,6 +216,66 @@ def table_to_lines(table: etree._Element, note: str = "") -> list[str]:
         else:
             lines.append(f"{label}: {' | '.join(values)}" if label else " | ".join(values))
     return lines
+
+
+#: Inline XBRL (SEC filings since 2019): `ix:header` holds hidden facts and contexts, never text a
+#: reader sees; the tags around visible numbers ("$<ix:nonFraction …>286.4</ix:nonFraction> million")
+#: are only markup, which the main-text extractor took for blocks and split the amount from its scale.
+_IX_HIDDEN: Final = ("ix:header", "ix:hidden", "ix:references", "ix:resources")
+_IX_INLINE: Final = ("ix:nonfraction", "ix:nonnumeric", "ix:continuation", "ix:fraction", "ix:exclude",
+                     "ix:footnote", "ix:numerator", "ix:denominator", "ix:tuple")  # fmt: skip
+
+
+def _unwrap_inline_xbrl(doc: etree._Element) -> None:
+    if (
+        doc.find(".//ix:nonfraction") is None
+        and doc.find(".//ix:nonnumeric") is None
+        and (doc.find(".//ix:header") is None)
+    ):
+        return
+    for tag in _IX_HIDDEN:
+        for el in list(doc.iter(tag)):
+            parent = el.getparent()
+            if parent is not None:
+                _remove_keeping_tail(parent, el)
+    etree.strip_tags(doc, *_IX_INLINE)
+
+
+def _remove_keeping_tail(parent: etree._Element, el: etree._Element) -> None:
+    tail = el.tail
+    prev = el.getprevious()
+    parent.remove(el)
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+
+
+def _rewrite_definition_lists(doc: etree._Element) -> None:
+    """`<dt>Revenue</dt><dd>$188.3M</dd>` as one line, "Revenue: $188.3M": a metrics page written as a
+    definition list has no sentences, and a value alone on its line names no metric."""
+    for dl in list(doc.iter("dl")):
+        parent = dl.getparent()
+        if parent is None:
+            continue
+        div = etree.Element("div")
+        term = ""
+        for child in dl:
+            if not isinstance(child.tag, str):
+                continue
+            text = " ".join("".join(child.itertext()).split())
+            if child.tag == "dt":
+                if term:
+                    etree.SubElement(div, "p").text = term
+                term = text
+            elif child.tag == "dd" and text:
+                etree.SubElement(div, "p").text = f"{term}: {text}" if term else text
+                term = ""
+        if term:
+            etree.SubElement(div, "p").text = term
+        div.tail = dl.tail
+        parent.replace(dl, div)
 
 
 def _rewrite_tables(doc: etree._Element) -> None:
@@ -262,6 +329,8 @@ def html_to_text(html: str) -> str:
                     prev.tail = (prev.tail or "") + tail
                 else:
                     parent.text = (parent.text or "") + tail
+    _unwrap_inline_xbrl(doc)
+    _rewrite_definition_lists(doc)
     _rewrite_tables(doc)
     # The tree itself, not its serialisation: re-parsed, a page nested deeper than libxml2's
     # default limit would lose its text again. trafilatura works on a copy, so `doc` stays whole

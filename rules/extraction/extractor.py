@@ -754,6 +754,10 @@ def _unmarked(text: str) -> str:
     for mark in _FOOTNOTE_MARKS:
         if mark in text:
             text = text.replace(mark, " ")
+    if "\u2011" in text or "\u2010" in text:
+        # "full‑year", "non‑GAAP" with a non-breaking or Unicode hyphen (typeset releases, filing agents):
+        # the hyphen every pattern is written with.
+        text = text.replace("\u2011", "-").replace("\u2010", "-")
     if "\u202f" in text or "\u2009" in text or "\u00a0" in text:
         # "1 400 MW" with a narrow no-break, thin or no-break space between the thousands (as
         # typeset releases print them): read as "1,400 MW", one character for one.

@@ -100,3 +100,18 @@ def test_financing_abbreviations_and_placements(text: str, instrument: str) -> N
 )
 def test_placement_costs_are_no_financing(text: str) -> None:
     assert "financing" not in metrics(text)
+
+
+# A non-breaking hyphen (U+2011) or Unicode hyphen (U+2010), as typesetting and filing agents print
+# "full‑year" and "non‑GAAP", reads as the ASCII hyphen.
+
+
+def test_unicode_hyphens_read_as_hyphens() -> None:
+    facts = extract_facts(
+        "For the fourth quarter, Orlen expects revenue of $400 million to $410 million. "
+        "For full\u2011year 2026, Orlen now expects revenue of $1.52 billion to $1.54 billion. "
+        "Non\u2010GAAP gross margin was 44.9%."
+    )
+    got = {(f.metric, f.low, f.period, f.basis) for f in facts}
+    assert ("revenue", 1_520_000_000, "2026-FY", None) in got
+    assert any(m == "gross_margin" and b == "non_gaap" for m, _l, _p, b in got)

@@ -147,3 +147,47 @@ def test_an_atom_entry_with_escaped_html_reads_as_text() -> None:
 def test_an_html_page_mentioning_rss_is_still_a_page() -> None:
     page = "<html><body><p>Subscribe to our <rss> feed. Revenue was $5 million.</p></body></html>"
     assert "Revenue was $5 million." in html_to_text(page)
+
+
+def test_inline_xbrl_numbers_stay_whole_and_its_header_stays_hidden() -> None:
+    page = (
+        '<html><body><div style="display:none"><ix:header><ix:hidden><ix:nonNumeric name="dei:X">Brisa'
+        "</ix:nonNumeric></ix:hidden><ix:resources>context 2026-06-30 999999</ix:resources></ix:header></div>"
+        '<p>Revenue was $<ix:nonFraction name="us-gaap:Revenues" contextRef="c-1" scale="6">286.4'
+        "</ix:nonFraction> million for the three months ended June 30, 2026, up 90% from the prior-year "
+        "period, as new capacity came online across the Ohio and Georgia campuses.</p></body></html>"
+    )
+    text = html_to_text(page)
+    assert "Revenue was $286.4 million for the three months ended June 30, 2026" in text
+    assert "999999" not in text
+
+
+def test_a_definition_list_reads_as_labelled_lines() -> None:
+    page = (
+        "<html><body><h1>Key metrics</h1><p>Selected operating and financial metrics of Brisa Cloud, "
+        "updated each quarter; figures are unaudited and rounded.</p><dl>"
+        "<dt>Revenue</dt><dd>$188.3M</dd><dt>Adjusted gross margin</dt><dd>41.7%</dd>"
+        "<dt>Energized capacity</dt><dd>~415 MW</dd></dl></body></html>"
+    )
+    lines = html_to_text(page).splitlines()
+    assert "Revenue: $188.3M" in lines
+    assert "Adjusted gross margin: 41.7%" in lines
+    assert "Energized capacity: ~415 MW" in lines
+
+
+def test_a_filing_agents_bullet_table_reads_as_sentences() -> None:
+    # <td>&nbsp;</td><td>·</td><td>sentence</td>: a list laid out as a table, as EDGAR exhibits print it.
+    rows = "".join(
+        f"<tr><td>&nbsp;</td><td><font style='font-family: Symbol'>&#183;</font></td><td>{s}</td></tr>"
+        for s in (
+            "Revenue was $412.6 million, an increase of 71% year over year.",
+            "The Company ended the quarter with approximately 505 MW of active power.",
+        )
+    )
+    text = html_to_text(
+        f"<html><body><p>Third Quarter 2026 Highlights</p><table>{rows}</table></body></html>"
+    )
+    lines = text.splitlines()
+    assert "Revenue was $412.6 million, an increase of 71% year over year." in lines
+    assert "The Company ended the quarter with approximately 505 MW of active power." in lines
+    assert "·" not in text
