@@ -352,6 +352,10 @@ def clean_name(raw: str) -> str | None:
         # "Google-backed Nimbus AI", "Oslo-based Brightmoor": where it sits or who backs it is no part
         # of the name.
         words.pop(0)
+    if words and words[-1].lower() in _CLASS_NOUNS and all(w.lower() in _CLASS_MODIFIERS for w in words[:-1]):
+        # A title-case headline's class of buyers: "… Fuel Cell Power for AI Data Centers", "… Capacity
+        # for Hyperscalers" ("Ostrava Data Centers" keeps the word that names it).
+        return None
     # A capitalised "Credit" that ends the name is a lender's own word: "Selden Park Credit".
     lender = len(words) > 1 and words[-1] == "Credit" and words[-2].lower() not in _CREDIT_KINDS
     while words and words[-1].lower() in _NOT_NAMES and not lender:
@@ -362,6 +366,21 @@ def clean_name(raw: str) -> str | None:
     if len(name) < 2 or name.lower() in _NOT_NAMES:
         return None
     return name
+
+
+#: Plural nouns of a kind of buyer or site, which alone or after `_CLASS_MODIFIERS` name nobody.
+_CLASS_NOUNS: Final = frozenset(
+    ["centers", "centres", "hyperscalers", "enterprises", "neoclouds", "developers", "operators", "tenants",
+     "clients", "businesses", "utilities", "governments", "startups", "start-ups", "providers", "builders",
+     "buyers", "users", "workloads", "applications", "factories", "campuses", "customers"]
+)  # fmt: skip
+#: Words that only say what kind of buyer, never a company's own name: "AI Data Centers", "Sovereign AI
+#: Factories", "Enterprise Customers" (not "Global" or "Digital", which real names hold).
+_CLASS_MODIFIERS: Final = frozenset(
+    ["ai", "data", "cloud", "hyperscale", "hyperscaler", "sovereign", "edge", "enterprise", "gpu", "hpc",
+     "neocloud", "colocation", "on-site", "onsite", "high-performance", "high-density", "ai-native",
+     "next-generation", "next-gen", "gigawatt-scale", "inference", "training", "large", "other", "all"]
+)  # fmt: skip
 
 
 #: Words that make a closing "Credit" a kind of credit, not a lender's name ("Revolving Credit").

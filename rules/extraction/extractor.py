@@ -300,7 +300,9 @@ _GUIDE_AFTER: Final = Screened(
 )
 _WILL_AFTER: Final = re.compile(
     r"[^,;.]{0,40}?(?:\b(?:will|should|is\s+to|are\s+to)|'ll|’ll)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
-    r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence)\b|"
+    r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence|"
+    # A state still to reach: "roughly 1.2 gigawatts of it will be live by the end of this fiscal year".
+    r"(?<=be\s)(?:live|on-?line|operational|in\s+(?:service|operation)))\b|"
     # The infinitive right after the figure: "an initial 180 MW to come online in 2027" (not "yet to
     # be energized", which denies a state, nor "to be delivered", a contract's schedule).
     r"\s+(?:(?:due|set|slated|scheduled|expected|planned)\s+)?to\s+(?:come\s+on-?line|go\s+live|"
@@ -311,7 +313,8 @@ _WILL_AFTER: Final = re.compile(
 _WILL_BEFORE: Final = re.compile(
     r"(?:\b(?:will|should)|'ll|’ll)\s+(?:be\s+|become\s+)?(?:handed\s+over|delivered|energi[sz]ed|commissioned|completed|"
     r"brought\s+online|"
-    r"placed\s+in\s+service|come\s+online|go\s+live)\b[^,;]{0,60}$",
+    r"placed\s+in\s+service|come\s+online|go\s+live|(?<=be\s)(?:live|on-?line|operational|in\s+(?:service|operation)))\b"
+    r"[^,;]{0,60}$",
     re.IGNORECASE,
 )
 _GUIDE_RESET: Final = CasePattern(
@@ -3970,6 +3973,14 @@ _GAP_PERIOD: Final = re.compile(
 
 #: A maturity year alone between a figure and its notes: " 2031 " in "$500M 2031 notes".
 _MATURITY_GAP: Final = re.compile(r"\s+20\d\d\s+$")
+#: A deal's size in power right before its noun (up to two words between, none "of"): ", 200 MW " in
+#: "$4.1 billion, 200 MW agreement", " 240-megawatt " in "$2.3 billion from the 240-megawatt lease"
+#: ("$50 million from 200 MW of leases" is revenue from capacity, not a deal's value).
+_POWER_MODIFIER_GAP: Final = re.compile(
+    r",?\s*(?:~|approximately\s+|about\s+|roughly\s+|up\s+to\s+)?\d[\d,.]*\s*-?\s*(?:MW|GW|megawatts?|"
+    r"gigawatts?)\b,?(?=(?:\s+(?!of\b)[\w-]+){0,2}\s*$)",
+    re.IGNORECASE,
+)
 
 
 #: An amount in another currency in brackets right after a dollar figure: "US$252.7 million (KRW 350
@@ -4020,6 +4031,10 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
                 # "$500M 2031 notes", "$1.0B 2031 sr. notes priced": the maturity year names the
                 # issue just raised (with "of", "$212 million of 2026 notes" are notes outstanding).
                 gap = " "
+            elif c.type == "contract" and ("W" in gap or "watt" in gap) and _POWER_MODIFIER_GAP.search(gap):
+                # "a $4.1 billion, 200 MW agreement with OpenAI", "$2.3 billion from the 240 MW lease":
+                # the deal's size in power is a second modifier of the same noun, not another figure's.
+                gap = _POWER_MODIFIER_GAP.sub(" ", gap)
             if len(gap) <= 45 and not _GAP_PUNCT.search(gap) and not _RE_WAS_WERE_IS.search(gap):
                 right = c
             else:
@@ -4186,9 +4201,22 @@ def _threshold(s: str, q: Quantity) -> bool:
     return m.group("v") is not None or _THRESHOLD_VERB.match(s, q.start) is not None
 
 
+#: A deal's size in power right before its noun: "the new 300 MW " in "with the new 300 MW lease".
+_POWER_BEFORE_NOUN: Final = re.compile(
+    r"(?:~|approximately\s+|about\s+|roughly\s+|up\s+to\s+)?\d[\d,.]*\s*-?\s*(?:MW|GW|megawatts?|"
+    r"gigawatts?),?\s+$",
+    re.IGNORECASE,
+)
+#: An amount told as a part of the backlog before it: "The backlog includes $2.3 billion from …",
+#: "RPO of $9.8 billion, including a $4.1 billion agreement", "…, of which $3 billion relates to …".
+_PART_OF_BEFORE: Final = re.compile(r"\b(?:includ(?:es|ed|ing)|of\s+which|comprising)\b", re.IGNORECASE)
 #: "now with this deal", "after the new contract": the agreement that changed the figure's balance.
 _WITH_THIS_BEFORE: Final = re.compile(
-    r"\b(?:with|after|including|from)\s+(?:this|that|the|these|our)\s+(?:new\s+|latest\s+)?$", re.IGNORECASE
+    r"\b(?:with|after|including|from|"
+    # "raised its revenue outlook to $1.3 billion on a new lease with Meta": what lifted the outlook.
+    r"on|following|thanks\s+to|driven\s+by|helped\s+by|due\s+to|because\s+of)\s+"
+    r"(?:this|that|the|these|our|its|their|an?)\s+(?:new\s+|latest\s+)?$",
+    re.IGNORECASE,
 )
 #: "all-stock transaction valued at", "a cash deal": the noun of a purchase, as M&A news writes it.
 _MA_DEAL: Final = re.compile(r"\b(?:transaction|deal)\b", re.IGNORECASE)
@@ -4251,6 +4279,13 @@ _PREPAID_BEFORE: Final = re.compile(
     r"(?:\s+of)?|advanced)\s+(?:(?:approximately|about|roughly|an?\s+(?:additional|further))\s+)?$",
     re.IGNORECASE,
 )
+#: The same with the amount in brackets after the payment's noun: "a 25% prepayment (c. US$650 mn)",
+#: "an upfront payment equal to 20% of the contract value ($520 million)".
+_PREPAID_BRACKET: Final = re.compile(
+    r"\b(?:prepayments?|(?:advance|up[\s-]?front)\s+payments?|deposits?)(?:\s+(?:of|equal\s+to)\s+"
+    r"\d{1,3}(?:\.\d+)?\s*%(?:\s+of\s+the\s+(?:total\s+)?(?:contract\s+)?(?:value|total|price))?)?\s*\(\s*$",
+    re.IGNORECASE,
+)
 #: The same named after it: "a $300 million prepayment", "$300 million in advance payments".
 _PREPAID_AFTER: Final = re.compile(
     r"\s+(?:in\s+)?(?:prepayments?|(?:advance|up[\s-]?front)\s+payments?|deposits?)\b", re.IGNORECASE
@@ -4276,7 +4311,7 @@ def _term_fees(r: _Reading, q: Quantity, cue: Cue) -> bool:
 def _prepaid(r: _Reading, q: Quantity) -> bool:
     """Is the amount a payment in advance under an agreement (by the word before or after it)?"""
     low = r.folded.low
-    window = low[max(0, q.start - 40) : q.end + 30]
+    window = low[max(0, q.start - 80) : q.end + 30]
     if (
         "prepa" not in window
         and "payment" not in window
@@ -4287,6 +4322,10 @@ def _prepaid(r: _Reading, q: Quantity) -> bool:
     return (
         _PREPAID_BEFORE.search(r.sentence, max(0, q.start - 40), q.start) is not None
         or _PREPAID_AFTER.match(r.sentence, q.end) is not None
+        or (
+            "(" in r.sentence[max(0, q.start - 3) : q.start]
+            and _PREPAID_BRACKET.search(r.sentence, max(0, q.start - 80), q.start) is not None
+        )
     )
 
 
@@ -5412,10 +5451,18 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             and right.type == "contract"
             and left is not None
             and left.type in ("backlog", "revenue")
-            and _WITH_THIS_BEFORE.search(s, max(0, right.start - 30), right.start)
         ):
-            # "Backlog's about $7 billion now with this deal": the deal is what lifted the backlog.
-            cue = left
+            # "… with the new 300 MW lease": the deal's size in power is no part of the words before it.
+            deal_at = right.start
+            if "W" in s[max(0, deal_at - 12) : deal_at] or "watt" in s[max(0, deal_at - 12) : deal_at]:
+                sized = _POWER_BEFORE_NOUN.search(s, max(0, deal_at - 30), deal_at)
+                deal_at = sized.start() if sized is not None else deal_at
+            if _WITH_THIS_BEFORE.search(s, max(0, deal_at - 30), deal_at) and not (
+                left.type == "backlog" and _PART_OF_BEFORE.search(s, left.end, q.start)
+            ):
+                # "Backlog's about $7 billion now with this deal": the deal is what lifted the backlog
+                # ("The backlog includes $2.3 billion from the lease with Oracle" is the lease's part).
+                cue = left
         if (
             cue is not None
             and cue is left
@@ -6669,7 +6716,9 @@ _AGREEMENT_WITH: Final = re.compile(
 #: The figure's own deal and its party: "$3.2 billion agreement with", "$4.4 billion, 12-year lease
 #: agreement with", "$2 billion cloud-services contract with".
 _OWN_DEAL_WITH: Final = re.compile(
-    r",?\s*(?:(?:\d{1,2}-year|[\w]+-year|multi-?year|long-term|[a-z][\w-]*)\s+){0,3}?"
+    r",?\s*(?:(?:\d{1,2}-year|[\w]+-year|multi-?year|long-term|[a-z][\w-]*|"
+    # The deal's size in power: "a $4.1 billion, 200 MW agreement with OpenAI".
+    r"(?:~|approximately\s+|about\s+|roughly\s+|up\s+to\s+)?\d[\d,.]*\s*-?\s*(?i:MW|GW|megawatts?|gigawatts?),?)\s+){0,3}?"
     r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?|pacts?|accords?)\s+(?:with\s+|w/\s*)"
 )
 
@@ -7208,7 +7257,13 @@ def _deal_reading(
     if (
         metric in (None, "financing")
         and ("share" in low or "units" in low)
-        and ("price" in low or "proceeds" in low or "consideration" in low or "subscription" in low)
+        and (
+            "price" in low
+            or "proceeds" in low
+            or "consideration" in low
+            or "subscription" in low
+            or "investment" in low
+        )
     ):
         buyer = shares_bought(s, q.start, q.end, state.company)
         if buyer is not None:

@@ -306,6 +306,10 @@ _GROUP_TYPE: Final[dict[str, CueType]] = {f"{name}_{i}": name for i, (name, _p) 
 _STATUS_RE: Final = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
     r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|pacts?|reserved|sold|backlog|"
+    # A firm order of power systems is capacity committed, whatever its first units' energization date:
+    # "an initial firm order for 250 megawatts …, where the first systems are scheduled to be energized"
+    # (a bare "ordered 500 MW of turbines" or "orders for chips" says less and stays unread).
+    r"(?:firm|initial|binding|purchase)\s+(?:purchase\s+)?orders?(?=\s+(?:for|of|covering|totall?ing)\s)|"
     # A supply deal told by its verb: "OpenAI agreed to deploy 6 GW of Velantis accelerators", "a
     # strategic partnership to deploy 6 gigawatts of GPUs", "would supply Northlight AI with processors
     # totalling 4 gigawatts" (chips or systems supplied: "will supply the campus with 500 MW" is not).
@@ -359,11 +363,15 @@ _STATUS_RE: Final = CasePattern(
     # "a right of first offer on up to 900 MW", "a ROFR over 300 MW": first call on capacity, none signed.
     r"rights?\s+of\s+first\s+(?:offer|refusal|negotiation)|rofos?|rofrs?|"
     r"options?|rack|racks|per\s+rack|chassis|draws?|consumption|generation\s+capacity|grid\s+requests?|"
+    # A unit's size, not capacity: "deployed in 325 kW building blocks", "shipped as 2.5 MW modules".
+    r"(?<=w\s)(?:building\s+blocks|blocks|modules|increments|pods|skids|containers)|"
     r"requests?|queue|applications?|exploring|evaluating|cluster\s+of\s+up\s+to|up\s+to\s+\d+\s*kW|"
     r"under\s+construction|under\s+development|in\s+development|(?:full\s+)?build[\s-]?out|proposed|"
     # A project's planned size, not capacity signed or running: "a 2.5 GW development pipeline",
     # "broke ground on a 340 MW facility", "halls that could support up to 90 MW".
     r"development|(?:broke|break|breaks|breaking)\s+ground|ground[\s-]?breaking|"
+    # A grid schedule, not capacity signed or running: "(first 1.4 GW energisation from April 2027)".
+    r"energi[sz]ations?\s+(?:from|starting|beginning|expected|scheduled|planned|targeted|due|slated)|"
     r"(?:could|can|would|might)\s+support|capable\s+of\s+supporting|(?:supports?|supporting)(?=\s+up\s+to)|"
     # A site's ceiling: "its maximum gross capacity of 244 MW".
     r"maximum\s+(?:(?:gross|total|site|power|potential)\s+)*capacity|gross\s+(?:site\s+|power\s+)?capacity)\b)"
@@ -559,6 +567,18 @@ def power_statuses(folded: Folded) -> list[tuple[int, int, str]]:
                 continue
             if (
                 kind == "deployed"
+                and out
+                and out[-1][2] == "contracted"
+                and low.startswith("connected", a)
+                and _CONNECTED_KIND.fullmatch(low, out[-1][1], a) is not None
+                and _CONNECTED_NOUN.match(low, m.end()) is not None
+            ):
+                # "has secured grid-connected power of 3,010 MW", "contracted, grid connected capacity":
+                # the kind of power that was secured, not power already wired up ("3,010 MW connected
+                # and energised" stays deployed).
+                continue
+            if (
+                kind == "deployed"
                 and low.startswith("delivering", a)
                 and _UNDER_WHICH_DELIVERING.search(low, max(0, a - 90), a)
             ):
@@ -568,6 +588,12 @@ def power_statuses(folded: Folded) -> list[tuple[int, int, str]]:
             out.append((a, m.end(), "contracted" if kind == "future" else kind))
     return out
 
+
+#: Between a contract word and an attributive "connected": "secured grid-", "contracted, grid ", "signed
+#: utility-" (lower-cased text; at most one word that says what the power is connected to).
+_CONNECTED_KIND: Final = re.compile(r"[\s,]*(?:(?!and\b|or\b)[a-z]+[\s-])?")
+#: The power noun an attributive "connected" modifies: "grid-connected power of", "connected capacity".
+_CONNECTED_NOUN: Final = re.compile(r"\s+(?:power|capacity|load|supply|electricity|megawatts|mw|gw)\b")
 
 _UNDER_WHICH_DELIVERING: Final = re.compile(
     r"\b(?:agreements?|contracts?|leases?)\s+under\s+which\s+(?:[\w.&'’-]+\s+){0,4}?(?:is|are)\s+"
@@ -634,9 +660,10 @@ _SITE_OBJECT_GAP: Final = re.compile(
 _SITE_PREDICATE_STOP: Final = re.compile(r";|,\s+(?:and|against|while|with|where|but)\b")
 #: An appositive after the site names something else: "a 340 MW facility near Harlow, its first leased site".
 _APPOSITIVE: Final = re.compile(r",\s+(?:its|the|a|an|our|their|his|her)\s")
-#: The figure's own predicate still to come: "Phase one (about 45 MW) is expected to begin operations".
+#: The figure's own predicate still to come: "Phase one (about 45 MW) is expected to begin operations",
+#: "about 700 MW of that will be live" (a part of a whole just named).
 _FUTURE_PREDICATE: Final = re.compile(
-    r"\s*\)?\s*(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|scheduled|slated|set|due|planned|on\s+track)\s+to|"
+    r"\s*\)?\s*(?:of\s+(?:it|that|this|them|those|these)\s+)?(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|scheduled|slated|set|due|planned|on\s+track)\s+to|"
     r"will|should)\s+(?:be\s+)?",
     re.IGNORECASE,
 )
@@ -745,6 +772,41 @@ def _negotiated(sentence: str, low: str, start: int, end: int, found: list[tuple
     return False
 
 
+#: Lower-cased words one of which every `_FACTORY_BEFORE` / `_FACTORY_AFTER` match holds.
+_FACTORY_WORDS: Final = ("manufactur", "production", "factory", "fabricat", "assembly", "output")
+#: A maker's own output capacity, named before the figure: "double annual manufacturing capacity at its
+#: two plants to 2 GW" (lower-cased text).
+_FACTORY_BEFORE: Final = re.compile(
+    r"\b(?:manufacturing|production|factory|fabrication|assembly|output)\s+capacity\b"
+)
+#: The same written after it: "2 GW of annual manufacturing capacity", "1.5 GW of yearly output",
+#: "a 2 GW factory", "1.5 GW of fuel cells per year" (only beside one of `_FACTORY_WORDS`).
+_FACTORY_AFTER: Final = re.compile(
+    r"\s*(?:of\s+)?(?:(?:new|additional|annual|yearly|annuali[sz]ed|total|nameplate)\s+)*"
+    r"(?:(?:manufacturing|production|factory|fabrication|assembly|output)\b|"
+    r"(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:/\s*|per\s+|a\s+)(?:year|yr|annum)\b|gigafactory\b)"
+)
+#: Where a clause ends between the maker's capacity and a figure.
+_FACTORY_STOP: Final = re.compile(r";|\.\s|,\s+(?:and|but|while|whereas)\s")
+
+
+def _factory_output(low: str, start: int, end: int, found: list[tuple[int, int, str]]) -> bool:
+    """Is the MW figure a maker's production capacity ("plans to double annual manufacturing capacity
+    to 2 GW by the end of 2026"), not data-center capacity, whatever deal its sentence names?"""
+    window = low[max(0, start - 140) : end + 40]
+    if not any(word in window for word in _FACTORY_WORDS):
+        return False
+    if _FACTORY_AFTER.match(low, end) is not None:
+        return True
+    last: re.Match[str] | None = None
+    for m in _FACTORY_BEFORE.finditer(low, max(0, start - 140), start):
+        last = m
+    if last is None or _FACTORY_STOP.search(low, last.end(), start) is not None:
+        return False
+    # "production capacity of our partner, which has leased 300 MW": a status of its own between.
+    return not any(last.end() <= a < start for a, _b, kind in found if kind != "weak")
+
+
 #: A share of less than all of it just before a status word after a power figure: "(82% pre-leased)",
 #: ", of which 60% is contracted", "— 94 per cent leased" (not "100%").
 _SHARE_BEFORE_STATUS: Final = re.compile(
@@ -848,6 +910,8 @@ def status_of_power(
         if site_end >= 0:
             return _site_status(sentence, start, end, site_end, found, next_start)
     if _negotiated(sentence, low, start, end, found):
+        return "blocked"
+    if _factory_output(low, start, end, found):
         return "blocked"
     for a, _b, kind in found:
         if kind == "deployed" and a >= end and _FUTURE_PREDICATE.fullmatch(sentence, end, a):

@@ -206,10 +206,11 @@ _PRONOUN_SUBJECT: Final = re.compile(
 
 
 #: The price a block of shares was bought for, right before its amount: "for an aggregate purchase price
-#: of", "for gross proceeds of", "at a total subscription price of", "for aggregate consideration of".
+#: of", "for gross proceeds of", "at a total subscription price of", "for aggregate consideration of",
+#: "for a total investment of" (the buyer's word for the same price).
 _SHARES_PRICE_BEFORE: Final = re.compile(
     r"\b(?:for|at)\s+(?:an?\s+|the\s+)?(?:(?:aggregate|total|combined)\s+)?(?:(?:gross|net|cash)\s+)?"
-    r"(?:purchase\s+price|consideration|subscription\s+(?:price|amount)|proceeds)\s+"
+    r"(?:purchase\s+price|consideration|subscription\s+(?:price|amount)|proceeds|investment)\s+"
     r"(?:to\s+(?:us|the\s+company)\s+)?of\s+" + _AMOUNT_WORDS + "$",
     re.IGNORECASE,
 )
@@ -221,7 +222,12 @@ _SHARES_BOUGHT: Final = re.compile(
     r"(?:(?:newly[\s-]issued|new)\s+)?(?:shares|units)\s+of\s+(?P<whose>our|the\s+[Cc]ompany(?:'s|’s)|"
     r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)|(?:[A-Z][\w.&-]*\s+){1,3}(?=(?i:common|ordinary|class|series|"
     r"preferred)\b)|(?=(?i:common|ordinary|class|series|preferred)\b))"
-    r"[^.;$]{0,80}?\b(?:stock|shares)\b"
+    r"[^.;$]{0,80}?\b(?:stock|shares)\b|"
+    # The issuer named alone after "shares of": "will buy 3,000,000 new shares of Velmont at $20.00".
+    r"\b(?:purchased|bought|subscribed\s+for|acquired|(?:agreed\s+to|will|to)\s+(?:purchase|buy|subscribe\s+for|"
+    r"acquire))\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,.]+\s+(?:million\s+)?"
+    r"(?:(?:newly[\s-]issued|new)\s+)?(?:shares|units)\s+of\s+(?P<issuer>(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)"
+    r"(?=,?\s+(?:at|for)\s)"
 )
 #: The company's sale of its shares to a named buyer, before that price: "issued 12,500,000 shares of
 #: Series D preferred stock to Arvane Ventures", "sold 4,000,000 shares of our common stock to".
@@ -232,6 +238,11 @@ _SHARES_SOLD_TO: Final = re.compile(
     r"[^.;$]{0,40}?\bto\s+"
 )
 
+
+#: Shares the issuer creates for the buyer: "newly issued shares", "new shares", "subscribed for".
+_NEWLY_ISSUED: Final = re.compile(
+    r"\bnewly[\s-]issued\b|\bnew\s+(?:shares|units)\b|\bsubscribed\b", re.IGNORECASE
+)
 
 _PER_SHARE_AFTER: Final = re.compile(
     r"\s*(?:per|a|each|/)\s*(?:share|unit|warrant)\b|\s+each\b", re.IGNORECASE
@@ -253,10 +264,16 @@ def shares_bought(s: str, start: int, end: int, company: str | None) -> str | No
     for m in _SHARES_BOUGHT.finditer(s, lo, start):
         bought = m
     if bought is not None:
-        whose = bought.group("whose").strip()
+        whose = (bought.group("whose") or bought.group("issuer") or "").strip()
         if whose and whose.lower() != "our" and not whose.lower().startswith("the company"):
             owner = whose.removesuffix("'s").removesuffix("’s").strip()
-            if not is_same_company(owner, company):
+            if company is None:
+                if not _NEWLY_ISSUED.search(bought.group()):
+                    # With no company known, only new shares are money the issuer raised ("bought
+                    # 2,000,000 shares of Dunmore" may be a purchase in the market).
+                    return None
+            elif not is_same_company(owner, company):
+                # "shares of Dunmore common stock" in a Halvern release: another company's shares.
                 return None
         buyer = _buyer_before(s, bought.start(), company)
         if buyer is None or buyer.lower() in ("we", "the company"):
