@@ -1540,8 +1540,6 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         # forecasts still.
         return
     if not content:
-        if state.lead_context is not None:
-            _end_lead_period(state)
         low = doc.low[seg.start : seg.end]
         state.pay_section = _pay_heading(low)
         # "Transaction highlights", "Key lease terms:": the list under it states the deal's terms.
@@ -1571,6 +1569,7 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
             state.skip_lead = heading.rstrip().endswith(":")
             state.skip_defs = _definitions_only(heading) and not _GUIDE_SECTION.search(heading)
             state.guidance_section = False
+            _end_lead_period(state)
             if state.skip_lead and illustrative:
                 # "Illustrative example:" introduces a list; the prose after it is the company's again.
                 state.illustration = _LEAD_IN
@@ -1584,7 +1583,8 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         state.outlook_year = None
         if heading.rstrip().endswith(":"):
             # "For the third quarter of 2026, Brightvane expects:" introduces a list.
-            if _GUIDE.search(heading):
+            outlook = _GUIDE.search(heading) is not None
+            if outlook:
                 state.guidance_section = True
             elif state.guidance_section and _SPEAKER_TITLE.search(heading):
                 # "CEO Aino Lehtikangas:" after the outlook: a quote that speaks for itself.
@@ -1594,6 +1594,11 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
             state.guidance_section = len(_title_core(heading).split()) <= 6 and bool(
                 _GUIDE_SECTION.search(heading)
             )
+            outlook = state.guidance_section
+        if not outlook:
+            # "Highlights" after "Fourth Quarter Fiscal 2027 Outlook" and its list: the document's own
+            # period again ("Outlook details" goes on with the outlook's).
+            _end_lead_period(state)
     elif state.skip_section and not (state.skip_defs and _only_periods(heading, mentions)):
         return
     # (The column titles of a reconciliation table under "Non-GAAP Financial Measures" date its rows.)

@@ -261,6 +261,23 @@ def test_near_miss_talk_of_a_market_that_sizes_nothing() -> None:
     assert values(text) == {("revenue_growth", "actual", 48), ("revenue", "actual", 96_000_000)}
 
 
+def test_near_miss_a_second_outlook_heading_goes_on_with_the_outlooks_period() -> None:
+    text = (
+        "Caldry Infrastructure reports fiscal 2026 results\n\n"
+        "Caldry reported revenue of $688 million for fiscal 2026.\n\n"
+        "Fiscal 2027 Outlook\n\n"
+        "Revenue is expected to be $900 million to $940 million.\n\n"
+        "Guidance Assumptions\n\n"
+        "Adjusted gross margin is expected to be 57% to 59%.\n\n"
+        "Balance Sheet\n\n"
+        "Our largest customer represented 44% of revenue for the year.\n"
+    )
+    got = dated(text)
+    assert ("revenue", "guidance", 900_000_000, "2027-FY") in got
+    assert ("gross_margin", "guidance", 57, "2027-FY") in got
+    assert ("customer_concentration", "actual", 44, "2026-FY") in got
+
+
 def test_near_miss_a_results_lead_in_still_dates_what_follows() -> None:
     text = (
         "Caldry Infrastructure reports fiscal 2026 results\n\n"
