@@ -428,7 +428,9 @@ _TOTALISH: Final = Screened(
 )
 _PER_UNIT_AFTER: Final = re.compile(
     r"\s*(?:a|an|per|each|for\s+each)\s+(?:share|unit|chassis|month|year|hour|port|rack|GPU|chip|kWh|MWh|"
-    r"megawatt|MW|square|sq|employee|user|seat|token|ton)",
+    r"megawatt|MW|square|sq|employee|user|seat|token|ton)|"
+    # A price written with a slash: "$2.60–$3.20/hr", "$85/MWh", "$1.10 / GPU-hour", "$150/kW-month".
+    r"\s?/\s?(?:hr|h|hour|GPU|mo|month|yr|year|kWh|MWh|kW|MW|sh|share|unit|user|seat|token|ton|sq|MMBtu)\b",
     re.IGNORECASE,
 )
 #: A unit price (not "a year earlier"): "from $11 million per MW", "$4 a share".
@@ -665,6 +667,12 @@ class _State:
     para_deals: list[str] = field(default_factory=list)
     #: "… and Brackwater Bank, N.A., as administrative agent": the lender side of the document's facility.
     agent: str | None = None
+    #: The document's period before a lead-in ("… outlook for the fourth quarter of fiscal 2027 is as
+    #: follows:") or an outlook's heading ("Fourth Quarter Fiscal 2027 Outlook") named its list's: it
+    #: is the context again when the list's section ends (see `_end_lead_period`). And the lead-in's
+    #: paragraph (-1 for a heading, whose section only the next heading ends).
+    lead_context: Period | None = None
+    lead_paragraph: int = -1
     table_headers: list[str] = field(default_factory=list)
     #: What the column titles read under `table_headers` say: their period phrases and whether they
     #: name guidance (see `_header_mentions`).
@@ -930,14 +938,18 @@ def extract_facts(text: str) -> list[Fact]:
                 _read_spaced(text, seg, state)
                 if state.list_start <= seg.start and seg.end <= state.list_end:
                     continue  # a titled list's items, read as such (`_titled_share`, `_chart_row`)
-                if b - a > 100 and text.find("\n", a, b) >= 0:
-                    # "2027   2028   2029" over "(in millions, except percentages)": the scale note's
-                    # own line, which the segmenter joined to the column titles.
+                if b - a > 100:
                     scale_at = doc.low.find("million", a, b)
-                    if scale_at >= 0:
+                    if scale_at >= 0 and text.find("\n", a, b) >= 0:
+                        # "2027   2028   2029" over "(in millions, except percentages)": the scale note's
+                        # own line, which the segmenter joined to the column titles.
                         a = max(a, text.rfind("\n", a, scale_at) + 1)
                         line_end = text.find("\n", scale_at, b)
                         b = b if line_end < 0 else line_end
+                    if scale_at >= 0 and b - a > 100:
+                        # "($ in millions, except earnings per share)   Q3 FY27   Q2 FY27": the note
+                        # shares its line with the column titles; its own cell is the note.
+                        a, b = _cell_around(text, a, b, scale_at)
             elif seg.kind == "sentence" and text[seg.end - 1 : seg.end] in ".!?":
                 # Prose ends a space-aligned table and its scale line.
                 state.spaced_columns = []
@@ -983,6 +995,8 @@ def extract_facts(text: str) -> list[Fact]:
             state.rows_seen = True
         else:
             state.table_headers = []
+            if state.lead_context is not None and not seg.bullet and _ends_lead(text, seg, state):
+                _end_lead_period(state)
             if state.illustration and _illustration_ends(text, seg, state):
                 state.skip_section = False
                 state.illustration = _NO_ILLUSTRATION
@@ -1295,6 +1309,7 @@ def _slide_title(text: str, seg: Segment, state: _State) -> None:
     state.guidance_section = bool(_GUIDE_SECTION.search(title)) and len(_title_core(title).split()) <= 6
     state.outlook_title = state.guidance_section
     state.heading_period = None
+    _end_lead_period(state)
     _title_period(find_mentions(title, None, -1, state.calendar), state, title)
 
 
@@ -1590,6 +1605,7 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
             state.skip_lead = heading.rstrip().endswith(":")
             state.skip_defs = _definitions_only(heading) and not _GUIDE_SECTION.search(heading)
             state.guidance_section = False
+            _end_lead_period(state)
             if state.skip_lead and illustrative:
                 # "Illustrative example:" introduces a list; the prose after it is the company's again.
                 state.illustration = _LEAD_IN
@@ -1603,7 +1619,8 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         state.outlook_year = None
         if heading.rstrip().endswith(":"):
             # "For the third quarter of 2026, Brightvane expects:" introduces a list.
-            if _GUIDE.search(heading):
+            outlook = _GUIDE.search(heading) is not None
+            if outlook:
                 state.guidance_section = True
             elif state.guidance_section and _SPEAKER_TITLE.search(heading):
                 # "CEO Aino Lehtikangas:" after the outlook: a quote that speaks for itself.
@@ -1613,12 +1630,65 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
             state.guidance_section = len(_title_core(heading).split()) <= 6 and bool(
                 _GUIDE_SECTION.search(heading)
             )
+            outlook = state.guidance_section
+        if not outlook:
+            # "Highlights" after "Fourth Quarter Fiscal 2027 Outlook" and its list: the document's own
+            # period again ("Outlook details" goes on with the outlook's).
+            _end_lead_period(state)
     elif state.skip_section and not (state.skip_defs and _only_periods(heading, mentions)):
         return
     # (The column titles of a reconciliation table under "Non-GAAP Financial Measures" date its rows.)
+    before = state.context
     _title_period(mentions, state, heading)
+    if (
+        not content
+        and state.guidance_section
+        and before is not None
+        and state.context != before
+        and state.lead_context is None
+    ):
+        # "Fourth Quarter Fiscal 2027 Outlook": the period forecast, not the one the document reports;
+        # the section ends at the next heading only. ("For the fourth quarter of 2026, Orrin expects:"
+        # on a line of its own is a lead-in, whose list also ends at prose that reports.)
+        state.lead_context = before
+        state.lead_paragraph = seg.paragraph if heading.rstrip().endswith(":") else -1
     if has_digit:
         _read_sentence(doc.slice(seg.start, seg.end), seg, state, heading=True)
+
+
+#: A verb that reports rather than forecasts: "represented", "was", "reached", "grew".
+_REPORTING_VERB: Final = re.compile(
+    r"\b(?:was|were|represented|accounted|reached|reported|grew|rose|increased|decreased|declined|totaled|"
+    r"totalled|had|signed|closed|completed|delivered|energized|achieved)\b",
+    re.IGNORECASE,
+)
+
+
+def _ends_lead(text: str, seg: Segment, state: _State) -> bool:
+    """Does a line that is no bullet end the list a lead-in or an outlook heading dated? A short title
+    of past results the segmenter read as a sentence ("Operating highlights") does, as a heading
+    would; and, after a lead-in's list, prose that reports ("During the quarter, our largest customer
+    represented 41% of revenue.") and forecasts nothing."""
+    last = text[seg.end - 1]
+    if last not in ".;,!?:" and seg.paragraph > max(state.lead_paragraph, 0):
+        return _results_title(text, seg)
+    return (
+        state.lead_paragraph >= 0
+        and seg.paragraph >= state.lead_paragraph + 2
+        and last in ".!?"
+        and _REPORTING_VERB.search(text, seg.start, seg.end) is not None
+        and _GUIDE.search(text, seg.start, seg.end) is None
+    )
+
+
+def _end_lead_period(state: _State) -> None:
+    """A lead-in's or an outlook heading's section has ended: the document's own period is the
+    context again. "Sales to one direct customer represented approximately 21% of total revenue for
+    the quarter" under "Highlights", after "… outlook for the fourth quarter of fiscal 2027 is as
+    follows:" and its list, is of the quarter reported, not of the next."""
+    if state.lead_context is not None:
+        state.context = state.lead_context
+        state.lead_context = None
 
 
 #: A heading over a deal's terms (lower-cased): "Transaction highlights", "Key lease terms:", "Summary of
@@ -1945,6 +2015,13 @@ def _read_sentence(
     if reads:
         if state.thousands:
             reading.quantities = _thousands(sentence, quantities)
+        elif state.millions or state.bare_millions:
+            row_start, row_end = state.spaced_row
+            if row_start <= seg.start < row_end:
+                # "Revenue   $21,860   $19,694   $13,836" under "($ in millions, except earnings per
+                # share)": every dollar cell of the row is in millions, not only the one `_spaced_row`
+                # reads (each dated by its own column, see `_period_for`).
+                reading.quantities = _scaled(sentence, quantities, 1e6)
         # (`_read_quantities` resets `sentence_margin` itself: set to None here, mypyc would take
         # the attribute for None after the call too and refuse the margin it recorded.)
         _read_quantities(reading, state)
@@ -1969,6 +2046,18 @@ def _read_sentence(
                     dated = _BRACKET_MONTHS_YEAR.match(sentence, m.end)
                     if dated:
                         period = Period(m.kind, m.number, _bracket_year(dated, state))
+                elif (
+                    not title
+                    and state.context is not None
+                    and period != state.context
+                    and (state.guidance_section or _GUIDE.search(sentence) is not None)
+                ):
+                    # "… outlook for the fourth quarter of fiscal 2027 is as follows:": the period of
+                    # the forecasts listed under it, not of the document (see `_end_lead_period`). (A
+                    # lead-in of results, "Fourth-quarter highlights:", dates what follows.)
+                    if state.lead_context is None:
+                        state.lead_context = state.context
+                    state.lead_paragraph = seg.paragraph
                 state.context = period
                 break
 
@@ -2019,10 +2108,15 @@ def _in_goal_cell(state: _State, pos: int) -> bool:
 
 def _thousands(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     """Dollar figures written with no scale, in a table stated "in thousands"."""
+    return _scaled(sentence, quantities, 1000.0)
+
+
+def _scaled(sentence: str, quantities: list[Quantity], scale: float) -> list[Quantity]:
+    """Dollar figures written with no scale, times the scale their table states."""
     out = []
     for q in quantities:
         if q.unit == "usd" and not _SCALE_WRITTEN.search(sentence, q.start, q.end):
-            q = Quantity(q.unit, q.low * 1000, q.high * 1000, q.start, q.end, q.bound, q.is_range)
+            q = Quantity(q.unit, q.low * scale, q.high * scale, q.start, q.end, q.bound, q.is_range)
         out.append(q)
     return out
 
@@ -2142,6 +2236,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     retracts = (
         "mis" in text or "rrectly" in text or "neously" in text or "wrongly" in text or "accurately" in text
     )
+    # Might the sentence state a rule of thumb per unit of power (`_per_power_yield`), or size a market
+    # (`_market_sized`)? Screened once a sentence.
+    per_power = len(r.quantities) > 1 and ("every" in text or "each" in text or "per " in text)
+    sizes_market = _may_size_market(text)
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
         if (
@@ -2176,6 +2274,14 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             metric, cue = None, None
         elif metric == "financing" and _market_tally(r, q):
             # "Private-credit funds provided an estimated $38 billion of such loans": a market's total.
+            metric, cue = None, None
+        elif (
+            metric == "financing"
+            and text.find("valu", max(0, q.start - 70), q.start) >= 0
+            and _VALUED_AT_BEFORE.search(s, max(0, q.start - 70), q.start) is not None
+        ):
+            # "The offering would value Kessel Compute at about $12 billion": what a deal prices the
+            # company at, no money raised.
             metric, cue = None, None
         # The 60 characters before the figure, lower-cased ("" for a figure with no metric); the text
         # itself is sliced only where a pattern needs it (most figures need neither).
@@ -2291,6 +2397,14 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             and "our" in s[max(0, q.start - 30) : q.start]
             and _OWN_ESTIMATE_BEFORE.search(s, max(0, q.start - 60), q.start)
         ):
+            metric, cue = None, None
+        if metric is not None and idx and per_power and _per_power_yield(r, q):
+            # "every 1 GW of baseload contracted at $85–$100/MWh is worth roughly $0.8bn a year of
+            # revenue": what a unit of power would earn, no amount of the company's.
+            metric, cue = None, None
+        if metric not in (None, "stock_move") and sizes_market and _market_sized(r, q, state):
+            # "We size the 2030 neocloud revenue pool at ~$180bn, at blended gross margins of 55–60%": a
+            # market's figures, the margin too, none the company's.
             metric, cue = None, None
         if (
             metric is not None
@@ -2578,6 +2692,16 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             period = _period_for(r, q, idx, metric, state, comp)
             if kind == "guidance" and not comp:
                 period = _forecast_period(r, q, idx, metric, state, period)
+        if state.spaced_columns and state.spaced_row[0] <= r.offset + q.start < state.spaced_row[1]:
+            column = _figure_column(r, q, state)
+            mark = _column_mark(column.title) if column is not None else ""
+            if mark == "E" and _research_note(state):
+                continue  # "2027E" in an analyst's model: the analyst's estimate, not the company's
+            if mark:
+                # "Revenue growth   128%   ~90%   35%+" under "FY2025A   FY2026E   Long-term": the
+                # year's actual, its forecast, and a target no year dates, whatever the slide's title.
+                kind = "actual" if mark == "A" else "guidance"
+                period = None if mark == "L" or column is None else _column_period(column.title, state)
         if answered and metric == "customer_concentration":
             counterparty = answer_party  # the customer asked about, or none for a named group
         else:
@@ -2667,6 +2791,63 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             state.sentence_margin = metric
         elif metric == "revenue" and low < high:
             state.sentence_range = kind
+
+
+#: Right before a valuation's figure: "would value Kessel Compute at about", "which values Kessel at".
+_VALUED_AT_BEFORE: Final = re.compile(
+    r"\bvalu(?:e|es|ed|ing)\s+(?:[\w&.'’-]+\s+){1,4}?at\s+(?:(?:about|around|approximately|roughly|nearly|"
+    r"almost|up\s+to|as\s+much\s+as|more\s+than|over|some|at\s+least|between|least|much|as)\s+)*(?:US)?\$?\s*$",
+    re.IGNORECASE,
+)
+#: What sizes a market rather than reports the company: "We size the 2030 … revenue pool at", "a revenue
+#: pool", "the total addressable market", "TAM", "the market opportunity", "sizes the market for".
+_MARKET_SIZING: Final = re.compile(
+    r"\bsiz(?:e|es|ed|ing)\s+(?:the|this|that|an?|each|its|our)\s+(?:[\w/'’-]+\s+){0,4}?(?:market|pool|opportunity|"
+    r"TAM|industry|sector|segment|spend(?:ing)?)s?\b|\b(?:revenue|profit|margin|spend(?:ing)?)\s+pools?\b|"
+    r"\b(?:total\s+|serviceable\s+)?addressable\s+(?:market|opportunity|spend)\b|\b(?-i:TAM|SAM)\b|"
+    r"\bmarket\s+(?:size|sizing|opportunity)\b",
+    re.IGNORECASE,
+)
+#: How far (in characters) before a figure a market's sizing may stand: a clause or two.
+_SIZING_REACH: Final = 180
+#: Where a sizing's reach ends: a semicolon, or a clause of the company's own ("…, and we grew revenue").
+_OWN_CLAUSE: Final = re.compile(r";|\b(?:we|our|us|its)\b", re.IGNORECASE)
+
+
+def _may_size_market(low: str) -> bool:
+    """Cheap screen for `_MARKET_SIZING` on the lower-cased sentence."""
+    return (
+        "siz" in low
+        or "pool" in low
+        or "addressable" in low
+        or "tam" in low
+        or "sam" in low
+        or ("market" in low and "opportunit" in low)
+    )
+
+
+def _market_sized(r: _Reading, q: Quantity, state: _State) -> bool:
+    """Is the figure one of a market's an analyst or a company sizes, written after the sizing in the
+    same clause chain? "We size the 2030 neocloud revenue pool at ~$180bn, at blended gross margins of
+    55–60%": both. "Our TAM is $400 billion, and our revenue grew 60%": the growth is the company's."""
+    if q.unit == "mw":
+        return False  # ("… a large market opportunity, with 300 MW signed this quarter": the company's)
+    s = r.sentence
+    sizing = None
+    for m in _MARKET_SIZING.finditer(s, max(0, q.start - _SIZING_REACH), q.start):
+        sizing = m
+    if sizing is None:
+        return False
+    # The sizing states a size: an amount right after it ("revenue pool at ~$180bn", "TAM of $400
+    # billion") or right before it ("a $95bn profit pool"); "a large market opportunity, with 300 MW
+    # signed" sizes nothing.
+    a, b = sizing.span()
+    if not any(o.unit == "usd" and (b <= o.start <= b + 40 or a - 15 <= o.end <= a) for o in r.quantities):
+        return False
+    if _OWN_CLAUSE.search(s, b, q.start) is not None:
+        return False
+    company = state.company
+    return not (company and s.find(company.split()[0], b, q.start) >= 0)
 
 
 #: Electric power after a supplied figure: " of firm power", " of electricity", " of electric service".
@@ -5307,7 +5488,7 @@ def _may_be_per_unit(r: _Reading, q: Quantity) -> bool:
     "each", "for each") opens with one of four letters."""
     f = r.folded
     head = f.low[q.end : q.end + 8].lstrip()
-    return not f.fast or not head or head[0] in "apef"
+    return not f.fast or not head or head[0] in "apef/"
 
 
 #: A class of customers or sites sized by a threshold, right before the power figure (lower-cased):
@@ -5390,6 +5571,30 @@ def _deal_term_capacity(r: _Reading, q: Quantity, idx: int, metric: str | None) 
     return status_of_power(r.sentence, q.start, q.end, r.folded, prev, nxt, statuses) is None
 
 
+#: Right before a power figure, lower-cased: it is a unit a price or a yield is set per, not an amount:
+#: "every 1 GW", "for each 100 MW", "per 1 GW of".
+_PER_POWER_BEFORE: Final = re.compile(
+    r"\b(?:(?:every|per|for\s+each)\s+(?:additional\s+|incremental\s+|new\s+)?|each\s+(?:additional|incremental)\s+)$"
+)
+
+
+def _per_power_yield(r: _Reading, q: Quantity) -> bool:
+    """Does the figure follow, in the same clause, a unit of power a rule of thumb is stated per
+    (`_PER_POWER_BEFORE`)? "Each additional 100 MW adds roughly $150 million of annual revenue"."""
+    low = r.folded.low
+    for o in r.quantities:
+        if o.start >= q.start:
+            return False
+        if (
+            o.unit == "mw"
+            and _PER_POWER_BEFORE.search(low, max(0, o.start - 22), o.start) is not None
+            and low.find(";", o.end, q.start) < 0
+            and low.find(". ", o.end, q.start) < 0
+        ):
+            return True
+    return False
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -5397,6 +5602,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if _third_party_before(r, q, after=False):
             return None, None
         if _class_threshold(r, q):
+            return None, None
+        if q.start >= 4 and _PER_POWER_BEFORE.search(r.folded.low, max(0, q.start - 22), q.start):
+            # "every 1 GW of baseload contracted at $85/MWh is worth …": a unit of a rule of thumb.
             return None, None
         prev = next(((o.start, o.end) for o in reversed(r.quantities[:idx]) if o.unit == "mw"), None)
         nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "mw"), -1)
@@ -6366,15 +6574,21 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
         # "Gross margin   44.8%   41.5%" under "Six months ended June 30," over "2026   2025": the
         # period of the column the figure sits in (none under "Nine months ended …", which names a
         # period with no label, rather than the document's).
-        column = spaced.column_of(
-            state.spaced_columns, r.offset + q.start - row_start, r.offset + q.end - row_start
-        )
+        column = _figure_column(r, q, state)
         dated = _column_period(column.title, state) if column is not None else None
         if dated is not None or (column is not None and find_mentions(column.title)):
             return dated
     if metric in ("capacity_contracted", "capacity_deployed", "backlog"):
         return state.heading_period
     return state.context
+
+
+def _figure_column(r: _Reading, q: Quantity, state: _State) -> spaced.Column | None:
+    """The column of the space-aligned row just read (`_State.spaced_row`) that a figure sits under."""
+    row_start = state.spaced_row[0]
+    return spaced.column_of(
+        state.spaced_columns, r.offset + q.start - row_start, r.offset + q.end - row_start
+    )
 
 
 #: Between a growth rate and the level it grows to: "grow 60% to $9 billion this fiscal year", "an
@@ -8634,12 +8848,18 @@ def _read_cells(
             continue
         if metric is None:
             continue
+        # "FY2025A   FY2026E   Long-term": the column says whether its figure is actual or a forecast.
+        mark = _column_mark(header) if party is None else ""
+        if mark == "E" and _research_note(state):
+            continue  # (an analyst's estimate, see `_spaced_row`)
         period = None
-        mentions = _header_mentions(state, header)
+        mentions = _header_mentions(state, header) if not mark else []
         for m in mentions:
             period = resolve(m, state.context, state.default_year)
             if period:
                 break
+        if mark and mark != "L":
+            period = _column_period(header, state)
         if (
             period is None
             and header[-1:] in _YEAR_TITLE_ENDS
@@ -8649,13 +8869,15 @@ def _read_cells(
             # A column titled only "2025", or closing with its year ("% of revenue (2025)"), with no
             # quarter in force: that fiscal year.
             period = Period("FY", 0, int(header.rstrip(")")[-4:]))
-        if period is None and metric not in ("financing", "contract_value", "stock_move"):
+        if period is None and metric not in ("financing", "contract_value", "stock_move") and mark != "L":
             # (A company's row in a table of companies is of no period the document's text names.)
             period = None if party is not None and party[0] == "company" else state.context
         if metric in ("financing", "contract_value", "stock_move"):
             period = None
-        guided = paired or state.guidance_section or _header_guides(state, header)
-        if not guided:
+        guided = mark != "A" and (
+            mark != "" or paired or state.guidance_section or _header_guides(state, header)
+        )
+        if not guided and mark != "A":
             if label_guide is None:
                 # The row's label is one for all its cells: scanned once.
                 label_guide = _GUIDE_FOLDED.search_str(label) is not None
@@ -8770,7 +8992,12 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         if state.spaced_columns and _unit_cells(cs):
             _unit_row(line_start, line_end, state)
             return
-        if "   " not in line or any(len(c[2]) > 40 for c in cs):
+        if "   " not in line or any(
+            len(c[2]) > 40 and (i or len(c[2]) > 90 or _SCALE_CELL.fullmatch(c[2]) is None)
+            for i, c in enumerate(cs)
+        ):
+            # (A long first cell may be the table's scale note: "($ in millions, except earnings per
+            # share)   Q3 FY27   Q2 FY27   Q3 FY26" titles the columns all the same.)
             return
         # A header line: a title written over two lines is joined.
         fresh = state.spaced_rows or not follows
@@ -8840,6 +9067,20 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
     ):
         return
     _spaced_row(text, line_start, line_end, cs, state, goals=goals)
+
+
+def _cell_around(text: str, a: int, b: int, at: int) -> tuple[int, int]:
+    """The space-aligned cell of text[a:b] that holds position `at` (cells part at runs of spaces)."""
+    gap = text.rfind("   ", a, at)
+    cell_end = text.find("   ", at, b)
+    return (a if gap < 0 else gap + 3), (b if cell_end < 0 else cell_end)
+
+
+#: A table's scale note as a header line's first cell, where a row's label stands: "($ in millions,
+#: except earnings per share)", "(US$ in thousands, except per-share data)", "(in millions)".
+_SCALE_CELL: Final = re.compile(
+    r"\((?:[^()]*?\s)?(?:in\s+)?(?:thousands|millions|billions)\b[^()]{0,60}\)", re.IGNORECASE
+)
 
 
 def _title_above(text: str, line_start: int) -> list[spaced.Column]:
@@ -9292,7 +9533,8 @@ def _year_ago_titles(titles: list[str], state: _State) -> bool:
     years: dict[tuple[str, int], int] = {}
     found = False
     for title in titles:
-        if _GUIDE_COLUMN.search(title):
+        if _GUIDE_COLUMN.search(title) or _column_mark(title) in ("E", "L"):
+            # ("FY2025A   FY2026E   Long-term": a year's actuals set beside the outlook.)
             return False
         period = _column_period(title, state) if _DIGIT.search(title) else None
         if period is None:
@@ -9324,12 +9566,51 @@ _YEAR_RESULT_TITLE: Final = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)\s+(?i:actuals
 
 
 def _column_period(title: str, state: _State) -> Period | None:
-    """The period a space-aligned column's title names, if any."""
+    """The period a space-aligned column's title names, if any ("FY2025A" and "2026E" name 2025 and
+    2026: the mark says only whether the column is actual or estimated, see `_column_mark`)."""
+    marked = _MARKED_COLUMN.search(title) if title[-1:] in _MARKS else None
+    if marked is not None:
+        title = title[: marked.end("p")]
     mention = next(iter(find_mentions(title, None, -1, state.calendar)), None)
     if mention is not None:
         return resolve(mention, state.context, state.default_year)
+    if marked is not None and marked.group("y") is not None:
+        return Period("FY", 0, int(marked.group("y")))  # "2025A": the bare year
     year = _YEAR_RESULT_TITLE.fullmatch(title)
     return Period("FY", 0, int(year.group(1))) if year else None
+
+
+#: The marks a deck or a model sets after a column's period: "A" actual, "E" estimate, "F" forecast, "P"
+#: projected ("FY2025A   FY2026E", "Q3'26A", "2027F").
+_MARKS: Final = frozenset("AEFP")
+#: A column title that is a period with such a mark, alone or after words ("Fiscal year 2025A"); `y` is a
+#: bare year, which `find_mentions` reads as no period.
+_MARKED_COLUMN: Final = re.compile(
+    r"(?:^|\s)(?P<p>(?P<y>(?:19|20)\d\d)|(?:FY|CY)\s?'?(?:(?:19|20)\d\d|\d\d)|"
+    r"(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?'?(?:(?:19|20)\d\d|\d\d)|(?:Q[1-4]|H[12])\s+(?:FY\s?)?(?:19|20)\d\d)"
+    r"(?P<m>[AEFP])$"
+)
+#: A column of long-term targets, which no fiscal year dates: "Long-term", "Long-term target", "LT
+#: targets", "Medium-term model", "Mid-term goal".
+_LONG_TERM_COLUMN: Final = re.compile(
+    r"(?:(?:long|medium|mid)[\s-]?term|LT|MT)(?:\s+(?:financial|targets?|goals?|model|framework|aspirations?|"
+    r"outlook|ambitions?)){0,2}",
+    re.IGNORECASE,
+)
+
+
+def _column_mark(title: str) -> str:
+    """What a column's title says its figures are: "A" actual ("FY2025A"), "E" a forecast ("FY2026E",
+    "2027F", "2026P"), "L" a long-term target with no period ("Long-term", "LT target"); "" otherwise."""
+    if title[-1:] in _MARKS:
+        marked = _MARKED_COLUMN.search(title)
+        if marked is not None:
+            return "A" if marked.group("m") == "A" else "E"
+    if ("term" in title or "Term" in title or "LT" in title or "MT" in title) and _LONG_TERM_COLUMN.fullmatch(
+        title
+    ):
+        return "L"
+    return ""
 
 
 def _figure_value(cell: str) -> float | None:

@@ -91,7 +91,12 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"(?:free\s+|operating\s+)?cash(?:\s+flows?|\s+equivalents|\s+and)?|capital\s+expenditures?|capex|"
         r"costs?\s+of\s+(?:revenues?|sales|goods\s+sold)|(?:operating\s+)?expenses?|opex|costs?|interest|coupon|yield|price\s+targets?|target\s+price|"
         r"liquidity|dividends?|buy-?backs?|repurchases?|market\s+(?:cap\w*|value|share|size|opportunity)|"
-        r"valuation|valu(?:ed|ing)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|business|group)|it)|post-money|pre-money|"
+        # What a deal would value a company at is no money raised: "an IPO that could value the company
+        # at $28 billion", "a round valuing it at $19 billion".
+        r"valuation|valu(?:e|es|ed|ing)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|business|group)|it)|post-money|pre-money|"
+        # A market's revenue or profit split among its players, as an analyst sizes it: "the 2030 neocloud
+        # revenue pool at ~$180bn", "a $95bn profit pool".
+        r"(?:revenue|profit|margin|spend(?:ing)?)\s+pools?|"
         r"run[\s-]rate(?:\s+revenues?)?|ARR|annuali[sz]ed\s+revenue|annual\s+recurring\s+revenue|tax(?:es)?|index|indices|gauge|benchmark|stocks|sector|ETF|"
         r"S&P(?!\s+Global(?:\s+Market\s+Intelligence)?\s*(?::|data|consensus|estimates?|survey|poll)|\s+Capital\s+IQ)|Nasdaq\s+(?:Composite|100)|Dow|SOX|SPX|NDX|DJIA|Russell\s+[123]000|Stoxx|FTSE|DAX|Nikkei|Hang\s+Seng|volume|savings|impairment|charges?|goodwill|"
         r"total\s+debt|outstanding\s+(?:debt|borrowings)|debt\s+outstanding|fees?|compensation|"

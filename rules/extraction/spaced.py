@@ -33,14 +33,18 @@ _FIGURE: Final = re.compile(
 #: A column title that is only a year: "2025", "FY2026".
 _YEAR: Final = re.compile(r"(?:FY|CY)?\s?(?:19|20)\d\d")
 _RULE: Final = re.compile(r"[-–—=_\s]+")
-#: "(US$ millions …)", "($ in millions)", "in millions of U.S. dollars", "USD m".
+#: "(US$ millions …)", "($ in millions)", "in millions of U.S. dollars", "USD m", "(Dollars in millions,
+#: except per share data)".
 MILLIONS: Final = re.compile(
     r"(?:US\$|USD|U\.S\.\s?\$|\$)\s*(?:in\s+)?millions?\b|\bin\s+millions\s+of\s+(?:U\.?S\.?\s+)?dollars|"
-    r"\(\s*(?:US\$|USD|\$)\s?m\s*\)",
+    r"\(\s*(?:US\$|USD|\$)\s?m\s*\)|\(\s*(?:U\.?S\.?\s+)?dollars\s+in\s+millions\b",
     re.IGNORECASE,
 )
-#: "(in millions, except percentages and per-share amounts)": a scale with no currency.
-BARE_MILLIONS: Final = re.compile(r"\(\s*in\s+millions\s*(?:[,;)]|except\b)", re.IGNORECASE)
+#: "(in millions, except percentages and per-share amounts)", "(Amounts in millions)": a scale with no
+#: currency.
+BARE_MILLIONS: Final = re.compile(
+    r"\(\s*(?:(?:all\s+)?(?:amounts|figures)\s+)?in\s+millions\s*(?:[,;)]|except\b)", re.IGNORECASE
+)
 
 
 @dataclass

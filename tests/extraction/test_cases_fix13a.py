@@ -370,26 +370,37 @@ def test_cells_under_a_millions_note_give_latest_year_and_interim() -> None:
         "Revenue                               $51.2        $140.9          $60.4        $122.3\n"
         "Leased capacity (MW, period end)        40           210             95           360\n"
     )
+    # Every dollar cell is in millions and dated by its own column (fix21c: the earlier columns are
+    # the prior periods' revenue, not unscaled figures nor the latest period's).
     assert values(text) == {
         ("revenue", "actual", 140_900_000),
         ("revenue", "actual", 122_300_000),
+        ("revenue", "actual", 51_200_000),
+        ("revenue", "actual", 60_400_000),
         ("capacity_contracted", "actual", 360),
     }
     assert ("revenue", "actual", 140_900_000, "2028-FY") in facts(text)
     assert ("revenue", "actual", 122_300_000, "2029-H1") in facts(text)
+    assert ("revenue", "actual", 51_200_000, "2027-FY") in facts(text)
+    assert ("revenue", "actual", 60_400_000, "2028-H1") in facts(text)
     # Near-miss: bare cells under a note that names no currency give no dollar figure.
     assert not any(f[0] == "revenue" for f in values(text.replace("$", " ")))
 
 
 def test_one_full_year_column_beside_quarters_is_not_reported() -> None:
-    # Near-miss: a quarterly table with last year's total beside it gives the quarter only.
+    # Near-miss: a quarterly table with last year's total beside it gives the quarter as the latest
+    # figure, and last year's total only as that year's (each cell dated by its own column, fix21c).
     text = (
         "Ostrava Compute reported its results for the quarter today.\n\n"
         "                            Q3 FY29      Q3 FY28       FY28\n"
         "                         (in millions, except percentages)\n"
         "Revenue                      $61.5        $40.2       $150.7\n"
     )
-    assert values(text) == {("revenue", "actual", 61_500_000)}
+    assert facts(text) == {
+        ("revenue", "actual", 61_500_000, "2029-Q3"),
+        ("revenue", "actual", 40_200_000, "2028-Q3"),
+        ("revenue", "actual", 150_700_000, "2028-FY"),
+    }
 
 
 def test_outlook_ends_at_reconciliation_titles_in_other_forms() -> None:
