@@ -569,6 +569,29 @@ _NEGATED: Final = re.compile(
     r"part(?:y|ies))|none\s+of|neither)\b|\b(?:did|does|do)\s+not\s+(?:account|represent|exceed)",
     re.IGNORECASE,
 )
+#: Customers sized by a reporting threshold, before it: "our only customers that each accounted for", "each
+#: of which represented", "customers individually representing", "customers with", "tenants accounting
+#: for", "Customers exceeding".
+_THRESHOLD_CLASS: Final = re.compile(
+    r"\b(?:each|individually|(?:customers|clients|tenants|counterparties|lessees|purchasers)\s+(?:that|who|which|"
+    r"whose|with|accounting|representing|contributing|comprising|exceeding|generating|making\s+up))\b",
+    re.IGNORECASE,
+)
+
+
+def _reporting_threshold(r: _Reading, q: Quantity, idx: int) -> bool:
+    """Is the share the disclosure threshold under which customers are named, not a customer's share:
+    "Microsoft and OpenAI were our only customers that each accounted for more than 10% of our revenue",
+    "customers individually representing 10% or more of revenue"? Only the reporting thresholds (10%, and
+    5%), as a floor ("more than", "at least", "or more"), after customers sized by it in the same clause
+    ("Microsoft accounted for more than 40% of revenue", "Microsoft accounted for more than 10%" are
+    shares)."""
+    if q.bound != "at_least" or q.is_range or q.low not in (10.0, 5.0):
+        return False
+    floor = r.quantities[idx - 1].end if idx > 0 else 0
+    return _THRESHOLD_CLASS.search(r.sentence, max(floor, q.start - 80), q.start) is not None
+
+
 #: "(in thousands, except percentages)": unscaled dollar figures below are thousands.
 _IN_THOUSANDS: Final = re.compile(r"\bin\s+thousands\b|\$\s?000s?\b|\bUSD\s?000\b", re.IGNORECASE)
 _SCALE_WRITTEN: Final = re.compile(r"(?i:thousand|million|billion|trillion|bn|mn|mm)|\d\s?[KMBkmbT]\b")
@@ -597,6 +620,9 @@ class _State:
     outlook_year: int | None = None
     #: The sentence last read again in the outlook's year (see `_outlook_period`): one per sentence.
     outlook_reading: _Reading | None = None
+    #: The half-year last named ("In the first half of 2026, revenue rose"): a bare "the first half"
+    #: after it is that one (see `_Reading._resolve`).
+    last_half: Period | None = None
     skip_section: bool = False
     #: The skipped section is an "About <company>" paragraph: boilerplate, but its capacity figures
     #: ("620 MW under lease to customers and 260 MW in operation") are the company's own.
@@ -1833,7 +1859,9 @@ class _Reading:
         "calendar",
         "comparative",
         "cues",
+        "dated_year",
         "folded",
+        "last_half",
         "offset",
         "quantities",
         "sentence",
@@ -1863,6 +1891,9 @@ class _Reading:
         #: The issuer's fiscal calendar (`_State.calendar`): it names periods ended on a date and
         #: "by 31 March 2027".
         self.calendar = CALENDAR_YEAR
+        #: The half-year the text last named (`_State.last_half`) and the document's dated year.
+        self.last_half: Period | None = None
+        self.dated_year: int | None = None
         self._breaks: tuple[list[int], list[int]] | None = None
         self._statuses: list[tuple[int, int, str]] | None = None
 
@@ -1911,6 +1942,19 @@ class _Reading:
             if m.year is None and sibling_year is not None and m.relative == "none" and m.kind is not None:
                 ctx = Period(m.kind, m.number, sibling_year)
             elif (
+                m.kind == "H"
+                and m.year is None
+                and m.relative == "none"
+                and self.last_half is not None
+                and self.last_half.number == m.number
+                and (ctx is None or (ctx.kind == "FY" and ctx.year < self.last_half.year))
+            ):
+                # "In the first half of 2026, revenue rose 148% …. Adjusted gross margin was roughly 58%
+                # in the first half": the half named before, though the story's first period (its
+                # context) was full-year 2025. (Only a later year, and only over a year's context: a
+                # quarterly report's "second half" is its own year's, whatever half it named before.)
+                ctx = self.last_half
+            elif (
                 ctx is None
                 and sibling_year is not None
                 and m.relative == "current"
@@ -1927,6 +1971,23 @@ class _Reading:
                     continue
             else:
                 period = resolve(m, ctx, self._year)
+                if (
+                    period is not None
+                    and m.kind == "H"
+                    and m.year is None
+                    and m.relative == "none"
+                    and not comp
+                    and self.dated_year is not None
+                    and period.year < self.dated_year
+                    and any(
+                        comps[k] and x.kind == "FY" and x.year == period.year and x.relative == "none"
+                        for k, x in enumerate(mentions)
+                    )
+                ):
+                    # "62% of revenue in the first half, down from 77% for full-year 2025" in a story
+                    # dated 2026: a half set against a full year is of a later year, not of the year it
+                    # is compared with (never a year after the document's date).
+                    period = Period("H", period.number, period.year + 1)
             resolved.append((m, period, comp))
         return resolved
 
@@ -2012,6 +2073,8 @@ def _read_sentence(
         None if has_mentions else [],
     )
     reading.calendar = state.calendar
+    reading.last_half = state.last_half
+    reading.dated_year = state.dated_year
     if reads:
         if state.thousands:
             reading.quantities = _thousands(sentence, quantities)
@@ -2031,6 +2094,11 @@ def _read_sentence(
         # An answer's sentence: what it named is what its next sentence's bare figure may be of.
         _note_said(f, reading, state, facts_before)
     _remember_parties(f, state)
+    if "half" in f.low or "h1" in f.low or "h2" in f.low or "1h" in f.low or "2h" in f.low:
+        for m, period, comp in reading.mentions:
+            # (A bare half too, once read: "in the first half, down from 77% for full-year 2025" is 2026's.)
+            if period is not None and not comp and m.kind == "H" and m.relative == "none":
+                state.last_half = period
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
     if state.context is None or title or sentence.rstrip().endswith(":"):
@@ -2585,6 +2653,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
         ):
             continue
+        if metric == "customer_concentration" and _reporting_threshold(r, q, idx):
+            continue
         if metric in ("stock_move", "contract_value"):
             kind = "actual"
         elif (
@@ -2734,6 +2804,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
             counterparty = state.agent
         basis = _basis_for(s, q, cue, metric)
+        if basis is not None and "respectively" in r.folded.low:
+            basis = _respective_basis(r, idx) or basis
         if basis is None and state.margin_basis is not None and metric in _MARGINS:
             basis = state.margin_basis
         if metric in ("capacity_contracted",) and counterparty and period and not _period_anchor(s):
@@ -6052,11 +6124,69 @@ def _sequential_growth(r: _Reading, q: Quantity, idx: int, left: Cue) -> bool:
     nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "percent"), len(s))
     if SEQUENTIAL.search(s, q.end, min(q.end + 30, nxt)):
         return True
+    if "q" in r.folded.low[q.end : min(q.end + 40, nxt)] and _against_previous_quarter(r, q, nxt):
+        return True
     start = left.end
     for o in r.quantities[:idx]:
         if o.unit == "percent" and o.start >= left.end:
             return False
     return SEQUENTIAL.search(s, start, q.start) is not None
+
+
+#: The quarter a change is measured against, named right after the figure: "up 11% from Q2", "up 58% on
+#: Q4 FY26", "up 9% versus the June quarter", "up 212% on the September quarter last year". `rest` is
+#: what follows the quarter's name, up to the clause's end.
+_AGAINST_QUARTER: Final = re.compile(
+    r"\s*,?\s*(?:from|on|over|versus|vs\.?|compared\s+(?:with|to)|against|relative\s+to)\s+(?:the\s+)?"
+    r"(?:(?:fiscal\s+)?(?P<label>F?Q[1-4]|F?[1-4]Q)\b|(?:March|June|September|Sept|December)\s+quarter\b)"
+    r"(?P<rest>[^,;()]{0,24})",
+    re.IGNORECASE,
+)
+#: After a quarter's name, the words that make it a year's ago: "… last year", "… a year ago", "… of
+#: 2025", "… of fiscal 2026", "… 2025", "… FY26", "… of the prior year".
+_YEAR_AGO_AFTER: Final = re.compile(
+    r"\s*(?:of\s+|in\s+)?(?:(?:the\s+)?(?:last|prior|previous|preceding)[\s-](?:fiscal\s+)?year|a\s+year\s+(?:ago|earlier|"
+    r"before)|(?:the\s+)?year[\s-]ago|(?:fiscal\s+|calendar\s+)?20\d\d|fiscal|FY|F\d|['’]?\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _against_previous_quarter(r: _Reading, q: Quantity, nxt: int) -> bool:
+    """Is the change after `q` measured against the quarter before the reported one, named by its label
+    or month ("up 11% from Q2", "up 9% versus the June quarter", "up 58% on Q4 FY26" in a report of Q1
+    FY27)? Such growth is sequential, no year-over-year growth. A quarter of a year ago ("on the
+    September quarter last year", "from Q3 2025" in a report of Q3 2026) is not, nor a quarter whose
+    year is stated when the reported quarter is unknown."""
+    s = r.sentence
+    m = _AGAINST_QUARTER.match(s, q.end, min(q.end + 60, nxt))
+    if m is None:
+        return False
+    label = m.group("label")
+    dated = _YEAR_AGO_AFTER.match(m.group("rest")) is not None
+    if label is None:
+        # "the June quarter": the quarter before, unless a year follows it.
+        return not dated
+    current: Period | None = None
+    named: Period | None = None
+    for mention, period, comp in r.mentions:
+        if period is None or mention.kind != "Q":
+            continue
+        if m.start("label") <= mention.start < m.end("label"):
+            named = period if mention.year is not None else None
+        elif mention.end <= q.start and not comp and mention.relative == "none" and current is None:
+            current = period
+    if current is None and r._context is not None and r._context.kind == "Q":
+        current = r._context
+    if named is not None:
+        # "on Q4 FY26" beside "Q1 FY27": the quarter right before the reported one.
+        return (
+            current is not None and (current.year * 4 + current.number) - (named.year * 4 + named.number) == 1
+        )
+    if dated:
+        return False
+    # "from Q2" with no year: the quarter before, unless it is the reported quarter's own number.
+    number = int(label.upper().replace("F", "").replace("Q", ""))
+    return current is None or current.number != number
 
 
 #: A clause of its own about another noun's change, ending at the figure: "fell as units mined declined",
@@ -6695,6 +6825,32 @@ def _figure_run(r: _Reading, idx: int) -> tuple[int, int]:
     ):
         hi += 1
     return lo, hi
+
+
+def _respective_basis(r: _Reading, idx: int) -> str | None:
+    """ "GAAP and non-GAAP gross margins were 73.6% and 74.2%, respectively": the k-th figure of a list
+    takes the k-th basis of a list as long written before the figures (basis words joined by commas or
+    "and", of two bases at least). None when the sentence pairs no such lists (one basis word before
+    "73.6% and 74.2%" is both figures', and `_basis_for` reads it)."""
+    lo, hi = _figure_run(r, idx)
+    if hi == lo:
+        return None
+    qs, s = r.quantities, r.sentence
+    resp = r.folded.low.find("respectively", qs[hi].end)
+    if resp < 0 or len(_listed_periods(r, qs[hi].end, resp)) == hi - lo + 1:
+        # ("… 73.6% and 71.2% in the third and second quarters, respectively" pairs them with periods.)
+        return None
+    start = max(qs[lo - 1].end if lo else 0, s.rfind(";", 0, qs[lo].start) + 1)
+    chain: list[str] = []
+    prev_end = start
+    for m in _BASIS.finditer(s, start, qs[lo].start):
+        if chain and _LIST_JOIN.fullmatch(s, prev_end, m.start()) is None:
+            chain = []  # "GAAP and non-GAAP" is one list; a basis word further off starts another
+        chain.append("non_gaap" if m.group("non") else "gaap")
+        prev_end = m.end()
+    if len(chain) != hi - lo + 1 or len(set(chain)) < 2:
+        return None
+    return chain[idx - lo]
 
 
 def _respective_period(r: _Reading, idx: int) -> tuple[bool, Period | None]:

@@ -88,6 +88,10 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"net\s+operating\s+income(?:\s+margins?)?|NOI(?:\s+margins?)?|"
         r"net\s+(?:income|loss(?:es)?|profit|margin|earnings|cash|debt|revenue\s+retention)|"
         r"adjusted\s+EBITDA(?:\s+margin)?|EBITDA(?:\s+margin)?|EBIT\b(?!\s+(?:\(operating\)\s+)?margins?)|earnings|EPS|per[\s-]share|a\s+share|"
+        # Earnings per share by its kind of share, whose "share" is no share price: "GAAP earnings per
+        # diluted share were $0.92, up 64% from a year ago", "$1.10 per basic and diluted share".
+        r"per\s+(?:(?:basic|weighted[\s-]average)\s+(?:and|&)\s+)?(?:fully\s+)?(?:diluted|basic|common|ordinary)\s+"
+        r"(?:common\s+|ordinary\s+)?shares?|per\s+(?:ADS|American\s+depositary\s+shares?)|"
         r"(?:free\s+|operating\s+)?cash(?:\s+flows?|\s+equivalents|\s+and)?|capital\s+expenditures?|capex|"
         r"costs?\s+of\s+(?:revenues?|sales|goods\s+sold)|(?:operating\s+)?expenses?|opex|costs?|interest|coupon|yield|price\s+targets?|target\s+price|"
         r"liquidity|dividends?|buy-?backs?|repurchases?|market\s+(?:cap\w*|value|share|size|opportunity)|"

@@ -322,13 +322,20 @@ _G_BSCALE: Final = _ATOM.groupindex["bscale"] - 1
 _G_BNUM: Final = _ATOM.groupindex["bnum"] - 1
 
 _RANGE_SEP: Final = re.compile(r"\s*(?:[–—-]|to|through|and)\s*", re.IGNORECASE)
-_PLUS_MINUS: Final = re.compile(r",?\s*(?:plus\s+or\s+minus|\+/-|±|\+/−|give\s+or\s+take)\s*", re.IGNORECASE)
+#: "…, plus or minus 50 basis points", "± $10 million", "+/- 2%"; with `resp`, one tolerance shared by
+#: a list of figures: "73.9% and 74.5%, respectively, plus or minus 50 basis points".
+_PLUS_MINUS: Final = re.compile(
+    r",?\s*(?P<resp>respectively\s*,?\s*)?(?:plus\s+or\s+minus|plus\s*/\s*minus|\+/-|±|\+/−|give\s+or\s+take)\s*",
+    re.IGNORECASE,
+)
+#: Between two figures of one list: "73.9%, 74.5%", "73.9% and 74.5%", "$4.3 billion, and $2.9 billion".
+_LIST_LINK: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 #: The characters a `_RANGE_SEP` gap can start with after its spaces (IGNORECASE matches "t" and
 #: "a" with their capitals only): a gap starting otherwise ("up from", a comma) skips the engine.
 #: (An empty gap passes the `in` test and fails the pattern.)
 _RANGE_SEP_FIRSTS: Final = "-–—tTaA"
-#: Likewise for `_PLUS_MINUS` after its comma and spaces ("plus", "+/-", "±", "give").
-_PLUS_MINUS_FIRSTS: Final = "pP+±gG"
+#: Likewise for `_PLUS_MINUS` after its comma and spaces ("plus", "+/-", "±", "give", "respectively").
+_PLUS_MINUS_FIRSTS: Final = "pP+±gGrR"
 _SIGN_BEFORE: Final = CasePattern(r"(?:\b(?P<neg>negative|minus)|\b(?P<pos>positive|plus))\s+$")
 _BETWEEN_BEFORE: Final = re.compile(
     r"\bbetween\s+(?:(?:negative|minus|positive|plus)\s+)?[-−]?$|\bbetween\s+$", re.IGNORECASE
@@ -876,18 +883,35 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             floor = end
             i += 1
             continue
+        if a.kind == "percent" and _vague_level(text, a_start, a.end):
+            # "gross margins in the mid-70% range", "a high-30% tax rate": a region, no figure (as
+            # "the high-30s" is none).
+            i += 1
+            continue
         if a.kind in ("usd", "percent", "mw"):
-            # Plus or minus: "45.5%, plus or minus 50 basis points", "$335 million, ± $10 million".
-            if nxt is not None and _may_plus_minus(text, a.end, nxt.start):
-                delta = _pm_delta(a, nxt)
-                if delta is not None:
-                    bound, start, end = _bound(text, a_start, nxt.end, floor)
-                    out.append(
-                        Quantity(_UNIT_OF[a.kind], a_val - delta, a_val + delta, start, end, bound, True)
-                    )
-                    floor = end
-                    i += 2
-                    continue
+            # Plus or minus: "45.5%, plus or minus 50 basis points", "$335 million, ± $10 million",
+            # "$24.5 billion, plus or minus 2%" (a percentage of an amount is relative to it).
+            pm = _plus_minus(text, a.end, nxt.start) if nxt is not None else None
+            if pm is not None and nxt is not None:
+                tolerance = _pm_delta(a, nxt)
+                if tolerance is not None:
+                    delta = abs(a_val) * tolerance / 100 if _relative_tolerance(a, nxt) else tolerance
+                    unit = _UNIT_OF[a.kind]
+                    if pm.group("resp") is None:
+                        bound, start, end = _bound(text, a_start, nxt.end, floor)
+                        out.append(Quantity(unit, a_val - delta, a_val + delta, start, end, bound, True))
+                        floor = end
+                        i += 2
+                        continue
+                    if _widen_list(text, out, a_start, unit, tolerance, _relative_tolerance(a, nxt)):
+                        # "GAAP and non-GAAP gross margins of 73.9% and 74.5%, respectively, plus or minus
+                        # 50 basis points": the tolerance is each figure's. Each keeps its own span, so
+                        # "respectively" still follows the list (it pairs the figures with their bases).
+                        bound, start, end = _bound(text, a_start, a.end, floor)
+                        out.append(Quantity(unit, a_val - delta, a_val + delta, start, end, bound, True))
+                        floor = nxt.end
+                        i += 2
+                        continue
             bound, start, end = _bound(text, a_start, a.end, floor)
             out.append(Quantity(_UNIT_OF[a.kind], a_val, a_val, start, end, bound, False))
             floor = end
@@ -1037,23 +1061,74 @@ def _bare_fits(bare: Atom, unit_atom: Atom, unit_val: float, text: str = "") -> 
     return bare.value < 100000
 
 
-def _may_plus_minus(text: str, start: int, end: int) -> bool:
-    """Does `_PLUS_MINUS` match all of text[start:end]? Its first character after an optional comma
+def _plus_minus(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_PLUS_MINUS` over all of text[start:end], or None. Its first character after an optional comma
     and spaces is screened first (`_PLUS_MINUS_FIRSTS`): most gaps between two figures fail there."""
     gap = text[start:end]
     # (Stripping every leading comma, not just one, only lets more gaps through to the pattern.)
     if gap.lstrip(",").lstrip()[:1] not in _PLUS_MINUS_FIRSTS:
+        return None
+    return _PLUS_MINUS.fullmatch(gap)
+
+
+#: The words that place a percentage in a region of its decade: "mid-70%", "the low-to-mid 70% range".
+_VAGUE_WORDS: Final[tuple[str, ...]] = ("low", "mid", "middle", "high", "upper")
+#: A region's noun after the figure: "the high 30% range", "in the mid 70 percent area".
+_REGION_AFTER: Final = re.compile(r"\s*(?:range|area|zone|band|region|territory)\b", re.IGNORECASE)
+
+
+def _vague_level(text: str, start: int, end: int) -> bool:
+    """Is the percentage at `start` a vague level, "mid-70%", "low-to-mid-40%", or "the high 30%
+    range" (with a space, only before a region's noun: "a high 74% gross margin" is a figure)?"""
+    sep = text[start - 1 : start]
+    if sep not in ("-", " ", "\u2011"):
         return False
-    return _PLUS_MINUS.fullmatch(gap) is not None
+    word = text[max(0, start - 7) : start - 1].lower()
+    if not word.endswith(_VAGUE_WORDS):
+        return False
+    k = start - 1 - len(next(w for w in _VAGUE_WORDS if word.endswith(w)))
+    if k > 0 and text[k - 1].isalpha():
+        return False  # "thigh", "Sumid": the word only ends so
+    return sep != " " or _REGION_AFTER.match(text, end) is not None
+
+
+def _relative_tolerance(base: Atom, delta: Atom) -> bool:
+    """Is the tolerance a percentage of the figure ("$24.5 billion, plus or minus 2%", "500 MW ± 10%"),
+    not points of it ("45%, plus or minus 2%" stays 43% to 47%)?"""
+    return delta.kind == "percent" and base.kind in ("usd", "mw")
+
+
+def _widen_list(
+    text: str, out: list[Quantity], last_start: int, unit: QUnit, tolerance: float, relative: bool
+) -> bool:
+    """Give the figures listed right before the one at `last_start` ("73.9% and" of "73.9% and 74.5%,
+    respectively, plus or minus 50 basis points") the tolerance written after the list: each single
+    figure of `unit` joined to the next by a comma or "and" becomes a range about itself. False, and
+    nothing changed, when no such figure comes right before (the list is the last figure alone)."""
+    j = len(out) - 1
+    link = last_start
+    while j >= 0:
+        q = out[j]
+        if q.unit != unit or q.is_range or _LIST_LINK.fullmatch(text, q.end, link) is None:
+            break
+        delta = abs(q.low) * tolerance / 100 if relative else tolerance
+        out[j] = Quantity(unit, q.low - delta, q.low + delta, q.start, q.end, q.bound, True)
+        link = q.start
+        j -= 1
+    return j < len(out) - 1
 
 
 def _pm_delta(base: Atom, delta: Atom) -> float | None:
+    """The tolerance after a figure in the figure's unit; for a percentage of an amount or of power
+    (`_relative_tolerance`), the percentage itself."""
     if base.kind == "percent":
         if delta.kind == "bp":
             return delta.value / 100.0
         if delta.kind in ("pp", "percent"):
             return delta.value
         return None
+    if delta.kind == "percent" and base.kind in ("usd", "mw"):
+        return delta.value
     if base.kind == "usd" and delta.kind == "usd":
         return delta.value
     if base.kind == "mw" and delta.kind == "mw":

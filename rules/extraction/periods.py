@@ -104,6 +104,7 @@ _PERIOD_SOURCE: Final = (
         |\b(?:by|at|before|until)\s+YE\s?'?(?P<yg_y>20\d\d|\d\d)\b)
   | (?P<bd>\bby\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?P<bd_m>[a-z]{3,9})
         |(?P<bd_m2>[a-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?P<bd_y>20\d\d)\b)
+  | (?P<qend>\b(?:at|by|as\s+of|until)\s+(?:the\s+)?(?:quarter[\s-]end|quarter['’]s\s+end)\b)
   | (?P<cur>\b(?:the|this|current)\s+(?:current\s+)?
         (?P<cur_k>quarter|half|fiscal\s+year|full\s+year(?!\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?20\d\d)|year)\b
         (?!\s+end(?:ed|ing)))
@@ -492,6 +493,10 @@ def find_mentions(
             month = _month(g("bd_m") or g("bd_m2"))
             if month is not None:
                 out.append(Mention("FY", month, _year(g("bd_y")), "deadline", s, e))
+        elif top == "qend":
+            # "capacity at quarter-end was 810 MW", "at the quarter's end": the quarter reported on, as
+            # "at the end of the quarter" is.
+            out.append(Mention("Q", 0, None, "current", s, e))
         elif top == "cur":
             k = g("cur_k").lower()
             if k == "quarter":
