@@ -89,7 +89,7 @@ def _prose(side: str) -> bool:
     if len(words) < 3:
         return False
     letters = sum(len(w) for w in words)
-    return letters >= 3 * len(_DIGIT.findall(side)) + 8 and _CODE.search(side) is None
+    return letters >= 2 * len(_DIGIT.findall(side)) + 6 and _CODE.search(side) is None
 
 
 def _wordy(side: str) -> bool:
