@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from rules.extraction import spaced
+from rules.extraction.columns import Pieces, read_columns
 from rules.extraction.counterparties import (
     NAME_RUN,
     LeadWords,
@@ -761,6 +762,9 @@ class _State:
     #: The text was read with its footnote markers blanked (`_unmarked`).
     marked: bool = False
     shifts: Shifts = field(default_factory=Shifts)
+    #: The offset map of two-column blocks read column by column (see `columns`), applied after
+    #: `shifts`: None when the text has no such block.
+    columns: Pieces | None = None
     facts: list[Fact] = field(default_factory=list)
 
 
@@ -864,6 +868,10 @@ def extract_facts(text: str) -> list[Fact]:
     """Every fact the text states, in order of appearance (one per distinct statement)."""
     source = text
     text = _unmarked(text)
+    columns: Pieces | None = None
+    if "   " in text:
+        # A PDF dump's two-column page, printed side by side, is read one column after the other.
+        text, columns = read_columns(text)
     roundup = ("- $" in text or "• $" in text or "-  $" in text) and _ticker_roundup(text)
     company = document_company(text)
     calendar = CALENDAR_YEAR if roundup else fiscal_calendar(text[:3000].lower(), company)
@@ -872,6 +880,7 @@ def extract_facts(text: str) -> list[Fact]:
     state.source = source
     state.text = text
     state.marked = text is not source
+    state.columns = columns
     state.calendar = calendar
     if "etter to" in text[:400] or "eport to" in text[:400]:
         # "2025 Letter to Shareholders": the letter speaks of that fiscal year.
@@ -1379,10 +1388,16 @@ def _illustrative(f: Folded) -> bool:
     return _ILLUSTRATION_SENTENCE.search(f.text) is not None
 
 
+def _to_source(state: _State, pos: int) -> int:
+    """The offset in the text as given of `pos` in the text read."""
+    at = state.shifts.original(pos) if state.shifts else pos
+    return state.columns.original(at) if state.columns is not None else at
+
+
 def _note_mark(state: _State, start: int) -> str:
     """The footnote marker a line opens with ("³ Illustration only"), read in the text as given: the
     text read has its markers blanked (`_unmarked`), so the line starts after the blank."""
-    at = state.shifts.original(start) if state.shifts else start
+    at = _to_source(state, start)
     source = state.source
     i = at - 1
     while i >= 0 and source[i] == " ":
@@ -1450,6 +1465,13 @@ _SCALE_NOTE: Final = re.compile(
 def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, int]:
     """Evidence and offsets of a fact in the text as given (spelled figures were rewritten)."""
     shifts = state.shifts
+    if state.columns is not None:
+        # A column block's sentence: the span of the text as given that holds all its lines (the
+        # other column's text between them included).
+        if shifts and end >= shifts.at[0]:
+            start, end = (shifts.original(start - 1) + 1 if start else 0), shifts.original(end)
+        start, end = state.columns.span(start, end)
+        return state.source[start:end].strip(), start, end
     if not shifts or end < shifts.at[0]:
         if state.marked:
             # The evidence keeps the footnote markers the text was read without.
@@ -8186,7 +8208,7 @@ def _name_last_instrument(text: str, start: int, state: _State) -> None:
     (`other`), names that financing's instrument (facts.md: a debt facility is a credit facility)."""
     last = state.facts[-1]
     # (The fact's offsets are in the text as given, the sentence's in the text read.)
-    at = state.shifts.original(start) if state.shifts else start
+    at = _to_source(state, start)
     if last.metric != "financing" or last.instrument != "other" or not 0 <= at - last.end <= 3:
         return
     m = _NAMED_INSTRUMENT_OPENING.match(text, start)
