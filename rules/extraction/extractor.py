@@ -2598,6 +2598,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             if q.unit == "usd" and metric in (None, "contract_value"):
                 # "… but upsized the deal to $2.7 billion": the revised amount is still the raise's.
                 metric, cue = "financing", None
+        if metric == "financing" and _facility_term(r, q):
+            # "includes a $150,000,000 sublimit for letters of credit", "may request increases in the
+            # commitments by up to $500,000,000": a facility's term, no money raised.
+            metric, cue = None, None
         if metric == "financing" and _raise_superseded(r, q, idx):
             # "had targeted raising $2.7bn in its IPO, but slashed that to $1.5bn": the old target is
             # no fact, the revised amount after it is.
@@ -4585,10 +4589,70 @@ def _prepaid(r: _Reading, q: Quantity) -> bool:
 _REPAY_BEFORE: Final = Screened(
     re.compile(
         r"\b(?:repay|repaid|repaying|repayment\s+of|pay\s+down|paid\s+down|paying\s+down|redeem|redeemed|redeeming|"
-        r"retire|retired|prepay|prepaid)\s+(?:(?:the|all|approximately|about|its|our)\s+)*$",
+        r"retire|retired|prepay|prepaid)\s+(?:in\s+full\s+)?"
+        # "Repaid the remaining $42 million outstanding", "to repay the entire outstanding $120 million".
+        r"(?:(?:the|all|approximately|about|its|our|their|remaining|outstanding|entire|full|aggregate|total|"
+        r"principal|balance|amount|of|an?)\s+)*$",
         re.IGNORECASE,
     )
 )
+#: A term of a facility that is no money raised, written right after the figure: "a $150,000,000
+#: sublimit for letters of credit", "a $50 million swingline sub-limit", "$25 million letter of credit
+#: sub-facility", or "… of which may be used for letters of credit".
+_SUBLIMIT_AFTER: Final = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:sub-?\s?limits?|sub-?facilit(?:y|ies)|swing[\s-]?line\s+(?:loans?|sub))\b|"
+    r"\s+(?:of\s+which\s+)?(?:(?:may|can|will|is|are)\s+(?:be\s+)?)?(?:available|used|usable|utili[sz]ed|reserved)\s+"
+    r"for\s+(?:the\s+)?(?:issuance\s+of\s+)?(?:standby\s+)?(?:letters?\s+of\s+credit|swing[\s-]?line)",
+    re.IGNORECASE,
+)
+#: The same written before it: "a sublimit for letters of credit of up to $150 million", "swingline
+#: loans not to exceed $50 million" (no other figure between).
+_SUBLIMIT_BEFORE: Final = re.compile(
+    r"\b(?:sub-?\s?limits?|sub-?facilit(?:y|ies)|swing[\s-]?line(?:\s+(?:loans?|facility|commitments?))?)\b"
+    r"[^.;$\d]{0,50}$",
+    re.IGNORECASE,
+)
+#: An uncommitted increase the borrower may ask for (an accordion), written before its ceiling: "may
+#: request increases in the commitments … by up to $500,000,000", "an accordion feature of up to $250
+#: million", "has the option to upsize the facility by $300 million", "expandable to $1.5 billion".
+_ACCORDION_BEFORE: Final = re.compile(
+    r"\b(?:accordion|uncommitted|"
+    r"(?:may|can|could|(?:will\s+be\s+|is\s+|are\s+)?(?:able|permitted|entitled)\s+to|(?:the\s+|an\s+)?(?:option|right|"
+    r"ability)\s+to)\s+(?:request\s+(?:an?\s+|to\s+)?|elect\s+to\s+|seek\s+(?:to\s+)?|further\s+)?"
+    r"(?:increases?|upsize|expand|enlarge|add)|"
+    r"(?:may|can|could)\s+(?:be\s+)?(?:further\s+)?(?:increased|upsized|expanded|enlarged)|"
+    r"expandable|upsizable|increas(?:e)?able)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+#: An accordion already used: "exercised the accordion, adding $200 million of commitments".
+_ACCORDION_USED: Final = re.compile(
+    r"\b(?:exercis(?:ed|es|ing)|activated|triggered|added|adding|upsized|obtained|secured|closed|received|"
+    r"drew|increased)\b",
+    re.IGNORECASE,
+)
+#: Screens for `_facility_term`: one of these is in every match of its patterns.
+_FACILITY_TERM_WORDS: Final = (
+    "sub", "swing", "letter", "accordion", "uncommitted", "increas", "upsiz", "expand", "enlarg", " add",
+)
+
+
+def _facility_term(r: _Reading, q: Quantity) -> bool:
+    """Is the amount a term of a facility rather than money raised: a letter-of-credit or swingline
+    sublimit ("includes a $150,000,000 sublimit for letters of credit") or the ceiling of an uncommitted
+    increase, an accordion ("may request increases in the commitments by up to $500,000,000")? An
+    accordion already exercised ("exercised the accordion, adding $200 million of commitments") and a
+    facility upsized ("upsized the facility by $250 million") are money raised."""
+    low = r.folded.low
+    lo = max(0, q.start - 140)
+    if not any(low.find(w, lo, q.end + 80) >= 0 for w in _FACILITY_TERM_WORDS):
+        return False
+    s = r.sentence
+    if _SUBLIMIT_AFTER.match(s, q.end) or _SUBLIMIT_BEFORE.search(s, max(0, q.start - 70), q.start):
+        return True
+    m = _ACCORDION_BEFORE.search(s, lo, q.start)
+    return m is not None and _ACCORDION_USED.search(s, m.start(), q.start) is None
+
+
 _ORDER_TOTAL: Final = re.compile(
     r"\borders\s+(?:were|was|totaled|totalled|reached|rose|grew|increased|came\s+in|hit)\b|"
     r"\b(?:record|total|quarterly|new|net)\s+orders\b",
@@ -6124,7 +6188,8 @@ def _sequential_growth(r: _Reading, q: Quantity, idx: int, left: Cue) -> bool:
     nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "percent"), len(s))
     if SEQUENTIAL.search(s, q.end, min(q.end + 30, nxt)):
         return True
-    if "q" in r.folded.low[q.end : min(q.end + 40, nxt)] and _against_previous_quarter(r, q, nxt):
+    after = r.folded.low[q.end : min(q.end + 40, nxt)]
+    if ("q" in after or "h" in after) and _against_previous_quarter(r, q, nxt):
         return True
     start = left.end
     for o in r.quantities[:idx]:
@@ -6136,9 +6201,14 @@ def _sequential_growth(r: _Reading, q: Quantity, idx: int, left: Cue) -> bool:
 #: The quarter a change is measured against, named right after the figure: "up 11% from Q2", "up 58% on
 #: Q4 FY26", "up 9% versus the June quarter", "up 212% on the September quarter last year". `rest` is
 #: what follows the quarter's name, up to the clause's end.
+#: A half named the same way is the half before: "21 per cent higher than H1 FY26" in a report of H2
+#: FY26, "up 14% on the first half".
 _AGAINST_QUARTER: Final = re.compile(
-    r"\s*,?\s*(?:from|on|over|versus|vs\.?|compared\s+(?:with|to)|against|relative\s+to)\s+(?:the\s+)?"
-    r"(?:(?:fiscal\s+)?(?P<label>F?Q[1-4]|F?[1-4]Q)\b|(?:March|June|September|Sept|December)\s+quarter\b)"
+    r"\s*,?\s*(?:(?:(?:per\s?cent|percent|%)\s+)?(?:higher|lower|more|less|greater|above|below|up|down)\s+"
+    r"(?:than|on|from|over|versus|vs\.?|compared\s+(?:with|to))|from|on|over|versus|vs\.?|compared\s+(?:with|to)|"
+    r"against|relative\s+to)\s+(?:the\s+)?"
+    r"(?:(?:fiscal\s+)?(?P<label>F?Q[1-4]|F?[1-4]Q|H[12]|[12]H)\b|(?:March|June|September|Sept|December)\s+quarter\b|"
+    r"(?P<half>first|second)\s+half\b)"
     r"(?P<rest>[^,;()]{0,24})",
     re.IGNORECASE,
 )
@@ -6163,29 +6233,40 @@ def _against_previous_quarter(r: _Reading, q: Quantity, nxt: int) -> bool:
         return False
     label = m.group("label")
     dated = _YEAR_AGO_AFTER.match(m.group("rest")) is not None
-    if label is None:
+    half = m.group("half")
+    if label is None and half is None:
         # "the June quarter": the quarter before, unless a year follows it.
         return not dated
+    start = m.start("label") if label is not None else m.start("half")
+    end = m.end("label") if label is not None else m.end("half")
+    kind = "H" if half is not None or "H" in label.upper() else "Q"
+    per_year = 2 if kind == "H" else 4
     current: Period | None = None
     named: Period | None = None
     for mention, period, comp in r.mentions:
-        if period is None or mention.kind != "Q":
+        if period is None or mention.kind != kind:
             continue
-        if m.start("label") <= mention.start < m.end("label"):
+        if start <= mention.start < end:
             named = period if mention.year is not None else None
         elif mention.end <= q.start and not comp and mention.relative == "none" and current is None:
             current = period
-    if current is None and r._context is not None and r._context.kind == "Q":
+    if current is None and r._context is not None and r._context.kind == kind:
         current = r._context
     if named is not None:
-        # "on Q4 FY26" beside "Q1 FY27": the quarter right before the reported one.
+        # "on Q4 FY26" beside "Q1 FY27", "higher than H1 FY26" beside "H2 FY26": the period right
+        # before the reported one.
         return (
-            current is not None and (current.year * 4 + current.number) - (named.year * 4 + named.number) == 1
+            current is not None
+            and (current.year * per_year + current.number) - (named.year * per_year + named.number) == 1
         )
     if dated:
         return False
-    # "from Q2" with no year: the quarter before, unless it is the reported quarter's own number.
-    number = int(label.upper().replace("F", "").replace("Q", ""))
+    # "from Q2", "on the first half" with no year: the period before, unless it is the reported one's
+    # own number.
+    if half is not None:
+        number = 1 if half.lower() == "first" else 2
+    else:
+        number = int(label.upper().replace("F", "").replace("Q", "").replace("H", ""))
     return current is None or current.number != number
 
 
