@@ -646,6 +646,9 @@ class _State:
     #: Surnames of analysts the document has named ("said Kay Orsett, an analyst at Brill & Co"): a
     #: later "Orsett estimates …" is the analyst's view, not the company's figure.
     analysts: list[str] = field(default_factory=list)
+    #: Did the sentence just read name an analyst? Its next sentence's "She estimates …" is the
+    #: analyst's view (see `_pronoun_view`).
+    analyst_just_named: bool = False
     #: The text being read (spelled figures rewritten): the sentence before a share whose subject is
     #: "it" is looked up there (see `_previous_sentence`).
     text: str = ""
@@ -2650,8 +2653,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             or _analyst_forecast(r, q, guide_spans)
         ):
             continue
-        if state.analysts and _named_analyst_view(s, q, state.analysts):
-            # "Orsett estimates the deal could lift revenue to $1.4 billion": the analyst's figure.
+        if state.analysts and (
+            _named_analyst_view(s, q, state.analysts) or (state.analyst_just_named and _pronoun_view(s, q))
+        ):
+            # "Orsett estimates the deal could lift revenue to $1.4 billion", "… an analyst at Brill.
+            # She estimates …": the analyst's figure.
             continue
         if metric == "customer_concentration" and _NEGATED.search(
             s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
@@ -4618,7 +4624,8 @@ _SUBLIMIT_BEFORE: Final = re.compile(
 _ACCORDION_BEFORE: Final = re.compile(
     r"\b(?:accordion|uncommitted|"
     r"(?:may|can|could|(?:will\s+be\s+|is\s+|are\s+)?(?:able|permitted|entitled)\s+to|(?:the\s+|an\s+)?(?:option|right|"
-    r"ability)\s+to)\s+(?:request\s+(?:an?\s+|to\s+)?|elect\s+to\s+|seek\s+(?:to\s+)?|further\s+)?"
+    # (An aside may stand between: "may, subject to lender consent, request increases".)
+    r"ability)\s+to)(?:\s*,[^,;]{1,50},)?\s+(?:request\s+(?:an?\s+|to\s+)?|elect\s+to\s+|seek\s+(?:to\s+)?|further\s+)?"
     r"(?:increases?|upsize|expand|enlarge|add)|"
     r"(?:may|can|could)\s+(?:be\s+)?(?:further\s+)?(?:increased|upsized|expanded|enlarged)|"
     r"expandable|upsizable|increas(?:e)?able)\b[^.;]{0,100}$",
@@ -4633,7 +4640,7 @@ _ACCORDION_USED: Final = re.compile(
 #: Screens for `_facility_term`: one of these is in every match of its patterns.
 _FACILITY_TERM_WORDS: Final = (
     "sub", "swing", "letter", "accordion", "uncommitted", "increas", "upsiz", "expand", "enlarg", " add",
-)
+)  # fmt: skip
 
 
 def _facility_term(r: _Reading, q: Quantity) -> bool:
@@ -5731,6 +5738,36 @@ def _per_power_yield(r: _Reading, q: Quantity) -> bool:
     return False
 
 
+#: A part of a delivery schedule, written before the figure: "delivery in four phases of 60 MW each",
+#: "handed over in tranches of about 40 MW".
+_TRANCHE_BEFORE: Final = re.compile(
+    r"\b(?:phases|tranches|stages|instal(?:l)?ments|increments|blocks)\s+of\s+"
+    r"(?:(?:approximately|about|roughly|around|up\s+to|c\.|~)\s*)?$",
+    re.IGNORECASE,
+)
+#: The same written after it: "to be delivered in three 50 MW phases" (not "60 MW phases of the campus
+#: are leased", which names what was signed).
+_TRANCHE_AFTER: Final = re.compile(
+    r"\s+(?:phases|tranches|stages|instal(?:l)?ments)\b(?!\s+(?:of\s+(?:the|its|our|their)|(?:is|are|was|were|has|"
+    r"have)\s+(?:been\s+)?(?:fully\s+)?(?:leased|contracted|signed|committed)))",
+    re.IGNORECASE,
+)
+_TRANCHE_WORDS: Final = ("phases", "tranches", "stages", "instal", "increments", "blocks")
+
+
+def _delivery_tranche(r: _Reading, q: Quantity) -> bool:
+    """Is the contracted power figure one tranche of a delivery schedule ("The Lease provides for delivery
+    in four phases of 60 MW each")? A schedule of the capacity already contracted, not more of it. A
+    single phase that was signed ("a lease for the 60 MW first phase") is left alone."""
+    low = r.folded.low
+    if not any(low.find(w, max(0, q.start - 40), q.end + 20) >= 0 for w in _TRANCHE_WORDS):
+        return False
+    s = r.sentence
+    return _TRANCHE_BEFORE.search(s, max(0, q.start - 40), q.start) is not None or (
+        _TRANCHE_AFTER.match(s, q.end) is not None
+    )
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -5746,7 +5783,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "mw"), -1)
         status = status_of_power(s, q.start, q.end, r.folded, prev, nxt, r.power_statuses())
         if status == "contracted":
-            if _unsigned_contract(r, q):
+            if _unsigned_contract(r, q) or _delivery_tranche(r, q):
                 return None, None
             return "capacity_contracted", None
         if status == "deployed":
@@ -8000,8 +8037,7 @@ def _remember_parties(f: Folded, state: _State) -> None:
     sentence = f.text
     company = state.company
     low = f.low
-    if "analyst" in low:
-        _remember_analysts(sentence, state)
+    state.analyst_just_named = "analyst" in low and _remember_analysts(sentence, state)
     credit = "credit" in low or "loan" in low or "revolv" in low or "lend" in low or "borrow" in low
     facility = "facility" in low
     if not credit and f.fast and facility and low.count("facilit") == len(_SITE_FACILITY.findall(sentence)):
@@ -8057,6 +8093,20 @@ _ANALYST_VIEW_AFTER: Final = re.compile(
     r"figures|assumes|pencils\s+in|puts|values?|estimated|expected|forecasted|projected|modell?ed|predicted|"
     r"calculated|reckoned|thought|believed|figured|assumed|pencill?ed\s+in|valued)\b)"
 )
+
+
+#: A person's pronoun as a clause's subject: "She estimates …", "…, and he now sees …".
+_PERSON_PRONOUN: Final = re.compile(r"(?:^|(?<=[;:,(]\s)|(?<=\band\s)|(?<=\bbut\s))(?:[Ss]he|[Hh]e)\b")
+
+
+def _pronoun_view(s: str, q: Quantity) -> bool:
+    """Right after a sentence that named an analyst, the figure is in "her" or "his" view: "… said Priya
+    Lund, an analyst at Coldstream. She estimates Vela could account for more than 40% of revenue by
+    2028." (A chief executive's "she expects sales to triple" after no analyst is the company's.)"""
+    for m in _PERSON_PRONOUN.finditer(s, 0, q.start):
+        if _ANALYST_VIEW_AFTER.match(s, m.end()) and s.find(";", m.end(), q.start) < 0:
+            return True
+    return False
 
 
 def _named_analyst_view(s: str, q: Quantity, analysts: list[str]) -> bool:
@@ -8143,12 +8193,17 @@ def _customer_named(sentence: str, company: str | None) -> str | None:
     return None if name is None or is_same_company(name, company) else name
 
 
-def _remember_analysts(sentence: str, state: _State) -> None:
-    """The analysts a sentence names: their later "estimates" are their own."""
+def _remember_analysts(sentence: str, state: _State) -> bool:
+    """The analysts a sentence names: their later "estimates" are their own. Whether it named one."""
+    named = False
     for m in _ANALYST_NAMED.finditer(sentence):
         surname = (m.group("a") or m.group("b")).split()[-1]
-        if surname not in state.analysts and not is_same_company(surname, state.company):
+        if is_same_company(surname, state.company):
+            continue
+        named = True
+        if surname not in state.analysts:
             state.analysts.append(surname)
+    return named
 
 
 def _only_party(sentences: list[str], company: str | None) -> str | None:
@@ -8172,7 +8227,15 @@ _VALUE_BACKREF: Final = Screened(
     re.compile(
         r"\b(?:(?:total|aggregate|overall|estimated|expected|initial)\s+)?contract\s+value\b|"
         r"\bvalue\s+of\s+(?:the|this|that)\s+(?:agreement|contract|deal|lease|MSA)\b|"
-        r"\b(?:the|this|that)\s+(?:agreement|contract|deal|lease|MSA)(?:'s|’s)?\s+(?:total\s+|aggregate\s+)?value\b",
+        r"\b(?:the|this|that)\s+(?:agreement|contract|deal|lease|MSA)(?:'s|’s)?\s+(?:total\s+|aggregate\s+)?value\b|"
+        # The agreement's payments over its term or under it: "Aggregate base rent over the initial term
+        # is expected to be approximately $5.3 billion", "payments under the contract total $2.1 billion",
+        # "rent payable over the life of the Lease".
+        r"\b(?:rent|rents|payments?|fees|consideration)\s+(?:payable\s+|due\s+)?(?:over|during|for)\s+(?:the\s+)?"
+        r"(?:(?:initial|full|entire|remaining|base|primary|committed|(?:[\w-]+)[\s-]year)\s+)?(?:lease\s+)?"
+        r"(?:term|life|tenor)\b|"
+        r"\b(?:payments?|rent|rents|fees|revenue|consideration|amounts?)\s+(?:payable\s+|due\s+)?under\s+(?:the|this|that)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:agreement|contract|deal|lease|MSA)\b",
         re.IGNORECASE,
     )
 )
@@ -8188,7 +8251,7 @@ def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
     """The party of the agreement the paragraph just named, for a value that refers back to it
     ("… signed a ten-year lease with Vela Labs for 90 MW. Total contract value is $1.2 billion.")
     when the paragraph's agreements name that one party only."""
-    if not state.para_deals or "value" not in s:
+    if not state.para_deals or ("value" not in s and "rent" not in s and "under" not in s and "pay" not in s):
         return None
     if _VALUE_BACKREF.search(s, max(0, q.start - 100), q.start) is None or _MANY_AGREEMENTS.search(s):
         return None
@@ -8490,6 +8553,9 @@ def _claimed_instrument(r: _Reading, q: Quantity, a: int, b: int) -> bool:
     return False
 
 
+_STATUTORY: Final = ("statutory ", "Statutory ", "STATUTORY ")
+
+
 def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
     if metric not in ("gross_margin", "operating_margin", "revenue", "revenue_growth"):
         return None
@@ -8506,6 +8572,10 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
             if metric in ("revenue", "revenue_growth") and found == "non_gaap" and "core" in window.lower():
                 return None
             return found
+        if s.endswith(_STATUTORY, max(0, cue.start - 10), cue.start):
+            # "Statutory operating margin of 21.6 per cent": UK and Australian issuers' word for the
+            # accounts prepared under the accounting standards (IFRS, AAS), the GAAP figure.
+            return "gaap"
         if s.endswith(("reported ", "Reported "), max(0, cue.start - 9), cue.start) and any(
             m.group("non") for m in _BASIS.finditer(s)
         ):
