@@ -647,6 +647,9 @@ class _State:
     #: Surnames of analysts the document has named ("said Kay Orsett, an analyst at Brill & Co"): a
     #: later "Orsett estimates …" is the analyst's view, not the company's figure.
     analysts: list[str] = field(default_factory=list)
+    #: Did the sentence just read name an analyst? Its next sentence's "She estimates …" is the
+    #: analyst's view (see `_pronoun_view`).
+    analyst_just_named: bool = False
     #: The text being read (spelled figures rewritten): the sentence before a share whose subject is
     #: "it" is looked up there (see `_previous_sentence`).
     text: str = ""
@@ -2620,6 +2623,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             if q.unit == "usd" and metric in (None, "contract_value"):
                 # "… but upsized the deal to $2.7 billion": the revised amount is still the raise's.
                 metric, cue = "financing", None
+        if metric == "financing" and _facility_term(r, q):
+            # "includes a $150,000,000 sublimit for letters of credit", "may request increases in the
+            # commitments by up to $500,000,000": a facility's term, no money raised.
+            metric, cue = None, None
         if metric == "financing" and _raise_superseded(r, q, idx):
             # "had targeted raising $2.7bn in its IPO, but slashed that to $1.5bn": the old target is
             # no fact, the revised amount after it is.
@@ -2668,8 +2675,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             or _analyst_forecast(r, q, guide_spans)
         ):
             continue
-        if state.analysts and _named_analyst_view(s, q, state.analysts):
-            # "Orsett estimates the deal could lift revenue to $1.4 billion": the analyst's figure.
+        if state.analysts and (
+            _named_analyst_view(s, q, state.analysts) or (state.analyst_just_named and _pronoun_view(s, q))
+        ):
+            # "Orsett estimates the deal could lift revenue to $1.4 billion", "… an analyst at Brill.
+            # She estimates …": the analyst's figure.
             continue
         if metric == "customer_concentration" and _NEGATED.search(
             s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
@@ -4607,10 +4617,71 @@ def _prepaid(r: _Reading, q: Quantity) -> bool:
 _REPAY_BEFORE: Final = Screened(
     re.compile(
         r"\b(?:repay|repaid|repaying|repayment\s+of|pay\s+down|paid\s+down|paying\s+down|redeem|redeemed|redeeming|"
-        r"retire|retired|prepay|prepaid)\s+(?:(?:the|all|approximately|about|its|our)\s+)*$",
+        r"retire|retired|prepay|prepaid)\s+(?:in\s+full\s+)?"
+        # "Repaid the remaining $42 million outstanding", "to repay the entire outstanding $120 million".
+        r"(?:(?:the|all|approximately|about|its|our|their|remaining|outstanding|entire|full|aggregate|total|"
+        r"principal|balance|amount|of|an?)\s+)*$",
         re.IGNORECASE,
     )
 )
+#: A term of a facility that is no money raised, written right after the figure: "a $150,000,000
+#: sublimit for letters of credit", "a $50 million swingline sub-limit", "$25 million letter of credit
+#: sub-facility", or "… of which may be used for letters of credit".
+_SUBLIMIT_AFTER: Final = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:sub-?\s?limits?|sub-?facilit(?:y|ies)|swing[\s-]?line\s+(?:loans?|sub))\b|"
+    r"\s+(?:of\s+which\s+)?(?:(?:may|can|will|is|are)\s+(?:be\s+)?)?(?:available|used|usable|utili[sz]ed|reserved)\s+"
+    r"for\s+(?:the\s+)?(?:issuance\s+of\s+)?(?:standby\s+)?(?:letters?\s+of\s+credit|swing[\s-]?line)",
+    re.IGNORECASE,
+)
+#: The same written before it: "a sublimit for letters of credit of up to $150 million", "swingline
+#: loans not to exceed $50 million" (no other figure between).
+_SUBLIMIT_BEFORE: Final = re.compile(
+    r"\b(?:sub-?\s?limits?|sub-?facilit(?:y|ies)|swing[\s-]?line(?:\s+(?:loans?|facility|commitments?))?)\b"
+    r"[^.;$\d]{0,50}$",
+    re.IGNORECASE,
+)
+#: An uncommitted increase the borrower may ask for (an accordion), written before its ceiling: "may
+#: request increases in the commitments … by up to $500,000,000", "an accordion feature of up to $250
+#: million", "has the option to upsize the facility by $300 million", "expandable to $1.5 billion".
+_ACCORDION_BEFORE: Final = re.compile(
+    r"\b(?:accordion|uncommitted|"
+    r"(?:may|can|could|(?:will\s+be\s+|is\s+|are\s+)?(?:able|permitted|entitled)\s+to|(?:the\s+|an\s+)?(?:option|right|"
+    # (An aside may stand between: "may, subject to lender consent, request increases".)
+    r"ability)\s+to)(?:\s*,[^,;]{1,50},)?\s+(?:request\s+(?:an?\s+|to\s+)?|elect\s+to\s+|seek\s+(?:to\s+)?|further\s+)?"
+    r"(?:increases?|upsize|expand|enlarge|add)|"
+    r"(?:may|can|could)\s+(?:be\s+)?(?:further\s+)?(?:increased|upsized|expanded|enlarged)|"
+    r"expandable|upsizable|increas(?:e)?able)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+#: An accordion already used: "exercised the accordion, adding $200 million of commitments".
+_ACCORDION_USED: Final = re.compile(
+    r"\b(?:exercis(?:ed|es|ing)|activated|triggered|added|adding|upsized|obtained|secured|closed|received|"
+    r"drew|increased)\b",
+    re.IGNORECASE,
+)
+#: Screens for `_facility_term`: one of these is in every match of its patterns.
+_FACILITY_TERM_WORDS: Final = (
+    "sub", "swing", "letter", "accordion", "uncommitted", "increas", "upsiz", "expand", "enlarg", " add",
+)  # fmt: skip
+
+
+def _facility_term(r: _Reading, q: Quantity) -> bool:
+    """Is the amount a term of a facility rather than money raised: a letter-of-credit or swingline
+    sublimit ("includes a $150,000,000 sublimit for letters of credit") or the ceiling of an uncommitted
+    increase, an accordion ("may request increases in the commitments by up to $500,000,000")? An
+    accordion already exercised ("exercised the accordion, adding $200 million of commitments") and a
+    facility upsized ("upsized the facility by $250 million") are money raised."""
+    low = r.folded.low
+    lo = max(0, q.start - 140)
+    if not any(low.find(w, lo, q.end + 80) >= 0 for w in _FACILITY_TERM_WORDS):
+        return False
+    s = r.sentence
+    if _SUBLIMIT_AFTER.match(s, q.end) or _SUBLIMIT_BEFORE.search(s, max(0, q.start - 70), q.start):
+        return True
+    m = _ACCORDION_BEFORE.search(s, lo, q.start)
+    return m is not None and _ACCORDION_USED.search(s, m.start(), q.start) is None
+
+
 _ORDER_TOTAL: Final = re.compile(
     r"\borders\s+(?:were|was|totaled|totalled|reached|rose|grew|increased|came\s+in|hit)\b|"
     r"\b(?:record|total|quarterly|new|net)\s+orders\b",
@@ -5689,6 +5760,36 @@ def _per_power_yield(r: _Reading, q: Quantity) -> bool:
     return False
 
 
+#: A part of a delivery schedule, written before the figure: "delivery in four phases of 60 MW each",
+#: "handed over in tranches of about 40 MW".
+_TRANCHE_BEFORE: Final = re.compile(
+    r"\b(?:phases|tranches|stages|instal(?:l)?ments|increments|blocks)\s+of\s+"
+    r"(?:(?:approximately|about|roughly|around|up\s+to|c\.|~)\s*)?$",
+    re.IGNORECASE,
+)
+#: The same written after it: "to be delivered in three 50 MW phases" (not "60 MW phases of the campus
+#: are leased", which names what was signed).
+_TRANCHE_AFTER: Final = re.compile(
+    r"\s+(?:phases|tranches|stages|instal(?:l)?ments)\b(?!\s+(?:of\s+(?:the|its|our|their)|(?:is|are|was|were|has|"
+    r"have)\s+(?:been\s+)?(?:fully\s+)?(?:leased|contracted|signed|committed)))",
+    re.IGNORECASE,
+)
+_TRANCHE_WORDS: Final = ("phases", "tranches", "stages", "instal", "increments", "blocks")
+
+
+def _delivery_tranche(r: _Reading, q: Quantity) -> bool:
+    """Is the contracted power figure one tranche of a delivery schedule ("The Lease provides for delivery
+    in four phases of 60 MW each")? A schedule of the capacity already contracted, not more of it. A
+    single phase that was signed ("a lease for the 60 MW first phase") is left alone."""
+    low = r.folded.low
+    if not any(low.find(w, max(0, q.start - 40), q.end + 20) >= 0 for w in _TRANCHE_WORDS):
+        return False
+    s = r.sentence
+    return _TRANCHE_BEFORE.search(s, max(0, q.start - 40), q.start) is not None or (
+        _TRANCHE_AFTER.match(s, q.end) is not None
+    )
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -5704,7 +5805,7 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "mw"), -1)
         status = status_of_power(s, q.start, q.end, r.folded, prev, nxt, r.power_statuses())
         if status == "contracted":
-            if _unsigned_contract(r, q):
+            if _unsigned_contract(r, q) or _delivery_tranche(r, q):
                 return None, None
             return "capacity_contracted", None
         if status == "deployed":
@@ -6146,7 +6247,8 @@ def _sequential_growth(r: _Reading, q: Quantity, idx: int, left: Cue) -> bool:
     nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "percent"), len(s))
     if SEQUENTIAL.search(s, q.end, min(q.end + 30, nxt)):
         return True
-    if "q" in r.folded.low[q.end : min(q.end + 40, nxt)] and _against_previous_quarter(r, q, nxt):
+    after = r.folded.low[q.end : min(q.end + 40, nxt)]
+    if ("q" in after or "h" in after) and _against_previous_quarter(r, q, nxt):
         return True
     start = left.end
     for o in r.quantities[:idx]:
@@ -6158,9 +6260,14 @@ def _sequential_growth(r: _Reading, q: Quantity, idx: int, left: Cue) -> bool:
 #: The quarter a change is measured against, named right after the figure: "up 11% from Q2", "up 58% on
 #: Q4 FY26", "up 9% versus the June quarter", "up 212% on the September quarter last year". `rest` is
 #: what follows the quarter's name, up to the clause's end.
+#: A half named the same way is the half before: "21 per cent higher than H1 FY26" in a report of H2
+#: FY26, "up 14% on the first half".
 _AGAINST_QUARTER: Final = re.compile(
-    r"\s*,?\s*(?:from|on|over|versus|vs\.?|compared\s+(?:with|to)|against|relative\s+to)\s+(?:the\s+)?"
-    r"(?:(?:fiscal\s+)?(?P<label>F?Q[1-4]|F?[1-4]Q)\b|(?:March|June|September|Sept|December)\s+quarter\b)"
+    r"\s*,?\s*(?:(?:(?:per\s?cent|percent|%)\s+)?(?:higher|lower|more|less|greater|above|below|up|down)\s+"
+    r"(?:than|on|from|over|versus|vs\.?|compared\s+(?:with|to))|from|on|over|versus|vs\.?|compared\s+(?:with|to)|"
+    r"against|relative\s+to)\s+(?:the\s+)?"
+    r"(?:(?:fiscal\s+)?(?P<label>F?Q[1-4]|F?[1-4]Q|H[12]|[12]H)\b|(?:March|June|September|Sept|December)\s+quarter\b|"
+    r"(?P<half>first|second)\s+half\b)"
     r"(?P<rest>[^,;()]{0,24})",
     re.IGNORECASE,
 )
@@ -6185,29 +6292,40 @@ def _against_previous_quarter(r: _Reading, q: Quantity, nxt: int) -> bool:
         return False
     label = m.group("label")
     dated = _YEAR_AGO_AFTER.match(m.group("rest")) is not None
-    if label is None:
+    half = m.group("half")
+    if label is None and half is None:
         # "the June quarter": the quarter before, unless a year follows it.
         return not dated
+    start = m.start("label") if label is not None else m.start("half")
+    end = m.end("label") if label is not None else m.end("half")
+    kind = "H" if half is not None or "H" in label.upper() else "Q"
+    per_year = 2 if kind == "H" else 4
     current: Period | None = None
     named: Period | None = None
     for mention, period, comp in r.mentions:
-        if period is None or mention.kind != "Q":
+        if period is None or mention.kind != kind:
             continue
-        if m.start("label") <= mention.start < m.end("label"):
+        if start <= mention.start < end:
             named = period if mention.year is not None else None
         elif mention.end <= q.start and not comp and mention.relative == "none" and current is None:
             current = period
-    if current is None and r._context is not None and r._context.kind == "Q":
+    if current is None and r._context is not None and r._context.kind == kind:
         current = r._context
     if named is not None:
-        # "on Q4 FY26" beside "Q1 FY27": the quarter right before the reported one.
+        # "on Q4 FY26" beside "Q1 FY27", "higher than H1 FY26" beside "H2 FY26": the period right
+        # before the reported one.
         return (
-            current is not None and (current.year * 4 + current.number) - (named.year * 4 + named.number) == 1
+            current is not None
+            and (current.year * per_year + current.number) - (named.year * per_year + named.number) == 1
         )
     if dated:
         return False
-    # "from Q2" with no year: the quarter before, unless it is the reported quarter's own number.
-    number = int(label.upper().replace("F", "").replace("Q", ""))
+    # "from Q2", "on the first half" with no year: the period before, unless it is the reported one's
+    # own number.
+    if half is not None:
+        number = 1 if half.lower() == "first" else 2
+    else:
+        number = int(label.upper().replace("F", "").replace("Q", "").replace("H", ""))
     return current is None or current.number != number
 
 
@@ -7941,8 +8059,7 @@ def _remember_parties(f: Folded, state: _State) -> None:
     sentence = f.text
     company = state.company
     low = f.low
-    if "analyst" in low:
-        _remember_analysts(sentence, state)
+    state.analyst_just_named = "analyst" in low and _remember_analysts(sentence, state)
     credit = "credit" in low or "loan" in low or "revolv" in low or "lend" in low or "borrow" in low
     facility = "facility" in low
     if not credit and f.fast and facility and low.count("facilit") == len(_SITE_FACILITY.findall(sentence)):
@@ -7998,6 +8115,20 @@ _ANALYST_VIEW_AFTER: Final = re.compile(
     r"figures|assumes|pencils\s+in|puts|values?|estimated|expected|forecasted|projected|modell?ed|predicted|"
     r"calculated|reckoned|thought|believed|figured|assumed|pencill?ed\s+in|valued)\b)"
 )
+
+
+#: A person's pronoun as a clause's subject: "She estimates …", "…, and he now sees …".
+_PERSON_PRONOUN: Final = re.compile(r"(?:^|(?<=[;:,(]\s)|(?<=\band\s)|(?<=\bbut\s))(?:[Ss]he|[Hh]e)\b")
+
+
+def _pronoun_view(s: str, q: Quantity) -> bool:
+    """Right after a sentence that named an analyst, the figure is in "her" or "his" view: "… said Priya
+    Lund, an analyst at Coldstream. She estimates Vela could account for more than 40% of revenue by
+    2028." (A chief executive's "she expects sales to triple" after no analyst is the company's.)"""
+    for m in _PERSON_PRONOUN.finditer(s, 0, q.start):
+        if _ANALYST_VIEW_AFTER.match(s, m.end()) and s.find(";", m.end(), q.start) < 0:
+            return True
+    return False
 
 
 def _named_analyst_view(s: str, q: Quantity, analysts: list[str]) -> bool:
@@ -8084,12 +8215,17 @@ def _customer_named(sentence: str, company: str | None) -> str | None:
     return None if name is None or is_same_company(name, company) else name
 
 
-def _remember_analysts(sentence: str, state: _State) -> None:
-    """The analysts a sentence names: their later "estimates" are their own."""
+def _remember_analysts(sentence: str, state: _State) -> bool:
+    """The analysts a sentence names: their later "estimates" are their own. Whether it named one."""
+    named = False
     for m in _ANALYST_NAMED.finditer(sentence):
         surname = (m.group("a") or m.group("b")).split()[-1]
-        if surname not in state.analysts and not is_same_company(surname, state.company):
+        if is_same_company(surname, state.company):
+            continue
+        named = True
+        if surname not in state.analysts:
             state.analysts.append(surname)
+    return named
 
 
 def _only_party(sentences: list[str], company: str | None) -> str | None:
@@ -8113,7 +8249,15 @@ _VALUE_BACKREF: Final = Screened(
     re.compile(
         r"\b(?:(?:total|aggregate|overall|estimated|expected|initial)\s+)?contract\s+value\b|"
         r"\bvalue\s+of\s+(?:the|this|that)\s+(?:agreement|contract|deal|lease|MSA)\b|"
-        r"\b(?:the|this|that)\s+(?:agreement|contract|deal|lease|MSA)(?:'s|’s)?\s+(?:total\s+|aggregate\s+)?value\b",
+        r"\b(?:the|this|that)\s+(?:agreement|contract|deal|lease|MSA)(?:'s|’s)?\s+(?:total\s+|aggregate\s+)?value\b|"
+        # The agreement's payments over its term or under it: "Aggregate base rent over the initial term
+        # is expected to be approximately $5.3 billion", "payments under the contract total $2.1 billion",
+        # "rent payable over the life of the Lease".
+        r"\b(?:rent|rents|payments?|fees|consideration)\s+(?:payable\s+|due\s+)?(?:over|during|for)\s+(?:the\s+)?"
+        r"(?:(?:initial|full|entire|remaining|base|primary|committed|(?:[\w-]+)[\s-]year)\s+)?(?:lease\s+)?"
+        r"(?:term|life|tenor)\b|"
+        r"\b(?:payments?|rent|rents|fees|revenue|consideration|amounts?)\s+(?:payable\s+|due\s+)?under\s+(?:the|this|that)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:agreement|contract|deal|lease|MSA)\b",
         re.IGNORECASE,
     )
 )
@@ -8129,7 +8273,7 @@ def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
     """The party of the agreement the paragraph just named, for a value that refers back to it
     ("… signed a ten-year lease with Vela Labs for 90 MW. Total contract value is $1.2 billion.")
     when the paragraph's agreements name that one party only."""
-    if not state.para_deals or "value" not in s:
+    if not state.para_deals or ("value" not in s and "rent" not in s and "under" not in s and "pay" not in s):
         return None
     if _VALUE_BACKREF.search(s, max(0, q.start - 100), q.start) is None or _MANY_AGREEMENTS.search(s):
         return None
@@ -8431,6 +8575,9 @@ def _claimed_instrument(r: _Reading, q: Quantity, a: int, b: int) -> bool:
     return False
 
 
+_STATUTORY: Final = ("statutory ", "Statutory ", "STATUTORY ")
+
+
 def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
     if metric not in ("gross_margin", "operating_margin", "revenue", "revenue_growth"):
         return None
@@ -8447,6 +8594,10 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
             if metric in ("revenue", "revenue_growth") and found == "non_gaap" and "core" in window.lower():
                 return None
             return found
+        if s.endswith(_STATUTORY, max(0, cue.start - 10), cue.start):
+            # "Statutory operating margin of 21.6 per cent": UK and Australian issuers' word for the
+            # accounts prepared under the accounting standards (IFRS, AAS), the GAAP figure.
+            return "gaap"
         if s.endswith(("reported ", "Reported "), max(0, cue.start - 9), cue.start) and any(
             m.group("non") for m in _BASIS.finditer(s)
         ):

@@ -114,7 +114,11 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"utili[sz]ation|efficiency|PUE|uptime|density|densities|throughput|power\s+usage|"
         r"power\s+(?:draw|consumption)|per\s+(?:port|rack|chassis|unit|GPU|chip|hour|year|month)|"
         r"headcount|employees|workforce|inventory|receivables|bookings\s+growth|capital\s+investment|"
-        r"principal\s+payments?|repayments?|amorti[sz]ation(?:\s+payments?)?",
+        r"principal\s+payments?|repayments?|amorti[sz]ation(?:\s+payments?)?|"
+        # Volumes sold, not revenue: a utility's "Energy sales to large-load customers are forecast to
+        # grow 18%", "electricity sales rose 4%", "kWh sales", "unit sales" (not "energy sales revenue").
+        r"(?:energy|electricity|electric|power|kwh|mwh|gwh|twh|unit|retail\s+electric(?:ity)?)\s+sales"
+        r"(?!\s+(?:revenues?|receipts|income))|sales\s+volumes?",
     ),
     (
         "third_party",
@@ -334,6 +338,12 @@ _STATUS_RE: Final = CasePattern(
     r"billing|powered|handed\s+over|serving\s+(?:customers|clients|tenants)|ready[\s-]for[\s-]service|"
     # Power wired to the halls: "800 MW-1 GW connected power by end-2027", "of available capacity".
     r"connected|available\s+(?:power|capacity)|"
+    # Capacity standing built: "Built capacity of c.540MW", "420 MW of capacity built across three
+    # campuses", "has built out 300 MW" (not "purpose-built", "to be built", "built to support up to 1
+    # GW", a design ceiling, nor "once built out", a campus's full size).
+    r"(?<![\w-])(?<!to\sbe\s)built\s+(?:(?:and\s+(?:operating|operational|energi[sz]ed)|out)\s+)?capacity|"
+    r"(?<=capacity\s)built(?![\s-]+(?:to|for|on|by|with|around|in)\b)|"
+    r"(?<![\w-])(?<!to\sbe\s)(?<!once\s)(?<!when\s)(?<!fully\s)(?<!if\s)(?<!until\s)(?<!upon\s)built[\s-]out|"
     # "its two facilities at full capacity (190 MW combined)": running flat out, not a site's ceiling
     # reached "once" or "when" it is full, nor one it "will be" at.
     r"(?<!once\s)(?<!when\s)(?<!until\s)(?<!will\sbe\s)(?<!upon\s)\bat\s+full\s+capacity|"
@@ -467,6 +477,8 @@ SEQUENTIAL: Final = Screened(
     re.compile(
         r"\b(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter|q/q|qoq|month[\s-](?:over|on)[\s-]month|m/m|mom|from\s+the\s+(?:prior|previous|"
         r"preceding|last)\s+quarter|from\s+last\s+quarter|over\s+the\s+(?:prior|previous|preceding)\s+quarter|"
+        # Against the half before: "up 21% half on half", "+9% h/h", "up 12% on the previous half".
+        r"half[\s-](?:over|on)[\s-]half|h/h|hoh|(?:from|over|on)\s+the\s+(?:prior|previous|preceding|last)\s+half|"
         # "10% from the second quarter" in a third-quarter release: a quarter named with no year is the
         # one before ("from the fourth quarter of 2024", "… last year", "… a year ago" are not).
         r"from\s+the\s+(?:first|second|third|fourth)\s+quarter(?!\s*(?:of|last|a|in|the|prior|previous|fiscal|"
