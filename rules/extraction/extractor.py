@@ -78,6 +78,7 @@ from rules.extraction.stakes import (
     sum_investor,
 )
 from rules.extraction.supposition import CUSTOMER, FIGURE, supposed
+from rules.extraction.wraps import wrap_cuts
 from rules.facts import METRIC_UNITS, Fact
 
 #: The fact model's validator, called from this compiled module: `Fact(**fields)` runs
@@ -187,7 +188,8 @@ _RE_HAS_SIGNED_AGREED: Final = re.compile(
 )
 _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
     re.compile(
-        r"\b(?:with|and)\s+(?P<n>[A-Z][\w&'’.\- ,]{1,60}?),?\s+(?:N\.A\.,?\s+)?"
+        # (A hard-wrapped filing may break the name's line: "Mercantile Union\nBank, N.A.".)
+        r"\b(?:with|and)\s+(?P<n>[A-Z][\w&'’.\- ,\n]{1,60}?),?\s+(?:N\.A\.,?\s+)?"
         r"as\s+(?:administrative\s+)?agent"
     )
 )
@@ -886,7 +888,13 @@ def extract_facts(text: str) -> list[Fact]:
     breaks = page_joins(text) if "\f" in text else None
     # Markdown's link brackets and targets and its strong emphasis are read as absent (see `markup`).
     cuts = markup_cuts(text) if "](" in text or "**" in text or "__" in text else None
-    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low, breaks, cuts)
+    # Hyphenated line breaks, spaces between a figure and its scale and an SGML header (see `wraps`).
+    wrapped, spaces, moved = wrap_cuts(text, doc.low)
+    if wrapped:
+        cuts = wrapped if cuts is None else cuts + wrapped
+    if moved:
+        breaks = moved if breaks is None else breaks + moved
+    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low, breaks, cuts, spaces)
     if pairs:
         state.shifts = Shifts(pairs)
         text = state.text = rewritten
@@ -7450,6 +7458,15 @@ def _counterparty_for(
         if found is None and "(" in s[q.end : right]:
             # "$500M term loan (Aug. 2026; Sable Harbor Capital)": a slide brackets the lender after the date.
             found = _bracketed_party(s, q, company)
+        if found is None and " agent" in s and q.start > 0:
+            # "entered into a Credit Agreement with the lenders party thereto and Halden Trust Bank, N.A.,
+            # as administrative agent, providing for a $900,000,000 revolving facility and a $300,000,000
+            # term loan": the agent, named before both amounts, stands for the lenders of each (a
+            # hard-wrapped filing read by sentences puts them in one sentence).
+            agent = _RE_BWITH_AS_ADMINISTRATIVE.search(s, 0, q.start)
+            name = name_at(s, agent.start("n")) if agent is not None else None
+            if name and not is_same_company(name, company):
+                found = name
         return found
     return None
 
