@@ -149,9 +149,11 @@ def _new_fact(
 # Patterns used inside functions, compiled once here.
 _DATELINE_YEAR: Final = re.compile(r"\b20(\d\d)\b")
 #: A year that names a law or a founding, not a reporting period: "Securities Exchange Act of 2002",
-#: "Founded in 2012", "established in 2019", "in business since 2010".
+#: "Founded in 2012", "established in 2019", "in business since 2010", "since the Company's founding in
+#: 2022", "from its inception in 2019".
 _NOT_PERIOD_YEAR: Final = re.compile(
-    r"(?i:\bact\s+of|\b(?:founded|established|incorporated|formed|organi[sz]ed)\s+in|\bsince)\s+$"
+    r"(?i:\bact\s+of|\b(?:founded|established|incorporated|formed|organi[sz]ed|founding|inception|formation)"
+    r"\s+in|\bsince)\s+$"
 )
 _DIGIT: Final = re.compile(r"\d")
 _RE_FROM_COMPARED_WITH: Final = re.compile(
@@ -1941,7 +1943,14 @@ class _Reading:
         # "Full-year revenue …, up 71% from fiscal 2025": a compared year is not the sibling's year.
         sibling_year: int | None = None
         for i, x in enumerate(mentions):
-            if x.year is not None and x.relative == "none" and not comps[i]:
+            if (
+                x.year is not None
+                and x.relative == "none"
+                and not comps[i]
+                and not _names_no_period(sentence, x)
+            ):
+                # ("… third quarter revenue, … since the Company's founding in 2022": a founding's year
+                # dates no quarter.)
                 sibling_year = x.year
                 break
         for i, m in enumerate(mentions):

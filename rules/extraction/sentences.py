@@ -242,7 +242,71 @@ def _soft_wrap(prev: str, nxt: str, wrapped: bool) -> bool:
         # A row of space-aligned columns after a table's scale line ("(in millions, …)"), or a line
         # after such a row: no fixed-width wrap runs into or out of a table row.
         return False
+    if "0" <= n[0] <= "9" and p[-1].islower() and p[p.rfind(" ") + 1 :] in _OPEN_WORDS and " " in p:
+        # "Our largest customer, Halden AI, represented" / "41% of revenue": a verb, a preposition or an
+        # approximation word cannot end a line of its own, so its figure is on the next line. (A stacked
+        # label, "Contracted capacity" / "1.6 GW", ends on a noun and stays a line of its own.)
+        return True
     return wrapped and len(p) >= 55 and not _stream_items(p, n)
+
+
+#: Words that leave a phrase open at a line's end, its figure still to come: "represented" / "33% of
+#: revenue", "approximately" / "1.2 GW", "of" / "$4.1 billion".
+_OPEN_WORDS: Final = frozenset(
+    (
+        "of",
+        "to",
+        "at",
+        "by",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "represented",
+        "representing",
+        "reached",
+        "totaled",
+        "totalled",
+        "approximately",
+        "about",
+        "roughly",
+        "around",
+        "nearly",
+        "almost",
+        "than",
+        "from",
+        "exceed",
+        "exceeded",
+        "stood",
+        "increased",
+        "decreased",
+        "grew",
+        "rose",
+        "fell",
+        "declined",
+        "expanded",
+        "contributed",
+        "comprised",
+        "generated",
+        "accounted",
+        "for",
+        "between",
+        "with",
+        "and",
+        "least",
+        "some",
+        "an",
+        "a",
+        "the",
+        "our",
+        "its",
+        "expects",
+        "expect",
+        "guides",
+    )
+)
 
 
 #: How a line of a wire's headline stream opens: a time stamp ("16:05:02", "9:41 AM") or a flash

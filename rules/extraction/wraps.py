@@ -9,6 +9,10 @@ spaces or a tab between a number and its scale, and an EDGAR submission's SGML h
   "Non-" / "GAAP" reads "Non-GAAP" (a capital after the break never joins into one word).
 - "$286.4  million", "1.2<TAB>GW": converters and plain-text writers leave a run of spaces or a tab
   between a figure and its scale or unit; it is read as one space.
+- "Revenue, which includes hosting, managed services and …, was $286.4 million", "Adjusted gross
+  margin, a non-GAAP measure that excludes …, was 47.0%": a long appositive between a metric and its
+  verb is read as absent, so the value keeps its metric (not a "contract" word inside the aside). Only
+  an aside with no figure in it: "Revenue, which grew 40%, was $80 million" keeps its growth.
 - "<SEC-HEADER> … </SEC-HEADER>", "<DOCUMENT>", "<TYPE>8-K", "<TEXT>": an EDGAR full submission's SGML
   header and tag lines hold no sentence (ACCESSION NUMBER, CONFORMED PERIOD OF REPORT, FILER blocks);
   their lines are read as empty, so they give no figure and do not hide that the body is wrapped at a
@@ -23,6 +27,7 @@ their widths, which tell a hard-wrapped paragraph from a list (`sentences._hard_
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 #: Words the patterns read that writers hyphenate across a line: joined when their halves meet at a
@@ -307,6 +312,40 @@ def _sgml_lines(text: str, cuts: list[tuple[int, int]]) -> None:
         pos = end + 1
 
 
+#: The metric nouns an appositive may follow ("Revenue, which …, was"), each written with its comma.
+_APPOSITIVE_HEADS: Final = (
+    "revenue,",
+    "revenues,",
+    "sales,",
+    "margin,",
+    "backlog,",
+    "obligations,",
+    "rpo,",
+    "capacity,",
+)
+#: The aside after the metric's comma, up to the comma before its verb: "which …", "a non-GAAP measure
+#: that …", "a key operating metric …", "as defined in …". No figure, stop or colon inside.
+_APPOSITIVE: Final = re.compile(
+    r"(?P<a>,\s+(?:which|that|a\s+non-GAAP|an?\s+(?:[\w-]+\s+){0,2}(?:measure|metric)|as\s+defined|defined\s+as|"
+    r"calculated\s+as)\b[^.;:!?\d%$]{3,240}?,)\s+(?:was|were|is|are|totaled|totalled|reached|came\s+in\s+at|"
+    r"stood\s+at|amounted\s+to|increased|decreased|rose|grew|expanded|improved|declined|fell)\b",
+    re.IGNORECASE,
+)
+
+
+def _appositives(text: str, low: str, cuts: list[tuple[int, int]]) -> None:
+    """Asides between a metric and its verb (see the module's docstring)."""
+    for head in _APPOSITIVE_HEADS:
+        at = low.find(head)
+        while at >= 0:
+            comma = at + len(head) - 1
+            if at == 0 or not low[at - 1].isalpha():
+                m = _APPOSITIVE.match(text, comma)
+                if m is not None:
+                    cuts.append((m.start("a"), m.end("a")))
+            at = low.find(head, comma + 1)
+
+
 def wrap_cuts(
     text: str, low: str
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
@@ -324,6 +363,8 @@ def wrap_cuts(
         _hyphen_breaks(text, low, "-\r\n", cuts, breaks)
     if "  " in text or "\t" in text:
         _unit_gaps(text, low, spaces)
+    if ", which " in low or ", a " in low or ", an " in low or ", as defined" in low or ", defined as" in low:
+        _appositives(text, low, cuts)
     if text.startswith("<SEC-DOCUMENT>") or "<SEC-HEADER>" in text[:4000] or "\n<DOCUMENT>" in text:
         _sgml_lines(text, cuts)
     return cuts, spaces, breaks
