@@ -1021,6 +1021,19 @@ def extract_facts(text: str) -> list[Fact]:
         elif seg.kind == "row" and _SLIDE_TITLE.match(text, seg.start, seg.end):
             # "Slide 14 | FY2026 guidance (updated)": a slide's title opens a section like a heading.
             _slide_title(text, seg, state)
+        elif seg.kind == "row" and text.find(": ", seg.start, seg.end) >= 0 and _piped_items(text, seg) >= 0:
+            # "Highlights: Revenue of $52.4 million, up 71% | Adjusted gross margin of 41.2% | …": the
+            # title, then each clause as an item of its own.
+            items = _piped_items(text, seg)
+            head = Segment("sentence", seg.start, items - 1, seg.paragraph)
+            _read_sentence(doc.slice(head.start, head.end), head, state)
+            a = items
+            while a < seg.end:
+                b = text.find(" | ", a, seg.end)
+                b = seg.end if b < 0 else b
+                item = Segment("sentence", a, b, seg.paragraph, True)
+                _read_sentence(doc.slice(a, b), item, state)
+                a = b + 3
         elif seg.kind == "row" and _slide_line(text, seg):
             # "Adj. gross margin 42.6% | GAAP operating margin (2.1)%": a line of clauses, not a table row.
             bullet = _BULLET_MARK.match(text, seg.start, seg.end)
@@ -1188,6 +1201,45 @@ def _slide_line(text: str, seg: Segment) -> bool:
         if figure is None or not _WORD.search(part):
             return False
     return True
+
+
+#: A label word of a clause (three letters or more), found to tell "Adjusted gross margin of 41.2%" from
+#: a table cell's bare "$98.0 million (Q3 2025)".
+_LABEL_WORD: Final = re.compile(r"[A-Za-z]{3,}")
+#: Scale, unit and small words, which label nothing.
+_NO_LABEL: Final = frozenset(
+    ("million", "billion", "thousand", "megawatts", "gigawatts", "megawatt", "gigawatt", "and", "the", "for")
+)
+
+
+_BRACKETED: Final = re.compile(r"\([^()]*\)")
+
+
+def _piped_items(text: str, seg: Segment) -> int:
+    """Where the items of a "|" line led by a title start ("Third quarter 2026 highlights: Revenue of
+    $52.4 million, up 71% year over year | Adjusted gross margin of 41.2% | Contracted capacity of 310
+    MW"), or -1: the writer's "|" between clauses is a bullet, each clause an item with its own label.
+
+    The title holds no amount (a year is fine) and is the line's only ": "; every item holds a figure
+    with its unit and two label words outside brackets, so a table row ("Revenue: $120.0 million (Q3
+    2026) | $98.0 million (Q3 2025)", "Customer A: 47% (Three Months Ended …) | 58% (…)") is none."""
+    colon = text.find(": ", seg.start, seg.end)
+    if colon < 0 or text[seg.start] == "|" or text[seg.end - 1] == "|":
+        return -1
+    if text.find(": ", colon + 2, seg.end) >= 0 or _UNIT_FIGURE.search(text, seg.start, colon) is not None:
+        return -1
+    parts = text[colon + 2 : seg.end].split(" | ")
+    if len(parts) < 2:
+        return -1
+    for part in parts:
+        if _UNIT_FIGURE.search(part) is None:
+            return -1
+        # (A bracket's words title a column, not the figure: "58% (Three Months Ended June 30, 2025)".)
+        bare = _BRACKETED.sub(" ", part) if "(" in part else part
+        labels = [w for w in _LABEL_WORD.findall(bare) if w.lower() not in _NO_LABEL]
+        if len(labels) < 2:
+            return -1
+    return colon + 2
 
 
 #: The longest label line of a slide's stacked figure ("Adj. operating margin(3)").

@@ -90,6 +90,29 @@ def test_a_glyph_inside_a_word_cuts_nothing() -> None:
     assert ranges("Revenue for Q2•2026 was $18.4 million.") == {("revenue", "actual", 18_400_000, 18_400_000)}
 
 
+def test_pipes_between_clauses_after_a_title_are_items() -> None:
+    text = (
+        "Second quarter 2026 at a glance: Revenue of $77.9 million, up 54% year over year | Adjusted gross "
+        "margin of 38.5% | Energized capacity of 205 MW"
+    )
+    assert ranges(text) == {
+        ("revenue", "actual", 77_900_000, 77_900_000),
+        ("revenue_growth", "actual", 54, 54),
+        ("gross_margin", "actual", 38.5, 38.5),
+        ("capacity_deployed", "actual", 205, 205),
+    }
+    assert by_value(extract_facts(text), "revenue", 77_900_000).period == "2026-Q2"
+    assert_evidence_true(text)
+
+
+def test_a_table_row_with_pipes_stays_a_row() -> None:
+    # Bare values in the later cells: the row's label is each cell's.
+    assert ranges("Revenue: $120.0 million (Q2 2026) | $98.0 million (Q2 2025)") == {
+        ("revenue", "actual", 120_000_000, 120_000_000),
+        ("revenue", "actual", 98_000_000, 98_000_000),
+    }
+
+
 # Cause 4: a run of spaces or a tab between a figure and its scale or unit reads as one space.
 
 _GAPS = [
