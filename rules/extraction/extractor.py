@@ -1528,6 +1528,28 @@ def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, in
     return state.source[start:end].strip(), start, end
 
 
+#: A later clause that a year opens about someone's past: "; in 2021 it was a four-person lab", ", and
+#: in 2019 they had two sites". (A sentence that opens on the year, "In 2025 it had revenue of …", is
+#: dated by it.)
+_CLAUSE_YEAR_BEFORE: Final = re.compile(r"(?:;|,\s+and|,\s+when|,\s+while|\bbut)\s+(?:back\s+)?in\s+$")
+_CLAUSE_YEAR_AFTER: Final = re.compile(
+    r",?\s+(?:it|they|he|she)\s+(?:was|were|had|became|employed|operated|ran|served|counted)\b"
+)
+
+
+def _dates_another_clause(text: str, m: Mention) -> bool:
+    """Does the year mention open a later clause about something else ("… of third quarter revenue; in
+    2021 it was a four-person lab"), dating no quarter of the sentence?"""
+    if m.kind != "FY" or m.year is None or text.find(" in ", max(0, m.start - 12), m.start + 4) < 0:
+        return False
+    at = text.find(str(m.year), m.start, m.end)
+    return (
+        at > 0
+        and _CLAUSE_YEAR_BEFORE.search(text, max(0, at - 16), at) is not None
+        and _CLAUSE_YEAR_AFTER.match(text, at + 4) is not None
+    )
+
+
 def _names_no_period(text: str, m: Mention) -> bool:
     """A year mention that names a law or a founding: "Act of 2002", "Founded in 2012"."""
     at = text.find(str(m.year), m.start, m.end)
@@ -2000,6 +2022,7 @@ class _Reading:
                 and x.relative == "none"
                 and not comps[i]
                 and not _names_no_period(sentence, x)
+                and not _dates_another_clause(sentence, x)
             ):
                 # ("… third quarter revenue, … since the Company's founding in 2022": a founding's year
                 # dates no quarter.)

@@ -346,3 +346,19 @@ def test_an_inception_year_does_not_date_a_yearless_quarter() -> None:
 def test_a_year_of_the_quarter_itself_still_dates_it() -> None:
     text = "Halden AI accounted for 58% of the Company's third quarter revenue in 2025."
     assert by_value(extract_facts(text), "customer_concentration", 58).period == "2025-Q3"
+
+
+def test_a_year_opening_a_later_clause_about_the_past_does_not_date_the_quarter() -> None:
+    text = (
+        "Brindle Compute, Inc. reported results for the third quarter of 2026. Halden AI accounted for 58% "
+        "of third quarter revenue; in 2021 it was a four-person research lab."
+    )
+    assert by_value(extract_facts(text), "customer_concentration", 58).period == "2026-Q3"
+
+
+def test_a_sentence_opening_on_its_year_is_dated_by_it() -> None:
+    text = (
+        "Brindle Compute, Inc. reported results for the third quarter of 2026. In 2025 it had third quarter "
+        "revenue of $40.1 million."
+    )
+    assert by_value(extract_facts(text), "revenue", 40_100_000).period == "2025-Q3"
