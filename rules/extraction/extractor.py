@@ -79,6 +79,7 @@ from rules.extraction.stakes import (
     sum_investor,
 )
 from rules.extraction.supposition import CUSTOMER, FIGURE, supposed
+from rules.extraction.wraps import wrap_cuts
 from rules.facts import METRIC_UNITS, Fact
 
 #: The fact model's validator, called from this compiled module: `Fact(**fields)` runs
@@ -149,9 +150,11 @@ def _new_fact(
 # Patterns used inside functions, compiled once here.
 _DATELINE_YEAR: Final = re.compile(r"\b20(\d\d)\b")
 #: A year that names a law or a founding, not a reporting period: "Securities Exchange Act of 2002",
-#: "Founded in 2012", "established in 2019", "in business since 2010".
+#: "Founded in 2012", "established in 2019", "in business since 2010", "since the Company's founding in
+#: 2022", "from its inception in 2019".
 _NOT_PERIOD_YEAR: Final = re.compile(
-    r"(?i:\bact\s+of|\b(?:founded|established|incorporated|formed|organi[sz]ed)\s+in|\bsince)\s+$"
+    r"(?i:\bact\s+of|\b(?:founded|established|incorporated|formed|organi[sz]ed|founding|inception|formation)"
+    r"\s+in|\bsince)\s+$"
 )
 _DIGIT: Final = re.compile(r"\d")
 _RE_FROM_COMPARED_WITH: Final = re.compile(
@@ -188,7 +191,8 @@ _RE_HAS_SIGNED_AGREED: Final = re.compile(
 )
 _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
     re.compile(
-        r"\b(?:with|and)\s+(?P<n>[A-Z][\w&'’.\- ,]{1,60}?),?\s+(?:N\.A\.,?\s+)?"
+        # (A hard-wrapped filing may break the name's line: "Mercantile Union\nBank, N.A.".)
+        r"\b(?:with|and)\s+(?P<n>[A-Z][\w&'’.\- ,\n]{1,60}?),?\s+(?:N\.A\.,?\s+)?"
         r"as\s+(?:administrative\s+)?agent"
     )
 )
@@ -898,7 +902,13 @@ def extract_facts(text: str) -> list[Fact]:
     breaks = page_joins(text) if "\f" in text else None
     # Markdown's link brackets and targets and its strong emphasis are read as absent (see `markup`).
     cuts = markup_cuts(text) if "](" in text or "**" in text or "__" in text else None
-    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low, breaks, cuts)
+    # Hyphenated line breaks, spaces between a figure and its scale and an SGML header (see `wraps`).
+    wrapped, spaces, moved = wrap_cuts(text, doc.low)
+    if wrapped:
+        cuts = wrapped if cuts is None else cuts + wrapped
+    if moved:
+        breaks = moved if breaks is None else breaks + moved
+    rewritten, rewritten_low, pairs = rewrite_spoken_both(text, doc.low, breaks, cuts, spaces)
     if pairs:
         state.shifts = Shifts(pairs)
         text = state.text = rewritten
@@ -1023,6 +1033,19 @@ def extract_facts(text: str) -> list[Fact]:
         elif seg.kind == "row" and _SLIDE_TITLE.match(text, seg.start, seg.end):
             # "Slide 14 | FY2026 guidance (updated)": a slide's title opens a section like a heading.
             _slide_title(text, seg, state)
+        elif seg.kind == "row" and text.find(": ", seg.start, seg.end) >= 0 and _piped_items(text, seg) >= 0:
+            # "Highlights: Revenue of $52.4 million, up 71% | Adjusted gross margin of 41.2% | …": the
+            # title, then each clause as an item of its own.
+            items = _piped_items(text, seg)
+            head = Segment("sentence", seg.start, items - 1, seg.paragraph)
+            _read_sentence(doc.slice(head.start, head.end), head, state)
+            a = items
+            while a < seg.end:
+                b = text.find(" | ", a, seg.end)
+                b = seg.end if b < 0 else b
+                item = Segment("sentence", a, b, seg.paragraph, True)
+                _read_sentence(doc.slice(a, b), item, state)
+                a = b + 3
         elif seg.kind == "row" and _slide_line(text, seg):
             # "Adj. gross margin 42.6% | GAAP operating margin (2.1)%": a line of clauses, not a table row.
             bullet = _BULLET_MARK.match(text, seg.start, seg.end)
@@ -1190,6 +1213,45 @@ def _slide_line(text: str, seg: Segment) -> bool:
         if figure is None or not _WORD.search(part):
             return False
     return True
+
+
+#: A label word of a clause (three letters or more), found to tell "Adjusted gross margin of 41.2%" from
+#: a table cell's bare "$98.0 million (Q3 2025)".
+_LABEL_WORD: Final = re.compile(r"[A-Za-z]{3,}")
+#: Scale, unit and small words, which label nothing.
+_NO_LABEL: Final = frozenset(
+    ("million", "billion", "thousand", "megawatts", "gigawatts", "megawatt", "gigawatt", "and", "the", "for")
+)
+
+
+_BRACKETED: Final = re.compile(r"\([^()]*\)")
+
+
+def _piped_items(text: str, seg: Segment) -> int:
+    """Where the items of a "|" line led by a title start ("Third quarter 2026 highlights: Revenue of
+    $52.4 million, up 71% year over year | Adjusted gross margin of 41.2% | Contracted capacity of 310
+    MW"), or -1: the writer's "|" between clauses is a bullet, each clause an item with its own label.
+
+    The title holds no amount (a year is fine) and is the line's only ": "; every item holds a figure
+    with its unit and two label words outside brackets, so a table row ("Revenue: $120.0 million (Q3
+    2026) | $98.0 million (Q3 2025)", "Customer A: 47% (Three Months Ended …) | 58% (…)") is none."""
+    colon = text.find(": ", seg.start, seg.end)
+    if colon < 0 or text[seg.start] == "|" or text[seg.end - 1] == "|":
+        return -1
+    if text.find(": ", colon + 2, seg.end) >= 0 or _UNIT_FIGURE.search(text, seg.start, colon) is not None:
+        return -1
+    parts = text[colon + 2 : seg.end].split(" | ")
+    if len(parts) < 2:
+        return -1
+    for part in parts:
+        if _UNIT_FIGURE.search(part) is None:
+            return -1
+        # (A bracket's words title a column, not the figure: "58% (Three Months Ended June 30, 2025)".)
+        bare = _BRACKETED.sub(" ", part) if "(" in part else part
+        labels = [w for w in _LABEL_WORD.findall(bare) if w.lower() not in _NO_LABEL]
+        if len(labels) < 2:
+            return -1
+    return colon + 2
 
 
 #: The longest label line of a slide's stacked figure ("Adj. operating margin(3)").
@@ -1489,6 +1551,28 @@ def _where(state: _State, text: str, start: int, end: int) -> tuple[str, int, in
     # (The start mapped from the character before it: the markup that opens the sentence is its own.)
     start, end = (shifts.original(start - 1) + 1 if start else 0), shifts.original(end)
     return state.source[start:end].strip(), start, end
+
+
+#: A later clause that a year opens about someone's past: "; in 2021 it was a four-person lab", ", and
+#: in 2019 they had two sites". (A sentence that opens on the year, "In 2025 it had revenue of …", is
+#: dated by it.)
+_CLAUSE_YEAR_BEFORE: Final = re.compile(r"(?:;|,\s+and|,\s+when|,\s+while|\bbut)\s+(?:back\s+)?in\s+$")
+_CLAUSE_YEAR_AFTER: Final = re.compile(
+    r",?\s+(?:it|they|he|she)\s+(?:was|were|had|became|employed|operated|ran|served|counted)\b"
+)
+
+
+def _dates_another_clause(text: str, m: Mention) -> bool:
+    """Does the year mention open a later clause about something else ("… of third quarter revenue; in
+    2021 it was a four-person lab"), dating no quarter of the sentence?"""
+    if m.kind != "FY" or m.year is None or text.find(" in ", max(0, m.start - 12), m.start + 4) < 0:
+        return False
+    at = text.find(str(m.year), m.start, m.end)
+    return (
+        at > 0
+        and _CLAUSE_YEAR_BEFORE.search(text, max(0, at - 16), at) is not None
+        and _CLAUSE_YEAR_AFTER.match(text, at + 4) is not None
+    )
 
 
 def _names_no_period(text: str, m: Mention) -> bool:
@@ -1958,7 +2042,15 @@ class _Reading:
         # "Full-year revenue …, up 71% from fiscal 2025": a compared year is not the sibling's year.
         sibling_year: int | None = None
         for i, x in enumerate(mentions):
-            if x.year is not None and x.relative == "none" and not comps[i]:
+            if (
+                x.year is not None
+                and x.relative == "none"
+                and not comps[i]
+                and not _names_no_period(sentence, x)
+                and not _dates_another_clause(sentence, x)
+            ):
+                # ("… third quarter revenue, … since the Company's founding in 2022": a founding's year
+                # dates no quarter.)
                 sibling_year = x.year
                 break
         for i, m in enumerate(mentions):
@@ -7590,6 +7682,15 @@ def _counterparty_for(
         if found is None and "(" in s[q.end : right]:
             # "$500M term loan (Aug. 2026; Sable Harbor Capital)": a slide brackets the lender after the date.
             found = _bracketed_party(s, q, company)
+        if found is None and " agent" in s and q.start > 0:
+            # "entered into a Credit Agreement with the lenders party thereto and Halden Trust Bank, N.A.,
+            # as administrative agent, providing for a $900,000,000 revolving facility and a $300,000,000
+            # term loan": the agent, named before both amounts, stands for the lenders of each (a
+            # hard-wrapped filing read by sentences puts them in one sentence).
+            agent = _RE_BWITH_AS_ADMINISTRATIVE.search(s, 0, q.start)
+            name = name_at(s, agent.start("n")) if agent is not None else None
+            if name and not is_same_company(name, company):
+                found = name
         return found
     return None
 

@@ -158,12 +158,14 @@ def rewrite_spoken_both(
     low: str | None = None,
     breaks: list[tuple[int, int]] | None = None,
     cuts: list[tuple[int, int]] | None = None,
+    spaces: list[tuple[int, int]] | None = None,
 ) -> tuple[str, str, list[tuple[int, int]]]:
     """`text` with unit-bearing spelled figures written as digits, and the offset map back.
 
     `breaks` are spans read as one line break (a page's furniture inside a sentence, see
     `pages`): they share the rewrite, so one offset map covers both. `cuts` are spans left out
-    (Markdown's markup, see `markup`), in the same map.
+    (Markdown's markup, see `markup`), in the same map, and `spaces` are spans read as one space
+    (a run of spaces between a figure and its scale, see `wraps`).
 
     The map lists `(position in the new text, characters removed before it)` at each
     rewritten figure's end, in order; `original_offset` reads it. With no spelled figure the
@@ -190,6 +192,10 @@ def rewrite_spoken_both(
         for span in cuts:
             spans.append(span)
             replaced[span] = ""
+    if spaces:
+        for span in spaces:
+            spans.append(span)
+            replaced[span] = " "
     for stem in _UNIT_STEMS:
         hit = low.find(stem)
         while hit >= 0:
