@@ -37,15 +37,20 @@ DOCS = LABELLED / "docs"
 TARGET_BYTES = 5 * 1024 * 1024
 
 
-def corpus(target: int = TARGET_BYTES, folders: tuple[Path, ...] = (DOCS,)) -> str:
-    """The test documents, repeated to `target` bytes, separated by blank lines."""
+def documents(folders: tuple[Path, ...] = (DOCS,)) -> list[str]:
+    """The text of each `.txt`/`.html` document in `folders` (HTML converted as `watcher extract` does)."""
     texts = []
     for path in sorted(p for folder in folders for p in folder.iterdir()):
         if path.suffix == ".txt":
             texts.append(path.read_text(encoding="utf-8"))
         elif path.suffix == ".html":
             texts.append(html_to_text(path.read_text(encoding="utf-8")))
-    unit = "\n\n".join(texts) + "\n\n"
+    return texts
+
+
+def corpus(target: int = TARGET_BYTES, folders: tuple[Path, ...] = (DOCS,)) -> str:
+    """The test documents, repeated to `target` bytes, separated by blank lines."""
+    unit = "\n\n".join(documents(folders)) + "\n\n"
     repeats = max(1, target // len(unit.encode("utf-8")) + 1)
     return unit * repeats
 
@@ -67,9 +72,11 @@ def measure(chosen: tuple[Path, ...], runs: int) -> None:
         extract_facts(text)
         seconds.append(time.perf_counter() - started)
     median = statistics.median(seconds)
-    # Duplicated statements collapse to one fact per document, so count facts per copy of the corpus.
+    # Facts are counted document by document (in one text, a statement repeated by the next document
+    # collapses into one fact), then per copy of the corpus.
+    docs = documents(chosen)
+    per_copy = sum(len(extract_facts(doc)) for doc in docs)
     unit = corpus(1, chosen)
-    per_copy = len(extract_facts(unit))
     repeats = len(text) // max(1, len(unit))
     density = len(unit.encode("utf-8")) / max(1, per_copy)
     print(
