@@ -30,6 +30,7 @@ from rules.extraction.counterparties import (
     slashed,
     subject_before,
 )
+from rules.extraction.defined import blank_defined_terms, is_role
 from rules.extraction.folding import CasePattern, Folded, Screened, may_end_with
 from rules.extraction.lazy import OnFirstUse
 from rules.extraction.markup import markup_cuts
@@ -386,7 +387,12 @@ _GUIDE_SECTION: Final = Screened(
         re.IGNORECASE,
     )
 )
-_CLAUSE_BREAK: Final = re.compile(r";|,\s+(?:and|but|while|whereas|against|with|as)\b|\.\s")
+#: A full stop inside a segment ends a clause, but not the one of a legal name's abbreviation: in
+#: "a lease with Fluidline Cloud Ltd. for 168 MW" the party and its figure share a clause.
+_CLAUSE_BREAK: Final = re.compile(
+    r";|,\s+(?:and|but|while|whereas|against|with|as)\b|"
+    r"\.(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bCo\.)(?<!\bP\.)(?<!\bA\.)(?<!\bV\.)(?<!\bC\.)(?<!\bPlc\.)\s"
+)
 _DEFINITE: Final = re.compile(
     r"\bthe\s+(?:amendment|facility|agreement|loan|revolver|credit\s+agreement|borrowings?|revolving|"
     r"notes|offering|commitments?)\b|\bthis\s+(?:financing|facility|loan)\b",
@@ -1580,6 +1586,12 @@ def _read_sentence(
     f: Folded, seg: Segment, state: _State, heading: bool = False, title: bool = False
 ) -> None:
     """Read one sentence (`f` is its text and lower-cased form)."""
+    if "(" in f.text and ('"' in f.text or "“" in f.text or "'" in f.text or "‘" in f.text):
+        # 'a colocation agreement (the "Colocation Agreement") with Fluidline Cloud Ltd. ("Fluidline")
+        # for 168 MW': a filing's defined terms are read as absent (see `defined`).
+        blanked = blank_defined_terms(f.text, f.low)
+        if blanked is not None:
+            f = Folded(blanked[0], blanked[1], f.fast)
     sentence = f.text
     has_digit = _HAS_DIGIT.search(sentence) is not None
     if has_digit:
@@ -2306,7 +2318,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 owner = move_owner
         if metric == "stock_move":
             move_owner = owner
-        evidence, start, end = _where(state, s, r.offset, r.offset + len(s))
+        # (The text as written: a sentence may be read with its defined terms blanked.)
+        evidence, start, end = _where(
+            state, state.text[r.offset : r.offset + len(s)], r.offset, r.offset + len(s)
+        )
         state.facts.append(
             _new_fact(
                 metric=metric,
@@ -3778,6 +3793,62 @@ def _a_change(r: _Reading, q: Quantity, cue: Cue) -> bool:
     return _CHANGE_AFTER.match(s, q.end, q.end + 60) is not None
 
 
+#: Between a revenue noun and the deal it came from: "revenue from the", "revenues recognized under
+#: the Colocation", "revenue earned pursuant to our".
+_FROM_DEAL_GAP: Final = re.compile(
+    r"\s+(?:(?:recogni[sz]ed|earned|generated|derived|attributable)\s+)?(?:from|under|pursuant\s+to|to)\s+"
+    r"(?:the|this|that|our|its|their|each|such)\s+(?:[\w'’-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+#: Between a figure and the deal it was earned under: "$12 million under the", "$18 million from our".
+_UNDER_DEAL_AFTER: Final = re.compile(
+    r"\s+(?:under|from|pursuant\s+to)\s+(?:the|this|that|our|its|their|each|such)\s+(?:[\w'’-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+#: Between a revenue noun and its figure in one phrase: "revenue of", "revenues were", "revenue totaling".
+_REVENUE_TO_FIGURE: Final = re.compile(
+    r"\s*(?:of|was|were|totall?ed|totall?ing|amounted\s+to|is|are|reached)?\s*", re.IGNORECASE
+)
+#: A recognition verb: revenue earned in a period, not a deal's value.
+_RECOGNISED: Final = re.compile(
+    r"\b(?:recogni[sz]ed|recorded|earned|generated|booked|reported)\b", re.IGNORECASE
+)
+
+
+def _revenue_under_deal(r: _Reading, q: Quantity, cue: Cue, left: Cue | None) -> Cue | None:
+    """The revenue cue of a figure whose deal noun only says where the revenue came from: "Revenue from
+    the agreement in the quarter was $18 million" (the deal noun nearest before the figure), "the
+    Company recognized revenue of $12 million under the Agreement during the quarter" (the deal noun
+    after it). A period or a recognition verb makes it revenue earned; without either ("revenue from
+    the agreement is expected to be $5.6 billion") the deal's value stays."""
+    s = r.sentence
+    revenue: Cue | None = None
+    if cue.end <= q.start:
+        revenue = next(
+            (
+                c
+                for c in reversed(r.cues)
+                if c.type == "revenue"
+                and c.end <= cue.start
+                and _FROM_DEAL_GAP.fullmatch(s, c.end, cue.start)
+            ),
+            None,
+        )
+    elif (
+        left is not None
+        and left.type == "revenue"
+        and q.start - left.end <= 30
+        and _REVENUE_TO_FIGURE.fullmatch(s, left.end, q.start) is not None
+        and _UNDER_DEAL_AFTER.fullmatch(s, q.end, cue.start) is not None
+    ):
+        revenue = left
+    if revenue is None:
+        return None
+    if _RECOGNISED.search(s, 0, q.start) is not None:
+        return revenue
+    return revenue if any(not c for _m, _p, c in r.mentions) else None
+
+
 #: A multi-year total runs over a count of years: "over five years", "over 15-year terms".
 _YEAR_COUNT: Final = (
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -3833,6 +3904,12 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
             and _DEAL_NOUN.search(s, 0, q.start) is not None
         ):
             return True
+    if (
+        cue.type == "revenue"
+        and low.startswith("contract ", max(0, cue.start - 9))
+        and _one_contract_revenue(r, q, cue)
+    ):
+        return True
     lo = max(0, cue.start - 45)
     if low.find("ated", lo, cue.end) < 0 and low.find("ected", lo, cue.end) < 0:
         return False
@@ -3842,8 +3919,44 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
     return _ANTICIPATED_CONTRACT_REVENUE.search(s, lo, cue.end) is not None
 
 
+#: A named agreement's revenue summed whole: "total contract revenue", "aggregate contract revenue",
+#: "expected contract revenue" (the noun "revenue" is the cue, written right after this).
+_CONTRACT_REVENUE_HEAD: Final = re.compile(
+    r"\b(?:total|aggregate|expected|estimated|anticipated|projected)\s+contract\s+$", re.IGNORECASE
+)
+
+
+def _one_contract_revenue(r: _Reading, q: Quantity, cue: Cue) -> bool:
+    """ "The Agreement represents total contract revenue of approximately $3.7 billion", "…, representing
+    total contract revenue of $3.7 billion": an agreement named before, its revenue summed whole, is
+    its value. Not a period's ("total contract revenue for the quarter was $50 million"), nor a sum
+    over many ("… across all of our customers"), nor one with no agreement named."""
+    s = r.sentence
+    head = _CONTRACT_REVENUE_HEAD.search(s, max(0, cue.start - 40), cue.start)
+    if head is None:
+        return False
+    if _DEAL_NOUN.search(s, 0, head.start()) is None and (
+        cue.end > q.start or _DEAL_NOUN.search(s, cue.end, q.start) is None
+    ):
+        return False
+    if _MANY_DEALS.search(s, 0, head.start()) is not None or _MANY_DEALS.search(s, cue.end) is not None:
+        return False
+    left, right = _clause_span(r, q, [])
+    lo, hi = min(left, head.start()), max(right, cue.end)
+    return not any(lo <= m.start < hi for m, _p, _c in r.mentions)
+
+
 #: "$3.1 billion in contracted revenue", "$2.8 billion of total contracted revenue": the figure first.
 _IN_CONTRACTED: Final = re.compile(r"\s+(?:in|of)\s+(?:(?:total|additional|new|future|long-term)\s+)?", re.I)
+#: Between a noun and its amount: "contracted revenue of $1.4 billion", "… totaling $2.8 billion".
+_OF_AMOUNT: Final = re.compile(r"\s+(?:of|totall?ing|amounting\s+to)\s+", re.IGNORECASE)
+#: What ties a deal's contracted revenue to the deal named before it: "…, with contracted revenue of",
+#: "representing total contracted revenue of", "The Lease carries contracted revenue of".
+_DEAL_LINK_BEFORE: Final = re.compile(
+    r"\b(?:with|representing|represents?|carr(?:y|ies|ying)|providing|provides?)\s+"
+    r"(?:(?:total|aggregate|expected|estimated|anticipated)\s+)?$",
+    re.IGNORECASE,
+)
 #: The deal the sentence is about, before the figure.
 _DEAL_NOUN: Final = re.compile(
     r"\b(?:agreements?|contracts?|leases?|deals?|partnerships?|joint\s+venture|collaboration|arrangements?|"
@@ -3861,10 +3974,20 @@ def _deal_revenue(r: _Reading, q: Quantity, cue: Cue) -> bool:
     revenue ("now has $3.1 billion in contracted revenue", "brings contracted revenue to $11 billion")
     stays its backlog."""
     text = cue.text.lower()
-    if not text.startswith(("contracted", "future contracted")) or cue.start < q.end:
+    if not text.startswith(("contracted", "future contracted")):
         return False
     s = r.sentence
-    if _IN_CONTRACTED.fullmatch(s, q.end, cue.start) is None or _DEAL_NOUN.search(s, 0, q.start) is None:
+    if cue.end <= q.start:
+        # The noun first, as a filing writes it after the deal: "a lease with Ketterby Cloud for 75 MW,
+        # with contracted revenue of approximately $1.4 billion", "…, representing total contracted
+        # revenue of $2.8 billion" (not "our contracted revenue of", "brings contracted revenue to").
+        if (
+            _OF_AMOUNT.fullmatch(s, cue.end, q.start) is None
+            or _DEAL_LINK_BEFORE.search(s, max(0, cue.start - 40), cue.start) is None
+            or _DEAL_NOUN.search(s, 0, cue.start) is None
+        ):
+            return False
+    elif _IN_CONTRACTED.fullmatch(s, q.end, cue.start) is None or _DEAL_NOUN.search(s, 0, q.start) is None:
         return False
     if any(c.type == "backlog" and c is not cue for c in r.cues):
         return False
@@ -4667,6 +4790,12 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             # Only when something closes between the cue and the figure: "Backlog, reflecting …, was".
             cue = _defined_head(r, cue, q, usable)
+        if cue is not None and cue.type == "contract" and "revenue" in r.folded.low:
+            # "Revenue from the agreement in the quarter was $18 million", "recognized revenue of $12
+            # million under the Agreement during the quarter": revenue a deal brought in, not its value.
+            earned = _revenue_under_deal(r, q, cue, left)
+            if earned is not None:
+                cue = earned
         if cue is not None and cue.type == "block" and cue.text.lower() == "volume":
             # "placed a Schuldschein loan with a volume of EUR 250 million": the loan's size, no trading.
             loan = next((c for c in reversed(r.cues) if c.end <= cue.start), None)
@@ -5823,20 +5952,23 @@ def _totalish(s: str, q: Quantity) -> bool:
     return any(_ONE_DEAL_TOTAL.match(s, m.start()) is None for m in _TOTALISH.finditer(s, lo, q.end + 30))
 
 
-#: The total of one deal: "total contract value", "total contracted rent of" a lease, "total lease value".
+#: The total of one deal: "total contract value", "total contracted rent of" a lease, "total lease value",
+#: and as filings word it, "total contract revenue", "aggregate contract value", "total consideration".
 _ONE_DEAL_TOTAL: Final = re.compile(
-    r"total\s+(?:contract(?:ed)?\s+(?:value|rent)|(?:lease\s+)?(?:rent|value))\b", re.IGNORECASE
+    r"(?:total|aggregate)\s+(?:contract(?:ed)?\s+(?:value|rent|revenues?|consideration)|(?:lease\s+)?(?:rent|value)|"
+    r"consideration)\b",
+    re.IGNORECASE,
 )
 
 
 #: A party defined by its role in a filing: 'Alibaba Cloud (the "Customer")', 'Vela AI Inc. ("Tenant")'.
 _DEFINED_PARTY: Final = re.compile(
     r"([A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|and|&))*?)(?:,\s+(?:Inc|LLC|Ltd|L\.P)\.?)?\s*"
-    r"\(\s*(?:the\s+)?[\"“](Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker)[\"”]\s*\)"
+    r"\(\s*(?:the\s+)?[\"“'‘](Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker|Landlord|Lessor)[\"”'’]\s*\)"
 )
 #: A reference to a defined role: "the Customer", "the Tenant's".
 _DEFINED_ROLE_REF: Final = re.compile(
-    r"\b[Tt]he\s+(Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker)\b"
+    r"\b[Tt]he\s+(Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker|Landlord|Lessor)\b"
 )
 
 
@@ -6030,6 +6162,15 @@ def _counterparty_for(
             name = name_at(s, under.end())
             if name and not is_same_company(name, company):
                 return name
+        if "he " in s and _DEFINED_ROLE_REF.search(s, 0, q.start) is not None:
+            defined = _defined_party(state, s[: q.start])
+            if defined is not None and not is_same_company(defined, company):
+                # 'Under the Agreement, the Customer has contracted for 220 MW' after 'Stannard AI, Inc.
+                # (the "Customer")'.
+                return defined
+        signing = _signing_party(s, company)
+        if signing is not None:
+            return signing
         subj = _RE_HAS_SIGNED_AGREED.match(s)
         if subj:
             name = name_at(s, subj.start(1))
@@ -6093,6 +6234,14 @@ def _counterparty_for(
             del clause_start
         if found is None and len(r.quantities) == 1:
             found = _lender(state, s, 0, len(s), company)
+        if found is None and " agent" in r.folded.low:
+            agent = _RE_BWITH_AS_ADMINISTRATIVE.search(s)
+            name = name_at(s, agent.start("n")) if agent is not None else None
+            if name and not is_same_company(name, company) and not is_generic(name):
+                # "a credit agreement among the Company, the lenders party thereto and Halberd National
+                # Bank, as administrative agent, providing for a $750 million term loan facility": the
+                # agent stands for the unnamed lenders, as it does in the paragraphs after.
+                found = name
         if (
             found is None
             and idx + 1 < len(r.quantities)
@@ -6521,6 +6670,58 @@ def _word_char(ch: str) -> bool:
 _JOINT_SIGNERS: Final = re.compile(
     r"\band\s+(?P<n>[A-Z][\w&'’.,\- ]{1,60}?)\s*(?:\([^()]{1,40}\)\s*)?(?:have\s+|has\s+)?entered\s+into\b"
 )
+#: The parties an agreement is made between, written after it: "a Capacity Agreement by and between the
+#: Company and Stannard AI, Inc.", "a lease agreement between Velmora and Halden Systems LLC".
+_BETWEEN_PARTIES: Final = re.compile(
+    r"\b(?:agreements?|contracts?|leases?|MSA|amendment)\s+"
+    r"(?:(?:dated|effective)\s+(?:as\s+of\s+)?[\w ,]{4,30}?\s+)?"
+    r"(?:by\s+and\s+)?(?:between|among)\s+",
+    re.IGNORECASE,
+)
+#: Where the list of parties ends: "… and Stannard AI, Inc. for 220 MW", "…, pursuant to which".
+_PARTIES_END: Final = re.compile(
+    r"\s(?:for|pursuant|providing|under|whereby|which|that|to|on|dated|effective)\b|[;:]|\.\s"
+)
+
+
+def _signing_party(s: str, company: str | None) -> str | None:
+    """The signing party that is not the company: of two joint signers ("Tolland Grid, Inc. and Corvex
+    AI, Inc. entered into", "Halden Systems LLC and Velmora Compute Corp. (the company) entered into")
+    or of the parties an agreement is made between ("by and between the Company and Stannard AI, Inc.").
+    The company is known by its name or, blanked to "the Company", by not being named."""
+    if "entered into" in s and " and " in s:
+        joint = _JOINT_SIGNERS.search(s)
+        if joint is not None:
+            second = name_at(s, joint.start("n"))
+            if second is not None and not is_same_company(second, company) and not is_generic(second):
+                return second
+            if second is not None:
+                # The company signs second: the name before "and" is the other party's.
+                first = [n for _a, _b, n in names_in(s[: joint.start()]) if not is_generic(n)]
+                if first and not is_same_company(first[-1], company):
+                    return first[-1]
+    if "etween" not in s and "mong" not in s:
+        return None
+    between = _BETWEEN_PARTIES.search(s)
+    if between is None:
+        return None
+    stop = _PARTIES_END.search(s, between.end(), between.end() + 240)
+    end = stop.start() if stop is not None else min(len(s), between.end() + 240)
+    for a, _b, name in names_in(s[between.end() : end]):
+        if (
+            not is_same_company(name, company)
+            and not is_generic(name)
+            and not is_role(name)
+            and not _ROLE_AFTER_NAME.match(s, between.end() + a + len(name))
+        ):
+            return name
+    return None
+
+
+#: A name set off by its role in a list of parties: "Halberd National Bank, as administrative agent".
+_ROLE_AFTER_NAME: Final = re.compile(
+    r"[^;]{0,16}?,?\s+as\s+(?:\w+\s+){0,2}(?:agent|trustee|arranger)\b", re.I
+)
 
 
 #: A site's facility: "its Sable Run facility", "a data center facility" (a credit facility is "the
@@ -6578,13 +6779,11 @@ def _remember_parties(f: Folded, state: _State) -> None:
         if under:
             party = name_at(sentence, under.end())
             party = None if party is None or is_same_company(party, company) else party
-        if party is None and " and " in sentence and "entered into" in low:
+        if party is None and " and " in sentence:
             # "Tolland Grid, Inc. (the "Company") and Corvex AI, Inc. ("Corvex") entered into a Master
-            # Services Agreement": the second of the two signing parties.
-            joint = _JOINT_SIGNERS.search(sentence)
-            if joint:
-                party = name_at(sentence, joint.start("n"))
-                party = None if party is None or is_same_company(party, company) else party
+            # Services Agreement", "a Capacity Agreement by and between the Company and Stannard AI, Inc.":
+            # the signing party that is not the company.
+            party = _signing_party(sentence, company)
         if party is None and any(w in sentence for w in _SIGNER_VERBS):
             # "That customer is Vellum Research, …, which in July signed a 15-year lease": the signer,
             # when it is not the company (or, with no legal name, the story's lead).
