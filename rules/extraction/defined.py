@@ -39,6 +39,10 @@ _AFTER_FIGURE: Final = re.compile(
     r"(?:\d|%|\b(?:million|billion|thousand|trillion|mw|gw|megawatts?|gigawatts?|bn|mn|[mbk]))\s*$",
     re.IGNORECASE,
 )
+#: An agreement noun right before the bracket: "a colocation agreement (", "a Master Lease (".
+_AFTER_AGREEMENT: Final = re.compile(
+    r"\b(?:agreements?|leases?|contracts?|amendments?|MSA|arrangements?)[,\s]*$", re.IGNORECASE
+)
 #: The last word of an agreement's short name: "Colocation Agreement", "Lease", "MSA" is a name (below).
 _AGREEMENT_WORDS: Final = frozenset(
     ["agreement", "agreements", "lease", "leases", "contract", "contracts", "amendment", "addendum", "order",
@@ -63,17 +67,38 @@ _LEGAL_WORDS: Final = frozenset(
 _NAME_REACH: Final = 120
 
 
-def blank_defined_terms(text: str, low: str) -> tuple[str, str] | None:
+class Blanked:
+    """A sentence read with its defined terms blanked, and the short names it gave agreements."""
+
+    __slots__ = ("deals", "low", "text")
+
+    def __init__(self, text: str, low: str, deals: list[str]) -> None:
+        self.text = text
+        self.low = low
+        #: The agreements' short names: "Colocation Agreement", "Fluidline MCA".
+        self.deals = deals
+
+
+def blank_defined_terms(text: str, low: str) -> Blanked | None:
     """`text` and its lower-cased form with every bracket that defines an agreement's or a party's
     short name blanked to spaces; None when there is none (the caller screens for "(" and a quote)."""
     spans: list[tuple[int, int]] = []
+    deals: list[str] = []
     for m in _DEFINED_TERM.finditer(text):
         at = m.start()
         if _AFTER_FIGURE.search(text, max(0, at - 16), at) is not None:
             # '$350 million (the "Revolving Facility")': the bracket names the figure.
             continue
-        if all(_party_or_agreement(t.group()[1:-1], text, at) for t in _TERM.finditer(text, at, m.end())):
-            spans.append((at, m.end()))
+        terms = [t.group()[1:-1].strip(" ,.;:") for t in _TERM.finditer(text, at, m.end())]
+        if _AFTER_AGREEMENT.search(text, max(0, at - 16), at) is not None:
+            # Right after an agreement noun the bracket is that agreement's name, however it reads:
+            # 'a master colocation agreement (the “Fluidline MCA”) with'.
+            deals.extend(t for t in terms if t)
+        elif not all(_party_or_agreement(t, text, at) for t in terms):
+            continue
+        else:
+            deals.extend(t for t in terms if t and t.split()[-1].lower() in _AGREEMENT_WORDS)
+        spans.append((at, m.end()))
     if not spans:
         return None
     parts: list[str] = []
@@ -87,13 +112,12 @@ def blank_defined_terms(text: str, low: str) -> tuple[str, str] | None:
         at = b
     parts.append(text[at:])
     low_parts.append(low[at:])
-    return "".join(parts), "".join(low_parts)
+    return Blanked("".join(parts), "".join(low_parts), deals)
 
 
 def _party_or_agreement(term: str, text: str, at: int) -> bool:
     """Does the quoted term name an agreement, a party's role, the filer ("we") or a party written
     just before the bracket ('Fluidline Cloud Ltd. ("Fluidline")', 'Orrin Labs, Inc. ("OL")')?"""
-    term = term.strip(" ,.;:")
     words = term.split()
     if not words:
         return False

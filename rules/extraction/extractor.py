@@ -620,6 +620,11 @@ class _State:
     #: The parties the document defines by role ('Alibaba Cloud (the "Customer")'), by role word;
     #: read from the whole text once, when a figure first refers to "the Customer" (`_defined_party`).
     defined_parties: dict[str, str] | None = None
+    #: The party of each agreement the document gave a short name: 'a master colocation agreement (the
+    #: “Fluidline MCA”) with Fluidline Cloud Ltd.' maps "Fluidline MCA" to "Fluidline Cloud".
+    deal_parties: dict[str, str] = field(default_factory=dict)
+    #: The agreements' short names the sentence being read defines (see `defined`).
+    sentence_deals: list[str] = field(default_factory=list)
     #: What the share-move reader has learnt of the document's names (see `movers.DocumentNames`).
     mover_names: DocumentNames = field(default_factory=DocumentNames)
     #: The last `lender` asked for and its answer (sentence, span, company, lender): a sentence's
@@ -1591,7 +1596,8 @@ def _read_sentence(
         # for 168 MW': a filing's defined terms are read as absent (see `defined`).
         blanked = blank_defined_terms(f.text, f.low)
         if blanked is not None:
-            f = Folded(blanked[0], blanked[1], f.fast)
+            f = Folded(blanked.text, blanked.low, f.fast)
+            state.sentence_deals = blanked.deals
     sentence = f.text
     has_digit = _HAS_DIGIT.search(sentence) is not None
     if has_digit:
@@ -3941,9 +3947,10 @@ def _one_contract_revenue(r: _Reading, q: Quantity, cue: Cue) -> bool:
         return False
     if _MANY_DEALS.search(s, 0, head.start()) is not None or _MANY_DEALS.search(s, cue.end) is not None:
         return False
-    left, right = _clause_span(r, q, [])
-    lo, hi = min(left, head.start()), max(right, cue.end)
-    return not any(lo <= m.start < hi for m, _p, _c in r.mentions)
+    # A period written from the noun on dates the revenue ("total contract revenue for the quarter was");
+    # one before it dates the signing ("During the quarter, the Company entered into …, representing …").
+    hi = max(_clause_span(r, q, [])[1], cue.end)
+    return not any(head.start() <= m.start < hi for m, _p, _c in r.mentions)
 
 
 #: "$3.1 billion in contracted revenue", "$2.8 billion of total contracted revenue": the figure first.
@@ -5988,6 +5995,16 @@ def _defined_party(state: _State, subject: str) -> str | None:
     return state.defined_parties.get(ref.group(1))
 
 
+def _named_deal_party(s: str, state: _State) -> str | None:
+    """The party of an agreement the sentence calls by its defined short name ("the Fluidline MCA",
+    "the Colocation Agreement"), the longest name first ("the Credit Agreement" is not "the Agreement")."""
+    best: tuple[int, str] | None = None
+    for term, party in state.deal_parties.items():
+        if (best is None or len(term) > best[0]) and (f"the {term}" in s or f"The {term}" in s):
+            best = (len(term), party)
+    return best[1] if best is not None else None
+
+
 def _counterparty_for(
     r: _Reading,
     q: Quantity,
@@ -6186,6 +6203,12 @@ def _counterparty_for(
             name = name_at(s, label.end())
             if name and not is_same_company(name, company):
                 return name
+        if state.deal_parties and "the " in r.folded.low:
+            named = _named_deal_party(s, state)
+            if named is not None and not is_same_company(named, company):
+                # "We expect the Fluidline MCA to generate approximately $3.7 billion …": the party of
+                # the agreement that short name was given to.
+                return named
         if _CONTRACT_DEFINITE.search(s) and not _RE_TWO_THREE_BOTH.search(s):
             return state.contract_party
         return _carried_party(s, q, state) if metric == "contract_value" else None
@@ -6673,7 +6696,7 @@ _JOINT_SIGNERS: Final = re.compile(
 #: The parties an agreement is made between, written after it: "a Capacity Agreement by and between the
 #: Company and Stannard AI, Inc.", "a lease agreement between Velmora and Halden Systems LLC".
 _BETWEEN_PARTIES: Final = re.compile(
-    r"\b(?:agreements?|contracts?|leases?|MSA|amendment)\s+"
+    r"\b(?:agreements?|contracts?|leases?|MSA|amendment)\s+(?:(?:is|was)\s+(?:made|entered\s+into)\s+)?"
     r"(?:(?:dated|effective)\s+(?:as\s+of\s+)?[\w ,]{4,30}?\s+)?"
     r"(?:by\s+and\s+)?(?:between|among)\s+",
     re.IGNORECASE,
@@ -6791,6 +6814,9 @@ def _remember_parties(f: Folded, state: _State) -> None:
         if party:
             state.contract_party = party
             state.para_deals.append(sentence)
+            for term in state.sentence_deals:
+                state.deal_parties[term] = party
+    state.sentence_deals = []
 
 
 #: An analyst's name: "Kay Orsett, an analyst at Brill & Co", "analyst Kay Orsett", "Brill analyst Kay
