@@ -6204,11 +6204,11 @@ def _counterparty_for(
             if name and not is_same_company(name, company):
                 return name
         if state.deal_parties and "the " in r.folded.low:
-            named = _named_deal_party(s, state)
-            if named is not None and not is_same_company(named, company):
+            deal_party = _named_deal_party(s, state)
+            if deal_party is not None and not is_same_company(deal_party, company):
                 # "We expect the Fluidline MCA to generate approximately $3.7 billion …": the party of
                 # the agreement that short name was given to.
-                return named
+                return deal_party
         if _CONTRACT_DEFINITE.search(s) and not _RE_TWO_THREE_BOTH.search(s):
             return state.contract_party
         return _carried_party(s, q, state) if metric == "contract_value" else None
