@@ -22,15 +22,15 @@ from typing import Final
 _QUOTED: Final = r"(?:\"[^\"()\n]{1,60}\"|“[^“”()\n]{1,60}”|'[^'()\n]{1,60}'|‘[^‘’()\n]{1,60}’)"
 #: A defined-term bracket: '(the "Agreement")', '(“Fluidline”)', "(the 'Customer')", '(together, the
 #: "Lenders")', '(together with its subsidiaries, the "Company")', '(“Tessaly,” the “Company,” “we,” “us”
-#: or “our”)'.
+#: or “our”)', '(in such capacity, the “Agent”)', '(“Quorra” and, together with the Company, the “Parties”)'.
 _DEFINED_TERM: Final = re.compile(
     r"\(\s*(?:(?:together|collectively|each|individually|jointly|hereinafter|as\s+amended|"
-    r"together\s+with\s+(?:its|their)\s+(?:consolidated\s+)?subsidiaries|such\s+[a-z]+)\s*,?\s+)?"
+    r"together\s+with\s+(?:its|their)\s+(?:consolidated\s+)?subsidiaries|such\s+[a-z]+|"
+    r"in\s+(?:such|its|their)\s+capacit(?:y|ies)(?:\s+as\s+[a-z ]{1,30}?)?)\s*,?\s+)?"
     r"(?:(?:the|a|an|each\s+an?)\s+)?"
     + _QUOTED
-    + r"(?:\s*,?\s*(?:(?:or|and)\s+)?(?:(?:the|a|an)\s+)?"
-    + _QUOTED
-    + r")*"
+    + r"(?:\s*,?\s*(?:(?:or|and)\s*,?\s+)?(?:(?:together|collectively|each)[^()\"“”‘’]{0,40}?,\s+)?"
+    r"(?:(?:the|a|an)\s+)?" + _QUOTED + r")*"
     r"\s*,?\s*\)"
 )
 _TERM: Final = re.compile(_QUOTED)

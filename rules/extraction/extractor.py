@@ -389,10 +389,12 @@ _GUIDE_SECTION: Final = Screened(
 )
 #: A full stop inside a segment ends a clause, but not the one of a legal name's abbreviation: in
 #: "a lease with Fluidline Cloud Ltd. for 168 MW" the party and its figure share a clause.
-_CLAUSE_BREAK: Final = re.compile(
-    r";|,\s+(?:and|but|while|whereas|against|with|as)\b|"
-    r"\.(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bCo\.)(?<!\bP\.)(?<!\bA\.)(?<!\bV\.)(?<!\bC\.)(?<!\bPlc\.)\s"
+_FULL_STOP: Final = (
+    r"\.(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bCo\.)(?<!\bPlc\.)"
+    # The last letter of "L.P.", "L.L.C.", "N.A.", "S.A.", "N.V.".
+    r"(?<!\bP\.)(?<!\bA\.)(?<!\bV\.)(?<!\bC\.)\s"
 )
+_CLAUSE_BREAK: Final = re.compile(r";|,\s+(?:and|but|while|whereas|against|with|as)\b|" + _FULL_STOP)
 _DEFINITE: Final = re.compile(
     r"\bthe\s+(?:amendment|facility|agreement|loan|revolver|credit\s+agreement|borrowings?|revolving|"
     r"notes|offering|commitments?)\b|\bthis\s+(?:financing|facility|loan)\b",
@@ -2293,6 +2295,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             instrument = "credit_facility"
         if deals is not None and instrument is not None and q.unit == "usd":
             counterparty, instrument = deals.party(r, q, idx, (counterparty, instrument), state)
+        if counterparty is None and instrument in ("loan", "credit_facility") and " agent" in r.folded.low:
+            # "a credit agreement among the Company, the lenders party thereto and Halberd National Bank,
+            # as administrative agent, providing for a $750 million term loan facility": the agent
+            # stands for the unnamed lenders, as it does in the paragraphs after.
+            counterparty = _sentence_agent(s, state.company)
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
             counterparty = state.agent
         basis = _basis_for(s, q, cue, metric)
@@ -2353,6 +2360,14 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             state.sentence_margin = metric
         elif metric == "revenue" and low < high:
             state.sentence_range = kind
+
+
+def _sentence_agent(s: str, company: str | None) -> str | None:
+    """The administrative agent the sentence names ("… and Halberd National Bank, as administrative
+    agent"), when it is not the company."""
+    agent = _RE_BWITH_AS_ADMINISTRATIVE.search(s)
+    name = name_at(s, agent.start("n")) if agent is not None else None
+    return name if name and not is_same_company(name, company) and not is_generic(name) else None
 
 
 #: Electric power after a supplied figure: " of firm power", " of electricity", " of electric service".
@@ -3855,6 +3870,26 @@ def _revenue_under_deal(r: _Reading, q: Quantity, cue: Cue, left: Cue | None) ->
     return revenue if any(not c for _m, _p, c in r.mentions) else None
 
 
+#: Between a whole and its part: "…, including", "…, of which", "…, which included".
+_PART_GAP: Final = re.compile(
+    r",?\s*(?:including|of\s+which|which\s+(?:included|includes))\s+", re.IGNORECASE
+)
+
+
+def _part_from_deal(r: _Reading, q: Quantity, idx: int, deal: Cue) -> bool:
+    """Is the figure the part of an amount before it that came from a named deal ("$96.1 million,
+    including $14.2 million from the Ketterby Lease")?"""
+    if idx == 0:
+        return False
+    s = r.sentence
+    before = r.quantities[idx - 1]
+    return (
+        before.unit == "usd"
+        and _PART_GAP.fullmatch(s, before.end, q.start) is not None
+        and _UNDER_DEAL_AFTER.fullmatch(s, q.end, deal.start) is not None
+    )
+
+
 #: A multi-year total runs over a count of years: "over five years", "over 15-year terms".
 _YEAR_COUNT: Final = (
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -4803,6 +4838,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             earned = _revenue_under_deal(r, q, cue, left)
             if earned is not None:
                 cue = earned
+            elif (
+                cue is right
+                and left is not None
+                and left.type == "revenue"
+                and _part_from_deal(r, q, idx, cue)
+            ):
+                # "Revenue for the quarter was $96.1 million, including $14.2 million from the Ketterby
+                # Lease": a part of the period's revenue, neither the revenue nor the lease's value.
+                return None, None
         if cue is not None and cue.type == "block" and cue.text.lower() == "volume":
             # "placed a Schuldschein loan with a volume of EUR 250 million": the loan's size, no trading.
             loan = next((c for c in reversed(r.cues) if c.end <= cue.start), None)
@@ -6257,14 +6301,6 @@ def _counterparty_for(
             del clause_start
         if found is None and len(r.quantities) == 1:
             found = _lender(state, s, 0, len(s), company)
-        if found is None and " agent" in r.folded.low:
-            agent = _RE_BWITH_AS_ADMINISTRATIVE.search(s)
-            name = name_at(s, agent.start("n")) if agent is not None else None
-            if name and not is_same_company(name, company) and not is_generic(name):
-                # "a credit agreement among the Company, the lenders party thereto and Halberd National
-                # Bank, as administrative agent, providing for a $750 million term loan facility": the
-                # agent stands for the unnamed lenders, as it does in the paragraphs after.
-                found = name
         if (
             found is None
             and idx + 1 < len(r.quantities)
@@ -6703,7 +6739,7 @@ _BETWEEN_PARTIES: Final = re.compile(
 )
 #: Where the list of parties ends: "… and Stannard AI, Inc. for 220 MW", "…, pursuant to which".
 _PARTIES_END: Final = re.compile(
-    r"\s(?:for|pursuant|providing|under|whereby|which|that|to|on|dated|effective)\b|[;:]|\.\s"
+    r"\s(?:for|pursuant|providing|under|whereby|which|that|to|on|dated|effective)\b|[;:]|" + _FULL_STOP
 )
 
 
