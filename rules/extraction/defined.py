@@ -72,10 +72,11 @@ class Blanked:
 
     __slots__ = ("deals", "low", "text")
 
-    def __init__(self, text: str, low: str, deals: list[str]) -> None:
+    def __init__(self, text: str, low: str, deals: list[tuple[str, int]]) -> None:
         self.text = text
         self.low = low
-        #: The agreements' short names: "Colocation Agreement", "Fluidline MCA".
+        #: The agreements' short names ("Colocation Agreement", "Fluidline MCA"), each with where its
+        #: bracket ends.
         self.deals = deals
 
 
@@ -83,7 +84,7 @@ def blank_defined_terms(text: str, low: str) -> Blanked | None:
     """`text` and its lower-cased form with every bracket that defines an agreement's or a party's
     short name blanked to spaces; None when there is none (the caller screens for "(" and a quote)."""
     spans: list[tuple[int, int]] = []
-    deals: list[str] = []
+    deals: list[tuple[str, int]] = []
     for m in _DEFINED_TERM.finditer(text):
         at = m.start()
         if _AFTER_FIGURE.search(text, max(0, at - 16), at) is not None:
@@ -93,11 +94,11 @@ def blank_defined_terms(text: str, low: str) -> Blanked | None:
         if _AFTER_AGREEMENT.search(text, max(0, at - 16), at) is not None:
             # Right after an agreement noun the bracket is that agreement's name, however it reads:
             # 'a master colocation agreement (the “Fluidline MCA”) with'.
-            deals.extend(t for t in terms if t)
+            deals.extend((t, m.end()) for t in terms if t)
         elif not all(_party_or_agreement(t, text, at) for t in terms):
             continue
         else:
-            deals.extend(t for t in terms if t and t.split()[-1].lower() in _AGREEMENT_WORDS)
+            deals.extend((t, m.end()) for t in terms if t and t.split()[-1].lower() in _AGREEMENT_WORDS)
         spans.append((at, m.end()))
     if not spans:
         return None

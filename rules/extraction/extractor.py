@@ -626,7 +626,7 @@ class _State:
     #: “Fluidline MCA”) with Fluidline Cloud Ltd.' maps "Fluidline MCA" to "Fluidline Cloud".
     deal_parties: dict[str, str] = field(default_factory=dict)
     #: The agreements' short names the sentence being read defines (see `defined`).
-    sentence_deals: list[str] = field(default_factory=list)
+    sentence_deals: list[tuple[str, int]] = field(default_factory=list)
     #: What the share-move reader has learnt of the document's names (see `movers.DocumentNames`).
     mover_names: DocumentNames = field(default_factory=DocumentNames)
     #: The last `lender` asked for and its answer (sentence, span, company, lender): a sentence's
@@ -3915,6 +3915,13 @@ _OVER_TERM_BEFORE: Final = OnFirstUse(
     r"(?:terms?|life|tenor)\b)",
     re.IGNORECASE,
 )
+#: A contract's term right after the revenue noun: "revenue over the initial term", "revenue over the
+#: life of the Lease" (not "revenue over the next five years", a forecast).
+_REVENUE_OVER_TERM: Final = re.compile(
+    r"\s+over\s+(?:the|its|their)\s+(?:(?:initial|full|entire|remaining|base|contract|lease|agreement['’]s|"
+    r"[\w-]+-year)\s+)*(?:terms?|life|tenor)\b",
+    re.IGNORECASE,
+)
 #: Revenue a set of leases or contracts is expected to bring in over their terms: "total anticipated
 #: lease revenue", "anticipated contracted lease revenue", "expected contract revenue".
 _ANTICIPATED_CONTRACT_REVENUE: Final = re.compile(
@@ -3935,6 +3942,16 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
             o.end <= q.start and _LIST_JOIN.fullmatch(s, o.end, q.start) for o in r.quantities
         )
     low = r.folded.low
+    if (
+        cue.type == "revenue"
+        and cue.end <= q.start
+        and low.startswith(" over ", cue.end)
+        and not any(cue.end <= o.start < q.start for o in r.quantities)
+        and _REVENUE_OVER_TERM.match(s, cue.end) is not None
+    ):
+        # "Total contract revenue over the initial term is expected to be approximately $5.4 billion":
+        # the revenue of a contract's whole term, written before its figure.
+        return True
     if cue.type == "revenue" and cue.start >= q.end and "over " in low:
         # "Over the 20-year term, the agreement is expected to represent approximately $7 billion in
         # revenue to Cascadia Plains": the term written first, the agreement the figure's subject.
@@ -6039,14 +6056,24 @@ def _defined_party(state: _State, subject: str) -> str | None:
     return state.defined_parties.get(ref.group(1))
 
 
-def _named_deal_party(s: str, state: _State) -> str | None:
+def _named_deal_party(s: str, q: Quantity, state: _State) -> str | None:
     """The party of an agreement the sentence calls by its defined short name ("the Fluidline MCA",
-    "the Colocation Agreement"), the longest name first ("the Credit Agreement" is not "the Agreement")."""
-    best: tuple[int, str] | None = None
+    "the Colocation Agreement"): the name written last before the figure, else the first after it; of
+    names at one place the longest ("the Credit Agreement" is not "the Agreement")."""
+    best: tuple[int, int, str] | None = None  # (distance from the figure, -length, party)
     for term, party in state.deal_parties.items():
-        if (best is None or len(term) > best[0]) and (f"the {term}" in s or f"The {term}" in s):
-            best = (len(term), party)
-    return best[1] if best is not None else None
+        for ref in (f"the {term}", f"The {term}"):
+            at = s.rfind(ref, 0, q.start)
+            if at >= 0:
+                distance = q.start - at
+            else:
+                after = s.find(ref, q.end)
+                if after < 0:
+                    continue
+                distance = len(s) + after - q.end  # any name before the figure is nearer
+            if best is None or (distance, -len(term)) < (best[0], best[1]):
+                best = (distance, -len(term), party)
+    return best[2] if best is not None else None
 
 
 def _counterparty_for(
@@ -6248,7 +6275,7 @@ def _counterparty_for(
             if name and not is_same_company(name, company):
                 return name
         if state.deal_parties and "the " in r.folded.low:
-            deal_party = _named_deal_party(s, state)
+            deal_party = _named_deal_party(s, q, state)
             if deal_party is not None and not is_same_company(deal_party, company):
                 # "We expect the Fluidline MCA to generate approximately $3.7 billion …": the party of
                 # the agreement that short name was given to.
@@ -6850,8 +6877,11 @@ def _remember_parties(f: Folded, state: _State) -> None:
         if party:
             state.contract_party = party
             state.para_deals.append(sentence)
-            for term in state.sentence_deals:
-                state.deal_parties[term] = party
+            for term, end in state.sentence_deals:
+                # "an agreement (the "Selmont Agreement") with Selmont Systems LLC and a separate agreement
+                # (the "Kinvara Agreement") with Kinvara AI Corp.": each name's own "with" first.
+                own = party_after(sentence, end, min(len(sentence), end + 12), company, _WITH_TO_WORDS)
+                state.deal_parties[term] = own or party
     state.sentence_deals = []
 
 
@@ -6955,6 +6985,8 @@ def _only_party(sentences: list[str], company: str | None) -> str | None:
 _VALUE_BACKREF: Final = Screened(
     re.compile(
         r"\b(?:(?:total|aggregate|overall|estimated|expected|initial)\s+)?contract\s+value\b|"
+        # As filings word it: "total contract revenue", "aggregate contract revenue", "total consideration".
+        r"\b(?:total|aggregate|expected|estimated)\s+(?:contract\s+revenues?|consideration)\b|"
         r"\bvalue\s+of\s+(?:the|this|that)\s+(?:agreement|contract|deal|lease|MSA)\b|"
         r"\b(?:the|this|that)\s+(?:agreement|contract|deal|lease|MSA)(?:'s|’s)?\s+(?:total\s+|aggregate\s+)?value\b",
         re.IGNORECASE,
@@ -6972,7 +7004,7 @@ def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
     """The party of the agreement the paragraph just named, for a value that refers back to it
     ("… signed a ten-year lease with Vela Labs for 90 MW. Total contract value is $1.2 billion.")
     when the paragraph's agreements name that one party only."""
-    if not state.para_deals or "value" not in s:
+    if not state.para_deals or ("value" not in s and "revenue" not in s and "consideration" not in s):
         return None
     if _VALUE_BACKREF.search(s, max(0, q.start - 100), q.start) is None or _MANY_AGREEMENTS.search(s):
         return None

@@ -44,14 +44,13 @@ def same_party(got: str | None, want: str) -> bool:
             {("capacity_contracted", 84.0), ("contract_value", 1.9e9)},
         ),
         (
-            "On February 9, 2028, Glenrock Compute entered into a $1.9 billion, 12-year lease "
-            "agreement (the “Lease”) with Trevane Cloud, Inc. (“Trevane”) for 84 megawatts of "
-            "critical IT load.",
+            "On February 9, 2028, Glenrock Compute entered into a $1.9 billion, 12-year lease agreement "
+            "(the “Lease”) with Trevane Cloud, Inc. (“Trevane”) for 84 megawatts of critical IT load.",
             {("capacity_contracted", 84.0), ("contract_value", 1.9e9)},
         ),
         (
-            "The Company entered into a data center lease (the 'Lease') with Trevane Cloud, Inc. "
-            "(the 'Customer') for 84 MW, with contracted revenue of approximately $1.9 billion.",
+            "The Company entered into a data center lease (the 'Lease') with Trevane Cloud, Inc. (the "
+            "'Customer') for 84 MW, with contracted revenue of approximately $1.9 billion.",
             {("capacity_contracted", 84.0), ("contract_value", 1.9e9)},
         ),
         (
@@ -68,8 +67,8 @@ def same_party(got: str | None, want: str) -> bool:
         ),
         (
             "Glenrock entered into a colocation agreement (the ‘Agreement’) with Trevane Cloud Ltd. "
-            "(‘Trevane’) for approximately 84 MW, representing aggregate contract value of "
-            "approximately $1.9 billion.",
+            "(‘Trevane’) for approximately 84 MW, representing aggregate contract value of approximately "
+            "$1.9 billion.",
             {("capacity_contracted", 84.0), ("contract_value", 1.9e9)},
         ),
     ],
@@ -96,8 +95,8 @@ def test_parties_defined_before_the_agreement() -> None:
 def test_the_company_signing_second_is_not_the_party() -> None:
     # The other party named first, the filer defined as "the Company" after it.
     text = (
-        'On May 1, 2028, Kinvara AI Corp. ("Kinvara") and Wexmoor Digital, Inc. (the "Company") '
-        "entered into a capacity reservation agreement for 90 MW."
+        'On May 1, 2028, Kinvara AI Corp. ("Kinvara") and Wexmoor Digital, Inc. (the "Company") entered '
+        "into a capacity reservation agreement for 90 MW."
     )
     assert party_of(text, "capacity_contracted", 90.0) == "Kinvara AI"
 
@@ -105,13 +104,13 @@ def test_the_company_signing_second_is_not_the_party() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "On March 2, 2028, Wexmoor Digital, Inc. entered into a Colocation Agreement (the "
-        '"Agreement") by and between the Company and Selmont Systems LLC (the "Customer"). Under the '
-        "Agreement, the Customer has contracted for 64 MW. The Agreement is expected to generate "
-        "approximately $1.5 billion of revenue over 10 years.",
-        "This Agreement is made by and between Wexmoor Digital, Inc. (the “Company”) and Selmont "
-        "Systems LLC (the “Customer”) for 64 MW. The Agreement is expected to generate approximately "
-        "$1.5 billion of revenue over 10 years.",
+        'On March 2, 2028, Wexmoor Digital, Inc. entered into a Colocation Agreement (the "Agreement") '
+        'by and between the Company and Selmont Systems LLC (the "Customer"). Under the Agreement, the '
+        "Customer has contracted for 64 MW. The Agreement is expected to generate approximately $1.5 "
+        "billion of revenue over 10 years.",
+        "This Agreement is made by and between Wexmoor Digital, Inc. (the “Company”) and Selmont Systems "
+        "LLC (the “Customer”) for 64 MW. The Agreement is expected to generate approximately $1.5 "
+        "billion of revenue over 10 years.",
     ],
 )
 def test_the_party_by_and_between_and_the_defined_customer_later(text: str) -> None:
@@ -124,8 +123,8 @@ def test_a_defined_short_name_pays_later_in_the_document() -> None:
     text = (
         'On June 3, 2028, Maelor Data Centers, Inc. (the "Company") entered into a hosting agreement '
         '(the "Hosting Agreement") with Vantaro Labs, Inc. ("Vantaro") for 110 MW.\n\n'
-        "Vantaro will pay the Company total consideration of approximately $2.2 billion over the "
-        "initial term."
+        "Vantaro will pay the Company total consideration of approximately $2.2 billion over the initial "
+        "term."
     )
     assert same_party(party_of(text, "capacity_contracted", 110.0), "Vantaro Labs")
     assert same_party(party_of(text, "contract_value", 2.2e9), "Vantaro Labs")
@@ -133,12 +132,12 @@ def test_a_defined_short_name_pays_later_in_the_document() -> None:
 
 def test_a_defined_agreement_name_carries_its_party_to_a_later_sentence() -> None:
     text = (
-        "Elbury Compute, Inc. (“Elbury,” the “Company,” “we,” “us” or “our”) develops and operates "
-        "data centers.\n\n"
-        "In August 2027, we entered into a master colocation agreement (the “Quillan MCA”) with "
-        "Quillan Networks Ltd. (“Quillan”), under which Quillan has contracted for 72 MW of critical "
-        "IT load. We expect the Quillan MCA to generate approximately $1.6 billion of revenue over "
-        "its initial eight-year term."
+        "Elbury Compute, Inc. (“Elbury,” the “Company,” “we,” “us” or “our”) develops and operates data "
+        "centers.\n\n"
+        "In August 2027, we entered into a master colocation agreement (the “Quillan MCA”) with Quillan "
+        "Networks Ltd. (“Quillan”), under which Quillan has contracted for 72 MW of critical IT load. We "
+        "expect the Quillan MCA to generate approximately $1.6 billion of revenue over its initial "
+        "eight-year term."
     )
     got = facts(text)
     assert ("capacity_contracted", "actual", 72.0, "Quillan Networks") in got
@@ -147,10 +146,10 @@ def test_a_defined_agreement_name_carries_its_party_to_a_later_sentence() -> Non
 
 def test_the_agent_stands_for_lenders_defined_in_a_bracket() -> None:
     text = (
-        'On July 1, 2028, Maelor Data Centers, Inc. (the "Company") entered into a credit agreement '
-        '(the "Credit Agreement") among the Company, the lenders party thereto (together, the '
-        '"Lenders") and Pemcott National Bank, as administrative agent (the "Agent"), providing for '
-        "a $600 million senior secured term loan facility."
+        'On July 1, 2028, Maelor Data Centers, Inc. (the "Company") entered into a credit agreement (the '
+        '"Credit Agreement") among the Company, the lenders party thereto (together, the "Lenders") and '
+        'Pemcott National Bank, as administrative agent (the "Agent"), providing for a $600 million '
+        "senior secured term loan facility."
     )
     (fact,) = extract_facts(text)
     assert (fact.metric, fact.low, fact.counterparty, fact.instrument) == (
@@ -165,8 +164,8 @@ def test_the_agent_stands_for_lenders_defined_in_a_bracket() -> None:
 def test_named_lenders_beat_the_agent() -> None:
     text = (
         "The Company entered into a credit agreement with Drossel Bank and Fennimore Capital LLC, as "
-        "lenders, and Haverly Trust Company, as administrative agent, providing for a $250 million "
-        "term loan."
+        "lenders, and Haverly Trust Company, as administrative agent, providing for a $250 million term "
+        "loan."
     )
     party = party_of(text, "financing", 250e6)
     assert same_party(party, "Drossel Bank")
@@ -176,17 +175,17 @@ def test_named_lenders_beat_the_agent() -> None:
 def test_a_lease_by_the_company_as_tenant_is_still_a_contract_value() -> None:
     text = (
         'On January 8, 2028, Glenrock Compute, Inc. (the "Company"), as tenant, entered into a lease '
-        'agreement (the "Lease") with Yarrowfield Realty LLC (the "Landlord") for a 30 MW facility. '
-        "The aggregate base rent payable over the initial 15-year term of the Lease is approximately "
-        "$260 million."
+        'agreement (the "Lease") with Yarrowfield Realty LLC (the "Landlord") for a 30 MW facility. The '
+        "aggregate base rent payable over the initial 15-year term of the Lease is approximately $260 "
+        "million."
     )
     assert ("contract_value", "actual", 260e6, "Yarrowfield Realty") in facts(text)
 
 
 def test_evidence_is_the_text_as_written() -> None:
     text = (
-        'Glenrock entered into a colocation agreement (the "Colocation Agreement") with Trevane '
-        'Cloud Ltd. ("Trevane") for approximately 84 MW.'
+        'Glenrock entered into a colocation agreement (the "Colocation Agreement") with Trevane Cloud '
+        'Ltd. ("Trevane") for approximately 84 MW.'
     )
     (fact,) = extract_facts(text)
     assert fact.evidence == text[fact.start : fact.end]
@@ -205,8 +204,8 @@ def test_evidence_is_the_text_as_written() -> None:
         "Total consideration payable by Selmont under the Lease is approximately $1.5 billion.",
         "The Agreement is expected to generate approximately $1.5 billion of revenue over 10 years.",
         "Revenue from the Agreement is expected to total approximately $1.5 billion over its initial term.",
-        "During the quarter, the Company entered into a colocation agreement with Selmont Systems "
-        "for 20 MW, representing total contract revenue of approximately $1.5 billion.",
+        "During the quarter, the Company entered into a colocation agreement with Selmont Systems for 20 "
+        "MW, representing total contract revenue of approximately $1.5 billion.",
     ],
 )
 def test_an_agreements_total_revenue_is_its_value(text: str) -> None:
@@ -233,11 +232,11 @@ def test_revenue_earned_under_an_agreement_stays_revenue(text: str, metric: str)
 
 def test_period_revenue_and_an_agreements_value_in_one_document() -> None:
     text = (
-        'Glenrock Compute, Inc. (the "Company") reported revenue of $88.1 million for the quarter '
-        "ended June 30, 2028. During the quarter, the Company entered into a colocation agreement "
-        '(the "Agreement") with Trevane Cloud Ltd. for 40 MW, representing total contract revenue of '
-        "approximately $610 million. The Company recognized revenue of $2.3 million under the "
-        "Agreement during the quarter."
+        'Glenrock Compute, Inc. (the "Company") reported revenue of $88.1 million for the quarter ended '
+        "June 30, 2028. During the quarter, the Company entered into a colocation agreement (the "
+        '"Agreement") with Trevane Cloud Ltd. for 40 MW, representing total contract revenue of '
+        "approximately $610 million. The Company recognized revenue of $2.3 million under the Agreement "
+        "during the quarter."
     )
     got = {(m, low, p) for m, _k, low, p in facts(text)}
     assert ("revenue", 88.1e6, None) in got
@@ -271,15 +270,15 @@ def test_the_company_defined_term_is_never_the_counterparty() -> None:
     ("text", "metric", "low"),
     [
         (
-            "On May 2, 2028, the Company entered into a credit agreement with Pemcott National Bank, "
-            "as administrative agent, providing for a senior secured delayed draw term loan facility "
-            'of up to $1,200,000,000 (the "DDTL Facility").',
+            "On May 2, 2028, the Company entered into a credit agreement with Pemcott National Bank, as "
+            "administrative agent, providing for a senior secured delayed draw term loan facility of up "
+            'to $1,200,000,000 (the "DDTL Facility").',
             "financing",
             1.2e9,
         ),
         (
-            "Under the Hosting Agreement, the aggregate fees payable by Vantaro over the initial "
-            'term are expected to be approximately $2.2 billion (the "Contract Value").',
+            "Under the Hosting Agreement, the aggregate fees payable by Vantaro over the initial term "
+            'are expected to be approximately $2.2 billion (the "Contract Value").',
             "contract_value",
             2.2e9,
         ),
@@ -287,3 +286,35 @@ def test_the_company_defined_term_is_never_the_counterparty() -> None:
 )
 def test_a_bracket_after_a_figure_still_names_it(text: str, metric: str, low: float) -> None:
     assert (metric, low) in {(m, lo) for m, _k, lo, _p in facts(text)}
+
+
+def test_revenue_over_the_term_before_its_figure_takes_the_paragraphs_party() -> None:
+    text = (
+        'On March 14, 2028, Ravelin Grid, Inc. (the "Company") entered into a Capacity Purchase '
+        'Agreement (the "Agreement") with Tarnwick Intelligence, Inc. ("Tarnwick"). Pursuant to the '
+        "Agreement, Tarnwick has agreed to purchase 240 MW of critical IT capacity. Total contract "
+        "revenue over the initial term is expected to be approximately $5.4 billion."
+    )
+    got = facts(text)
+    assert ("contract_value", "actual", 5.4e9, "Tarnwick Intelligence") in got
+    assert not any(m == "revenue" for m, _k, _low, _p in got)
+
+
+def test_revenue_over_the_next_years_is_no_contract_term() -> None:
+    got = facts("Revenue over the next five years is expected to reach approximately $5.4 billion.")
+    assert not any(m == "contract_value" for m, _k, _low, _p in got)
+
+
+def test_each_defined_agreement_keeps_its_own_party() -> None:
+    text = (
+        'On May 20, 2028, we entered into an agreement (the "Selmont Agreement") with Selmont Systems '
+        'LLC ("Selmont") and a separate agreement (the "Kinvara Agreement") with Kinvara AI Corp. '
+        '("Kinvara"). The Selmont Agreement covers 50 MW and the Kinvara Agreement covers 120 MW. '
+        "Aggregate contract value of the Kinvara Agreement is approximately $2.6 billion."
+    )
+    got = {(m, low, p) for m, _k, low, p in facts(text)}
+    assert got == {
+        ("capacity_contracted", 50.0, "Selmont Systems"),
+        ("capacity_contracted", 120.0, "Kinvara AI"),
+        ("contract_value", 2.6e9, "Kinvara AI"),
+    }
