@@ -761,7 +761,10 @@ def document_company(text: str) -> str | None:
         if not defines:
             break
     if m is None:
-        return None
+        plain = _PLAIN_DEFINED_COMPANY.search(head) if defines else None
+        # 'Tessaly (the "Company") and Fluidline ("Fluidline") entered into …': no legal name, but the
+        # filer's definition names it.
+        return clean_name(plain.group("name")) if plain is not None else None
     raw = m.group("name") or m.group("name2") or ""
     if raw.isupper():
         raw = raw.title()
@@ -777,6 +780,12 @@ def document_company(text: str) -> str | None:
 _COMPANY_DEFINED_AFTER: Final = re.compile(
     r"\s*\(\s*(?:(?:together|collectively)(?:\s+with\s+(?:its|their)\s+(?:consolidated\s+)?subsidiaries)?,?\s+)?"
     r"(?:(?:the\s+)?[\"“][^\"“”()]{1,40}[\"”]\s*,?\s*(?:or\s+|and\s+)?)*?(?:the\s+)?[\"“]Company,?[\"”]"
+)
+
+
+#: A name of up to four capitalised words defined as the filer, with no legal suffix.
+_PLAIN_DEFINED_COMPANY: Final = re.compile(
+    r"(?<![\w.'’&-])(?P<name>[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})" + _COMPANY_DEFINED_AFTER.pattern
 )
 
 

@@ -318,3 +318,17 @@ def test_each_defined_agreement_keeps_its_own_party() -> None:
         ("capacity_contracted", 120.0, "Kinvara AI"),
         ("contract_value", 2.6e9, "Kinvara AI"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'On May 1, 2028, Kinvara ("Kinvara") and Wexmoor (the "Company") entered into a capacity '
+        "reservation agreement for 90 MW.",
+        "Wexmoor (the “Company”) and Kinvara (“Kinvara”) entered into a capacity reservation agreement "
+        "for 90 MW.",
+    ],
+)
+def test_a_plain_name_defined_as_the_company_is_the_company(text: str) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.counterparty, fact.company) == ("Kinvara", "Wexmoor")
