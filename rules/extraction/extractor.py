@@ -172,7 +172,8 @@ _RE_WITH_TO_FROM: Final = LeadWords(re.compile(r"\b(?:with|to|from|by)\s+"), ("w
 _RE_HAS_SIGNED_AGREED: Final = re.compile(
     # "Tessaline took 240 megawatts at our Lorain site": the taker of capacity is the customer.
     r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?"
-    r"(?:signed|agreed|awarded|selected|will\s+pay|committed|took|taken)\b"
+    # "Drossel has contracted for 240 MW under a ten-year agreement": the taker of capacity.
+    r"(?:signed|agreed|awarded|selected|will\s+pay|committed|took|taken|contracted\s+for)\b"
 )
 _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
     re.compile(
@@ -6009,7 +6010,9 @@ _AGREEMENT_WITH: Final = re.compile(
 #: The figure's own deal and its party: "$3.2 billion agreement with", "$4.4 billion, 12-year lease
 #: agreement with", "$2 billion cloud-services contract with".
 _OWN_DEAL_WITH: Final = re.compile(
-    r",?\s*(?:(?:\d{1,2}-year|[\w]+-year|multi-?year|long-term|[a-z][\w-]*)\s+){0,3}?"
+    # Not a deal joined on after the figure's: "…, with total contract revenue of $3.7 billion, and a
+    # separate lease with Ostrel".
+    r",?\s*(?:(?:\d{1,2}-year|[\w]+-year|multi-?year|long-term|(?!(?:and|or|but|plus|while)\s)[a-z][\w-]*)\s+){0,3}?"
     r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?|pacts?|accords?)\s+(?:with\s+|w/\s*)"
 )
 
@@ -6054,6 +6057,30 @@ def _defined_party(state: _State, subject: str) -> str | None:
                 if name:
                     state.defined_parties.setdefault(m.group(2), name)
     return state.defined_parties.get(ref.group(1))
+
+
+def _party_of_earlier_figure(
+    r: _Reading, q: Quantity, floor: int, company: str | None, party_words: LeadWords
+) -> str | None:
+    """The party of the agreement an earlier figure of the sentence belongs to, for a value that
+    follows it with no other party between: "a colocation agreement with Fluidline Cloud, Inc. for
+    168 MW, with total contract revenue of $3.7 billion", "Tessaly's agreement with Fluidline covers
+    168 MW and carries a total contract value of $3.7 billion". Not past a semicolon, nor when a name
+    stands between the figures ("… for 168 MW and Ostrel signed a $1 billion lease")."""
+    s = r.sentence
+    start = s.rfind(";", 0, q.start) + 1
+    if start >= floor or s.find(";", floor, q.start) >= 0:
+        return None
+    if any(not is_generic(n) for _a, _b, n in names_in(s[floor : q.start])):
+        return None
+    found = None
+    for m in party_words.finditer(s, start, floor):
+        name = name_at(s, m.end())
+        if name and not is_same_company(name, company) and not is_backer(s, m.end()):
+            found = name
+    if found is None or _AGREEMENT_WITH.search(s, start, floor) is None:
+        return None
+    return found
 
 
 def _named_deal_party(s: str, q: Quantity, state: _State) -> str | None:
@@ -6204,6 +6231,10 @@ def _counterparty_for(
                 found = name
         if found and _AGREEMENT_WITH.search(s, max(0, q.start - 120), q.start):
             return found
+        if found is None and metric == "contract_value" and idx > 0:
+            found = _party_of_earlier_figure(r, q, floor, company, party_words)
+            if found is not None:
+                return found
         owner = _agreement_owner(s, q, company)
         if owner is not None:
             return owner

@@ -332,3 +332,22 @@ def test_each_defined_agreement_keeps_its_own_party() -> None:
 def test_a_plain_name_defined_as_the_company_is_the_company(text: str) -> None:
     (fact,) = extract_facts(text)
     assert (fact.counterparty, fact.company) == ("Kinvara", "Wexmoor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glenrock's agreement with Trevane covers 84 MW and carries a total contract value of "
+        "approximately $1.9 billion.",
+        "Glenrock entered into a colocation agreement with Trevane Cloud, Inc. for 84 MW, with total "
+        "contract revenue of approximately $1.9 billion, and a separate lease with Kinvara for 40 MW.",
+        "Trevane has contracted for 84 MW under a ten-year agreement valued at approximately $1.9 billion.",
+        "Under the lease with Trevane, which covers 84 MW, Glenrock expects total contract revenue of "
+        "$1.9 billion.",
+    ],
+)
+def test_the_value_takes_the_party_its_capacity_takes(text: str) -> None:
+    got = {(m, low): p for m, _k, low, p in facts(text)}
+    assert same_party(got[("capacity_contracted", 84.0)], "Trevane Cloud")
+    assert same_party(got[("contract_value", 1.9e9)], "Trevane Cloud")
+    assert got.get(("capacity_contracted", 40.0), "Kinvara") == "Kinvara"
