@@ -12,6 +12,7 @@ import sys
 from typing import Final
 
 from rules.extraction.folding import Screened, foldable
+from rules.extraction.lazy import OnFirstUse
 
 # Patterns used inside functions, compiled once here.
 _POSSESSIVE_END: Final = re.compile(r"(?:'s|’s)$")
@@ -748,7 +749,7 @@ def document_company(text: str) -> str | None:
     # entered into a lease'.
     defines = '"Company' in head or "“Company" in head
     for found in _DOC_COMPANY.finditer(head):
-        if defines and _COMPANY_DEFINED_AFTER.match(head, found.end()):
+        if defines and _COMPANY_DEFINED_AFTER.compiled.match(head, found.end()):
             m = found
             break
         if m is not None:
@@ -761,7 +762,7 @@ def document_company(text: str) -> str | None:
         if not defines:
             break
     if m is None:
-        plain = _PLAIN_DEFINED_COMPANY.search(head) if defines else None
+        plain = _PLAIN_DEFINED_COMPANY.compiled.search(head) if defines else None
         # 'Tessaly (the "Company") and Fluidline ("Fluidline") entered into …': no legal name, but the
         # filer's definition names it.
         return clean_name(plain.group("name")) if plain is not None else None
@@ -777,15 +778,15 @@ def document_company(text: str) -> str | None:
 
 #: A legal name's definition as the filer: ' (the "Company")', ' (together with its subsidiaries, the
 #: “Company”)', ' (“Tessaly,” the “Company,” “we” or “us”)'.
-_COMPANY_DEFINED_AFTER: Final = re.compile(
+_COMPANY_DEFINED_AFTER: Final = OnFirstUse(
     r"\s*\(\s*(?:(?:together|collectively)(?:\s+with\s+(?:its|their)\s+(?:consolidated\s+)?subsidiaries)?,?\s+)?"
     r"(?:(?:the\s+)?[\"“][^\"“”()]{1,40}[\"”]\s*,?\s*(?:or\s+|and\s+)?)*?(?:the\s+)?[\"“]Company,?[\"”]"
 )
 
 
 #: A name of up to four capitalised words defined as the filer, with no legal suffix.
-_PLAIN_DEFINED_COMPANY: Final = re.compile(
-    r"(?<![\w.'’&-])(?P<name>[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})" + _COMPANY_DEFINED_AFTER.pattern
+_PLAIN_DEFINED_COMPANY: Final = OnFirstUse(
+    r"(?<![\w.'’&-])(?P<name>[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})" + _COMPANY_DEFINED_AFTER.source
 )
 
 

@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from rules.extraction.lazy import OnFirstUse
+
 #: One quoted term, in straight or curly quotes, double or single.
 _QUOTED: Final = r"(?:\"[^\"()\n]{1,60}\"|“[^“”()\n]{1,60}”|'[^'()\n]{1,60}'|‘[^‘’()\n]{1,60}’)"
 #: A defined-term bracket: '(the "Agreement")', '(“Fluidline”)', "(the 'Customer')", '(together, the
 #: "Lenders")', '(together with its subsidiaries, the "Company")', '(“Tessaly,” the “Company,” “we,” “us”
 #: or “our”)', '(in such capacity, the “Agent”)', '(“Quorra” and, together with the Company, the “Parties”)'.
-_DEFINED_TERM: Final = re.compile(
+_DEFINED_TERM: Final = OnFirstUse(
     r"\(\s*(?:(?:together|collectively|each|individually|jointly|hereinafter|as\s+amended|"
     r"together\s+with\s+(?:its|their)\s+(?:consolidated\s+)?subsidiaries|such\s+[a-z]+|"
     r"in\s+(?:such|its|their)\s+capacit(?:y|ies)(?:\s+as\s+[a-z ]{1,30}?)?)\s*,?\s+)?"
@@ -33,14 +35,14 @@ _DEFINED_TERM: Final = re.compile(
     r"(?:(?:the|a|an)\s+)?" + _QUOTED + r")*"
     r"\s*,?\s*\)"
 )
-_TERM: Final = re.compile(_QUOTED)
+_TERM: Final = OnFirstUse(_QUOTED)
 #: A figure right before the bracket: "$2,250,000,000 (", "$350 million (", "230 MW (".
-_AFTER_FIGURE: Final = re.compile(
+_AFTER_FIGURE: Final = OnFirstUse(
     r"(?:\d|%|\b(?:million|billion|thousand|trillion|mw|gw|megawatts?|gigawatts?|bn|mn|[mbk]))\s*$",
     re.IGNORECASE,
 )
 #: An agreement noun right before the bracket: "a colocation agreement (", "a Master Lease (".
-_AFTER_AGREEMENT: Final = re.compile(
+_AFTER_AGREEMENT: Final = OnFirstUse(
     r"\b(?:agreements?|leases?|contracts?|amendments?|MSA|arrangements?)[,\s]*$", re.IGNORECASE
 )
 #: The last word of an agreement's short name: "Colocation Agreement", "Lease", "MSA" is a name (below).
@@ -85,13 +87,13 @@ def blank_defined_terms(text: str, low: str) -> Blanked | None:
     short name blanked to spaces; None when there is none (the caller screens for "(" and a quote)."""
     spans: list[tuple[int, int]] = []
     deals: list[tuple[str, int]] = []
-    for m in _DEFINED_TERM.finditer(text):
+    for m in _DEFINED_TERM.compiled.finditer(text):
         at = m.start()
-        if _AFTER_FIGURE.search(text, max(0, at - 16), at) is not None:
+        if _AFTER_FIGURE.compiled.search(text, max(0, at - 16), at) is not None:
             # '$350 million (the "Revolving Facility")': the bracket names the figure.
             continue
-        terms = [t.group()[1:-1].strip(" ,.;:") for t in _TERM.finditer(text, at, m.end())]
-        if _AFTER_AGREEMENT.search(text, max(0, at - 16), at) is not None:
+        terms = [t.group()[1:-1].strip(" ,.;:") for t in _TERM.compiled.finditer(text, at, m.end())]
+        if _AFTER_AGREEMENT.compiled.search(text, max(0, at - 16), at) is not None:
             # Right after an agreement noun the bracket is that agreement's name, however it reads:
             # 'a master colocation agreement (the “Fluidline MCA”) with'.
             deals.extend((t, m.end()) for t in terms if t)

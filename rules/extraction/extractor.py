@@ -3817,22 +3817,22 @@ def _a_change(r: _Reading, q: Quantity, cue: Cue) -> bool:
 
 #: Between a revenue noun and the deal it came from: "revenue from the", "revenues recognized under
 #: the Colocation", "revenue earned pursuant to our".
-_FROM_DEAL_GAP: Final = re.compile(
+_FROM_DEAL_GAP: Final = OnFirstUse(
     r"\s+(?:(?:recogni[sz]ed|earned|generated|derived|attributable)\s+)?(?:from|under|pursuant\s+to|to)\s+"
     r"(?:the|this|that|our|its|their|each|such)\s+(?:[\w'’-]+\s+){0,3}?",
     re.IGNORECASE,
 )
 #: Between a figure and the deal it was earned under: "$12 million under the", "$18 million from our".
-_UNDER_DEAL_AFTER: Final = re.compile(
+_UNDER_DEAL_AFTER: Final = OnFirstUse(
     r"\s+(?:under|from|pursuant\s+to)\s+(?:the|this|that|our|its|their|each|such)\s+(?:[\w'’-]+\s+){0,3}?",
     re.IGNORECASE,
 )
 #: Between a revenue noun and its figure in one phrase: "revenue of", "revenues were", "revenue totaling".
-_REVENUE_TO_FIGURE: Final = re.compile(
+_REVENUE_TO_FIGURE: Final = OnFirstUse(
     r"\s*(?:of|was|were|totall?ed|totall?ing|amounted\s+to|is|are|reached)?\s*", re.IGNORECASE
 )
 #: A recognition verb: revenue earned in a period, not a deal's value.
-_RECOGNISED: Final = re.compile(
+_RECOGNISED: Final = OnFirstUse(
     r"\b(?:recogni[sz]ed|recorded|earned|generated|booked|reported)\b", re.IGNORECASE
 )
 
@@ -3852,7 +3852,7 @@ def _revenue_under_deal(r: _Reading, q: Quantity, cue: Cue, left: Cue | None) ->
                 for c in reversed(r.cues)
                 if c.type == "revenue"
                 and c.end <= cue.start
-                and _FROM_DEAL_GAP.fullmatch(s, c.end, cue.start)
+                and _FROM_DEAL_GAP.compiled.fullmatch(s, c.end, cue.start)
             ),
             None,
         )
@@ -3860,19 +3860,19 @@ def _revenue_under_deal(r: _Reading, q: Quantity, cue: Cue, left: Cue | None) ->
         left is not None
         and left.type == "revenue"
         and q.start - left.end <= 30
-        and _REVENUE_TO_FIGURE.fullmatch(s, left.end, q.start) is not None
-        and _UNDER_DEAL_AFTER.fullmatch(s, q.end, cue.start) is not None
+        and _REVENUE_TO_FIGURE.compiled.fullmatch(s, left.end, q.start) is not None
+        and _UNDER_DEAL_AFTER.compiled.fullmatch(s, q.end, cue.start) is not None
     ):
         revenue = left
     if revenue is None:
         return None
-    if _RECOGNISED.search(s, 0, q.start) is not None:
+    if _RECOGNISED.compiled.search(s, 0, q.start) is not None:
         return revenue
     return revenue if any(not c for _m, _p, c in r.mentions) else None
 
 
 #: Between a whole and its part: "…, including", "…, of which", "…, which included".
-_PART_GAP: Final = re.compile(
+_PART_GAP: Final = OnFirstUse(
     r",?\s*(?:including|of\s+which|which\s+(?:included|includes))\s+", re.IGNORECASE
 )
 
@@ -3886,8 +3886,8 @@ def _part_from_deal(r: _Reading, q: Quantity, idx: int, deal: Cue) -> bool:
     before = r.quantities[idx - 1]
     return (
         before.unit == "usd"
-        and _PART_GAP.fullmatch(s, before.end, q.start) is not None
-        and _UNDER_DEAL_AFTER.fullmatch(s, q.end, deal.start) is not None
+        and _PART_GAP.compiled.fullmatch(s, before.end, q.start) is not None
+        and _UNDER_DEAL_AFTER.compiled.fullmatch(s, q.end, deal.start) is not None
     )
 
 
@@ -3918,7 +3918,7 @@ _OVER_TERM_BEFORE: Final = OnFirstUse(
 )
 #: A contract's term right after the revenue noun: "revenue over the initial term", "revenue over the
 #: life of the Lease" (not "revenue over the next five years", a forecast).
-_REVENUE_OVER_TERM: Final = re.compile(
+_REVENUE_OVER_TERM: Final = OnFirstUse(
     r"\s+over\s+(?:the|its|their)\s+(?:(?:initial|full|entire|remaining|base|contract|lease|agreement['’]s|"
     r"[\w-]+-year)\s+)*(?:terms?|life|tenor)\b",
     re.IGNORECASE,
@@ -3948,7 +3948,7 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
         and cue.end <= q.start
         and low.startswith(" over ", cue.end)
         and not any(cue.end <= o.start < q.start for o in r.quantities)
-        and _REVENUE_OVER_TERM.match(s, cue.end) is not None
+        and _REVENUE_OVER_TERM.compiled.match(s, cue.end) is not None
     ):
         # "Total contract revenue over the initial term is expected to be approximately $5.4 billion":
         # the revenue of a contract's whole term, written before its figure.
@@ -3980,7 +3980,7 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
 
 #: A named agreement's revenue summed whole: "total contract revenue", "aggregate contract revenue",
 #: "expected contract revenue" (the noun "revenue" is the cue, written right after this).
-_CONTRACT_REVENUE_HEAD: Final = re.compile(
+_CONTRACT_REVENUE_HEAD: Final = OnFirstUse(
     r"\b(?:total|aggregate|expected|estimated|anticipated|projected)\s+contract\s+$", re.IGNORECASE
 )
 
@@ -3991,7 +3991,7 @@ def _one_contract_revenue(r: _Reading, q: Quantity, cue: Cue) -> bool:
     its value. Not a period's ("total contract revenue for the quarter was $50 million"), nor a sum
     over many ("… across all of our customers"), nor one with no agreement named."""
     s = r.sentence
-    head = _CONTRACT_REVENUE_HEAD.search(s, max(0, cue.start - 40), cue.start)
+    head = _CONTRACT_REVENUE_HEAD.compiled.search(s, max(0, cue.start - 40), cue.start)
     if head is None:
         return False
     if _DEAL_NOUN.search(s, 0, head.start()) is None and (
@@ -4009,10 +4009,10 @@ def _one_contract_revenue(r: _Reading, q: Quantity, cue: Cue) -> bool:
 #: "$3.1 billion in contracted revenue", "$2.8 billion of total contracted revenue": the figure first.
 _IN_CONTRACTED: Final = re.compile(r"\s+(?:in|of)\s+(?:(?:total|additional|new|future|long-term)\s+)?", re.I)
 #: Between a noun and its amount: "contracted revenue of $1.4 billion", "… totaling $2.8 billion".
-_OF_AMOUNT: Final = re.compile(r"\s+(?:of|totall?ing|amounting\s+to)\s+", re.IGNORECASE)
+_OF_AMOUNT: Final = OnFirstUse(r"\s+(?:of|totall?ing|amounting\s+to)\s+", re.IGNORECASE)
 #: What ties a deal's contracted revenue to the deal named before it: "…, with contracted revenue of",
 #: "representing total contracted revenue of", "The Lease carries contracted revenue of".
-_DEAL_LINK_BEFORE: Final = re.compile(
+_DEAL_LINK_BEFORE: Final = OnFirstUse(
     r"\b(?:with|representing|represents?|carr(?:y|ies|ying)|providing|provides?)\s+"
     r"(?:(?:total|aggregate|expected|estimated|anticipated)\s+)?$",
     re.IGNORECASE,
@@ -4042,8 +4042,8 @@ def _deal_revenue(r: _Reading, q: Quantity, cue: Cue) -> bool:
         # with contracted revenue of approximately $1.4 billion", "…, representing total contracted
         # revenue of $2.8 billion" (not "our contracted revenue of", "brings contracted revenue to").
         if (
-            _OF_AMOUNT.fullmatch(s, cue.end, q.start) is None
-            or _DEAL_LINK_BEFORE.search(s, max(0, cue.start - 40), cue.start) is None
+            _OF_AMOUNT.compiled.fullmatch(s, cue.end, q.start) is None
+            or _DEAL_LINK_BEFORE.compiled.search(s, max(0, cue.start - 40), cue.start) is None
             or _DEAL_NOUN.search(s, 0, cue.start) is None
         ):
             return False
@@ -6789,14 +6789,14 @@ _JOINT_SIGNERS: Final = re.compile(
 )
 #: The parties an agreement is made between, written after it: "a Capacity Agreement by and between the
 #: Company and Stannard AI, Inc.", "a lease agreement between Velmora and Halden Systems LLC".
-_BETWEEN_PARTIES: Final = re.compile(
+_BETWEEN_PARTIES: Final = OnFirstUse(
     r"\b(?:agreements?|contracts?|leases?|MSA|amendment)\s+(?:(?:is|was)\s+(?:made|entered\s+into)\s+)?"
     r"(?:(?:dated|effective)\s+(?:as\s+of\s+)?[\w ,]{4,30}?\s+)?"
     r"(?:by\s+and\s+)?(?:between|among)\s+",
     re.IGNORECASE,
 )
 #: Where the list of parties ends: "… and Stannard AI, Inc. for 220 MW", "…, pursuant to which".
-_PARTIES_END: Final = re.compile(
+_PARTIES_END: Final = OnFirstUse(
     r"\s(?:for|pursuant|providing|under|whereby|which|that|to|on|dated|effective)\b|[;:]|" + _FULL_STOP
 )
 
@@ -6819,24 +6819,24 @@ def _signing_party(s: str, company: str | None) -> str | None:
                     return first[-1]
     if "etween" not in s and "mong" not in s:
         return None
-    between = _BETWEEN_PARTIES.search(s)
+    between = _BETWEEN_PARTIES.compiled.search(s)
     if between is None:
         return None
-    stop = _PARTIES_END.search(s, between.end(), between.end() + 240)
+    stop = _PARTIES_END.compiled.search(s, between.end(), between.end() + 240)
     end = stop.start() if stop is not None else min(len(s), between.end() + 240)
     for a, _b, name in names_in(s[between.end() : end]):
         if (
             not is_same_company(name, company)
             and not is_generic(name)
             and not is_role(name)
-            and not _ROLE_AFTER_NAME.match(s, between.end() + a + len(name))
+            and not _ROLE_AFTER_NAME.compiled.match(s, between.end() + a + len(name))
         ):
             return name
     return None
 
 
 #: A name set off by its role in a list of parties: "Halberd National Bank, as administrative agent".
-_ROLE_AFTER_NAME: Final = re.compile(
+_ROLE_AFTER_NAME: Final = OnFirstUse(
     r"[^;]{0,16}?,?\s+as\s+(?:\w+\s+){0,2}(?:agent|trustee|arranger)\b", re.I
 )
 
