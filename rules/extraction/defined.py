@@ -45,7 +45,7 @@ _AFTER_FIGURE: Final = OnFirstUse(
 _AFTER_AGREEMENT: Final = OnFirstUse(
     r"\b(?:agreements?|leases?|contracts?|amendments?|MSA|arrangements?)[,\s]*$", re.IGNORECASE
 )
-#: The last word of an agreement's short name: "Colocation Agreement", "Lease", "MSA" is a name (below).
+#: The last word of an agreement's short name: "Colocation Agreement", "Lease", "MSA".
 _AGREEMENT_WORDS: Final = frozenset(
     ["agreement", "agreements", "lease", "leases", "contract", "contracts", "amendment", "addendum", "order",
      "arrangement", "arrangements", "deal", "sow", "msa"]
@@ -60,7 +60,7 @@ _ROLE_WORDS: Final = frozenset(
      "holders", "subscriber", "subscribers", "arranger", "arrangers", "bank", "banks"]
 )  # fmt: skip
 #: What a filing calls itself besides its name: '(“Tessaly,” the “Company,” “we,” “us” or “our”)'.
-_PRONOUNS: Final = frozenset(["we", "us", "our", "its", "i"])
+_PRONOUNS: Final = frozenset(["we", "us", "our"])
 #: Words of a legal name that no short name repeats: "Orrin Labs, Inc. (“OL”)".
 _LEGAL_WORDS: Final = frozenset(
     ["inc", "ltd", "llc", "corp", "co", "plc", "lp", "l.p", "n.a", "s.a", "ag", "se"]
