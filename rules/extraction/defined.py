@@ -41,6 +41,12 @@ _AFTER_FIGURE: Final = OnFirstUse(
     r"(?:\d|%|\b(?:million|billion|thousand|trillion|mw|gw|megawatts?|gigawatts?|bn|mn|[mbk]))\s*$",
     re.IGNORECASE,
 )
+#: A date or a number in a name right before the bracket: "dated March 2, 2026 (", "Amendment No. 4 (".
+_AFTER_DATE: Final = OnFirstUse(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\bNo\.\s*\d{1,3})\s*$",
+    re.IGNORECASE,
+)
 #: An agreement noun right before the bracket: "a colocation agreement (", "a Master Lease (".
 _AFTER_AGREEMENT: Final = OnFirstUse(
     r"\b(?:agreements?|leases?|contracts?|amendments?|MSA|arrangements?)[,\s]*$", re.IGNORECASE
@@ -57,14 +63,16 @@ _ROLE_WORDS: Final = frozenset(
      "purchasers", "buyer", "buyers", "seller", "sellers", "supplier", "provider", "offtaker", "sponsor",
      "investor", "investors", "issuer", "trustee", "underwriter", "underwriters", "parent", "party",
      "parties", "counterparty", "licensor", "licensee", "operator", "developer", "owner", "manager", "holder",
-     "holders", "subscriber", "subscribers", "arranger", "arrangers", "bank", "banks"]
+     "holders", "subscriber", "subscribers", "arranger", "arrangers", "bank", "banks", "group", "corporation",
+     "jv", "venture", "partnership"]
 )  # fmt: skip
 #: What a filing calls itself besides its name: '(“Tessaly,” the “Company,” “we,” “us” or “our”)'.
 _PRONOUNS: Final = frozenset(["we", "us", "our"])
 #: Words of a legal name that no short name repeats: "Orrin Labs, Inc. (“OL”)".
 _LEGAL_WORDS: Final = frozenset(
-    ["inc", "ltd", "llc", "corp", "co", "plc", "lp", "l.p", "n.a", "s.a", "ag", "se"]
-)
+    ["inc", "ltd", "llc", "corp", "co", "plc", "lp", "l.p", "n.a", "s.a", "ag", "se", "company",
+     "corporation", "holdings", "group", "limited"]
+)  # fmt: skip
 #: How far back a short name's full name is looked for.
 _NAME_REACH: Final = 120
 
@@ -89,8 +97,12 @@ def blank_defined_terms(text: str, low: str) -> Blanked | None:
     deals: list[tuple[str, int]] = []
     for m in _DEFINED_TERM.compiled.finditer(text):
         at = m.start()
-        if _AFTER_FIGURE.compiled.search(text, max(0, at - 16), at) is not None:
-            # '$350 million (the "Revolving Facility")': the bracket names the figure.
+        if (
+            _AFTER_FIGURE.compiled.search(text, max(0, at - 16), at) is not None
+            and _AFTER_DATE.compiled.search(text, max(0, at - 24), at) is None
+        ):
+            # '$350 million (the "Revolving Facility")': the bracket names the figure (but 'an amended
+            # agreement dated March 2, 2026 (the "Prior Agreement")' names the agreement).
             continue
         terms = [t.group()[1:-1].strip(" ,.;:") for t in _TERM.compiled.finditer(text, at, m.end())]
         if _AFTER_AGREEMENT.compiled.search(text, max(0, at - 16), at) is not None:
