@@ -6037,6 +6037,10 @@ _DEFINED_PARTY: Final = re.compile(
     r"([A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|and|&))*?)(?:,\s+(?:Inc|LLC|Ltd|L\.P)\.?)?\s*"
     r"\(\s*(?:the\s+)?[\"“'‘](Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker|Landlord|Lessor)[\"”'’]\s*\)"
 )
+#: The roles a filing defines its parties by (a screen for `_DEFINED_ROLE_REF`).
+_DEFINED_ROLES: Final = (
+    "Customer", "Client", "Tenant", "Lessee", "Purchaser", "Buyer", "Offtaker", "Landlord", "Lessor",
+)  # fmt: skip
 #: A reference to a defined role: "the Customer", "the Tenant's".
 _DEFINED_ROLE_REF: Final = re.compile(
     r"\b[Tt]he\s+(Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker|Landlord|Lessor)\b"
@@ -6069,7 +6073,7 @@ def _party_of_earlier_figure(
     stands between the figures ("… for 168 MW and Ostrel signed a $1 billion lease")."""
     s = r.sentence
     start = s.rfind(";", 0, q.start) + 1
-    if start >= floor or s.find(";", floor, q.start) >= 0:
+    if start >= floor or s.find(";", floor, q.start) >= 0 or _AGREEMENT_WITH.search(s, start, floor) is None:
         return None
     if any(not is_generic(n) for _a, _b, n in names_in(s[floor : q.start])):
         return None
@@ -6078,8 +6082,6 @@ def _party_of_earlier_figure(
         name = name_at(s, m.end())
         if name and not is_same_company(name, company) and not is_backer(s, m.end()):
             found = name
-    if found is None or _AGREEMENT_WITH.search(s, start, floor) is None:
-        return None
     return found
 
 
@@ -6281,7 +6283,7 @@ def _counterparty_for(
             name = name_at(s, under.end())
             if name and not is_same_company(name, company):
                 return name
-        if "he " in s and _DEFINED_ROLE_REF.search(s, 0, q.start) is not None:
+        if any(role in s for role in _DEFINED_ROLES) and _DEFINED_ROLE_REF.search(s, 0, q.start) is not None:
             defined = _defined_party(state, s[: q.start])
             if defined is not None and not is_same_company(defined, company):
                 # 'Under the Agreement, the Customer has contracted for 220 MW' after 'Stannard AI, Inc.
