@@ -12,6 +12,7 @@ import sys
 from typing import Final
 
 from rules.extraction.folding import Screened, foldable
+from rules.extraction.lazy import OnFirstUse
 
 # Patterns used inside functions, compiled once here.
 _POSSESSIVE_END: Final = re.compile(r"(?:'s|’s)$")
@@ -777,15 +778,28 @@ def document_company(text: str) -> str | None:
     that is not written in another party's place (none, when every name near the top is)."""
     head = text[:4000]
     m = None
+    # A filing that defines itself as "the Company" names its own legal name there, wherever the other
+    # party's name stands: 'Halden Systems LLC ("Halden") and Velmora Compute Corp. (the "Company")
+    # entered into a lease'.
+    defines = '"Company' in head or "“Company" in head
     for found in _DOC_COMPANY.finditer(head):
+        if defines and _COMPANY_DEFINED_AFTER.compiled.match(head, found.end()):
+            m = found
+            break
+        if m is not None:
+            continue
         line_start = head.rfind("\n", 0, found.start()) + 1
         before = head[max(line_start, found.start() - 40) : found.start()]
         if (before and _PARTY_BEFORE.search(before)) or _ROLE_AFTER.match(head, found.end()):
             continue
         m = found
-        break
+        if not defines:
+            break
     if m is None:
-        return None
+        plain = _PLAIN_DEFINED_COMPANY.compiled.search(head) if defines else None
+        # 'Tessaly (the "Company") and Fluidline ("Fluidline") entered into …': no legal name, but the
+        # filer's definition names it.
+        return clean_name(plain.group("name")) if plain is not None else None
     raw = m.group("name") or m.group("name2") or ""
     if raw.isupper():
         raw = raw.title()
@@ -794,6 +808,20 @@ def document_company(text: str) -> str | None:
     while words and words[0].lower() in _NOT_NAMES and words[0].lower() not in _LEGAL_NAME_WORDS:
         words.pop(0)
     return " ".join(words) or None
+
+
+#: A legal name's definition as the filer: ' (the "Company")', ' (together with its subsidiaries, the
+#: “Company”)', ' (“Tessaly,” the “Company,” “we” or “us”)'.
+_COMPANY_DEFINED_AFTER: Final = OnFirstUse(
+    r"\s*\(\s*(?:(?:together|collectively)(?:\s+with\s+(?:its|their)\s+(?:consolidated\s+)?subsidiaries)?,?\s+)?"
+    r"(?:(?:the\s+)?[\"“][^\"“”()]{1,40}[\"”]\s*,?\s*(?:or\s+|and\s+)?)*?(?:the\s+)?[\"“]Company,?[\"”]"
+)
+
+
+#: A name of up to four capitalised words defined as the filer, with no legal suffix.
+_PLAIN_DEFINED_COMPANY: Final = OnFirstUse(
+    r"(?<![\w.'’&-])(?P<name>[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})" + _COMPANY_DEFINED_AFTER.source
+)
 
 
 #: Words that are no counterparty on their own ("core" revenue, a "senior" note, "total" backlog) but

@@ -31,6 +31,7 @@ from rules.extraction.counterparties import (
     slashed,
     subject_before,
 )
+from rules.extraction.defined import blank_defined_terms, is_role
 from rules.extraction.folding import CasePattern, Folded, Screened, may_end_with
 from rules.extraction.lazy import OnFirstUse
 from rules.extraction.markup import markup_cuts
@@ -187,7 +188,8 @@ _RE_WITH_TO_FROM: Final = LeadWords(re.compile(r"\b(?:with|to|from|by)\s+"), ("w
 _RE_HAS_SIGNED_AGREED: Final = re.compile(
     # "Tessaline took 240 megawatts at our Lorain site": the taker of capacity is the customer.
     r"\s*([A-Z][\w&.\- ]{1,40}?)\s+(?:has\s+)?"
-    r"(?:signed|agreed|awarded|selected|will\s+pay|committed|took|taken)\b"
+    # "Drossel has contracted for 240 MW under a ten-year agreement": the taker of capacity.
+    r"(?:signed|agreed|awarded|selected|will\s+pay|committed|took|taken|contracted\s+for)\b"
 )
 _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
     re.compile(
@@ -411,7 +413,14 @@ _GUIDE_SECTION: Final = Screened(
         re.IGNORECASE,
     )
 )
-_CLAUSE_BREAK: Final = re.compile(r";|,\s+(?:and|but|while|whereas|against|with|as)\b|\.\s")
+#: A full stop inside a segment ends a clause, but not the one of a legal name's abbreviation: in
+#: "a lease with Fluidline Cloud Ltd. for 168 MW" the party and its figure share a clause.
+_FULL_STOP: Final = (
+    r"\.(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bCo\.)(?<!\bPlc\.)"
+    # The last letter of "L.P.", "L.L.C.", "N.A.", "S.A.", "N.V.".
+    r"(?<!\bP\.)(?<!\bA\.)(?<!\bV\.)(?<!\bC\.)\s"
+)
+_CLAUSE_BREAK: Final = re.compile(r";|,\s+(?:and|but|while|whereas|against|with|as)\b|" + _FULL_STOP)
 _DEFINITE: Final = re.compile(
     r"\bthe\s+(?:amendment|facility|agreement|loan|revolver|credit\s+agreement|borrowings?|revolving|"
     r"notes|offering|commitments?)\b|\bthis\s+(?:financing|facility|loan)\b",
@@ -674,6 +683,11 @@ class _State:
     #: The parties the document defines by role ('Alibaba Cloud (the "Customer")'), by role word;
     #: read from the whole text once, when a figure first refers to "the Customer" (`_defined_party`).
     defined_parties: dict[str, str] | None = None
+    #: The party of each agreement the document gave a short name: 'a master colocation agreement (the
+    #: “Fluidline MCA”) with Fluidline Cloud Ltd.' maps "Fluidline MCA" to "Fluidline Cloud".
+    deal_parties: dict[str, str] = field(default_factory=dict)
+    #: The agreements' short names the sentence being read defines (see `defined`).
+    sentence_deals: list[tuple[str, int]] = field(default_factory=list)
     #: What the share-move reader has learnt of the document's names (see `movers.DocumentNames`).
     mover_names: DocumentNames = field(default_factory=DocumentNames)
     #: The last `lender` asked for and its answer (sentence, span, company, lender): a sentence's
@@ -2113,6 +2127,13 @@ def _read_sentence(
     f: Folded, seg: Segment, state: _State, heading: bool = False, title: bool = False
 ) -> None:
     """Read one sentence (`f` is its text and lower-cased form)."""
+    if "(" in f.text and ('"' in f.text or "“" in f.text or "'" in f.text or "‘" in f.text):
+        # 'a colocation agreement (the "Colocation Agreement") with Fluidline Cloud Ltd. ("Fluidline")
+        # for 168 MW': a filing's defined terms are read as absent (see `defined`).
+        blanked = blank_defined_terms(f.text, f.low)
+        if blanked is not None:
+            f = Folded(blanked.text, blanked.low, f.fast)
+            state.sentence_deals = blanked.deals
     sentence = f.text
     has_digit = _HAS_DIGIT.search(sentence) is not None
     if has_digit:
@@ -2925,6 +2946,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             instrument = "credit_facility"
         if deals is not None and instrument is not None and q.unit == "usd":
             counterparty, instrument = deals.party(r, q, idx, (counterparty, instrument), state)
+        if counterparty is None and instrument in ("loan", "credit_facility") and " agent" in r.folded.low:
+            # "a credit agreement among the Company, the lenders party thereto and Halberd National Bank,
+            # as administrative agent, providing for a $750 million term loan facility": the agent
+            # stands for the unnamed lenders, as it does in the paragraphs after.
+            counterparty = _sentence_agent(s, state.company)
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
             counterparty = state.agent
         basis = _basis_for(s, q, cue, metric)
@@ -2961,7 +2987,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 owner = move_owner
         if metric == "stock_move":
             move_owner = owner
-        evidence, start, end = _where(state, s, r.offset, r.offset + len(s))
+        # (The text as written: a sentence may be read with its defined terms blanked.)
+        evidence, start, end = _where(
+            state, state.text[r.offset : r.offset + len(s)], r.offset, r.offset + len(s)
+        )
         state.facts.append(
             _new_fact(
                 metric=metric,
@@ -3044,6 +3073,14 @@ def _market_sized(r: _Reading, q: Quantity, state: _State) -> bool:
         return False
     company = state.company
     return not (company and s.find(company.split()[0], b, q.start) >= 0)
+
+
+def _sentence_agent(s: str, company: str | None) -> str | None:
+    """The administrative agent the sentence names ("… and Halberd National Bank, as administrative
+    agent"), when it is not the company."""
+    agent = _RE_BWITH_AS_ADMINISTRATIVE.search(s)
+    name = name_at(s, agent.start("n")) if agent is not None else None
+    return name if name and not is_same_company(name, company) and not is_generic(name) else None
 
 
 #: Electric power after a supplied figure: " of firm power", " of electricity", " of electric service".
@@ -4989,6 +5026,82 @@ def _a_change(r: _Reading, q: Quantity, cue: Cue) -> bool:
     return _CHANGE_AFTER.match(s, q.end, q.end + 60) is not None
 
 
+#: Between a revenue noun and the deal it came from: "revenue from the", "revenues recognized under
+#: the Colocation", "revenue earned pursuant to our".
+_FROM_DEAL_GAP: Final = OnFirstUse(
+    r"\s+(?:(?:recogni[sz]ed|earned|generated|derived|attributable)\s+)?(?:from|under|pursuant\s+to|to)\s+"
+    r"(?:the|this|that|our|its|their|each|such)\s+(?:[\w'’-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+#: Between a figure and the deal it was earned under: "$12 million under the", "$18 million from our".
+_UNDER_DEAL_AFTER: Final = OnFirstUse(
+    r"\s+(?:under|from|pursuant\s+to)\s+(?:the|this|that|our|its|their|each|such)\s+(?:[\w'’-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+#: Between a revenue noun and its figure in one phrase: "revenue of", "revenues were", "revenue totaling".
+_REVENUE_TO_FIGURE: Final = OnFirstUse(
+    r"\s*(?:of|was|were|totall?ed|totall?ing|amounted\s+to|is|are|reached)?\s*", re.IGNORECASE
+)
+#: A recognition verb: revenue earned in a period, not a deal's value.
+_RECOGNISED: Final = OnFirstUse(
+    r"\b(?:recogni[sz]ed|recorded|earned|generated|booked|reported)\b", re.IGNORECASE
+)
+
+
+def _revenue_under_deal(r: _Reading, q: Quantity, cue: Cue, left: Cue | None) -> Cue | None:
+    """The revenue cue of a figure whose deal noun only says where the revenue came from: "Revenue from
+    the agreement in the quarter was $18 million" (the deal noun nearest before the figure), "the
+    Company recognized revenue of $12 million under the Agreement during the quarter" (the deal noun
+    after it). A period or a recognition verb makes it revenue earned; without either ("revenue from
+    the agreement is expected to be $5.6 billion") the deal's value stays."""
+    s = r.sentence
+    revenue: Cue | None = None
+    if cue.end <= q.start:
+        revenue = next(
+            (
+                c
+                for c in reversed(r.cues)
+                if c.type == "revenue"
+                and c.end <= cue.start
+                and _FROM_DEAL_GAP.compiled.fullmatch(s, c.end, cue.start)
+            ),
+            None,
+        )
+    elif (
+        left is not None
+        and left.type == "revenue"
+        and q.start - left.end <= 30
+        and _REVENUE_TO_FIGURE.compiled.fullmatch(s, left.end, q.start) is not None
+        and _UNDER_DEAL_AFTER.compiled.fullmatch(s, q.end, cue.start) is not None
+    ):
+        revenue = left
+    if revenue is None:
+        return None
+    if _RECOGNISED.compiled.search(s, 0, q.start) is not None:
+        return revenue
+    return revenue if any(not c for _m, _p, c in r.mentions) else None
+
+
+#: Between a whole and its part: "…, including", "…, of which", "…, which included".
+_PART_GAP: Final = OnFirstUse(
+    r",?\s*(?:including|of\s+which|which\s+(?:included|includes))\s+", re.IGNORECASE
+)
+
+
+def _part_from_deal(r: _Reading, q: Quantity, idx: int, deal: Cue) -> bool:
+    """Is the figure the part of an amount before it that came from a named deal ("$96.1 million,
+    including $14.2 million from the Ketterby Lease")?"""
+    if idx == 0:
+        return False
+    s = r.sentence
+    before = r.quantities[idx - 1]
+    return (
+        before.unit == "usd"
+        and _PART_GAP.compiled.fullmatch(s, before.end, q.start) is not None
+        and _UNDER_DEAL_AFTER.compiled.fullmatch(s, q.end, deal.start) is not None
+    )
+
+
 #: A multi-year total runs over a count of years: "over five years", "over 15-year terms".
 _YEAR_COUNT: Final = (
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -5014,6 +5127,13 @@ _OVER_TERM_BEFORE: Final = OnFirstUse(
     r"(?:terms?|life|tenor)\b)",
     re.IGNORECASE,
 )
+#: A contract's term right after the revenue noun: "revenue over the initial term", "revenue over the
+#: life of the Lease" (not "revenue over the next five years", a forecast).
+_REVENUE_OVER_TERM: Final = OnFirstUse(
+    r"\s+over\s+(?:the|its|their)\s+(?:(?:initial|full|entire|remaining|base|contract|lease|agreement['’]s|"
+    r"[\w-]+-year)\s+)*(?:terms?|life|tenor)\b",
+    re.IGNORECASE,
+)
 #: Revenue a set of leases or contracts is expected to bring in over their terms: "total anticipated
 #: lease revenue", "anticipated contracted lease revenue", "expected contract revenue".
 _ANTICIPATED_CONTRACT_REVENUE: Final = re.compile(
@@ -5034,6 +5154,16 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
             o.end <= q.start and _LIST_JOIN.fullmatch(s, o.end, q.start) for o in r.quantities
         )
     low = r.folded.low
+    if (
+        cue.type == "revenue"
+        and cue.end <= q.start
+        and low.startswith(" over ", cue.end)
+        and not any(cue.end <= o.start < q.start for o in r.quantities)
+        and _REVENUE_OVER_TERM.compiled.match(s, cue.end) is not None
+    ):
+        # "Total contract revenue over the initial term is expected to be approximately $5.4 billion":
+        # the revenue of a contract's whole term, written before its figure.
+        return True
     if cue.type == "revenue" and cue.start >= q.end and "over " in low:
         # "Over the 20-year term, the agreement is expected to represent approximately $7 billion in
         # revenue to Cascadia Plains": the term written first, the agreement the figure's subject.
@@ -5044,6 +5174,12 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
             and _DEAL_NOUN.search(s, 0, q.start) is not None
         ):
             return True
+    if (
+        cue.type == "revenue"
+        and low.startswith("contract ", max(0, cue.start - 9))
+        and _one_contract_revenue(r, q, cue)
+    ):
+        return True
     lo = max(0, cue.start - 45)
     if low.find("ated", lo, cue.end) < 0 and low.find("ected", lo, cue.end) < 0:
         return False
@@ -5053,8 +5189,45 @@ def _contract_total(r: _Reading, q: Quantity, cue: Cue) -> bool:
     return _ANTICIPATED_CONTRACT_REVENUE.search(s, lo, cue.end) is not None
 
 
+#: A named agreement's revenue summed whole: "total contract revenue", "aggregate contract revenue",
+#: "expected contract revenue" (the noun "revenue" is the cue, written right after this).
+_CONTRACT_REVENUE_HEAD: Final = OnFirstUse(
+    r"\b(?:total|aggregate|expected|estimated|anticipated|projected)\s+contract\s+$", re.IGNORECASE
+)
+
+
+def _one_contract_revenue(r: _Reading, q: Quantity, cue: Cue) -> bool:
+    """ "The Agreement represents total contract revenue of approximately $3.7 billion", "…, representing
+    total contract revenue of $3.7 billion": an agreement named before, its revenue summed whole, is
+    its value. Not a period's ("total contract revenue for the quarter was $50 million"), nor a sum
+    over many ("… across all of our customers"), nor one with no agreement named."""
+    s = r.sentence
+    head = _CONTRACT_REVENUE_HEAD.compiled.search(s, max(0, cue.start - 40), cue.start)
+    if head is None:
+        return False
+    if _DEAL_NOUN.search(s, 0, head.start()) is None and (
+        cue.end > q.start or _DEAL_NOUN.search(s, cue.end, q.start) is None
+    ):
+        return False
+    if _MANY_DEALS.search(s, 0, head.start()) is not None or _MANY_DEALS.search(s, cue.end) is not None:
+        return False
+    # A period written from the noun on dates the revenue ("total contract revenue for the quarter was");
+    # one before it dates the signing ("During the quarter, the Company entered into …, representing …").
+    hi = max(_clause_span(r, q, [])[1], cue.end)
+    return not any(head.start() <= m.start < hi for m, _p, _c in r.mentions)
+
+
 #: "$3.1 billion in contracted revenue", "$2.8 billion of total contracted revenue": the figure first.
 _IN_CONTRACTED: Final = re.compile(r"\s+(?:in|of)\s+(?:(?:total|additional|new|future|long-term)\s+)?", re.I)
+#: Between a noun and its amount: "contracted revenue of $1.4 billion", "… totaling $2.8 billion".
+_OF_AMOUNT: Final = OnFirstUse(r"\s+(?:of|totall?ing|amounting\s+to)\s+", re.IGNORECASE)
+#: What ties a deal's contracted revenue to the deal named before it: "…, with contracted revenue of",
+#: "representing total contracted revenue of", "The Lease carries contracted revenue of".
+_DEAL_LINK_BEFORE: Final = OnFirstUse(
+    r"\b(?:with|representing|represents?|carr(?:y|ies|ying)|providing|provides?)\s+"
+    r"(?:(?:total|aggregate|expected|estimated|anticipated)\s+)?$",
+    re.IGNORECASE,
+)
 #: The deal the sentence is about, before the figure.
 _DEAL_NOUN: Final = re.compile(
     r"\b(?:agreements?|contracts?|leases?|deals?|partnerships?|joint\s+venture|collaboration|arrangements?|"
@@ -5072,10 +5245,20 @@ def _deal_revenue(r: _Reading, q: Quantity, cue: Cue) -> bool:
     revenue ("now has $3.1 billion in contracted revenue", "brings contracted revenue to $11 billion")
     stays its backlog."""
     text = cue.text.lower()
-    if not text.startswith(("contracted", "future contracted")) or cue.start < q.end:
+    if not text.startswith(("contracted", "future contracted")):
         return False
     s = r.sentence
-    if _IN_CONTRACTED.fullmatch(s, q.end, cue.start) is None or _DEAL_NOUN.search(s, 0, q.start) is None:
+    if cue.end <= q.start:
+        # The noun first, as a filing writes it after the deal: "a lease with Ketterby Cloud for 75 MW,
+        # with contracted revenue of approximately $1.4 billion", "…, representing total contracted
+        # revenue of $2.8 billion" (not "our contracted revenue of", "brings contracted revenue to").
+        if (
+            _OF_AMOUNT.compiled.fullmatch(s, cue.end, q.start) is None
+            or _DEAL_LINK_BEFORE.compiled.search(s, max(0, cue.start - 40), cue.start) is None
+            or _DEAL_NOUN.search(s, 0, cue.start) is None
+        ):
+            return False
+    elif _IN_CONTRACTED.fullmatch(s, q.end, cue.start) is None or _DEAL_NOUN.search(s, 0, q.start) is None:
         return False
     if any(c.type == "backlog" and c is not cue for c in r.cues):
         return False
@@ -5965,6 +6148,21 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             # Only when something closes between the cue and the figure: "Backlog, reflecting …, was".
             cue = _defined_head(r, cue, q, usable)
+        if cue is not None and cue.type == "contract" and "revenue" in r.folded.low:
+            # "Revenue from the agreement in the quarter was $18 million", "recognized revenue of $12
+            # million under the Agreement during the quarter": revenue a deal brought in, not its value.
+            earned = _revenue_under_deal(r, q, cue, left)
+            if earned is not None:
+                cue = earned
+            elif (
+                cue is right
+                and left is not None
+                and left.type == "revenue"
+                and _part_from_deal(r, q, idx, cue)
+            ):
+                # "Revenue for the quarter was $96.1 million, including $14.2 million from the Ketterby
+                # Lease": a part of the period's revenue, neither the revenue nor the lease's value.
+                return None, None
         if cue is not None and cue.type == "block" and cue.text.lower() == "volume":
             # "placed a Schuldschein loan with a volume of EUR 250 million": the loan's size, no trading.
             loan = next((c for c in reversed(r.cues) if c.end <= cue.start), None)
@@ -7318,7 +7516,9 @@ _AGREEMENT_WITH: Final = re.compile(
 #: The figure's own deal and its party: "$3.2 billion agreement with", "$4.4 billion, 12-year lease
 #: agreement with", "$2 billion cloud-services contract with".
 _OWN_DEAL_WITH: Final = re.compile(
-    r",?\s*(?:(?:\d{1,2}-year|[\w]+-year|multi-?year|long-term|[a-z][\w-]*|"
+    # Not a deal joined on after the figure's: "…, with total contract revenue of $3.7 billion, and a
+    # separate lease with Ostrel".
+    r",?\s*(?:(?:\d{1,2}-year|[\w]+-year|multi-?year|long-term|(?!(?:and|or|but|plus|while)\s)[a-z][\w-]*|"
     # The deal's size in power: "a $4.1 billion, 200 MW agreement with OpenAI".
     r"(?:~|approximately\s+|about\s+|roughly\s+|up\s+to\s+)?\d[\d,.]*\s*-?\s*(?i:MW|GW|megawatts?|gigawatts?),?)\s+){0,3}?"
     r"(?i:agreements?|contracts?|deals?|leases?|partnerships?|arrangements?|pacts?|accords?)\s+(?:with\s+|w/\s*)"
@@ -7360,20 +7560,27 @@ def _totalish(s: str, q: Quantity) -> bool:
     return any(_ONE_DEAL_TOTAL.match(s, m.start()) is None for m in _TOTALISH.finditer(s, lo, q.end + 30))
 
 
-#: The total of one deal: "total contract value", "total contracted rent of" a lease, "total lease value".
+#: The total of one deal: "total contract value", "total contracted rent of" a lease, "total lease value",
+#: and as filings word it, "total contract revenue", "aggregate contract value", "total consideration".
 _ONE_DEAL_TOTAL: Final = re.compile(
-    r"total\s+(?:contract(?:ed)?\s+(?:value|rent)|(?:lease\s+)?(?:rent|value))\b", re.IGNORECASE
+    r"(?:total|aggregate)\s+(?:contract(?:ed)?\s+(?:value|rent|revenues?|consideration)|(?:lease\s+)?(?:rent|value)|"
+    r"consideration)\b",
+    re.IGNORECASE,
 )
 
 
 #: A party defined by its role in a filing: 'Alibaba Cloud (the "Customer")', 'Vela AI Inc. ("Tenant")'.
 _DEFINED_PARTY: Final = re.compile(
     r"([A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|and|&))*?)(?:,\s+(?:Inc|LLC|Ltd|L\.P)\.?)?\s*"
-    r"\(\s*(?:the\s+)?[\"“](Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker)[\"”]\s*\)"
+    r"\(\s*(?:the\s+)?[\"“'‘](Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker|Landlord|Lessor)[\"”'’]\s*\)"
 )
+#: The roles a filing defines its parties by (a screen for `_DEFINED_ROLE_REF`).
+_DEFINED_ROLES: Final = (
+    "Customer", "Client", "Tenant", "Lessee", "Purchaser", "Buyer", "Offtaker", "Landlord", "Lessor",
+)  # fmt: skip
 #: A reference to a defined role: "the Customer", "the Tenant's".
 _DEFINED_ROLE_REF: Final = re.compile(
-    r"\b[Tt]he\s+(Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker)\b"
+    r"\b[Tt]he\s+(Customer|Client|Tenant|Lessee|Purchaser|Buyer|Offtaker|Landlord|Lessor)\b"
 )
 
 
@@ -7391,6 +7598,48 @@ def _defined_party(state: _State, subject: str) -> str | None:
                 if name:
                     state.defined_parties.setdefault(m.group(2), name)
     return state.defined_parties.get(ref.group(1))
+
+
+def _party_of_earlier_figure(
+    r: _Reading, q: Quantity, floor: int, company: str | None, party_words: LeadWords
+) -> str | None:
+    """The party of the agreement an earlier figure of the sentence belongs to, for a value that
+    follows it with no other party between: "a colocation agreement with Fluidline Cloud, Inc. for
+    168 MW, with total contract revenue of $3.7 billion", "Tessaly's agreement with Fluidline covers
+    168 MW and carries a total contract value of $3.7 billion". Not past a semicolon, nor when a name
+    stands between the figures ("… for 168 MW and Ostrel signed a $1 billion lease")."""
+    s = r.sentence
+    start = s.rfind(";", 0, q.start) + 1
+    if start >= floor or s.find(";", floor, q.start) >= 0 or _AGREEMENT_WITH.search(s, start, floor) is None:
+        return None
+    if any(not is_generic(n) for _a, _b, n in names_in(s[floor : q.start])):
+        return None
+    found = None
+    for m in party_words.finditer(s, start, floor):
+        name = name_at(s, m.end())
+        if name and not is_same_company(name, company) and not is_backer(s, m.end()):
+            found = name
+    return found
+
+
+def _named_deal_party(s: str, q: Quantity, state: _State) -> str | None:
+    """The party of an agreement the sentence calls by its defined short name ("the Fluidline MCA",
+    "the Colocation Agreement"): the name written last before the figure, else the first after it; of
+    names at one place the longest ("the Credit Agreement" is not "the Agreement")."""
+    best: tuple[int, int, str] | None = None  # (distance from the figure, -length, party)
+    for term, party in state.deal_parties.items():
+        for ref in (f"the {term}", f"The {term}"):
+            at = s.rfind(ref, 0, q.start)
+            if at >= 0:
+                distance = q.start - at
+            else:
+                after = s.find(ref, q.end)
+                if after < 0:
+                    continue
+                distance = len(s) + after - q.end  # any name before the figure is nearer
+            if best is None or (distance, -len(term)) < (best[0], best[1]):
+                best = (distance, -len(term), party)
+    return best[2] if best is not None else None
 
 
 def _counterparty_for(
@@ -7549,6 +7798,10 @@ def _counterparty_for(
                 found = name
         if found and _AGREEMENT_WITH.search(s, max(0, q.start - 120), q.start):
             return found
+        if found is None and metric == "contract_value" and idx > 0:
+            found = _party_of_earlier_figure(r, q, floor, company, party_words)
+            if found is not None:
+                return found
         owner = _agreement_owner(s, q, company)
         if owner is not None:
             return owner
@@ -7595,6 +7848,15 @@ def _counterparty_for(
             name = name_at(s, under.end())
             if name and not is_same_company(name, company):
                 return name
+        if any(role in s for role in _DEFINED_ROLES) and _DEFINED_ROLE_REF.search(s, 0, q.start) is not None:
+            defined = _defined_party(state, s[: q.start])
+            if defined is not None and not is_same_company(defined, company):
+                # 'Under the Agreement, the Customer has contracted for 220 MW' after 'Stannard AI, Inc.
+                # (the "Customer")'.
+                return defined
+        signing = _signing_party(s, company)
+        if signing is not None:
+            return signing
         subj = _RE_HAS_SIGNED_AGREED.match(s)
         if subj:
             name = name_at(s, subj.start(1))
@@ -7610,6 +7872,12 @@ def _counterparty_for(
             name = name_at(s, label.end())
             if name and not is_same_company(name, company):
                 return name
+        if state.deal_parties and "the " in r.folded.low:
+            deal_party = _named_deal_party(s, q, state)
+            if deal_party is not None and not is_same_company(deal_party, company):
+                # "We expect the Fluidline MCA to generate approximately $3.7 billion …": the party of
+                # the agreement that short name was given to.
+                return deal_party
         if _CONTRACT_DEFINITE.search(s) and not _RE_TWO_THREE_BOTH.search(s):
             return state.contract_party
         return _carried_party(s, q, state) if metric == "contract_value" else None
@@ -8129,6 +8397,58 @@ def _word_char(ch: str) -> bool:
 _JOINT_SIGNERS: Final = re.compile(
     r"\band\s+(?P<n>[A-Z][\w&'’.,\- ]{1,60}?)\s*(?:\([^()]{1,40}\)\s*)?(?:have\s+|has\s+)?entered\s+into\b"
 )
+#: The parties an agreement is made between, written after it: "a Capacity Agreement by and between the
+#: Company and Stannard AI, Inc.", "a lease agreement between Velmora and Halden Systems LLC".
+_BETWEEN_PARTIES: Final = OnFirstUse(
+    r"\b(?:agreements?|contracts?|leases?|MSA|amendment)\s+(?:(?:is|was)\s+(?:made|entered\s+into)\s+)?"
+    r"(?:(?:dated|effective)\s+(?:as\s+of\s+)?[\w ,]{4,30}?\s+)?"
+    r"(?:by\s+and\s+)?(?:between|among)\s+",
+    re.IGNORECASE,
+)
+#: Where the list of parties ends: "… and Stannard AI, Inc. for 220 MW", "…, pursuant to which".
+_PARTIES_END: Final = OnFirstUse(
+    r"\s(?:for|pursuant|providing|under|whereby|which|that|to|on|dated|effective)\b|[;:]|" + _FULL_STOP
+)
+
+
+def _signing_party(s: str, company: str | None) -> str | None:
+    """The signing party that is not the company: of two joint signers ("Tolland Grid, Inc. and Corvex
+    AI, Inc. entered into", "Halden Systems LLC and Velmora Compute Corp. (the company) entered into")
+    or of the parties an agreement is made between ("by and between the Company and Stannard AI, Inc.").
+    The company is known by its name or, blanked to "the Company", by not being named."""
+    if "entered into" in s and " and " in s:
+        joint = _JOINT_SIGNERS.search(s)
+        if joint is not None:
+            second = name_at(s, joint.start("n"))
+            if second is not None and not is_same_company(second, company) and not is_generic(second):
+                return second
+            if second is not None:
+                # The company signs second: the name before "and" is the other party's.
+                first = [n for _a, _b, n in names_in(s[: joint.start()]) if not is_generic(n)]
+                if first and not is_same_company(first[-1], company):
+                    return first[-1]
+    if "etween" not in s and "mong" not in s:
+        return None
+    between = _BETWEEN_PARTIES.compiled.search(s)
+    if between is None:
+        return None
+    stop = _PARTIES_END.compiled.search(s, between.end(), between.end() + 240)
+    end = stop.start() if stop is not None else min(len(s), between.end() + 240)
+    for a, _b, name in names_in(s[between.end() : end]):
+        if (
+            not is_same_company(name, company)
+            and not is_generic(name)
+            and not is_role(name)
+            and not _ROLE_AFTER_NAME.compiled.match(s, between.end() + a + len(name))
+        ):
+            return name
+    return None
+
+
+#: A name set off by its role in a list of parties: "Halberd National Bank, as administrative agent".
+_ROLE_AFTER_NAME: Final = OnFirstUse(
+    r"[^;]{0,16}?,?\s+as\s+(?:\w+\s+){0,2}(?:agent|trustee|arranger)\b", re.I
+)
 
 
 #: A site's facility: "its Sable Run facility", "a data center facility" (a credit facility is "the
@@ -8185,13 +8505,11 @@ def _remember_parties(f: Folded, state: _State) -> None:
         if under:
             party = name_at(sentence, under.end())
             party = None if party is None or is_same_company(party, company) else party
-        if party is None and " and " in sentence and "entered into" in low:
+        if party is None and " and " in sentence:
             # "Tolland Grid, Inc. (the "Company") and Corvex AI, Inc. ("Corvex") entered into a Master
-            # Services Agreement": the second of the two signing parties.
-            joint = _JOINT_SIGNERS.search(sentence)
-            if joint:
-                party = name_at(sentence, joint.start("n"))
-                party = None if party is None or is_same_company(party, company) else party
+            # Services Agreement", "a Capacity Agreement by and between the Company and Stannard AI, Inc.":
+            # the signing party that is not the company.
+            party = _signing_party(sentence, company)
         if party is None and any(w in sentence for w in _SIGNER_VERBS):
             # "That customer is Vellum Research, …, which in July signed a 15-year lease": the signer,
             # when it is not the company (or, with no legal name, the story's lead).
@@ -8199,6 +8517,12 @@ def _remember_parties(f: Folded, state: _State) -> None:
         if party:
             state.contract_party = party
             state.para_deals.append(sentence)
+            for term, end in state.sentence_deals:
+                # "an agreement (the "Selmont Agreement") with Selmont Systems LLC and a separate agreement
+                # (the "Kinvara Agreement") with Kinvara AI Corp.": each name's own "with" first.
+                own = party_after(sentence, end, min(len(sentence), end + 12), company, _WITH_TO_WORDS)
+                state.deal_parties[term] = own or party
+    state.sentence_deals = []
 
 
 #: An analyst's name: "Kay Orsett, an analyst at Brill & Co", "analyst Kay Orsett", "Brill analyst Kay
@@ -8349,6 +8673,8 @@ def _only_party(sentences: list[str], company: str | None) -> str | None:
 _VALUE_BACKREF: Final = Screened(
     re.compile(
         r"\b(?:(?:total|aggregate|overall|estimated|expected|initial)\s+)?contract\s+value\b|"
+        # As filings word it: "total contract revenue", "aggregate contract revenue", "total consideration".
+        r"\b(?:total|aggregate|expected|estimated)\s+(?:contract\s+revenues?|consideration)\b|"
         r"\bvalue\s+of\s+(?:the|this|that)\s+(?:agreement|contract|deal|lease|MSA)\b|"
         r"\b(?:the|this|that)\s+(?:agreement|contract|deal|lease|MSA)(?:'s|’s)?\s+(?:total\s+|aggregate\s+)?value\b|"
         # The agreement's payments over its term or under it: "Aggregate base rent over the initial term
@@ -8374,7 +8700,14 @@ def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
     """The party of the agreement the paragraph just named, for a value that refers back to it
     ("… signed a ten-year lease with Vela Labs for 90 MW. Total contract value is $1.2 billion.")
     when the paragraph's agreements name that one party only."""
-    if not state.para_deals or ("value" not in s and "rent" not in s and "under" not in s and "pay" not in s):
+    if not state.para_deals or (
+        "value" not in s
+        and "rent" not in s
+        and "under" not in s
+        and "pay" not in s
+        and "revenue" not in s
+        and "consideration" not in s
+    ):
         return None
     if _VALUE_BACKREF.search(s, max(0, q.start - 100), q.start) is None or _MANY_AGREEMENTS.search(s):
         return None

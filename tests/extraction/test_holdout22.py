@@ -1,4 +1,4 @@
-"""TWENTY-SECOND HELD-OUT MEASUREMENT: blind when written (F1 0.820), used for fixes since (holdout22/REPORT.md).
+"""TWENTY-SECOND HELD-OUT MEASUREMENT: blind when written (F1 0.820), used for fixes since (REPORT.md).
 
 tests/extraction/holdout22/ holds twelve fictional disclosures about AI-infrastructure
 companies, written and labelled (and committed) before any extractor was run on them, by a
