@@ -76,7 +76,7 @@ def measure(chosen: tuple[Path, ...], runs: int) -> None:
     # collapses into one fact), then per copy of the corpus.
     docs = documents(chosen)
     per_copy = sum(len(extract_facts(doc)) for doc in docs)
-    unit = corpus(1, chosen)
+    unit = "\n\n".join(docs) + "\n\n"  # (one copy, as `corpus` builds it)
     repeats = len(text) // max(1, len(unit))
     density = len(unit.encode("utf-8")) / max(1, per_copy)
     print(

@@ -206,15 +206,6 @@ def parse_feed(content: bytes, *, content_type: str = "", url: str | None = None
     return ParsedFeed(title=feed_title, entries=tuple(out))
 
 
-#: An RSS, Atom or RDF document's root, after an optional XML declaration, comments and whitespace.
-_FEED_ROOT = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
-
-
-def looks_like_feed(text: str) -> bool:
-    """Is this text an RSS/Atom feed document rather than a page?"""
-    return _FEED_ROOT.match(text[:4096]) is not None
-
-
 def feed_document_text(text: str) -> str | None:
     """A saved feed (or one feed item) read as the poller reads it: each entry's title, then its text.
 

@@ -47,11 +47,16 @@ _LABEL_UNIT = re.compile(
 _BULLET_CELLS: Final = frozenset(("", "·", "•", "●", "▪", "■", "◦", "‣", "∙", "-", "–", "—", "o", "*", "§"))
 
 
-def looks_like_feed(data: str) -> bool:
-    """Is this an RSS/Atom document? (`watcher.feedparse` holds the test; imported lazily.)"""
-    from watcher.feedparse import looks_like_feed as is_feed
+#: An RSS, Atom or RDF document's root, after an optional XML declaration, comments and whitespace.
+_FEED_ROOT: Final = re.compile(
+    r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL
+)
 
-    return is_feed(data)
+
+def looks_like_feed(data: str) -> bool:
+    """Is this an RSS/Atom feed document rather than a page? (A pattern of its own here, so asking
+    does not import feedparser.)"""
+    return _FEED_ROOT.match(data, 0, 4096) is not None
 
 
 def looks_like_html(data: str) -> bool:
@@ -227,29 +232,12 @@ _IX_INLINE: Final = ("ix:nonfraction", "ix:nonnumeric", "ix:continuation", "ix:f
 
 
 def _unwrap_inline_xbrl(doc: etree._Element) -> None:
-    if (
-        doc.find(".//ix:nonfraction") is None
-        and doc.find(".//ix:nonnumeric") is None
-        and (doc.find(".//ix:header") is None)
-    ):
-        return
-    for tag in _IX_HIDDEN:
-        for el in list(doc.iter(tag)):
-            parent = el.getparent()
-            if parent is not None:
-                _remove_keeping_tail(parent, el)
+    if next(doc.iter("ix:nonfraction", "ix:nonnumeric", "ix:header"), None) is None:
+        return  # (one walk of the tree: most pages hold no inline XBRL)
+    for el in list(doc.iter(*_IX_HIDDEN)):
+        if el.getparent() is not None:
+            el.drop_tree()  # (its tail joins the previous element or the parent's text)
     etree.strip_tags(doc, *_IX_INLINE)
-
-
-def _remove_keeping_tail(parent: etree._Element, el: etree._Element) -> None:
-    tail = el.tail
-    prev = el.getprevious()
-    parent.remove(el)
-    if tail:
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
 
 
 def _rewrite_definition_lists(doc: etree._Element) -> None:
@@ -307,7 +295,7 @@ def html_to_text(html: str) -> str:
     """Main text of an HTML page: boilerplate dropped, tables as labelled rows."""
     if not html.strip():
         return ""
-    if html.lstrip()[:1] == "<" and looks_like_feed(html):
+    if looks_like_feed(html):
         # A saved RSS/Atom item: its entries as the poller reads them (see `feed_document_text`).
         from watcher.feedparse import feed_document_text  # feedparser loads only for a feed
 
