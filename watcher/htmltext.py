@@ -179,9 +179,13 @@ def table_to_lines(table: etree._Element, note: str = "") -> list[str]:
     lines: list[str] = [caption] if caption else []
     seen_values = False
     for cells in rows:
-        while len(cells) > 1 and cells[0].text in _BULLET_CELLS:
-            # A filing agent's bullet list is a table: a spacer cell, a "·" cell, the sentence.
-            cells = cells[1:]
+        lead = 0
+        while lead < len(cells) - 1 and cells[lead].text in _BULLET_CELLS:
+            lead += 1
+        if any(c.text for c in cells[:lead]):
+            # A filing agent's bullet list is a table: a spacer cell, a "·" cell, the sentence. (Empty
+            # leading cells alone stay: a label-less totals row keeps its columns.)
+            cells = cells[lead:]
         if _is_header_row(cells, seen_values):
             for c in cells:
                 if not c.text or (c.col == 0 and len(cells) > 1 and c is cells[0] and not c.header):

@@ -191,3 +191,15 @@ def test_a_filing_agents_bullet_table_reads_as_sentences() -> None:
     assert "Revenue was $412.6 million, an increase of 71% year over year." in lines
     assert "The Company ended the quarter with approximately 505 MW of active power." in lines
     assert "·" not in text
+
+
+def test_a_row_with_an_empty_label_keeps_its_columns() -> None:
+    # Only a bullet glyph makes leading cells layout: an empty first cell is a label-less row.
+    page = (
+        "<html><body><p>Revenue by quarter for Brisa Cloud, in millions of US dollars, unaudited.</p><table>"
+        "<tr><th>Item</th><th>Q3 2026</th><th>Q3 2025</th></tr>"
+        "<tr><td>Revenue</td><td>$120.0 million</td><td>$98.0 million</td></tr>"
+        "<tr><td></td><td>$120.0 million</td><td>$98.0 million</td></tr></table></body></html>"
+    )
+    lines = html_to_text(page).splitlines()
+    assert "$120.0 million (Q3 2026) | $98.0 million (Q3 2025)" in lines
