@@ -2322,7 +2322,9 @@ def _scaled(sentence: str, quantities: list[Quantity], scale: float) -> list[Qua
     out = []
     for q in quantities:
         if q.unit == "usd" and not _SCALE_WRITTEN.search(sentence, q.start, q.end):
-            q = Quantity(q.unit, q.low * scale, q.high * scale, q.start, q.end, q.bound, q.is_range)
+            q = Quantity(
+                q.unit, q.low * scale, q.high * scale, q.start, q.end, q.bound, q.is_range, q.foreign
+            )
         out.append(q)
     return out
 
@@ -2747,8 +2749,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             metrics.append((None, None))
             continue
         metrics.append((metric, cue))
-        if metric is None or supposition == CUSTOMER:
-            # A supposed customer's share is no fact, but still names the metric a compared share continues.
+        if metric is None or supposition == CUSTOMER or q.foreign:
+            # A supposed customer's share is no fact, but still names the metric a compared share continues;
+            # so does an amount in another dollar ("A$450 million", see `Quantity.foreign`).
             continue
         if guide_spans is None:
             guide_spans = _guidance_positions(r.folded)
@@ -5791,6 +5794,8 @@ _NOT_OWN_LABEL: Final = frozenset(
         "while", "plus", "minus", "after", "before", "reaching", "reached", "totaling", "totalling",
         "totaled", "totalled", "worth", "valued", "representing", "only", "just", "also", "another",
         "additional", "further", "alone", "each", "both", "it", "we", "they", "said", "says",
+        # an amount said again in another way: "a S$1.2 billion loan, that's about US$900 million"
+        "that's", "that’s", "about", "approximately", "roughly", "around", "nearly", "almost", "equivalent",
         # periods
         "quarter", "quarterly", "year", "annual", "annually", "full-year", "full", "fiscal", "month",
         "months", "ytd", "ttm", "ltm", "prior", "previous", "last", "next", "current", "this",
@@ -7924,7 +7929,9 @@ def _counterparty_for(
                 if name:
                     return name
             del clause_start
-        if found is None and len(r.quantities) == 1:
+        if found is None and (len(r.quantities) == 1 or sum(1 for o in r.quantities if not o.foreign) == 1):
+            # The sentence's one amount (an amount in another dollar is none: "a S$1.2 billion loan,
+            # that's about US$900 million, with Straits Union Bank").
             found = _lender(state, s, 0, len(s), company)
         if (
             found is None
@@ -9590,8 +9597,8 @@ def _read_cells(
         quantities = find_quantities(sentence)
         if state.thousands:
             quantities = _thousands(sentence, quantities)
-        if len(quantities) != 1:
-            continue
+        if len(quantities) != 1 or quantities[0].foreign:
+            continue  # (an amount in another dollar, "A$5.3 million", is no US-dollar figure)
         q = quantities[0]
         reading = _Reading(
             sentence, start, quantities, find_cues(sentence), [False], Folded.of(sentence), mentions=[]

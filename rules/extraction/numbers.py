@@ -451,9 +451,15 @@ class Atom(Record):
 
 
 class Quantity(Record):
-    """A normalised single value or range with where it sits in the sentence."""
+    """A normalised single value or range with where it sits in the sentence.
 
-    __slots__ = ("bound", "end", "high", "is_range", "low", "start", "unit")
+    `foreign`: an amount in another dollar ("A$450 million", "S$1.2 billion") with no US-dollar
+    translation beside it. It is read as any amount is (its words and its place in the sentence
+    still shape the figures around it) but gives no fact: it is no US-dollar figure, as "AUD 450
+    million" is none.
+    """
+
+    __slots__ = ("bound", "end", "foreign", "high", "is_range", "low", "start", "unit")
 
     unit: QUnit
     low: float
@@ -462,9 +468,18 @@ class Quantity(Record):
     end: int
     bound: QBound
     is_range: bool
+    foreign: bool
 
     def __init__(
-        self, unit: QUnit, low: float, high: float, start: int, end: int, bound: QBound, is_range: bool
+        self,
+        unit: QUnit,
+        low: float,
+        high: float,
+        start: int,
+        end: int,
+        bound: QBound,
+        is_range: bool,
+        foreign: bool = False,
     ) -> None:
         self.unit = unit
         self.low = low
@@ -473,8 +488,10 @@ class Quantity(Record):
         self.end = end
         self.bound = bound
         self.is_range = is_range
+        self.foreign = foreign
 
     def _key(self) -> tuple[object, ...]:
+        # (`foreign` follows from the text at `start`: two quantities of one sentence differ without it.)
         return (self.unit, self.low, self.high, self.start, self.end, self.bound, self.is_range)
 
     @property
@@ -799,14 +816,23 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
     i = 0
     floor = 0
     n = len(atoms)
+    #: Does some amount open with another dollar? Then `_without_translated` runs.
+    local = False
     while i < n:
         a = atoms[i]
         nxt = atoms[i + 1] if i + 1 < n else None
         range_like = nxt is not None and nxt.kind in _UNIT_OF and a.kind in (nxt.kind, "bare")
         # A bare, bp or pp number is only read (with its sign) as one end of a range.
         a_val, a_start = _signed(text, a) if range_like or a.kind in _UNIT_OF else (a.value, a.start)
-        if a_start == a.start and a.kind == "usd":
-            a_start -= _dollar_prefix(text, a)  # "A$1.9 billion" starts at its "A"
+        # Does the amount open with another dollar ("A$1.9 billion", "HK$3.2 billion")?
+        foreign = False
+        if a.kind == "usd":
+            prefix = _dollar_prefix(text, a)
+            if prefix:
+                foreign = text[a.start - prefix : a.start] not in _US_LETTERS
+                local = local or foreign
+                if a_start == a.start:
+                    a_start -= prefix  # "A$1.9 billion" starts at its "A"
         # Range: A SEP B, with A possibly bare.
         if range_like and nxt is not None:
             b_val, b_start = _signed(text, nxt)
@@ -841,7 +867,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
                     if between is not None:
                         start = a_start - (len(text[max(floor, a_start - 12) : a_start]) - between.start())
                     bound, start, end = _bound(text, start, nxt.end, floor)
-                    out.append(Quantity(_UNIT_OF[nxt.kind], lo, hi, start, end, bound, True))
+                    out.append(Quantity(_UNIT_OF[nxt.kind], lo, hi, start, end, bound, True, foreign))
                     floor = end
                     i += 2
                     continue
@@ -873,7 +899,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             second = Atom("usd", nxt.value, nxt.start, nxt.end, True)
             first_val = _scale_like(a, second)
             bound, start, end = _bound(text, a_start, nxt.end, floor)
-            out.append(Quantity("usd", first_val, nxt.value, start, end, bound, True))
+            out.append(Quantity("usd", first_val, nxt.value, start, end, bound, True, foreign))
             floor = end
             i += 2
             continue
@@ -899,7 +925,9 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
                     unit = _UNIT_OF[a.kind]
                     if pm.group("resp") is None:
                         bound, start, end = _bound(text, a_start, nxt.end, floor)
-                        out.append(Quantity(unit, a_val - delta, a_val + delta, start, end, bound, True))
+                        out.append(
+                            Quantity(unit, a_val - delta, a_val + delta, start, end, bound, True, foreign)
+                        )
                         floor = end
                         i += 2
                         continue
@@ -908,12 +936,14 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
                         # 50 basis points": the tolerance is each figure's. Each keeps its own span, so
                         # "respectively" still follows the list (it pairs the figures with their bases).
                         bound, start, end = _bound(text, a_start, a.end, floor)
-                        out.append(Quantity(unit, a_val - delta, a_val + delta, start, end, bound, True))
+                        out.append(
+                            Quantity(unit, a_val - delta, a_val + delta, start, end, bound, True, foreign)
+                        )
                         floor = nxt.end
                         i += 2
                         continue
             bound, start, end = _bound(text, a_start, a.end, floor)
-            out.append(Quantity(_UNIT_OF[a.kind], a_val, a_val, start, end, bound, False))
+            out.append(Quantity(_UNIT_OF[a.kind], a_val, a_val, start, end, bound, False, foreign))
             floor = end
         elif text.startswith(" of ", a.end) and a.kind == "bare" and not a.scaled:
             part = _PARTITIVE_POWER.match(text, a.end)
@@ -924,9 +954,14 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
                 out.append(Quantity("mw", value, value, start, end, bound, False))
                 floor = end
         i += 1
-    if "$" in text and len(out) > 1:
+    if local and len(out) > 1:
+        # (Only another dollar's amount is translated.)
         out = _without_translated(text, out)
     return out
+
+
+#: The letters before "$" that still name the US dollar: "US$", "USD$".
+_US_LETTERS: Final = ("US", "USD")
 
 
 def _prefix_letters(text: str, dollar: int) -> int:
@@ -1009,7 +1044,9 @@ def _local_dollar(text: str, start: int) -> bool:
     if dollar < 0:
         return False
     letters = _prefix_letters(text, dollar)
-    return letters > 0 and dollar - letters >= start - 3 and text[dollar - letters : dollar] != "US"
+    return (
+        letters > 0 and dollar - letters >= start - 3 and text[dollar - letters : dollar] not in _US_LETTERS
+    )
 
 
 def _mw_factor(text: str, atom: Atom) -> float:
@@ -1112,7 +1149,7 @@ def _widen_list(
         if q.unit != unit or q.is_range or _LIST_LINK.fullmatch(text, q.end, link) is None:
             break
         delta = abs(q.low) * tolerance / 100 if relative else tolerance
-        out[j] = Quantity(unit, q.low - delta, q.low + delta, q.start, q.end, q.bound, True)
+        out[j] = Quantity(unit, q.low - delta, q.low + delta, q.start, q.end, q.bound, True, q.foreign)
         link = q.start
         j -= 1
     return j < len(out) - 1

@@ -1,0 +1,90 @@
+"""Held-out set 25's causes (tests/extraction/holdout25/REPORT.md), in general form: amounts in
+another dollar, …
+
+All companies, people and figures are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.extraction import extract_facts
+from rules.facts import Fact
+
+
+def ranges(text: str) -> set[tuple[str, str, float, float]]:
+    return {(f.metric, f.kind, round(f.low, 4), round(f.high, 4)) for f in extract_facts(text)}
+
+
+def by_value(facts: list[Fact], metric: str, low: float) -> Fact:
+    return next(f for f in facts if f.metric == metric and round(f.low, 4) == low)
+
+
+# Cause 3: an amount in another dollar (A$, C$, S$, HK$, NZ$) is no US-dollar figure; its US-dollar
+# translation is, in brackets or spoken ("that's about US$…"), even with the deal's noun between them.
+
+_OTHER_DOLLARS = [
+    "Brolga Compute completed a A$320 million institutional placement in March.",
+    "Tallis Cloud raised C$145 million in a bought-deal offering of common shares.",
+    "The Group drew down a HK$2.4 billion syndicated term loan in August.",
+    "Ruapehu Data closed a NZ$210 million green loan with Kauri Bank.",
+    "Revenue for the half was S$312.5 million.",
+    "We signed a 10-year lease for 48 MW with a total contract value of A$1.1 billion.",
+]
+
+
+@pytest.mark.parametrize("text", _OTHER_DOLLARS)
+def test_an_amount_in_another_dollar_is_no_fact(text: str) -> None:
+    assert not any(f.unit == "usd" for f in extract_facts(text))
+
+
+def test_the_power_beside_an_amount_in_another_dollar_is_still_read() -> None:
+    got = ranges("We signed a 10-year lease for 48 MW with a total contract value of A$1.1 billion.")
+    assert got == {("capacity_contracted", "actual", 48, 48)}
+
+
+def test_the_us_dollar_translation_after_the_deal_noun_is_the_fact() -> None:
+    text = (
+        "In June the Company completed a A$380 million equity placement (approximately US$251 million) at "
+        "A$4.10 per share, and a A$25 million share purchase plan."
+    )
+    got = ranges(text)
+    assert got == {("financing", "actual", 251_000_000, 251_000_000)}
+    assert extract_facts(text)[0].instrument == "equity"
+
+
+def test_a_spoken_translation_is_the_fact_with_its_lender() -> None:
+    text = (
+        "Last month we signed a S$850 million term loan, that's about US$630 million, with Merlion Pacific "
+        "Bank as mandated lead arranger."
+    )
+    facts = extract_facts(text)
+    assert ranges(text) == {("financing", "actual", 630_000_000, 630_000_000)}
+    assert facts[0].bound == "approx"
+    assert facts[0].counterparty == "Merlion Pacific Bank"
+
+
+def test_a_growth_beside_amounts_in_another_dollar_keeps_its_period() -> None:
+    # The compared amount in another dollar still holds its period, as it did before.
+    text = "Revenue of NZ$64.2 million in Q3 2026, an increase of 38% from NZ$46.5 million in Q3 2025."
+    facts = extract_facts(text)
+    assert ranges(text) == {("revenue_growth", "actual", 38, 38)}
+    assert facts[0].period == "2026-Q3"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue was US$48.6 million, up 73% on the prior corresponding period.",
+        "The Company closed a USD$500 million senior secured loan.",
+        "The Company closed a $500 million senior secured loan.",
+    ],
+)
+def test_us_dollars_stay_us_dollars(text: str) -> None:
+    assert any(f.unit == "usd" for f in extract_facts(text))
+
+
+def test_a_table_cell_in_another_dollar_is_no_fact() -> None:
+    assert ranges("Revenue: A$5.3 million (FY2026) | A$4.1 million (FY2025)") == set()
+    assert len(ranges("Revenue: US$5.3 million (FY2026) | US$4.1 million (FY2025)")) == 2
+
