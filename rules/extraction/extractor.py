@@ -9115,13 +9115,15 @@ _UNIT_PERCENT: Final = re.compile(
 )
 _UNIT_MONEY: Final = re.compile(
     r"(?:in\s+)?(?P<cur>US\$|USD|U\.S\.\s?\$|\$)?\s*(?:in\s+)?"
-    r"(?P<scale>thousands|millions|billions|000s?|mm|mn|m|bn|b|k)?"
+    # "(US$ billion)", "(US$ million)": a singular scale word too.
+    r"(?P<scale>thousands?|millions?|billions?|000s?|mm|mn|m|bn|b|k)?"
     r"(?:\s+of\s+(?P<cur2>US\$|USD|U\.S\.\s+dollars|US\s+dollars|dollars))?",
     re.IGNORECASE,
 )
 _SCALE_WORD: Final = {"thousands": " thousand", "000": " thousand", "000s": " thousand", "k": " thousand"}
 _SCALE_WORD.update({"millions": " million", "m": " million", "mm": " million", "mn": " million"})
 _SCALE_WORD.update({"billions": " billion", "b": " billion", "bn": " billion"})
+_SCALE_WORD.update({"thousand": " thousand", "million": " million", "billion": " billion"})
 #: A cell that is only a figure, its unit left to the row label: "880", "201.4", "(3.9)", "$5.3".
 _BARE_FIGURE: Final = re.compile(
     r"(?P<neg>[(\-−])?\s*(?P<usd>\$)?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\)?(?P<pct>\s?%)?"
@@ -10303,7 +10305,7 @@ def _year_ago_titles(titles: list[str], state: _State) -> bool:
     years: dict[tuple[str, int], int] = {}
     found = False
     for title in titles:
-        if _GUIDE_COLUMN.search(title) or _column_mark(title) in ("E", "L"):
+        if _GUIDE_COLUMN.search(title) or _column_mark(title) in ("E", "L", "T"):
             # ("FY2025A   FY2026E   Long-term": a year's actuals set beside the outlook.)
             return False
         period = _column_period(title, state) if _DIGIT.search(title) else None
@@ -10347,6 +10349,10 @@ def _column_period(title: str, state: _State) -> Period | None:
     if marked is not None and marked.group("y") is not None:
         return Period("FY", 0, int(marked.group("y")))  # "2025A": the bare year
     year = _YEAR_RESULT_TITLE.fullmatch(title)
+    if year is None and _may_be_year_goal(title):
+        # "2028 target", "Ambition 2030": that year's.
+        goal = _YEAR_GOAL_COLUMN.fullmatch(title)
+        return Period("FY", 0, int(goal.group("y") or goal.group("y2"))) if goal is not None else None
     return Period("FY", 0, int(year.group(1))) if year else None
 
 
@@ -10369,13 +10375,31 @@ _LONG_TERM_COLUMN: Final = re.compile(
 )
 
 
+def _may_be_year_goal(title: str) -> bool:
+    """Cheap screen for `_YEAR_GOAL_COLUMN`: a title that opens or closes with a year."""
+    return title[:1] == "2" or title[-1:].isdigit() or title[:2] in ("FY", "CY")
+
+
+#: A column of a year's target, named by its goal word ("2028 target", "2030 ambition", "Target 2028",
+#: "FY2027 goal"): a forecast of that year whoever's document it is in (an analyst's note quotes the
+#: company's targets too).
+_YEAR_GOAL_COLUMN: Final = re.compile(
+    r"(?:(?:FY|CY)\s?)?(?P<y>20\d\d)\s+(?:(?i:targets?|ambitions?|goals?|aspirations?|objectives?|plan|"
+    r"guidance|outlook))|(?i:targets?|ambitions?|goals?|aspirations?|objectives?|plan|guidance|outlook)\s+"
+    r"(?:(?:FY|CY)\s?)?(?P<y2>20\d\d)"
+)
+
+
 def _column_mark(title: str) -> str:
     """What a column's title says its figures are: "A" actual ("FY2025A"), "E" a forecast ("FY2026E",
-    "2027F", "2026P"), "L" a long-term target with no period ("Long-term", "LT target"); "" otherwise."""
+    "2027F", "2026P"), "T" a year's target ("2028 target", "2030 ambition"), "L" a long-term target with
+    no period ("Long-term", "LT target"); "" otherwise."""
     if title[-1:] in _MARKS:
         marked = _MARKED_COLUMN.search(title)
         if marked is not None:
             return "A" if marked.group("m") == "A" else "E"
+    if _may_be_year_goal(title) and _YEAR_GOAL_COLUMN.fullmatch(title):
+        return "T"
     if ("term" in title or "Term" in title or "LT" in title or "MT" in title) and _LONG_TERM_COLUMN.fullmatch(
         title
     ):

@@ -88,3 +88,60 @@ def test_a_table_cell_in_another_dollar_is_no_fact() -> None:
     assert ranges("Revenue: A$5.3 million (FY2026) | A$4.1 million (FY2025)") == set()
     assert len(ranges("Revenue: US$5.3 million (FY2026) | US$4.1 million (FY2025)")) == 2
 
+
+# Cause 4 and the column-title slip: a row label states the dollar unit with a singular scale word
+# ("Revenue (US$ million)"), and a column titled by a year and its goal word ("2028 target", "2030
+# ambition", "Target 2029") holds that year's forecast.
+
+
+def test_a_singular_scale_word_in_a_row_label_states_the_unit() -> None:
+    text = "Revenue (US$ million): 512 (2025A) | 690 (2026E)"
+    assert ranges(text) == {
+        ("revenue", "actual", 512_000_000, 512_000_000),
+        ("revenue", "guidance", 690_000_000, 690_000_000),
+    }
+
+
+def test_a_row_of_targets_by_year_in_bracketed_column_titles() -> None:
+    text = (
+        "Mid-term framework\n\n"
+        "Revenue (US$ billion): 1.16 (2025A) | 2.6–2.9 (2028 target) | 4.0–4.5 (2031 ambition)\n\n"
+        "Gross margin: 33% (2025A) | ≥38% (2028 target) | ≥41% (2031 ambition)\n"
+    )
+    facts = extract_facts(text)
+    assert ranges(text) == {
+        ("revenue", "actual", 1_160_000_000, 1_160_000_000),
+        ("revenue", "guidance", 2_600_000_000, 2_900_000_000),
+        ("revenue", "guidance", 4_000_000_000, 4_500_000_000),
+        ("gross_margin", "actual", 33, 33),
+        ("gross_margin", "guidance", 38, 38),
+        ("gross_margin", "guidance", 41, 41),
+    }
+    assert {f.low: f.period for f in facts if f.metric == "gross_margin"} == {
+        33: "2025-FY",
+        38: "2028-FY",
+        41: "2031-FY",
+    }
+    assert by_value(facts, "revenue", 4_000_000_000).period == "2031-FY"
+
+
+def test_a_markdown_table_of_targets_by_year() -> None:
+    text = (
+        "| Metric | 2025A | Target 2028 | FY2030 goal |\n"
+        "|---|---|---|---|\n"
+        "| Operating margin | 12% | 18% | 22% |\n"
+    )
+    facts = extract_facts(text)
+    assert {(f.kind, f.low, f.period) for f in facts} == {
+        ("actual", 12, "2025-FY"),
+        ("guidance", 18, "2028-FY"),
+        ("guidance", 22, "2030-FY"),
+    }
+
+
+def test_a_year_with_results_in_a_column_title_stays_actual() -> None:
+    facts = extract_facts("Gross margin: 36% (2025 results) | 34% (2024 results)")
+    assert {(f.kind, f.low, f.period) for f in facts} == {
+        ("actual", 36, "2025-FY"),
+        ("actual", 34, "2024-FY"),
+    }
