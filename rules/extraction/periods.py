@@ -57,15 +57,19 @@ _PERIOD_SOURCE: Final = (
   | (?P<qy>\b(?:fiscal\s+(?:year\s+)?)?(?P<qy_y>20\d\d)\s+
         (?:fiscal\s+)?(?P<qy_o>first|second|third|fourth)[\s-](?:fiscal\s+)?quarter\b)
   | (?P<qc>\b(?:fiscal\s+)?(?P<qc_o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?quarter\b
-        (?:,?\s+(?:of\s+|for\s+)?(?:the\s+)?"""
+        (?:,?\s+(?:of\s+|for\s+)?(?:the\s+)?(?:"""
     + _FY
-    + r"""(?P<qc_y>20\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d))?
+    + r"""(?P<qc_y>20\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d)|(?:fiscal|financial)\s+year\s+end(?:ing|ed)\s+(?:"""
+    + _date("r")
+    + r""")))?
         (?:,?\s+(?:which\s+|that\s+)?ended\s+(?:"""
     + _date("q")
     + r"""))?)
-  | (?P<ha>\b(?P<ha_o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:the\s+)?"""
+  | (?P<ha>\b(?P<ha_o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:the\s+)?(?:"""
     + _FY
-    + r"""(?P<ha_y>20\d\d))?\b)
+    + r"""(?P<ha_y>20\d\d)|(?:fiscal|financial)\s+year\s+end(?:ing|ed)\s+(?:"""
+    + _date("h")
+    + r""")))?\b)
   | (?P<hb>\bH(?P<hb_n>[12])(?!\d)\s?(?:(?:of\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?|F))?'?
         (?P<hb_y>20\d\d|\d\d)?\b
         |\b(?P<hc_n>[12])H\s?(?:FY\s?(?='?\d))?'?(?P<hc_y>20\d\d|\d\d)?\b)
@@ -79,7 +83,8 @@ _PERIOD_SOURCE: Final = (
   | (?P<ms>\b(?P<ms_a>jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)\.?\s?(?:[-–—]|\s(?:to|through)\s)\s?
         (?P<ms_b>mar(?:ch)?|jun(?:e)?|sep(?:t|tember)?|dec(?:ember)?)\.?(?:,?\s+(?P<ms_y>20\d\d))?\b)
   | (?P<fs>\b(?:(?:financial|fiscal)\s+year\s+|fy\s?)(?P<fs_a>20\d\d)\s?[/-]\s?(?P<fs_b>\d\d)(?!\d|[/.,-]\d)
-        |\b(?P<fs_c>20\d\d)[/-](?P<fs_d>\d\d)(?!\d|[/.,-]\d)\s+(?:financial|fiscal)\s+year\b)
+        |\b(?P<fs_c>20\d\d)[/-](?P<fs_d>\d\d)(?!\d|[/.,-]\d)\s+(?:financial|fiscal)\s+year\b
+        |\bfy\s?(?P<fs_e>\d\d)/(?P<fs_f>\d\d)(?!\d|[/.,-]\d))
   | (?P<fa>\bfull[\s-](?:fiscal[\s-])?year(?:\s+(?:of\s+)?"""
     + _FY
     + r"""(?P<fa_y>20\d\d))?\b)
@@ -430,11 +435,17 @@ def find_mentions(
         elif top == "qc":
             number = _ORD[g("qc_o").lower()]
             year = _year(g("qc_y"))
+            if year is None and (g("rdyear") or g("rdyear2")):
+                # "the first quarter of the fiscal year ending March 31, 2027": that fiscal year's.
+                year = _year_ending(m, "r", calendar, text)
             if year is None and (g("qdyear") or g("qdyear2")):
                 year = _stated_quarter_year(number, m, calendar, text)
             out.append(Mention("Q", number, year, "none", s, e))
         elif top == "ha":
-            out.append(Mention("H", _ORD[g("ha_o").lower()], _year(g("ha_y")), "none", s, e))
+            year = _year(g("ha_y"))
+            if year is None and (g("hdyear") or g("hdyear2")):
+                year = _year_ending(m, "h", calendar, text)
+            out.append(Mention("H", _ORD[g("ha_o").lower()], year, "none", s, e))
         elif top == "hb":
             number = int(g("hb_n") or g("hc_n"))
             out.append(Mention("H", number, _year(g("hb_y") or g("hc_y")), "none", s, e))
@@ -464,8 +475,10 @@ def find_mentions(
             first, last = _MONTHS[g("ms_a")[:3].lower()], _MONTHS[g("ms_b")[:3].lower()]
             out.append(_month_span((last - first) % 12 + 1, last, _year(g("ms_y")), calendar, text, s, e))
         elif top == "fs":
-            # "financial year 2026/27", "FY2026-27", "the 2026/27 financial year": the year ending in 2027.
-            first, second = int(g("fs_a") or g("fs_c")), int(g("fs_b") or g("fs_d"))
+            # "financial year 2026/27", "FY2026-27", "the 2026/27 financial year", "FY26/27": the year
+            # ending in 2027.
+            first = int(g("fs_a") or g("fs_c") or 2000 + int(g("fs_e")))
+            second = int(g("fs_b") or g("fs_d") or g("fs_f"))
             if second != (first + 1) % 100:
                 continue
             out.append(Mention("FY", 0, first + 1, "none", s, e))
@@ -512,6 +525,17 @@ def find_mentions(
         if nine:
             out = sorted(out + nine, key=lambda x: x.start)
     return out
+
+
+def _year_ending(m: re.Match[str], p: str, calendar: FiscalCalendar, text: str) -> int:
+    """The fiscal year "ending March 31, 2027" names (group prefix `p`): the year it ends in, or as the
+    issuer names its years when its calendar says so (see `FiscalCalendar`)."""
+    g = m.group
+    year = int(g(p + "dyear") or g(p + "dyear2"))
+    month = _month(g(p + "mon") or g(p + "mon2"))
+    if month == calendar.end and calendar.shift and not _anothers(text, m.start(), calendar.issuer):
+        year += calendar.shift
+    return year
 
 
 def _stated_quarter_year(number: int, m: re.Match[str], calendar: FiscalCalendar, text: str) -> int:
@@ -618,7 +642,8 @@ _CALENDAR_SOURCE: Final = (
     + r"""
       |\b(?:fiscal\s+|financial\s+)?year\s+end(?:s|ed|ing)\s+(?:on\s+)?"""
     + _ldate("yd")
-    + r"""(?:\s*\(\s*["“]?(?:[12]h\s?|h[12]\s?)?(?:fy\s?'?|fiscal\s+(?:year\s+)?)(?P<yd_gy>20\d\d|\d\d)\b)?)
+    + r"""(?:\s*\(\s*["“]?(?:[12]h\s?|h[12]\s?)?(?:fy\s?'?|fiscal\s+(?:year\s+)?)(?P<yd_gy>20\d\d|\d\d)
+            (?:/(?P<yd_gy2>\d\d))?\b)?)
   | (?P<hy>\b(?:six|6)[\s-]months?(?:\s+period)?\s+end(?:ed|ing)\s+(?:on\s+)?"""
     + _ldate("hy")
     + r"""(?:\s*\(\s*["“]?(?:h(?P<hy_n>[12])|(?P<hy_n2>[12])h)\s?(?:fy\s?|f)?'?(?P<hy_y>20\d\d|\d\d)\b)?)
@@ -685,7 +710,8 @@ def _stated(m: re.Match[str], head_low: str) -> tuple[int, int | None] | None:
         if date is None:
             return None
         end = date[0]
-        label = _year(g("ye_y") or g("ye_y2") or g("yd_gy"))
+        # ("FY25/26" is named by the year it ends in.)
+        label = _year(g("ye_y") or g("ye_y2") or g("yd_gy2") or g("yd_gy"))
         if label is None:
             before = _LABEL_BEFORE.search(head_low, max(0, m.start() - 24), m.start())
             label = _year(before.group("y")) if before else None

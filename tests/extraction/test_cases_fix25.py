@@ -145,3 +145,55 @@ def test_a_year_with_results_in_a_column_title_stays_actual() -> None:
         ("actual", 36, "2025-FY"),
         ("actual", 34, "2024-FY"),
     }
+
+
+# Period slips: a split fiscal year written with two-digit years ("FY24/25") is the year it ends in, also
+# when the document's top pairs it with the year's end date; a quarter or half "of the fiscal year ending
+# <date>" is of that fiscal year.
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("FY24/25 revenue of US$96.2 million, up 41%.", "2025-FY"),
+        ("The Group expects FY27/28 revenue of US$300m to US$320m.", "2028-FY"),
+        ("Revenue for FY 25/26 was US$142 million.", "2026-FY"),
+    ],
+)
+def test_a_split_fiscal_year_with_two_digit_years_is_the_year_it_ends_in(text: str, period: str) -> None:
+    assert {f.period for f in extract_facts(text) if f.metric == "revenue"} == {period}
+
+
+def test_a_split_year_label_after_the_year_end_date_names_the_calendar() -> None:
+    text = (
+        'Harrowgate Compute plc provides an update for the financial year ended 30 June 2026 ("FY25/26").\n\n'
+        "The Board expects FY26/27 revenue of US$410m to US$440m and operational capacity of at least 300MW "
+        "by 30 June 2027."
+    )
+    facts = extract_facts(text)
+    assert by_value(facts, "revenue", 410_000_000).period == "2027-FY"
+    assert by_value(facts, "capacity_deployed", 300).period == "2027-FY"
+
+
+def test_a_split_year_that_is_no_fiscal_year_is_left_alone() -> None:
+    # Two years apart: no one fiscal year (nor the first of them).
+    assert {f.period for f in extract_facts("FY25/27 revenue of US$96.2 million.")} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "In the second quarter of the fiscal year ending March 31, 2027, net sales rose 27.4% year on "
+            "year.",
+            "2027-Q2",
+        ),
+        (
+            "For the first half of the fiscal year ending June 30, 2026, revenue grew 33% year over year.",
+            "2026-H1",
+        ),
+        ("In the first quarter of fiscal 2027, revenue grew 18% year over year.", "2027-Q1"),
+    ],
+)
+def test_a_quarter_of_the_fiscal_year_ending_on_a_date(text: str, period: str) -> None:
+    assert {f.period for f in extract_facts(text)} == {period}
