@@ -262,6 +262,10 @@ _GUIDE_SOURCE: Final = (
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|intends?\s+to\s+(?!use\b)|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
     r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
+    # An aim in plain words: "We want to be at 500 megawatts live by the end of 2027", "a clear path to 400
+    # MW live this year", "line of sight to".
+    r"wants?\s+to\s+(?:be|reach|get|have|hit|exit|end|grow|double)|"
+    r"(?:clear|visible|credible|defined)\s+path\s+to|line\s+of\s+sight\s+to|"
     # "For fiscal 2026 we're saying 33 to 35 percent": a company's forecast in spoken form.
     r"we(?:'re|’re|\s+are)\s+(?:now\s+)?saying|"
     # A forecast named by its noun: "the full-year revenue range is now …", "RAISES FY26 REVENUE VIEW TO",
@@ -300,8 +304,9 @@ _GUIDE_FOLDED: Final = CasePattern(_GUIDE_SOURCE, depth=5)
 _GUIDE_AFTER: Final = Screened(
     re.compile(
         # "Full deployment of the 180 MW load is expected by the end of 2027": a date still to come.
-        r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due)\s+(?:to|for|by)|"
-        r"expected\s+to|scheduled\s+for|planned\s+for)\b",
+        r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due|targeted|aimed)\s+(?:to|for|by)|"
+        # "1.8 GW live capacity targeted for 2030".
+        r"expected\s+to|scheduled\s+for|planned\s+for|targeted\s+(?:for|by))\b",
         re.IGNORECASE,
     )
 )
@@ -619,6 +624,9 @@ class _State:
     dated_year: int | None = None
     #: The section's heading announces preliminary results of a period already over.
     preliminary: bool = False
+    #: The period a trading update reports on, already over ("a trading update for the financial year
+    #: ended 31 March 2026"): its forecast-worded figures are estimates of a result (`_estimate_of_ended`).
+    closed_update: Period | None = None
     context: Period | None = None
     #: The period the current section's heading names ("Third Quarter 2026 Highlights"): it dates
     #: the section's balances too, which the document's context alone does not.
@@ -2232,6 +2240,12 @@ def _read_sentence(
         # An answer's sentence: what it named is what its next sentence's bare figure may be of.
         _note_said(f, reading, state, facts_before)
     _remember_parties(f, state)
+    if state.closed_update is None and has_mentions and "trading" in f.low and _closed_update(f.low):
+        for m, period, comp in reading.mentions:
+            if period is not None and not comp and m.relative == "none":
+                # "… provides a trading update for the financial year ended 31 March 2026 ("FY25/26")".
+                state.closed_update = period
+                break
     if "half" in f.low or "h1" in f.low or "h2" in f.low or "1h" in f.low or "2h" in f.low:
         for m, period, comp in reading.mentions:
             # (A bare half too, once read: "in the first half, down from 77% for full-year 2025" is 2026's.)
@@ -2767,7 +2781,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             kind == "guidance"
             and not comp
             and metric in _FORECASTABLE
-            and (state.preliminary or " ended " in r.folded.low)
+            and (state.preliminary or state.closed_update is not None or " ended " in r.folded.low)
             and _estimate_of_ended(r, q, idx, metric, state)
         ):
             # "Revenue is expected to be between $402 million and $418 million" under "Preliminary
@@ -3325,6 +3339,28 @@ def _guidance_positions(f: Folded) -> list[tuple[int, int]]:
 
 
 _RELATIVE_OPEN: Final = re.compile(r",\s+wh(?:ich|o|ose)\b")
+#: A deal concluded, leading the sentence whose "will be" is the state with it counted: "With the
+#: Agreement,", "Following this lease,", "Including the new contracts,", "As a result of the award,"
+#: (lower-cased; not "Upon completion of the acquisition,", a deal still to close).
+_DEAL_COUNTED_LEAD: Final = re.compile(
+    r"\W*(?:with|following|after|including|as\s+a\s+result\s+of|on\s+signing(?:\s+of)?)\s+(?:the|this|these|that)\s+"
+    r"(?:new\s+|signed\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|leases?|awards?|deals?|signings?|msas?)\s*,"
+)
+#: Every `_DEAL_COUNTED_LEAD` match opens with one of these (after no mark).
+_DEAL_LEAD_WORDS: Final = ("with ", "following ", "after ", "including ", "as a result", "on signing")
+
+
+def _deal_counted(r: _Reading, q: Quantity, guide_spans: list[tuple[int, int]]) -> bool:
+    """Is the figure's forecast word only the "will" of a state once a concluded deal is counted ("With
+    the Agreement, … will be 386MW"), with no date still to come ("… will be 900 MW by 2028")?"""
+    low = r.folded.low
+    if not all(low.startswith(("will", "'ll", "’ll"), a) for a, b in guide_spans if a <= q.start < b):
+        return False
+    if _DEAL_COUNTED_LEAD.match(low) is None:
+        return False
+    return not any(m.year is not None or m.relative == "deadline" for m, _p, _c in r.mentions)
+
+
 #: Forecast nouns (`_GUIDE` matches, lower-cased) that a deal can be the reason for, written after them.
 _OUTLOOK_NOUNS: Final = frozenset(
     ("outlook", "guidance", "forecast", "forecasts", "targets", "target", "guide")
@@ -4101,13 +4137,35 @@ _COMPANY_VIEW: Final = re.compile(
 
 #: Words of a forecast beside preliminary results: "looking ahead", "next quarter", "our outlook".
 _AHEAD_OF_RESULTS: Final = ("ahead", "next", "outlook", "guidance", "coming", "future", "forward")
+#: The same beside a trading update, whose results are often "ahead of market expectations".
+_AHEAD_OF_UPDATE: Final = ("looking ahead", "next", "outlook", "guidance", "coming", "future", "forward")
+#: A trading update on a period already over: "a trading update for the financial year ended 31 March
+#: 2026", "trading statement for the six months ended", "pre-close trading update for the year to".
+_CLOSED_UPDATE_WORDS: Final = ("trading update", "trading statement", "pre-close")
+_CLOSED_UPDATE_ENDS: Final = (" ended ", " months to ", " year to ")
+
+
+def _closed_update(low: str) -> bool:
+    """Does the sentence announce a trading update on a period already over (see `_State.closed_update`)?"""
+    return any(w in low for w in _CLOSED_UPDATE_WORDS) and any(w in low for w in _CLOSED_UPDATE_ENDS)
 
 
 def _estimate_of_ended(r: _Reading, q: Quantity, idx: int, metric: str, state: _State) -> bool:
     """Is a forecast-worded figure an estimate of a period already over: the one a "Preliminary …
     Results" heading names (or none named in the sentence), or one the sentence itself says "ended"
-    ("revenue for the quarter ended September 30, 2026 is expected to be …"; "ending" is still to come)?"""
-    if any(w in r.folded.low for w in _AHEAD_OF_RESULTS):
+    ("revenue for the quarter ended September 30, 2026 is expected to be …"; "ending" is still to come),
+    or the one a trading update reports on ("FY25/26 revenue expected to be not less than US$186m" in a
+    trading update for the year ended 31 March 2026), outside its outlook?"""
+    low = r.folded.low
+    if (
+        state.closed_update is not None
+        and not state.guidance_section
+        and not any(w in low for w in _AHEAD_OF_UPDATE)
+    ):
+        period = _period_for(r, q, idx, metric, state, False)
+        if period is None or period == state.closed_update:
+            return True
+    if any(w in low for w in _AHEAD_OF_RESULTS):
         # "Looking ahead, we expect gross margin of 45%" under the preliminary results: a forecast.
         return False
     period = _period_for(r, q, idx, metric, state, False)
@@ -4144,12 +4202,31 @@ def _kind(
         # "Vantis reiterated its revenue guidance of $3.2 billion while disclosing that 560 MW was
         # energized": the forecast's clause has ended, the figure's own clause reports.
         return "actual"
+    if (
+        in_span
+        and q.unit == "mw"
+        and r.folded.low.startswith(_DEAL_LEAD_WORDS)
+        and _deal_counted(r, q, guide_spans)
+    ):
+        # "With the Agreement, the group's total contracted power will be 386MW, of which 142MW is in
+        # operation": the power once a deal the text reports as concluded is counted, no forecast.
+        return "actual"
     guided = in_span or (state.guidance_section and not _reported_here(r, q))
     if not guided:
         after = _GUIDE_AFTER.match(s, q.end, q.end + 80)
         nxt = r.quantities[idx + 1].start if idx + 1 < len(r.quantities) else len(s)
         # "300 MW is energized and 500 MW is scheduled for 2027": the cue is the next figure's.
         guided = after is not None and after.end() <= nxt
+        if not guided and nxt < len(s) and _AND_NEXT.fullmatch(s, q.end, nxt):
+            # "revenue of US$3.0–3.5 billion and 1.8 GW live capacity targeted for 2030": a participle
+            # after the second of two figures joined by "and" is both figures' ("$300 million and 500 MW
+            # is scheduled for 2027", a verb, is the second's only).
+            second = r.quantities[idx + 1]
+            shared = _GUIDE_AFTER.match(s, second.end, second.end + 80)
+            after_second = r.quantities[idx + 2].start if idx + 2 < len(r.quantities) else len(s)
+            if shared is not None and shared.end() <= after_second:
+                words = s[second.end : shared.end()].split()
+                guided = "is" not in words and "are" not in words
         if not guided and s.find(" by ", q.end, q.end + 60) >= 0:
             # "at least 72% by FY30": a fiscal year still to reach (the past is written "in FY24";
             # "reached 400 MW by fiscal 2025" is a year already reached, no target).

@@ -197,3 +197,138 @@ def test_a_split_year_that_is_no_fiscal_year_is_left_alone() -> None:
 )
 def test_a_quarter_of_the_fiscal_year_ending_on_a_date(text: str, period: str) -> None:
     assert {f.period for f in extract_facts(text)} == {period}
+
+
+# Cause 1: whether a figure is a forecast is read from whether the thing has happened, not from the
+# verb's tense alone.
+# (a) A trading update on a fiscal year already over: its forecast-worded figures of that year are
+# results (estimates of a closed year), its outlook still forecasts.
+
+_CLOSED_YEAR_UPDATE = (
+    'Larchfield Data plc provides a trading update for the financial year ended 30 June 2026 ("FY26"), '
+    "ahead of its audited results in September.\n\n"
+    "Highlights\n\n"
+    "- FY26 revenue expected to be ahead of market expectations at not less than US$92m, growth of around "
+    "48% on FY25.\n"
+    "- Gross margin is expected to be around 37% (FY25: 33%).\n\n"
+    "Outlook\n\n"
+    "The Board expects FY27 revenue of US$120m to US$130m and a gross margin of at least 39%.\n"
+)
+
+
+def test_a_trading_update_on_a_closed_year_reports_results() -> None:
+    facts = extract_facts(_CLOSED_YEAR_UPDATE)
+    got = {(f.metric, f.kind, f.low, f.period) for f in facts if f.period in ("2026-FY", "2027-FY")}
+    assert got == {
+        ("revenue", "actual", 92_000_000, "2026-FY"),
+        ("revenue_growth", "actual", 48, "2026-FY"),
+        ("gross_margin", "actual", 37, "2026-FY"),
+        ("revenue", "guidance", 120_000_000, "2027-FY"),
+        ("gross_margin", "guidance", 39, "2027-FY"),
+    }
+
+
+def test_forecast_words_outside_a_trading_update_still_forecast() -> None:
+    # An earnings release for a quarter ended: "is expected to be" is its outlook.
+    text = (
+        "Tessaly Cloud reported results for the quarter ended June 30, 2026.\n\n"
+        "Gross margin is expected to be around 37%. Revenue is expected to be at least $92 million for the "
+        "third quarter."
+    )
+    assert {(f.metric, f.kind) for f in extract_facts(text)} == {
+        ("gross_margin", "guidance"),
+        ("revenue", "guidance"),
+    }
+
+
+def test_a_trading_update_still_forecasts_the_year_after() -> None:
+    text = (
+        "Ormsby Compute plc issues a pre-close trading update for the six months ended 31 December 2026.\n\n"
+        "Looking ahead, the Board expects revenue growth of around 30% in the second half."
+    )
+    assert {f.kind for f in extract_facts(text)} == {"guidance"}
+
+
+# (b) A state once a concluded deal is counted ("With the Agreement, … will be 386MW, of which 142MW is in
+# operation") is no forecast; a deal still to close, a date still to come or a period's revenue is.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following this lease, our contracted capacity will be 1.05 GW, of which 410 MW is energised.",
+        "With the Agreement, the group's total contracted power will be 620MW, of which 215MW is in "
+        "operation.",
+    ],
+)
+def test_power_once_a_concluded_deal_is_counted_is_actual(text: str) -> None:
+    assert {f.kind for f in extract_facts(text)} == {"actual"}
+    assert {f.metric for f in extract_facts(text)} == {"capacity_contracted", "capacity_deployed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upon completion of the acquisition, our contracted capacity will be 900 MW.",
+        "With this lease, our contracted capacity will be 900 MW by 2028.",
+        "With the new lease, revenue will be $300 million in 2027.",
+    ],
+)
+def test_a_deal_to_close_a_date_to_come_or_revenue_still_forecasts(text: str) -> None:
+    assert {f.kind for f in extract_facts(text)} == {"guidance"}
+
+
+def test_a_forecast_after_a_counted_deal_is_still_one() -> None:
+    facts = extract_facts(
+        "Including the new contracts, contracted capacity will be 1.4 GW, and we expect 600 MW to be live by "
+        "year-end."
+    )
+    assert {(f.metric, f.kind) for f in facts} == {
+        ("capacity_contracted", "actual"),
+        ("capacity_deployed", "guidance"),
+    }
+
+
+# (c) Target wording: "targeted for 2029" after two figures, "is targeted for", "We want to get to",
+# "a clear path to".
+
+
+def test_a_participle_after_two_figures_joined_by_and_is_both_figures() -> None:
+    text = (
+        "Halden sets out its strategy at its investor day: revenue of US$1.1–1.3 billion and 900 MW of live "
+        "capacity targeted for 2029"
+    )
+    assert ranges(text) == {
+        ("revenue", "guidance", 1_100_000_000, 1_300_000_000),
+        ("capacity_deployed", "guidance", 900, 900),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue of US$2.0 billion is targeted for 2029.",
+        "We want to get to 800 megawatts live by the end of 2028.",
+        "We see a clear path to 350 MW live this year.",
+    ],
+)
+def test_target_wording_is_guidance(text: str) -> None:
+    assert {f.kind for f in extract_facts(text)} == {"guidance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The second figure's own verb: the first stays a result.
+        "Revenue was $300 million and 500 MW is scheduled for energization in 2027.",
+        "Revenue was $300 million and 500 MW are planned for 2027.",
+    ],
+)
+def test_a_result_beside_a_target_stays_a_result(text: str) -> None:
+    assert {f.kind for f in extract_facts(text) if f.metric == "revenue"} == {"actual"}
+
+
+def test_a_want_already_met_is_no_target() -> None:
+    assert {f.kind for f in extract_facts("We reached 500 megawatts live in June, as we wanted to.")} == {
+        "actual"
+    }
