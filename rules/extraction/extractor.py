@@ -593,7 +593,9 @@ _NEGATED: Final = re.compile(
 #: for", "Customers exceeding".
 _THRESHOLD_CLASS: Final = re.compile(
     r"\b(?:each|individually|(?:customers|clients|tenants|counterparties|lessees|purchasers)\s+(?:that|who|which|"
-    r"whose|with|accounting|representing|contributing|comprising|exceeding|generating|making\s+up))\b",
+    r"whose|with|accounting|representing|contributing|comprising|exceeding|generating|making\s+up)|"
+    # "Please tell us whether any customer other than … accounted for 10% or more of revenue".
+    r"any\s+(?:single\s+|other\s+|one\s+)?(?:customer|client|tenant|counterparty|lessee|purchaser))\b",
     re.IGNORECASE,
 )
 
@@ -1444,7 +1446,12 @@ _ILLUSTRATION_SENTENCE: Final = re.compile(
     r"^\W*(?:illustrative(?:ly)?|illustration|hypothetical(?:ly)?|for\s+illustrati(?:on|ve)(?:\s+purposes)?)\b|"
     r"\b(?:(?:for|by\s+way\s+of)\s+illustrati(?:on|ve)\s+(?:purposes\s+)?only|illustrative\s+(?:only|purposes|"
     r"example|case|scenario|economics|model|math|lease|contract|deal|project|campus|site)|(?:an?|this|the)\s+"
-    r"hypothetical)\b",
+    r"hypothetical)\b|"
+    # A made-up case, told as what would follow for any such thing: "For example, a customer agreement for
+    # 10 MW delivered in two phases of 5 MW would be included …" (not "For example, the 200 MW lease we
+    # signed in March was …", a real one).
+    r"^\W*(?:for\s+(?:example|instance)|as\s+an\s+example)\s*,?\s+(?:if\s+|suppose\s+|say\s+)?(?:an?|one)\s+"
+    r"[^.;]*?\b(?:would|could|might)\b",
     re.IGNORECASE,
 )
 
@@ -1471,7 +1478,8 @@ def _illustration_ends(text: str, seg: Segment, state: _State) -> bool:
 
 def _illustrative(f: Folded) -> bool:
     """Does the sentence mark itself a made-up example ("Illustrative example: a 100 MW lease would
-    carry …", "Hypothetically, …", "… for illustration only")? Its figures are no facts."""
+    carry …", "Hypothetically, …", "… for illustration only", "For example, a 10 MW agreement would
+    …")? Its figures are no facts."""
     return _ILLUSTRATION_SENTENCE.search(f.text) is not None
 
 
@@ -2187,7 +2195,11 @@ def _read_sentence(
         reads = bool(quantities) and not sentence.rstrip().endswith("?")
     else:
         reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
-    if reads and ("illustrat" in f.low or "hypothetic" in f.low) and _illustrative(f):
+    if (
+        reads
+        and ("illustrat" in f.low or "hypothetic" in f.low or "example" in f.low or "instance" in f.low)
+        and (_illustrative(f))
+    ):
         # "Illustrative example: a 100 MW lease would carry ~$1.4B of contract value": made up.
         reads = False
     if not quantities and "margin" in f.low and any(w in f.low for w in _BASIS_SCOPE_WORDS):
@@ -6096,7 +6108,10 @@ def _deal_term_capacity(r: _Reading, q: Quantity, idx: int, metric: str | None) 
 #: Right before a power figure, lower-cased: it is a unit a price or a yield is set per, not an amount:
 #: "every 1 GW", "for each 100 MW", "per 1 GW of".
 _PER_POWER_BEFORE: Final = re.compile(
-    r"\b(?:(?:every|per|for\s+each)\s+(?:additional\s+|incremental\s+|new\s+)?|each\s+(?:additional|incremental)\s+)$"
+    r"\b(?:(?:every|per|for\s+each)\s+(?:additional\s+|incremental\s+|new\s+)?|each\s+(?:additional|incremental)\s+)$|"
+    # "Each 100 MW of live capacity adds roughly US$180 million": opening the sentence (", each 100 MW"
+    # after a list of sites is each one's size).
+    r"^\W*each\s+$"
 )
 
 

@@ -375,6 +375,8 @@ _STATUS_RE: Final = CasePattern(
     # A measure, not a status: deployed only when no status word is written near it.
     r"|(?P<weak>\bcritical\s+IT\s+load\b)"
     r"|(?P<blocked>\b(?:interconnection|pipeline|land|prospective|potential|planned\s+(?:sites?|campus)|"
+    # Power still to build, at its clause's end: "1.1GW contracted vs ~340 live means ~760MW to build".
+    r"(?<=w\s)(?:(?:left|still|yet)\s+)?to\s+build(?=\s*(?:[.;,!?]|$))|"
     # "an option to lease an additional 100 MW": capacity the customer may take, none signed.
     r"(?:options?|rights?)\s+to\s+(?:lease|contract|acquire|purchase|buy|take|add|expand|"
     # "rights to co-develop the next ~140 MW project": a project still to be built together, none signed.
@@ -414,14 +416,17 @@ _GRID_SIDE_AFTER: Final = OnFirstUse(
     re.IGNORECASE,
 )
 #: The same written before it, governing the figure: "11 power purchase agreements totalling 540 MW",
-#: "an interconnection agreement for 1 GW", "we curtailed 22 MW".
+#: "an interconnection agreement for 1 GW", "grid connection agreements for a further 1.2GW", "we curtailed
+#: 22 MW".
 _GRID_SIDE_BEFORE: Final = OnFirstUse(
-    r"\b(?:power\s+purchase\s+agreements?|V?PPAs?|demand[\s-]response(?:\s+\w+)?|interconnection"
+    r"\b(?:power\s+purchase\s+agreements?|V?PPAs?|demand[\s-]response(?:\s+\w+)?|interconnection|"
+    r"grid[\s-]connections?"
     r"(?:\s+(?:agreements?|requests?|capacity|rights|approvals?|applications?))?|curtail(?:ed|ing|ment\s+of)|"
     r"(?:wind|solar|renewable\s+energy|generation)\s+(?:projects?|farms?|contracts?|agreements?)|"
     r"(?:battery|energy)\s+storage)"
     r"(?:\s+(?!(?:lease[sd]?|campus|data|energi[sz]ed|online|signed|contracted|active|operational|delivered|"
-    r"deployed|we|it|they)\b)[\w-]+){0,6}?\s+(?:up\s+to\s+|approximately\s+|about\s+|"
+    # (A verb of its own starts another predicate: "holds a grid connection for its site and has 300 MW".)
+    r"deployed|we|it|they|has|have|had)\b)[\w-]+){0,6}?\s+(?:up\s+to\s+|approximately\s+|about\s+|"
     r"roughly\s+|nearly\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -445,7 +450,7 @@ _GENERATION_BEFORE: Final = OnFirstUse(
 _GRID_WORDS: Final = (
     "generation", "generating", "ppa", "purchase", "wind", "solar", " pv", "photovolt", "hydro", "nuclear",
     "geotherm", "renewable", "storage", "bess", "flexible", "interruptible", "controllable", "response",
-    "interconn", "curtail",
+    "interconn", "curtail", "grid conn", "grid-conn",
 )  # fmt: skip
 
 

@@ -332,3 +332,92 @@ def test_a_want_already_met_is_no_target() -> None:
     assert {f.kind for f in extract_facts("We reached 500 megawatts live in June, as we wanted to.")} == {
         "actual"
     }
+
+
+# Cause 2: a made-up example, a rule of thumb per unit of power, a regulator's question about a reporting
+# threshold and a reader's sum of what is left to build are none of the company's figures.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For example, a lease for 24 MW handed over in three tranches of 8 MW would be counted in contracted "
+        "power at 24 MW on signing.",
+        "For instance, a 40 MW lease signed in March would add about $70 million of annual revenue.",
+        "As an example, one 50 MW hall would generate about $90 million of revenue a year.",
+    ],
+)
+def test_a_made_up_example_gives_no_fact(text: str) -> None:
+    assert ranges(text) == set()
+
+
+def test_a_real_example_keeps_its_figures() -> None:
+    got = ranges("For example, the 120 MW lease we signed with Corvane in March was fully energised in June.")
+    assert got == {("capacity_contracted", "actual", 120, 120)}
+
+
+def test_a_rule_of_thumb_opening_with_each_unit_of_power_gives_no_fact() -> None:
+    assert (
+        ranges("Each 50 MW of energised capacity brings in roughly US$95 million of annual revenue.") == set()
+    )
+
+
+def test_each_after_a_list_is_each_ones_size() -> None:
+    got = ranges("We signed leases for two halls, each 40 MW, with Pellory; revenue was $88 million.")
+    assert ("revenue", "actual", 88_000_000, 88_000_000) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please tell us whether any customer other than the customer named on page 41 accounted for 10% or "
+        "more of revenue in any period presented.",
+        "Explain whether any single customer represented more than 10% of your revenue in fiscal 2025.",
+    ],
+)
+def test_a_question_about_any_customer_over_a_threshold_is_no_share(text: str) -> None:
+    assert ranges(text) == set()
+
+
+def test_a_named_customer_over_the_threshold_is_still_a_share() -> None:
+    got = ranges("Kestrel Labs accounted for more than 10% of revenue in fiscal 2025.")
+    assert got == {("customer_concentration", "actual", 10, 10)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So 900MW signed vs ~310 live means ~590MW to build.",
+        "With 1.2 GW contracted and 500 MW live, that leaves 700 MW left to build.",
+    ],
+)
+def test_power_still_to_build_is_not_live(text: str) -> None:
+    assert not any(f.metric == "capacity_deployed" and f.low in (590, 700) for f in extract_facts(text))
+
+
+def test_power_signed_to_build_something_stays_contracted() -> None:
+    got = ranges("We signed a lease for 300 MW to build out Tessaly's inference cloud.")
+    assert got == {("capacity_contracted", "actual", 300, 300)}
+
+
+# Cause 6: grid connection agreements are no contracted capacity.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Group also holds grid connection agreements for a further 800MW in Queensland, which are not "
+        "included in contracted capacity.",
+        "We secured grid connections for 600 MW at two new sites.",
+        "Kestrel has grid connection agreements for 900 MW in Victoria.",
+    ],
+)
+def test_grid_connection_agreements_are_no_contracted_capacity(text: str) -> None:
+    assert ranges(text) == set()
+
+
+def test_a_grid_connection_beside_a_lease_leaves_the_lease_alone() -> None:
+    got = ranges(
+        "Ardley holds a grid connection for its Tamworth site and has 300 MW contracted with Microsoft."
+    )
+    assert got == {("capacity_contracted", "actual", 300, 300)}
