@@ -480,7 +480,9 @@ GROWTH_DOWN: Final = Screened(
 )
 SEQUENTIAL: Final = Screened(
     re.compile(
-        r"\b(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter|q/q|qoq|month[\s-](?:over|on)[\s-]month|m/m|mom|from\s+the\s+(?:prior|previous|"
+        r"\b(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter|q/q|qoq|month[\s-](?:over|on)[\s-]month|m/m|mom|"
+        # "18% on the prior quarter", "versus the previous quarter".
+        r"(?:from|on|versus|vs\.?|against|compared\s+(?:with|to)|relative\s+to)\s+the\s+(?:prior|previous|"
         r"preceding|last)\s+quarter|from\s+last\s+quarter|over\s+the\s+(?:prior|previous|preceding)\s+quarter|"
         # Against the half before: "up 21% half on half", "+9% h/h", "up 12% on the previous half".
         r"half[\s-](?:over|on)[\s-]half|h/h|hoh|(?:from|over|on)\s+the\s+(?:prior|previous|preceding|last)\s+half|"

@@ -421,3 +421,24 @@ def test_a_grid_connection_beside_a_lease_leaves_the_lease_alone() -> None:
         "Ardley holds a grid connection for its Tamworth site and has 300 MW contracted with Microsoft."
     )
     assert got == {("capacity_contracted", "actual", 300, 300)}
+
+
+# Cause 5: growth against the prior quarter ("on the prior quarter", "versus the previous quarter") is
+# sequential, no year-over-year growth; against the prior corresponding period it is.
+
+
+@pytest.mark.parametrize(
+    ("text", "growth"),
+    [
+        ("Quarterly revenue of US$31.2 million, up 64% on the pcp and 11% on the prior quarter.", 64),
+        ("Revenue rose 12% versus the previous quarter and 60% year over year.", 60),
+        ("Revenue grew 9% against the preceding quarter, and 41% on the prior corresponding period.", 41),
+    ],
+)
+def test_growth_on_the_prior_quarter_is_sequential(text: str, growth: float) -> None:
+    assert {f.low for f in extract_facts(text) if f.metric == "revenue_growth"} == {growth}
+
+
+def test_growth_on_the_prior_year_quarter_is_year_over_year() -> None:
+    got = ranges("Revenue of $30 million was up 40% compared with the prior-year quarter.")
+    assert ("revenue_growth", "actual", 40, 40) in got
