@@ -433,6 +433,8 @@ _TO_VERBS: Final = frozenset(
 def name_at(text: str, pos: int) -> str | None:
     """The name that starts at `pos` (after an optional article and what the name is called), if
     any; none when it names a site."""
+    if text.startswith("@", pos) and text[pos + 1 : pos + 2].isalnum():
+        pos += 1  # a social-media handle: "a 250MW deal with @AnthropicAI"
     rest = text[pos : pos + 120]
     first = rest[:1]
     # Every word `_HEAD_SKIP` skips opens on a, t, o or i ("the", "one", "its"): a name opening on
@@ -600,7 +602,10 @@ def is_same_company(name: str, company: str | None) -> bool:
 
 #: A backer's role, written right before its name: "backed by", "backstopped by", "guaranteed by".
 _BACKER_BEFORE: Final = re.compile(
-    r"\b(?i:backed|backstopped|guaranteed|underpinned|supported|funded|financed|owned|controlled)\s+by\s+$"
+    r"\b(?i:backed|backstopped|guaranteed|underpinned|supported|funded|financed|owned|controlled)\s+by\s+$|"
+    # A lender is no party to a customer's deal: "its bridge loan from Fjordbanken ASA, and … the 90MW
+    # data centre, which is fully contracted to OpenAI".
+    r"\b(?i:loans?|facilit(?:y|ies)|financing|borrowings?|debt)\s+from\s+$"
 )
 #: A backer's or an investor's role, written right after its name in an absolute construction: "with
 #: Google taking an 8% stake", "With Google Backstopping the Lease", "with Orlen to guarantee …".
@@ -617,7 +622,7 @@ _BACKER_AFTER: Final = re.compile(
 #: Words one of which every `_BACKER_BEFORE` / `_BACKER_AFTER` match holds (a cheap screen).
 _BACKER_STEMS: Final = (
     "back", "guarant", "underp", "support", "fund", "financ", "own", "control", "tak", "took", "invest",
-    "acquir", "buy", "bought", "provid", "put", "contribut", "underwrit",
+    "acquir", "buy", "bought", "provid", "put", "contribut", "underwrit", "loan", "facilit", "borrow", "debt",
 )  # fmt: skip
 #: The same stems as one pattern, for text outside ASCII (where IGNORECASE knows more case pairs).
 _BACKER_SCREEN: Final = re.compile("(?i:" + "|".join(_BACKER_STEMS) + ")")

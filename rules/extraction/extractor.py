@@ -494,7 +494,8 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
 #: Equity words are case-sensitive ("PIPE", "Series B"); tried after the others.
 _EQUITY: Final = Screened(
     re.compile(
-        r"\b(?:equity|placing|(?:private|institutional|share)\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
+        # ("Placing conditionally raised gross proceeds of …": a headline-style sentence opens with it.)
+        r"\b(?:equity|[Pp]lacing|(?:private|institutional|share)\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
         r"[Ss]eries\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
         r"common\s+stock|investors?|venture(?!\s+debt)|at[\s-]the[\s-]market|ATM\s+program|"
         r"issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
@@ -8159,8 +8160,9 @@ _DRAWN_FROM: Final = re.compile(
 
 #: The pronoun subject of a share: "it accounted for", "it alone represented".
 _PRONOUN_SHARE: Final = re.compile(
-    r"\b(?i:it)\s+(?:alone\s+|again\s+|also\s+)?(?:accounted\s+for|represented|made\s+up|contributed|comprised|"
-    r"generated|was)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$"
+    # ("Our biggest customer is Microsoft. They were about 38% of revenue": a company spoken of as "they".)
+    r"\b(?i:it|they)\s+(?:alone\s+|again\s+|also\s+)?(?:accounted\s+for|represented|made\s+up|contributed|comprised|"
+    r"generated|was|were|is|are)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$"
 )
 #: Lenders named before and referred back to: "with the same lenders", "from the same bank group".
 _SAME_LENDERS: Final = re.compile(
@@ -8808,8 +8810,13 @@ def _carried_party(s: str, q: Quantity, state: _State) -> str | None:
         and "consideration" not in s
     ):
         return None
-    if _VALUE_BACKREF.search(s, max(0, q.start - 100), q.start) is None or _MANY_AGREEMENTS.search(s):
+    if _MANY_AGREEMENTS.search(s):
         return None
+    if _VALUE_BACKREF.search(s, max(0, q.start - 100), q.start) is None:
+        # The noun after the figure: "7 years, ~$4.2B total contract value."
+        after = _VALUE_BACKREF.search(s, q.end, q.end + 40)
+        if after is None or after.start() > q.end + 2:
+            return None
     return _only_party(state.para_deals, state.company)
 
 

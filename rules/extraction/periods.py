@@ -105,7 +105,7 @@ _PERIOD_SOURCE: Final = (
   | (?P<rel_fy>\b(?:last|prior|previous)\s+(?:fiscal\s+)?year\b)
   | (?P<ye>\b(?:by|at|before|until)\s+(?:the\s+)?(?:year[\s-]end|year['’]s\s+end|
         end\s+of\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?year)(?:\s+(?P<ye_y>20\d\d))?\b
-        |\bby\s+(?:dec(?:ember)?\.?\s+31(?:st)?|31\s+dec(?:ember)?\.?),?\s+(?P<yd_y>20\d\d)\b
+        |\bby\s+(?:dec(?:ember)?\.?\s+31(?:st)?|31\s+dec(?:ember)?\.?)(?:,?\s+(?P<yd_y>20\d\d))?\b(?!,?\s+\d)
         |\b(?:by|at|before|until)\s+YE\s?'?(?P<yg_y>20\d\d|\d\d)\b)
   | (?P<bd>\bby\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?P<bd_m>[a-z]{3,9})
         |(?P<bd_m2>[a-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?P<bd_y>20\d\d)\b)
@@ -153,7 +153,7 @@ _NINE_MONTHS: Final = re.compile(
 #: substring tests skip the scan of them.
 _PERIOD_WORDS: Final[tuple[str, ...]] = (
     "20", "q", "year", "month", "half", "fiscal", "fy", "h1", "h2", "1h", "2h", "jan", "apr", "jul", "oct",
-    "cy", "ye",
+    "cy", "ye", "by dec", "by 31",
 )  # fmt: skip
 
 

@@ -442,3 +442,56 @@ def test_growth_on_the_prior_quarter_is_sequential(text: str, growth: float) -> 
 def test_growth_on_the_prior_year_quarter_is_year_over_year() -> None:
     got = ranges("Revenue of $30 million was up 40% compared with the prior-year quarter.")
     assert ("revenue_growth", "actual", 40, 40) in got
+
+
+# Attribute slips: a headline-style "Placing" is equity; a social-media handle names the party, and a
+# value told right before "total contract value" refers back to the deal just named; a customer spoken
+# of as "they"; a lender is no party to a customer's deal; "by Dec 31" with no year is the year's end.
+
+
+def test_a_placing_opening_a_sentence_is_equity() -> None:
+    facts = extract_facts("Placing raised gross proceeds of approximately US$118m before expenses.")
+    assert [(f.metric, f.instrument) for f in facts] == [("financing", "equity")]
+
+
+def test_a_handle_names_the_party_and_the_value_after_refers_back() -> None:
+    text = (
+        "3/ Huge news: we just signed a 180MW deal with @NorvaleLabs for our Tarragona campus. 9 years, "
+        "~$3.1B total contract value. Thread below."
+    )
+    facts = extract_facts(text)
+    assert by_value(facts, "capacity_contracted", 180).counterparty == "NorvaleLabs"
+    assert by_value(facts, "contract_value", 3_100_000_000).counterparty == "NorvaleLabs"
+
+
+def test_a_lowercase_handle_is_no_name() -> None:
+    facts = extract_facts("We just signed a 180MW deal with @norvale for our Tarragona campus.")
+    assert [f.counterparty for f in facts] == [None]
+
+
+def test_a_customer_spoken_of_as_they() -> None:
+    facts = extract_facts(
+        "Our largest customer is Kestrel Labs. They were about 41% of revenue in the first half of 2026."
+    )
+    assert [(f.metric, f.counterparty) for f in facts] == [("customer_concentration", "Kestrel Labs")]
+
+
+def test_a_lender_named_before_a_customers_power_is_not_its_party() -> None:
+    text = (
+        "Proceeds will repay the Company's USD 90 million bridge loan from Nordvik Bank ASA, and fund the "
+        "construction of the 60MW Rjukan 3 data centre, which is fully contracted to Corvane AI."
+    )
+    assert by_value(extract_facts(text), "capacity_contracted", 60).counterparty == "Corvane AI"
+
+
+def test_a_customer_named_with_from_stays_the_party() -> None:
+    text = "We signed a 60MW lease with Corvane AI, our second order from Corvane AI this year."
+    assert by_value(extract_facts(text), "capacity_contracted", 60).counterparty == "Corvane AI"
+
+
+def test_by_dec_31_with_no_year_is_the_years_end() -> None:
+    text = (
+        "4/ The short version for 2026: we're lifting the FY revenue guide to $610-650M (from $580-600M). "
+        "Target: 450MW live by Dec 31."
+    )
+    assert by_value(extract_facts(text), "capacity_deployed", 450).period == "2026-FY"
