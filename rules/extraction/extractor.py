@@ -2949,6 +2949,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 period = None if mark == "L" or column is None else _column_period(column.title, state)
         if answered and metric == "customer_concentration":
             counterparty = answer_party  # the customer asked about, or none for a named group
+            if counterparty is None and _PRONOUN_SHARE.search(s, max(0, q.start - 40), q.start):
+                # "Our biggest customer is Microsoft. They were about 38% of revenue", answering a
+                # question on concentration that named nobody: the customer the answer just named.
+                counterparty = _customer_named(_previous_sentence(state.text, r.offset), state.company)
         else:
             counterparty = _counterparty_for(r, q, idx, metric, state, cue, last_conc_party)
         if metric == "customer_concentration":

@@ -495,3 +495,18 @@ def test_by_dec_31_with_no_year_is_the_years_end() -> None:
         "Target: 450MW live by Dec 31."
     )
     assert by_value(extract_facts(text), "capacity_deployed", 450).period == "2026-FY"
+
+
+def test_an_answer_naming_the_customer_before_they() -> None:
+    text = (
+        "Moderator: Concentration keeps coming up with investors. Where is it now?\n\n"
+        "CFO Anika Brandt: Lower than it was. Our largest customer is Kestrel Labs. They were about 44% of "
+        "revenue in the first half, down from more than 60% a year ago."
+    )
+    facts = extract_facts(text)
+    assert by_value(facts, "customer_concentration", 44).counterparty == "Kestrel Labs"
+
+
+def test_an_answer_about_a_group_names_no_customer() -> None:
+    text = "Analyst: How concentrated is revenue these days?\n\nCFO: Our top five are around 85%."
+    assert [f.counterparty for f in extract_facts(text)] == [None]
