@@ -1,5 +1,12 @@
 """Held-out set 25's causes (tests/extraction/holdout25/REPORT.md), in general form: amounts in
-another dollar, …
+another dollar and their US-dollar translations (cause 3), a row label's singular scale word and
+columns titled by a year's target (cause 4 and a period slip), split fiscal years and quarters of a
+fiscal year ending on a date, forecast or result by whether the thing has happened (cause 1: a
+trading update on a closed year, power once a concluded deal is counted, target wording), made-up
+examples, rules of thumb, a regulator's threshold question and power left to build (cause 2), grid
+connection agreements (cause 6), growth on the prior quarter (cause 5) and the attribute slips
+(a headline "Placing", a social-media handle, "they" for a customer, a lender beside a customer,
+"by Dec 31"). Cause 7 (spoken bare numbers, "more like 36, 37") is left.
 
 All companies, people and figures are invented.
 """
