@@ -2547,7 +2547,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                     # "up 38% year to date, against 19% for our coverage", "versus 4% for the index": the
                     # benchmark a move is set against, no move of the company's shares.
                     metric, cue = None, None
-            elif same:
+            elif same and not _reported_by_company_after(r, q):
+                # (Not "…, compared with the $640 million in revenue the company reported for 2025" after
+                # an analyst's figure: the company's own result, read by its own noun.)
                 metric, cue = None, None
         if (
             metric is None
@@ -2788,11 +2790,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             or _analyst_forecast(r, q, guide_spans)
         ):
             continue
-        if state.analysts and (
-            _named_analyst_view(s, q, state.analysts) or (state.analyst_just_named and _pronoun_view(s, q))
-        ):
-            # "Orsett estimates the deal could lift revenue to $1.4 billion", "… an analyst at Brill.
-            # She estimates …": the analyst's figure.
+        if state.analysts and _named_analyst_view(s, q, state.analysts):
+            # "Orsett estimates the deal could lift revenue to $1.4 billion": the analyst's figure.
             continue
         if metric == "customer_concentration" and _NEGATED.search(
             s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
@@ -2870,17 +2869,24 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             kind == "actual"
             and not comp
             and metric == "customer_concentration"
-            and ("will" in s or "would" in s or "ll " in s)
+            and ("will" in s or "would" in s or "ll " in s or " to " in low_before)
             and _FUTURE_SHARE_BEFORE.search(s, max(0, q.start - 60), q.start)
         ):
-            # "Corbel would account for about a third of our revenue once the halls are live": a share
-            # still to come.
+            # "Corbel would account for about a third of our revenue once the halls are live", "Vellix is
+            # likely to account for about 40% of revenue by 2028": a share still to come.
             kind = "guidance"
         elif kind == "actual" and not comp and metric == "customer_concentration" and "next" in s:
             # "Halvard will account for about 30% of our revenue next year": a share still to come.
             share_of = OF_REVENUE.match(s, q.end)
             if share_of is not None and _NEXT_PERIOD.match(s, share_of.end()):
                 kind = "guidance"
+        if (state.analyst_just_named and _pronoun_view(s, q, kind)) or (
+            kind == "guidance" and "analyst" in r.folded.low and _attribution_tail(s, q, kind, False)
+        ):
+            # "… an analyst at Brill. She estimates …", "Analysts at Orwell raised their targets. … should
+            # recover to 38% next year, they wrote.", "…, the analysts wrote.": the analysts' figure (its
+            # kind read in full first).
+            continue
         low, high = q.low, q.high
         if mover is not None and cue is None:
             low, high = (-abs(q.high), -abs(q.low)) if mover.down else (q.low, q.high)
@@ -4311,7 +4317,8 @@ def _reported_apart(r: _Reading, q: Quantity, guide_spans: list[tuple[int, int]]
 #: "will account for roughly", "would represent about": a customer's share still to come ("would have
 #: accounted for" is a counterfactual's past, and stays out).
 _FUTURE_SHARE_BEFORE: Final = re.compile(
-    r"(?:\b(?:will|would)|'ll|’ll)\s+(?:(?:likely|probably|then|eventually|soon)\s+)?"
+    r"(?:\b(?:will|would)|'ll|’ll|\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:likely|set|poised|expected|"
+    r"projected|forecast|on\s+track|on\s+course|due|going)\s+to)\s+(?:(?:likely|probably|then|eventually|soon)\s+)?"
     r"(?:account\s+for|represent|make\s+up|comprise|contribute)\s+[^,;.\d]{0,25}$",
     re.IGNORECASE,
 )
@@ -6856,6 +6863,10 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         return True
     if not any(c.type == "third_party" for c in r.cues):
         return False
+    if _reported_by_company_after(r, q):
+        # "Analysts estimate the deal could add $900 million a year, compared with the $640 million in
+        # revenue the company reported for 2025": the figure's own clause makes it the company's result.
+        return False
     left, _right = _clause_span(r, q, [])
     for c in r.cues:
         if c.type != "third_party":
@@ -6903,6 +6914,32 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
             # (Not when the cue labels a figure of its own: "REV $82.4M, CONSENSUS $80.1M".)
             return True
     return False
+
+
+#: The figure's own relative clause says the company reported it: "the $640 million in revenue the
+#: company reported for 2025", "from the $870 million it reported", "the $1.3 billion of revenue that
+#: Marrowind posted in 2025" (an analysts' sentence setting their forecast against the company's result).
+_REPORTED_BY_COMPANY_AFTER: Final = re.compile(
+    r"(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|bookings))?\s+(?:that\s+|which\s+)?"
+    r"(?P<who>(?i:the\s+company|it|management)|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
+    r"(?:(?:had|has|already|just)\s+)?(?i:reported|posted|recorded|booked|generated|logged|earned|brought\s+in)\b"
+)
+#: Every `_REPORTED_BY_COMPANY_AFTER` match holds one of these (lower-cased).
+_REPORTED_WORDS: Final = (
+    "reported", "posted", "recorded", "booked", "generated", "logged", "earned", "brought"
+)  # fmt: skip
+
+
+def _reported_by_company_after(r: _Reading, q: Quantity) -> bool:
+    """Is the figure the company's own result by a relative clause right after it
+    (`_REPORTED_BY_COMPANY_AFTER`) whose subject is no third party ("the $2.0 billion LSEG reported")?"""
+    window = r.folded.low[q.end : q.end + 70]
+    if not any(w in window for w in _REPORTED_WORDS):
+        return False
+    m = _REPORTED_BY_COMPANY_AFTER.match(r.sentence, q.end)
+    return m is not None and not any(
+        c.type == "third_party" and m.start("who") <= c.start < m.end() for c in r.cues
+    )
 
 
 #: An estimate attributed at the sentence's end: "…, analysts estimate.", "…, Bernstein analysts
@@ -8480,7 +8517,9 @@ def _remember_parties(f: Folded, state: _State) -> None:
     sentence = f.text
     company = state.company
     low = f.low
-    state.analyst_just_named = "analyst" in low and _remember_analysts(sentence, state)
+    state.analyst_just_named = "analyst" in low and (
+        _remember_analysts(sentence, state) or _ANALYSTS_SUBJECT.match(sentence) is not None
+    )
     credit = "credit" in low or "loan" in low or "revolv" in low or "lend" in low or "borrow" in low
     facility = "facility" in low
     if not credit and f.fast and facility and low.count("facilit") == len(_SITE_FACILITY.findall(sentence)):
@@ -8532,6 +8571,12 @@ _ANALYST_NAMED: Final = re.compile(
     r"equity\s+|research\s+|sell-side\s+)?analyst\b|"
     r"\b(?i:analyst)\s+(?P<b>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
 )
+#: Analysts as the subject a sentence opens with: "Analysts at Orwell Capital raised …", "Two Brill analysts
+#: said …", "The analysts expect …" (a later "they" is theirs).
+_ANALYSTS_SUBJECT: Final = re.compile(
+    r"\W{0,3}(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther|[Tt]wo|[Tt]hree)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}?"
+    r"(?:[Aa]nalysts|ANALYSTS)\b"
+)
 #: A named analyst's own view: "Orsett estimates", "Orsett also sees", "Orsett's model", and in the past
 #: tense of a story's report: "Castellano estimated that each gigawatt could bring …".
 _ANALYST_VIEW_AFTER: Final = re.compile(
@@ -8542,18 +8587,61 @@ _ANALYST_VIEW_AFTER: Final = re.compile(
 )
 
 
-#: A person's pronoun as a clause's subject: "She estimates …", "…, and he now sees …".
-_PERSON_PRONOUN: Final = re.compile(r"(?:^|(?<=[;:,(]\s)|(?<=\band\s)|(?<=\bbut\s))(?:[Ss]he|[Hh]e)\b")
+#: A person's pronoun as a clause's subject: "She estimates …", "…, and he now sees …", "They expect …".
+_PERSON_PRONOUN: Final = re.compile(
+    r"(?:^|(?<=[;:,(]\s)|(?<=\band\s)|(?<=\bbut\s))(?:[Ss]he|[Hh]e|[Tt]hey)\b"
+)
+#: What an analyst says in a note, after the pronoun: "she wrote that", "they said", "he noted".
+_ANALYST_SAID_AFTER: Final = re.compile(
+    r"\s+(?:also\s+|then\s+)?(?:wrote|writes|said|says|noted|notes|added|adds|argued|argues|told\s+(?:clients|"
+    r"investors))\b"
+)
+#: An attribution at the sentence's end by a pronoun or by analysts: "…, they wrote.", "…, she said in a
+#: note to clients.", "…, they estimate.", "…, the analysts wrote." (`view`: the analysts' own estimate,
+#: whatever its tense; `named`: analysts, not a pronoun).
+_ATTRIBUTION_TAIL: Final = re.compile(
+    r"(?:,|\s[-–—])\s+(?:they|he|she|(?P<named>(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}analysts?))\s+"
+    r"(?:also\s+|now\s+)?(?:(?P<view>estimated?|estimates|expect(?:s|ed)?|"
+    r"forecasts?|forecasted|projected?|projects|reckon(?:s|ed)?|calculated?|calculates|believed?|believes|"
+    r"think|thinks|thought|assumed?|assumes)|wrote|write|writes|said|say|says|noted|note|notes|added|argued|"
+    r"told\s+(?:clients|investors))\b(?:\s+(?:in|on|to)\s+[^,;.!?]{0,40})?\s*[.!?\"”’)]*\s*$"
+)
 
 
-def _pronoun_view(s: str, q: Quantity) -> bool:
-    """Right after a sentence that named an analyst, the figure is in "her" or "his" view: "… said Priya
-    Lund, an analyst at Coldstream. She estimates Vela could account for more than 40% of revenue by
-    2028." (A chief executive's "she expects sales to triple" after no analyst is the company's.)"""
+def _pronoun_view(s: str, q: Quantity, kind: str) -> bool:
+    """Right after a sentence that named an analyst (or analysts), the figure is in "her", "his" or
+    "their" view: "… said Priya Lund, an analyst at Coldstream. She estimates Vela could account for more
+    than 40% of revenue by 2028.", "…, they estimate." A forecast they only report ("she wrote that
+    margin should reach 12%", "…, they wrote.") is theirs too; a result they restate stays the company's.
+    (A chief executive's "she expects sales to triple" after no analyst is the company's.)"""
     for m in _PERSON_PRONOUN.finditer(s, 0, q.start):
-        if _ANALYST_VIEW_AFTER.match(s, m.end()) and s.find(";", m.end(), q.start) < 0:
+        if s.find(";", m.end(), q.start) >= 0:
+            continue
+        if _ANALYST_VIEW_AFTER.match(s, m.end()) or (
+            kind == "guidance" and _ANALYST_SAID_AFTER.match(s, m.end())
+        ):
             return True
-    return False
+    return _attribution_tail(s, q, kind, True)
+
+
+def _attribution_tail(s: str, q: Quantity, kind: str, pronoun: bool) -> bool:
+    """Does the sentence end by attributing the figure's clause to analysts (`_ATTRIBUTION_TAIL`), by
+    "they", "he" or "she" when `pronoun` (the sentence before named them), by "the analysts" always? A
+    forecast they report is theirs; only a view verb makes a result theirs too."""
+    tail = max(q.end, len(s) - 110)
+    # ("she " holds "he ".)
+    if (
+        not (pronoun and (s.find("they ", tail) >= 0 or s.find("he ", tail) >= 0))
+        and s.find("analyst", tail) < 0
+    ):
+        return False
+    m = _ATTRIBUTION_TAIL.search(s, tail)
+    return (
+        m is not None
+        and (pronoun or m.group("named") is not None)
+        and s.find(";", q.end, m.start()) < 0
+        and (kind == "guidance" or m.group("view") is not None)
+    )
 
 
 def _named_analyst_view(s: str, q: Quantity, analysts: list[str]) -> bool:

