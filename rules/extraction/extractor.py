@@ -76,6 +76,7 @@ from rules.extraction.stakes import (
     investment_by,
     part_of_sum,
     shares_bought,
+    shares_issued_by,
     stake_bought,
     sum_investor,
 )
@@ -251,9 +252,13 @@ _RE_BGROWTH: Final = re.compile(r"\bgrowth\b", re.IGNORECASE)
 _RE_REVENUE_SALES: Final = re.compile(r"revenue|sales", re.I)
 _RE_CUSTOMER_CLIENT: Final = re.compile(r"\b(?:Customer|Client)\s+[A-Z0-9]\b")
 _GAP_PUNCT: Final = re.compile(r"[,;:.()\[\]|%$\d]")
+#: A verb or a joint between a figure and a cue after it: the cue is no noun of the figure. A purpose
+#: clause is one too: "increased its revolving credit facility to $2.5 billion to finance inventory".
 _RE_WAS_WERE_IS: Final = re.compile(
     r"\b(?:was|were|is|are|rose|fell|grew|reached|totaled|totalled|increased|decreased|at|as|"
-    r"after|before|than|which|that|while|compared|versus|vs|up|down|by|ahead|below|above|and|or|but)\b",
+    r"after|before|than|which|that|while|compared|versus|vs|up|down|by|ahead|below|above|and|or|but|"
+    r"to\s+(?:help\s+)?(?:financ|fund|pay|cover|support|build|buy|purchas|acquir|repay|refinanc|expand|develop|"
+    r"construct|meet|accelerat)\w*)\b",
     re.IGNORECASE,
 )
 
@@ -4689,7 +4694,8 @@ _PURCHASE_GAP: Final = re.compile(
 )
 #: A purchase of securities, not of products: "… $200 million of its common stock".
 _SECURITIES_AFTER: Final = re.compile(
-    r"\s+(?:of|in)\s+(?:(?:the|its|our|their|company's|new|additional)\s+)*(?:common|class|ordinary|preferred|"
+    r"\s+(?:of|in)\s+(?:(?:the|its|our|their|company's|new|additional)\s+)*(?:(?-i:[A-Z][\w&.'’-]*)\s+){0,3}?"
+    r"(?:common|class|ordinary|preferred|"
     r"shares|stock|notes|bonds|debentures|units|warrants|convertible|senior|equity|securities)\b",
     re.IGNORECASE,
 )
@@ -6072,6 +6078,13 @@ def _delivery_tranche(r: _Reading, q: Quantity) -> bool:
     )
 
 
+#: A buyback's verb right before its amount (lower-cased): "repurchased", "bought back approximately".
+_BUYBACK_BEFORE: Final = re.compile(
+    r"\b(?:repurchas\w*|(?:bought|buy|buys|buying)\s+back)\s+(?:(?:about|approximately|roughly|another|"
+    r"an\s+additional|up\s+to|some|nearly)\s+)?(?:us)?\$?\s*$"
+)
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -6100,6 +6113,14 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         if r.folded.low.endswith(_DENOMINATOR_BEFORE, max(0, q.start - 12), q.start):
             # "41 tonnes CO2e per US$1 million of revenue": an intensity's denominator, no amount.
+            return None, None
+        low30 = max(0, q.start - 30)
+        if (
+            r.folded.low.find("repurchas", low30, q.start) >= 0
+            or r.folded.low.find(" back ", low30, q.start) >= 0
+        ) and _BUYBACK_BEFORE.search(r.folded.low, low30, q.start) is not None:
+            # "…, and repurchased $150 million of its shares": a buyback pays money out, never raises it
+            # (nor is it any other metric's amount).
             return None, None
         if "deposit" in r.folded.low and (
             _DEPOSIT_AFTER.compiled.match(s, q.end) is not None
@@ -8194,13 +8215,17 @@ def _deal_reading(
         if stake == BOUGHT_ELSEWHERE:
             # "Halvern will buy a $50 million stake in Ostrava Power": its own investment.
             return _OTHER_STAKE, None
-        if "invest" in low[max(0, q.start - 60) : q.end + 40]:
-            pair = invested_in(s, q.start, q.end, state.company)
-            if pair is not None:
-                # "Harlow intends to invest up to $100 billion in OpenAI": money OpenAI raises (the fact's
-                # company), its investor the party.
-                deals.investee = pair[1]
-                return _INVESTED_IN, pair[0]
+        window = low[max(0, q.start - 60) : q.end + 60]
+        pair = invested_in(s, q.start, q.end, state.company) if "invest" in window else None
+        if pair is None and ("stock" in window or "shares" in window):
+            # "Glenmoor agreed to purchase $300 million of Tarrow Compute common stock": the same, told
+            # as a purchase of the issuer's shares.
+            pair = shares_issued_by(s, q.start, q.end, state.company)
+        if pair is not None:
+            # "Harlow intends to invest up to $100 billion in OpenAI": money OpenAI raises (the fact's
+            # company), its investor the party.
+            deals.investee = pair[1]
+            return _INVESTED_IN, pair[0]
     if metric is None and INVESTMENT_BY.match(s, q.end) is not None:
         investor = investment_by(s, q.end, state.company)
         if investor is not None:

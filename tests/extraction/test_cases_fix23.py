@@ -122,3 +122,64 @@ def test_the_companys_forecast_after_analysts_stays(text: str) -> None:
 def test_a_share_still_to_come_is_guidance() -> None:
     got = ranges("Vellix is likely to account for about 40% of Fenmark's revenue by 2028.")
     assert got == {("customer_concentration", "guidance", 40, 40)}
+
+
+# Cause 2: a purpose clause after a facility's size ("… to $1.8 billion to finance inventory") names no
+# figure's noun; equity bought around "common stock" is money raised; a buyback is never financing.
+
+_PURPOSE_AFTER = [
+    (
+        "Calloway Data also said it had expanded its revolving credit facility to $1.8 billion to finance "
+        "inventory for its server builds.",
+        1_800_000_000,
+        "credit_facility",
+    ),
+    (
+        "Brenlow enlarged its term loan to $600 million to cover capital expenditures at its Odessa site.",
+        600_000_000,
+        "loan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "instrument"), _PURPOSE_AFTER)
+def test_a_purpose_clause_after_a_facility_keeps_it(text: str, amount: float, instrument: str) -> None:
+    assert ranges(text) == {("financing", "actual", amount, amount)}
+    assert only(text, "financing").instrument == instrument
+
+
+def test_a_buyback_beside_a_facility_is_no_financing() -> None:
+    got = ranges(
+        "Calloway Data increased its revolving credit facility to $1.8 billion, and bought back $90 million "
+        "of its stock in the quarter."
+    )
+    assert got == {("financing", "actual", 1_800_000_000, 1_800_000_000)}
+
+
+_EQUITY_BOUGHT = [
+    "Glenmoor will invest $300 million in Tarrow Compute common stock at $41.50 a share.",
+    "Glenmoor agreed to purchase $300 million of Tarrow Compute common stock.",
+    "Tarrow Compute sold $300 million of common stock to Glenmoor.",
+    "Tarrow Compute will issue $300 million of its class A shares to Glenmoor.",
+]
+
+
+@pytest.mark.parametrize("text", _EQUITY_BOUGHT)
+def test_equity_bought_from_the_company_is_money_raised(text: str) -> None:
+    assert ranges(text) == {("financing", "actual", 300_000_000, 300_000_000)}
+    fact = only(text, "financing")
+    assert fact.instrument == "equity"
+    assert fact.counterparty == "Glenmoor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calloway Data repurchased $90 million of its common stock during the quarter.",
+        "Glenmoor bought $300 million of Tarrow Compute stock in the open market last year.",
+        "Tarrow Compute (NASDAQ: TRRW) will invest $300 million in Glenmoor common stock.",
+        "Tarrow Compute (NASDAQ: TRRW) agreed to purchase $300 million of Glenmoor common stock.",
+    ],
+)
+def test_a_buyback_or_the_companys_own_purchase_is_no_money_raised(text: str) -> None:
+    assert "financing" not in {f.metric for f in extract_facts(text)}
