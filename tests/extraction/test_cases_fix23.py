@@ -183,3 +183,44 @@ def test_equity_bought_from_the_company_is_money_raised(text: str) -> None:
 )
 def test_a_buyback_or_the_companys_own_purchase_is_no_money_raised(text: str) -> None:
     assert "financing" not in {f.metric for f in extract_facts(text)}
+
+
+# Cause 3: capacity named as the object of "energize" and as what the company has under construction is
+# capacity still being built.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new notes give us the money to energize the 260 MW we have under construction in Ohio.",
+        "This raise lets Kestrel energize the 140 MW it has under construction at Pecos.",
+    ],
+)
+def test_capacity_under_construction_to_energize_is_not_deployed(text: str) -> None:
+    assert ranges(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("We plan to energize 260 MW next year.", {("capacity_deployed", "guidance", 260, 260)}),
+        (
+            "Kestrel energized 260 MW during the quarter and has a further 140 MW under construction.",
+            {("capacity_deployed", "actual", 260, 260)},
+        ),
+        (
+            "We energized the 260 MW that we had under construction at the start of the year.",
+            {("capacity_deployed", "actual", 260, 260)},
+        ),
+    ],
+)
+def test_energized_capacity_stays(text: str, want: set[tuple[str, str, float, float]]) -> None:
+    assert ranges(text) == want
+
+
+def test_a_part_of_the_capacity_under_construction_keeps_its_own_status() -> None:
+    got = ranges(
+        "All of the energized capacity, and 180 MW of the capacity under construction, is leased to two "
+        "tenants: Vantor, which has 120 MW, and a hyperscaler."
+    )
+    assert ("capacity_contracted", "actual", 180, 180) in got
