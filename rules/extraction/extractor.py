@@ -4335,11 +4335,14 @@ _EXPECTED_PROCEEDS: Final = re.compile(
     re.IGNORECASE,
 )
 #: The passive and the receiving forms of expected proceeds: "Net proceeds are expected to be", "the net
-#: proceeds from the offering are estimated at", "expects to receive net proceeds of".
+#: proceeds from the offering are estimated at", "expects to receive net proceeds of", and the estimate's
+#: clause: "Orrinth estimates that the net proceeds from the offering will be".
 _PROCEEDS_EXPECTED: Final = re.compile(
-    r"\b(?:(?:aggregate\s+|total\s+)?(?:gross|net)\s+proceeds\s+(?:to\s+(?:us|it|the\s+company|[A-Z][\w&.'’-]*)\s+)?"
+    r"\b(?:(?:(?:estimates?|expects?|anticipates?|believes?)\s+that\s+(?:the\s+)?)?"
+    r"(?:aggregate\s+|total\s+)?(?:gross|net)\s+proceeds\s+(?:to\s+(?:us|it|the\s+company|[A-Z][\w&.'’-]*)\s+)?"
     r"(?:(?:from|of)\s+(?:the|this|its|such)\s+(?:[\w-]+\s+){0,3}?(?:offering|placement|sale|issuance|transaction)\s+)?"
-    r"(?:are|is)\s+(?:currently\s+)?(?:expected|estimated|anticipated)\s+(?:to\s+(?:be|total|amount\s+to)|at)|"
+    r"(?:(?:are|is)\s+(?:currently\s+)?(?:expected|estimated|anticipated)\s+(?:to\s+(?:be|total|amount\s+to)|at)|"
+    r"(?:will|would)\s+(?:be|total|amount\s+to))|"
     r"expects?\s+to\s+receive\s+(?:aggregate\s+|total\s+)?(?:gross\s+|net\s+)?proceeds\s+(?:of|totall?ing))\s+"
     r"(?:approximately\s+|about\s+|roughly\s+|around\s+)?$",
     re.IGNORECASE,

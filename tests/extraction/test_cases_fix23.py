@@ -224,3 +224,26 @@ def test_a_part_of_the_capacity_under_construction_keeps_its_own_status() -> Non
         "tenants: Vantor, which has 120 MW, and a hyperscaler."
     )
     assert ("capacity_contracted", "actual", 180, 180) in got
+
+
+# Cause 4: the estimated net proceeds of a deal already priced are money raised, not a forecast.
+
+
+def test_estimated_net_proceeds_of_a_priced_deal_are_actual() -> None:
+    got = ranges(
+        "Tallis Grid today announced the pricing of $900 million aggregate principal amount of 1.25% "
+        "convertible senior notes due 2031. Tallis Grid estimates that the net proceeds from the offering "
+        "will be approximately $877 million."
+    )
+    assert got == {
+        ("financing", "actual", 900_000_000, 900_000_000),
+        ("financing", "actual", 877_000_000, 877_000_000),
+    }
+
+
+def test_estimated_net_proceeds_of_a_proposed_deal_stay_guidance() -> None:
+    got = ranges(
+        "Tallis Grid intends to offer $900 million of convertible senior notes. Tallis Grid estimates that "
+        "the net proceeds from the proposed offering will be approximately $877 million."
+    )
+    assert ("financing", "guidance", 877_000_000, 877_000_000) in got
