@@ -195,7 +195,9 @@ _RE_HAS_SIGNED_AGREED: Final = re.compile(
 _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
     re.compile(
         # (A hard-wrapped filing may break the name's line: "Mercantile Union\nBank, N.A.".)
-        r"\b(?:with|and)\s+(?P<n>[A-Z][\w&'’.\- ,\n]{1,60}?),?\s+(?:N\.A\.,?\s+)?"
+        # "… with a syndicate of lenders for which Pemberton Ridge Capital acts as administrative agent".
+        r"\b(?:with|and|for\s+which)\s+(?P<n>[A-Z][\w&'’.\- ,\n]{1,60}?),?\s+(?:N\.A\.,?\s+)?"
+        r"(?:(?:acts|serves|will\s+act|will\s+serve|is\s+acting|is\s+serving|acted|served)\s+)?"
         r"as\s+(?:administrative\s+)?agent"
     )
 )
@@ -496,7 +498,7 @@ _EQUITY: Final = Screened(
     re.compile(
         r"\b(?:equity|placing|(?:private|institutional|share)\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
         r"[Ss]eries\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
-        r"common\s+stock|investors?|venture(?!\s+debt)|at[\s-]the[\s-]market|ATM\s+program|"
+        r"common\s+stock|investors?|venture(?!\s+debt)|[Aa]t[\s-][Tt]he[\s-][Mm]arket|ATM\s+[Pp]rogram|"
         r"issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
         r"(?:ordinary\s+|common\s+)?shares)"
     )
@@ -726,6 +728,10 @@ class _State:
     #: paragraph (-1 for a heading, whose section only the next heading ends).
     lead_context: Period | None = None
     lead_paragraph: int = -1
+    #: The document's period came from a forecast ("… after the company forecast fourth-quarter revenue
+    #: below estimates"): the first period a later sentence reports for itself replaces it (see
+    #: `_read_sentence`).
+    forecast_context: bool = False
     table_headers: list[str] = field(default_factory=list)
     #: What the column titles read under `table_headers` say: their period phrases and whether they
     #: name guidance (see `_header_mentions`).
@@ -2244,7 +2250,10 @@ def _read_sentence(
                 state.last_half = period
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
-    if state.context is None or title or sentence.rstrip().endswith(":"):
+    if state.forecast_context and not title and state.context is not None:
+        _replace_forecast_context(reading, state)
+    elif state.context is None or title or sentence.rstrip().endswith(":"):
+        first = state.context is None and not title
         for m, period, comp in reading.mentions:
             if (
                 period is not None
@@ -2270,7 +2279,36 @@ def _read_sentence(
                         state.lead_context = state.context
                     state.lead_paragraph = seg.paragraph
                 state.context = period
+                state.forecast_context = first and _guided_mention(sentence, m)
                 break
+
+
+def _guided_mention(sentence: str, m: Mention) -> bool:
+    """Does a forecast word stand right before the period phrase ("forecast fourth-quarter revenue",
+    "expects fourth-quarter 2026 revenue", "outlook for the fourth quarter")?"""
+    return _GUIDE.search(sentence, max(0, m.start - 30), m.start) is not None
+
+
+def _replace_forecast_context(r: _Reading, state: _State) -> None:
+    """The document's period came from a forecast in its lead: the first earlier period a later sentence
+    reports in its own words ("Revenue grew 40% to $2.1 billion in the first quarter of fiscal 2027")
+    is the period of its results, and of the figures after it that name none ("Adjusted gross margin
+    widened to 14.2%"); forecasts after it name the quarter to come as in any report."""
+    ctx = state.context
+    assert ctx is not None
+    for m, period, comp in r.mentions:
+        if (
+            period is not None
+            and not comp
+            and m.relative == "none"
+            and period.end_month < ctx.end_month
+            and not _names_no_period(r.sentence, m)
+            and not _forward_year(r.sentence, m, state.dated_year)
+            and not _guided_mention(r.sentence, m)
+        ):
+            state.context = period
+            state.forecast_context = False
+            return
 
 
 _AND_NEXT: Final = re.compile(r",?\s+and\s+")
@@ -7434,8 +7472,13 @@ def _forecast_period(
         return None
     ctx = state.context
     if state.forecast_quarter_of == state.paragraph and state.forecast_quarter is not None:
-        if not any(not comp for _m, _p, comp in r.mentions):
-            return state.forecast_quarter  # the forecast quarter an earlier sentence of the paragraph named
+        if not any(
+            not comp and not (m.relative == "current" and m.kind == "Q") for m, _p, comp in r.mentions
+        ):
+            # The forecast quarter an earlier sentence of the paragraph named, and "the quarter" after it:
+            # "… expects fourth-quarter revenue of $3.6 billion to $3.9 billion. It said it expects an
+            # adjusted gross margin of about 9% for the quarter."
+            return state.forecast_quarter
         state.forecast_quarter = None
     if ctx is None or period.year != ctx.year + (period.kind == "FY"):
         _remember_forecast_quarter(r, period, ctx, state)

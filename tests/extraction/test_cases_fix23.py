@@ -247,3 +247,83 @@ def test_estimated_net_proceeds_of_a_proposed_deal_stay_guidance() -> None:
         "the net proceeds from the proposed offering will be approximately $877 million."
     )
     assert ("financing", "guidance", 877_000_000, 877_000_000) in got
+
+
+# Attributes: the arrangers are the lenders, not the collateral written "backed by" before them; an
+# agent "for which" the lenders act; a lead's forecast quarter is not the quarter of the results after
+# it; an at-the-market program in a title-case headline is equity.
+
+
+def test_arrangers_are_the_lender_not_the_collateral() -> None:
+    fact = only(
+        "Kestrel will fund the campus with a $1.2 billion delayed-draw term loan backed by the Vireo GPUs it "
+        "plans to deploy, arranged by Pellham Bank.",
+        "financing",
+    )
+    assert fact.counterparty == "Pellham Bank"
+
+
+def test_a_backer_that_is_a_lender_stays() -> None:
+    fact = only("Kestrel closed a $400 million term loan backed by Halsey Capital.", "financing")
+    assert fact.counterparty == "Halsey Capital"
+
+
+def test_an_agent_for_which_the_lenders_act() -> None:
+    fact = only(
+        "In May, the company entered into a $900 million term loan facility with a group of lenders for "
+        "which Brightwater National Bank serves as administrative agent.",
+        "financing",
+    )
+    assert fact.counterparty == "Brightwater National Bank"
+
+
+_LEAD_FORECAST_THEN_RESULTS = (
+    "Shares of Dravik Systems rose 6% in late trading after the company forecast second-quarter revenue "
+    "above estimates.\n\n"
+    "Dravik's revenue grew 40% to $2.1 billion in the first quarter of fiscal 2027, ended April 30.\n\n"
+    "Adjusted gross margin widened to 14.2% from 12.9% a year earlier.\n\n"
+    "The company expects second-quarter revenue of $2.3 billion to $2.5 billion. It said it expects an "
+    "adjusted gross margin of about 13% for the quarter."
+)
+
+
+def test_a_leads_forecast_quarter_does_not_date_later_results() -> None:
+    facts = extract_facts(_LEAD_FORECAST_THEN_RESULTS)
+    periods = {(f.metric, f.kind, f.low): f.period for f in facts}
+    assert periods[("gross_margin", "actual", 14.2)] == "2027-Q1"
+    assert periods[("revenue", "actual", 2_100_000_000)] == "2027-Q1"
+    assert periods[("revenue", "guidance", 2_300_000_000)] == "2027-Q2"
+    # "for the quarter" after the forecast quarter the paragraph named is that quarter.
+    assert periods[("gross_margin", "guidance", 13)] == "2027-Q2"
+
+
+def test_a_forecast_quarter_still_dates_the_forecasts_after_it() -> None:
+    facts = extract_facts(
+        "Corvane expects fourth-quarter 2026 revenue of $400 million to $420 million.\n\n"
+        "It expects gross margin of about 30%."
+    )
+    assert {f.period for f in facts} == {"2026-Q4"}
+
+
+def test_results_after_a_forecast_lead_take_their_own_quarter() -> None:
+    facts = extract_facts(
+        "Corvane expects fourth-quarter revenue of $400 million to $420 million.\n\n"
+        "Revenue for the third quarter of 2026 was $380 million.\n\n"
+        "Gross margin was 29%."
+    )
+    assert only_period(facts, "gross_margin") == "2026-Q3"
+
+
+def only_period(facts: list[Fact], metric: str) -> str | None:
+    found = [f for f in facts if f.metric == metric]
+    assert len(found) == 1, found
+    return found[0].period
+
+
+def test_an_at_the_market_program_in_a_headline_is_equity() -> None:
+    facts = extract_facts(
+        "Pellmore Announces $600 Million Convertible Notes Offering and $250 Million At-The-Market Equity "
+        "Program"
+    )
+    instruments = {f.low: f.instrument for f in facts if f.metric == "financing"}
+    assert instruments == {600_000_000: "convertible", 250_000_000: "equity"}
