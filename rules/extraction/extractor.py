@@ -10874,6 +10874,10 @@ def _same_figure(a: Fact, b: Fact) -> bool:
         return False
     if all(abs(x - y) <= 0.002 * abs(y) for x, y in ((a.low, b.low), (a.high, b.high))):
         return True
+    if a.low == a.high and b.low == b.high and (_rounded_of(a.low, b.low) or _rounded_of(b.low, a.low)):
+        # "$1.22 billion" in the prose and "$1,224.0 million" in the table: the one figure, rounded to
+        # the three digits the prose gives.
+        return True
     return (
         a.metric == "financing"
         and a.instrument is not None
@@ -10886,6 +10890,17 @@ def _same_figure(a: Fact, b: Fact) -> bool:
 
 #: An IPO is an equity offering: a headline's "$159M IPO" and its story's share sale are one.
 _OFFERING_PAIR: Final = frozenset(("ipo", "equity"))
+
+
+def _rounded_of(rounded: float, full: float) -> bool:
+    """Is `rounded` `full` rounded to its own significant digits, three or more ("$1.22 billion" of
+    $1,224.0 million; "$1.2 billion", two digits, may be another figure as well)?"""
+    if not (rounded >= 1e5 and _whole(rounded) and _whole(full)):
+        return False
+    digits = str(int(rounded))
+    kept = digits.rstrip("0")
+    step = 10 ** (len(digits) - len(kept))
+    return len(kept) >= 3 and step > 1 and round(full / step) * step == rounded
 
 
 def _whole_millions_of(rounded: float, full: float) -> bool:

@@ -1,10 +1,10 @@
-"""Held-out set 23's causes 1 to 4 and its attribute slips (tests/extraction/holdout23/REPORT.md), in
+"""Held-out set 23's causes 1 to 5 and its attribute slips (tests/extraction/holdout23/REPORT.md), in
 general form: the company's reported figure inside an analysts' sentence, analysts referred back to by
 "they" or an attribution tail, a purpose clause after a facility's size, equity bought around "common
 stock", a buyback beside a financing, capacity under construction named as the object of "energize",
 the estimated net proceeds of a priced deal, collateral written where a lender could be, an agent "for
-which" the lenders act, a lead's forecast quarter carried onto later results, and an at-the-market
-program in a title-case headline.
+which" the lenders act, a lead's forecast quarter carried onto later results, an at-the-market
+program in a title-case headline, and one figure printed at two roundings (cause 5).
 
 All companies, people and figures are invented.
 """
@@ -327,3 +327,24 @@ def test_an_at_the_market_program_in_a_headline_is_equity() -> None:
     )
     instruments = {f.low: f.instrument for f in facts if f.metric == "financing"}
     assert instruments == {600_000_000: "convertible", 250_000_000: "equity"}
+
+
+# Cause 5: the same figure in the prose and in a table, at two roundings, is one statement when the
+# rounder one is the other rounded to the (three or more) digits it gives; two digits may be another
+# figure.
+
+
+def test_a_figure_rounded_to_its_own_digits_is_the_same_statement() -> None:
+    got = ranges(
+        "Fiscal 2025 revenue was $1.22 billion, up 31%.\n\n"
+        "Revenue for fiscal 2025 was $1,224.0 million, compared with $934.5 million for fiscal 2024."
+    )
+    assert [g for g in got if g[0] == "revenue" and g[2] > 1e9] == [("revenue", "actual", 1.22e9, 1.22e9)]
+
+
+def test_a_figure_at_two_digits_stays_apart() -> None:
+    got = ranges(
+        "Fiscal 2025 revenue was $1.2 billion, up 31%.\n\n"
+        "Revenue for fiscal 2025 was $1,249.0 million, compared with $934.5 million for fiscal 2024."
+    )
+    assert {g[2] for g in got if g[0] == "revenue" and g[2] > 1e9} == {1.2e9, 1.249e9}
