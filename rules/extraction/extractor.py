@@ -8700,9 +8700,11 @@ def _attribution_tail(s: str, q: Quantity, kind: str, pronoun: bool) -> bool:
     "they", "he" or "she" when `pronoun` (the sentence before named them), by "the analysts" always? A
     forecast they report is theirs; only a view verb makes a result theirs too."""
     tail = max(q.end, len(s) - 110)
-    # ("she " holds "he ".)
     if (
-        not (pronoun and (s.find("they ", tail) >= 0 or s.find("he ", tail) >= 0))
+        not (
+            pronoun
+            and (s.find(" they ", tail) >= 0 or s.find(" he ", tail) >= 0 or s.find("she ", tail) >= 0)
+        )
         and s.find("analyst", tail) < 0
     ):
         return False
