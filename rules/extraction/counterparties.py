@@ -689,12 +689,27 @@ def lender(text: str, start: int, end: int, company: str | None) -> str | None:
     span = text[start:end]
     # Every "led by" match holds "by" or ":" ("arranged by", "lender:", "(lead:"): two finds rule
     # out most spans before the screen's eleven words and the pattern's scan of every position.
-    led = _RE_LED_ARRANGED_PROVIDED.search(span) if "by" in span or ":" in span else None
-    if led:
+    for led in _RE_LED_ARRANGED_PROVIDED.finditer(span) if "by" in span or ":" in span else ():
         name = name_at(text, start + led.end())
         if name and not is_same_company(name, company):
+            if span.startswith("backed", led.start()) and _secures(name):
+                # "a $4 billion delayed-draw term loan backed by the Nvidia GPUs it plans to install,
+                # arranged by Calder & Moss": what secures the loan, not who lends it.
+                continue
             return name
     return party_after(text, start, end, company, _LENDER_RIGHT)
+
+
+#: The last word of a name that is what secures a loan, not a backer: "the Nvidia GPUs", "Vireo chips".
+_SECURING_NOUNS: Final = frozenset(
+    ["gpus", "gpu", "chips", "chip", "servers", "accelerators", "equipment", "hardware", "assets",
+     "receivables", "clusters", "racks", "systems", "collateral", "contracts", "leases", "inventory"]
+)  # fmt: skip
+
+
+def _secures(name: str) -> bool:
+    """Is a "backed by" name the loan's collateral ("Nvidia GPUs", "H200 Servers") rather than a backer?"""
+    return name.rsplit(None, 1)[-1].lower() in _SECURING_NOUNS
 
 
 def subject_before(text: str, pos: int, company: str | None, floor: int = 0) -> str | None:
