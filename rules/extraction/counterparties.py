@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from typing import Final
 
 from rules.extraction.folding import Screened, foldable
@@ -694,12 +695,27 @@ def lender(text: str, start: int, end: int, company: str | None) -> str | None:
     span = text[start:end]
     # Every "led by" match holds "by" or ":" ("arranged by", "lender:", "(lead:"): two finds rule
     # out most spans before the screen's eleven words and the pattern's scan of every position.
-    led = _RE_LED_ARRANGED_PROVIDED.search(span) if "by" in span or ":" in span else None
-    if led:
+    for led in _RE_LED_ARRANGED_PROVIDED.finditer(span) if "by" in span or ":" in span else ():
         name = name_at(text, start + led.end())
         if name and not is_same_company(name, company):
+            if span.startswith("backed", led.start()) and _secures(name):
+                # "a $4 billion delayed-draw term loan backed by the Nvidia GPUs it plans to install,
+                # arranged by Calder & Moss": what secures the loan, not who lends it.
+                continue
             return name
     return party_after(text, start, end, company, _LENDER_RIGHT)
+
+
+#: The last word of a name that is what secures a loan, not a backer: "the Nvidia GPUs", "Vireo chips".
+_SECURING_NOUNS: Final = frozenset(
+    ["gpus", "gpu", "chips", "chip", "servers", "accelerators", "equipment", "hardware", "assets",
+     "receivables", "clusters", "racks", "systems", "collateral", "contracts", "leases", "inventory"]
+)  # fmt: skip
+
+
+def _secures(name: str) -> bool:
+    """Is a "backed by" name the loan's collateral ("Nvidia GPUs", "H200 Servers") rather than a backer?"""
+    return name.rsplit(None, 1)[-1].lower() in _SECURING_NOUNS
 
 
 def subject_before(text: str, pos: int, company: str | None, floor: int = 0) -> str | None:
@@ -756,6 +772,60 @@ _DOC_COMPANY: Final = re.compile(
     r"\s+\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|"
     r"NYSE\s+American|OTC)\b",
 )
+#: Where a `_DOC_COMPANY` match can end its name: a whitespace character, then a legal form or a
+#: ticker's bracket, each a whole word (a superset of the pattern's own endings).
+_DOC_COMPANY_ANCHOR: Final = re.compile(
+    r"\s(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|N\.V|S\.A|AG|SE|Co|INC|CORP|CORPORATION|LTD|LIMITED|AB|"
+    r"ASA|Oyj|GmbH|A/S|B\.V|\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|OTC))\b"
+)
+#: Where a `_DOC_COMPANY` match can start: its look-behinds, then a capital or a lower-case letter
+#: before one ("eBay").
+_DOC_COMPANY_START: Final = re.compile(r"(?<![\w.'’&])(?<!\w-)(?:[A-Z]|[a-z](?=[A-Z]))")
+
+
+def _company_matches(head: str) -> Iterator[re.Match[str]]:
+    """`_DOC_COMPANY.finditer(head)`, without trying the pattern at every position.
+
+    The pattern tries every position and at each capital of a title-case headline lazily grows a name
+    run word by word, which made finding the company a twelfth of extracting a short release. A match
+    ends its name on one line, before whitespace and a legal form or a ticker's bracket (an anchor), so
+    the leftmost match at or after `pos` starts on or after the line of the first anchor after `pos`
+    (`_name_line_start`) and, if it starts before that anchor, at a position `_DOC_COMPANY_START`
+    finds there; past the anchor, the next anchor bounds it again. The matches are the pattern's own,
+    in its order (tested against `finditer`)."""
+    pos = 0
+    end = len(head)
+    while pos < end:
+        anchor = _DOC_COMPANY_ANCHOR.search(head, pos)
+        if anchor is None:
+            return
+        at = anchor.start()
+        found = None
+        for start in _DOC_COMPANY_START.finditer(head, max(pos, _name_line_start(head, at)), at + 2):
+            if start.start() > at:
+                break
+            found = _DOC_COMPANY.match(head, start.start())
+            if found is not None:
+                break
+        if found is None:
+            pos = at + 1
+            continue
+        yield found
+        pos = found.end()
+        if found.end() == found.start():
+            pos += 1
+
+
+def _name_line_start(head: str, ending: int) -> int:
+    """The start of the line holding the last character of a name that ends before the whitespace at
+    `ending` (`,?\\s+` lies between a name and its legal form, and a name never leaves its line):
+    no `_DOC_COMPANY` match whose form or bracket follows `ending` starts before it."""
+    before = head[:ending].rstrip()
+    if before.endswith(","):
+        before = before[:-1]
+    return head.rfind("\n", 0, len(before)) + 1
+
+
 _CORP_SUFFIX: Final = re.compile(r"\s+(?:Holdings|Group|Incorporated)$")
 
 
@@ -787,7 +857,7 @@ def document_company(text: str) -> str | None:
     # party's name stands: 'Halden Systems LLC ("Halden") and Velmora Compute Corp. (the "Company")
     # entered into a lease'.
     defines = '"Company' in head or "“Company" in head
-    for found in _DOC_COMPANY.finditer(head):
+    for found in _company_matches(head):
         if defines and _COMPANY_DEFINED_AFTER.compiled.match(head, found.end()):
             m = found
             break

@@ -76,6 +76,7 @@ from rules.extraction.stakes import (
     investment_by,
     part_of_sum,
     shares_bought,
+    shares_issued_by,
     stake_bought,
     sum_investor,
 )
@@ -194,7 +195,9 @@ _RE_HAS_SIGNED_AGREED: Final = re.compile(
 _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
     re.compile(
         # (A hard-wrapped filing may break the name's line: "Mercantile Union\nBank, N.A.".)
-        r"\b(?:with|and)\s+(?P<n>[A-Z][\w&'’.\- ,\n]{1,60}?),?\s+(?:N\.A\.,?\s+)?"
+        # "… with a syndicate of lenders for which Pemberton Ridge Capital acts as administrative agent".
+        r"\b(?:with|and|for\s+which)\s+(?P<n>[A-Z][\w&'’.\- ,\n]{1,60}?),?\s+(?:N\.A\.,?\s+)?"
+        r"(?:(?:acts|serves|will\s+act|will\s+serve|is\s+acting|is\s+serving|acted|served)\s+)?"
         r"as\s+(?:administrative\s+)?agent"
     )
 )
@@ -251,9 +254,13 @@ _RE_BGROWTH: Final = re.compile(r"\bgrowth\b", re.IGNORECASE)
 _RE_REVENUE_SALES: Final = re.compile(r"revenue|sales", re.I)
 _RE_CUSTOMER_CLIENT: Final = re.compile(r"\b(?:Customer|Client)\s+[A-Z0-9]\b")
 _GAP_PUNCT: Final = re.compile(r"[,;:.()\[\]|%$\d]")
+#: A verb or a joint between a figure and a cue after it: the cue is no noun of the figure. A purpose
+#: clause is one too: "increased its revolving credit facility to $2.5 billion to finance inventory".
 _RE_WAS_WERE_IS: Final = re.compile(
     r"\b(?:was|were|is|are|rose|fell|grew|reached|totaled|totalled|increased|decreased|at|as|"
-    r"after|before|than|which|that|while|compared|versus|vs|up|down|by|ahead|below|above|and|or|but)\b",
+    r"after|before|than|which|that|while|compared|versus|vs|up|down|by|ahead|below|above|and|or|but|"
+    r"to\s+(?:help\s+)?(?:financ|fund|pay|cover|support|build|buy|purchas|acquir|repay|refinanc|expand|develop|"
+    r"construct|meet|accelerat)\w*)\b",
     re.IGNORECASE,
 )
 
@@ -497,7 +504,7 @@ _EQUITY: Final = Screened(
         # ("Placing conditionally raised gross proceeds of …": a headline-style sentence opens with it.)
         r"\b(?:equity|[Pp]lacing|(?:private|institutional|share)\s+placement|(?:share|stock)\s+(?:offering|sale|issuance)|"
         r"[Ss]eries\s+[A-H]\b|funding\s+round|round\s+of\s+(?:funding|financing)|PIPE|ordinary\s+shares|"
-        r"common\s+stock|investors?|venture(?!\s+debt)|at[\s-]the[\s-]market|ATM\s+program|"
+        r"common\s+stock|investors?|venture(?!\s+debt)|[Aa]t[\s-][Tt]he[\s-][Mm]arket|ATM\s+[Pp]rogram|"
         r"issu(?:ed|ing|es?)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?"
         r"(?:ordinary\s+|common\s+)?shares)"
     )
@@ -732,6 +739,10 @@ class _State:
     #: paragraph (-1 for a heading, whose section only the next heading ends).
     lead_context: Period | None = None
     lead_paragraph: int = -1
+    #: The document's period came from a forecast ("… after the company forecast fourth-quarter revenue
+    #: below estimates"): the first period a later sentence reports for itself replaces it (see
+    #: `_read_sentence`).
+    forecast_context: bool = False
     table_headers: list[str] = field(default_factory=list)
     #: What the column titles read under `table_headers` say: their period phrases and whether they
     #: name guidance (see `_header_mentions`).
@@ -2266,7 +2277,10 @@ def _read_sentence(
                 state.last_half = period
     # The document's reporting period is the first one it names; a list introduced by
     # "guidance for the fourth quarter of fiscal 2026:" reads its items in that period.
-    if state.context is None or title or sentence.rstrip().endswith(":"):
+    if state.forecast_context and not title and state.context is not None:
+        _replace_forecast_context(reading, state)
+    elif state.context is None or title or sentence.rstrip().endswith(":"):
+        first = state.context is None and not title
         for m, period, comp in reading.mentions:
             if (
                 period is not None
@@ -2292,7 +2306,36 @@ def _read_sentence(
                         state.lead_context = state.context
                     state.lead_paragraph = seg.paragraph
                 state.context = period
+                state.forecast_context = first and _guided_mention(sentence, m)
                 break
+
+
+def _guided_mention(sentence: str, m: Mention) -> bool:
+    """Does a forecast word stand right before the period phrase ("forecast fourth-quarter revenue",
+    "expects fourth-quarter 2026 revenue", "outlook for the fourth quarter")?"""
+    return _GUIDE.search(sentence, max(0, m.start - 30), m.start) is not None
+
+
+def _replace_forecast_context(r: _Reading, state: _State) -> None:
+    """The document's period came from a forecast in its lead: the first earlier period a later sentence
+    reports in its own words ("Revenue grew 40% to $2.1 billion in the first quarter of fiscal 2027")
+    is the period of its results, and of the figures after it that name none ("Adjusted gross margin
+    widened to 14.2%"); forecasts after it name the quarter to come as in any report."""
+    ctx = state.context
+    assert ctx is not None
+    for m, period, comp in r.mentions:
+        if (
+            period is not None
+            and not comp
+            and m.relative == "none"
+            and period.end_month < ctx.end_month
+            and not _names_no_period(r.sentence, m)
+            and not _forward_year(r.sentence, m, state.dated_year)
+            and not _guided_mention(r.sentence, m)
+        ):
+            state.context = period
+            state.forecast_context = False
+            return
 
 
 _AND_NEXT: Final = re.compile(r",?\s+and\s+")
@@ -2576,7 +2619,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                     # "up 38% year to date, against 19% for our coverage", "versus 4% for the index": the
                     # benchmark a move is set against, no move of the company's shares.
                     metric, cue = None, None
-            elif same:
+            elif same and not _reported_by_company_after(r, q):
+                # (Not "…, compared with the $640 million in revenue the company reported for 2025" after
+                # an analyst's figure: the company's own result, read by its own noun.)
                 metric, cue = None, None
         if (
             metric is None
@@ -2818,11 +2863,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             or _analyst_forecast(r, q, guide_spans)
         ):
             continue
-        if state.analysts and (
-            _named_analyst_view(s, q, state.analysts) or (state.analyst_just_named and _pronoun_view(s, q))
-        ):
-            # "Orsett estimates the deal could lift revenue to $1.4 billion", "… an analyst at Brill.
-            # She estimates …": the analyst's figure.
+        if state.analysts and _named_analyst_view(s, q, state.analysts):
+            # "Orsett estimates the deal could lift revenue to $1.4 billion": the analyst's figure.
             continue
         if metric == "customer_concentration" and _NEGATED.search(
             s, r.quantities[idx - 1].end if idx > 0 else 0, q.start
@@ -2900,17 +2942,24 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             kind == "actual"
             and not comp
             and metric == "customer_concentration"
-            and ("will" in s or "would" in s or "ll " in s)
+            and ("will" in s or "would" in s or "ll " in s or " to " in low_before)
             and _FUTURE_SHARE_BEFORE.search(s, max(0, q.start - 60), q.start)
         ):
-            # "Corbel would account for about a third of our revenue once the halls are live": a share
-            # still to come.
+            # "Corbel would account for about a third of our revenue once the halls are live", "Vellix is
+            # likely to account for about 40% of revenue by 2028": a share still to come.
             kind = "guidance"
         elif kind == "actual" and not comp and metric == "customer_concentration" and "next" in s:
             # "Halvard will account for about 30% of our revenue next year": a share still to come.
             share_of = OF_REVENUE.match(s, q.end)
             if share_of is not None and _NEXT_PERIOD.match(s, share_of.end()):
                 kind = "guidance"
+        if (state.analyst_just_named and _pronoun_view(s, q, kind)) or (
+            kind == "guidance" and "analyst" in r.folded.low and _attribution_tail(s, q, kind, False)
+        ):
+            # "… an analyst at Brill. She estimates …", "Analysts at Orwell raised their targets. … should
+            # recover to 38% next year, they wrote.", "…, the analysts wrote.": the analysts' figure (its
+            # kind read in full first).
+            continue
         low, high = q.low, q.high
         if mover is not None and cue is None:
             low, high = (-abs(q.high), -abs(q.low)) if mover.down else (q.low, q.high)
@@ -4408,7 +4457,8 @@ def _reported_apart(r: _Reading, q: Quantity, guide_spans: list[tuple[int, int]]
 #: "will account for roughly", "would represent about": a customer's share still to come ("would have
 #: accounted for" is a counterfactual's past, and stays out).
 _FUTURE_SHARE_BEFORE: Final = re.compile(
-    r"(?:\b(?:will|would)|'ll|’ll)\s+(?:(?:likely|probably|then|eventually|soon)\s+)?"
+    r"(?:\b(?:will|would)|'ll|’ll|\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:likely|set|poised|expected|"
+    r"projected|forecast|on\s+track|on\s+course|due|going)\s+to)\s+(?:(?:likely|probably|then|eventually|soon)\s+)?"
     r"(?:account\s+for|represent|make\s+up|comprise|contribute)\s+[^,;.\d]{0,25}$",
     re.IGNORECASE,
 )
@@ -4420,11 +4470,14 @@ _EXPECTED_PROCEEDS: Final = re.compile(
     re.IGNORECASE,
 )
 #: The passive and the receiving forms of expected proceeds: "Net proceeds are expected to be", "the net
-#: proceeds from the offering are estimated at", "expects to receive net proceeds of".
+#: proceeds from the offering are estimated at", "expects to receive net proceeds of", and the estimate's
+#: clause: "Orrinth estimates that the net proceeds from the offering will be".
 _PROCEEDS_EXPECTED: Final = re.compile(
-    r"\b(?:(?:aggregate\s+|total\s+)?(?:gross|net)\s+proceeds\s+(?:to\s+(?:us|it|the\s+company|[A-Z][\w&.'’-]*)\s+)?"
+    r"\b(?:(?:(?:estimates?|expects?|anticipates?|believes?)\s+that\s+(?:the\s+)?)?"
+    r"(?:aggregate\s+|total\s+)?(?:gross|net)\s+proceeds\s+(?:to\s+(?:us|it|the\s+company|[A-Z][\w&.'’-]*)\s+)?"
     r"(?:(?:from|of)\s+(?:the|this|its|such)\s+(?:[\w-]+\s+){0,3}?(?:offering|placement|sale|issuance|transaction)\s+)?"
-    r"(?:are|is)\s+(?:currently\s+)?(?:expected|estimated|anticipated)\s+(?:to\s+(?:be|total|amount\s+to)|at)|"
+    r"(?:(?:are|is)\s+(?:currently\s+)?(?:expected|estimated|anticipated)\s+(?:to\s+(?:be|total|amount\s+to)|at)|"
+    r"(?:will|would)\s+(?:be|total|amount\s+to))|"
     r"expects?\s+to\s+receive\s+(?:aggregate\s+|total\s+)?(?:gross\s+|net\s+)?proceeds\s+(?:of|totall?ing))\s+"
     r"(?:approximately\s+|about\s+|roughly\s+|around\s+)?$",
     re.IGNORECASE,
@@ -4779,7 +4832,8 @@ _PURCHASE_GAP: Final = re.compile(
 )
 #: A purchase of securities, not of products: "… $200 million of its common stock".
 _SECURITIES_AFTER: Final = re.compile(
-    r"\s+(?:of|in)\s+(?:(?:the|its|our|their|company's|new|additional)\s+)*(?:common|class|ordinary|preferred|"
+    r"\s+(?:of|in)\s+(?:(?:the|its|our|their|company's|new|additional)\s+)*(?:(?-i:[A-Z][\w&.'’-]*)\s+){0,3}?"
+    r"(?:common|class|ordinary|preferred|"
     r"shares|stock|notes|bonds|debentures|units|warrants|convertible|senior|equity|securities)\b",
     re.IGNORECASE,
 )
@@ -6167,6 +6221,13 @@ def _delivery_tranche(r: _Reading, q: Quantity) -> bool:
     )
 
 
+#: A buyback's verb right before its amount (lower-cased): "repurchased", "bought back approximately".
+_BUYBACK_BEFORE: Final = re.compile(
+    r"\b(?:repurchas\w*|(?:bought|buy|buys|buying)\s+back)\s+(?:(?:about|approximately|roughly|another|"
+    r"an\s+additional|up\s+to|some|nearly)\s+)?(?:us)?\$?\s*$"
+)
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -6195,6 +6256,14 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         if r.folded.low.endswith(_DENOMINATOR_BEFORE, max(0, q.start - 12), q.start):
             # "41 tonnes CO2e per US$1 million of revenue": an intensity's denominator, no amount.
+            return None, None
+        low30 = max(0, q.start - 30)
+        if (
+            r.folded.low.find("repurchas", low30, q.start) >= 0
+            or r.folded.low.find(" back ", low30, q.start) >= 0
+        ) and _BUYBACK_BEFORE.search(r.folded.low, low30, q.start) is not None:
+            # "…, and repurchased $150 million of its shares": a buyback pays money out, never raises it
+            # (nor is it any other metric's amount).
             return None, None
         if "deposit" in r.folded.low and (
             _DEPOSIT_AFTER.compiled.match(s, q.end) is not None
@@ -6958,6 +7027,10 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         return True
     if not any(c.type == "third_party" for c in r.cues):
         return False
+    if _reported_by_company_after(r, q):
+        # "Analysts estimate the deal could add $900 million a year, compared with the $640 million in
+        # revenue the company reported for 2025": the figure's own clause makes it the company's result.
+        return False
     left, _right = _clause_span(r, q, [])
     for c in r.cues:
         if c.type != "third_party":
@@ -7005,6 +7078,32 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
             # (Not when the cue labels a figure of its own: "REV $82.4M, CONSENSUS $80.1M".)
             return True
     return False
+
+
+#: The figure's own relative clause says the company reported it: "the $640 million in revenue the
+#: company reported for 2025", "from the $870 million it reported", "the $1.3 billion of revenue that
+#: Marrowind posted in 2025" (an analysts' sentence setting their forecast against the company's result).
+_REPORTED_BY_COMPANY_AFTER: Final = re.compile(
+    r"(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|bookings))?\s+(?:that\s+|which\s+)?"
+    r"(?P<who>(?i:the\s+company|it|management)|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
+    r"(?:(?:had|has|already|just)\s+)?(?i:reported|posted|recorded|booked|generated|logged|earned|brought\s+in)\b"
+)
+#: Every `_REPORTED_BY_COMPANY_AFTER` match holds one of these (lower-cased).
+_REPORTED_WORDS: Final = (
+    "reported", "posted", "recorded", "booked", "generated", "logged", "earned", "brought"
+)  # fmt: skip
+
+
+def _reported_by_company_after(r: _Reading, q: Quantity) -> bool:
+    """Is the figure the company's own result by a relative clause right after it
+    (`_REPORTED_BY_COMPANY_AFTER`) whose subject is no third party ("the $2.0 billion LSEG reported")?"""
+    window = r.folded.low[q.end : q.end + 70]
+    if not any(w in window for w in _REPORTED_WORDS):
+        return False
+    m = _REPORTED_BY_COMPANY_AFTER.match(r.sentence, q.end)
+    return m is not None and not any(
+        c.type == "third_party" and m.start("who") <= c.start < m.end() for c in r.cues
+    )
 
 
 #: An estimate attributed at the sentence's end: "…, analysts estimate.", "…, Bernstein analysts
@@ -7475,8 +7574,13 @@ def _forecast_period(
         return None
     ctx = state.context
     if state.forecast_quarter_of == state.paragraph and state.forecast_quarter is not None:
-        if not any(not comp for _m, _p, comp in r.mentions):
-            return state.forecast_quarter  # the forecast quarter an earlier sentence of the paragraph named
+        if not any(
+            not comp and not (m.relative == "current" and m.kind == "Q") for m, _p, comp in r.mentions
+        ):
+            # The forecast quarter an earlier sentence of the paragraph named, and "the quarter" after it:
+            # "… expects fourth-quarter revenue of $3.6 billion to $3.9 billion. It said it expects an
+            # adjusted gross margin of about 9% for the quarter."
+            return state.forecast_quarter
         state.forecast_quarter = None
     if ctx is None or period.year != ctx.year + (period.kind == "FY"):
         _remember_forecast_quarter(r, period, ctx, state)
@@ -8262,13 +8366,17 @@ def _deal_reading(
         if stake == BOUGHT_ELSEWHERE:
             # "Halvern will buy a $50 million stake in Ostrava Power": its own investment.
             return _OTHER_STAKE, None
-        if "invest" in low[max(0, q.start - 60) : q.end + 40]:
-            pair = invested_in(s, q.start, q.end, state.company)
-            if pair is not None:
-                # "Harlow intends to invest up to $100 billion in OpenAI": money OpenAI raises (the fact's
-                # company), its investor the party.
-                deals.investee = pair[1]
-                return _INVESTED_IN, pair[0]
+        window = low[max(0, q.start - 60) : q.end + 60]
+        pair = invested_in(s, q.start, q.end, state.company) if "invest" in window else None
+        if pair is None and ("stock" in window or "shares" in window):
+            # "Glenmoor agreed to purchase $300 million of Tarrow Compute common stock": the same, told
+            # as a purchase of the issuer's shares.
+            pair = shares_issued_by(s, q.start, q.end, state.company)
+        if pair is not None:
+            # "Harlow intends to invest up to $100 billion in OpenAI": money OpenAI raises (the fact's
+            # company), its investor the party.
+            deals.investee = pair[1]
+            return _INVESTED_IN, pair[0]
     if metric is None and INVESTMENT_BY.match(s, q.end) is not None:
         investor = investment_by(s, q.end, state.company)
         if investor is not None:
@@ -8585,7 +8693,9 @@ def _remember_parties(f: Folded, state: _State) -> None:
     sentence = f.text
     company = state.company
     low = f.low
-    state.analyst_just_named = "analyst" in low and _remember_analysts(sentence, state)
+    state.analyst_just_named = "analyst" in low and (
+        _remember_analysts(sentence, state) or _ANALYSTS_SUBJECT.match(sentence) is not None
+    )
     credit = "credit" in low or "loan" in low or "revolv" in low or "lend" in low or "borrow" in low
     facility = "facility" in low
     if not credit and f.fast and facility and low.count("facilit") == len(_SITE_FACILITY.findall(sentence)):
@@ -8637,6 +8747,12 @@ _ANALYST_NAMED: Final = re.compile(
     r"equity\s+|research\s+|sell-side\s+)?analyst\b|"
     r"\b(?i:analyst)\s+(?P<b>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
 )
+#: Analysts as the subject a sentence opens with: "Analysts at Orwell Capital raised …", "Two Brill analysts
+#: said …", "The analysts expect …" (a later "they" is theirs).
+_ANALYSTS_SUBJECT: Final = re.compile(
+    r"\W{0,3}(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]ther|[Tt]wo|[Tt]hree)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}?"
+    r"(?:[Aa]nalysts|ANALYSTS)\b"
+)
 #: A named analyst's own view: "Orsett estimates", "Orsett also sees", "Orsett's model", and in the past
 #: tense of a story's report: "Castellano estimated that each gigawatt could bring …".
 _ANALYST_VIEW_AFTER: Final = re.compile(
@@ -8647,18 +8763,63 @@ _ANALYST_VIEW_AFTER: Final = re.compile(
 )
 
 
-#: A person's pronoun as a clause's subject: "She estimates …", "…, and he now sees …".
-_PERSON_PRONOUN: Final = re.compile(r"(?:^|(?<=[;:,(]\s)|(?<=\band\s)|(?<=\bbut\s))(?:[Ss]he|[Hh]e)\b")
+#: A person's pronoun as a clause's subject: "She estimates …", "…, and he now sees …", "They expect …".
+_PERSON_PRONOUN: Final = re.compile(
+    r"(?:^|(?<=[;:,(]\s)|(?<=\band\s)|(?<=\bbut\s))(?:[Ss]he|[Hh]e|[Tt]hey)\b"
+)
+#: What an analyst says in a note, after the pronoun: "she wrote that", "they said", "he noted".
+_ANALYST_SAID_AFTER: Final = re.compile(
+    r"\s+(?:also\s+|then\s+)?(?:wrote|writes|said|says|noted|notes|added|adds|argued|argues|told\s+(?:clients|"
+    r"investors))\b"
+)
+#: An attribution at the sentence's end by a pronoun or by analysts: "…, they wrote.", "…, she said in a
+#: note to clients.", "…, they estimate.", "…, the analysts wrote." (`view`: the analysts' own estimate,
+#: whatever its tense; `named`: analysts, not a pronoun).
+_ATTRIBUTION_TAIL: Final = re.compile(
+    r"(?:,|\s[-–—])\s+(?:they|he|she|(?P<named>(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}analysts?))\s+"
+    r"(?:also\s+|now\s+)?(?:(?P<view>estimated?|estimates|expect(?:s|ed)?|"
+    r"forecasts?|forecasted|projected?|projects|reckon(?:s|ed)?|calculated?|calculates|believed?|believes|"
+    r"think|thinks|thought|assumed?|assumes)|wrote|write|writes|said|say|says|noted|note|notes|added|argued|"
+    r"told\s+(?:clients|investors))\b(?:\s+(?:in|on|to)\s+[^,;.!?]{0,40})?\s*[.!?\"”’)]*\s*$"
+)
 
 
-def _pronoun_view(s: str, q: Quantity) -> bool:
-    """Right after a sentence that named an analyst, the figure is in "her" or "his" view: "… said Priya
-    Lund, an analyst at Coldstream. She estimates Vela could account for more than 40% of revenue by
-    2028." (A chief executive's "she expects sales to triple" after no analyst is the company's.)"""
+def _pronoun_view(s: str, q: Quantity, kind: str) -> bool:
+    """Right after a sentence that named an analyst (or analysts), the figure is in "her", "his" or
+    "their" view: "… said Priya Lund, an analyst at Coldstream. She estimates Vela could account for more
+    than 40% of revenue by 2028.", "…, they estimate." A forecast they only report ("she wrote that
+    margin should reach 12%", "…, they wrote.") is theirs too; a result they restate stays the company's.
+    (A chief executive's "she expects sales to triple" after no analyst is the company's.)"""
     for m in _PERSON_PRONOUN.finditer(s, 0, q.start):
-        if _ANALYST_VIEW_AFTER.match(s, m.end()) and s.find(";", m.end(), q.start) < 0:
+        if s.find(";", m.end(), q.start) >= 0:
+            continue
+        if _ANALYST_VIEW_AFTER.match(s, m.end()) or (
+            kind == "guidance" and _ANALYST_SAID_AFTER.match(s, m.end())
+        ):
             return True
-    return False
+    return _attribution_tail(s, q, kind, True)
+
+
+def _attribution_tail(s: str, q: Quantity, kind: str, pronoun: bool) -> bool:
+    """Does the sentence end by attributing the figure's clause to analysts (`_ATTRIBUTION_TAIL`), by
+    "they", "he" or "she" when `pronoun` (the sentence before named them), by "the analysts" always? A
+    forecast they report is theirs; only a view verb makes a result theirs too."""
+    tail = max(q.end, len(s) - 110)
+    if (
+        not (
+            pronoun
+            and (s.find(" they ", tail) >= 0 or s.find(" he ", tail) >= 0 or s.find("she ", tail) >= 0)
+        )
+        and s.find("analyst", tail) < 0
+    ):
+        return False
+    m = _ATTRIBUTION_TAIL.search(s, tail)
+    return (
+        m is not None
+        and (pronoun or m.group("named") is not None)
+        and s.find(";", q.end, m.start()) < 0
+        and (kind == "guidance" or m.group("view") is not None)
+    )
 
 
 def _named_analyst_view(s: str, q: Quantity, analysts: list[str]) -> bool:
@@ -10849,6 +11010,10 @@ def _same_figure(a: Fact, b: Fact) -> bool:
         return False
     if all(abs(x - y) <= 0.002 * abs(y) for x, y in ((a.low, b.low), (a.high, b.high))):
         return True
+    if a.low == a.high and b.low == b.high and (_rounded_of(a.low, b.low) or _rounded_of(b.low, a.low)):
+        # "$1.22 billion" in the prose and "$1,224.0 million" in the table: the one figure, rounded to
+        # the three digits the prose gives.
+        return True
     return (
         a.metric == "financing"
         and a.instrument is not None
@@ -10861,6 +11026,17 @@ def _same_figure(a: Fact, b: Fact) -> bool:
 
 #: An IPO is an equity offering: a headline's "$159M IPO" and its story's share sale are one.
 _OFFERING_PAIR: Final = frozenset(("ipo", "equity"))
+
+
+def _rounded_of(rounded: float, full: float) -> bool:
+    """Is `rounded` `full` rounded to its own significant digits, three or more ("$1.22 billion" of
+    $1,224.0 million; "$1.2 billion", two digits, may be another figure as well)?"""
+    if not (rounded >= 1e5 and _whole(rounded) and _whole(full)):
+        return False
+    digits = str(int(rounded))
+    kept = digits.rstrip("0")
+    step = 10 ** (len(digits) - len(kept))
+    return len(kept) >= 3 and step > 1 and round(full / step) * step == rounded
 
 
 def _whole_millions_of(rounded: float, full: float) -> bool:

@@ -695,6 +695,18 @@ _FUTURE_PREDICATE: Final = re.compile(
     r"will|should)\s+(?:be\s+)?",
     re.IGNORECASE,
 )
+#: A figure's own predicate or relative clause before a build status (lower-cased): " we have ", " it
+#: currently has ", " that are ", " now " in "the 480 MW we have under construction" ("we had" is the
+#: past: "energized the 260 MW we had under construction" was built since; "260 MW of the capacity under
+#: construction" is a part of that capacity, with a status of its own).
+_BUILDING_PREDICATE: Final = re.compile(
+    r"(?:\s+of\s+(?!(?:the|this|that|these|those|our|its|their)\b)(?:[\w-]+\s+){0,2}?(?:capacity|power|load))?"
+    r"(?:\s+(?:that|which))?"
+    r"(?:\s+(?:we|it|they|the\s+company|[a-z][\w&.'’-]*))?(?:\s+(?:now|currently|still|also))?"
+    r"(?:\s+(?:has|have|is|are))?(?:\s+(?:now|currently|still|already))?\s+"
+)
+#: The build statuses `_BUILDING_PREDICATE` reads (lower-cased).
+_BUILDING_STARTS: Final = ("under construction", "under development", "in development")
 _WORDS_ONLY: Final = re.compile(r"[a-z\s-]*")
 #: A clause boundary a negotiation does not reach over.
 _TALKS_STOP: Final = re.compile(r";|\.\s|,\s+(?:and|but|while|whereas|although|though)\b")
@@ -954,6 +966,16 @@ def status_of_power(
         ):
             # "a 2.5 GW active development pipeline": the head of the figure's noun phrase, not an
             # adjective before it, says what the figure is.
+            return "blocked"
+        if (
+            kind == "blocked"
+            and end < a <= end + 40
+            and (next_start < 0 or a < next_start)
+            and low.startswith(_BUILDING_STARTS, a)
+            and _BUILDING_PREDICATE.fullmatch(low, end, a) is not None
+        ):
+            # "to energize the 480 MW we have under construction": what the figure's own relative clause
+            # says it is, over the verb whose object it is (it is still being built).
             return "blocked"
     # "contracted capacity, including buildings under construction, reached 540 MW": an aside between
     # the subject and its verb says what the figure counts, not what it is.

@@ -46,6 +46,21 @@ _NEW_SHARES_AFTER: Final = re.compile(
     r"(?:(?P<issuer>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+)?"
     r"(?i:(?:common\s+|ordinary\s+|class\s+[a-z]\s+|preferred\s+)?(?:shares|stock))\b"
 )
+#: The same shares without "new", after a purchase agreed: "… of Tarrow Compute common stock", "… of its
+#: class A shares" (`stake_bought`, `shares_issued_by`).
+_SHARES_OF_AFTER: Final = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?:(?:the\s+company(?:'s|’s)|its|our|their)\s+)?(?i:(?:newly[\s-]issued|new(?:ly)?\s+issued|new)\s+)?"
+    r"(?:(?P<issuer>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+)?"
+    r"(?i:(?:common\s+|ordinary\s+|class\s+[a-z]\s+(?:common\s+)?|preferred\s+)?(?:shares|stock))\b"
+    # Not bought in the market: "… of Tarrow stock in the open market".
+    r"(?![^.;]{0,40}\b(?i:open\s+market|in\s+the\s+market|on\s+the\s+market|market\s+purchases?))"
+)
+#: A purchase agreed or still to come, before its verb: "will", "agreed to", "has agreed to", "is to".
+_AGREED_BEFORE: Final = re.compile(
+    r"\b(?:will|would|shall|agreed\s+to|agrees\s+to|has\s+agreed\s+to|have\s+agreed\s+to|committed\s+to|"
+    r"plans\s+to|intends\s+to|is\s+to|are\s+to)\s+(?:also\s+|separately\s+|additionally\s+)?$",
+    re.IGNORECASE,
+)
 #: "make a" before the amount of an investment; "invest" before the amount invested.
 _MAKE_VERB: Final = re.compile(r"\b(?:make|makes|made|making)\s+an?\s+" + _AMOUNT_WORDS + "$", re.IGNORECASE)
 _INVESTMENT_AFTER: Final = re.compile(
@@ -85,9 +100,16 @@ def _is_target(s: str, at: int, company: str | None) -> bool:
 
 
 def _buyer_before(s: str, verb: int, company: str | None) -> str | None:
-    """The subject of the buying verb: the last name before it, in its own clause."""
+    """The subject of the buying verb: the last name before it, in its own clause. A ticker in brackets
+    after the subject ("Tarrow Compute (NASDAQ: TRRW) will invest …") stands for the name before it."""
     floor = max(s.rfind(";", 0, verb), s.rfind(". ", 0, verb)) + 1
-    return subject_before(s, verb, company, floor)
+    name = subject_before(s, verb, company, floor)
+    if name is not None and name.isupper():
+        at = s.rfind(name, floor, verb)
+        opening = s.rfind("(", floor, at)
+        if opening >= 0 and s.find(")", opening, at) < 0 and s.find(":", opening, at) >= 0:
+            return subject_before(s, opening, company, floor)
+    return name
 
 
 #: What `stake_bought` finds: equity the company sold to a buyer, or equity it bought in another.
@@ -112,11 +134,24 @@ def stake_bought(s: str, start: int, end: int, company: str | None) -> tuple[str
     verb = _BUY_VERB.search(before)
     if verb is not None:
         after = _NEW_SHARES_AFTER.match(s, end)
+        if after is None and _AGREED_BEFORE.search(before, 0, verb.start()) is not None:
+            # "Glenmoor agreed to purchase $300 million of Tarrow common stock": a purchase agreed with
+            # the issuer (one already made may be in the market, "bought … of Tarrow stock").
+            after = _SHARES_OF_AFTER.match(s, end)
         if after is None:
             return "", None
         issuer = after.group("issuer")
         if issuer is None or is_same_company(issuer, company):
             return SOLD, _buyer_before(s, base + verb.start(), company)
+        buyer = _buyer_before(s, base + verb.start(), company)
+        if (
+            buyer is not None
+            and not is_same_company(buyer, issuer)
+            and not _PRONOUN_SUBJECT.search(s, max(0, base + verb.start() - 50), base + verb.start())
+        ):
+            # "Vela will buy $50 million of new Ostrava Power shares" in a story about neither: money
+            # Ostrava raises (`shares_issued_by`), not the company's own investment.
+            return "", None
         return BOUGHT_ELSEWHERE, None
     verb = _MAKE_VERB.search(before)
     after = _INVESTMENT_AFTER.match(s, end) if verb is not None else None
@@ -128,7 +163,8 @@ def stake_bought(s: str, start: int, end: int, company: str | None) -> tuple[str
             return SOLD, _buyer_before(s, base + verb.start(), company)
         return "", None
     verb = _SELL_VERB.search(before)
-    if verb is not None and _buyer_before(s, base + verb.start(), company) is None:
+    if verb is not None:
+        seller = _buyer_before(s, base + verb.start(), company)
         after = _SHARES_TO_AFTER.match(s, end)
         if after is not None:
             buyer = name_at(s, after.end())
@@ -136,6 +172,9 @@ def stake_bought(s: str, start: int, end: int, company: str | None) -> tuple[str
                 buyer is not None
                 and not is_same_company(buyer, company)
                 and not buyer.lower().endswith(_CROWDS)
+                # "Tarrow Compute sold $300 million of common stock to Glenmoor" with no company known: the
+                # seller of its own stock (any other seller is read by `shares_issued_by`).
+                and (seller is None or (company is None and not is_same_company(seller, buyer)))
             ):
                 return SOLD, buyer
     return "", None
@@ -147,7 +186,7 @@ def stake_bought(s: str, start: int, end: int, company: str | None) -> tuple[str
 _AFTER_TARGET: Final = re.compile(
     r"(?:\s*(?:$|[.,;:()—–-])|(?:'s|’s)\s|\s+(?:as|over|through|by|in|for|to|and|if|when|once|at|on|under|with|"
     r"upon|across|during|this|next|from|via|alongside|subject|including|which|who|after|before|until|"
-    r"stock|shares|equity|[a-z]+ly)\b)"
+    r"stock|shares|equity|common|ordinary|preferred|class|[a-z]+ly)\b)"
 )
 #: Places and fields a company invests in, not companies: "invest $10 billion in North Carolina".
 _NOT_INVESTEES: Final = frozenset(
@@ -197,6 +236,30 @@ def invested_in(s: str, start: int, end: int, company: str | None) -> tuple[str,
     if investor is None or is_same_company(investor, company) or is_same_company(investor, target):
         return None
     return investor, target
+
+
+def shares_issued_by(s: str, start: int, end: int, company: str | None) -> tuple[str, str] | None:
+    """(buyer, issuer) of "Glenmoor agreed to purchase $300 million of Tarrow Compute common stock",
+    "Vela will buy $50 million of new Ostrava Power shares": money the issuer named after "of" raises
+    from its buyer, when neither is the document's company (`stake_bought` reads the company's own
+    shares, and the company's purchase of another's is its own investment)."""
+    before = s[max(0, start - 60) : start]
+    verb = _BUY_VERB.search(before)
+    if verb is None:
+        return None
+    after = _NEW_SHARES_AFTER.match(s, end)
+    if after is None and _AGREED_BEFORE.search(before, 0, verb.start()) is not None:
+        after = _SHARES_OF_AFTER.match(s, end)
+    issuer = after.group("issuer") if after is not None else None
+    if issuer is None or is_same_company(issuer, company) or issuer.lower() in _NOT_INVESTEES:
+        return None
+    at_verb = max(0, start - 60) + verb.start()
+    if _PRONOUN_SUBJECT.search(s, max(0, at_verb - 50), at_verb) is not None:
+        return None
+    buyer = _buyer_before(s, at_verb, company)
+    if buyer is None or is_same_company(buyer, company) or is_same_company(buyer, issuer):
+        return None
+    return buyer, issuer
 
 
 #: A pronoun as the subject right before a verb: "said it will", "we intend to", "the company plans to".

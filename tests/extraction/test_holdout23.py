@@ -1,4 +1,4 @@
-"""TWENTY-THIRD HELD-OUT MEASUREMENT: blind when written (F1 0.956), see holdout23/REPORT.md.
+"""TWENTY-THIRD HELD-OUT MEASUREMENT: blind when written (F1 0.956), used for fixes since (REPORT.md).
 
 tests/extraction/holdout23/ holds twelve fictional disclosures about AI-infrastructure
 companies, written and labelled (and committed) before any extractor was run on them, by a
@@ -18,8 +18,9 @@ output under spec/facts.md, not what ours does; REPORT.md lists every miss and f
 general cause.
 
 Why only a floor: asserting high figures would invite tuning to these twelve texts. The floor sits a
-little under the blind figures, so a regression fails the test. Do not edit the documents or labels
-to make this pass; fix a general cause and raise the floor instead. Run
+little under the figures measured, so a regression fails the test. Do not edit the documents or labels
+to make this pass; fix a general cause and raise the floor instead. Since the set has been used for
+fixes, its figures are no longer blind. Run
 `pytest -s tests/extraction/test_holdout23.py` to see the figures.
 """
 
@@ -33,12 +34,19 @@ HOLDOUT23 = Path(__file__).parent / "holdout23"
 DOC_PATHS = doc_paths(HOLDOUT23)
 
 # Measured when the set was written (REPORT.md), blind, on base b79f9c0: P 0.948, R 0.965,
-# F1 0.956, attributes 105/115 (0.913), tp=109 fp=6 fn=4. The floors sit about 0.03 under these;
-# extraction is deterministic, the margin only absorbs small unrelated extractor changes.
-F1_FLOOR = 0.92
-PRECISION_FLOOR = 0.91
-RECALL_FLOOR = 0.93
-ATTRIBUTE_FLOOR = 0.88
+# F1 0.956, attributes 105/115 (0.913), tp=109 fp=6 fn=4 (main had reached P 0.965, R 0.965 by the
+# time it was used for fixes).
+# Its causes were then fixed in general form (fix23, test_cases_fix23.py: the company's reported figure
+# inside an analysts' sentence and analysts referred back to by "they" or an attribution tail, a purpose
+# clause after a facility's size, equity bought around "common stock", capacity under construction after
+# "energize", estimated net proceeds of a priced deal, one figure at two roundings; lender, agent, period
+# and instrument slips): P 1.000, R 1.000, F1 1.000, attributes 115/120 (0.958), tp=113 fp=0 fn=0. The
+# floors sit about 0.02 under these. What is left: a contract value whose party a defined term named
+# sentences before, a customer-side "agreed to buy … from" deal, two capacity and backlog periods.
+F1_FLOOR = 0.98
+PRECISION_FLOOR = 0.98
+RECALL_FLOOR = 0.98
+ATTRIBUTE_FLOOR = 0.94
 
 
 def test_holdout23_set_is_complete_and_well_formed() -> None:
@@ -53,7 +61,7 @@ def test_holdout23_aggregate_floor() -> None:
     assert_floors(
         DOC_PATHS,
         "holdout23",
-        "HELD-OUT 23 (blind)",
+        "HELD-OUT 23 (used for fixes)",
         f1=F1_FLOOR,
         precision=PRECISION_FLOOR,
         recall=RECALL_FLOOR,

@@ -490,7 +490,12 @@ def test_a_profit_lines_share_of_revenue_is_its_margin(text: str, expected: tupl
             "over four years.",
             [("contract_value", "actual", 1.8e9, 1.8e9)],
         ),
-        ("Pellmore agreed to purchase $75 million of the company's common stock.", []),
+        # A purchase of the company's own stock agreed with it is equity it sells (holdout23 cause 2), no
+        # contract value.
+        (
+            "Pellmore agreed to purchase $75 million of the company's common stock.",
+            [("financing", "actual", 75e6, 75e6)],
+        ),
         ("Ostrander agreed to buy Kelvin Fabrics for $640 million in cash.", []),
     ],
 )
