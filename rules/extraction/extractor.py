@@ -743,6 +743,9 @@ class _State:
     #: below estimates"): the first period a later sentence reports for itself replaces it (see
     #: `_read_sentence`).
     forecast_context: bool = False
+    #: The fiscal year the lead forecast, when a quarter of it then replaced it as the document's period
+    #: (`_replace_forecast_context`): a forecast after it naming no period of its own is of that year.
+    forecast_year: Period | None = None
     table_headers: list[str] = field(default_factory=list)
     #: What the column titles read under `table_headers` say: their period phrases and whether they
     #: name guidance (see `_header_mentions`).
@@ -2333,6 +2336,11 @@ def _replace_forecast_context(r: _Reading, state: _State) -> None:
             and not _forward_year(r.sentence, m, state.dated_year)
             and not _guided_mention(r.sentence, m)
         ):
+            if ctx.kind == "FY" and period.kind != "FY" and period.year == ctx.year:
+                # "… revised earnings forecasts for the fiscal year ending March 31, 2027" then "In the
+                # first quarter of the fiscal year …, net sales rose 38.9%": "net sales are expected to
+                # increase 36.2%" after it is still that year's forecast.
+                state.forecast_year = ctx
             state.context = period
             state.forecast_context = False
             return
@@ -7573,6 +7581,14 @@ def _forecast_period(
     if period is None:
         return None
     ctx = state.context
+    if (
+        state.forecast_year is not None
+        and period == ctx
+        and period.kind != "FY"
+        and period.year == state.forecast_year.year
+        and not any(not comp and m.relative == "none" for m, _p, comp in r.mentions)
+    ):
+        return state.forecast_year  # (see `_State.forecast_year`)
     if state.forecast_quarter_of == state.paragraph and state.forecast_quarter is not None:
         if not any(
             not comp and not (m.relative == "current" and m.kind == "Q") for m, _p, comp in r.mentions

@@ -517,3 +517,22 @@ def test_an_answer_naming_the_customer_before_they() -> None:
 def test_an_answer_about_a_group_names_no_customer() -> None:
     text = "Analyst: How concentrated is revenue these days?\n\nCFO: Our top five are around 85%."
     assert [f.counterparty for f in extract_facts(text)] == [None]
+
+
+def test_a_forecast_after_a_quarter_of_the_forecast_year_is_of_that_year() -> None:
+    # The lead forecasts a fiscal year; a quarter of it is then reported; a forecast naming no period
+    # after it is still the year's.
+    text = (
+        "Notice Regarding Revision of Consolidated Earnings Forecasts for the Fiscal Year Ending March 31, "
+        "2027\n\n"
+        "Hoshino Cloud Co., Ltd. hereby announces that it has revised its consolidated earnings forecasts "
+        "for the fiscal year ending March 31, 2027.\n\n"
+        "In the first quarter of the fiscal year ending March 31, 2027, net sales rose 31.5% year on year. "
+        "As a result, net sales are expected to increase 28.0% year on year."
+    )
+    facts = extract_facts(text)
+    assert by_value(facts, "revenue_growth", 31.5).period == "2027-Q1"
+    assert (by_value(facts, "revenue_growth", 28.0).kind, by_value(facts, "revenue_growth", 28.0).period) == (
+        "guidance",
+        "2027-FY",
+    )
