@@ -240,10 +240,17 @@ def _factored(words: bool) -> str:
 #: the same, in the same order, but "n" and "bnum" lack the number's first character
 #: (`find_atoms` puts it back). The branches cannot start with the same character (money with
 #: "$" or "U", brackets with "(", numbers with a digit or "."), so their order is moot.
-def _digits_first() -> str:
+#: The money and bracket branches sit behind one look-back for "$", "U" or "(": a number (most
+#: attempts) fails it once instead of each of their three look-backs (6% of the scan). `digit` is
+#: the class of a number's first digit: `\d`, or `0-9` for the `re.ASCII` twin, where it means the
+#: same and lets `re` test the whole leading class as one bitmap (6% of the scan).
+def _digits_first(digit: str) -> str:
     """The digits-only atom pattern, its first character read before the branches."""
     return (
-        r"""[\d$(.U](?:
+        "["
+        + digit
+        + r"""$(.U](?:
+  (?<=[$U(])(?:
     (?P<usd>
         (?P<cur>(?<=\$)|(?<=U)(?<![A-Za-z]U)(?i:S\s?\$|\.S\.\s?\$|SD\s?\$?))\s?
         (?P<mnum>(?>"""
@@ -260,7 +267,7 @@ def _digits_first() -> str:
       | (?<=\()\s?(?P<pparen2>(?>"""
         + _NUM_SCAN
         + r"""))\s?%\s?\)
-    )
+    ))
   | (?P<n>(?>"""
         + _NUM_REST
         + r"""))"""
@@ -277,7 +284,7 @@ def _digits_first() -> str:
 
 
 _ATOM_WORDS_SOURCE: Final = _factored(True)
-_ATOM_DIGITS_SOURCE: Final = _digits_first()
+_ATOM_DIGITS_SOURCE: Final = _digits_first(r"\d")
 #: With the `prefix.guard` look-ahead: most positions (letters, spaces) are rejected at once.
 _ATOM: Final = re.compile(
     guard(_ATOM_WORDS_SOURCE, re.VERBOSE, 2) + "(?:" + _ATOM_WORDS_SOURCE + ")", re.VERBOSE
@@ -287,7 +294,7 @@ _ATOM: Final = re.compile(
 _ATOM_DIGITS: Final = re.compile(_ATOM_DIGITS_SOURCE, re.VERBOSE)
 #: Both again for ASCII text, where re.ASCII classes mean the same and are checked faster.
 _ATOM_ASCII: Final = re.compile(_ATOM.pattern, re.VERBOSE | re.ASCII)
-_ATOM_DIGITS_ASCII: Final = re.compile(_ATOM_DIGITS.pattern, re.VERBOSE | re.ASCII)
+_ATOM_DIGITS_ASCII: Final = re.compile(_digits_first("0-9"), re.VERBOSE | re.ASCII)
 #: The reference alternative each branch of the factored patterns stands for.
 ATOM_KIND: Final[dict[str, AtomKind]] = {
     "usd": "usd",
@@ -303,7 +310,7 @@ ATOM_KIND: Final[dict[str, AtomKind]] = {
     "bare": "bare",
 }
 
-# Positions in `Match.groups()`, the same in both patterns for the groups they share.
+# Positions in `Match.groups()`, the same in all the patterns for the groups they share.
 _G_MNUM: Final = _ATOM.groupindex["mnum"] - 1
 _G_MSCALE: Final = _ATOM.groupindex["mscale"] - 1
 _G_MSCALE2: Final = _ATOM.groupindex["mscale2"] - 1
@@ -316,7 +323,10 @@ _G_W: Final = _ATOM.groupindex["w"] - 1
 _G_WSCALE3: Final = _ATOM.groupindex["wscale3"] - 1
 _G_WUNIT2: Final = _ATOM.groupindex["wunit2"] - 1
 assert all(
-    _ATOM_DIGITS.groupindex[k] == v for k, v in _ATOM.groupindex.items() if k in _ATOM_DIGITS.groupindex
+    p.groupindex[k] == v
+    for p in (_ATOM_DIGITS, _ATOM_DIGITS_ASCII)
+    for k, v in _ATOM.groupindex.items()
+    if k in p.groupindex
 )
 _G_BSCALE: Final = _ATOM.groupindex["bscale"] - 1
 _G_BNUM: Final = _ATOM.groupindex["bnum"] - 1
