@@ -167,6 +167,8 @@ def test_guarded_scans_find_what_the_plain_patterns_find(text: str) -> None:
 @example("EIGHT KW ")
 @example("a two GW campus")
 @example("a two GW, two-gigawatt campus")
+@example("Someone's ten-megawatt, TWELVE MW, eLeven gigawatts, NiNe percentage points, six billion dollars")
+@example("usd 5 and Us$3 of eighteen gigawatts, often seven-kilowatt hours, $ three, US$ four million")
 def test_factored_atom_scan_reads_what_the_reference_reads(text: str) -> None:
     """Each number is read once, then its unit: the atoms, values and all, are the reference's."""
     got = [(a.kind, a.value, a.start, a.end, a.scaled) for a in numbers.find_atoms(text)]
