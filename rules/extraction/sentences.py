@@ -190,23 +190,21 @@ def _is_heading(line: str) -> bool:
     return s.isupper() and len(words) <= 10
 
 
-def _numbered_heading(line: str, after: int, source: str, lines: list[tuple[int, int]], i: int) -> bool:
+def _numbered_heading(line: str, after: int, texts: list[str], i: int) -> bool:
     """ "4. Forecast for FY2026" as a paragraph of its own: a numbered section's title (a Japanese
     summary's "1. Overview of 1H FY2026", a prospectus's "2. Use of Proceeds"), not a list item, which
     sits next to its siblings and holds the figures ("1. Revenue of $410 million")."""
     if not "0" <= line.lstrip()[:1] <= "9":
         return False
-    if (i > 0 and source[lines[i - 1][0] : lines[i - 1][1]].strip()) or (
-        i + 1 < len(lines) and source[lines[i + 1][0] : lines[i + 1][1]].strip()
-    ):
+    if (i > 0 and texts[i - 1].strip()) or (i + 1 < len(texts) and texts[i + 1].strip()):
         return False
     rest = line[after:]
     return "$" not in rest and "%" not in rest and _is_heading(rest)
 
 
-def _titles_bullets(line: str, source: str, lines: list[tuple[int, int]], nxt: int) -> bool:
+def _titles_bullets(line: str, texts: list[str], nxt: int) -> bool:
     """A short unpunctuated line right above a bullet list titles it ("Slide 19 — FY2028 targets")."""
-    if nxt >= len(lines) or len(line) > 120 or not _bullet(source[lines[nxt][0] : lines[nxt][1]]):
+    if nxt >= len(texts) or len(line) > 120 or not _bullet(texts[nxt]):
         return False
     s = line.strip()
     return bool(s) and s[-1] not in ".;,!?" and len(s.split()) <= 8
@@ -334,12 +332,12 @@ def _stream_items(p: str, n: str) -> bool:
     return False
 
 
-def _hard_wrapped(source: str, lines: list[tuple[int, int]]) -> bool:
-    """Does the document wrap its paragraphs at a fixed width (EDGAR text, e-mail)?"""
-    lengths = [e - s for s, e in lines if e - s > 0]
+def _hard_wrapped(texts: list[str]) -> bool:
+    """Does the document (its lines `texts`) wrap its paragraphs at a fixed width (EDGAR text, e-mail)?"""
+    lengths = [len(t) for t in texts if t]
     if len(lengths) < 6:
         return False
-    long_open = sum(1 for s, e in lines if 55 <= e - s <= 100 and source[e - 1] not in '.!?:;"”')
+    long_open = sum(1 for t in texts if 55 <= len(t) <= 100 and t[-1] not in '.!?:;"”')
     return long_open / len(lengths) > 0.3 and max(lengths) <= 110
 
 
@@ -422,57 +420,54 @@ def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]
 
 def segment(source: str) -> list[Segment]:
     """Headings, table rows and sentences of `source`, in order, with exact offsets."""
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for part in source.split("\n"):  # one C call; cheaper than a find() per line on non-Latin-1 text
-        end = pos + len(part)
-        lines.append((pos, end))
-        pos = end + 1
-    if lines and lines[-1][0] == len(source):
-        lines.pop()  # nothing after the final newline (or an empty text)
+    # The lines, in one C call (cheaper than a find() per line on non-Latin-1 text); each is read
+    # from here, never sliced again from the source, and its offsets are counted as they are read.
+    texts = source.split("\n")
+    if not texts[-1]:
+        texts.pop()  # nothing after the final newline (or an empty text)
 
-    wrapped = _hard_wrapped(source, lines)
+    wrapped = _hard_wrapped(texts)
     out: list[Segment] = []
     paragraph = 0
     i = 0
-    n = len(lines)
+    ls = 0  # where line i starts
+    n = len(texts)
     while i < n:
-        ls, le = lines[i]
-        line = source[ls:le]
+        line = texts[i]
+        le = ls + len(line)
         if not line.strip():
             paragraph += 1
             i += 1
+            ls = le + 1
             continue
         if _is_table_row(line):
             s, e = _trim(source, ls, le)
             out.append(Segment("row", s, e, paragraph))
             i += 1
+            ls = le + 1
             continue
         bullet = _bullet(line)
         # Join soft-wrapped continuation lines into one block.
         block_end = le
+        ascii_block = line.isascii()
         j = i + 1
-        # An empty next line (a paragraph break) wraps nothing: `_soft_wrap` says so, after slicing both.
-        while (
-            j < n
-            and lines[j][1] > lines[j][0]
-            and _soft_wrap(
-                source[lines[j - 1][0] : lines[j - 1][1]], source[lines[j][0] : lines[j][1]], wrapped
-            )
-        ):
-            block_end = lines[j][1]
+        # An empty next line (a paragraph break) wraps nothing (`_soft_wrap` would say so).
+        while j < n and texts[j] and _soft_wrap(texts[j - 1], texts[j], wrapped):
+            block_end += 1 + len(texts[j])
+            ascii_block = ascii_block and texts[j].isascii()
             j += 1
         block_start = ls + (bullet.end() if bullet else 0)
-        if j == i + 1 and not bullet and (_is_heading(line) or _titles_bullets(line, source, lines, j)):
+        if j == i + 1 and not bullet and (_is_heading(line) or _titles_bullets(line, texts, j)):
             s, e = _trim(source, ls, le)
             out.append(Segment("heading", s, e, paragraph))
             paragraph += 1
-        elif bullet and j == i + 1 and _numbered_heading(line, bullet.end(), source, lines, i):
+        elif bullet and j == i + 1 and _numbered_heading(line, bullet.end(), texts, i):
             s, e = _trim(source, block_start, le)
             out.append(Segment("heading", s, e, paragraph))
             paragraph += 1
         else:
-            for p0, p1, item in _inline_items(source, block_start, block_end, bullet is not None):
+            pieces = _inline_items(source, block_start, block_end, bullet is not None, ascii_block)
+            for p0, p1, item in pieces:
                 for s0, e0 in _split_sentences(source, p0, p1):
                     s, e = _trim(source, s0, e0)
                     while e - s > MAX_SENTENCE:
@@ -485,6 +480,7 @@ def segment(source: str) -> list[Segment]:
                     if e > s:
                         out.append(Segment("sentence", s, e, paragraph, item))
         i = j
+        ls = block_end + 1
     return out
 
 
@@ -496,13 +492,18 @@ _INLINE_GLYPHS: Final = "•▪◦‣"
 _MIDDLE_DOT: Final = " · "
 
 
-def _inline_items(source: str, start: int, end: int, opened: bool) -> list[tuple[int, int, bool]]:
+def _inline_items(
+    source: str, start: int, end: int, opened: bool, ascii_block: bool
+) -> list[tuple[int, int, bool]]:
     """source[start:end] cut at the bullet glyphs run together inside it, each piece with whether it is
     a list item (the first piece is one if the block opened on a bullet mark).
 
     A glyph cuts only with a space on both sides and a capital, a digit, "$" or "(" after it, so
     "Q3•2026" or a glyph inside a word stays. Without a glyph in the block (most blocks) the block is
-    one piece: a few literal scans."""
+    one piece: a few literal scans, or none when its lines are ASCII (`ascii_block`, most blocks),
+    as no mark is."""
+    if ascii_block:
+        return [(start, end, opened)]
     glyphs = [g for g in _INLINE_GLYPHS if source.find(g, start, end) >= 0]
     dots = source.count(_MIDDLE_DOT, start, end)
     if dots and (opened or dots >= 2):
