@@ -124,12 +124,42 @@ _HEADING_WORDS: Final = Screened(
 )
 
 
-def _bullet(line: str) -> re.Match[str] | None:
-    """`_BULLET.match(line)`. The pattern opens on a space, a bullet mark, "(", a lower-case letter or
-    a digit, so a line opening on a capital (most lines) is ruled out without the engine."""
-    if "A" <= line[:1] <= "Z":
-        return None
-    return _BULLET.match(line)
+#: The marks `_BULLET` opens an item with.
+_MARKS: Final = "*•·▪◦‣⁃–—-"
+
+
+def _bullet_end(line: str) -> int:
+    """Where `_BULLET.match(line)` ends, 0 if it does not match, read without the engine (a third of
+    the lines, those not opening on a capital, went to it): spaces, a mark or an item's number ("a.",
+    "(2)", "iv)": one or two lower-case letters or digits, after an optional bracket), spaces. Nothing
+    is to be backtracked: a shorter run of spaces or of the number's characters leaves one where
+    the next part cannot start."""
+    n = len(line)
+    i = 0
+    while i < n and line[i].isspace():
+        i += 1
+    if i == n or ord("A") <= ord(line[i]) <= ord("Z"):
+        return 0  # (most lines open on a capital: no mark, bracket or item number)
+    c = line[i]
+    if c in _MARKS:
+        k = i + 1
+    else:
+        k = i + 1 if c == "(" else i
+        m = k
+        while m < n and m - k < 2 and _item_char(ord(line[m])):
+            m += 1
+        if m in (k, n) or line[m] not in ".)":
+            return 0
+        k = m + 1
+    e = k
+    while e < n and line[e].isspace():
+        e += 1
+    return e if e > k else 0
+
+
+def _item_char(o: int) -> bool:
+    """Is `o` the code of a character of an item's number: a lower-case ASCII letter or a digit?"""
+    return ord("a") <= o <= ord("z") or ord("0") <= o <= ord("9")
 
 
 class Segment(Record):
@@ -204,7 +234,7 @@ def _numbered_heading(line: str, after: int, texts: list[str], i: int) -> bool:
 
 def _titles_bullets(line: str, texts: list[str], nxt: int) -> bool:
     """A short unpunctuated line right above a bullet list titles it ("Slide 19 — FY2028 targets")."""
-    if nxt >= len(texts) or len(line) > 120 or not _bullet(texts[nxt]):
+    if nxt >= len(texts) or len(line) > 120 or not _bullet_end(texts[nxt]):
         return False
     s = line.strip()
     return bool(s) and s[-1] not in ".;,!?" and len(s.split()) <= 8
@@ -223,7 +253,7 @@ def _columns(line: str) -> bool:
 def _soft_wrap(prev: str, nxt: str, wrapped: bool) -> bool:
     """Is the break between these two lines a hard wrap inside one paragraph?"""
     p, n = prev.rstrip(), nxt.strip()
-    if not p or not n or _bullet(nxt) or _is_table_row(nxt) or _is_table_row(prev):
+    if not p or not n or _bullet_end(nxt) or _is_table_row(nxt) or _is_table_row(prev):
         return False
     if p[-1] in ".!?:;" or p.endswith(('."', ".”")):
         return False
@@ -376,8 +406,10 @@ def _sentence_end(source: str, at: int, end: int) -> int:
     if j == i:
         return -1
     k = j + 1 if j < end and source[j] in _BEFORE_START else j
-    if k < end and ("A" <= source[k] <= "Z" or "0" <= source[k] <= "9" or source[k] == "$"):
-        return j
+    if k < end:
+        o = ord(source[k])
+        if ord("A") <= o <= ord("Z") or ord("0") <= o <= ord("9") or o == ord("$"):
+            return j
     return -1
 
 
@@ -385,11 +417,16 @@ def _word_before(source: str, lo: int, dot: int) -> str:
     """The word ending at the dot `source[dot]` ("Inc", "U.S", "e.g"), read back no further than `lo`:
     what `([A-Za-z][A-Za-z.]*)\\.$` finds in source[lo:dot + 1], without the engine. Empty if none."""
     b = dot
-    while b > lo and source[b - 1] in _WORD_CHARS:
+    while b > lo and _word_char(ord(source[b - 1])):
         b -= 1
     while b < dot and source[b] == ".":
         b += 1
     return source[b:dot]
+
+
+def _word_char(o: int) -> bool:
+    """Is `o` the code of one of `_WORD_CHARS`: an ASCII letter or "."?"""
+    return ord("a") <= o <= ord("z") or ord("A") <= o <= ord("Z") or o == ord(".")
 
 
 def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -446,7 +483,7 @@ def segment(source: str) -> list[Segment]:
             i += 1
             ls = le + 1
             continue
-        bullet = _bullet(line)
+        bullet = _bullet_end(line)
         # Join soft-wrapped continuation lines into one block.
         block_end = le
         ascii_block = line.isascii()
@@ -456,18 +493,17 @@ def segment(source: str) -> list[Segment]:
             block_end += 1 + len(texts[j])
             ascii_block = ascii_block and texts[j].isascii()
             j += 1
-        block_start = ls + (bullet.end() if bullet else 0)
+        block_start = ls + bullet
         if j == i + 1 and not bullet and (_is_heading(line) or _titles_bullets(line, texts, j)):
             s, e = _trim(source, ls, le)
             out.append(Segment("heading", s, e, paragraph))
             paragraph += 1
-        elif bullet and j == i + 1 and _numbered_heading(line, bullet.end(), texts, i):
+        elif bullet and j == i + 1 and _numbered_heading(line, bullet, texts, i):
             s, e = _trim(source, block_start, le)
             out.append(Segment("heading", s, e, paragraph))
             paragraph += 1
         else:
-            pieces = _inline_items(source, block_start, block_end, bullet is not None, ascii_block)
-            for p0, p1, item in pieces:
+            for p0, p1, item in _inline_items(source, block_start, block_end, bullet > 0, ascii_block):
                 for s0, e0 in _split_sentences(source, p0, p1):
                     s, e = _trim(source, s0, e0)
                     while e - s > MAX_SENTENCE:
