@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
-from rules.extraction.folding import Screened
+from rules.extraction.folding import CasePattern
 from rules.extraction.record import Record
 
 #: What `_word_before` reads back over from a dot: ASCII letters and dots ("U.S.", "Inc").
@@ -114,13 +114,11 @@ _ABBREV: Final = frozenset(
 )
 #: Currencies abbreviated with a dot before their amount: "Ps." (pesos), "Rs." (rupees).
 _CURRENCY_ABBREV: Final = frozenset(("ps", "rs"))
-_HEADING_WORDS: Final = Screened(
-    re.compile(
-        r"\b(?:outlook|guidance|highlights|results|overview|about|summary|forward-looking|statements|"
-        r"measures|information|update|capacity|funding|financing|operations|leases|markets|briefs|calendar|"
-        r"risk|risks|factors|item|exhibits|signatures?|participants|contacts?|business|financial|quarter)\b",
-        re.IGNORECASE,
-    )
+#: Case-insensitive, run lower-case (`CasePattern`): IGNORECASE tried every word at every word start.
+_HEADING_WORDS: Final = CasePattern(
+    r"\b(?:outlook|guidance|highlights|results|overview|about|summary|forward-looking|statements|"
+    r"measures|information|update|capacity|funding|financing|operations|leases|markets|briefs|calendar|"
+    r"risk|risks|factors|item|exhibits|signatures?|participants|contacts?|business|financial|quarter)\b"
 )
 
 
@@ -190,6 +188,10 @@ def _is_table_row(line: str) -> bool:
     return line.count(" | ") >= 1 or (line.lstrip().startswith("|") and line.count("|") >= 3)
 
 
+#: The words a title-case heading leaves in lower case.
+_SMALL_WORDS: Final = frozenset(("and", "of", "the", "for", "to", "a", "in"))
+
+
 def _is_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 90 or _is_table_row(s):
@@ -208,14 +210,27 @@ def _is_heading(line: str) -> bool:
         return True
     letters = 0
     for w in words:
-        if w[:1].isalpha():
-            letters += 1
-            if not (w[0].isupper() or w.lower() in {"and", "of", "the", "for", "to", "a", "in"}):
-                # A lower-case word: no title-case heading (the words after it need no look).
-                return s.isupper() and len(words) <= 10
+        # Does the word start with a letter, and a capital? An ASCII first character is told by its
+        # code (most words), another by `isalpha` and `isupper`.
+        first = ord(w[0])
+        if first < 128:
+            if ord("A") <= first <= ord("Z"):
+                letters += 1
+                continue
+            if not ord("a") <= first <= ord("z"):
+                continue
+            capital = False
+        elif w[0].isalpha():
+            capital = w[0].isupper()
+        else:
+            continue
+        letters += 1
+        if not (capital or w.lower() in _SMALL_WORDS):
+            # A lower-case word: no title-case heading (the words after it need no look).
+            return s.isupper() and len(words) <= 10
     if not letters:
         return False
-    if len(words) <= 8 or _HEADING_WORDS.search(s):
+    if len(words) <= 8 or _HEADING_WORDS.search_str(s):
         return True  # every word that starts with a letter is capitalised (or a small word)
     return s.isupper() and len(words) <= 10
 

@@ -15,7 +15,8 @@ from rules.extraction.spoken import rewrite_spoken_both
 
 
 def _case_patterns() -> list[CasePattern]:
-    found = [p for m in (numbers, extractor, metrics) for p in vars(m).values() if isinstance(p, CasePattern)]
+    modules = (numbers, extractor, metrics, sentences)
+    found = [p for m in modules for p in vars(m).values() if isinstance(p, CasePattern)]
     return found + [p for _name, p in extractor._INSTRUMENTS]
 
 
