@@ -71,6 +71,16 @@ def _atom_spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, in
     return [(m.span(), numbers.ATOM_KIND[m.lastgroup or ""]) for m in pattern.finditer(text)]
 
 
+def _led_spans(low: str) -> list[tuple[tuple[int, int], str | None]]:
+    """The period scan as `find_mentions` runs it on ASCII text (`periods._PERIOD_LED`)."""
+    out: list[tuple[tuple[int, int], str | None]] = []
+    padded, pos = " " + low, 0
+    while (m := periods._PERIOD_LED.search(padded, pos)) is not None:
+        pos = m.end() - 1
+        out.append(((m.start(), pos), m.lastgroup))
+    return out
+
+
 _PLAIN_ATOM = re.compile(numbers._ATOM_SOURCE, re.VERBOSE)
 _PLAIN_ATOM_DIGITS = re.compile(numbers._ATOM_SOURCE.replace("|" + numbers._WORDNUM, ""), re.VERBOSE)
 
@@ -156,6 +166,7 @@ def test_guarded_scans_find_what_the_plain_patterns_find(text: str) -> None:
         # The re.ASCII twins used on ASCII text find exactly the same.
         assert _spans(metrics._CUE_RE_ASCII, low) == _spans(plain_cue, low)
         assert _spans(periods._PERIOD_ASCII, low) == _spans(plain_period, low)
+        assert _led_spans(low) == _spans(plain_period, low)
         assert _atom_spans(numbers._ATOM_ASCII, text) == _spans(_PLAIN_ATOM, text)
         assert _atom_spans(numbers._ATOM_DIGITS_ASCII, text) == _spans(_PLAIN_ATOM_DIGITS, text)
 
