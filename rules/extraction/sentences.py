@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
-from rules.extraction.folding import Screened
+from rules.extraction.folding import CasePattern
 from rules.extraction.record import Record
 
 #: What `_word_before` reads back over from a dot: ASCII letters and dots ("U.S.", "Inc").
@@ -114,22 +114,50 @@ _ABBREV: Final = frozenset(
 )
 #: Currencies abbreviated with a dot before their amount: "Ps." (pesos), "Rs." (rupees).
 _CURRENCY_ABBREV: Final = frozenset(("ps", "rs"))
-_HEADING_WORDS: Final = Screened(
-    re.compile(
-        r"\b(?:outlook|guidance|highlights|results|overview|about|summary|forward-looking|statements|"
-        r"measures|information|update|capacity|funding|financing|operations|leases|markets|briefs|calendar|"
-        r"risk|risks|factors|item|exhibits|signatures?|participants|contacts?|business|financial|quarter)\b",
-        re.IGNORECASE,
-    )
+#: Case-insensitive, run lower-case (`CasePattern`): IGNORECASE tried every word at every word start.
+_HEADING_WORDS: Final = CasePattern(
+    r"\b(?:outlook|guidance|highlights|results|overview|about|summary|forward-looking|statements|"
+    r"measures|information|update|capacity|funding|financing|operations|leases|markets|briefs|calendar|"
+    r"risk|risks|factors|item|exhibits|signatures?|participants|contacts?|business|financial|quarter)\b"
 )
 
 
-def _bullet(line: str) -> re.Match[str] | None:
-    """`_BULLET.match(line)`. The pattern opens on a space, a bullet mark, "(", a lower-case letter or
-    a digit, so a line opening on a capital (most lines) is ruled out without the engine."""
-    if "A" <= line[:1] <= "Z":
-        return None
-    return _BULLET.match(line)
+#: The marks `_BULLET` opens an item with.
+_MARKS: Final = "*•·▪◦‣⁃–—-"
+
+
+def _bullet_end(line: str) -> int:
+    """Where `_BULLET.match(line)` ends, 0 if it does not match, read without the engine (a third of
+    the lines, those not opening on a capital, went to it): spaces, a mark or an item's number ("a.",
+    "(2)", "iv)": one or two lower-case letters or digits, after an optional bracket), spaces. Nothing
+    is to be backtracked: a shorter run of spaces or of the number's characters leaves one where
+    the next part cannot start."""
+    n = len(line)
+    i = 0
+    while i < n and line[i].isspace():
+        i += 1
+    if i == n or ord("A") <= ord(line[i]) <= ord("Z"):
+        return 0  # (most lines open on a capital: no mark, bracket or item number)
+    c = line[i]
+    if c in _MARKS:
+        k = i + 1
+    else:
+        k = i + 1 if c == "(" else i
+        m = k
+        while m < n and m - k < 2 and _item_char(ord(line[m])):
+            m += 1
+        if m in (k, n) or line[m] not in ".)":
+            return 0
+        k = m + 1
+    e = k
+    while e < n and line[e].isspace():
+        e += 1
+    return e if e > k else 0
+
+
+def _item_char(o: int) -> bool:
+    """Is `o` the code of a character of an item's number: a lower-case ASCII letter or a digit?"""
+    return ord("a") <= o <= ord("z") or ord("0") <= o <= ord("9")
 
 
 class Segment(Record):
@@ -160,6 +188,10 @@ def _is_table_row(line: str) -> bool:
     return line.count(" | ") >= 1 or (line.lstrip().startswith("|") and line.count("|") >= 3)
 
 
+#: The words a title-case heading leaves in lower case.
+_SMALL_WORDS: Final = frozenset(("and", "of", "the", "for", "to", "a", "in"))
+
+
 def _is_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 90 or _is_table_row(s):
@@ -178,35 +210,46 @@ def _is_heading(line: str) -> bool:
         return True
     letters = 0
     for w in words:
-        if w[:1].isalpha():
-            letters += 1
-            if not (w[0].isupper() or w.lower() in {"and", "of", "the", "for", "to", "a", "in"}):
-                # A lower-case word: no title-case heading (the words after it need no look).
-                return s.isupper() and len(words) <= 10
+        # Does the word start with a letter, and a capital? An ASCII first character is told by its
+        # code (most words), another by `isalpha` and `isupper`.
+        first = ord(w[0])
+        if first < 128:
+            if ord("A") <= first <= ord("Z"):
+                letters += 1
+                continue
+            if not ord("a") <= first <= ord("z"):
+                continue
+            capital = False
+        elif w[0].isalpha():
+            capital = w[0].isupper()
+        else:
+            continue
+        letters += 1
+        if not (capital or w.lower() in _SMALL_WORDS):
+            # A lower-case word: no title-case heading (the words after it need no look).
+            return s.isupper() and len(words) <= 10
     if not letters:
         return False
-    if len(words) <= 8 or _HEADING_WORDS.search(s):
+    if len(words) <= 8 or _HEADING_WORDS.search_str(s):
         return True  # every word that starts with a letter is capitalised (or a small word)
     return s.isupper() and len(words) <= 10
 
 
-def _numbered_heading(line: str, after: int, source: str, lines: list[tuple[int, int]], i: int) -> bool:
+def _numbered_heading(line: str, after: int, texts: list[str], i: int) -> bool:
     """ "4. Forecast for FY2026" as a paragraph of its own: a numbered section's title (a Japanese
     summary's "1. Overview of 1H FY2026", a prospectus's "2. Use of Proceeds"), not a list item, which
     sits next to its siblings and holds the figures ("1. Revenue of $410 million")."""
     if not "0" <= line.lstrip()[:1] <= "9":
         return False
-    if (i > 0 and source[lines[i - 1][0] : lines[i - 1][1]].strip()) or (
-        i + 1 < len(lines) and source[lines[i + 1][0] : lines[i + 1][1]].strip()
-    ):
+    if (i > 0 and texts[i - 1].strip()) or (i + 1 < len(texts) and texts[i + 1].strip()):
         return False
     rest = line[after:]
     return "$" not in rest and "%" not in rest and _is_heading(rest)
 
 
-def _titles_bullets(line: str, source: str, lines: list[tuple[int, int]], nxt: int) -> bool:
+def _titles_bullets(line: str, texts: list[str], nxt: int) -> bool:
     """A short unpunctuated line right above a bullet list titles it ("Slide 19 — FY2028 targets")."""
-    if nxt >= len(lines) or len(line) > 120 or not _bullet(source[lines[nxt][0] : lines[nxt][1]]):
+    if nxt >= len(texts) or len(line) > 120 or not _bullet_end(texts[nxt]):
         return False
     s = line.strip()
     return bool(s) and s[-1] not in ".;,!?" and len(s.split()) <= 8
@@ -225,7 +268,7 @@ def _columns(line: str) -> bool:
 def _soft_wrap(prev: str, nxt: str, wrapped: bool) -> bool:
     """Is the break between these two lines a hard wrap inside one paragraph?"""
     p, n = prev.rstrip(), nxt.strip()
-    if not p or not n or _bullet(nxt) or _is_table_row(nxt) or _is_table_row(prev):
+    if not p or not n or _bullet_end(nxt) or _is_table_row(nxt) or _is_table_row(prev):
         return False
     if p[-1] in ".!?:;" or p.endswith(('."', ".”")):
         return False
@@ -334,12 +377,12 @@ def _stream_items(p: str, n: str) -> bool:
     return False
 
 
-def _hard_wrapped(source: str, lines: list[tuple[int, int]]) -> bool:
-    """Does the document wrap its paragraphs at a fixed width (EDGAR text, e-mail)?"""
-    lengths = [e - s for s, e in lines if e - s > 0]
+def _hard_wrapped(texts: list[str]) -> bool:
+    """Does the document (its lines `texts`) wrap its paragraphs at a fixed width (EDGAR text, e-mail)?"""
+    lengths = [len(t) for t in texts if t]
     if len(lengths) < 6:
         return False
-    long_open = sum(1 for s, e in lines if 55 <= e - s <= 100 and source[e - 1] not in '.!?:;"”')
+    long_open = sum(1 for t in texts if 55 <= len(t) <= 100 and t[-1] not in '.!?:;"”')
     return long_open / len(lengths) > 0.3 and max(lengths) <= 110
 
 
@@ -378,8 +421,10 @@ def _sentence_end(source: str, at: int, end: int) -> int:
     if j == i:
         return -1
     k = j + 1 if j < end and source[j] in _BEFORE_START else j
-    if k < end and ("A" <= source[k] <= "Z" or "0" <= source[k] <= "9" or source[k] == "$"):
-        return j
+    if k < end:
+        o = ord(source[k])
+        if ord("A") <= o <= ord("Z") or ord("0") <= o <= ord("9") or o == ord("$"):
+            return j
     return -1
 
 
@@ -387,11 +432,16 @@ def _word_before(source: str, lo: int, dot: int) -> str:
     """The word ending at the dot `source[dot]` ("Inc", "U.S", "e.g"), read back no further than `lo`:
     what `([A-Za-z][A-Za-z.]*)\\.$` finds in source[lo:dot + 1], without the engine. Empty if none."""
     b = dot
-    while b > lo and source[b - 1] in _WORD_CHARS:
+    while b > lo and _word_char(ord(source[b - 1])):
         b -= 1
     while b < dot and source[b] == ".":
         b += 1
     return source[b:dot]
+
+
+def _word_char(o: int) -> bool:
+    """Is `o` the code of one of `_WORD_CHARS`: an ASCII letter or "."?"""
+    return ord("a") <= o <= ord("z") or ord("A") <= o <= ord("Z") or o == ord(".")
 
 
 def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -422,57 +472,53 @@ def _split_sentences(source: str, start: int, end: int) -> list[tuple[int, int]]
 
 def segment(source: str) -> list[Segment]:
     """Headings, table rows and sentences of `source`, in order, with exact offsets."""
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for part in source.split("\n"):  # one C call; cheaper than a find() per line on non-Latin-1 text
-        end = pos + len(part)
-        lines.append((pos, end))
-        pos = end + 1
-    if lines and lines[-1][0] == len(source):
-        lines.pop()  # nothing after the final newline (or an empty text)
+    # The lines, in one C call (cheaper than a find() per line on non-Latin-1 text); each is read
+    # from here, never sliced again from the source, and its offsets are counted as they are read.
+    texts = source.split("\n")
+    if not texts[-1]:
+        texts.pop()  # nothing after the final newline (or an empty text)
 
-    wrapped = _hard_wrapped(source, lines)
+    wrapped = _hard_wrapped(texts)
     out: list[Segment] = []
     paragraph = 0
     i = 0
-    n = len(lines)
+    ls = 0  # where line i starts
+    n = len(texts)
     while i < n:
-        ls, le = lines[i]
-        line = source[ls:le]
+        line = texts[i]
+        le = ls + len(line)
         if not line.strip():
             paragraph += 1
             i += 1
+            ls = le + 1
             continue
         if _is_table_row(line):
             s, e = _trim(source, ls, le)
             out.append(Segment("row", s, e, paragraph))
             i += 1
+            ls = le + 1
             continue
-        bullet = _bullet(line)
+        bullet = _bullet_end(line)
         # Join soft-wrapped continuation lines into one block.
         block_end = le
+        ascii_block = line.isascii()
         j = i + 1
-        # An empty next line (a paragraph break) wraps nothing: `_soft_wrap` says so, after slicing both.
-        while (
-            j < n
-            and lines[j][1] > lines[j][0]
-            and _soft_wrap(
-                source[lines[j - 1][0] : lines[j - 1][1]], source[lines[j][0] : lines[j][1]], wrapped
-            )
-        ):
-            block_end = lines[j][1]
+        # An empty next line (a paragraph break) wraps nothing (`_soft_wrap` would say so).
+        while j < n and texts[j] and _soft_wrap(texts[j - 1], texts[j], wrapped):
+            block_end += 1 + len(texts[j])
+            ascii_block = ascii_block and texts[j].isascii()
             j += 1
-        block_start = ls + (bullet.end() if bullet else 0)
-        if j == i + 1 and not bullet and (_is_heading(line) or _titles_bullets(line, source, lines, j)):
+        block_start = ls + bullet
+        if j == i + 1 and not bullet and (_is_heading(line) or _titles_bullets(line, texts, j)):
             s, e = _trim(source, ls, le)
             out.append(Segment("heading", s, e, paragraph))
             paragraph += 1
-        elif bullet and j == i + 1 and _numbered_heading(line, bullet.end(), source, lines, i):
+        elif bullet and j == i + 1 and _numbered_heading(line, bullet, texts, i):
             s, e = _trim(source, block_start, le)
             out.append(Segment("heading", s, e, paragraph))
             paragraph += 1
         else:
-            for p0, p1, item in _inline_items(source, block_start, block_end, bullet is not None):
+            for p0, p1, item in _inline_items(source, block_start, block_end, bullet > 0, ascii_block):
                 for s0, e0 in _split_sentences(source, p0, p1):
                     s, e = _trim(source, s0, e0)
                     while e - s > MAX_SENTENCE:
@@ -485,6 +531,7 @@ def segment(source: str) -> list[Segment]:
                     if e > s:
                         out.append(Segment("sentence", s, e, paragraph, item))
         i = j
+        ls = block_end + 1
     return out
 
 
@@ -496,13 +543,18 @@ _INLINE_GLYPHS: Final = "•▪◦‣"
 _MIDDLE_DOT: Final = " · "
 
 
-def _inline_items(source: str, start: int, end: int, opened: bool) -> list[tuple[int, int, bool]]:
+def _inline_items(
+    source: str, start: int, end: int, opened: bool, ascii_block: bool
+) -> list[tuple[int, int, bool]]:
     """source[start:end] cut at the bullet glyphs run together inside it, each piece with whether it is
     a list item (the first piece is one if the block opened on a bullet mark).
 
     A glyph cuts only with a space on both sides and a capital, a digit, "$" or "(" after it, so
     "Q3•2026" or a glyph inside a word stays. Without a glyph in the block (most blocks) the block is
-    one piece: a few literal scans."""
+    one piece: a few literal scans, or none when its lines are ASCII (`ascii_block`, most blocks),
+    as no mark is."""
+    if ascii_block:
+        return [(start, end, opened)]
     glyphs = [g for g in _INLINE_GLYPHS if source.find(g, start, end) >= 0]
     dots = source.count(_MIDDLE_DOT, start, end)
     if dots and (opened or dots >= 2):

@@ -162,7 +162,8 @@ def test_sentence_splitter_matches_its_patterns() -> None:
         a = rng.randint(0, len(text))
         b = rng.randint(a, len(text))
         assert sentences._split_sentences(text, a, b) == _old_split(text, a, b), (text, a, b)
-        assert (sentences._bullet(text) is None) == (sentences._BULLET.match(text) is None), text
+        bullet = sentences._BULLET.match(text)
+        assert sentences._bullet_end(text) == (bullet.end() if bullet else 0), text
         assert sentences._is_table_row(text) == (
             text.count(" | ") >= 1 or (text.lstrip().startswith("|") and text.count("|") >= 3)
         ), text
@@ -170,6 +171,13 @@ def test_sentence_splitter_matches_its_patterns() -> None:
         "Harlow Vane Inc. signed on Jan. 4. Revenue rose 12%! Was it “Q3”? Ps. 4,100 came in. U.S. sales fell"
     )
     assert sentences._split_sentences(text, 0, len(text)) == _old_split(text, 0, len(text))
+
+
+def test_bullet_reader_matches_its_pattern() -> None:
+    pieces = [*"ab9z0(.)A -*•·▪◦‣⁃–—\t", "  ", "\u2003", "\xa0", "iv", "12", "(a)", *_ODD]
+    for text in _texts(pieces, [""], 6000, 15, longest=8):
+        bullet = sentences._BULLET.match(text)
+        assert sentences._bullet_end(text) == (bullet.end() if bullet else 0), text
 
 
 def test_fraction_screen_keeps_every_share_in_words() -> None:

@@ -15,7 +15,8 @@ from rules.extraction.spoken import rewrite_spoken_both
 
 
 def _case_patterns() -> list[CasePattern]:
-    found = [p for m in (numbers, extractor, metrics) for p in vars(m).values() if isinstance(p, CasePattern)]
+    modules = (numbers, extractor, metrics, sentences)
+    found = [p for m in modules for p in vars(m).values() if isinstance(p, CasePattern)]
     return found + [p for _name, p in extractor._INSTRUMENTS]
 
 
@@ -68,6 +69,16 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], s
 def _atom_spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
     """Spans and kinds of a factored atom scan, its branches named as the reference's alternatives."""
     return [(m.span(), numbers.ATOM_KIND[m.lastgroup or ""]) for m in pattern.finditer(text)]
+
+
+def _led_spans(low: str) -> list[tuple[tuple[int, int], str | None]]:
+    """The period scan as `find_mentions` runs it on ASCII text (`periods._PERIOD_LED`)."""
+    out: list[tuple[tuple[int, int], str | None]] = []
+    padded, pos = " " + low, 0
+    while (m := periods._PERIOD_LED.search(padded, pos)) is not None:
+        pos = m.end() - 1
+        out.append(((m.start(), pos), m.lastgroup))
+    return out
 
 
 _PLAIN_ATOM = re.compile(numbers._ATOM_SOURCE, re.VERBOSE)
@@ -155,6 +166,7 @@ def test_guarded_scans_find_what_the_plain_patterns_find(text: str) -> None:
         # The re.ASCII twins used on ASCII text find exactly the same.
         assert _spans(metrics._CUE_RE_ASCII, low) == _spans(plain_cue, low)
         assert _spans(periods._PERIOD_ASCII, low) == _spans(plain_period, low)
+        assert _led_spans(low) == _spans(plain_period, low)
         assert _atom_spans(numbers._ATOM_ASCII, text) == _spans(_PLAIN_ATOM, text)
         assert _atom_spans(numbers._ATOM_DIGITS_ASCII, text) == _spans(_PLAIN_ATOM_DIGITS, text)
 
@@ -167,6 +179,8 @@ def test_guarded_scans_find_what_the_plain_patterns_find(text: str) -> None:
 @example("EIGHT KW ")
 @example("a two GW campus")
 @example("a two GW, two-gigawatt campus")
+@example("Someone's ten-megawatt, TWELVE MW, eLeven gigawatts, NiNe percentage points, six billion dollars")
+@example("usd 5 and Us$3 of eighteen gigawatts, often seven-kilowatt hours, $ three, US$ four million")
 def test_factored_atom_scan_reads_what_the_reference_reads(text: str) -> None:
     """Each number is read once, then its unit: the atoms, values and all, are the reference's."""
     got = [(a.kind, a.value, a.start, a.end, a.scaled) for a in numbers.find_atoms(text)]
