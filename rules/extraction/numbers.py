@@ -677,14 +677,16 @@ def _spelled_back(text: str, start: int, rest: str, cut: bool) -> str:
 
 def _signed(text: str, atom: Atom) -> tuple[float, int]:
     """Apply a sign written before the atom ("negative 21%", "-6.4%"); return value and new start."""
-    before = text[max(0, atom.start - 12) : atom.start]
-    m = _SIGN_BEFORE.search_str(before) if _may_sign_before(before) else None
-    if m:
-        start = atom.start - (len(before) - m.start())
-        if m.group("neg"):
-            return -abs(atom.value), start
-        return abs(atom.value), start
-    if (
+    if atom.start > 0 and text[atom.start - 1].isspace():
+        # (A sign word is followed by whitespace: no other atom needs the window.)
+        before = text[max(0, atom.start - 12) : atom.start]
+        m = _SIGN_BEFORE.search_str(before) if _may_sign_before(before) else None
+        if m:
+            start = atom.start - (len(before) - m.start())
+            if m.group("neg"):
+                return -abs(atom.value), start
+            return abs(atom.value), start
+    elif (
         atom.start > 0
         and text[atom.start - 1] in "-−"
         and (atom.start == 1 or not text[atom.start - 2].isalnum())
@@ -702,8 +704,10 @@ def _may_sign_before(before: str) -> bool:
     any other last character goes to `may_end_with`)."""
     if not before[-1:].isspace():
         return False
-    last = before.rstrip()[-1:]
-    if last.isascii() and last not in ("e", "s", "E", "S"):
+    k = len(before) - 2  # the last character before the trailing whitespace
+    while k >= 0 and before[k].isspace():
+        k -= 1
+    if k < 0 or (ord(before[k]) < 128 and before[k] not in "eEsS"):
         return False
     return may_end_with(before, _SIGN_WORDS, True, _SIGN_WHOLE)
 
