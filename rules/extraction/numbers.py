@@ -170,7 +170,12 @@ _UNITS_AFTER_NUMBER: Final = r"""(?=[\s-]?[%tTbBmMpPgGkK\u212a])(?:
 #: A money amount's scale, then a bare number's ("|)" as in `_DECIMALS`).
 _MONEY_SCALE: Final = r"""(?:\s?(?P<mscale>(?i:trillion|billion|million|thousand|bn|bln|mn|mln|tn))\b
           |(?P<mscale2>MM|mm|[MBKmbkT])(?![\w$])|)"""
-_BARE_SCALE: Final = r"(?:\s?(?P<bscale>(?i:trillion|billion|million)\b|(?<=\d)(?:bn|mn|[MBm])(?!\w))|)"
+#: The bare scale opens with a look-ahead for its first letter: most bare numbers ("2026 revenue") fail
+#: it at once instead of in each alternative. (No other character matches these letters under
+#: IGNORECASE, as the long s does "s".)
+_BARE_SCALE: Final = (
+    r"(?:(?=\s?[tTbBmM])\s?(?P<bscale>(?i:trillion|billion|million)\b|(?<=\d)(?:bn|mn|[MBm])(?!\w))|)"
+)
 
 
 #: `_ATOM_SOURCE` is the reference reading. The scans use `_factored(...)`, which finds the same
@@ -386,18 +391,18 @@ ATOM_KIND: Final[dict[str, AtomKind]] = {
     "bare": "bare",
 }
 
-# Positions in `Match.groups()`, the same in all four patterns for the groups they share.
-_G_MNUM: Final = _ATOM.groupindex["mnum"] - 1
-_G_MSCALE: Final = _ATOM.groupindex["mscale"] - 1
-_G_MSCALE2: Final = _ATOM.groupindex["mscale2"] - 1
-_G_PPAREN: Final = _ATOM.groupindex["pparen"] - 1
-_G_PPAREN2: Final = _ATOM.groupindex["pparen2"] - 1
-_G_N: Final = _ATOM.groupindex["n"] - 1
-_G_MSCALE3: Final = _ATOM.groupindex["mscale3"] - 1
-_G_WUNIT: Final = _ATOM.groupindex["wunit"] - 1
-_G_W: Final = _ATOM.groupindex["w"] - 1
-_G_WSCALE3: Final = _ATOM.groupindex["wscale3"] - 1
-_G_WUNIT2: Final = _ATOM.groupindex["wunit2"] - 1
+# Group numbers, the same in all four patterns for the groups they share.
+_G_MNUM: Final = _ATOM.groupindex["mnum"]
+_G_MSCALE: Final = _ATOM.groupindex["mscale"]
+_G_MSCALE2: Final = _ATOM.groupindex["mscale2"]
+_G_PPAREN: Final = _ATOM.groupindex["pparen"]
+_G_PPAREN2: Final = _ATOM.groupindex["pparen2"]
+_G_N: Final = _ATOM.groupindex["n"]
+_G_MSCALE3: Final = _ATOM.groupindex["mscale3"]
+_G_WUNIT: Final = _ATOM.groupindex["wunit"]
+_G_W: Final = _ATOM.groupindex["w"]
+_G_WSCALE3: Final = _ATOM.groupindex["wscale3"]
+_G_WUNIT2: Final = _ATOM.groupindex["wunit2"]
 assert _ATOM_ASCII.groupindex == _ATOM.groupindex
 assert all(
     p.groupindex[k] == v
@@ -405,8 +410,8 @@ assert all(
     for k, v in _ATOM.groupindex.items()
     if k in p.groupindex
 )
-_G_BSCALE: Final = _ATOM.groupindex["bscale"] - 1
-_G_BNUM: Final = _ATOM.groupindex["bnum"] - 1
+_G_BSCALE: Final = _ATOM.groupindex["bscale"]
+_G_BNUM: Final = _ATOM.groupindex["bnum"]
 
 _RANGE_SEP: Final = re.compile(r"\s*(?:[–—-]|to|through|and)\s*", re.IGNORECASE)
 #: "…, plus or minus 50 basis points", "± $10 million", "+/- 2%"; with `resp`, one tolerance shared by
@@ -626,53 +631,53 @@ def find_atoms(text: str, low: str | None = None) -> list[Atom]:
         cut = not wordy
     for m in pattern.finditer(text):
         # Each branch is one outer named group closed last, so `lastgroup` names the one that
-        # matched; the groups are read by position from one `groups()` tuple (cheaper than by name).
+        # matched; the groups it needs are read by number (cheaper than by name, or than building
+        # the tuple of all of them).
         kind = m.lastgroup
-        g = m.groups()
         start, end = m.span()
         if kind == "percent_n":
-            raw = _read_back(text, start, g[_G_N], cut)
+            raw = _read_back(text, start, m[_G_N], cut)
             atoms.append(Atom("percent", parse_number(raw), start, end, True))
         elif kind == "bare":
-            bscale = g[_G_BSCALE]
+            bscale = m[_G_BSCALE]
             factor = SCALES[bscale.lower()] if bscale else 1.0
-            raw = _read_back(text, start, g[_G_BNUM], cut)
+            raw = _read_back(text, start, m[_G_BNUM], cut)
             atoms.append(Atom("bare", parse_number(raw) * factor, start, end, bool(bscale)))
         elif kind == "usd":
-            raw = g[_G_MNUM]
-            scale_word = g[_G_MSCALE] or g[_G_MSCALE2]
+            raw = m[_G_MNUM]
+            scale_word = m[_G_MSCALE] or m[_G_MSCALE2]
             if scale_word is None and raw.lower() in _WORDNUMS:
                 continue  # "$ one" is not how money is written
             factor = SCALES[scale_word.lower()] if scale_word else 1.0
             atoms.append(Atom("usd", parse_number(raw) * factor, start, end, scale_word is not None))
         elif kind == "mw_n":
-            raw = _read_back(text, start, g[_G_N], cut)
-            value = parse_number(raw) * _power_factor(g[_G_WUNIT])
+            raw = _read_back(text, start, m[_G_N], cut)
+            value = parse_number(raw) * _power_factor(m[_G_WUNIT])
             atoms.append(Atom("mw", value, start, end, True))
         elif kind == "usd_n":
-            raw = _read_back(text, start, g[_G_N], cut)
-            atoms.append(Atom("usd", parse_number(raw) * SCALES[g[_G_MSCALE3].lower()], start, end, True))
+            raw = _read_back(text, start, m[_G_N], cut)
+            atoms.append(Atom("usd", parse_number(raw) * SCALES[m[_G_MSCALE3].lower()], start, end, True))
         elif kind == "percent":
-            paren = g[_G_PPAREN] or g[_G_PPAREN2]
-            if g[_G_PPAREN2] is not None and _PRIOR_BRACKET_BEFORE.search(text, max(0, start - 24), start):
+            paren = m[_G_PPAREN] or m[_G_PPAREN2]
+            if m[_G_PPAREN2] is not None and _PRIOR_BRACKET_BEFORE.search(text, max(0, start - 24), start):
                 # "Gross margin was 38.6% (34.9%)", "13.5% of revenue (4.6%)": the prior period's figure
                 # in brackets after this one's, not an accounting negative (which reads "(3.0)%").
                 atoms.append(Atom("percent", parse_number(paren), start, end, True))
                 continue
             atoms.append(Atom("percent", -parse_number(paren), start, end, True))
         elif kind == "pp_n":
-            raw = _read_back(text, start, g[_G_N], cut)
+            raw = _read_back(text, start, m[_G_N], cut)
             atoms.append(Atom("pp", parse_number(raw), start, end, True))
         elif kind == "bp_n":
-            raw = _read_back(text, start, g[_G_N], cut)
+            raw = _read_back(text, start, m[_G_N], cut)
             atoms.append(Atom("bp", parse_number(raw), start, end, True))
         elif kind == "usd_w":
-            raw = _spelled_back(text, start, g[_G_W], cut)
-            atoms.append(Atom("usd", parse_number(raw) * SCALES[g[_G_WSCALE3].lower()], start, end, True))
+            raw = _spelled_back(text, start, m[_G_W], cut)
+            atoms.append(Atom("usd", parse_number(raw) * SCALES[m[_G_WSCALE3].lower()], start, end, True))
         elif kind == "pp_w":
-            atoms.append(Atom("pp", parse_number(_spelled_back(text, start, g[_G_W], cut)), start, end, True))
+            atoms.append(Atom("pp", parse_number(_spelled_back(text, start, m[_G_W], cut)), start, end, True))
         elif kind == "mw_w":
-            value = parse_number(_spelled_back(text, start, g[_G_W], cut)) * _power_factor(g[_G_WUNIT2])
+            value = parse_number(_spelled_back(text, start, m[_G_W], cut)) * _power_factor(m[_G_WUNIT2])
             atoms.append(Atom("mw", value, start, end, True))
     return atoms
 
@@ -689,14 +694,16 @@ def _spelled_back(text: str, start: int, rest: str, cut: bool) -> str:
 
 def _signed(text: str, atom: Atom) -> tuple[float, int]:
     """Apply a sign written before the atom ("negative 21%", "-6.4%"); return value and new start."""
-    before = text[max(0, atom.start - 12) : atom.start]
-    m = _SIGN_BEFORE.search_str(before) if _may_sign_before(before) else None
-    if m:
-        start = atom.start - (len(before) - m.start())
-        if m.group("neg"):
-            return -abs(atom.value), start
-        return abs(atom.value), start
-    if (
+    if atom.start > 0 and text[atom.start - 1].isspace():
+        # (A sign word is followed by whitespace: no other atom needs the window.)
+        before = text[max(0, atom.start - 12) : atom.start]
+        m = _SIGN_BEFORE.search_str(before) if _may_sign_before(before) else None
+        if m:
+            start = atom.start - (len(before) - m.start())
+            if m.group("neg"):
+                return -abs(atom.value), start
+            return abs(atom.value), start
+    elif (
         atom.start > 0
         and text[atom.start - 1] in "-−"
         and (atom.start == 1 or not text[atom.start - 2].isalnum())
@@ -714,8 +721,10 @@ def _may_sign_before(before: str) -> bool:
     any other last character goes to `may_end_with`)."""
     if not before[-1:].isspace():
         return False
-    last = before.rstrip()[-1:]
-    if last.isascii() and last not in ("e", "s", "E", "S"):
+    k = len(before) - 2  # the last character before the trailing whitespace
+    while k >= 0 and before[k].isspace():
+        k -= 1
+    if k < 0 or (ord(before[k]) < 128 and before[k] not in "eEsS"):
         return False
     return may_end_with(before, _SIGN_WORDS, True, _SIGN_WHOLE)
 
