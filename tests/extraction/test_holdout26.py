@@ -1,4 +1,4 @@
-"""TWENTY-SIXTH HELD-OUT MEASUREMENT: blind when written, see holdout26/REPORT.md.
+"""TWENTY-SIXTH HELD-OUT MEASUREMENT: blind when written (F1 0.947), see holdout26/REPORT.md.
 
 tests/extraction/holdout26/ holds twelve fictional disclosures about AI-infrastructure
 companies, written and labelled (and committed) before any extractor was run on them, by a
@@ -33,12 +33,14 @@ from tests.extraction.corpus import assert_floors, assert_well_formed, doc_paths
 HOLDOUT26 = Path(__file__).parent / "holdout26"
 DOC_PATHS = doc_paths(HOLDOUT26)
 
-# Not yet measured: the floors stay at 0 until the first (blind) run, then sit about 0.03 under
-# the blind figures (REPORT.md).
-F1_FLOOR = 0.0
-PRECISION_FLOOR = 0.0
-RECALL_FLOOR = 0.0
-ATTRIBUTE_FLOOR = 0.0
+# Measured when the set was written (REPORT.md), blind, on base 1a3610c (gold committed in
+# 47e923d): P 0.939, R 0.954, F1 0.947, attributes 122/128 (0.953), tp=124 fp=8 fn=6. The floors
+# sit about 0.03 under these; extraction is deterministic, the margin only absorbs small unrelated
+# extractor changes.
+F1_FLOOR = 0.91
+PRECISION_FLOOR = 0.90
+RECALL_FLOOR = 0.92
+ATTRIBUTE_FLOOR = 0.92
 
 
 def test_holdout26_set_is_complete_and_well_formed() -> None:
