@@ -1,0 +1,87 @@
+"""Held-out set 26's causes (tests/extraction/holdout26/REPORT.md), in general form: power a site is
+entitled to or makes for itself (secured grid power, on-site turbines: cause 2), generation a power
+company has under contract with data-center customers (cause 6), a forecast's growth base as a
+result (cause 3), "down X% from a year earlier" after revenue (cause 4), "The increase of $X, or N%"
+after a revenue sentence (cause 5), financing only sought (cause 7), and the attribute slips (a
+customer named in "which is" or after the share, a customer as the signing subject and the deal it
+signed carried to the next sentence, a sponsor "backed by" beside the lender, "three and nine months
+ended …, respectively", a period of a relative clause's event). Causes 1 and 8 ("sales of common
+stock", "backlog of … contracts", "X% of sales") are left to the fix24 branch.
+
+All companies, people and figures are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.extraction import extract_facts
+from rules.facts import Fact
+
+
+def ranges(text: str) -> set[tuple[str, str, float, float]]:
+    return {(f.metric, f.kind, round(f.low, 4), round(f.high, 4)) for f in extract_facts(text)}
+
+
+def by_value(facts: list[Fact], metric: str, low: float) -> Fact:
+    return next(f for f in facts if f.metric == metric and round(f.low, 4) == low)
+
+
+# Cause 2: secured grid power and on-site generation equipment are no capacity signed or running.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon Digital controls 2.2 GW of secured grid power at its five Texas campuses.",
+        "The miner has 900 MW of secured power across its portfolio, the filing shows.",
+        "Until transmission is ready, Farrowgate has installed 250 MW of on-site natural gas turbines.",
+        "Palisade Compute operates 120 MW of backup diesel generators at the Ridgeway campus.",
+    ],
+)
+def test_site_power_entitlements_and_generation_equipment_are_no_capacity(text: str) -> None:
+    assert not any(f.unit == "mw" for f in extract_facts(text))
+
+
+def test_capacity_beside_secured_grid_power_is_still_read() -> None:
+    text = (
+        "At June 30, 2026, Quillon had 210 MW energized for AI tenants and 580 MW of leased capacity, "
+        "out of 2.2 GW of secured grid power."
+    )
+    assert ranges(text) == {
+        ("capacity_deployed", "actual", 210, 210),
+        ("capacity_contracted", "actual", 580, 580),
+    }
+
+
+def test_secured_power_as_the_verbs_object_is_still_contracted() -> None:
+    # "has secured grid-connected power of …" (another labelled set's contracted power) is unchanged.
+    assert ranges("Ostrel Data has secured grid-connected power of 1,450 MW for its campuses.") == {
+        ("capacity_contracted", "actual", 1450, 1450)
+    }
+
+
+def test_a_supply_deal_for_behind_the_meter_power_is_still_capacity() -> None:
+    got = ranges("Tarnwell Energy Signs Agreement for Up to 600 MW of Behind-the-Meter Power for Vexa Cloud")
+    assert got == {("capacity_contracted", "actual", 600, 600)}
+
+
+# Cause 6: generation a power company has under contract with data-center customers is capacity contracted.
+
+
+def test_generation_under_contract_with_data_center_customers_is_contracted() -> None:
+    text = (
+        "Ashgrove Energy now has 2.4 GW of generation under contract with hyperscale customers, of which "
+        "900 MW is in commercial operation."
+    )
+    assert ranges(text) == {
+        ("capacity_contracted", "actual", 2400, 2400),
+        ("capacity_deployed", "actual", 900, 900),
+    }
+
+
+def test_generation_bought_is_still_no_capacity() -> None:
+    assert (
+        ranges("Ashgrove signed PPAs for 540 MW of wind generation under contract with two utilities.")
+        == set()
+    )
