@@ -2828,6 +2828,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             revised_raise = True
             metrics.append((None, None))
             continue
+        if metric == "financing" and _financing_sought(r, q):
+            # "Stratline was seeking as much as $6 billion in loans", "is in talks to raise up to $2
+            # billion": money asked for, not raised or borrowed.
+            metric, cue = None, None
         metrics.append((metric, cue))
         if metric is None or supposition == CUSTOMER or q.foreign:
             # A supposed customer's share is no fact, but still names the metric a compared share continues;
@@ -5717,6 +5721,30 @@ _REVISION_SCREEN: Final = re.compile(
     r"cut|slash|reduc|lower|trim|pared|scaled|downsiz|upsiz|increas|boost|lift|revis|raised|sold|priced|fetched|"
     r"secured"
 )
+
+
+#: A raise only sought, written right before its amount (lower-cased): "was seeking as much as", "seeks
+#: to raise up to", "is in talks with lenders to borrow about", "looking to raise" (not "plans to raise",
+#: a company's own forecast, read as guidance).
+_SOUGHT_BEFORE: Final = re.compile(
+    r"\b(?:seek(?:s|ing)?|sought|looking|hop(?:es|ing)|(?:in|entered|entering)\s+(?:advanced\s+|early\s+|preliminary\s+)?"
+    r"(?:talks|discussions|negotiations)(?:\s+with(?:\s+[\w&'’.-]+){1,6}?)?(?=\s+to\s))"
+    r"(?:\s+to\s+(?:raise|borrow|secure|obtain|arrange|get))?\s+(?:(?:as\s+much\s+as|up\s+to|about|approximately|"
+    r"roughly|around|some|nearly|a\s+further|an\s+additional|another|more\s+than|at\s+least)\s+)*(?:us)?\$?\s*$"
+)
+#: Words one of which every `_SOUGHT_BEFORE` match holds.
+_SOUGHT_WORDS: Final = ("seek", "sought", "looking", "hop", "talks", "discussions", "negotiations")
+
+
+def _financing_sought(r: _Reading, q: Quantity) -> bool:
+    """Is the financing amount one only sought ("was seeking as much as $6 billion in loans", "is in
+    talks to raise up to $2 billion")? No money was raised or borrowed."""
+    low = r.folded.low
+    a = max(0, q.start - 90)
+    window = low[a : q.start]
+    if not any(w in window for w in _SOUGHT_WORDS):
+        return False
+    return _SOUGHT_BEFORE.search(low, a, q.start) is not None
 
 
 def _raise_superseded(r: _Reading, q: Quantity, idx: int) -> bool:

@@ -85,3 +85,36 @@ def test_generation_bought_is_still_no_capacity() -> None:
         ranges("Ashgrove signed PPAs for 540 MW of wind generation under contract with two utilities.")
         == set()
     )
+
+
+# Cause 7: financing only sought is no money raised.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People familiar with the talks said Brennock was seeking as much as $3 billion in project loans.",
+        "Brennock is in talks to raise up to $2.5 billion of private credit.",
+        "Brennock is in discussions with a group of insurers to borrow about $1.2 billion.",
+        "The company is looking to raise roughly $700 million in a private placement.",
+    ],
+)
+def test_financing_only_sought_is_no_fact(text: str) -> None:
+    assert not any(f.metric == "financing" for f in extract_facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brennock, which is seeking new tenants, raised $600 million in senior notes.",
+        "After months of talks, Brennock closed a $900 million term loan with Harlan Bank.",
+        "Brennock raised $450 million in notes.",
+    ],
+)
+def test_financing_raised_is_still_read(text: str) -> None:
+    assert any(f.metric == "financing" and f.kind == "actual" for f in extract_facts(text))
+
+
+def test_a_planned_raise_stays_a_forecast() -> None:
+    got = ranges("Brennock plans to raise $2 billion in loans.")
+    assert got == {("financing", "guidance", 2_000_000_000, 2_000_000_000)}
