@@ -6721,11 +6721,30 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
                 and not up_between
                 and not _PAREN_SIGN.search(between)
                 and not _GROWTH_AFTER.match(s, q.end)
+                and not _year_ago_after(r, q)
             ):
                 return None, None
             return "revenue_growth", left
         return None, None
     return None, None
+
+
+#: A year-ago comparator right after a percentage: "down 4.1% from a year earlier", "(4.1)% versus the
+#: prior year", "lower 6% than a year ago", "down 3% from last year's quarter".
+_YEAR_AGO_CMP: Final = re.compile(
+    r"\s*(?:from|versus|vs\.?|compared\s+(?:with|to)|against|on|over|than)\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|"
+    r"(?:the\s+)?(?:prior|previous|preceding|last)[\s-]year\b|(?:the\s+)?year[\s-](?:ago|earlier)\b)",
+    re.IGNORECASE,
+)
+
+
+def _year_ago_after(r: _Reading, q: Quantity) -> bool:
+    """Is the percentage compared with a year before, written right after it ("revenue of $287.5
+    million, down (4.1)% from a year earlier")? Then it is the revenue's change, not another amount's."""
+    return (
+        r.folded.low.find("year", q.end, q.end + 40) >= 0
+        and _YEAR_AGO_CMP.match(r.sentence, q.end) is not None
+    )
 
 
 #: A year-over-year marker right after a percentage: "310% YoY", "310% y/y", "310% year over year".

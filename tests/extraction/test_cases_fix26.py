@@ -87,6 +87,26 @@ def test_generation_bought_is_still_no_capacity() -> None:
     )
 
 
+# Cause 4: "down X% from a year earlier" right after a revenue amount is the revenue's change.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the quarter, Tennick posted revenue of $412.0 million, down (6.3)% from a year earlier.",
+        "Tennick posted revenue of $412.0 million, down 6.3% from the prior year.",
+        "Revenue slipped to $412.0 million, lower 6.3% than a year ago.",
+    ],
+)
+def test_a_decline_on_a_year_earlier_after_revenue_is_growth(text: str) -> None:
+    assert ("revenue_growth", "actual", -6.3, -6.3) in ranges(text)
+
+
+def test_another_nouns_decline_after_revenue_is_no_growth() -> None:
+    got = ranges("Revenue rose to $412.0 million, while operating costs were down 6.3% from a year earlier.")
+    assert got == {("revenue", "actual", 412_000_000, 412_000_000)}
+
+
 # Cause 7: financing only sought is no money raised.
 
 
