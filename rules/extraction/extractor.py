@@ -2652,6 +2652,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             metric, cue = "financing", None
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
+        if metric is None and q.unit == "percent" and _revenue_increase_restated(r, q, state):
+            metric, cue = "revenue_growth", None
         if (
             metric in _GAP_METRICS
             and idx
@@ -7367,6 +7369,14 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
                 # "Contracted power increased to 2.4 GW, but guidance for 2026 was cut": another
                 # clause's period.
                 continue
+            if (
+                m.start - q.end > 30
+                and ("that " in low[q.end : m.start] or "which " in low[q.end : m.start])
+                and _EVENT_CLAUSE_BEFORE.search(low, max(q.end, m.start - 60), m.start) is not None
+            ):
+                # "122%, … driven by new leases … that commenced in the first half of 2026": when the
+                # leases began, not the period the figure is of.
+                continue
             if s.startswith(("by ", "before ", "until "), m.start):
                 # "plans to have 180 MW online … by the end of the year": a deadline dates the figure
                 # before it over a period written earlier (the report's "Q3 2026").
@@ -7405,6 +7415,14 @@ def _figure_column(r: _Reading, q: Quantity, state: _State) -> spaced.Column | N
     return spaced.column_of(
         state.spaced_columns, r.offset + q.start - row_start, r.offset + q.end - row_start
     )
+
+
+#: A relative clause dating an event, right before a period phrase after the figure (lower-cased):
+#: "… new leases that commenced in", "… contracts which were signed during".
+_EVENT_CLAUSE_BEFORE: Final = re.compile(
+    r"\b(?:that|which)\s+(?:(?:had|have|has|were|was)\s+)?(?:commenced|began|begun|started|signed|executed|closed|"
+    r"went\s+live|came\s+online|entered\s+into)\s+(?:in|during)\s+(?:the\s+)?$"
+)
 
 
 #: Between a growth rate and the level it grows to: "grow 60% to $9 billion this fiscal year", "an
@@ -8947,6 +8965,41 @@ def _label_line_party(line: str, company: str | None) -> str | None:
         if not is_same_company(name, company) and not is_generic(name):
             best = name
     return best
+
+
+#: A sentence opened by the change it reports, up to its percentage (lower-cased): "the increase of
+#: $111.9 million, or 122%", "the increase in revenue of 122%", "this increase of approximately 38%".
+_INCREASE_SUBJECT: Final = re.compile(
+    r"\W*(?:the|this|that)\s+(?:(?:year[\s-](?:over|on)[\s-]year|yoy|period[\s-]over[\s-]period)\s+)?"
+    r"(?:increase|growth|rise)(?P<noun>\s+in\s+(?:(?:total|net|consolidated)\s+)?(?:revenues?|sales))?\s+"
+    r"(?:of|was)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:\$\s?[\d.,]+\s*(?:million|billion|thousand|"
+    r"[mbk])?\s*,?\s+or\s+(?:approximately\s+|about\s+|roughly\s+)?)?"
+)
+#: The opening of a sentence that reports revenue (lower-cased): "revenue was", "total revenue for".
+_REVENUE_OPENING: Final = re.compile(
+    r"\W*(?:revenue\.\s+)?(?:(?:total|net|consolidated)\s+)?(?:revenues?|sales)\s+(?:was|were|(?:increased|grew|rose)\s+to|"
+    r"for\s+the\s+(?:three|six|nine|twelve)\s+months|totall?ed|of)\b"
+)
+
+
+def _revenue_increase_restated(r: _Reading, q: Quantity, state: _State) -> bool:
+    """Is the percentage the revenue's growth, told by a sentence opened by "the increase" ("The
+    increase of $111.9 million, or 122%, for the three-month period was driven by …")? It names revenue
+    itself ("The increase in revenue of 122%"), or the sentence before reports revenue ("Revenue was
+    $203.7 million …"). The change of another line ("Operating expenses were …") is none."""
+    low = r.folded.low
+    if (
+        q.start > 70
+        or q.start < 8
+        or (low.find("increase", 0, 20) < 0 and low.find("growth", 0, 20) < 0 and low.find("rise", 0, 20) < 0)
+    ):
+        return False
+    m = _INCREASE_SUBJECT.match(low)
+    if m is None or m.end() != q.start:
+        return False
+    if m.group("noun") is not None:
+        return True
+    return _REVENUE_OPENING.match(_previous_sentence(state.text, r.offset).lower()) is not None
 
 
 def _previous_sentence(text: str, offset: int) -> str:

@@ -107,6 +107,42 @@ def test_another_nouns_decline_after_revenue_is_no_growth() -> None:
     assert got == {("revenue", "actual", 412_000_000, 412_000_000)}
 
 
+# Cause 5: "The increase of $X, or N%" restating the revenue sentence before it is revenue growth.
+
+
+def test_the_increase_after_a_revenue_sentence_is_growth() -> None:
+    text = (
+        "Revenue was $88.4 million for the three months ended June 30, 2026. The increase of $41.2 "
+        "million, or 87%, was primarily due to new GPU leases."
+    )
+    facts = extract_facts(text)
+    growth = by_value(facts, "revenue_growth", 87)
+    assert growth.kind == "actual"
+    assert growth.period == "2026-Q2"
+
+
+def test_the_increase_in_revenue_names_its_own_noun() -> None:
+    assert ranges("The increase in revenue of 64% reflected two new hyperscale tenants.") == {
+        ("revenue_growth", "actual", 64, 64)
+    }
+
+
+def test_the_increase_after_another_line_is_no_growth() -> None:
+    text = (
+        "General and administrative expenses were $30.2 million. The increase of $9.1 million, or 43%, was "
+        "driven by headcount."
+    )
+    assert not any(f.metric == "revenue_growth" for f in extract_facts(text))
+
+
+def test_a_period_of_a_relative_clauses_event_is_not_the_figures() -> None:
+    text = (
+        "Revenue was $88.4 million for the three months ended June 30, 2026. The increase of $41.2 "
+        "million, or 87%, was driven by leases with Corvane that commenced in the second half of 2025."
+    )
+    assert by_value(extract_facts(text), "revenue_growth", 87).period == "2026-Q2"
+
+
 # Cause 7: financing only sought is no money raised.
 
 
