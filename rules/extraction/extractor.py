@@ -2842,6 +2842,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if guide_spans is None:
             guide_spans = _guidance_positions(r.folded)
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
+        growth_base = kind == "guidance" and metric == "revenue" and _growth_base(r, q)
+        if growth_base:
+            # "implies revenue growth of about 71% at the midpoint over fiscal 2026 revenue of $1.37
+            # billion": the year the forecast grows from, a result.
+            kind = "actual"
         if carried_range and state.prev_range == "guidance":
             # The same kind of statement as the range it continues.
             kind = "guidance"
@@ -3000,6 +3005,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             period = _period_for(r, q, idx, metric, state, comp)
             if kind == "guidance" and not comp:
                 period = _forecast_period(r, q, idx, metric, state, period)
+            elif growth_base:
+                # The year the base phrase names ("over fiscal 2026 revenue of"), read as a comparison's.
+                period = next(
+                    (p for m, p, _c in r.mentions if q.start - 40 <= m.start and m.end <= q.start), period
+                )
         if state.spaced_columns and state.spaced_row[0] <= r.offset + q.start < state.spaced_row[1]:
             column = _figure_column(r, q, state)
             mark = _column_mark(column.title) if column is not None else ""
@@ -9000,6 +9010,25 @@ def _revenue_increase_restated(r: _Reading, q: Quantity, state: _State) -> bool:
     if m.group("noun") is not None:
         return True
     return _REVENUE_OPENING.match(_previous_sentence(state.text, r.offset).lower()) is not None
+
+
+#: The revenue a forecast's growth is measured from, written right before its amount (lower-cased):
+#: "growth of about 71% over fiscal 2026 revenue of", "up 30% from 2025 revenue of approximately".
+_GROWTH_BASE_BEFORE: Final = re.compile(
+    r"\d\s*%[^.;]{0,40}?\s(?:over|from|on|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
+    r"(?:(?:its|our|the\s+company['’]s)\s+)?(?:(?:fiscal|calendar|full[\s-]year)\s+(?:year\s+)?)?(?:20\d\d|fy\s?\d{2,4})\s+"
+    r"(?:total\s+|reported\s+)?revenues?\s+(?:of\s+)?(?:(?:about|approximately|roughly|around|nearly)\s+)?(?:us)?\$?\s*$"
+)
+
+
+def _growth_base(r: _Reading, q: Quantity) -> bool:
+    """Is the revenue amount the base a forecast growth rate is measured from ("implies revenue growth
+    of about 71% … over fiscal 2026 revenue of $1.37 billion")? A year's result, not a forecast."""
+    low = r.folded.low
+    a = max(0, q.start - 90)
+    if low.find("revenue", a, q.start) < 0 or low.find("%", a, q.start) < 0:
+        return False
+    return _GROWTH_BASE_BEFORE.search(low, a, q.start) is not None
 
 
 def _previous_sentence(text: str, offset: int) -> str:

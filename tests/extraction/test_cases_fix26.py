@@ -87,6 +87,26 @@ def test_generation_bought_is_still_no_capacity() -> None:
     )
 
 
+# Cause 3: the revenue a forecast's growth is measured from is that year's result.
+
+
+def test_the_growth_base_in_a_forecast_is_a_result_of_its_year() -> None:
+    text = (
+        "The new outlook implies revenue growth of roughly 48% over fiscal 2025 revenue of $860 million, "
+        "Bellmare said."
+    )
+    facts = extract_facts(text)
+    base = by_value(facts, "revenue", 860_000_000)
+    assert base.kind == "actual"
+    assert base.period == "2025-FY"
+    assert by_value(facts, "revenue_growth", 48).kind == "guidance"
+
+
+def test_a_forecast_level_after_a_growth_rate_stays_guidance() -> None:
+    got = ranges("We expect revenue growth of 30% in 2027, to revenue of $1.4 billion.")
+    assert ("revenue", "guidance", 1_400_000_000, 1_400_000_000) in got
+
+
 # Cause 4: "down X% from a year earlier" right after a revenue amount is the revenue's change.
 
 
