@@ -7342,6 +7342,10 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
         paired, period = _respective_period(r, idx)
         if paired:
             return period
+        if "three and " in low:
+            paired, period = _three_and_more_months(r, idx, state)
+            if paired:
+                return period
     best: tuple[float, Period | None] | None = None
     semi_left = s.rfind(";", 0, q.start)
     semi_right = s.find(";", q.end)
@@ -7588,6 +7592,39 @@ def _respective_period(r: _Reading, idx: int) -> tuple[bool, Period | None]:
     return False, None
 
 
+#: Two periods ended on one date, in a list after the figures (lower-cased): "for the three and nine
+#: months ended September 30, 2026, respectively".
+_THREE_AND_MORE: Final = re.compile(
+    r"\bthree\s+and\s+(six|nine)[\s-]months?\s+(?:periods?\s+)?(?:then\s+)?ended\s+"
+)
+
+
+def _three_and_more_months(r: _Reading, idx: int, state: _State) -> tuple[bool, Period | None]:
+    """ "Revenue was $203.7 million and $531.2 million for the three and nine months ended September 30,
+    2026, respectively": the first of two figures is the three months' (the quarter ended on that date),
+    the second the six months' (a half) or the nine months' (no period in the vocabulary)."""
+    lo, hi = _figure_run(r, idx)
+    if hi != lo + 1:
+        return False, None
+    qs, low = r.quantities, r.folded.low
+    resp = low.find("respectively", qs[hi].end)
+    m = _THREE_AND_MORE.search(low, qs[hi].end, resp)
+    if m is None:
+        return False, None
+    date = r.sentence[m.end() : m.end() + 40]
+    found = find_mentions("three months ended " + date, None, -1, state.calendar)
+    if not found or found[0].start != 0 or found[0].kind != "Q" or found[0].year is None:
+        return False, None
+    if idx == lo:
+        return True, Period("Q", found[0].number, found[0].year)
+    if m.group(1) == "nine":
+        return True, None
+    half = find_mentions("six months ended " + date, None, -1, state.calendar)
+    if half and half[0].start == 0 and half[0].kind == "H" and half[0].year is not None:
+        return True, Period("H", half[0].number, half[0].year)
+    return False, None
+
+
 #: A further year of a list after a period phrase: ", 2024 and 2023" after "years ended December 31,
 #: 2025" or "fiscal 2025"; each is the same kind of period in that year.
 _NEXT_LISTED_YEAR: Final = re.compile(
@@ -7754,7 +7791,9 @@ _PARTY_LABEL: Final = re.compile(
 _APPOSITIVE: Final = LeadWords(
     # "Top tenant (Arvo Systems): 44%": a slide brackets the name.
     re.compile(
-        r"\b(?i:customer|client|tenant|lessee|counterparty)\s*(?:,\s+|\(\s*)(?=[A-Z]|[a-z]{1,2}[A-Z])"
+        # "Our largest customer, which is Oracle, was about 22%": the relative clause names it too.
+        r"\b(?i:customer|client|tenant|lessee|counterparty)\s*(?:,\s+(?:(?:which|who)\s+(?:is|was)\s+)?|\(\s*)"
+        r"(?=[A-Z]|[a-z]{1,2}[A-Z])"
     ),
     ("customer", "client", "tenant", "lessee", "counterparty"),
 )
@@ -7766,7 +7805,8 @@ _NAME_THEN_OUR: Final = re.compile(
 _OUR_WORDS: Final = ("our", "its", "their", "company's")
 #: A signer set off by commas: ", Cobalt Mesa, signed", "Brindle Labs, our newest customer, signed".
 _SET_OFF_SIGNER: Final = re.compile(
-    r"(?:^\s*|,\s+|\b(?:is|was)\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
+    # (A name may start lower-case before a capital: "The new tenant is xAI, which has signed for 180MW".)
+    r"(?:^\s*|,\s+|\b(?:is|was)\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&.'’-]*),\s+"
     r"(?:(?:our|its|their|the|a|an)\s[^,;]{1,50},\s+)?"
     # "That customer is Vellum Research, the San Diego AI lab, which in July signed …".
     r"(?:(?:which|who)\s+(?:[^,;]{1,30}?\s+)?)?(?:has\s+|have\s+)?"
@@ -7798,6 +7838,12 @@ def _story_lead(state: _State) -> str | None:
     return state.lead
 
 
+#: The signing verb whose object is the figure (lower-cased, right before it): "has signed for",
+#: "contracted for approximately" (not "signed a lease for 300 MW with X", whose "with" names the party).
+_SIGNED_FOR_BEFORE: Final = re.compile(
+    r"\b(?:signed|contracted|committed)\s+for\s+(?:(?:approximately|about|roughly|up\s+to|another|a\s+further|"
+    r"an\s+additional)\s+)?$"
+)
 #: The signer as the subject of its clause: "During fiscal 2026, Customer A entered into a … agreement".
 _CLAUSE_SIGNER: Final = re.compile(
     r"(?:^\s*|,\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
@@ -7978,6 +8024,9 @@ def _counterparty_for(
                 # "Borrowdale accounted for 41% and 38% of revenue in 2026 and 2025, respectively": one
                 # customer's shares in several periods.
                 return named[0]
+        after_rank = _rank_named_after(r, q, company)
+        if after_rank is not None:
+            return after_rank
         if idx > 0 and ", " in s[floor : q.start]:
             superlative = _SUPERLATIVE_APPOSITIVE.search(s, floor, q.start)
             if superlative is not None:
@@ -8102,6 +8151,15 @@ def _counterparty_for(
         owner = _agreement_owner(s, q, company)
         if owner is not None:
             return owner
+        if (
+            q.start > 12
+            and _SIGNED_FOR_BEFORE.search(r.folded.low, max(0, q.start - 40), q.start) is not None
+        ):
+            # "The new tenant is xAI, which has signed for 180MW across two further halls": the signer of
+            # the figure's own verb, whatever the figure spans.
+            name = _signer(s[: q.start], company)
+            if name:
+                return name
         if _totalish(s, q):
             whole = _WHOLLY_LEASED_TO.search(s, q.end, _next_start(r, idx)) if "to " in s[q.end :] else None
             if whole is not None:
@@ -8828,7 +8886,22 @@ def _remember_parties(f: Folded, state: _State) -> None:
                 # (the "Kinvara Agreement") with Kinvara AI Corp.": each name's own "with" first.
                 own = party_after(sentence, end, min(len(sentence), end + 12), company, _WITH_TO_WORDS)
                 state.deal_parties[term] = own or party
+    elif "signed" in low and " is " in low and _NEW_PARTY_IS.search(low) is not None:
+        # "The new tenant is xAI, which has signed for 180MW": a signing named without its agreement's
+        # noun; the next sentence's "the deal" or "the lease" is this one.
+        party = _signer(sentence, company if company is not None else _story_lead(state))
+        if party:
+            state.contract_party = party
+            state.para_deals.append(sentence)
     state.sentence_deals = []
+
+
+#: A new party named as the subject's complement (lower-cased): "the new tenant is", "our latest
+#: customer is".
+_NEW_PARTY_IS: Final = re.compile(
+    r"\b(?:new|newest|latest|second|third|fourth|fifth|next|additional)\s+(?:anchor\s+)?"
+    r"(?:tenant|customer|client|lessee|offtaker)\s+is\s"
+)
 
 
 #: An analyst's name: "Kay Orsett, an analyst at Brill & Co", "analyst Kay Orsett", "Brill analyst Kay
@@ -9010,6 +9083,30 @@ def _revenue_increase_restated(r: _Reading, q: Quantity, state: _State) -> bool:
     if m.group("noun") is not None:
         return True
     return _REVENUE_OPENING.match(_previous_sentence(state.text, r.offset).lower()) is not None
+
+
+#: The customer a share is of, written after it with its rank and name: "48% for its largest customer,
+#: Microsoft," "31% from our top client, Vela Labs".
+_RANK_NAMED_AFTER: Final = re.compile(
+    r"\s+(?:of\s+(?:total\s+|net\s+)?(?:revenues?|sales)\s+)?(?:for|from|at)\s+(?:its|our|their|the)\s+"
+    r"(?:single\s+)?(?:largest|biggest|top|main|anchor|leading)\s+(?:customer|client|tenant)\s*,\s+"
+    r"(?:(?:which|who)\s+(?:is|was)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _rank_named_after(r: _Reading, q: Quantity, company: str | None) -> str | None:
+    """The customer named after a share with its rank ("compared with 48% for its largest customer,
+    Microsoft, in fiscal 2026"), or None."""
+    low = r.folded.low
+    window = low[q.end : q.end + 60]
+    if "customer" not in window and "client" not in window and "tenant" not in window:
+        return None
+    m = _RANK_NAMED_AFTER.match(r.sentence, q.end)
+    if m is None:
+        return None
+    name = name_at(r.sentence, m.end())
+    return name if name and not is_same_company(name, company) and not is_generic(name) else None
 
 
 #: The revenue a forecast's growth is measured from, written right before its amount (lower-cased):

@@ -194,3 +194,69 @@ def test_financing_raised_is_still_read(text: str) -> None:
 def test_a_planned_raise_stays_a_forecast() -> None:
     got = ranges("Brennock plans to raise $2 billion in loans.")
     assert got == {("financing", "guidance", 2_000_000_000, 2_000_000_000)}
+
+
+# Attribute slips: counterparties and periods.
+
+
+def test_a_customer_named_in_which_is_is_the_counterparty() -> None:
+    facts = extract_facts(
+        "Our biggest customer, which is Vantor AI, was roughly 31% of revenue in the quarter."
+    )
+    assert [(f.metric, f.low, f.counterparty) for f in facts] == [("customer_concentration", 31, "Vantor AI")]
+
+
+def test_a_customer_named_after_the_share_with_its_rank() -> None:
+    text = (
+        "No tenant above 40% of revenue, compared with 57% for its largest customer, Orbisa Cloud, in "
+        "fiscal 2025."
+    )
+    share = by_value(extract_facts(text), "customer_concentration", 57)
+    assert share.counterparty == "Orbisa Cloud"
+    assert share.period == "2025-FY"
+
+
+def test_a_named_customers_share_is_still_its_own() -> None:
+    facts = extract_facts("Orbisa Cloud accounted for 44% of revenue in the quarter.")
+    assert [(f.metric, f.counterparty) for f in facts] == [("customer_concentration", "Orbisa Cloud")]
+
+
+def test_the_customer_as_the_signing_subject_and_the_deal_it_signed() -> None:
+    text = (
+        "Harwick's first phase is leased to Nuvola under a 12-year agreement.\n\n"
+        "The second tenant is eLumen, which has signed for 96MW in the north hall, the company said. "
+        "A person close to the deal put the value of the lease at about $1.9 billion."
+    )
+    facts = extract_facts(text)
+    assert by_value(facts, "capacity_contracted", 96).counterparty == "eLumen"
+    assert by_value(facts, "contract_value", 1_900_000_000).counterparty == "eLumen"
+
+
+def test_a_sponsor_backed_by_is_not_the_lender_beside_a_led_by() -> None:
+    text = (
+        "Privately held Tessaly, backed by growth investor Marrow Peak Capital, closed a $1.1 billion "
+        "construction loan in May, led by Ferrante National Bank."
+    )
+    assert by_value(extract_facts(text), "financing", 1_100_000_000).counterparty == "Ferrante National Bank"
+
+
+def test_a_backer_of_the_loan_alone_is_still_its_lender() -> None:
+    text = "Tessaly closed a $1.1 billion construction loan backed by Marrow Peak Capital."
+    assert by_value(extract_facts(text), "financing", 1_100_000_000).counterparty == "Marrow Peak Capital"
+
+
+def test_three_and_nine_months_respectively() -> None:
+    text = (
+        "Revenue was $74.2 million and $190.6 million for the three and nine months ended September 30, "
+        "2026, respectively."
+    )
+    facts = extract_facts(text)
+    assert by_value(facts, "revenue", 74_200_000).period == "2026-Q3"
+    assert by_value(facts, "revenue", 190_600_000).period is None
+
+
+def test_three_and_six_months_respectively() -> None:
+    text = "Gross margin was 41.2% and 39.8% for the three and six months ended June 30, 2026, respectively."
+    facts = extract_facts(text)
+    assert by_value(facts, "gross_margin", 41.2).period == "2026-Q2"
+    assert by_value(facts, "gross_margin", 39.8).period == "2026-H1"
