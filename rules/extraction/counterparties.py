@@ -695,12 +695,20 @@ def lender(text: str, start: int, end: int, company: str | None) -> str | None:
     span = text[start:end]
     # Every "led by" match holds "by" or ":" ("arranged by", "lender:", "(lead:"): two finds rule
     # out most spans before the screen's eleven words and the pattern's scan of every position.
-    for led in _RE_LED_ARRANGED_PROVIDED.finditer(span) if "by" in span or ":" in span else ():
+    found = list(_RE_LED_ARRANGED_PROVIDED.finditer(span)) if "by" in span or ":" in span else []
+    for i, led in enumerate(found):
         name = name_at(text, start + led.end())
         if name and not is_same_company(name, company):
             if span.startswith("backed", led.start()) and _secures(name):
                 # "a $4 billion delayed-draw term loan backed by the Nvidia GPUs it plans to install,
                 # arranged by Calder & Moss": what secures the loan, not who lends it.
+                continue
+            if span.startswith(("backed", "funded"), led.start()) and any(
+                span.startswith(("led", "arranged", "provided"), later.start()) for later in found[i + 1 :]
+            ):
+                # "Kellbrook, backed by infrastructure investor Corvale Partners, closed a $3.2 billion
+                # construction financing …, led by Dunmore Harbor Bank": the company's sponsor; the
+                # financing's own "led by" names its lender.
                 continue
             return name
     return party_after(text, start, end, company, _LENDER_RIGHT)

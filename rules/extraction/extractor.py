@@ -2652,6 +2652,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             metric, cue = "financing", None
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
+        if metric is None and q.unit == "percent" and _revenue_increase_restated(r, q, state):
+            metric, cue = "revenue_growth", None
         if (
             metric in _GAP_METRICS
             and idx
@@ -2828,6 +2830,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             revised_raise = True
             metrics.append((None, None))
             continue
+        if metric == "financing" and _financing_sought(r, q):
+            # "Stratline was seeking as much as $6 billion in loans", "is in talks to raise up to $2
+            # billion": money asked for, not raised or borrowed.
+            metric, cue = None, None
         metrics.append((metric, cue))
         if metric is None or supposition == CUSTOMER or q.foreign:
             # A supposed customer's share is no fact, but still names the metric a compared share continues;
@@ -2836,6 +2842,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if guide_spans is None:
             guide_spans = _guidance_positions(r.folded)
         kind = _kind(s, q, idx, r, guide_spans, state, comp)
+        growth_base = kind == "guidance" and metric == "revenue" and _growth_base(r, q)
+        if growth_base:
+            # "implies revenue growth of about 71% at the midpoint over fiscal 2026 revenue of $1.37
+            # billion": the year the forecast grows from, a result.
+            kind = "actual"
         if carried_range and state.prev_range == "guidance":
             # The same kind of statement as the range it continues.
             kind = "guidance"
@@ -2994,6 +3005,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             period = _period_for(r, q, idx, metric, state, comp)
             if kind == "guidance" and not comp:
                 period = _forecast_period(r, q, idx, metric, state, period)
+            elif growth_base:
+                # The year the base phrase names ("over fiscal 2026 revenue of"), read as a comparison's.
+                period = next(
+                    (p for m, p, _c in r.mentions if q.start - 40 <= m.start and m.end <= q.start), period
+                )
         if state.spaced_columns and state.spaced_row[0] <= r.offset + q.start < state.spaced_row[1]:
             column = _figure_column(r, q, state)
             mark = _column_mark(column.title) if column is not None else ""
@@ -5719,6 +5735,30 @@ _REVISION_SCREEN: Final = re.compile(
 )
 
 
+#: A raise only sought, written right before its amount (lower-cased): "was seeking as much as", "seeks
+#: to raise up to", "is in talks with lenders to borrow about", "looking to raise" (not "plans to raise",
+#: a company's own forecast, read as guidance).
+_SOUGHT_BEFORE: Final = re.compile(
+    r"\b(?:seek(?:s|ing)?|sought|looking|hop(?:es|ing)|(?:in|entered|entering)\s+(?:advanced\s+|early\s+|preliminary\s+)?"
+    r"(?:talks|discussions|negotiations)(?:\s+with(?:\s+[\w&'’.-]+){1,6}?)?(?=\s+to\s))"
+    r"(?:\s+to\s+(?:raise|borrow|secure|obtain|arrange|get))?\s+(?:(?:as\s+much\s+as|up\s+to|about|approximately|"
+    r"roughly|around|some|nearly|a\s+further|an\s+additional|another|more\s+than|at\s+least)\s+)*(?:us)?\$?\s*$"
+)
+#: Words one of which every `_SOUGHT_BEFORE` match holds.
+_SOUGHT_WORDS: Final = ("seek", "sought", "looking", "hop", "talks", "discussions", "negotiations")
+
+
+def _financing_sought(r: _Reading, q: Quantity) -> bool:
+    """Is the financing amount one only sought ("was seeking as much as $6 billion in loans", "is in
+    talks to raise up to $2 billion")? No money was raised or borrowed."""
+    low = r.folded.low
+    a = max(0, q.start - 90)
+    window = low[a : q.start]
+    if not any(w in window for w in _SOUGHT_WORDS):
+        return False
+    return _SOUGHT_BEFORE.search(low, a, q.start) is not None
+
+
 def _raise_superseded(r: _Reading, q: Quantity, idx: int) -> bool:
     """A raise's first amount that the same sentence revises to the next one: a target given up, no
     fact (the new amount is the fact)."""
@@ -6693,11 +6733,30 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
                 and not up_between
                 and not _PAREN_SIGN.search(between)
                 and not _GROWTH_AFTER.match(s, q.end)
+                and not _year_ago_after(r, q)
             ):
                 return None, None
             return "revenue_growth", left
         return None, None
     return None, None
+
+
+#: A year-ago comparator right after a percentage: "down 4.1% from a year earlier", "(4.1)% versus the
+#: prior year", "lower 6% than a year ago", "down 3% from last year's quarter".
+_YEAR_AGO_CMP: Final = re.compile(
+    r"\s*(?:from|versus|vs\.?|compared\s+(?:with|to)|against|on|over|than)\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|"
+    r"(?:the\s+)?(?:prior|previous|preceding|last)[\s-]year\b|(?:the\s+)?year[\s-](?:ago|earlier)\b)",
+    re.IGNORECASE,
+)
+
+
+def _year_ago_after(r: _Reading, q: Quantity) -> bool:
+    """Is the percentage compared with a year before, written right after it ("revenue of $287.5
+    million, down (4.1)% from a year earlier")? Then it is the revenue's change, not another amount's."""
+    return (
+        r.folded.low.find("year", q.end, q.end + 40) >= 0
+        and _YEAR_AGO_CMP.match(r.sentence, q.end) is not None
+    )
 
 
 #: A year-over-year marker right after a percentage: "310% YoY", "310% y/y", "310% year over year".
@@ -7283,6 +7342,10 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
         paired, period = _respective_period(r, idx)
         if paired:
             return period
+        if "three and " in low:
+            paired, period = _three_and_more_months(r, idx, state)
+            if paired:
+                return period
     best: tuple[float, Period | None] | None = None
     semi_left = s.rfind(";", 0, q.start)
     semi_right = s.find(";", q.end)
@@ -7319,6 +7382,14 @@ def _period_for(r: _Reading, q: Quantity, idx: int, metric: str, state: _State, 
             if _OTHER_CLAUSE.search(s, q.end, m.start):
                 # "Contracted power increased to 2.4 GW, but guidance for 2026 was cut": another
                 # clause's period.
+                continue
+            if (
+                m.start - q.end > 30
+                and ("that " in low[q.end : m.start] or "which " in low[q.end : m.start])
+                and _EVENT_CLAUSE_BEFORE.search(low, max(q.end, m.start - 60), m.start) is not None
+            ):
+                # "122%, … driven by new leases … that commenced in the first half of 2026": when the
+                # leases began, not the period the figure is of.
                 continue
             if s.startswith(("by ", "before ", "until "), m.start):
                 # "plans to have 180 MW online … by the end of the year": a deadline dates the figure
@@ -7358,6 +7429,14 @@ def _figure_column(r: _Reading, q: Quantity, state: _State) -> spaced.Column | N
     return spaced.column_of(
         state.spaced_columns, r.offset + q.start - row_start, r.offset + q.end - row_start
     )
+
+
+#: A relative clause dating an event, right before a period phrase after the figure (lower-cased):
+#: "… new leases that commenced in", "… contracts which were signed during".
+_EVENT_CLAUSE_BEFORE: Final = re.compile(
+    r"\b(?:that|which)\s+(?:(?:had|have|has|were|was)\s+)?(?:commenced|began|begun|started|signed|executed|closed|"
+    r"went\s+live|came\s+online|entered\s+into)\s+(?:in|during)\s+(?:the\s+)?$"
+)
 
 
 #: Between a growth rate and the level it grows to: "grow 60% to $9 billion this fiscal year", "an
@@ -7510,6 +7589,39 @@ def _respective_period(r: _Reading, idx: int) -> tuple[bool, Period | None]:
     before = _listed_periods(r, 0, qs[lo].start)
     if not after and len(before) == hi - lo + 1:
         return True, before[idx - lo]
+    return False, None
+
+
+#: Two periods ended on one date, in a list after the figures (lower-cased): "for the three and nine
+#: months ended September 30, 2026, respectively".
+_THREE_AND_MORE: Final = re.compile(
+    r"\bthree\s+and\s+(six|nine)[\s-]months?\s+(?:periods?\s+)?(?:then\s+)?ended\s+"
+)
+
+
+def _three_and_more_months(r: _Reading, idx: int, state: _State) -> tuple[bool, Period | None]:
+    """ "Revenue was $203.7 million and $531.2 million for the three and nine months ended September 30,
+    2026, respectively": the first of two figures is the three months' (the quarter ended on that date),
+    the second the six months' (a half) or the nine months' (no period in the vocabulary)."""
+    lo, hi = _figure_run(r, idx)
+    if hi != lo + 1:
+        return False, None
+    qs, low = r.quantities, r.folded.low
+    resp = low.find("respectively", qs[hi].end)
+    m = _THREE_AND_MORE.search(low, qs[hi].end, resp)
+    if m is None:
+        return False, None
+    date = r.sentence[m.end() : m.end() + 40]
+    found = find_mentions("three months ended " + date, None, -1, state.calendar)
+    if not found or found[0].start != 0 or found[0].kind != "Q" or found[0].year is None:
+        return False, None
+    if idx == lo:
+        return True, Period("Q", found[0].number, found[0].year)
+    if m.group(1) == "nine":
+        return True, None
+    half = find_mentions("six months ended " + date, None, -1, state.calendar)
+    if half and half[0].start == 0 and half[0].kind == "H" and half[0].year is not None:
+        return True, Period("H", half[0].number, half[0].year)
     return False, None
 
 
@@ -7679,7 +7791,9 @@ _PARTY_LABEL: Final = re.compile(
 _APPOSITIVE: Final = LeadWords(
     # "Top tenant (Arvo Systems): 44%": a slide brackets the name.
     re.compile(
-        r"\b(?i:customer|client|tenant|lessee|counterparty)\s*(?:,\s+|\(\s*)(?=[A-Z]|[a-z]{1,2}[A-Z])"
+        # "Our largest customer, which is Oracle, was about 22%": the relative clause names it too.
+        r"\b(?i:customer|client|tenant|lessee|counterparty)\s*(?:,\s+(?:(?:which|who)\s+(?:is|was)\s+)?|\(\s*)"
+        r"(?=[A-Z]|[a-z]{1,2}[A-Z])"
     ),
     ("customer", "client", "tenant", "lessee", "counterparty"),
 )
@@ -7691,7 +7805,8 @@ _NAME_THEN_OUR: Final = re.compile(
 _OUR_WORDS: Final = ("our", "its", "their", "company's")
 #: A signer set off by commas: ", Cobalt Mesa, signed", "Brindle Labs, our newest customer, signed".
 _SET_OFF_SIGNER: Final = re.compile(
-    r"(?:^\s*|,\s+|\b(?:is|was)\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
+    # (A name may start lower-case before a capital: "The new tenant is xAI, which has signed for 180MW".)
+    r"(?:^\s*|,\s+|\b(?:is|was)\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&.'’-]*),\s+"
     r"(?:(?:our|its|their|the|a|an)\s[^,;]{1,50},\s+)?"
     # "That customer is Vellum Research, the San Diego AI lab, which in July signed …".
     r"(?:(?:which|who)\s+(?:[^,;]{1,30}?\s+)?)?(?:has\s+|have\s+)?"
@@ -7723,6 +7838,12 @@ def _story_lead(state: _State) -> str | None:
     return state.lead
 
 
+#: The signing verb whose object is the figure (lower-cased, right before it): "has signed for",
+#: "contracted for approximately" (not "signed a lease for 300 MW with X", whose "with" names the party).
+_SIGNED_FOR_BEFORE: Final = re.compile(
+    r"\b(?:signed|contracted|committed)\s+for\s+(?:(?:approximately|about|roughly|up\s+to|another|a\s+further|"
+    r"an\s+additional)\s+)?$"
+)
 #: The signer as the subject of its clause: "During fiscal 2026, Customer A entered into a … agreement".
 _CLAUSE_SIGNER: Final = re.compile(
     r"(?:^\s*|,\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
@@ -7903,6 +8024,9 @@ def _counterparty_for(
                 # "Borrowdale accounted for 41% and 38% of revenue in 2026 and 2025, respectively": one
                 # customer's shares in several periods.
                 return named[0]
+        after_rank = _rank_named_after(r, q, company)
+        if after_rank is not None:
+            return after_rank
         if idx > 0 and ", " in s[floor : q.start]:
             superlative = _SUPERLATIVE_APPOSITIVE.search(s, floor, q.start)
             if superlative is not None:
@@ -8027,6 +8151,15 @@ def _counterparty_for(
         owner = _agreement_owner(s, q, company)
         if owner is not None:
             return owner
+        if (
+            q.start > 12
+            and _SIGNED_FOR_BEFORE.search(r.folded.low, max(0, q.start - 40), q.start) is not None
+        ):
+            # "The new tenant is xAI, which has signed for 180MW across two further halls": the signer of
+            # the figure's own verb, whatever the figure spans.
+            name = _signer(s[: q.start], company)
+            if name:
+                return name
         if _totalish(s, q):
             whole = _WHOLLY_LEASED_TO.search(s, q.end, _next_start(r, idx)) if "to " in s[q.end :] else None
             if whole is not None:
@@ -8753,7 +8886,22 @@ def _remember_parties(f: Folded, state: _State) -> None:
                 # (the "Kinvara Agreement") with Kinvara AI Corp.": each name's own "with" first.
                 own = party_after(sentence, end, min(len(sentence), end + 12), company, _WITH_TO_WORDS)
                 state.deal_parties[term] = own or party
+    elif "signed" in low and " is " in low and _NEW_PARTY_IS.search(low) is not None:
+        # "The new tenant is xAI, which has signed for 180MW": a signing named without its agreement's
+        # noun; the next sentence's "the deal" or "the lease" is this one.
+        party = _signer(sentence, company if company is not None else _story_lead(state))
+        if party:
+            state.contract_party = party
+            state.para_deals.append(sentence)
     state.sentence_deals = []
+
+
+#: A new party named as the subject's complement (lower-cased): "the new tenant is", "our latest
+#: customer is".
+_NEW_PARTY_IS: Final = re.compile(
+    r"\b(?:new|newest|latest|second|third|fourth|fifth|next|additional)\s+(?:anchor\s+)?"
+    r"(?:tenant|customer|client|lessee|offtaker)\s+is\s"
+)
 
 
 #: An analyst's name: "Kay Orsett, an analyst at Brill & Co", "analyst Kay Orsett", "Brill analyst Kay
@@ -8900,6 +9048,84 @@ def _label_line_party(line: str, company: str | None) -> str | None:
         if not is_same_company(name, company) and not is_generic(name):
             best = name
     return best
+
+
+#: A sentence opened by the change it reports, up to its percentage (lower-cased): "the increase of
+#: $111.9 million, or 122%", "the increase in revenue of 122%", "this increase of approximately 38%".
+_INCREASE_SUBJECT: Final = re.compile(
+    r"\W*(?:the|this|that)\s+(?:(?:year[\s-](?:over|on)[\s-]year|yoy|period[\s-]over[\s-]period)\s+)?"
+    r"(?:increase|growth|rise)(?P<noun>\s+in\s+(?:(?:total|net|consolidated)\s+)?(?:revenues?|sales))?\s+"
+    r"(?:of|was)\s+(?:approximately\s+|about\s+|roughly\s+)?(?:\$\s?[\d.,]+\s*(?:million|billion|thousand|"
+    r"[mbk])?\s*,?\s+or\s+(?:approximately\s+|about\s+|roughly\s+)?)?"
+)
+#: The opening of a sentence that reports revenue (lower-cased): "revenue was", "total revenue for".
+_REVENUE_OPENING: Final = re.compile(
+    r"\W*(?:revenue\.\s+)?(?:(?:total|net|consolidated)\s+)?(?:revenues?|sales)\s+(?:was|were|(?:increased|grew|rose)\s+to|"
+    r"for\s+the\s+(?:three|six|nine|twelve)\s+months|totall?ed|of)\b"
+)
+
+
+def _revenue_increase_restated(r: _Reading, q: Quantity, state: _State) -> bool:
+    """Is the percentage the revenue's growth, told by a sentence opened by "the increase" ("The
+    increase of $111.9 million, or 122%, for the three-month period was driven by …")? It names revenue
+    itself ("The increase in revenue of 122%"), or the sentence before reports revenue ("Revenue was
+    $203.7 million …"). The change of another line ("Operating expenses were …") is none."""
+    low = r.folded.low
+    if (
+        q.start > 70
+        or q.start < 8
+        or (low.find("increase", 0, 20) < 0 and low.find("growth", 0, 20) < 0 and low.find("rise", 0, 20) < 0)
+    ):
+        return False
+    m = _INCREASE_SUBJECT.match(low)
+    if m is None or m.end() != q.start:
+        return False
+    if m.group("noun") is not None:
+        return True
+    return _REVENUE_OPENING.match(_previous_sentence(state.text, r.offset).lower()) is not None
+
+
+#: The customer a share is of, written after it with its rank and name: "48% for its largest customer,
+#: Microsoft," "31% from our top client, Vela Labs".
+_RANK_NAMED_AFTER: Final = re.compile(
+    r"\s+(?:of\s+(?:total\s+|net\s+)?(?:revenues?|sales)\s+)?(?:for|from|at)\s+(?:its|our|their|the)\s+"
+    r"(?:single\s+)?(?:largest|biggest|top|main|anchor|leading)\s+(?:customer|client|tenant)\s*,\s+"
+    r"(?:(?:which|who)\s+(?:is|was)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _rank_named_after(r: _Reading, q: Quantity, company: str | None) -> str | None:
+    """The customer named after a share with its rank ("compared with 48% for its largest customer,
+    Microsoft, in fiscal 2026"), or None."""
+    low = r.folded.low
+    window = low[q.end : q.end + 60]
+    if "customer" not in window and "client" not in window and "tenant" not in window:
+        return None
+    m = _RANK_NAMED_AFTER.match(r.sentence, q.end)
+    if m is None:
+        return None
+    name = name_at(r.sentence, m.end())
+    return name if name and not is_same_company(name, company) and not is_generic(name) else None
+
+
+#: The revenue a forecast's growth is measured from, written right before its amount (lower-cased):
+#: "growth of about 71% over fiscal 2026 revenue of", "up 30% from 2025 revenue of approximately".
+_GROWTH_BASE_BEFORE: Final = re.compile(
+    r"\d\s*%[^.;]{0,40}?\s(?:over|from|on|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
+    r"(?:(?:its|our|the\s+company['’]s)\s+)?(?:(?:fiscal|calendar|full[\s-]year)\s+(?:year\s+)?)?(?:20\d\d|fy\s?\d{2,4})\s+"
+    r"(?:total\s+|reported\s+)?revenues?\s+(?:of\s+)?(?:(?:about|approximately|roughly|around|nearly)\s+)?(?:us)?\$?\s*$"
+)
+
+
+def _growth_base(r: _Reading, q: Quantity) -> bool:
+    """Is the revenue amount the base a forecast growth rate is measured from ("implies revenue growth
+    of about 71% … over fiscal 2026 revenue of $1.37 billion")? A year's result, not a forecast."""
+    low = r.folded.low
+    a = max(0, q.start - 90)
+    if low.find("revenue", a, q.start) < 0 or low.find("%", a, q.start) < 0:
+        return False
+    return _GROWTH_BASE_BEFORE.search(low, a, q.start) is not None
 
 
 def _previous_sentence(text: str, offset: int) -> str:

@@ -454,6 +454,41 @@ _GRID_WORDS: Final = (
 )  # fmt: skip
 
 
+#: Power a site is entitled to or makes for itself, written right after the figure (lower-cased): "1.4
+#: GW of secured grid power across its sites" (a utility's entitlement, not capacity leased or live),
+#: "400MW of on-site gas turbines as bridge power" (generation equipment, not data-center capacity; a
+#: supply of "behind-the-meter power" for data centers is still a deal for capacity).
+_OWN_POWER_AFTER: Final = OnFirstUse(
+    r" of (?:secured (?:grid |utility )?(?:power|electricity)\b|"
+    r"(?:[\w-]+ ){0,2}?(?:on-?site|behind[\s-]the[\s-]meter|backup|back-up|bridge) "
+    r"(?:[\w-]+ ){0,2}?(?:turbines?|generators?|gensets?|engines)\b)"
+)
+#: Generation a power company has contracted to data centers is its customers' capacity: "1.8 GW of
+#: generation under contract with data-center customers" (not "540 MW of wind generation" it buys).
+_GENERATION_FOR_DATA_CENTERS: Final = OnFirstUse(
+    r" of generation (?:capacity )?under contract with (?:[\w-]+ ){0,2}?"
+    r"(?:data[\s-]cent(?:er|re)|hyperscale(?:r)?|ai)s? (?:customers|clients|tenants|operators|companies)\b"
+)
+
+
+def _own_power(low: str, end: int) -> bool:
+    """Is the MW figure ending at `end` power a site is entitled to or generates itself (see
+    `_OWN_POWER_AFTER`)? A plain prefix screen first."""
+    if not low.startswith(" of ", end):
+        return False
+    head = low[end : end + 60]
+    if not (
+        "secured" in head
+        or "site" in head
+        or "meter" in head
+        or "backup" in head
+        or "back-up" in head
+        or "bridge" in head
+    ):
+        return False
+    return _OWN_POWER_AFTER.compiled.match(low, end) is not None
+
+
 def _may_be_grid_side(low: str, start: int, end: int) -> bool:
     """Cheap test before the grid-side patterns: one of their words near the figure."""
     window = low[max(0, start - 90) : end + 70]
@@ -891,10 +926,18 @@ def status_of_power(
     `prev` is the previous power figure's span and `next_start` where the next begins.
     """
     low = folded.low if folded is not None else sentence.lower()
-    if _may_be_grid_side(low, start, end) and (
-        _GRID_SIDE_AFTER.compiled.match(sentence, end)
-        or _GRID_SIDE_BEFORE.compiled.search(sentence, max(0, start - 90), start)
-        or _GENERATION_BEFORE.compiled.search(sentence, max(0, start - 90), start)
+    if _own_power(low, end):
+        return "blocked"
+    if (
+        _may_be_grid_side(low, start, end)
+        and not (
+            low.startswith(" of generation ", end) and _GENERATION_FOR_DATA_CENTERS.compiled.match(low, end)
+        )
+        and (
+            _GRID_SIDE_AFTER.compiled.match(sentence, end)
+            or _GRID_SIDE_BEFORE.compiled.search(sentence, max(0, start - 90), start)
+            or _GENERATION_BEFORE.compiled.search(sentence, max(0, start - 90), start)
+        )
     ):
         # "PPAs totalling 540 MW of wind and solar generation", "demand-response agreements covering
         # 85 MW of flexible load": power bought, generated or shed, not data-center capacity.
