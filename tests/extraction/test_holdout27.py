@@ -1,4 +1,4 @@
-"""TWENTY-SEVENTH HELD-OUT MEASUREMENT: blind when written, see holdout27/REPORT.md.
+"""TWENTY-SEVENTH HELD-OUT MEASUREMENT: blind when written (F1 0.931), see holdout27/REPORT.md.
 
 tests/extraction/holdout27/ holds twelve fictional disclosures about AI-infrastructure
 companies, written and labelled (and committed) before any extractor was run on them, by a
@@ -33,11 +33,13 @@ from tests.extraction.corpus import assert_floors, assert_well_formed, doc_paths
 HOLDOUT27 = Path(__file__).parent / "holdout27"
 DOC_PATHS = doc_paths(HOLDOUT27)
 
-# Not yet measured: the floors stay at 0 until the blind run (REPORT.md, "Figures (blind)").
-F1_FLOOR = 0.0
-PRECISION_FLOOR = 0.0
-RECALL_FLOOR = 0.0
-ATTRIBUTE_FLOOR = 0.0
+# Measured when the set was written (REPORT.md), blind, on base b230089: P 0.921, R 0.942,
+# F1 0.931, attributes 126/143 (0.881), tp=129 fp=11 fn=8. The floors sit about 0.03 under these;
+# extraction is deterministic, the margin only absorbs small unrelated extractor changes.
+F1_FLOOR = 0.90
+PRECISION_FLOOR = 0.89
+RECALL_FLOOR = 0.91
+ATTRIBUTE_FLOOR = 0.85
 
 
 def test_holdout27_set_is_complete_and_well_formed() -> None:
