@@ -2558,8 +2558,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "we have raised our five-year capital plan to $14.2 billion": a plan lifted, no money raised.
             metric, cue = None, None
-        elif metric == "financing" and _market_tally(r, q):
-            # "Private-credit funds provided an estimated $38 billion of such loans": a market's total.
+        elif metric == "financing" and (_market_tally(r, q) or _order_book(r, q) or _proceeds_used(r, q)):
+            # "Private-credit funds provided an estimated $38 billion of such loans": a market's total;
+            # "orders for the notes topped $5 billion": investors' demand; "of which $96 million was used
+            # to pay …": a use of the money raised, no second raise.
             metric, cue = None, None
         elif (
             metric == "financing"
@@ -2782,7 +2784,14 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             elif peer_words and _peer_statistic(r, q):
                 # "Our 2026 peer group has median revenue of $2.3 billion": other companies' figure.
                 metric, cue = None, None
-        if metric in ("contract_value", "backlog") and _syndicate_size(r, q, cue):
+        if metric in ("contract_value", "backlog") and (
+            _syndicate_size(r, q, cue)
+            or (
+                metric == "contract_value"
+                and _order_book(r, q)
+                and ("deal" in r.folded.low or "offering" in r.folded.low or _BOND_BOOK.search(s) is not None)
+            )
+        ):
             # "The deal was launched at $1bn … on an order book above $5bn": a bond's launch size and
             # the investors' orders, not a contract or a backlog.
             metric, cue = None, None
@@ -6236,6 +6245,34 @@ _BUYBACK_BEFORE: Final = re.compile(
 )
 
 
+#: A sale of the company's securities after "sales": "sales of common stock", "the sale of 4,000,000 shares".
+_SECURITIES_SOLD_AFTER: Final = re.compile(
+    r"\s+of\s+(?:[\w,.-]+\s+){0,4}?(?:stock|shares|units|securities|ADSs|depositary)\b", re.IGNORECASE
+)
+#: A backlog's level straight before its amount: "a backlog of", "backlog stood at", "RPO was".
+_BACKLOG_LEVEL_GAP: Final = re.compile(
+    r"\s*(?:of|at|was|were|is|totall?ed|totall?ing|stood\s+at|reached|amounted\s+to)\s*", re.IGNORECASE
+)
+#: The measure named after an amount: "$1.02 billion of annualized rent", "… in contracted revenue".
+_MEASURE_GAP: Final = re.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+
+
+def _measure_of_left(s: str, q: Quantity, left: Cue, right: Cue) -> bool:
+    """Does the cue after an amount only measure the one before it? "raised $310 million through
+    sales of common stock" (a sale of stock is money raised, no revenue), "a backlog of $1.02 billion
+    of annualized rent" (the backlog counted in rent)."""
+    if left.type == "financing" and right.type == "revenue":
+        sold = _SECURITIES_SOLD_AFTER.match(s, right.end)
+        return right.text.lower() in ("sales", "sale") and sold is not None
+    return (
+        left.type == "backlog"
+        and right.type in ("contract", "revenue")
+        and q.start - left.end <= 16
+        and _BACKLOG_LEVEL_GAP.fullmatch(s, left.end, q.start) is not None
+        and _MEASURE_GAP.fullmatch(s, q.end, right.start) is not None
+    )
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -6299,6 +6336,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if sold is not None and sold.type == "financing":
                 right = sold
         cue: Cue | None = right if right is not None and right.type in usable else left
+        if cue is right and left is not None and right is not None and _measure_of_left(s, q, left, right):
+            # "raised $310 million through sales of common stock", "a backlog of $1.02 billion of
+            # annualized rent": the noun after the amount is the measure of the one before it.
+            cue = left
         if (cue is None or cue.type == "block") and "warrant" in r.folded.low and _warrant_bought(s, q):
             # "… purchased from the Company, for $25 million in cash, a warrant": money raised.
             return "financing", None
@@ -9019,7 +9060,7 @@ _SUCH_TALLY: Final = OnFirstUse(
 #: "Data-center developers raised" (a market's total, not one company's deal).
 _CLASS_SUBJECT: Final = OnFirstUse(
     r"\W*(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,2}?(?i:funds|lenders|banks|investors|companies|developers|"
-    r"operators|issuers|borrowers|firms|managers|insurers|startups)\s+(?:have\s+|had\s+)?(?:collectively\s+)?"
+    r"operators|issuers|borrowers|firms|managers|insurers|startups|providers|neoclouds|hyperscalers)\s+(?:have\s+|had\s+)?(?:collectively\s+)?"
     r"(?:provided|lent|raised|issued|borrowed|committed|deployed|extended|arranged|underwrote|financed|"
     r"poured|invested|sold)\b",
 )
@@ -9047,6 +9088,51 @@ def _market_tally(r: _Reading, q: Quantity) -> bool:
     # "Lenders provided a $2 billion loan to Orrin": one deal ("a"), not a market's sum.
     return not low[max(0, q.start - 3) : q.start].endswith(("a ", "an ")) or low.endswith(
         "estimated ", 0, q.start
+    )
+
+
+#: Investors' demand before a figure in its clause: "orders for the notes topped", "demand for the
+#: offering exceeded", "the order book peaked above", "bids totaled".
+_ORDER_BOOK_BEFORE: Final = OnFirstUse(
+    r"\b(?:orders|order\s+books?|books|demand|bids|indications\s+of\s+interest)\s+(?:for\s+[^.;,$]{0,40}?)?"
+    r"(?:(?:has|have|had)\s+)?(?:topped|exceeded|surpassed|reached|totall?ed|peaked|hit|came\s+in|"
+    r"amounted|stood|swelled|grew|rose|climbed)\b[^.;$]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _order_book(r: _Reading, q: Quantity) -> bool:
+    """Is a sum read as money raised the investors' orders for the deal ("Demand for the offering
+    exceeded $5 billion")? The issuer raises the deal's size, not its order book."""
+    low = r.folded.low
+    lo = max(0, q.start - 90)
+    if (
+        low.find("order", lo, q.start) < 0
+        and low.find("demand", lo, q.start) < 0
+        and low.find("books", lo, q.start) < 0
+        and low.find("bids", lo, q.start) < 0
+        and low.find("indications", lo, q.start) < 0
+    ):
+        return False
+    return _ORDER_BOOK_BEFORE.compiled.search(r.sentence, lo, q.start) is not None
+
+
+#: A use of the money raised after "of which" or "including": "of which $96 million was used to pay",
+#: "… will be applied to repay".
+_USED_AFTER: Final = OnFirstUse(
+    r"\s+(?:was|were|is|will\s+be|has\s+been|are)\s+(?:being\s+)?(?:used|applied|spent|allocated|paid|"
+    r"earmarked|set\s+aside)\b",
+    re.IGNORECASE,
+)
+
+
+def _proceeds_used(r: _Reading, q: Quantity) -> bool:
+    """ "Net proceeds were approximately $978 million, of which $96 million was used to pay the cost of
+    capped call transactions": the part after "of which" is a use of the proceeds, no money raised."""
+    return (
+        q.start >= 9
+        and r.folded.low.endswith("of which ", 0, q.start)
+        and _USED_AFTER.compiled.match(r.sentence, q.end) is not None
     )
 
 

@@ -1,0 +1,103 @@
+"""Held-out set 24's causes (tests/extraction/holdout24/REPORT.md), in general form: sums around a
+financing that are no money the company raised (cause 2: investors' orders, a market's tally, a use
+of the proceeds after "of which"), a noun after the amount that only measures the one before it
+(cause 3: "through sales of common stock", "a backlog of … of annualized rent").
+
+All companies, people and figures are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.extraction import extract_facts
+from rules.facts import Fact
+
+
+def ranges(text: str) -> set[tuple[str, str, float, float]]:
+    return {(f.metric, f.kind, round(f.low, 4), round(f.high, 4)) for f in extract_facts(text)}
+
+
+def by_value(facts: list[Fact], metric: str, low: float) -> Fact:
+    return next(f for f in facts if f.metric == metric and round(f.low, 4) == low)
+
+
+# Cause 2: investors' orders for a deal, a market's tally and a use of the proceeds are no money raised.
+
+_NOT_RAISED = [
+    "Bankers said orders for the bonds exceeded $7.5 billion at their peak.",
+    "Demand for the convertible offering topped $3 billion, a person familiar with the deal said.",
+    "The order book for the senior notes reached more than $11 billion.",
+    "GPU cloud providers have raised more than $55 billion of private credit according to Pitchley.",
+    "Hyperscalers have issued roughly $90 billion of bonds so far in 2026, according to data from Kelbrook.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_RAISED)
+def test_orders_and_market_tallies_are_no_financing(text: str) -> None:
+    assert not any(f.metric == "financing" for f in extract_facts(text))
+
+
+def test_a_use_of_the_proceeds_after_of_which_is_no_second_raise() -> None:
+    text = (
+        "Net proceeds from the offering were about $1.46 billion, of which $132 million will be used to fund "
+        "the capped call transactions."
+    )
+    assert ranges(text) == {("financing", "actual", 1_460_000_000, 1_460_000_000)}
+
+
+def test_the_deal_beside_its_order_book_is_still_read() -> None:
+    # Near miss: the notes sold are money raised; only the orders for them are not.
+    text = (
+        "Pelholt Compute sold $2.25 billion of senior secured notes, "
+        "and orders for the deal topped $9 billion."
+    )
+    got = ranges(text)
+    assert ("financing", "actual", 2_250_000_000, 2_250_000_000) in got
+    assert not any(low == 9_000_000_000 for _, _, low, _ in got)
+
+
+def test_raised_in_notes_is_still_financing() -> None:
+    facts = extract_facts("Quenmark raised $800 million in convertible notes due 2032 during the quarter.")
+    assert ranges("Quenmark raised $800 million in convertible notes due 2032 during the quarter.") == {
+        ("financing", "actual", 800_000_000, 800_000_000)
+    }
+    assert facts[0].instrument == "convertible"
+
+
+def test_a_part_drawn_of_a_facility_is_not_dropped_as_a_use() -> None:
+    # Near miss: "of which … was drawn" is a draw, still read; only "used", "applied", "spent" are uses.
+    drawn = "Holloway Grid entered into a $600 million term loan, of which $250 million was drawn at closing."
+    used = "Holloway Grid entered into a $600 million term loan, of which $250 million was used to repay."
+    assert ("financing", "actual", 250_000_000, 250_000_000) in ranges(drawn)
+    assert ranges(used) == {("financing", "actual", 600_000_000, 600_000_000)}
+
+
+# Cause 3: a noun after the amount that measures the figure named before it does not override it.
+
+
+def test_sales_of_stock_are_money_raised_not_revenue() -> None:
+    text = "Torvane also raised $145 million through sales of its Class A common stock under its ATM program."
+    facts = extract_facts(text)
+    assert ranges(text) == {("financing", "actual", 145_000_000, 145_000_000)}
+    assert facts[0].instrument == "equity"
+
+
+def test_product_sales_are_still_revenue() -> None:
+    # Near miss: "sales" with no securities after it is the period's revenue.
+    assert ranges("Net sales of $412 million rose 18% from a year earlier.") == {
+        ("revenue", "actual", 412_000_000, 412_000_000),
+        ("revenue_growth", "actual", 18, 18),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leases signed but not yet commenced represented a backlog of $640 million of annualized base rent.",
+        "The company ended June with a backlog of approximately $640 million in annualized rent.",
+        "Remaining performance obligations were $640 million of contracted revenue at quarter end.",
+    ],
+)
+def test_a_backlog_counted_in_rent_is_the_backlog(text: str) -> None:
+    assert {m for m, _, low, _ in ranges(text) if low == 640_000_000} == {"backlog"}
