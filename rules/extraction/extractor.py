@@ -171,6 +171,12 @@ _RE_FROM_COMPARED_WITH: Final = re.compile(
 _FROM_COMPARED_WORDS: Final[tuple[str, ...]] = (
     "from", "compared", "versus", "vs", "than", "over", "that", "those", "level",
 )  # fmt: skip
+#: The base the comparisons that follow are made against: "all comparisons are to the", "the comparisons
+#: I'll give are against", "we compare with the".
+_COMPARISONS_ARE_TO: Final = re.compile(
+    r"\bcompar(?:isons?|e|ed|ing|atives?)\b[^.;:]{0,30}?\b(?:to|with|against|versus)\s+(?:the\s+|its\s+|our\s+)?$",
+    re.IGNORECASE,
+)
 #: "up 57 % on H1 2025", "14 per cent on the first half of 2025": the period a change is measured on.
 _PERCENT_ON: Final = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+$")
 _RE_BON_AN_NON: Final = Screened(
@@ -1737,6 +1743,19 @@ def _revision_titles(heading: str) -> bool:
     return len(cells) >= 2 and all(_REVISION_TITLE.fullmatch(c) for c in cells)
 
 
+def _call_title(low: str, mentions: list[Mention], state: _State) -> bool:
+    """ "Third Quarter Fiscal 2026 Earnings Conference Call - Edited Transcript" at the top of a call's
+    transcript: the document's title, which dates what follows, not a release's section on how to join
+    the call (that comes after the release's figures, whose period is set by then)."""
+    return (
+        bool(mentions)
+        and state.context is None
+        and not state.facts
+        and "call" in low
+        and ("earnings" in low or "results" in low or "transcript" in low)
+    )
+
+
 def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
     heading = doc.text[seg.start : seg.end]
     state.table_headers = []
@@ -1777,7 +1796,11 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         )
         if (
             illustrative
-            or (_SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading))
+            or (
+                _SKIP_SECTION.search_str(heading)
+                and not _metrics_and_measures(heading)
+                and not _call_title(low, mentions, state)
+            )
             or (len(heading) <= 70 and _VENDOR_LABEL.match(heading))
         ):
             state.skip_section = True
@@ -2467,6 +2490,10 @@ def _mention_comparative(
     if any(word in before for word in _FROM_COMPARED_WORDS) and _RE_FROM_COMPARED_WITH.search(before):
         return True
     if before.endswith(" on ") and _PERCENT_ON.search(before):
+        return True
+    if "ompar" in before and _COMPARISONS_ARE_TO.search(before):
+        # "the comparisons I'll give are to the third quarter of fiscal 2025": the base of every
+        # comparison, not the period being reported.
         return True
     # "…, compared with 36.9% in the third quarter of fiscal 2025": follows a comparative number.
     i = -1
@@ -7548,6 +7575,16 @@ def _respective_period(r: _Reading, idx: int) -> tuple[bool, Period | None]:
     after = _listed_periods(r, qs[hi].end, resp)
     if len(after) == hi - lo + 1:
         return True, after[idx - lo]
+    if (
+        hi - lo == 1
+        and len(after) == 1
+        and after[0].kind == "H"
+        and r.folded.low.find("three and six", qs[hi].end, resp) >= 0
+    ):
+        # "29.7% and 27.4% for the three and six months ended June 30, 2026, respectively": the
+        # quarter that ends the half, then the half.
+        half = after[0]
+        return True, (Period("Q", half.number * 2, half.year) if idx == lo else half)
     before = _listed_periods(r, 0, qs[lo].start)
     if not after and len(before) == hi - lo + 1:
         return True, before[idx - lo]

@@ -101,3 +101,63 @@ def test_product_sales_are_still_revenue() -> None:
 )
 def test_a_backlog_counted_in_rent_is_the_backlog(text: str) -> None:
     assert {m for m, _, low, _ in ranges(text) if low == 640_000_000} == {"backlog"}
+
+
+# Period: the base every comparison is made against is not the period reported; "three and six
+# months ended …, respectively" gives the quarter, then the half.
+
+
+def test_the_comparison_base_does_not_move_the_reported_quarter() -> None:
+    text = (
+        "Marlow Turbine Corp.\n"
+        "Second Quarter Fiscal 2027 Earnings Conference Call - Prepared Remarks\n"
+        "May 12, 2027\n\n"
+        "Ines Varga, CFO:\n\n"
+        "Thank you. Unless noted, all comparisons are against the second quarter of fiscal 2026.\n\n"
+        "Second-quarter revenue was $640 million, up 22%. For the third quarter, we expect revenue of "
+        "$660 million to $680 million."
+    )
+    facts = extract_facts(text)
+    assert by_value(facts, "revenue", 640_000_000).period == "2027-Q2"
+    assert by_value(facts, "revenue_growth", 22).period == "2027-Q2"
+    assert by_value(facts, "revenue", 660_000_000).period == "2027-Q3"
+
+
+def test_a_stated_earlier_quarter_is_still_its_own_period() -> None:
+    # Near miss: a figure of the earlier quarter itself keeps that quarter.
+    text = "Revenue in the second quarter of fiscal 2026 was $525 million."
+    assert extract_facts(text)[0].period == "2026-Q2"
+
+
+def test_three_and_six_months_respectively_are_the_quarter_then_the_half() -> None:
+    text = (
+        "Operating margin was 12.4% and 10.9% for the three and six months ended June 30, 2026, respectively."
+    )
+    facts = extract_facts(text)
+    assert by_value(facts, "operating_margin", 12.4).period == "2026-Q2"
+    assert by_value(facts, "operating_margin", 10.9).period == "2026-H1"
+
+
+def test_a_call_transcripts_title_dates_the_sentence_right_after_it() -> None:
+    text = (
+        "Fourth Quarter Fiscal 2026 Earnings Conference Call\n"
+        "Fourth-quarter revenue was $2.05 billion, up 19%."
+    )
+    facts = extract_facts(text)
+    assert ranges(text) == {
+        ("revenue", "actual", 2_050_000_000, 2_050_000_000),
+        ("revenue_growth", "actual", 19, 19),
+    }
+    assert {f.period for f in facts} == {"2026-Q4"}
+
+
+def test_a_releases_conference_call_section_is_still_skipped() -> None:
+    # Near miss: after a release's figures, its "Conference Call" section is boilerplate.
+    text = (
+        "Sandvale Networks Reports Second Quarter 2026 Results\n\n"
+        "Revenue for the second quarter of 2026 was $318 million.\n\n"
+        "Second Quarter 2026 Conference Call\n\n"
+        "Sandvale will host a call at 5:00 p.m. ET; the replay covers revenue of $318 million and 85% of "
+        "the slides."
+    )
+    assert ranges(text) == {("revenue", "actual", 318_000_000, 318_000_000)}
