@@ -6654,8 +6654,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     if of_revenue and (left is None or left.type not in ("block", "third_party")):
         floor = r.quantities[idx - 1].end if idx > 0 else 0
         subject = r.folded.low[floor : q.start] if capitals else s[floor : q.start]
-        if _SEGMENT_SUBJECT.search(subject) and not CUSTOMERISH.search(subject):
-            # "Data center end-market revenue was 83% of total revenue": a segment's share, no customer.
+        if (_SEGMENT_SUBJECT.search(subject) or (not floor and _LINE_SUBJECT.match(subject))) and not (
+            CUSTOMERISH.search(subject)
+        ):
+            # "Data center end-market revenue was 83% of total revenue", "Data center was about 40% of
+            # revenue two years ago": a segment's share, no customer.
             return None, None
         if left is not None and left.type == "concentration" and _segment_share_of_total(r, subject, floor):
             # "Cloud segment revenue soared 28% to $7.2 billion, now accounting for about 48% of total sales".
@@ -6924,9 +6927,29 @@ def _segment_share_of_total(r: _Reading, subject: str, floor: int) -> bool:
     if not floor or CUSTOMERISH.search(subject) or not _SHARE_LINK.match(subject):
         return False
     head = r.sentence[:floor]
-    return (_SEGMENT_SUBJECT.search(head) is not None or _LINE_REVENUE.search(head) is not None) and (
-        CUSTOMERISH.search(head) is None
-    )
+    return (
+        _SEGMENT_SUBJECT.search(head) is not None
+        or _LINE_REVENUE.search(head) is not None
+        or _LINE_NAMED_REVENUE.match(head) is not None
+    ) and (CUSTOMERISH.search(head) is None)
+
+
+#: A line of business named by common nouns before its revenue, at the sentence's start: "Data center
+#: revenue", "Power and cooling sales", "Hosting revenue" (a customer's name is a proper noun: "Orrin
+#: revenue" is not read so).
+_LINE_NAMED_REVENUE: Final = re.compile(
+    r"\W*(?:[A-Z][a-z]+(?:[\s-]+(?:and\s+|&\s+)?[a-z][\w-]*){1,3}|[A-Z][a-z]+ing)\s+(?:revenues?|sales)\b"
+)
+#: A line of business as the whole subject of a share of revenue: "Data center was about 40% of revenue",
+#: "Our hosting business represented 58%".
+_LINE_SUBJECT: Final = re.compile(
+    r"\W*(?:(?:the|our|its|their)\s+)?(?:data[\s-]cent(?:er|re)s?|cloud|hosting|mining|networking|storage|"
+    r"compute|gaming|automotive|industrial|enterprise|consumer|hpc|software|hardware|services|products?|"
+    r"colocation|interconnect(?:ion)?|power\s+(?:systems|equipment))(?:\s+(?:business|segment|unit|group|"
+    r"line|arm|products?|solutions|revenues?|sales))?\s+(?:alone\s+|now\s+|then\s+)?(?:was|were|is|are|made\s+up|"
+    r"makes\s+up|accounted\s+for|accounts\s+for|represented|represents|contributed)\b",
+    re.IGNORECASE,
+)
 
 
 #: A profit line whose share of revenue is its margin: "operating loss", "gross profit".

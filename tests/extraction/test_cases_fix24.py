@@ -161,3 +161,31 @@ def test_a_releases_conference_call_section_is_still_skipped() -> None:
         "the slides."
     )
     assert ranges(text) == {("revenue", "actual", 318_000_000, 318_000_000)}
+
+
+# Cause 4: a business line's share of revenue is no customer concentration; a customer's still is.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liquid cooling revenue rose to $188 million, up 44%, and now makes up 37% of the total.",
+        "Networking sales were $96 million, up 15%, and represented 22% of total revenue.",
+        "Colocation was roughly 55% of revenue in fiscal 2024.",
+        "Our hosting business accounted for 61% of revenue.",
+    ],
+)
+def test_a_business_lines_share_is_no_concentration(text: str) -> None:
+    assert not any(f.metric == "customer_concentration" for f in extract_facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our largest customer was roughly 55% of revenue in the quarter.",
+        "Tessaly Labs accounted for 61% of revenue.",
+        "Our two largest tenants together represented 48% of total revenue.",
+    ],
+)
+def test_a_customers_share_is_still_concentration(text: str) -> None:
+    assert any(f.metric == "customer_concentration" for f in extract_facts(text))
