@@ -2227,9 +2227,21 @@ def _read_sentence(
         state.skip_section = state.skip_defs = False
     if state.skip_section and state.about and quantities:
         # (Not a portfolio's power, "1.3 GW of power capacity, including 360 MW under development".)
-        quantities = [
-            q for q in quantities if q.unit == "mw" and not _SITE_POWER_AFTER.match(sentence, q.end)
-        ]
+        # The company's "150 MW of active power and 620 MW of contracted power" is read only when the
+        # document has stated no capacity of its own before (an IPO pricing, a financing release).
+        own_power = -1  # unknown until a site-power figure asks
+        kept: list[Quantity] = []
+        for q in quantities:
+            if q.unit != "mw":
+                continue
+            site = _SITE_POWER_AFTER.match(sentence, q.end)
+            if site is not None:
+                if own_power < 0:
+                    own_power = int(any(x.metric.startswith("capacity") for x in state.facts))
+                if own_power or _STATUS_POWER.search(site.group()) is None:
+                    continue
+            kept.append(q)
+        quantities = kept
         reads = bool(quantities) and not sentence.rstrip().endswith("?")
     else:
         reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
@@ -2397,6 +2409,11 @@ def _talk_titles(sentence: str) -> list[tuple[int, int]]:
 _FORT: Final = ("fort ", "fort-", "ft. ", "ft ")
 #: "1.3 GW of power capacity", "800 MW of gross power": power a portfolio owns, not IT capacity.
 _SITE_POWER_AFTER: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?power\b", re.IGNORECASE)
+#: A status of power that makes it the company's capacity: "of active power", "of contracted power".
+_STATUS_POWER: Final = re.compile(
+    r"\b(?:active|contracted|operational|operating|energi[sz]ed|leased|committed|online|live|delivered)\b",
+    re.IGNORECASE,
+)
 #: Words that make a basis statement cover what follows, not one figure (`_MARGIN_BASIS_STATED`).
 _BASIS_SCOPE_WORDS: Final = (
     "otherwise", "unless", "discuss", "today", "this call", "throughout", "all margins",

@@ -189,3 +189,43 @@ def test_a_business_lines_share_is_no_concentration(text: str) -> None:
 )
 def test_a_customers_share_is_still_concentration(text: str) -> None:
     assert any(f.metric == "customer_concentration" for f in extract_facts(text))
+
+
+# Cause 5: an "About" paragraph's active and contracted power is the company's capacity when the
+# release states none of its own; otherwise, and for its other numbers, it stays boilerplate.
+
+_PRICING = (
+    "Larchmont Compute Announces Pricing of $400 Million Senior Notes Offering\n\n"
+    "Larchmont Compute, Inc. priced $400 million of 8.25% senior notes due 2031.\n\n"
+)
+
+
+def test_the_about_paragraphs_power_is_read_when_the_release_has_none() -> None:
+    text = (
+        _PRICING + "About Larchmont Compute\n\n"
+        "Larchmont Compute runs GPU clouds in Ohio and Manitoba, with roughly 95 MW of operational power "
+        "and 410 MW of contracted power."
+    )
+    got = ranges(text)
+    assert ("capacity_deployed", "actual", 95, 95) in got
+    assert ("capacity_contracted", "actual", 410, 410) in got
+
+
+def test_the_about_paragraphs_power_is_ignored_beside_the_releases_own() -> None:
+    # Near miss: the release reported its capacity; the boilerplate's rounder figure is not read.
+    text = (
+        "Larchmont Compute ended the quarter with 102 MW of active power.\n\n"
+        "About Larchmont Compute\n\n"
+        "Larchmont Compute runs GPU clouds with roughly 95 MW of active power and 410 MW of contracted power."
+    )
+    assert ranges(text) == {("capacity_deployed", "actual", 102, 102)}
+
+
+def test_the_about_paragraphs_other_numbers_stay_boilerplate() -> None:
+    # Near miss: a portfolio's power pipeline, revenue and headcount in the About paragraph are no facts.
+    text = (
+        _PRICING + "About Larchmont Compute\n\n"
+        "Larchmont Compute has 1.6 GW of power capacity in its pipeline, generated revenue of $310 million "
+        "in 2025 and employs 420 people."
+    )
+    assert ranges(text) == {("financing", "actual", 400_000_000, 400_000_000)}
