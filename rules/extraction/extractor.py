@@ -2467,7 +2467,13 @@ def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> b
         may_end_with(before, _COMPARATIVE_WORDS, True, _COMPARATIVE_WHOLE)
         and bool(_COMPARATIVE.search_str(before))
         and not (before.endswith("from ") and _RANGING_FROM_BEFORE.search(before))
+        and not before.endswith(_SECOND_SOURCE)
     )
+
+
+#: "… will come from Halvern Electric, …, and from a 300 MW gas-fired plant": a second source joined to a
+#: first, no earlier value compared.
+_SECOND_SOURCE: Final = ("and from a ", "and from an ", "and from the ", "or from a ", "or from an ")
 
 
 def _contrasted_status(
@@ -4325,6 +4331,15 @@ def _kind(
         # "expected to provide up to $585 million, including a fully committed $250 million PIPE": the
         # committed part is already secured.
         return "actual"
+    if (
+        in_span
+        and q.unit == "mw"
+        and r.folded.low.find("which", max(0, q.start - 70), q.start) >= 0
+        and _AGREED_RELATIVE.search(s, max(0, q.start - 70), q.start) is not None
+    ):
+        # "That power will come from Halvern Electric, which has agreed to supply up to 1.1 GW": the
+        # relative clause reports an agreement already made, whatever the main clause forecasts.
+        return "actual"
     if in_span and not comp and _reported_apart(r, q, guide_spans):
         # "Vantis reiterated its revenue guidance of $3.2 billion while disclosing that 560 MW was
         # energized": the forecast's clause has ended, the figure's own clause reports.
@@ -4465,6 +4480,12 @@ def _guide_noun_after(r: _Reading, q: Quantity, comp: bool) -> bool:
 #: A clause joined after a forecast's: "…, and", "while", "; ", "and said".
 _JOINED_CLAUSE: Final = re.compile(
     r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s|\sand\s+(?:said|says|noted|added|disclosed|reported)\s",
+    re.IGNORECASE,
+)
+#: A relative clause that reports an agreement made, right before a figure: ", which has agreed to supply".
+_AGREED_RELATIVE: Final = re.compile(
+    r",\s+(?:which|who)\s+(?:has|have|had)\s+(?:already\s+)?(?:agreed|signed|contracted|committed)\s+to\s+"
+    r"[a-z]+\s+(?:(?:up\s+to|approximately|about|roughly|an?\s+(?:additional|further|initial))\s+)?$",
     re.IGNORECASE,
 )
 #: A finite verb of a report: "had climbed to", "was energized", "stood at".
@@ -7982,6 +8003,14 @@ def _named_deal_party(s: str, q: Quantity, state: _State) -> str | None:
     return best[2] if best is not None else None
 
 
+#: An unnamed party in a figure's own clause: "110 MW across two campuses with an investment-grade
+#: hyperscale customer", "… with a customer it did not name".
+_UNNAMED_PARTY_AFTER: Final = re.compile(
+    r"[^,;]{0,60}?\bwith\s+(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,4}?(?:customer|tenant|hyperscaler|client|"
+    r"counterparty|buyer|lessee|cloud\s+provider)s?\b"
+)
+
+
 def _counterparty_for(
     r: _Reading,
     q: Quantity,
@@ -7999,6 +8028,15 @@ def _counterparty_for(
             state.lead = lead_actor(state.source)
         company = state.lead
     floor = r.quantities[idx - 1].end if idx > 0 else 0
+    if (
+        idx > 0
+        and metric in ("capacity_contracted", "contract_value")
+        and s.find(" with a", q.end, q.end + 60) >= 0
+        and _UNNAMED_PARTY_AFTER.match(s, q.end) is not None
+    ):
+        # "… a 300 MW lease with Oracle, and 110 MW with an unnamed customer": the second figure's own
+        # party is unnamed; it takes no party from the figure before it.
+        return None
     if metric == "customer_concentration":
         if cue is not None and _RE_THAT_ITS_THEIR_2.search(cue.text):
             return last_conc_party

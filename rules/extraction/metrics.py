@@ -411,6 +411,8 @@ _GRID_SIDE_AFTER: Final = OnFirstUse(
     r"(?:(?:wind|solar|PV|photovoltaic|hydro(?:electric)?|nuclear|geothermal|renewable)\s+(?:power\s+)?"
     r"(?:capacity|power|energy|generation|electricity|farms?|parks?|projects?|plants?|arrays?|portfolio)|"
     r"generation|generating\s+capacity|electricity\s+generation|(?:power\s+)?purchase\s+agreements?|PPAs?|"
+    r"(?:gas|coal|oil|diesel)[\s-]fired\s+(?:power\s+)?(?:plants?|stations?|facilit(?:y|ies)|turbines?)|"
+    r"(?:natural[\s-]gas|combined[\s-]cycle|peaker|power)\s+(?:plants?|stations?)|"
     r"(?:battery|energy)\s+storage|BESS|(?:flexible|curtailable|interruptible|controllable)\s+(?:load|demand)|"
     r"demand[\s-]response|(?:grid\s+)?interconnection)\b",
     re.IGNORECASE,
@@ -450,7 +452,7 @@ _GENERATION_BEFORE: Final = OnFirstUse(
 _GRID_WORDS: Final = (
     "generation", "generating", "ppa", "purchase", "wind", "solar", " pv", "photovolt", "hydro", "nuclear",
     "geotherm", "renewable", "storage", "bess", "flexible", "interruptible", "controllable", "response",
-    "interconn", "curtail", "grid conn", "grid-conn",
+    "interconn", "curtail", "grid conn", "grid-conn", "fired", "plant", "station",
 )  # fmt: skip
 
 
@@ -869,6 +871,12 @@ def _in_aside(low: str, a: int, b: int, start: int) -> bool:
     return opener >= 0 and _ASIDE_OPEN.match(low, opener) is not None
 
 
+#: A second object of a list after ", and", led by its figure: ", and 110 MW", ", and another 80 MW".
+_NEXT_ITEM: Final = re.compile(
+    r",\s+and\s+(?:(?:another|a\s+further|an\s+additional|approximately|about|roughly|nearly|some)\s+)?"
+)
+
+
 def status_of_power(
     sentence: str,
     start: int,
@@ -993,8 +1001,16 @@ def status_of_power(
             distance = start - b
             if a < left_bound or part_of:
                 distance += 200
-            elif prev is not None and a >= prev_end and trails and not prev_leads:
-                # "356 MW in operation and 1,020 MW under signed leases": "in operation" is the 356's.
+            elif (
+                prev is not None
+                and a >= prev_end
+                and trails
+                and not prev_leads
+                and not (prev_end < left_bound < a)
+            ):
+                # "356 MW in operation and 1,020 MW under signed leases": "in operation" is the 356's
+                # (not a word in this figure's own clause: "…, and it expects to deliver the first 180 MW
+                # of the lease").
                 distance += 40
         elif a >= end:
             distance = a - (tail if a >= tail else end) + 5
@@ -1030,5 +1046,16 @@ def status_of_power(
         if best is None or distance < best[0]:
             best = (distance, kind)
     if best is None or best[0] > 260:
-        return "deployed" if weak else None
+        if weak:
+            return "deployed"
+        if (
+            prev is not None
+            and left_bound >= prev_end
+            and (measure is not None or not low.startswith(" of ", end))
+            and _NEXT_ITEM.fullmatch(low, left_bound, start)
+        ):
+            # "… included a 300 MW lease with Oracle at …, with a 15-year term, and 110 MW across two
+            # campuses with an unnamed customer": the second object of the same verb shares its status.
+            return status_of_power(sentence, prev[0], prev[1], folded, None, start, statuses)
+        return None
     return best[1]

@@ -229,3 +229,64 @@ def test_the_about_paragraphs_other_numbers_stay_boilerplate() -> None:
         "in 2025 and employs 420 people."
     )
     assert ranges(text) == {("financing", "actual", 400_000_000, 400_000_000)}
+
+
+# Cause 1: two figures in one sentence: a second object of the same verb shares its status, a status in
+# the second figure's own clause is its own, a power plant's size and a second source are no capacity,
+# an agreement already made in a relative clause is no forecast, an unnamed party is no earlier party.
+
+
+def test_a_second_listed_figure_shares_the_first_ones_status() -> None:
+    text = (
+        "Leasing in the period included a 240 MW lease with Anthropic at the Lockhart campus in Bastrop "
+        "County, with a 12-year term, and 85 MW across two sites with an unnamed cloud customer."
+    )
+    facts = extract_facts(text)
+    assert ranges(text) == {
+        ("capacity_contracted", "actual", 240, 240),
+        ("capacity_contracted", "actual", 85, 85),
+    }
+    assert by_value(facts, "capacity_contracted", 240).counterparty == "Anthropic"
+    assert by_value(facts, "capacity_contracted", 85).counterparty is None
+
+
+def test_a_second_item_of_another_kind_takes_no_status() -> None:
+    # Near miss: a figure "of rooftop solar" after ", and" is generation, not a second object.
+    text = (
+        "During the quarter the company commissioned a 150 MW data hall at its Pellham Junction campus in "
+        "Harlan County, Kentucky, after an eleven-month build, and 20 MW of rooftop solar."
+    )
+    assert ranges(text) == {("capacity_deployed", "actual", 150, 150)}
+
+
+def test_the_second_clauses_own_status_wins() -> None:
+    text = (
+        "Roughly 260 MW of Tarnwick's capacity is operational today, and the company said it expects to "
+        "deliver the first 150 MW of the Meta lease in the first half of 2027."
+    )
+    got = ranges(text)
+    assert ("capacity_deployed", "actual", 260, 260) in got
+    assert ("capacity_deployed", "guidance", 150, 150) in got
+    assert not any(m == "capacity_contracted" for m, _, _, _ in got)
+
+
+def test_a_power_plant_and_a_utilitys_agreed_supply() -> None:
+    text = (
+        "That power will come from Brenmoor Electric, which has agreed to supply up to 800 MW to the campus "
+        "in stages through 2030, and from a 250 MW gas-fired plant the company is building."
+    )
+    facts = extract_facts(text)
+    assert ranges(text) == {("capacity_contracted", "actual", 800, 800)}
+    assert facts[0].counterparty == "Brenmoor Electric"
+
+
+def test_a_supply_still_to_be_agreed_stays_a_forecast() -> None:
+    # Near miss: with no agreement made, the power the utility will supply is still to come.
+    text = "Brenmoor Electric will supply up to 800 MW to the campus in stages through 2030."
+    assert not any(kind == "actual" for _, kind, _, _ in ranges(text))
+
+
+def test_a_comparison_after_from_is_still_compared() -> None:
+    # Near miss: "from 540 MW" after a figure is its earlier value, as before.
+    text = "Contracted capacity rose to 910 MW from 540 MW a year earlier."
+    assert ("capacity_contracted", "actual", 910, 910) in ranges(text)
