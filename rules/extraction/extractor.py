@@ -2702,6 +2702,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if lender_facility:
             # "closed a $1.5 billion facility with Graymark Capital": a facility from a lender is credit.
             metric, cue = "financing", None
+        if (
+            metric is None
+            and q.unit == "usd"
+            and state.contract_party is not None
+            and _party_term_payments(r, q, state.contract_party)
+        ):
+            # "Total committed payments by Meta over the initial term are expected to be approximately
+            # $7.35 billion" after the Agreement with Meta: its value over the term.
+            metric, cue = "contract_value", None
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
         if (
@@ -4944,6 +4953,32 @@ _TERM_FEES: Final = re.compile(
     r"\s+payable\b[^.;$]{0,60}?\b(?:over|during|for)\s+(?:the|its)\s+(?:[\w-]+\s+)?term\b[^.;$\d]{0,50}$",
     re.IGNORECASE,
 )
+
+
+#: A named party's payments over an agreement's term before the amount: "Total committed payments by Meta
+#: over the initial term are expected to be", "aggregate fees payable by Orrin under the Agreement of".
+_PARTY_TERM_PAYMENTS: Final = re.compile(
+    r"\b(?:payments|fees|consideration)\s+(?:payable\s+|to\s+be\s+paid\s+|due\s+)?(?:by|from)\s+"
+    r"(?P<payer>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:over|during|under|for)\s+(?:the|its)\s+"
+    r"(?:(?:initial|full|base|entire|[\w-]+-year)\s+)?(?:term|agreement|contract)\b[^.;$\d]{0,50}$"
+)
+
+
+def _party_term_payments(r: _Reading, q: Quantity, party: str) -> bool:
+    """Is the amount what the party of the agreement named before pays over its term
+    (`_PARTY_TERM_PAYMENTS`)? With no such agreement, "fees payable by Orvik over the initial term" may
+    be anyone's."""
+    low = r.folded.low
+    lo = max(0, q.start - 150)
+    if (low.find("payments", lo, q.start) < 0 and low.find("fees", lo, q.start) < 0) or (
+        low.find("term", lo, q.start) < 0 and low.find("agreement", lo, q.start) < 0
+    ):
+        return False
+    m = _PARTY_TERM_PAYMENTS.search(r.sentence, lo, q.start)
+    if m is None:
+        return False
+    payer = m.group("payer")
+    return payer in party or is_same_company(payer, party)
 
 
 def _term_fees(r: _Reading, q: Quantity, cue: Cue) -> bool:

@@ -290,3 +290,27 @@ def test_a_comparison_after_from_is_still_compared() -> None:
     # Near miss: "from 540 MW" after a figure is its earlier value, as before.
     text = "Contracted capacity rose to 910 MW from 540 MW a year earlier."
     assert ("capacity_contracted", "actual", 910, 910) in ranges(text)
+
+
+# Cause 7: the payments the agreement's party makes over its term, in a sentence after the one that
+# names the agreement, are the contract's value; with no agreement named before, they are not.
+
+
+def test_payments_over_the_term_after_the_agreement_are_its_value() -> None:
+    text = (
+        'On March 3, 2027, Pellow Grid Inc. (the "Company") entered into a Capacity Services Agreement (the '
+        '"Agreement") with Quill Systems, Inc. ("Quill"). The initial term of the Agreement is eight years. '
+        "Total committed payments by Quill over the initial term are expected to be about $5.6 billion."
+    )
+    facts = extract_facts(text)
+    value = by_value(facts, "contract_value", 5_600_000_000)
+    assert value.kind == "actual"
+    assert value.counterparty == "Quill"
+
+
+def test_payments_over_a_term_with_no_agreement_named_are_no_value() -> None:
+    # Near miss: no agreement with the payer named before.
+    assert (
+        ranges("Total payments by Quill over the initial term are expected to be about $5.6 billion.")
+        == set()
+    )
