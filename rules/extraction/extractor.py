@@ -7203,6 +7203,12 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         # "Analysts estimate the deal could add $900 million a year, compared with the $640 million in
         # revenue the company reported for 2025": the figure's own clause makes it the company's result.
         return False
+    if r.folded.low.find(", which ", max(0, q.start - 40), q.start) >= 0 and _WHICH_WAS_BEFORE.search(
+        r.sentence, max(0, q.start - 40), q.start
+    ):
+        # "…, roughly doubling Cairnfield's revenue, which was $694 million last year": a past result in
+        # the figure's own relative clause, no estimate.
+        return False
     left, _right = _clause_span(r, q, [])
     for c in r.cues:
         if c.type != "third_party":
@@ -7252,6 +7258,12 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
     return False
 
 
+#: A past result in the figure's own relative clause after its noun: "revenue, which was", "sales, which
+#: totaled".
+_WHICH_WAS_BEFORE: Final = re.compile(
+    r"\b(?:revenues?|sales),\s+which\s+(?:was|were|totall?ed|came\s+to|came\s+in\s+at|reached|amounted\s+to)\s+$",
+    re.IGNORECASE,
+)
 #: The figure's own relative clause says the company reported it: "the $640 million in revenue the
 #: company reported for 2025", "from the $870 million it reported", "the $1.3 billion of revenue that
 #: Marrowind posted in 2025" (an analysts' sentence setting their forecast against the company's result).

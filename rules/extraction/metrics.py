@@ -318,7 +318,7 @@ _GROUP_TYPE: Final[dict[str, CueType]] = {f"{name}_{i}": name for i, (name, _p) 
 #: Case-insensitive; run over the lower-cased sentence when the caller has it (see `folding`).
 _STATUS_RE: Final = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
-    r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|pacts?|reserved|sold|backlog|"
+    r"leases?(?!\s+commencements?\b)|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|pacts?|reserved|sold|backlog|"
     # A firm order of power systems is capacity committed, whatever its first units' energization date:
     # "an initial firm order for 250 megawatts …, where the first systems are scheduled to be energized"
     # (a bare "ordered 500 MW of turbines" or "orders for chips" says less and stays unread).
@@ -338,6 +338,9 @@ _STATUS_RE: Final = CasePattern(
     r"billing|powered|handed\s+over|serving\s+(?:customers|clients|tenants)|ready[\s-]for[\s-]service|"
     # Power wired to the halls: "800 MW-1 GW connected power by end-2027", "of available capacity".
     r"connected|available\s+(?:power|capacity)|"
+    # Leases begun are capacity handed over: "Commenced leases totaling 95 MW", "lease commencements of
+    # 60 MW" (not "signed-but-not-commenced leases", the backlog).
+    r"(?<![\w-])(?<!not\s)(?<!yet\s)commenced\s+leases?|lease\s+commencements?|"
     # Capacity standing built: "Built capacity of c.540MW", "420 MW of capacity built across three
     # campuses", "has built out 300 MW" (not "purpose-built", "to be built", "built to support up to 1
     # GW", a design ceiling, nor "once built out", a campus's full size).

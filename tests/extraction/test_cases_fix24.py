@@ -314,3 +314,44 @@ def test_payments_over_a_term_with_no_agreement_named_are_no_value() -> None:
         ranges("Total payments by Quill over the initial term are expected to be about $5.6 billion.")
         == set()
     )
+
+
+# Cause 6: the company's past result in a relative clause of an analyst's sentence is its own figure;
+# the analyst's estimate beside it is not.
+
+
+def test_a_past_result_in_an_analysts_sentence_is_read() -> None:
+    text = (
+        "Analysts at Morrow Lane estimated the contract will bring in about $410 million a year in fees, "
+        "roughly half of Penwick's revenue, which was $820 million in 2025."
+    )
+    facts = extract_facts(text)
+    assert ranges(text) == {("revenue", "actual", 820_000_000, 820_000_000)}
+    assert facts[0].period == "2025-FY"
+
+
+def test_an_analysts_estimate_stays_out() -> None:
+    # Near miss: the analysts' own figure, no past result.
+    text = "Analysts at Morrow Lane estimate Penwick's revenue will reach $1.1 billion next year."
+    assert ranges(text) == set()
+
+
+# Cause 8: leases that commenced are capacity delivered, not signed.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commenced leases totaled 42 MW in the third quarter.",
+        "Lease commencements of 42 MW were the highest in the company's history.",
+    ],
+)
+def test_commenced_leases_are_deployed(text: str) -> None:
+    assert ranges(text) == {("capacity_deployed", "actual", 42, 42)}
+
+
+def test_leases_not_yet_commenced_are_still_signed() -> None:
+    # Near miss: "signed but not yet commenced" is capacity contracted, not delivered.
+    assert ranges("Signed-but-not-commenced leases totaled 42 MW at quarter end.") == {
+        ("capacity_contracted", "actual", 42, 42)
+    }
