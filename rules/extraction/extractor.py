@@ -7911,8 +7911,8 @@ def _story_lead(state: _State) -> str | None:
 
 #: The signer as the subject of its clause: "During fiscal 2026, Customer A entered into a … agreement".
 _CLAUSE_SIGNER: Final = re.compile(
-    r"(?:^\s*|,\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
-    r"(?:signed|entered\s+into|agreed\s+to|committed\s+to)\b"
+    r"(?:^\s*|,\s+|\bthat\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:also\s+)?(?:signed|entered\s+into|agreed\s+to|committed\s+to)\b"
 )
 _SIGNER_VERBS: Final = ("signed", "agreed", "awarded", "committed", "will pay", "entered into")
 _AGREEMENT_WITH: Final = re.compile(
@@ -8287,7 +8287,9 @@ def _counterparty_for(
             name = name_at(s, subj.start(1))
             if name and not is_same_company(name, company):
                 return name
-        if ", " in s and any(w in s for w in _SIGNER_VERBS):
+        if (", " in s or " that " in s) and any(w in s for w in _SIGNER_VERBS):
+            # ("… said Monday that Google has signed a 15-year lease for 540 megawatts": the customer as
+            # the subject of a reported clause.)
             name = _signer(s[: q.start], company)
             if name:
                 return name

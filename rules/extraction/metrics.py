@@ -690,7 +690,12 @@ _SITE_OBJECT_GAP: Final = re.compile(
     r"remaining)\s+)*(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?"
 )
 #: Where a site's own predicate ends: "the 600 MW campus, where Orbis leased its first hall".
-_SITE_PREDICATE_STOP: Final = re.compile(r";|,\s+(?:and|against|while|with|where|but)\b")
+#: (Also a deal the sentence goes on to name: "at its 1.1-gigawatt campus in Ohio, in a deal the company
+#: valued at $11 billion" is the lease's deal, not the campus's status.)
+_SITE_PREDICATE_STOP: Final = re.compile(
+    r";|,\s+(?:and|against|while|with|where|but)\b|,\s+(?:in|under|as\s+part\s+of)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|transaction|contract)\b"
+)
 #: An appositive after the site names something else: "a 340 MW facility near Harlow, its first leased site".
 _APPOSITIVE: Final = re.compile(r",\s+(?:its|the|a|an|our|their|his|her)\s")
 #: The figure's own predicate still to come: "Phase one (about 45 MW) is expected to begin operations",

@@ -355,3 +355,27 @@ def test_leases_not_yet_commenced_are_still_signed() -> None:
     assert ranges("Signed-but-not-commenced leases totaled 42 MW at quarter end.") == {
         ("capacity_contracted", "actual", 42, 42)
     }
+
+
+# Latent: a campus's size named beside a lease the sentence then calls a deal is no capacity; the
+# customer as the subject of a reported signing is the counterparty.
+
+
+def test_a_campus_size_before_a_named_deal_is_no_capacity() -> None:
+    text = (
+        "Bellhaven Data said Tuesday that Anthropic has signed a 12-year lease for 320 megawatts at its "
+        "900-megawatt campus near Abilene, Texas, in a deal the company valued at about $7.2 billion."
+    )
+    facts = extract_facts(text)
+    assert ranges(text) == {
+        ("capacity_contracted", "actual", 320, 320),
+        ("contract_value", "actual", 7_200_000_000, 7_200_000_000),
+    }
+    assert {f.counterparty for f in facts} == {"Anthropic"}
+
+
+def test_a_campus_leased_whole_is_still_contracted() -> None:
+    # Near miss: the site's own predicate still gives its status.
+    assert ranges("The 240 MW Dunmore campus is fully leased to Oracle.") == {
+        ("capacity_contracted", "actual", 240, 240)
+    }
