@@ -9455,6 +9455,16 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
             best = (distance, name)
     if best is not None:
         return best[1]
+    if (
+        not claimed
+        and state.para_instrument is None
+        and ("the offering" in r.folded.low or "this offering" in r.folded.low)
+        and _IPO_NAMED.search(state.text, max(0, r.offset - 1500), r.offset) is not None
+    ):
+        # "… announced the pricing of its upsized initial public offering of 42,000,000 shares …
+        # Stonehaven expects gross proceeds from the offering of approximately $1.134 billion": the
+        # offering named before is the IPO.
+        return "ipo"
     if claimed or (state.para_instrument and _OWN_KIND_OF_FINANCING.match(s, q.end)):
         # "… convertible notes and secured $250 million in GPU financing": the other deal's word is
         # not this one's, nor is the paragraph's last instrument ("Secured $50 million in equipment
@@ -9466,6 +9476,8 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
 
 
 _TO_GAP: Final = re.compile(r"\s+to\s+", re.IGNORECASE)
+#: An initial public offering named before a sentence that speaks of "the offering".
+_IPO_NAMED: Final = re.compile(r"\b(?:IPO|[Ii]nitial\s+[Pp]ublic\s+[Oo]ffering)\b")
 #: What an amount's proceeds came from, right after it: " of net proceeds from the sale of ", " from the
 #: issuance of ".
 _SOLD_SOURCE_AFTER: Final = re.compile(
@@ -9557,6 +9569,9 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
         # The figure's own phrase, written after it or between its metric's noun and it.
         return "gaap" if phrase.group(1).upper() == "GAAP" else "non_gaap"
     if cue is not None:
+        if cue.end < q.start and s.find("ccepted accounting", cue.end, q.start) >= 0:
+            # "gross margin under generally accepted accounting principles was 39.1%": GAAP spelled out.
+            return "gaap"
         window = s[max(0, cue.start - 22) : cue.end]
         found = None
         for m in _BASIS.finditer(window):

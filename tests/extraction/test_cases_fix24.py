@@ -379,3 +379,34 @@ def test_a_campus_leased_whole_is_still_contracted() -> None:
     assert ranges("The 240 MW Dunmore campus is fully leased to Oracle.") == {
         ("capacity_contracted", "actual", 240, 240)
     }
+
+
+# Basis and instrument: GAAP spelled out; "the offering" after the initial public offering it refers to.
+
+
+def test_gaap_spelled_out_is_gaap() -> None:
+    text = (
+        "Adjusted operating margin was 18.2%, while operating margin under generally accepted accounting "
+        "principles was 14.7%."
+    )
+    facts = extract_facts(text)
+    assert by_value(facts, "operating_margin", 18.2).basis == "non_gaap"
+    assert by_value(facts, "operating_margin", 14.7).basis == "gaap"
+
+
+def test_the_offering_after_an_ipo_is_the_ipo() -> None:
+    text = (
+        "Quarrow AI today announced the pricing of its initial public offering of 30,000,000 shares "
+        "of Class A common stock at $19.00 per share. Quarrow expects gross proceeds from the "
+        "offering of approximately $570 million."
+    )
+    assert extract_facts(text)[0].instrument == "ipo"
+
+
+def test_the_offering_after_a_notes_offering_is_no_ipo() -> None:
+    # Near miss: an offering of notes named before stays the notes.
+    text = (
+        "Quarrow AI priced $700 million of 7.5% senior notes due 2031. Net proceeds from the offering are "
+        "expected to be approximately $690 million."
+    )
+    assert all(f.instrument != "ipo" for f in extract_facts(text))
