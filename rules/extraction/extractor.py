@@ -202,7 +202,9 @@ _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
     re.compile(
         # (A hard-wrapped filing may break the name's line: "Mercantile Union\nBank, N.A.".)
         # "… with a syndicate of lenders for which Pemberton Ridge Capital acts as administrative agent".
-        r"\b(?:with|and|for\s+which)\s+(?P<n>[A-Z][\w&'’.\- ,\n]{1,60}?),?\s+(?:N\.A\.,?\s+)?"
+        # "… with the lenders from time to time party thereto, Brightwater Bank, N.A., as administrative
+        # agent".
+        r"(?:\b(?:with|and|for\s+which)|\bthereto,)\s+(?P<n>[A-Z][\w&'’.\- ,\n]{1,60}?),?\s+(?:N\.A\.,?\s+)?"
         r"(?:(?:acts|serves|will\s+act|will\s+serve|is\s+acting|is\s+serving|acted|served)\s+)?"
         r"as\s+(?:administrative\s+)?agent"
     )
@@ -7873,6 +7875,17 @@ _NAME_THEN_OUR: Final = re.compile(
     r"(?:^\s*|\bthat\s+|,\s+|\bwhile\s+|\bfrom\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
     r"(?:our|its|their|the\s+company's)\s"
 )
+#: A customer named in a relative clause: ", which analysts identify as Amazon,", ", which is Orrin Labs,".
+_IDENTIFIED_AS: Final = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:[\w-]+\s+){0,3}?(?:identif(?:y|ies|ied)|names?|named|believed?\s+to\s+be|"
+    r"understood\s+to\s+be)\s+(?:it\s+)?(?:as\s+)?|(?:is|was)\s+)(?=[A-Z])"
+)
+#: The customer as the subject of a linking verb: "Microsoft remained Halbrook's largest tenant".
+_NAME_REMAINED: Final = re.compile(
+    r"\W*(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:remained|remains|was|is|became|has\s+been|"
+    r"continued\s+to\s+be)\s+(?:(?:[A-Z][\w&.'’-]*['’]s|our|its|their|the\s+company['’]s)\s+)?"
+    r"(?:single\s+)?(?:largest|biggest|top|main|leading)\b"
+)
 #: One of these is in every `_NAME_THEN_OUR` match (a screen).
 _OUR_WORDS: Final = ("our", "its", "their", "company's")
 #: A signer set off by commas: ", Cobalt Mesa, signed", "Brindle Labs, our newest customer, signed".
@@ -8030,6 +8043,41 @@ def _party_of_earlier_figure(
     return found
 
 
+#: A party's name as the modifier of a deal noun: "The Meta agreement", "our Oracle lease", "the OpenAI
+#: supply deal".
+_NAME_MODIFIED_DEAL: Final = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat)\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
+    r"(?i:(?:(?:framework|supply|master|services?|capacity|cloud|compute|hosting|colocation|purchase|"
+    r"multi-year|[\w-]+-year)\s+)*(?:agreement|contract|deal|lease|partnership|order|MSA|pact)s?)\b"
+)
+#: One of these is before the figure in every `_NAME_MODIFIED_DEAL` match that matters (a screen).
+_DEAL_NOUN_SCREEN: Final = ("greement", "ontract", "deal", "lease", "artnership", "order", "MSA", "pact")
+#: Words of an agreement's own title, no party ("the Master Services Agreement", "the Credit Agreement").
+_DEAL_TITLE_WORDS: Final = frozenset(
+    (
+        "master", "services", "service", "supply", "capacity", "framework", "credit", "lease", "hosting",
+        "colocation", "purchase", "cloud", "compute", "definitive", "amended", "restated", "new", "initial",
+        "company", "agreement", "loan", "facility", "merger", "transaction", "order", "form", "sale",
+    )
+)  # fmt: skip
+
+
+def _name_modified_deal(s: str, q: Quantity, company: str | None) -> str | None:
+    """The party named as a deal noun's modifier before the figure ("The Meta agreement is worth about
+    $1.1 billion"), not a word of the agreement's own title nor the company."""
+    if not any(s.find(w, 0, q.start) >= 0 for w in _DEAL_NOUN_SCREEN):
+        return None
+    found: str | None = None
+    for m in _NAME_MODIFIED_DEAL.finditer(s, 0, q.start):
+        name = m.group("n")
+        if any(w.lower() in _DEAL_TITLE_WORDS for w in name.split()):
+            continue
+        if is_same_company(name, company) or is_generic(name):
+            continue
+        found = name
+    return found
+
+
 def _named_deal_party(s: str, q: Quantity, state: _State) -> str | None:
     """The party of an agreement the sentence calls by its defined short name ("the Fluidline MCA",
     "the Colocation Agreement"): the name written last before the figure, else the first after it; of
@@ -8156,6 +8204,14 @@ def _counterparty_for(
                 else None
             )
             at = appositive.end() if appositive else named_first.start("n") if named_first else -1
+            if at < 0 and ("which" in subject or "who" in subject):
+                # "Lumetra's largest customer, which analysts identify as Amazon, accounted for 47%".
+                identified = _IDENTIFIED_AS.search(subject)
+                at = identified.end() if identified else -1
+            if at < 0 and subject[:1].isupper():
+                # "Microsoft remained Halbrook's largest tenant by revenue and accounted for 31%".
+                remained = _NAME_REMAINED.match(subject)
+                at = remained.start("n") if remained else -1
             if at >= 0:
                 name = name_at(subject, at)
                 if name and not is_same_company(name, company):
@@ -8305,6 +8361,12 @@ def _counterparty_for(
                 # "We expect the Fluidline MCA to generate approximately $3.7 billion …": the party of
                 # the agreement that short name was given to.
                 return deal_party
+        modifier = _name_modified_deal(s, q, company)
+        if modifier is not None:
+            # "The Meta agreement is worth about $1.1 billion": the party named as the deal's modifier
+            # (in full when it was named before: "the Pellucid lease" after "a lease with Pellucid Systems").
+            known = state.contract_party
+            return known if known is not None and known.startswith(modifier) else modifier
         if _CONTRACT_DEFINITE.search(s) and not _RE_TWO_THREE_BOTH.search(s):
             return state.contract_party
         return _carried_party(s, q, state) if metric == "contract_value" else None

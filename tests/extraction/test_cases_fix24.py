@@ -410,3 +410,53 @@ def test_the_offering_after_a_notes_offering_is_no_ipo() -> None:
         "expected to be approximately $690 million."
     )
     assert all(f.instrument != "ipo" for f in extract_facts(text))
+
+
+# Counterparty: a party named as a deal's modifier, in a relative clause, as the subject of a linking
+# verb, and an agent listed after "party thereto,".
+
+
+def test_a_party_named_as_the_deals_modifier() -> None:
+    text = "The Anthropic contract is worth roughly $2.3 billion over five years, and it covers two campuses."
+    assert extract_facts(text)[0].counterparty == "Anthropic"
+
+
+def test_an_agreements_own_title_is_no_party() -> None:
+    # Near miss: "the Master Services Agreement" names no party.
+    text = "The Master Services Agreement is worth roughly $2.3 billion over five years."
+    assert extract_facts(text)[0].counterparty is None
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Tessel's biggest customer, which people familiar with the matter identify as Nvidia, "
+            "accounted for 38% of revenue.",
+            "Nvidia",
+        ),
+        (
+            "Oracle remained Quandry's largest customer and accounted for 27% of revenue in the quarter.",
+            "Oracle",
+        ),
+    ],
+)
+def test_a_customer_named_in_a_relative_clause_or_as_subject(text: str, party: str) -> None:
+    facts = extract_facts(text)
+    assert [f.metric for f in facts] == ["customer_concentration"]
+    assert facts[0].counterparty == party
+
+
+def test_an_unnamed_largest_customer_stays_unnamed() -> None:
+    # Near miss: a relative clause that names no one.
+    text = "Our largest customer, which we do not name, accounted for 27% of revenue."
+    assert extract_facts(text)[0].counterparty is None
+
+
+def test_the_agent_listed_after_party_thereto() -> None:
+    text = (
+        "On May 1, 2026, Orrel Funding LLC entered into a Credit Agreement with the lenders from time "
+        "to time party thereto, Kessock Bank, N.A., as administrative agent, and Dunmore Securities, "
+        "as lead arranger, providing for a term loan facility of up to $900,000,000."
+    )
+    assert extract_facts(text)[0].counterparty == "Kessock Bank"
