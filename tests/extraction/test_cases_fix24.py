@@ -1,7 +1,13 @@
 """Held-out set 24's causes (tests/extraction/holdout24/REPORT.md), in general form: sums around a
 financing that are no money the company raised (cause 2: investors' orders, a market's tally, a use
 of the proceeds after "of which"), a noun after the amount that only measures the one before it
-(cause 3: "through sales of common stock", "a backlog of … of annualized rent").
+(cause 3: "through sales of common stock", "a backlog of … of annualized rent"), the comparison base
+of a call and "three and six months … respectively" (periods), a business line's share of revenue
+(cause 4), an "About" paragraph's power in a release with none (cause 5), two figures in one sentence
+(cause 1: a shared status, a status of the second clause, a power plant, a second source, an agreed
+supply), payments over an agreement's term (cause 7), a past result inside an analysts' sentence
+(cause 6), commenced leases (cause 8), a campus's size beside a deal, and the counterparty, basis and
+instrument slips. Each comes with near misses that must stay as they were.
 
 All companies, people and figures are invented.
 """
