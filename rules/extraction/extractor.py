@@ -171,6 +171,12 @@ _RE_FROM_COMPARED_WITH: Final = re.compile(
 _FROM_COMPARED_WORDS: Final[tuple[str, ...]] = (
     "from", "compared", "versus", "vs", "than", "over", "that", "those", "level",
 )  # fmt: skip
+#: The base the comparisons that follow are made against: "all comparisons are to the", "the comparisons
+#: I'll give are against", "we compare with the".
+_COMPARISONS_ARE_TO: Final = re.compile(
+    r"\bcompar(?:isons?|e|ed|ing|atives?)\b[^.;:]{0,30}?\b(?:to|with|against|versus)\s+(?:the\s+|its\s+|our\s+)?$",
+    re.IGNORECASE,
+)
 #: "up 57 % on H1 2025", "14 per cent on the first half of 2025": the period a change is measured on.
 _PERCENT_ON: Final = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+$")
 _RE_BON_AN_NON: Final = Screened(
@@ -196,7 +202,9 @@ _RE_BWITH_AS_ADMINISTRATIVE: Final = Screened(
     re.compile(
         # (A hard-wrapped filing may break the name's line: "Mercantile Union\nBank, N.A.".)
         # "… with a syndicate of lenders for which Pemberton Ridge Capital acts as administrative agent".
-        r"\b(?:with|and|for\s+which)\s+(?P<n>[A-Z][\w&'’.\- ,\n]{1,60}?),?\s+(?:N\.A\.,?\s+)?"
+        # "… with the lenders from time to time party thereto, Brightwater Bank, N.A., as administrative
+        # agent".
+        r"(?:\b(?:with|and|for\s+which)|\bthereto,)\s+(?P<n>[A-Z][\w&'’.\- ,\n]{1,60}?),?\s+(?:N\.A\.,?\s+)?"
         r"(?:(?:acts|serves|will\s+act|will\s+serve|is\s+acting|is\s+serving|acted|served)\s+)?"
         r"as\s+(?:administrative\s+)?agent"
     )
@@ -1737,6 +1745,19 @@ def _revision_titles(heading: str) -> bool:
     return len(cells) >= 2 and all(_REVISION_TITLE.fullmatch(c) for c in cells)
 
 
+def _call_title(low: str, mentions: list[Mention], state: _State) -> bool:
+    """ "Third Quarter Fiscal 2026 Earnings Conference Call - Edited Transcript" at the top of a call's
+    transcript: the document's title, which dates what follows, not a release's section on how to join
+    the call (that comes after the release's figures, whose period is set by then)."""
+    return (
+        bool(mentions)
+        and state.context is None
+        and not state.facts
+        and "call" in low
+        and ("earnings" in low or "results" in low or "transcript" in low)
+    )
+
+
 def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
     heading = doc.text[seg.start : seg.end]
     state.table_headers = []
@@ -1777,7 +1798,11 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         )
         if (
             illustrative
-            or (_SKIP_SECTION.search_str(heading) and not _metrics_and_measures(heading))
+            or (
+                _SKIP_SECTION.search_str(heading)
+                and not _metrics_and_measures(heading)
+                and not _call_title(low, mentions, state)
+            )
             or (len(heading) <= 70 and _VENDOR_LABEL.match(heading))
         ):
             state.skip_section = True
@@ -2204,9 +2229,21 @@ def _read_sentence(
         state.skip_section = state.skip_defs = False
     if state.skip_section and state.about and quantities:
         # (Not a portfolio's power, "1.3 GW of power capacity, including 360 MW under development".)
-        quantities = [
-            q for q in quantities if q.unit == "mw" and not _SITE_POWER_AFTER.match(sentence, q.end)
-        ]
+        # The company's "150 MW of active power and 620 MW of contracted power" is read only when the
+        # document has stated no capacity of its own before (an IPO pricing, a financing release).
+        own_power = -1  # unknown until a site-power figure asks
+        kept: list[Quantity] = []
+        for q in quantities:
+            if q.unit != "mw":
+                continue
+            site = _SITE_POWER_AFTER.match(sentence, q.end)
+            if site is not None:
+                if own_power < 0:
+                    own_power = int(any(x.metric.startswith("capacity") for x in state.facts))
+                if own_power or _STATUS_POWER.search(site.group()) is None:
+                    continue
+            kept.append(q)
+        quantities = kept
         reads = bool(quantities) and not sentence.rstrip().endswith("?")
     else:
         reads = bool(quantities) and not state.skip_section and not sentence.rstrip().endswith("?")
@@ -2374,6 +2411,11 @@ def _talk_titles(sentence: str) -> list[tuple[int, int]]:
 _FORT: Final = ("fort ", "fort-", "ft. ", "ft ")
 #: "1.3 GW of power capacity", "800 MW of gross power": power a portfolio owns, not IT capacity.
 _SITE_POWER_AFTER: Final = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?power\b", re.IGNORECASE)
+#: A status of power that makes it the company's capacity: "of active power", "of contracted power".
+_STATUS_POWER: Final = re.compile(
+    r"\b(?:active|contracted|operational|operating|energi[sz]ed|leased|committed|online|live|delivered)\b",
+    re.IGNORECASE,
+)
 #: Words that make a basis statement cover what follows, not one figure (`_MARGIN_BASIS_STATED`).
 _BASIS_SCOPE_WORDS: Final = (
     "otherwise", "unless", "discuss", "today", "this call", "throughout", "all margins",
@@ -2427,7 +2469,13 @@ def _is_comparative(sentence: str, q: Quantity, quantities: list[Quantity]) -> b
         may_end_with(before, _COMPARATIVE_WORDS, True, _COMPARATIVE_WHOLE)
         and bool(_COMPARATIVE.search_str(before))
         and not (before.endswith("from ") and _RANGING_FROM_BEFORE.search(before))
+        and not before.endswith(_SECOND_SOURCE)
     )
+
+
+#: "… will come from Halvern Electric, …, and from a 300 MW gas-fired plant": a second source joined to a
+#: first, no earlier value compared.
+_SECOND_SOURCE: Final = ("and from a ", "and from an ", "and from the ", "or from a ", "or from an ")
 
 
 def _contrasted_status(
@@ -2467,6 +2515,10 @@ def _mention_comparative(
     if any(word in before for word in _FROM_COMPARED_WORDS) and _RE_FROM_COMPARED_WITH.search(before):
         return True
     if before.endswith(" on ") and _PERCENT_ON.search(before):
+        return True
+    if "ompar" in before and _COMPARISONS_ARE_TO.search(before):
+        # "the comparisons I'll give are to the third quarter of fiscal 2025": the base of every
+        # comparison, not the period being reported.
         return True
     # "…, compared with 36.9% in the third quarter of fiscal 2025": follows a comparative number.
     i = -1
@@ -2558,8 +2610,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "we have raised our five-year capital plan to $14.2 billion": a plan lifted, no money raised.
             metric, cue = None, None
-        elif metric == "financing" and _market_tally(r, q):
-            # "Private-credit funds provided an estimated $38 billion of such loans": a market's total.
+        elif metric == "financing" and (_market_tally(r, q) or _order_book(r, q) or _proceeds_used(r, q)):
+            # "Private-credit funds provided an estimated $38 billion of such loans": a market's total;
+            # "orders for the notes topped $5 billion": investors' demand; "of which $96 million was used
+            # to pay …": a use of the money raised, no second raise.
             metric, cue = None, None
         elif (
             metric == "financing"
@@ -2650,6 +2704,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if lender_facility:
             # "closed a $1.5 billion facility with Graymark Capital": a facility from a lender is credit.
             metric, cue = "financing", None
+        if (
+            metric is None
+            and q.unit == "usd"
+            and state.contract_party is not None
+            and _party_term_payments(r, q, state.contract_party)
+        ):
+            # "Total committed payments by Meta over the initial term are expected to be approximately
+            # $7.35 billion" after the Agreement with Meta: its value over the term.
+            metric, cue = "contract_value", None
         if metric is None and q.unit == "percent" and _continues_move(r, q, metrics):
             metric, cue = "stock_move", None
         if metric is None and q.unit == "percent" and _revenue_increase_restated(r, q, state):
@@ -2784,7 +2847,14 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             elif peer_words and _peer_statistic(r, q):
                 # "Our 2026 peer group has median revenue of $2.3 billion": other companies' figure.
                 metric, cue = None, None
-        if metric in ("contract_value", "backlog") and _syndicate_size(r, q, cue):
+        if metric in ("contract_value", "backlog") and (
+            _syndicate_size(r, q, cue)
+            or (
+                metric == "contract_value"
+                and _order_book(r, q)
+                and ("deal" in r.folded.low or "offering" in r.folded.low or _BOND_BOOK.search(s) is not None)
+            )
+        ):
             # "The deal was launched at $1bn … on an order book above $5bn": a bond's launch size and
             # the investors' orders, not a contract or a backlog.
             metric, cue = None, None
@@ -4288,6 +4358,15 @@ def _kind(
         # "expected to provide up to $585 million, including a fully committed $250 million PIPE": the
         # committed part is already secured.
         return "actual"
+    if (
+        in_span
+        and q.unit == "mw"
+        and r.folded.low.find("which", max(0, q.start - 70), q.start) >= 0
+        and _AGREED_RELATIVE.search(s, max(0, q.start - 70), q.start) is not None
+    ):
+        # "That power will come from Halvern Electric, which has agreed to supply up to 1.1 GW": the
+        # relative clause reports an agreement already made, whatever the main clause forecasts.
+        return "actual"
     if in_span and not comp and _reported_apart(r, q, guide_spans):
         # "Vantis reiterated its revenue guidance of $3.2 billion while disclosing that 560 MW was
         # energized": the forecast's clause has ended, the figure's own clause reports.
@@ -4428,6 +4507,12 @@ def _guide_noun_after(r: _Reading, q: Quantity, comp: bool) -> bool:
 #: A clause joined after a forecast's: "…, and", "while", "; ", "and said".
 _JOINED_CLAUSE: Final = re.compile(
     r";|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s|\sand\s+(?:said|says|noted|added|disclosed|reported)\s",
+    re.IGNORECASE,
+)
+#: A relative clause that reports an agreement made, right before a figure: ", which has agreed to supply".
+_AGREED_RELATIVE: Final = re.compile(
+    r",\s+(?:which|who)\s+(?:has|have|had)\s+(?:already\s+)?(?:agreed|signed|contracted|committed)\s+to\s+"
+    r"[a-z]+\s+(?:(?:up\s+to|approximately|about|roughly|an?\s+(?:additional|further|initial))\s+)?$",
     re.IGNORECASE,
 )
 #: A finite verb of a report: "had climbed to", "was energized", "stood at".
@@ -4886,6 +4971,32 @@ _TERM_FEES: Final = re.compile(
     r"\s+payable\b[^.;$]{0,60}?\b(?:over|during|for)\s+(?:the|its)\s+(?:[\w-]+\s+)?term\b[^.;$\d]{0,50}$",
     re.IGNORECASE,
 )
+
+
+#: A named party's payments over an agreement's term before the amount: "Total committed payments by Meta
+#: over the initial term are expected to be", "aggregate fees payable by Orrin under the Agreement of".
+_PARTY_TERM_PAYMENTS: Final = re.compile(
+    r"\b(?:payments|fees|consideration)\s+(?:payable\s+|to\s+be\s+paid\s+|due\s+)?(?:by|from)\s+"
+    r"(?P<payer>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:over|during|under|for)\s+(?:the|its)\s+"
+    r"(?:(?:initial|full|base|entire|[\w-]+-year)\s+)?(?:term|agreement|contract)\b[^.;$\d]{0,50}$"
+)
+
+
+def _party_term_payments(r: _Reading, q: Quantity, party: str) -> bool:
+    """Is the amount what the party of the agreement named before pays over its term
+    (`_PARTY_TERM_PAYMENTS`)? With no such agreement, "fees payable by Orvik over the initial term" may
+    be anyone's."""
+    low = r.folded.low
+    lo = max(0, q.start - 150)
+    if (low.find("payments", lo, q.start) < 0 and low.find("fees", lo, q.start) < 0) or (
+        low.find("term", lo, q.start) < 0 and low.find("agreement", lo, q.start) < 0
+    ):
+        return False
+    m = _PARTY_TERM_PAYMENTS.search(r.sentence, lo, q.start)
+    if m is None:
+        return False
+    payer = m.group("payer")
+    return payer in party or is_same_company(payer, party)
 
 
 def _term_fees(r: _Reading, q: Quantity, cue: Cue) -> bool:
@@ -6276,6 +6387,34 @@ _BUYBACK_BEFORE: Final = re.compile(
 )
 
 
+#: A sale of the company's securities after "sales": "sales of common stock", "the sale of 4,000,000 shares".
+_SECURITIES_SOLD_AFTER: Final = re.compile(
+    r"\s+of\s+(?:[\w,.-]+\s+){0,4}?(?:stock|shares|units|securities|ADSs|depositary)\b", re.IGNORECASE
+)
+#: A backlog's level straight before its amount: "a backlog of", "backlog stood at", "RPO was".
+_BACKLOG_LEVEL_GAP: Final = re.compile(
+    r"\s*(?:of|at|was|were|is|totall?ed|totall?ing|stood\s+at|reached|amounted\s+to)\s*", re.IGNORECASE
+)
+#: The measure named after an amount: "$1.02 billion of annualized rent", "… in contracted revenue".
+_MEASURE_GAP: Final = re.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+
+
+def _measure_of_left(s: str, q: Quantity, left: Cue, right: Cue) -> bool:
+    """Does the cue after an amount only measure the one before it? "raised $310 million through
+    sales of common stock" (a sale of stock is money raised, no revenue), "a backlog of $1.02 billion
+    of annualized rent" (the backlog counted in rent)."""
+    if left.type == "financing" and right.type == "revenue":
+        sold = _SECURITIES_SOLD_AFTER.match(s, right.end)
+        return right.text.lower() in ("sales", "sale") and sold is not None
+    return (
+        left.type == "backlog"
+        and right.type in ("contract", "revenue")
+        and q.start - left.end <= 16
+        and _BACKLOG_LEVEL_GAP.fullmatch(s, left.end, q.start) is not None
+        and _MEASURE_GAP.fullmatch(s, q.end, right.start) is not None
+    )
+
+
 def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | None]:
     s = r.sentence
     right, left = _nearest_cues(r, q)
@@ -6339,6 +6478,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             if sold is not None and sold.type == "financing":
                 right = sold
         cue: Cue | None = right if right is not None and right.type in usable else left
+        if cue is right and left is not None and right is not None and _measure_of_left(s, q, left, right):
+            # "raised $310 million through sales of common stock", "a backlog of $1.02 billion of
+            # annualized rent": the noun after the amount is the measure of the one before it.
+            cue = left
         if (cue is None or cue.type == "block") and "warrant" in r.folded.low and _warrant_bought(s, q):
             # "… purchased from the Company, for $25 million in cash, a warrant": money raised.
             return "financing", None
@@ -6626,8 +6769,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     if of_revenue and (left is None or left.type not in ("block", "third_party")):
         floor = r.quantities[idx - 1].end if idx > 0 else 0
         subject = r.folded.low[floor : q.start] if capitals else s[floor : q.start]
-        if _SEGMENT_SUBJECT.search(subject) and not CUSTOMERISH.search(subject):
-            # "Data center end-market revenue was 83% of total revenue": a segment's share, no customer.
+        if (_SEGMENT_SUBJECT.search(subject) or (not floor and _LINE_SUBJECT.match(subject))) and not (
+            CUSTOMERISH.search(subject)
+        ):
+            # "Data center end-market revenue was 83% of total revenue", "Data center was about 40% of
+            # revenue two years ago": a segment's share, no customer.
             return None, None
         if left is not None and left.type == "concentration" and _segment_share_of_total(r, subject, floor):
             # "Cloud segment revenue soared 28% to $7.2 billion, now accounting for about 48% of total sales".
@@ -6915,9 +7061,29 @@ def _segment_share_of_total(r: _Reading, subject: str, floor: int) -> bool:
     if not floor or CUSTOMERISH.search(subject) or not _SHARE_LINK.match(subject):
         return False
     head = r.sentence[:floor]
-    return (_SEGMENT_SUBJECT.search(head) is not None or _LINE_REVENUE.search(head) is not None) and (
-        CUSTOMERISH.search(head) is None
-    )
+    return (
+        _SEGMENT_SUBJECT.search(head) is not None
+        or _LINE_REVENUE.search(head) is not None
+        or _LINE_NAMED_REVENUE.match(head) is not None
+    ) and (CUSTOMERISH.search(head) is None)
+
+
+#: A line of business named by common nouns before its revenue, at the sentence's start: "Data center
+#: revenue", "Power and cooling sales", "Hosting revenue" (a customer's name is a proper noun: "Orrin
+#: revenue" is not read so).
+_LINE_NAMED_REVENUE: Final = re.compile(
+    r"\W*(?:[A-Z][a-z]+(?:[\s-]+(?:and\s+|&\s+)?[a-z][\w-]*){1,3}|[A-Z][a-z]+ing)\s+(?:revenues?|sales)\b"
+)
+#: A line of business as the whole subject of a share of revenue: "Data center was about 40% of revenue",
+#: "Our hosting business represented 58%".
+_LINE_SUBJECT: Final = re.compile(
+    r"\W*(?:(?:the|our|its|their)\s+)?(?:data[\s-]cent(?:er|re)s?|cloud|hosting|mining|networking|storage|"
+    r"compute|gaming|automotive|industrial|enterprise|consumer|hpc|software|hardware|services|products?|"
+    r"colocation|interconnect(?:ion)?|power\s+(?:systems|equipment))(?:\s+(?:business|segment|unit|group|"
+    r"line|arm|products?|solutions|revenues?|sales))?\s+(?:alone\s+|now\s+|then\s+)?(?:was|were|is|are|made\s+up|"
+    r"makes\s+up|accounted\s+for|accounts\s+for|represented|represents|contributed)\b",
+    re.IGNORECASE,
+)
 
 
 #: A profit line whose share of revenue is its margin: "operating loss", "gross profit".
@@ -7098,6 +7264,12 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
         # "Analysts estimate the deal could add $900 million a year, compared with the $640 million in
         # revenue the company reported for 2025": the figure's own clause makes it the company's result.
         return False
+    if r.folded.low.find(", which ", max(0, q.start - 40), q.start) >= 0 and _WHICH_WAS_BEFORE.search(
+        r.sentence, max(0, q.start - 40), q.start
+    ):
+        # "…, roughly doubling Cairnfield's revenue, which was $694 million last year": a past result in
+        # the figure's own relative clause, no estimate.
+        return False
     left, _right = _clause_span(r, q, [])
     for c in r.cues:
         if c.type != "third_party":
@@ -7147,6 +7319,12 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
     return False
 
 
+#: A past result in the figure's own relative clause after its noun: "revenue, which was", "sales, which
+#: totaled".
+_WHICH_WAS_BEFORE: Final = re.compile(
+    r"\b(?:revenues?|sales),\s+which\s+(?:was|were|totall?ed|came\s+to|came\s+in\s+at|reached|amounted\s+to)\s+$",
+    re.IGNORECASE,
+)
 #: The figure's own relative clause says the company reported it: "the $640 million in revenue the
 #: company reported for 2025", "from the $870 million it reported", "the $1.3 billion of revenue that
 #: Marrowind posted in 2025" (an analysts' sentence setting their forecast against the company's result).
@@ -7586,6 +7764,16 @@ def _respective_period(r: _Reading, idx: int) -> tuple[bool, Period | None]:
     after = _listed_periods(r, qs[hi].end, resp)
     if len(after) == hi - lo + 1:
         return True, after[idx - lo]
+    if (
+        hi - lo == 1
+        and len(after) == 1
+        and after[0].kind == "H"
+        and r.folded.low.find("three and six", qs[hi].end, resp) >= 0
+    ):
+        # "29.7% and 27.4% for the three and six months ended June 30, 2026, respectively": the
+        # quarter that ends the half, then the half.
+        half = after[0]
+        return True, (Period("Q", half.number * 2, half.year) if idx == lo else half)
     before = _listed_periods(r, 0, qs[lo].start)
     if not after and len(before) == hi - lo + 1:
         return True, before[idx - lo]
@@ -7801,6 +7989,17 @@ _NAME_THEN_OUR: Final = re.compile(
     r"(?:^\s*|\bthat\s+|,\s+|\bwhile\s+|\bfrom\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+"
     r"(?:our|its|their|the\s+company's)\s"
 )
+#: A customer named in a relative clause: ", which analysts identify as Amazon,", ", which is Orrin Labs,".
+_IDENTIFIED_AS: Final = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:[\w-]+\s+){0,3}?(?:identif(?:y|ies|ied)|names?|named|believed?\s+to\s+be|"
+    r"understood\s+to\s+be)\s+(?:it\s+)?(?:as\s+)?|(?:is|was)\s+)(?=[A-Z])"
+)
+#: The customer as the subject of a linking verb: "Microsoft remained Halbrook's largest tenant".
+_NAME_REMAINED: Final = re.compile(
+    r"\W*(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:remained|remains|was|is|became|has\s+been|"
+    r"continued\s+to\s+be)\s+(?:(?:[A-Z][\w&.'’-]*['’]s|our|its|their|the\s+company['’]s)\s+)?"
+    r"(?:single\s+)?(?:largest|biggest|top|main|leading)\b"
+)
 #: One of these is in every `_NAME_THEN_OUR` match (a screen).
 _OUR_WORDS: Final = ("our", "its", "their", "company's")
 #: A signer set off by commas: ", Cobalt Mesa, signed", "Brindle Labs, our newest customer, signed".
@@ -7846,8 +8045,8 @@ _SIGNED_FOR_BEFORE: Final = re.compile(
 )
 #: The signer as the subject of its clause: "During fiscal 2026, Customer A entered into a … agreement".
 _CLAUSE_SIGNER: Final = re.compile(
-    r"(?:^\s*|,\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
-    r"(?:signed|entered\s+into|agreed\s+to|committed\s+to)\b"
+    r"(?:^\s*|,\s+|\bthat\s+)(?P<n>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:also\s+)?(?:signed|entered\s+into|agreed\s+to|committed\s+to)\b"
 )
 _SIGNER_VERBS: Final = ("signed", "agreed", "awarded", "committed", "will pay", "entered into")
 _AGREEMENT_WITH: Final = re.compile(
@@ -7965,6 +8164,41 @@ def _party_of_earlier_figure(
     return found
 
 
+#: A party's name as the modifier of a deal noun: "The Meta agreement", "our Oracle lease", "the OpenAI
+#: supply deal".
+_NAME_MODIFIED_DEAL: Final = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat)\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
+    r"(?i:(?:(?:framework|supply|master|services?|capacity|cloud|compute|hosting|colocation|purchase|"
+    r"multi-year|[\w-]+-year)\s+)*(?:agreement|contract|deal|lease|partnership|order|MSA|pact)s?)\b"
+)
+#: One of these is before the figure in every `_NAME_MODIFIED_DEAL` match that matters (a screen).
+_DEAL_NOUN_SCREEN: Final = ("greement", "ontract", "deal", "lease", "artnership", "order", "MSA", "pact")
+#: Words of an agreement's own title, no party ("the Master Services Agreement", "the Credit Agreement").
+_DEAL_TITLE_WORDS: Final = frozenset(
+    (
+        "master", "services", "service", "supply", "capacity", "framework", "credit", "lease", "hosting",
+        "colocation", "purchase", "cloud", "compute", "definitive", "amended", "restated", "new", "initial",
+        "company", "agreement", "loan", "facility", "merger", "transaction", "order", "form", "sale",
+    )
+)  # fmt: skip
+
+
+def _name_modified_deal(s: str, q: Quantity, company: str | None) -> str | None:
+    """The party named as a deal noun's modifier before the figure ("The Meta agreement is worth about
+    $1.1 billion"), not a word of the agreement's own title nor the company."""
+    if not any(s.find(w, 0, q.start) >= 0 for w in _DEAL_NOUN_SCREEN):
+        return None
+    found: str | None = None
+    for m in _NAME_MODIFIED_DEAL.finditer(s, 0, q.start):
+        name = m.group("n")
+        if any(w.lower() in _DEAL_TITLE_WORDS for w in name.split()):
+            continue
+        if is_same_company(name, company) or is_generic(name):
+            continue
+        found = name
+    return found
+
+
 def _named_deal_party(s: str, q: Quantity, state: _State) -> str | None:
     """The party of an agreement the sentence calls by its defined short name ("the Fluidline MCA",
     "the Colocation Agreement"): the name written last before the figure, else the first after it; of
@@ -7985,6 +8219,14 @@ def _named_deal_party(s: str, q: Quantity, state: _State) -> str | None:
     return best[2] if best is not None else None
 
 
+#: An unnamed party in a figure's own clause: "110 MW across two campuses with an investment-grade
+#: hyperscale customer", "… with a customer it did not name".
+_UNNAMED_PARTY_AFTER: Final = re.compile(
+    r"[^,;]{0,60}?\bwith\s+(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,4}?(?:customer|tenant|hyperscaler|client|"
+    r"counterparty|buyer|lessee|cloud\s+provider)s?\b"
+)
+
+
 def _counterparty_for(
     r: _Reading,
     q: Quantity,
@@ -8002,6 +8244,15 @@ def _counterparty_for(
             state.lead = lead_actor(state.source)
         company = state.lead
     floor = r.quantities[idx - 1].end if idx > 0 else 0
+    if (
+        idx > 0
+        and metric in ("capacity_contracted", "contract_value")
+        and s.find(" with a", q.end, q.end + 60) >= 0
+        and _UNNAMED_PARTY_AFTER.match(s, q.end) is not None
+    ):
+        # "… a 300 MW lease with Oracle, and 110 MW with an unnamed customer": the second figure's own
+        # party is unnamed; it takes no party from the figure before it.
+        return None
     if metric == "customer_concentration":
         if cue is not None and _RE_THAT_ITS_THEIR_2.search(cue.text):
             return last_conc_party
@@ -8077,6 +8328,14 @@ def _counterparty_for(
                 else None
             )
             at = appositive.end() if appositive else named_first.start("n") if named_first else -1
+            if at < 0 and ("which" in subject or "who" in subject):
+                # "Lumetra's largest customer, which analysts identify as Amazon, accounted for 47%".
+                identified = _IDENTIFIED_AS.search(subject)
+                at = identified.end() if identified else -1
+            if at < 0 and subject[:1].isupper():
+                # "Microsoft remained Halbrook's largest tenant by revenue and accounted for 31%".
+                remained = _NAME_REMAINED.match(subject)
+                at = remained.start("n") if remained else -1
             if at >= 0:
                 name = name_at(subject, at)
                 if name and not is_same_company(name, company):
@@ -8217,7 +8476,9 @@ def _counterparty_for(
             name = name_at(s, subj.start(1))
             if name and not is_same_company(name, company):
                 return name
-        if ", " in s and any(w in s for w in _SIGNER_VERBS):
+        if (", " in s or " that " in s) and any(w in s for w in _SIGNER_VERBS):
+            # ("… said Monday that Google has signed a 15-year lease for 540 megawatts": the customer as
+            # the subject of a reported clause.)
             name = _signer(s[: q.start], company)
             if name:
                 return name
@@ -8233,6 +8494,12 @@ def _counterparty_for(
                 # "We expect the Fluidline MCA to generate approximately $3.7 billion …": the party of
                 # the agreement that short name was given to.
                 return deal_party
+        modifier = _name_modified_deal(s, q, company)
+        if modifier is not None:
+            # "The Meta agreement is worth about $1.1 billion": the party named as the deal's modifier
+            # (in full when it was named before: "the Pellucid lease" after "a lease with Pellucid Systems").
+            known = state.contract_party
+            return known if known is not None and known.startswith(modifier) else modifier
         if _CONTRACT_DEFINITE.search(s) and not _RE_TWO_THREE_BOTH.search(s):
             return state.contract_party
         return _carried_party(s, q, state) if metric == "contract_value" else None
@@ -9245,7 +9512,7 @@ _SUCH_TALLY: Final = OnFirstUse(
 #: "Data-center developers raised" (a market's total, not one company's deal).
 _CLASS_SUBJECT: Final = OnFirstUse(
     r"\W*(?:[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,2}?(?i:funds|lenders|banks|investors|companies|developers|"
-    r"operators|issuers|borrowers|firms|managers|insurers|startups)\s+(?:have\s+|had\s+)?(?:collectively\s+)?"
+    r"operators|issuers|borrowers|firms|managers|insurers|startups|providers|neoclouds|hyperscalers)\s+(?:have\s+|had\s+)?(?:collectively\s+)?"
     r"(?:provided|lent|raised|issued|borrowed|committed|deployed|extended|arranged|underwrote|financed|"
     r"poured|invested|sold)\b",
 )
@@ -9273,6 +9540,51 @@ def _market_tally(r: _Reading, q: Quantity) -> bool:
     # "Lenders provided a $2 billion loan to Orrin": one deal ("a"), not a market's sum.
     return not low[max(0, q.start - 3) : q.start].endswith(("a ", "an ")) or low.endswith(
         "estimated ", 0, q.start
+    )
+
+
+#: Investors' demand before a figure in its clause: "orders for the notes topped", "demand for the
+#: offering exceeded", "the order book peaked above", "bids totaled".
+_ORDER_BOOK_BEFORE: Final = OnFirstUse(
+    r"\b(?:orders|order\s+books?|books|demand|bids|indications\s+of\s+interest)\s+(?:for\s+[^.;,$]{0,40}?)?"
+    r"(?:(?:has|have|had)\s+)?(?:topped|exceeded|surpassed|reached|totall?ed|peaked|hit|came\s+in|"
+    r"amounted|stood|swelled|grew|rose|climbed)\b[^.;$]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _order_book(r: _Reading, q: Quantity) -> bool:
+    """Is a sum read as money raised the investors' orders for the deal ("Demand for the offering
+    exceeded $5 billion")? The issuer raises the deal's size, not its order book."""
+    low = r.folded.low
+    lo = max(0, q.start - 90)
+    if (
+        low.find("order", lo, q.start) < 0
+        and low.find("demand", lo, q.start) < 0
+        and low.find("books", lo, q.start) < 0
+        and low.find("bids", lo, q.start) < 0
+        and low.find("indications", lo, q.start) < 0
+    ):
+        return False
+    return _ORDER_BOOK_BEFORE.compiled.search(r.sentence, lo, q.start) is not None
+
+
+#: A use of the money raised after "of which" or "including": "of which $96 million was used to pay",
+#: "… will be applied to repay".
+_USED_AFTER: Final = OnFirstUse(
+    r"\s+(?:was|were|is|will\s+be|has\s+been|are)\s+(?:being\s+)?(?:used|applied|spent|allocated|paid|"
+    r"earmarked|set\s+aside)\b",
+    re.IGNORECASE,
+)
+
+
+def _proceeds_used(r: _Reading, q: Quantity) -> bool:
+    """ "Net proceeds were approximately $978 million, of which $96 million was used to pay the cost of
+    capped call transactions": the part after "of which" is a use of the proceeds, no money raised."""
+    return (
+        q.start >= 9
+        and r.folded.low.endswith("of which ", 0, q.start)
+        and _USED_AFTER.compiled.match(r.sentence, q.end) is not None
     )
 
 
@@ -9431,6 +9743,16 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
             best = (distance, name)
     if best is not None:
         return best[1]
+    if (
+        not claimed
+        and state.para_instrument is None
+        and ("the offering" in r.folded.low or "this offering" in r.folded.low)
+        and _IPO_NAMED.search(state.text, max(0, r.offset - 1500), r.offset) is not None
+    ):
+        # "… announced the pricing of its upsized initial public offering of 42,000,000 shares …
+        # Stonehaven expects gross proceeds from the offering of approximately $1.134 billion": the
+        # offering named before is the IPO.
+        return "ipo"
     if claimed or (state.para_instrument and _OWN_KIND_OF_FINANCING.match(s, q.end)):
         # "… convertible notes and secured $250 million in GPU financing": the other deal's word is
         # not this one's, nor is the paragraph's last instrument ("Secured $50 million in equipment
@@ -9442,6 +9764,8 @@ def _instrument_for(r: _Reading, q: Quantity, state: _State) -> str:
 
 
 _TO_GAP: Final = re.compile(r"\s+to\s+", re.IGNORECASE)
+#: An initial public offering named before a sentence that speaks of "the offering".
+_IPO_NAMED: Final = re.compile(r"\b(?:IPO|[Ii]nitial\s+[Pp]ublic\s+[Oo]ffering)\b")
 #: What an amount's proceeds came from, right after it: " of net proceeds from the sale of ", " from the
 #: issuance of ".
 _SOLD_SOURCE_AFTER: Final = re.compile(
@@ -9533,6 +9857,9 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
         # The figure's own phrase, written after it or between its metric's noun and it.
         return "gaap" if phrase.group(1).upper() == "GAAP" else "non_gaap"
     if cue is not None:
+        if cue.end < q.start and s.find("ccepted accounting", cue.end, q.start) >= 0:
+            # "gross margin under generally accepted accounting principles was 39.1%": GAAP spelled out.
+            return "gaap"
         window = s[max(0, cue.start - 22) : cue.end]
         found = None
         for m in _BASIS.finditer(window):

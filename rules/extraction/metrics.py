@@ -318,7 +318,7 @@ _GROUP_TYPE: Final[dict[str, CueType]] = {f"{name}_{i}": name for i, (name, _p) 
 #: Case-insensitive; run over the lower-cased sentence when the caller has it (see `folding`).
 _STATUS_RE: Final = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
-    r"leases?|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|pacts?|reserved|sold|backlog|"
+    r"leases?(?!\s+commencements?\b)|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|pacts?|reserved|sold|backlog|"
     # A firm order of power systems is capacity committed, whatever its first units' energization date:
     # "an initial firm order for 250 megawatts …, where the first systems are scheduled to be energized"
     # (a bare "ordered 500 MW of turbines" or "orders for chips" says less and stays unread).
@@ -338,6 +338,9 @@ _STATUS_RE: Final = CasePattern(
     r"billing|powered|handed\s+over|serving\s+(?:customers|clients|tenants)|ready[\s-]for[\s-]service|"
     # Power wired to the halls: "800 MW-1 GW connected power by end-2027", "of available capacity".
     r"connected|available\s+(?:power|capacity)|"
+    # Leases begun are capacity handed over: "Commenced leases totaling 95 MW", "lease commencements of
+    # 60 MW" (not "signed-but-not-commenced leases", the backlog).
+    r"(?<![\w-])(?<!not\s)(?<!yet\s)commenced\s+leases?|lease\s+commencements?|"
     # Capacity standing built: "Built capacity of c.540MW", "420 MW of capacity built across three
     # campuses", "has built out 300 MW" (not "purpose-built", "to be built", "built to support up to 1
     # GW", a design ceiling, nor "once built out", a campus's full size).
@@ -411,6 +414,8 @@ _GRID_SIDE_AFTER: Final = OnFirstUse(
     r"(?:(?:wind|solar|PV|photovoltaic|hydro(?:electric)?|nuclear|geothermal|renewable)\s+(?:power\s+)?"
     r"(?:capacity|power|energy|generation|electricity|farms?|parks?|projects?|plants?|arrays?|portfolio)|"
     r"generation|generating\s+capacity|electricity\s+generation|(?:power\s+)?purchase\s+agreements?|PPAs?|"
+    r"(?:gas|coal|oil|diesel)[\s-]fired\s+(?:power\s+)?(?:plants?|stations?|facilit(?:y|ies)|turbines?)|"
+    r"(?:natural[\s-]gas|combined[\s-]cycle|peaker|power)\s+(?:plants?|stations?)|"
     r"(?:battery|energy)\s+storage|BESS|(?:flexible|curtailable|interruptible|controllable)\s+(?:load|demand)|"
     r"demand[\s-]response|(?:grid\s+)?interconnection)\b",
     re.IGNORECASE,
@@ -450,7 +455,7 @@ _GENERATION_BEFORE: Final = OnFirstUse(
 _GRID_WORDS: Final = (
     "generation", "generating", "ppa", "purchase", "wind", "solar", " pv", "photovolt", "hydro", "nuclear",
     "geotherm", "renewable", "storage", "bess", "flexible", "interruptible", "controllable", "response",
-    "interconn", "curtail", "grid conn", "grid-conn",
+    "interconn", "curtail", "grid conn", "grid-conn", "fired", "plant", "station",
 )  # fmt: skip
 
 
@@ -720,7 +725,12 @@ _SITE_OBJECT_GAP: Final = re.compile(
     r"remaining)\s+)*(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?"
 )
 #: Where a site's own predicate ends: "the 600 MW campus, where Orbis leased its first hall".
-_SITE_PREDICATE_STOP: Final = re.compile(r";|,\s+(?:and|against|while|with|where|but)\b")
+#: (Also a deal the sentence goes on to name: "at its 1.1-gigawatt campus in Ohio, in a deal the company
+#: valued at $11 billion" is the lease's deal, not the campus's status.)
+_SITE_PREDICATE_STOP: Final = re.compile(
+    r";|,\s+(?:and|against|while|with|where|but)\b|,\s+(?:in|under|as\s+part\s+of)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|transaction|contract)\b"
+)
 #: An appositive after the site names something else: "a 340 MW facility near Harlow, its first leased site".
 _APPOSITIVE: Final = re.compile(r",\s+(?:its|the|a|an|our|their|his|her)\s")
 #: The figure's own predicate still to come: "Phase one (about 45 MW) is expected to begin operations",
@@ -904,6 +914,12 @@ def _in_aside(low: str, a: int, b: int, start: int) -> bool:
     return opener >= 0 and _ASIDE_OPEN.match(low, opener) is not None
 
 
+#: A second object of a list after ", and", led by its figure: ", and 110 MW", ", and another 80 MW".
+_NEXT_ITEM: Final = re.compile(
+    r",\s+and\s+(?:(?:another|a\s+further|an\s+additional|approximately|about|roughly|nearly|some)\s+)?"
+)
+
+
 def status_of_power(
     sentence: str,
     start: int,
@@ -1036,8 +1052,16 @@ def status_of_power(
             distance = start - b
             if a < left_bound or part_of:
                 distance += 200
-            elif prev is not None and a >= prev_end and trails and not prev_leads:
-                # "356 MW in operation and 1,020 MW under signed leases": "in operation" is the 356's.
+            elif (
+                prev is not None
+                and a >= prev_end
+                and trails
+                and not prev_leads
+                and not (prev_end < left_bound < a)
+            ):
+                # "356 MW in operation and 1,020 MW under signed leases": "in operation" is the 356's
+                # (not a word in this figure's own clause: "…, and it expects to deliver the first 180 MW
+                # of the lease").
                 distance += 40
         elif a >= end:
             distance = a - (tail if a >= tail else end) + 5
@@ -1073,5 +1097,16 @@ def status_of_power(
         if best is None or distance < best[0]:
             best = (distance, kind)
     if best is None or best[0] > 260:
-        return "deployed" if weak else None
+        if weak:
+            return "deployed"
+        if (
+            prev is not None
+            and left_bound >= prev_end
+            and (measure is not None or not low.startswith(" of ", end))
+            and _NEXT_ITEM.fullmatch(low, left_bound, start)
+        ):
+            # "… included a 300 MW lease with Oracle at …, with a 15-year term, and 110 MW across two
+            # campuses with an unnamed customer": the second object of the same verb shares its status.
+            return status_of_power(sentence, prev[0], prev[1], folded, None, start, statuses)
+        return None
     return best[1]
