@@ -1,4 +1,4 @@
-"""TWENTY-EIGHTH HELD-OUT MEASUREMENT: blind when written, see holdout28/REPORT.md.
+"""TWENTY-EIGHTH HELD-OUT MEASUREMENT: blind when written (F1 0.908), see holdout28/REPORT.md.
 
 tests/extraction/holdout28/ holds twelve fictional disclosures about AI-infrastructure
 companies, written and labelled (and committed) before any extractor was run on them, by a
@@ -31,12 +31,13 @@ from tests.extraction.corpus import assert_floors, assert_well_formed, doc_paths
 HOLDOUT28 = Path(__file__).parent / "holdout28"
 DOC_PATHS = doc_paths(HOLDOUT28)
 
-# Not yet measured: the floors stay at 0 until the blind run (REPORT.md), then sit about 0.03
-# under the blind figures.
-F1_FLOOR = 0.0
-PRECISION_FLOOR = 0.0
-RECALL_FLOOR = 0.0
-ATTRIBUTE_FLOOR = 0.0
+# Measured when the set was written (REPORT.md), blind, on base 9e26d07: P 0.939, R 0.879,
+# F1 0.908, attributes 125/134 (0.933), tp=138 fp=9 fn=19. The floors sit about 0.03 under these;
+# extraction is deterministic, the margin only absorbs small unrelated extractor changes.
+F1_FLOOR = 0.88
+PRECISION_FLOOR = 0.91
+RECALL_FLOOR = 0.85
+ATTRIBUTE_FLOOR = 0.90
 
 
 def test_holdout28_set_is_complete_and_well_formed() -> None:
