@@ -2993,6 +2993,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "operating loss was $38.1 million, or 9.2% of revenue": a loss's share is a negative margin.
             low, high = -high, -low
+        elif metric in ("operating_margin", "gross_margin") and low > 0 and _loss_of(s, q):
+            # "GAAP operating margin was a loss of 3.2%": a negative margin.
+            low, high = -high, -low
         elif metric == "revenue_growth" and cue is not None:
             between = s[cue.end : q.start] + " " + s[q.end : q.end + 12]
             if GROWTH_DOWN.search(between) and not GROWTH_UP.search(s[cue.end : q.start]) and low > 0:
@@ -4348,6 +4351,7 @@ def _kind(
         if (
             _OLD_GUIDANCE.search(before)
             or _RE_PREVIOUSLY.match(tail)
+            or ("last" in tail and _LAST_REPORTED.match(tail) is not None)
             or _RE_IT_WE_THEY.match(tail) is not None
             or _GUIDANCE_CHANGE.search(s[: q.start])
             or _COMPARED_WITH_GUIDE.search(before) is not None
@@ -4357,6 +4361,10 @@ def _kind(
     return "guidance"
 
 
+#: A superseded outlook's own words after it: "up from 30% to 35% when we last reported".
+_LAST_REPORTED: Final = re.compile(
+    r"\W*(?:\S+\s+){0,4}when\s+(?:we|it|they|the\s+company)\s+last\s+(?:reported|updated|spoke)\b"
+)
 #: A fiscal year still to reach after a figure: "72% by FY30", "$3 billion by the end of fiscal 2029".
 _BY_FY_AFTER: Final = re.compile(
     r"[^,;.]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s?'?\d\d(?:\d\d)?|fiscal\s+(?:year\s+)?20\d\d)\b",
@@ -6711,6 +6719,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         if _sequential_growth(r, q, idx, left):
             return None, None
+        if _compound_rate(s, between, q):
+            return None, None
         if " " in between and _other_noun_change(between):
             return None, None
         if ("higher" in after[:9] or "lower" in after[:8]) and _modifies_other_noun(after):
@@ -6761,6 +6771,22 @@ def _year_ago_after(r: _Reading, q: Quantity) -> bool:
 
 #: A year-over-year marker right after a percentage: "310% YoY", "310% y/y", "310% year over year".
 _YOY_RIGHT_AFTER: Final = re.compile(r"\s*\(?(?:year[\s-](?:over|on)[\s-]year|y/y|yoy)\b", re.IGNORECASE)
+
+
+def _loss_of(s: str, q: Quantity) -> bool:
+    """Is the margin written as "a loss of 3.2%" (or "a loss of approximately 3.2%")?"""
+    at = s.rfind("loss of ", max(0, q.start - 30), q.start)
+    if at < 0:
+        return False
+    gap = s[at + 8 : q.start].strip().lower()
+    return gap in ("", "approximately", "about", "roughly", "nearly", "around")
+
+
+def _compound_rate(s: str, between: str, q: Quantity) -> bool:
+    """A compound annual growth rate is multi-year, no year-over-year growth: "implies a compound annual
+    growth rate of roughly 50%", "at a 45% CAGR", "a 40% compound annual rate"."""
+    after = s[q.end : q.end + 12]
+    return "ompound" in between or "CAGR" in between or "ompound" in after or "CAGR" in after
 
 
 def _sequential_growth(r: _Reading, q: Quantity, idx: int, left: Cue) -> bool:
@@ -9551,6 +9577,8 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
             # "Adjusted gross margin 36.8 %; reported gross margin 31.2 %": the reported one beside an
             # adjusted one is the GAAP (or IFRS) figure.
             return "gaap"
+        if _under_gaap_between(s, cue, q):
+            return "gaap"
     # "(3.2)% GAAP": the basis written right after the figure.
     tail = s[q.end : q.end + 14].lower()
     after = _BASIS_AFTER.match(s, q.end) if "gaap" in tail or "adj" in tail else None
@@ -9571,6 +9599,18 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
     if phrase is not None:
         return "gaap" if phrase.group(1).upper() == "GAAP" else "non_gaap"
     return None
+
+
+def _under_gaap_between(s: str, cue: Cue, q: Quantity) -> bool:
+    """The basis named between the metric's noun and its figure: "operating margin as reported under
+    GAAP was 14.9%" ("under GAAP", "under U.S. GAAP"), with no other figure between them."""
+    if not cue.end < q.start <= cue.end + 40:
+        return False
+    at = s.find("under ", cue.end, q.start)
+    if at < 0:
+        return False
+    tail = s[at + 6 : q.start]
+    return tail.startswith(("GAAP", "U.S. GAAP", "US GAAP")) and not any(c.isdigit() for c in tail)
 
 
 #: "… was 9.8% on a GAAP basis": the basis phrase written right after the figure.

@@ -1,0 +1,114 @@
+"""Held-out set 27's causes (tests/extraction/holdout27/REPORT.md), in general form: a margin written
+as "a loss of N%" (cause 8), a compound annual growth rate (cause 9), a superseded outlook introduced
+by "when we last reported" (cause 3), and the attribute slips (a basis named between the metric and
+its figure, "as reported under GAAP").
+
+All companies, people and figures are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.extraction import extract_facts
+from rules.facts import Fact
+
+
+def ranges(text: str) -> set[tuple[str, str, float, float]]:
+    return {(f.metric, f.kind, round(f.low, 4), round(f.high, 4)) for f in extract_facts(text)}
+
+
+def by_value(facts: list[Fact], metric: str, low: float) -> Fact:
+    return next(f for f in facts if f.metric == metric and round(f.low, 4) == low)
+
+
+# Cause 8: "a loss of N%" is a negative margin.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a GAAP basis, Threlkeld Cloud's operating margin was a loss of 6.4% for the quarter.",
+        "Operating margin came in at a loss of approximately 6.4%, better than we planned.",
+    ],
+)
+def test_a_margin_written_as_a_loss_of_is_negative(text: str) -> None:
+    assert ranges(text) == {("operating_margin", "actual", -6.4, -6.4)}
+
+
+def test_a_loss_of_and_its_bracketed_form_are_one_fact() -> None:
+    text = "Gross margin was a loss of 2.5%, which is to say (2.5)%, as the new halls ramped."
+    assert ranges(text) == {("gross_margin", "actual", -2.5, -2.5)}
+
+
+def test_a_margin_beside_a_net_loss_keeps_its_sign() -> None:
+    # Near miss: the loss is another line's; the margin is positive.
+    text = "Marlow Grid posted a net loss of $14 million, while adjusted operating margin was 9.5%."
+    assert ("operating_margin", "actual", 9.5, 9.5) in ranges(text)
+
+
+# Cause 9: a compound annual growth rate is multi-year, no year-over-year growth.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stenhouse's 2030 revenue goal implies a compound annual growth rate of about 42% from 2026.",
+        "Management expects revenue to grow at a 35% CAGR through fiscal 2030.",
+        "The plan calls for revenue to rise at a 38% compound annual rate over five years.",
+    ],
+)
+def test_a_compound_annual_growth_rate_is_no_growth(text: str) -> None:
+    assert not any(f.metric == "revenue_growth" for f in extract_facts(text))
+
+
+def test_year_over_year_growth_beside_a_long_term_rate_is_still_read() -> None:
+    text = "Revenue rose 27% year over year to $410 million in the third quarter."
+    assert ("revenue_growth", "actual", 27, 27) in ranges(text)
+
+
+# Cause 3: a superseded outlook "when we last reported" is one old range, guidance like "previously".
+
+
+def test_a_prior_range_when_we_last_reported_is_one_old_outlook() -> None:
+    text = (
+        "For fiscal 2028, Ambleside now expects revenue growth of 24% to 27%, up from 20% to 22% "
+        "when we last reported."
+    )
+    assert ranges(text) == {
+        ("revenue_growth", "guidance", 24, 27),
+        ("revenue_growth", "guidance", 20, 22),
+    }
+
+
+def test_a_prior_dollar_range_when_we_last_updated_is_one_old_outlook() -> None:
+    text = (
+        "We now expect full-year revenue of $1.48 billion to $1.52 billion, compared with $1.40 billion "
+        "to $1.44 billion when we last updated."
+    )
+    assert ranges(text) == {
+        ("revenue", "guidance", 1_480_000_000, 1_520_000_000),
+        ("revenue", "guidance", 1_400_000_000, 1_440_000_000),
+    }
+
+
+def test_a_change_from_one_level_to_another_is_still_two_figures() -> None:
+    # Near miss: "from X% to Y%" with no new range before it is a change, not a range.
+    got = ranges("Adjusted gross margin expanded from 41% to 44% over the year.")
+    assert ("gross_margin", "actual", 44, 44) in got
+    assert not any(low != high for _m, _k, low, high in got)
+
+
+# Basis: "as reported under GAAP" between the metric and its figure.
+
+
+def test_a_margin_as_reported_under_gaap_is_gaap() -> None:
+    text = "Adjusted operating margin rose to 21.2%, while operating margin as reported under GAAP was 12.6%."
+    facts = extract_facts(text)
+    assert by_value(facts, "operating_margin", 12.6).basis == "gaap"
+    assert by_value(facts, "operating_margin", 21.2).basis == "non_gaap"
+
+
+def test_a_margin_with_no_basis_word_stays_unlabelled() -> None:
+    facts = extract_facts("Operating margin was 12.6% in the quarter, under our plan of 13%.")
+    assert by_value(facts, "operating_margin", 12.6).basis is None
