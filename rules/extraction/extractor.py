@@ -3295,6 +3295,8 @@ def _gapped_share(r: _Reading, q: Quantity, idx: int, metric: str | None) -> boo
     s, prev_end = r.sentence, r.quantities[idx - 1].end
     if _GAPPED_SHARE.search(s, prev_end, q.start):
         return True
+    if metric is None and "respectively" in r.folded.low and _respective_pair_item(r, q, idx):
+        return True
     return (
         metric is None
         and idx + 1 < len(r.quantities)
@@ -3302,6 +3304,20 @@ def _gapped_share(r: _Reading, q: Quantity, idx: int, metric: str | None) -> boo
         and _LIST_COMMA.fullmatch(s, prev_end, q.start) is not None
         and _LIST_COMMA.fullmatch(s, q.end, r.quantities[idx + 1].start) is not None
     )
+
+
+def _respective_pair_item(r: _Reading, q: Quantity, idx: int) -> bool:
+    """A share in a second "respectively" list of the same sentence: "… accounted for 44% and 23% of
+    revenue for the three months …, respectively, and 47% and 19% for the nine months then ended,
+    respectively": its first item follows the first list's "respectively, and", its last item closes a
+    two-item list that "respectively" ends."""
+    s, low, prev_end = r.sentence, r.folded.low, r.quantities[idx - 1].end
+    if low.endswith(("respectively, and ", "respectively; and "), prev_end, q.start):
+        return True
+    if _LIST_COMMA.fullmatch(s, prev_end, q.start) is None:
+        return False
+    resp = low.find("respectively", q.end)
+    return resp >= 0 and (idx + 1 == len(r.quantities) or r.quantities[idx + 1].start > resp)
 
 
 #: Between two items of a list of figures: ", ", ", and ", " and ".
@@ -8039,13 +8055,14 @@ def _counterparty_for(
             first_share = next((o.start for o in r.quantities if o.unit == "percent"), q.start)
             parties = _RE_CUSTOMER_CLIENT_TENANT.findall(s, 0, first_share)
             k = sum(1 for o in r.quantities[:idx] if o.unit == "percent")
+            shares = sum(1 for o in r.quantities if o.unit == "percent")
+            k = _respective_slot(k, len(parties), shares)
             if len(parties) >= 2 and k < len(parties):
                 return str(parties[k])
             named = _respective_names(s[:first_share], company)
-            shares = sum(1 for o in r.quantities if o.unit == "percent")
-            if len(named) == shares >= 2:
+            if len(named) >= 2 and shares % len(named) == 0:
                 # "Borrowdale and Kestrel Labs accounted for 41% and 22% of revenue, respectively".
-                return named[k]
+                return named[_respective_slot(k, len(named), shares)]
             if len(named) == 1 and shares >= 2 and not r.comparative[idx]:
                 # "Borrowdale accounted for 41% and 38% of revenue in 2026 and 2025, respectively": one
                 # customer's shares in several periods.
@@ -8573,6 +8590,15 @@ def _part_instrument(r: _Reading, q: Quantity, idx: int) -> str | None:
     if m2 is not None and (best is None or m2.start() < best[0]):
         best = (m2.start(), "equity")
     return best[1] if best is not None else None
+
+
+def _respective_slot(k: int, parties: int, shares: int) -> int:
+    """The party of the k-th share when the sentence gives one list of shares per period ("44% and 23%
+    …, respectively, and 47% and 19% for the nine months …, respectively"): the k-th share of each list
+    is the k-th party's."""
+    if parties >= 2 and k >= parties and shares % parties == 0:
+        return k % parties
+    return k
 
 
 def _respective_names(subject: str, company: str | None) -> list[str]:

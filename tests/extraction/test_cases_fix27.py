@@ -112,3 +112,42 @@ def test_a_margin_as_reported_under_gaap_is_gaap() -> None:
 def test_a_margin_with_no_basis_word_stays_unlabelled() -> None:
     facts = extract_facts("Operating margin was 12.6% in the quarter, under our plan of 13%.")
     assert by_value(facts, "operating_margin", 12.6).basis is None
+
+
+# Cause 4: a second "respectively" list in the same sentence, each share with its party.
+
+
+def test_a_second_respectively_list_is_read_with_its_parties() -> None:
+    text = (
+        "Customer A and Customer B accounted for 36% and 21% of revenue for the three months ended "
+        "June 30, 2026, respectively, and 39% and 18% for the six months then ended, respectively."
+    )
+    facts = extract_facts(text)
+    got = {(round(f.low, 4), f.counterparty) for f in facts if f.metric == "customer_concentration"}
+    assert got == {(36, "Customer A"), (21, "Customer B"), (39, "Customer A"), (18, "Customer B")}
+
+
+def test_named_customers_second_list_takes_the_same_order() -> None:
+    text = (
+        "Orrin Labs and Feldspar AI accounted for 52% and 14% of revenue, respectively, and 48% and 17% "
+        "in the prior year, respectively."
+    )
+    facts = extract_facts(text)
+    assert by_value(facts, "customer_concentration", 48).counterparty == "Orrin Labs"
+    assert by_value(facts, "customer_concentration", 17).counterparty == "Feldspar AI"
+
+
+def test_a_two_item_list_closed_by_respectively_reads_both_shares() -> None:
+    text = "Customer A and Customer B accounted for 33% and 12% for the nine months then ended, respectively."
+    assert {f.low for f in extract_facts(text) if f.metric == "customer_concentration"} == {33, 12}
+
+
+def test_a_margin_list_after_a_share_list_stays_margins() -> None:
+    # Near miss: the second list names its own metric.
+    text = (
+        "Customer A and Customer B accounted for 36% and 21% of revenue, respectively, and gross margin "
+        "was 31% and 35% in the third and second quarters, respectively."
+    )
+    got = ranges(text)
+    assert ("gross_margin", "actual", 31, 31) in got
+    assert ("customer_concentration", "actual", 31, 31) not in got
