@@ -1621,8 +1621,11 @@ def _dates_another_clause(text: str, m: Mention) -> bool:
 
 
 def _names_no_period(text: str, m: Mention) -> bool:
-    """A year mention that names a law or a founding: "Act of 2002", "Founded in 2012"."""
+    """A year mention that names a law or a founding ("Act of 2002", "Founded in 2012") or a
+    shareholder meeting ("Notice of 2027 Annual Meeting")."""
     at = text.find(str(m.year), m.start, m.end)
+    if at >= 0 and _meeting_year(text, at + 4):
+        return True
     return at > 0 and _NOT_PERIOD_YEAR.search(text, max(0, at - 20), at) is not None
 
 
@@ -1963,6 +1966,8 @@ def _title_period(mentions: list[Mention], state: _State, title: str = "") -> No
     """The first period a heading or slide title names becomes the context and dates its section."""
     for m in mentions:
         if m.relative == "none":
+            if title and _names_no_period(title, m):
+                continue
             context = state.context
             if m.year is None and m.kind is not None and title.find("(", m.end, m.end + 3) >= 0:
                 dated = _BRACKET_MONTHS_YEAR.match(title, m.end)
@@ -1973,6 +1978,20 @@ def _title_period(mentions: list[Mention], state: _State, title: str = "") -> No
                 state.context = period
                 state.heading_period = period
                 return
+
+
+#: What a year names in a proxy's title: "Notice of 2027 Annual Meeting", "2027 Proxy Statement".
+_MEETING_AFTER: Final = (
+    " Annual Meeting", " Annual General Meeting", " annual meeting", " ANNUAL MEETING", " Proxy Statement",
+    " proxy statement", " PROXY STATEMENT", " AGM",
+)  # fmt: skip
+
+
+def _meeting_year(title: str, end: int) -> bool:
+    """Is the year at `end` a shareholder meeting's or proxy statement's ("Notice of 2027 Annual
+    Meeting and Proxy Statement")? The meeting is held after the fiscal year it reports on, so its
+    year dates none of the figures."""
+    return title.startswith(_MEETING_AFTER, end)
 
 
 #: "Revenue: $1.42-1.46B", "Adj. gross margin: 43-45%": a label and its figure on a line of their own.

@@ -151,3 +151,44 @@ def test_a_margin_list_after_a_share_list_stays_margins() -> None:
     got = ranges(text)
     assert ("gross_margin", "actual", 31, 31) in got
     assert ("customer_concentration", "actual", 31, 31) not in got
+
+
+# Period: a proxy title's meeting year dates nothing; a fiscal quarter glossed "the period ended <date>".
+
+
+def test_a_proxy_titles_meeting_year_is_no_period() -> None:
+    text = (
+        "HOLLINS POWER CORP.\nNotice of 2027 Annual Meeting and Proxy Statement\n\nDear shareholders,\n\n"
+        "Fiscal 2026, which ended June 30, 2026, was our strongest year. Revenue grew 26% to $2.2 billion. "
+        "Adjusted gross margin was 29.5%.\n"
+    )
+    assert {f.period for f in extract_facts(text)} == {"2026-FY"}
+
+
+def test_a_proxy_statement_title_year_gives_way_to_the_letters_year() -> None:
+    text = "2027 Proxy Statement\n\nDear shareholders,\n\nIn fiscal 2026, revenue grew 26% to $2.2 billion.\n"
+    assert {f.period for f in extract_facts(text)} == {"2026-FY"}
+
+
+def test_a_results_titles_year_still_dates_its_figures() -> None:
+    # Near miss: a year that names the results is the period.
+    text = "Fourth Quarter and Full Year 2026 Results\n\nRevenue grew 26% to $2.2 billion.\n"
+    assert {f.period for f in extract_facts(text)} != {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q2 Fiscal 2027 Earnings Call\n\nSecond-quarter revenue - that's the period ended December 27, "
+        "2026 - was $288.1 million, up 41% year over year.\n",
+        "Revenue for the second quarter of fiscal 2027, the period ended December 27, 2026, was $288.1 "
+        "million, up 41% year over year.\n",
+    ],
+)
+def test_a_fiscal_quarter_glossed_the_period_ended_keeps_its_label(text: str) -> None:
+    assert {f.period for f in extract_facts(text)} == {"2027-Q2"}
+
+
+def test_a_quarter_ended_on_a_date_alone_is_still_the_calendars() -> None:
+    facts = extract_facts("Revenue for the quarter ended December 31, 2026 was $288.1 million.")
+    assert [f.period for f in facts] == ["2026-Q4"]
