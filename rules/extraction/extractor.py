@@ -318,7 +318,7 @@ _GUIDE_AFTER: Final = Screened(
     )
 )
 _WILL_AFTER: Final = re.compile(
-    r"[^,;.]{0,40}?(?:\b(?:will|should|is\s+to|are\s+to)|'ll|’ll)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
+    r"[^,;.]{0,40}?(?:\b(?:will|should|would|is\s+to|are\s+to)|'ll|’ll)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
     r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence|"
     # A state still to reach: "roughly 1.2 gigawatts of it will be live by the end of this fiscal year".
     r"(?<=be\s)(?:live|on-?line|operational|in\s+(?:service|operation)))\b|"
@@ -326,7 +326,10 @@ _WILL_AFTER: Final = re.compile(
     # be energized", which denies a state, nor "to be delivered", a contract's schedule).
     r"\s+(?:(?:due|set|slated|scheduled|expected|planned)\s+)?to\s+(?:come\s+on-?line|go\s+live|"
     r"be\s+(?:energi[sz]ed|commissioned|brought\s+on-?line|placed\s+in(?:to)?\s+service|put\s+in(?:to)?\s+service|"
-    r"handed\s+over)|begin\s+(?:commercial\s+)?operations?|enter\s+(?:commercial\s+)?(?:operation|service))\b",
+    r"handed\s+over)|begin\s+(?:commercial\s+)?operations?|enter\s+(?:commercial\s+)?(?:operation|service))\b|"
+    # A schedule in the present tense, or a later phase after one: "the first 120 MW go live in the first
+    # quarter of fiscal 2028", "with the remaining 200 MW following in 2028".
+    r"\s+(?:go(?:es)?\s+live|comes?\s+on-?line|following|to\s+follow)\s+(?:in|by|during|from)\b",
     re.IGNORECASE,
 )
 _WILL_BEFORE: Final = re.compile(
@@ -3032,6 +3035,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 period = next(
                     (p for m, p, _c in r.mentions if q.start - 40 <= m.start and m.end <= q.start), period
                 )
+        if kind == "actual" and period is not None and not comp and _stated_for_later(r, q, period, state):
+            # "Q2 non-GAAP operating margin is 17% to 18%." on a first-quarter call: a period still to
+            # come, in the present tense, is a forecast.
+            kind = "guidance"
         if state.spaced_columns and state.spaced_row[0] <= r.offset + q.start < state.spaced_row[1]:
             column = _figure_column(r, q, state)
             mark = _column_mark(column.title) if column is not None else ""
@@ -6806,6 +6813,19 @@ def _year_ago_after(r: _Reading, q: Quantity) -> bool:
 
 #: A year-over-year marker right after a percentage: "310% YoY", "310% y/y", "310% year over year".
 _YOY_RIGHT_AFTER: Final = re.compile(r"\s*\(?(?:year[\s-](?:over|on)[\s-]year|y/y|yoy)\b", re.IGNORECASE)
+
+
+def _stated_for_later(r: _Reading, q: Quantity, period: Period, state: _State) -> bool:
+    """Is the figure stated with "is"/"are" right before it for a period its own sentence names that
+    ends after the document's period ("Q2 non-GAAP operating margin is 17% to 18%." in a call on the
+    first quarter)? A result of that period cannot be out yet."""
+    ctx = state.context
+    s = r.sentence
+    if ctx is None or period.end_month <= ctx.end_month or period.kind == "FY":
+        return False
+    if not s.endswith((" is ", " are "), max(0, q.start - 5), q.start):
+        return False
+    return any(p == period and not c and m.end <= q.start for m, p, c in r.mentions)
 
 
 def _loss_of(s: str, q: Quantity) -> bool:

@@ -192,3 +192,44 @@ def test_a_fiscal_quarter_glossed_the_period_ended_keeps_its_label(text: str) ->
 def test_a_quarter_ended_on_a_date_alone_is_still_the_calendars() -> None:
     facts = extract_facts("Revenue for the quarter ended December 31, 2026 was $288.1 million.")
     assert [f.period for f in facts] == ["2026-Q4"]
+
+
+# Cause 1: a future figure stated without a forecast verb: a present-tense schedule, a later phase
+# after one, reported speech ("would be handed over"), a later quarter's figure "is" on a call.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Second Quarter Fiscal 2027 Results\n\nRevenue was $310 million. The next 90 megawatts go live in "
+        "the third quarter of fiscal 2028.\n",
+        "Its first 60MW hall is set to come online in the first half of 2027, with the remaining 140MW "
+        "following in 2028.\n",
+        "Executives said the first 45 MW would be handed over to the tenant in the autumn.\n",
+    ],
+)
+def test_a_schedule_without_a_forecast_verb_is_guidance(text: str) -> None:
+    facts = [f for f in extract_facts(text) if f.metric == "capacity_deployed"]
+    assert facts
+    assert all(f.kind == "guidance" for f in facts)
+
+
+def test_capacity_handed_over_in_the_past_stays_actual() -> None:
+    assert ranges("Executives said 45 MW was handed over to the tenant in the autumn.") == {
+        ("capacity_deployed", "actual", 45, 45)
+    }
+
+
+def test_capacity_live_followed_by_an_unrelated_following_stays_actual() -> None:
+    got = ranges("The campus went live in March with 75 MW, following in the footsteps of its sister site.")
+    assert got == {("capacity_deployed", "actual", 75, 75)}
+
+
+def test_a_later_quarters_margin_that_is_on_a_call_is_guidance() -> None:
+    text = "Q1 Fiscal 2027 Earnings Call\n\nRevenue was $400 million. Q2 adjusted gross margin is 44% to 45%."
+    assert ("gross_margin", "guidance", 44, 45) in ranges(text)
+
+
+def test_the_reported_quarters_margin_that_is_stays_actual() -> None:
+    text = "Q1 Fiscal 2027 Earnings Call\n\nRevenue was $400 million. Q1 adjusted gross margin is 44.2%."
+    assert ("gross_margin", "actual", 44.2, 44.2) in ranges(text)
