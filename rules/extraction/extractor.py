@@ -2250,6 +2250,8 @@ def _read_sentence(
         cues = [c for c in cues if not (c.text in ("Worth", "WORTH") and f.low.endswith(_FORT, 0, c.start))]
     turns = state.turns
     if turns.asking and not heading:
+        if quantities:
+            turns.quote([x.low for x in quantities if x.unit != "mw"])
         if _may_name_askable(f.low):
             # The metrics an asking turn names, questions included, for the answer's bare figures.
             _note_asked(f, cues if reads else None, state)
@@ -3885,6 +3887,11 @@ def _answered(r: _Reading, q: Quantity, turns: Turns) -> tuple[str | None, str |
         fits = [m for m in turns.asked if METRIC_UNITS[m] == q.unit]
         party = turns.party
     if len(fits) != 1:
+        return None, None, 0
+    if len(turns.quoted) > 1 and q.low == q.high and q.low in turns.quoted:
+        # "… operating margin of 20%? … is the hyperscaler still the 31%?" "And yes, 31% for the quarter.":
+        # the answer confirms one of the question's numbers, not the metric the question or the sentence
+        # before named.
         return None, None, 0
     metric = fits[0]
     s, low = r.sentence, r.folded.low

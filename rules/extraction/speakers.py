@@ -58,6 +58,14 @@ _INTRODUCED: Final = re.compile(
 )
 
 
+#: The operator naming the next analyst and their firm: "Operator: Morgan Ebdon, Kessick & Royle, your
+#: line is open.", "Operator: Next, Hyun-woo Castellane, Brimley Partners."
+_OPERATOR_NAMES: Final = re.compile(
+    r"\s*(?:(?:next|our\s+next\s+question|next\s+up)\s*(?:is\s+|,\s*)?)?"
+    r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?P<firm>[^,.;:\n]{2,60})"
+)
+
+
 def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
     """The speaker label at `start`, if any (`end`: its line's end); most lines open with no capital
     before a colon, and two character tests spare them the pattern."""
@@ -79,6 +87,7 @@ class Turns:
         "previous",
         "previous_party",
         "questions",
+        "quoted",
         "said",
         "said_party",
         "speakers",
@@ -118,6 +127,14 @@ class Turns:
         self.previous: list[str] = []
         self.previous_party: str | None = None
         self.paragraphs = 0
+        #: The figures the asking turn stated ("I think you said operating margin of 20% … is the
+        #: hyperscaler still the 31%?"): an answer that only repeats one of several ("And yes, 31% for the
+        #: quarter") confirms the question's number, whose metric neither sentence names.
+        self.quoted: list[float] = []
+
+    def quote(self, values: list[float]) -> None:
+        """The asking turn's sentence states these figures."""
+        self.quoted.extend(values)
 
     def note(self, metrics: list[str], party: str | None) -> None:
         """The asking turn names `metrics` (and a customer) in one sentence."""
@@ -152,6 +169,7 @@ class Turns:
         return not self.asking and bool(self.said or self.asked)
 
     def _forget(self) -> None:
+        self.quoted = []
         self.asked = []
         self.party = None
         self.when = None
@@ -216,4 +234,15 @@ class Turns:
             # The operator's introduction: "Our first question comes from Leah Brandt with Corwin Tate."
             for intro in _INTRODUCED.finditer(text, m.end(), end):
                 self.speakers[intro.group("name")] = True
+                self.questions = True
+        if name == "Operator" and rest:
+            # "Operator: Morgan Ebdon, Kessick & Royle, your line is open.": the person the operator
+            # names with a firm asks next.
+            named = _OPERATOR_NAMES.match(text, m.end(), end)
+            if (
+                named is not None
+                and _FIRM.search(named.group("firm"))
+                and not _EXECUTIVE.search(named.group("firm"))
+            ):
+                self.speakers[named.group("name")] = True
                 self.questions = True

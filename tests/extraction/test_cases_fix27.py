@@ -233,3 +233,39 @@ def test_a_later_quarters_margin_that_is_on_a_call_is_guidance() -> None:
 def test_the_reported_quarters_margin_that_is_stays_actual() -> None:
     text = "Q1 Fiscal 2027 Earnings Call\n\nRevenue was $400 million. Q1 adjusted gross margin is 44.2%."
     assert ("gross_margin", "actual", 44.2, 44.2) in ranges(text)
+
+
+# Cause 2: an analyst the operator names with a firm; an answer repeating one of the question's numbers.
+
+_CALL = (
+    "Q3 Fiscal 2027 Earnings Call\n\n"
+    "Tobias Renn, Chief Financial Officer\n\n"
+    "Revenue was $512 million. Our largest customer accounted for 28% of revenue. Adjusted operating "
+    "margin was 12.5%.\n\n"
+    "Operator: Camille Osei, Brandling Securities, your line is open.\n\n"
+    "Camille Osei: Thanks. Tobias, I think you said fourth-quarter operating margin of 16%. And is the "
+    "largest customer still 28%?\n\n"
+    "Tobias Renn: Let me correct that, Camille. We said the fourth-quarter operating margin would be "
+    "about 14%. And yes, 28% for the quarter.\n"
+)
+
+
+def test_an_analyst_named_by_the_operator_with_a_firm_is_not_the_company() -> None:
+    facts = extract_facts(_CALL)
+    assert not any(f.metric == "operating_margin" and f.low == 16 for f in facts)
+    assert any(f.metric == "operating_margin" and f.low == 14 and f.kind == "guidance" for f in facts)
+
+
+def test_an_answer_repeating_one_of_the_questions_numbers_takes_no_other_metric() -> None:
+    facts = extract_facts(_CALL)
+    assert not any(f.metric == "operating_margin" and f.low == 28 for f in facts)
+    assert any(f.metric == "customer_concentration" and f.low == 28 for f in facts)
+
+
+def test_an_answer_to_a_question_with_one_number_still_takes_its_metric() -> None:
+    text = (
+        "Operator: Camille Osei, Brandling Securities, your line is open.\n\n"
+        "Camille Osei: What should we assume for fourth-quarter gross margin?\n\n"
+        "Tobias Renn: We're comfortable at 41% to 42% for the quarter.\n"
+    )
+    assert any(m == "gross_margin" and (low, high) == (41, 42) for m, _k, low, high in ranges(text))
