@@ -311,9 +311,11 @@ _GUIDE_FOLDED: Final = CasePattern(_GUIDE_SOURCE, depth=5)
 _GUIDE_AFTER: Final = Screened(
     re.compile(
         # "Full deployment of the 180 MW load is expected by the end of 2027": a date still to come.
-        r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due|targeted|aimed)\s+(?:to|for|by)|"
+        # (A deal "expected to close" is agreed: its closing is to come, not its amount.)
+        r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due|targeted|aimed)\s+"
+        r"(?:to(?!\s+(?:close|complete|settle)\b)|for|by)|"
         # "1.8 GW live capacity targeted for 2030".
-        r"expected\s+to|scheduled\s+for|planned\s+for|targeted\s+(?:for|by))\b",
+        r"expected\s+to(?!\s+(?:close|complete|settle)\b)|scheduled\s+for|planned\s+for|targeted\s+(?:for|by))\b",
         re.IGNORECASE,
     )
 )
@@ -4689,6 +4691,14 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
     return right, left
 
 
+def _before_unit_of_other(r: _Reading, q: Quantity, left: Cue) -> Cue | None:
+    """The cue before `left` when `left` ("per share") is the unit of another amount written right before
+    it; `left` itself otherwise."""
+    if not any(o is not q and o.end <= left.start <= o.end + 1 for o in r.quantities):
+        return left
+    return next((c for c in reversed(r.cues) if c.end <= left.start), None)
+
+
 def _before_relative(r: _Reading, q: Quantity, left: Cue) -> Cue | None:
     """ "Adjusted gross margin, which excludes stock-based compensation, was 64.0%": the noun before a
     relative clause names the figure after it, not the clause's own words."""
@@ -6377,6 +6387,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "Norbury will provide a $180 million security deposit": collateral held, no metric.
             return None, None
         usable = ("revenue", "backlog", "contract", "financing", "block", "third_party")
+        if left is not None and left.type == "block" and left.text.lower() == "per share":
+            # "in a private placement at $38.40 per share, for an aggregate purchase price of approximately
+            # $250 million": the per-share price's unit is no noun of the sum after it.
+            left = _before_unit_of_other(r, q, left)
         if right is None and left is None and idx + 1 < len(r.quantities):
             right = _shared_noun(r, q, idx)
         if right is not None and right.text.lower() == "worth" and _WORTH_OF.match(s, right.end):
@@ -7109,8 +7123,8 @@ def _continues_move(r: _Reading, q: Quantity, metrics: list[tuple[str | None, Cu
 #: the", "versus analysts'", "while" ("…, while analysts expect 43%": the analysts' own clause).
 _AGAINST_CONSENSUS: Final = re.compile(
     r"\b(?:above|below|ahead\s+of|short\s+of|than|versus|vs\.?|against|compared\s+(?:with|to)|beat|beating|beats|"
-    r"missed|missing|misses|topped|topping|tops|while|whereas|but)\s+(?:the\s+)?"
-    r"(?:(?:analysts?|street|wall\s+street)(?:['’]s?|s['’])?\s+)?$",
+    r"missed|missing|misses|topped|topping|tops|while|whereas|but|in\s+line\s+with|matching|matched)\s+(?:the\s+)?"
+    r"(?:(?:average|mean|median)\s+)?(?:(?:analysts?|street|wall\s+street)(?:['’]s?|s['’])?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -7227,7 +7241,7 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
             0 <= c.start - q.end <= 30
             and not any(q.end <= o.start < c.start for o in r.quantities)
             and r.sentence.find(";", q.end, c.start) < 0
-            and not _AGAINST_CONSENSUS.search(r.sentence, max(0, c.start - 25), c.start)
+            and not _AGAINST_CONSENSUS.search(r.sentence, max(0, c.start - 34), c.start)
             and not (_COMMA_ONLY.fullmatch(r.sentence, q.end, c.start) and _labels_next(r, c))
         ):
             # (Not when the cue labels a figure of its own: "REV $82.4M, CONSENSUS $80.1M".)

@@ -269,3 +269,47 @@ def test_an_answer_to_a_question_with_one_number_still_takes_its_metric() -> Non
         "Tobias Renn: We're comfortable at 41% to 42% for the quarter.\n"
     )
     assert any(m == "gross_margin" and (low, high) == (41, 42) for m, _k, low, high in ranges(text))
+
+
+# Cause 5: a company figure beside a trap figure in the same clause: the result "in line with" the
+# analysts' estimate, the sum after a per-share price; a deal "expected to close" is agreed.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Second-quarter revenue rose 41% to $288 million, roughly in line with the average analyst "
+        "estimate of $285 million, according to LSEG data.",
+        "Revenue climbed 41% to $288 million, in line with the consensus estimate of $285 million.",
+    ],
+)
+def test_a_result_in_line_with_the_estimate_is_still_the_companys(text: str) -> None:
+    got = ranges(text)
+    assert ("revenue", "actual", 288_000_000, 288_000_000) in got
+    assert not any(low == 285_000_000 for _m, _k, low, _h in got)
+
+
+def test_the_estimate_alone_is_still_no_fact() -> None:
+    text = "Analysts expect revenue of $285 million, according to LSEG data."
+    assert not any(f.metric == "revenue" for f in extract_facts(text))
+
+
+def test_the_sum_after_a_per_share_price_is_the_money_raised() -> None:
+    text = (
+        "Separately, Halvorsen Capital agreed to purchase 4,100,000 shares of common stock in a private "
+        "placement at $29.25 per share, for an aggregate purchase price of approximately $120 million, "
+        "expected to close in January 2027."
+    )
+    assert ranges(text) == {("financing", "actual", 120_000_000, 120_000_000)}
+
+
+def test_an_acquisition_priced_per_share_is_still_no_financing() -> None:
+    text = "Dunmore agreed to acquire Kelso at $31.00 per share, for an aggregate price of $900 million."
+    assert not extract_facts(text)
+
+
+def test_a_figure_expected_to_grow_is_still_guidance() -> None:
+    # Near miss: "expected to" with any other verb than closing still forecasts the figure.
+    assert ("revenue", "guidance", 300_000_000, 300_000_000) in ranges(
+        "Revenue of about $300 million, expected to grow 20% next year."
+    )
