@@ -2876,6 +2876,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if carried_range and state.prev_range == "guidance":
             # The same kind of statement as the range it continues.
             kind = "guidance"
+        if kind == "guidance" and metric == "financing" and _priced_net_proceeds(r, q, state):
+            # "… estimates that the net proceeds from the offering will be approximately $1.07 billion" in
+            # the pricing release: the deal is priced, its proceeds no forecast.
+            kind = "actual"
         if retracted_kind is not None and _CORRECTED.search(
             s[max(0, q.start - 60) : q.start] if low_before else ""
         ):
@@ -4689,6 +4693,25 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
     if left is not None and r.sentence.find(", wh", 0, left.start) >= 0:
         left = _before_relative(r, q, left)
     return right, left
+
+
+#: The estimated net proceeds of an offering, before the amount: "the net proceeds from the offering will
+#: be approximately", "net proceeds from this offering are expected to be".
+_NET_PROCEEDS_BEFORE: Final = re.compile(
+    r"\bnet\s+proceeds\s+(?:from|of)\s+(?:the|this)\s+offering\s+(?:will\s+be|are\s+expected\s+to\s+be|"
+    r"to\s+be)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _priced_net_proceeds(r: _Reading, q: Quantity, state: _State) -> bool:
+    """Are these an offering's estimated net proceeds in a text that reports the offering priced?"""
+    if r.folded.low.find("net proceeds", max(0, q.start - 70), q.start) < 0:
+        return False
+    if _NET_PROCEEDS_BEFORE.search(r.sentence, max(0, q.start - 70), q.start) is None:
+        return False
+    # ("Priced", "PRICING OF": the letters after the first are enough.)
+    return state.text.find("riced", 0, r.offset) >= 0 or state.text.find("ricing of", 0, r.offset) >= 0
 
 
 def _before_unit_of_other(r: _Reading, q: Quantity, left: Cue) -> Cue | None:

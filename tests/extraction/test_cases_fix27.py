@@ -313,3 +313,21 @@ def test_a_figure_expected_to_grow_is_still_guidance() -> None:
     assert ("revenue", "guidance", 300_000_000, 300_000_000) in ranges(
         "Revenue of about $300 million, expected to grow 20% next year."
     )
+
+
+# Cause 11: a priced offering's estimated net proceeds are the deal's, no forecast.
+
+
+def test_a_priced_offerings_estimated_net_proceeds_are_actual() -> None:
+    text = (
+        "Larkhill Compute Prices Upsized $800 Million Convertible Notes Offering\n\n"
+        "Larkhill Compute today announced the pricing of $800 million of convertible senior notes. Larkhill "
+        "estimates that the net proceeds from the offering will be approximately $781 million.\n"
+    )
+    assert ("financing", "actual", 781_000_000, 781_000_000) in ranges(text)
+
+
+def test_proceeds_a_company_expects_from_a_raise_to_come_stay_guidance() -> None:
+    # Near miss: with no priced offering, money still to raise is a forecast.
+    text = "Larkhill expects to raise approximately $780 million from a planned offering next year."
+    assert not any(f.kind == "actual" for f in extract_facts(text))
