@@ -331,3 +331,17 @@ def test_proceeds_a_company_expects_from_a_raise_to_come_stay_guidance() -> None
     # Near miss: with no priced offering, money still to raise is a forecast.
     text = "Larkhill expects to raise approximately $780 million from a planned offering next year."
     assert not any(f.kind == "actual" for f in extract_facts(text))
+
+
+# Cause 10: a site listed as part of the power under contract, for a named customer.
+
+
+def test_a_campus_for_a_customer_included_in_contracted_power_is_contracted() -> None:
+    facts = extract_facts("Brennock has 540 MW under contract, including a 150 MW campus for Meta.")
+    got = {(f.metric, round(f.low, 4), f.counterparty) for f in facts}
+    assert got == {("capacity_contracted", 540, None), ("capacity_contracted", 150, "Meta")}
+
+
+def test_a_campus_included_with_no_customer_stays_a_site_size() -> None:
+    got = ranges("Brennock has 540 MW under contract, including a 1 GW campus in west Texas.")
+    assert got == {("capacity_contracted", "actual", 540, 540)}
