@@ -3043,6 +3043,12 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 period = next(
                     (p for m, p, _c in r.mentions if q.start - 40 <= m.start and m.end <= q.start), period
                 )
+        if metric == "revenue_growth" and r.folded.low.startswith(" growth ", q.end):
+            over = _year_after_base(r, q, state)
+            if over is not None:
+                # "closer to 74% growth over fiscal 2026 revenue" on a fiscal 2027 call: the growth of the
+                # year after the base, still running (a forecast) or over.
+                kind, period = over
         if kind == "actual" and period is not None and not comp and _stated_for_later(r, q, period, state):
             # "Q2 non-GAAP operating margin is 17% to 18%." on a first-quarter call: a period still to
             # come, in the present tense, is a forecast.
@@ -4712,6 +4718,41 @@ def _priced_net_proceeds(r: _Reading, q: Quantity, state: _State) -> bool:
         return False
     # ("Priced", "PRICING OF": the letters after the first are enough.)
     return state.text.find("riced", 0, r.offset) >= 0 or state.text.find("ricing of", 0, r.offset) >= 0
+
+
+#: "growth over fiscal 2026 revenue", "growth on last year's revenue", "growth from 2025 revenue" after a
+#: percentage (lower-cased): the base year's revenue the growth is measured on.
+_GROWTH_OVER_BASE: Final = re.compile(
+    r" growth (?:over|on|from|versus|vs\.?) (?:the )?(?:(?:fiscal |fy)?(?:20)?\d\d|last year['’]s|"
+    r"the prior year['’]s|prior[\s-]year|last[\s-]year|(?:the )?previous year['’]s) (?:total )?$"
+)
+
+
+def _growth_over_revenue(r: _Reading, q: Quantity) -> Cue | None:
+    """The revenue cue of "N% growth over fiscal 2026 revenue" (the base year's revenue named right after
+    the growth), else None."""
+    cue = next((c for c in r.cues if c.type == "revenue" and q.end < c.start <= q.end + 45), None)
+    if cue is None or _GROWTH_OVER_BASE.fullmatch(r.folded.low, q.end, cue.start) is None:
+        return None
+    return cue
+
+
+def _year_after_base(r: _Reading, q: Quantity, state: _State) -> tuple[str, Period] | None:
+    """For "N% growth over fiscal 2026 revenue": the year after the base year named, and whether it is
+    still running in the document's period (guidance) or over (actual); None without a named base year."""
+    cue = _growth_over_revenue(r, q)
+    if cue is None:
+        return None
+    base = next(
+        (p for m, p, _c in r.mentions if p is not None and p.kind == "FY" and q.end <= m.start < cue.start),
+        None,
+    )
+    if base is None:
+        return None
+    year = Period("FY", 0, base.year + 1)
+    ctx = state.context
+    running = ctx is not None and ctx.kind != "FY" and ctx.year == year.year
+    return ("guidance" if running else "actual"), year
 
 
 def _before_unit_of_other(r: _Reading, q: Quantity, left: Cue) -> Cue | None:
@@ -6679,6 +6720,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     if right is not None and right.type == "revenue" and _growth_noun_phrase(s, q, right):
         # "The 38% year-over-year revenue jump", "a 38% YoY rise in revenue": the figure is the growth.
         return "revenue_growth", right
+    if right is None and r.folded.low.startswith(" growth ", q.end):
+        base = _growth_over_revenue(r, q)
+        if base is not None:
+            # "closer to 74% growth over fiscal 2026 revenue of $1.315 billion": growth on the year's revenue.
+            return "revenue_growth", base
     if (
         right is not None
         and right.type == "stock"

@@ -345,3 +345,27 @@ def test_a_campus_for_a_customer_included_in_contracted_power_is_contracted() ->
 def test_a_campus_included_with_no_customer_stays_a_site_size() -> None:
     got = ranges("Brennock has 540 MW under contract, including a 1 GW campus in west Texas.")
     assert got == {("capacity_contracted", "actual", 540, 540)}
+
+
+# Cause 6: "N% growth over fiscal <year> revenue" is revenue growth of the year after that base year.
+
+
+def test_growth_over_last_years_revenue_on_a_quarter_call_is_the_years_forecast() -> None:
+    text = (
+        "Second Quarter Fiscal 2027 Results\n\n"
+        "For the full year we now expect revenue of $1.50 billion to $1.54 billion. At the midpoint that's "
+        "about 52% growth over fiscal 2026 revenue of $1.0 billion.\n"
+    )
+    growth = [f for f in extract_facts(text) if f.metric == "revenue_growth"]
+    assert [(f.kind, f.low, f.period) for f in growth] == [("guidance", 52, "2027-FY")]
+
+
+def test_growth_over_the_prior_years_revenue_in_an_annual_report_is_a_result() -> None:
+    text = "Fiscal 2027 Annual Results\n\nRevenue was $1.52 billion, 52% growth over fiscal 2026 revenue.\n"
+    growth = [f for f in extract_facts(text) if f.metric == "revenue_growth"]
+    assert [(f.kind, f.low, f.period) for f in growth] == [("actual", 52, "2027-FY")]
+
+
+def test_a_margin_change_on_growth_is_no_revenue_growth() -> None:
+    text = "Gross margin improved 3% on growth over 2025 levels."
+    assert not any(f.metric == "revenue_growth" for f in extract_facts(text))
