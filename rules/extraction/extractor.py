@@ -4755,6 +4755,32 @@ def _year_after_base(r: _Reading, q: Quantity, state: _State) -> tuple[str, Peri
     return ("guidance" if running else "actual"), year
 
 
+#: A name, then an appositive of its role as a customer: "Microsoft, the anchor tenant at Midland, ".
+_NAME_THE_ROLE: Final = re.compile(
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},\s+the\s+(?:[\w-]+\s+){0,3}(?:tenant|customer|client)\b[^,;]{0,50},\s"
+)
+#: Between a deal's first measure and its second: " and covering about ", " and spanning ", " and for ".
+_SAME_DEAL_AND: Final = re.compile(
+    r",?\s+and\s+(?:covering|covers|spanning|spans|totaling|totalling|for)\s+"
+    r"(?:(?:about|approximately|roughly|up\s+to|some|nearly)\s+)?"
+)
+
+
+def _deal_party_before(r: _Reading, k: int, company: str | None) -> str | None:
+    """The party named with a deal before the k-th figure, in its clause: "an agreement with Meta worth
+    $3.1 billion"."""
+    s = r.sentence
+    left = _clause_span(r, r.quantities[k], r.quantities)[0]
+    found = None
+    for m in _RE_WITH_TO_FROM.finditer(s, left, r.quantities[k].start):
+        name = name_at(s, m.end())
+        if name and not is_same_company(name, company) and not is_backer(s, m.end()):
+            found = name
+    if found is None or _AGREEMENT_WITH.search(s, left, r.quantities[k].start) is None:
+        return None
+    return found
+
+
 def _before_unit_of_other(r: _Reading, q: Quantity, left: Cue) -> Cue | None:
     """The cue before `left` when `left` ("per share") is the unit of another amount written right before
     it; `left` itself otherwise."""
@@ -8237,6 +8263,14 @@ def _counterparty_for(
                 if appositive:
                     name = name_at(s, appositive.end())
                 return name if name and not is_same_company(name, company) else None
+        if ", the " in subject and subject[:1].isupper():
+            role = _NAME_THE_ROLE.match(subject)
+            if role is not None:
+                # "Microsoft, the anchor tenant at Midland, accounted for 29%": the name the appositive
+                # describes, not a site in it.
+                name = name_at(subject, 0)
+                if name and not is_same_company(name, company) and not is_generic(name):
+                    return name
         if _RE_CUSTOMERS_CLIENTS_TENANTS.search_str(subject):
             # "Our largest customer, Kitewing AI, Inc., accounted for …" and "Orbis, our largest
             # customer, accounted for …": the appositive names it.
@@ -8273,6 +8307,17 @@ def _counterparty_for(
         return found
     if metric in ("contract_value", "capacity_contracted"):
         left = _clause_span(r, q, r.quantities)[0]
+        if metric == "capacity_contracted" and s.startswith(" with ", q.end):
+            # "including 280 MW with Oracle … and 190 MW with Meta": each figure's own party after it.
+            own_party = name_at(s, q.end + 6)
+            if own_party and not is_same_company(own_party, company) and not is_generic(own_party):
+                return own_party
+        if idx > 0 and _SAME_DEAL_AND.fullmatch(s, r.quantities[idx - 1].end, q.start):
+            # "an agreement with Meta worth $3.1 billion and covering about 240 MW": the deal's second
+            # measure, whose party is named before its first.
+            earlier = _deal_party_before(r, idx - 1, company)
+            if earlier is not None:
+                return earlier
         if s.find(" with ", q.end, q.end + 60) >= 0 or s.find(" w/", q.end, q.end + 60) >= 0:
             own = _OWN_DEAL_WITH.match(s, q.end)
             if own is not None:

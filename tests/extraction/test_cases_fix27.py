@@ -369,3 +369,42 @@ def test_growth_over_the_prior_years_revenue_in_an_annual_report_is_a_result() -
 def test_a_margin_change_on_growth_is_no_revenue_growth() -> None:
     text = "Gross margin improved 3% on growth over 2025 levels."
     assert not any(f.metric == "revenue_growth" for f in extract_facts(text))
+
+
+# Counterparties: each listed figure's own "with X", a deal's second measure, a customer described by
+# an appositive that names a site.
+
+
+def _parties(text: str, metric: str) -> dict[float, str | None]:
+    return {round(f.low, 4): f.counterparty for f in extract_facts(text) if f.metric == metric}
+
+
+def test_each_listed_figure_takes_the_party_after_it() -> None:
+    text = (
+        "Ardwick has signed 520 MW of leases this year, including 210 MW with Oracle at its Odessa campus "
+        "and 160 MW with Anthropic at its Lubbock site."
+    )
+    got = _parties(text, "capacity_contracted")
+    assert got[210] == "Oracle"
+    assert got[160] == "Anthropic"
+
+
+def test_a_deals_second_measure_takes_the_deals_party() -> None:
+    text = "Threlby disclosed a lease with Microsoft worth $2.6 billion and covering about 190 MW in Ohio."
+    assert _parties(text, "capacity_contracted") == {190: "Microsoft"}
+
+
+def test_an_amount_in_a_second_predicate_takes_no_deal_party() -> None:
+    # Near miss: "and raised" opens another predicate.
+    text = "Threlby signed a lease with Microsoft worth $2.6 billion and raised $400 million in notes."
+    assert _parties(text, "financing") == {400_000_000: None}
+
+
+def test_a_customer_described_as_the_tenant_at_a_site_is_the_customer() -> None:
+    text = "Amazon, the anchor tenant at Cedar Ridge, accounted for 34% of total revenue in the quarter."
+    assert _parties(text, "customer_concentration") == {34: "Amazon"}
+
+
+def test_a_customer_named_in_the_appositive_is_still_read() -> None:
+    text = "Our largest customer, Kitewing AI, accounted for 34% of total revenue in the quarter."
+    assert _parties(text, "customer_concentration") == {34: "Kitewing AI"}
