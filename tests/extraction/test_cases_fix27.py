@@ -408,3 +408,21 @@ def test_a_customer_described_as_the_tenant_at_a_site_is_the_customer() -> None:
 def test_a_customer_named_in_the_appositive_is_still_read() -> None:
     text = "Our largest customer, Kitewing AI, accounted for 34% of total revenue in the quarter."
     assert _parties(text, "customer_concentration") == {34: "Kitewing AI"}
+
+
+def test_the_buyer_of_a_class_of_the_companys_shares_is_the_placements_party() -> None:
+    text = (
+        "Carrowmere Compute, Inc. today announced a capacity agreement with Anthropic.\n\n"
+        "In addition, Anthropic agreed to purchase 3,200,000 shares of Class A common stock in a private "
+        "placement at $25.00 per share, for an aggregate purchase price of approximately $80 million.\n"
+    )
+    assert _parties(text, "financing") == {80_000_000: "Anthropic"}
+
+
+def test_the_buyer_of_another_companys_shares_raises_nothing_for_the_company() -> None:
+    text = (
+        "Carrowmere Compute, Inc. today announced a capacity agreement with Anthropic.\n\n"
+        "Separately, Anthropic agreed to purchase 3,200,000 shares of Dunmore common stock for an "
+        "aggregate purchase price of approximately $80 million.\n"
+    )
+    assert not any(f.counterparty == "Anthropic" and f.metric == "financing" for f in extract_facts(text))
