@@ -2254,6 +2254,9 @@ def _read_sentence(
     if turns.asking and not heading:
         if quantities:
             turns.quote([x.low for x in quantities if x.unit != "mw"])
+            if any(x.unit == "mw" for x in quantities) and _MW_DEAL_ASKED.search(f.low) is not None:
+                # "And on Anthropic itself, is that the 300-megawatt agreement?"
+                turns.ask_deal(_asked_party(f.text, state))
         if _may_name_askable(f.low):
             # The metrics an asking turn names, questions included, for the answer's bare figures.
             _note_asked(f, cues if reads else None, state)
@@ -3063,7 +3066,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 # year's actual, its forecast, and a target no year dates, whatever the slide's title.
                 kind = "actual" if mark == "A" else "guidance"
                 period = None if mark == "L" or column is None else _column_period(column.title, state)
-        if answered and metric == "customer_concentration":
+        if answered and metric == "capacity_contracted":
+            counterparty = answer_party  # the party of the deal asked about
+        elif answered and metric == "customer_concentration":
             counterparty = answer_party  # the customer asked about, or none for a named group
             if counterparty is None and _PRONOUN_SHARE.search(s, max(0, q.start - 40), q.start):
                 # "Our biggest customer is Microsoft. They were about 38% of revenue", answering a
@@ -3071,6 +3076,15 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 counterparty = _customer_named(_previous_sentence(state.text, r.offset), state.company)
         else:
             counterparty = _counterparty_for(r, q, idx, metric, state, cue, last_conc_party)
+        if (
+            counterparty is None
+            and metric == "contract_value"
+            and state.turns.deal_party is not None
+            and state.turns.answering()
+        ):
+            # "… is that the 300-megawatt agreement?" "… the total contract value is approximately $8.1
+            # billion.": the value of the deal asked about.
+            counterparty = state.turns.deal_party
         if metric == "customer_concentration":
             if counterparty is None and _verb_first_share(r, q):
                 # "Represents less than 1% of revenue." with no customer named before it: nobody's share.
@@ -3891,7 +3905,7 @@ def _answered(r: _Reading, q: Quantity, turns: Turns) -> tuple[str | None, str |
     unit, and the figure has only function, time, bound, modal and copula words around it in its clause
     (a cue after a comma, ", so we're raising it", belongs to another clause). A share may have its
     customers as subject ("Our top five are around 85%") or the one the question named ("OpenAI was 46%")."""
-    if q.unit == "mw":
+    if q.unit == "mw" and "capacity_contracted" not in turns.asked:
         return None, None, 0
     fits = [m for m in turns.said if METRIC_UNITS[m] == q.unit]
     party = turns.said_party
@@ -3912,6 +3926,8 @@ def _answered(r: _Reading, q: Quantity, turns: Turns) -> tuple[str | None, str |
         share = OF_REVENUE.match(s, q.end)
         if share is not None:
             end = share.end()  # "It was 46% of revenue last quarter"
+    elif metric == "capacity_contracted":
+        party = turns.deal_party  # "Is that the 300-megawatt agreement?" "It's 320 megawatts."
     else:
         party = None
     if any(c.start < q.end or (c.start >= end and s.find(",", end, c.start) < 0) for c in r.cues):
@@ -4701,6 +4717,10 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
     return right, left
 
 
+#: A question on a deal's power (lower-cased): "the 300-megawatt agreement", "300 MW lease".
+_MW_DEAL_ASKED: Final = re.compile(
+    r"(?:megawatts?|gigawatts?|mw|gw)\b[\s-]*(?:[a-z-]+\s+){0,2}(?:agreements?|contracts?|leases?|deals?)\b"
+)
 #: The estimated net proceeds of an offering, before the amount: "the net proceeds from the offering will
 #: be approximately", "net proceeds from this offering are expected to be".
 _NET_PROCEEDS_BEFORE: Final = re.compile(

@@ -81,6 +81,7 @@ class Turns:
         "analyst",
         "asked",
         "asking",
+        "deal_party",
         "interview",
         "paragraphs",
         "party",
@@ -131,6 +132,9 @@ class Turns:
         #: hyperscaler still the 31%?"): an answer that only repeats one of several ("And yes, 31% for the
         #: quarter") confirms the question's number, whose metric neither sentence names.
         self.quoted: list[float] = []
+        #: The party of a deal the question asked about with its power ("And on Anthropic itself, is that
+        #: the 300-megawatt agreement?"): the answer's bare power and the deal's value are that party's.
+        self.deal_party: str | None = None
 
     def quote(self, values: list[float]) -> None:
         """The asking turn's sentence states these figures."""
@@ -168,8 +172,15 @@ class Turns:
         """Is there a metric an answer's bare figure may take?"""
         return not self.asking and bool(self.said or self.asked)
 
+    def ask_deal(self, party: str | None) -> None:
+        """The asking turn's sentence asks about a deal's power (and names its party)."""
+        self.note(["capacity_contracted"], None)
+        if party is not None:
+            self.deal_party = party
+
     def _forget(self) -> None:
         self.quoted = []
+        self.deal_party = None
         self.asked = []
         self.party = None
         self.when = None

@@ -426,3 +426,28 @@ def test_the_buyer_of_another_companys_shares_raises_nothing_for_the_company() -
         "aggregate purchase price of approximately $80 million.\n"
     )
     assert not any(f.counterparty == "Anthropic" and f.metric == "financing" for f in extract_facts(text))
+
+
+_DEAL_QA = (
+    "Operator: Our first question comes from Leah Brandt with Corwin Tate.\n\n"
+    "Leah Brandt: Thanks. And on Cohere itself, is that the 250-megawatt lease?\n\n"
+    "Tobias Renn: It's 260 megawatts, Leah. We signed it in July, and the total contract value is "
+    "approximately $5.2 billion.\n"
+)
+
+
+def test_an_answers_bare_power_corrects_the_deal_the_question_named() -> None:
+    facts = extract_facts(_DEAL_QA)
+    got = {(f.metric, round(f.low, 4), f.counterparty) for f in facts}
+    assert ("capacity_contracted", 260, "Cohere") in got
+    assert ("contract_value", 5_200_000_000, "Cohere") in got
+    assert not any(f.low == 250 for f in facts)
+
+
+def test_an_answers_bare_power_after_a_question_on_no_deal_is_no_fact() -> None:
+    text = (
+        "Operator: Our first question comes from Leah Brandt with Corwin Tate.\n\n"
+        "Leah Brandt: Thanks. How should we think about the ramp?\n\n"
+        "Tobias Renn: It's 260 megawatts, Leah.\n"
+    )
+    assert not extract_facts(text)
