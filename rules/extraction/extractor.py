@@ -4717,6 +4717,25 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
     return right, left
 
 
+#: A customer signed to a deal: "has signed Microsoft to a 300MW lease".
+_SIGNED_NAME: Final = re.compile(r"\bsigned\s+(?=[A-Z])")
+_TO_A_DEAL: Final = re.compile(
+    r"\s+to\s+(?:an?|its|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:lease|agreement|contract|deal)\b", re.IGNORECASE
+)
+
+
+def _signed_to_deal(sentence: str, company: str | None) -> str | None:
+    """The customer of "… has signed Microsoft to a 300MW lease", when it is not the company."""
+    for m in _SIGNED_NAME.finditer(sentence):
+        name = name_at(sentence, m.end())
+        if not name or is_same_company(name, company) or is_generic(name):
+            continue
+        at = sentence.find(name, m.end())
+        if at >= 0 and _TO_A_DEAL.match(sentence, at + len(name)):
+            return name
+    return None
+
+
 #: A question on a deal's power (lower-cased): "the 300-megawatt agreement", "300 MW lease".
 _MW_DEAL_ASKED: Final = re.compile(
     r"(?:megawatts?|gigawatts?|mw|gw)\b[\s-]*(?:[a-z-]+\s+){0,2}(?:agreements?|contracts?|leases?|deals?)\b"
@@ -8327,6 +8346,11 @@ def _counterparty_for(
         return found
     if metric in ("contract_value", "capacity_contracted"):
         left = _clause_span(r, q, r.quantities)[0]
+        if "signed " in s and s.find("signed ", 0, q.start) >= 0:
+            signed_to = _signed_to_deal(s[: q.end + 40], company)
+            if signed_to is not None:
+                # "Allerton Edge has signed Microsoft to a 300MW lease".
+                return signed_to
         if metric == "capacity_contracted" and s.startswith(" with ", q.end):
             # "including 280 MW with Oracle … and 190 MW with Meta": each figure's own party after it.
             own_party = name_at(s, q.end + 6)
@@ -9120,6 +9144,9 @@ def _remember_parties(f: Folded, state: _State) -> None:
             # Services Agreement", "a Capacity Agreement by and between the Company and Stannard AI, Inc.":
             # the signing party that is not the company.
             party = _signing_party(sentence, company)
+        if party is None and "signed " in sentence:
+            # "Allerton Edge has signed Microsoft to a 300MW lease": the customer signed to the deal.
+            party = _signed_to_deal(sentence, company if company is not None else _story_lead(state))
         if party is None and any(w in sentence for w in _SIGNER_VERBS):
             # "That customer is Vellum Research, …, which in July signed a 15-year lease": the signer,
             # when it is not the company (or, with no legal name, the story's lead).

@@ -451,3 +451,17 @@ def test_an_answers_bare_power_after_a_question_on_no_deal_is_no_fact() -> None:
         "Tobias Renn: It's 260 megawatts, Leah.\n"
     )
     assert not extract_facts(text)
+
+
+def test_a_customer_signed_to_a_lease_is_its_party_and_the_next_sentences() -> None:
+    text = (
+        "Corrie Grid has signed Oracle to a 240MW lease at its Brackley campus, the developer said.\n\n"
+        "The company put the value of the 12-year lease at roughly $4.1bn.\n"
+    )
+    assert _parties(text, "capacity_contracted") == {240: "Oracle"}
+    assert _parties(text, "contract_value") == {4_100_000_000: "Oracle"}
+
+
+def test_a_figure_with_its_unit_is_no_party() -> None:
+    text = "Corrie Grid has agreed to a 240MW lease at its Brackley campus, the developer said."
+    assert _parties(text, "capacity_contracted") == {240: None}
