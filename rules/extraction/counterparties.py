@@ -766,6 +766,9 @@ def _generic(name: str) -> bool:
         "loi",
         "mou",
         "sla",
+        # A row label's or a sentence's first adjective ("New leases signed during the year"), no party.
+        "new",
+        "additional",
     } or bool(_PERIOD_LIKE_NAME.fullmatch(low))
 
 

@@ -3076,6 +3076,8 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 counterparty = _customer_named(_previous_sentence(state.text, r.offset), state.company)
         else:
             counterparty = _counterparty_for(r, q, idx, metric, state, cue, last_conc_party)
+        if counterparty is not None and counterparty[:1] in "NA" and is_generic(counterparty):
+            counterparty = None  # "New leases signed during the year": a row label's adjective, no party
         if (
             counterparty is None
             and metric == "contract_value"

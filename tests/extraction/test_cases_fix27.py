@@ -465,3 +465,15 @@ def test_a_customer_signed_to_a_lease_is_its_party_and_the_next_sentences() -> N
 def test_a_figure_with_its_unit_is_no_party() -> None:
     text = "Corrie Grid has agreed to a 240MW lease at its Brackley campus, the developer said."
     assert _parties(text, "capacity_contracted") == {240: None}
+
+
+def test_an_outlook_rows_adjective_is_no_party_and_the_row_keeps_its_year() -> None:
+    text = (
+        "Updated 2027 outlook\n\n"
+        "                                     Updated 2027 outlook     Prior 2027 outlook\n"
+        "Revenue                              $2.10 bn - $2.20 bn      $2.00 bn - $2.10 bn\n"
+        "New leases signed during the year    at least 450 MW          at least 400 MW\n"
+    )
+    facts = [f for f in extract_facts(text) if f.metric == "capacity_contracted"]
+    got = {(f.low, f.counterparty, f.period) for f in facts}
+    assert got == {(450, None, "2027-FY"), (400, None, "2027-FY")}
