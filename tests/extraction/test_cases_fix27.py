@@ -1,7 +1,15 @@
-"""Held-out set 27's causes (tests/extraction/holdout27/REPORT.md), in general form: a margin written
-as "a loss of N%" (cause 8), a compound annual growth rate (cause 9), a superseded outlook introduced
-by "when we last reported" (cause 3), and the attribute slips (a basis named between the metric and
-its figure, "as reported under GAAP").
+"""Held-out set 27's causes (tests/extraction/holdout27/REPORT.md), in general form: a future figure
+with no forecast verb (a present-tense schedule, a later phase "following in", "would be handed over",
+a later quarter's figure that "is": cause 1), a call's analyst named by the operator, an answer that
+repeats one of the question's numbers and a bare power answering a question on a deal (cause 2), a
+superseded range "when we last reported" (cause 3), a second "respectively" list (cause 4), a result
+"in line with" the estimate, a sum after a per-share price and a deal "expected to close" (cause 5),
+"N% growth over fiscal <year> revenue" (cause 6), "a loss of N%" (cause 8), a compound annual growth
+rate (cause 9), a site for a customer in an "including" list (cause 10), a priced offering's estimated
+net proceeds (cause 11), and the attribute slips (a proxy title's meeting year, "the period ended
+<date>" glossing a fiscal quarter, "as reported under GAAP", listed and second measures' parties, a
+customer described as "the anchor tenant at <site>", a customer "signed to" a lease, the buyer of a
+class of shares, a row label's "New"). Cause 7 and "The Oracle lease" are left to the fix24 branch.
 
 All companies, people and figures are invented.
 """
