@@ -466,9 +466,13 @@ def name_at(text: str, pos: int) -> str | None:
     if _SITE_AFTER.match(rest, m.end()):
         return None
     name = clean_name(m.group())
-    if name is not None and _site_name(name):
+    if name is not None and (_site_name(name) or (name[:1].isdigit() and _POWER_WORD.fullmatch(name))):
         return None
     return name
+
+
+#: A figure with its power unit written as one word, which `_NAME` may take for a name: "300MW", "1.2GW".
+_POWER_WORD: Final = re.compile(r"\d[\d.,]*(?:MW|GW|kW)")
 
 
 def _site_name(name: str) -> bool:
@@ -762,6 +766,9 @@ def _generic(name: str) -> bool:
         "loi",
         "mou",
         "sla",
+        # A row label's or a sentence's first adjective ("New leases signed during the year"), no party.
+        "new",
+        "additional",
     } or bool(_PERIOD_LIKE_NAME.fullmatch(low))
 
 

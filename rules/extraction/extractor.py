@@ -319,14 +319,16 @@ _GUIDE_FOLDED: Final = CasePattern(_GUIDE_SOURCE, depth=5)
 _GUIDE_AFTER: Final = Screened(
     re.compile(
         # "Full deployment of the 180 MW load is expected by the end of 2027": a date still to come.
-        r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due|targeted|aimed)\s+(?:to|for|by)|"
+        # (A deal "expected to close" is agreed: its closing is to come, not its amount.)
+        r",?[^,;.]{0,60}?\b(?:(?:is|are)\s+(?:expected|scheduled|planned|set|slated|due|targeted|aimed)\s+"
+        r"(?:to(?!\s+(?:close|complete|settle)\b)|for|by)|"
         # "1.8 GW live capacity targeted for 2030".
-        r"expected\s+to|scheduled\s+for|planned\s+for|targeted\s+(?:for|by))\b",
+        r"expected\s+to(?!\s+(?:close|complete|settle)\b)|scheduled\s+for|planned\s+for|targeted\s+(?:for|by))\b",
         re.IGNORECASE,
     )
 )
 _WILL_AFTER: Final = re.compile(
-    r"[^,;.]{0,40}?(?:\b(?:will|should|is\s+to|are\s+to)|'ll|’ll)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
+    r"[^,;.]{0,40}?(?:\b(?:will|should|would|is\s+to|are\s+to)|'ll|’ll)\s+(?:be\s+|become\s+)?(?:handed|delivered|energi[sz]ed|"
     r"commissioned|completed|brought|placed|put|come|go|enter|start|begin|commence|"
     # A state still to reach: "roughly 1.2 gigawatts of it will be live by the end of this fiscal year".
     r"(?<=be\s)(?:live|on-?line|operational|in\s+(?:service|operation)))\b|"
@@ -334,7 +336,10 @@ _WILL_AFTER: Final = re.compile(
     # be energized", which denies a state, nor "to be delivered", a contract's schedule).
     r"\s+(?:(?:due|set|slated|scheduled|expected|planned)\s+)?to\s+(?:come\s+on-?line|go\s+live|"
     r"be\s+(?:energi[sz]ed|commissioned|brought\s+on-?line|placed\s+in(?:to)?\s+service|put\s+in(?:to)?\s+service|"
-    r"handed\s+over)|begin\s+(?:commercial\s+)?operations?|enter\s+(?:commercial\s+)?(?:operation|service))\b",
+    r"handed\s+over)|begin\s+(?:commercial\s+)?operations?|enter\s+(?:commercial\s+)?(?:operation|service))\b|"
+    # A schedule in the present tense, or a later phase after one: "the first 120 MW go live in the first
+    # quarter of fiscal 2028", "with the remaining 200 MW following in 2028".
+    r"\s+(?:go(?:es)?\s+live|comes?\s+on-?line|following|to\s+follow)\s+(?:in|by|during|from)\b",
     re.IGNORECASE,
 )
 _WILL_BEFORE: Final = re.compile(
@@ -1629,8 +1634,11 @@ def _dates_another_clause(text: str, m: Mention) -> bool:
 
 
 def _names_no_period(text: str, m: Mention) -> bool:
-    """A year mention that names a law or a founding: "Act of 2002", "Founded in 2012"."""
+    """A year mention that names a law or a founding ("Act of 2002", "Founded in 2012") or a
+    shareholder meeting ("Notice of 2027 Annual Meeting")."""
     at = text.find(str(m.year), m.start, m.end)
+    if at >= 0 and _meeting_year(text, at + 4):
+        return True
     return at > 0 and _NOT_PERIOD_YEAR.search(text, max(0, at - 20), at) is not None
 
 
@@ -1988,6 +1996,8 @@ def _title_period(mentions: list[Mention], state: _State, title: str = "") -> No
     """The first period a heading or slide title names becomes the context and dates its section."""
     for m in mentions:
         if m.relative == "none":
+            if title and _names_no_period(title, m):
+                continue
             context = state.context
             if m.year is None and m.kind is not None and title.find("(", m.end, m.end + 3) >= 0:
                 dated = _BRACKET_MONTHS_YEAR.match(title, m.end)
@@ -1998,6 +2008,20 @@ def _title_period(mentions: list[Mention], state: _State, title: str = "") -> No
                 state.context = period
                 state.heading_period = period
                 return
+
+
+#: What a year names in a proxy's title: "Notice of 2027 Annual Meeting", "2027 Proxy Statement".
+_MEETING_AFTER: Final = (
+    " Annual Meeting", " Annual General Meeting", " annual meeting", " ANNUAL MEETING", " Proxy Statement",
+    " proxy statement", " PROXY STATEMENT", " AGM",
+)  # fmt: skip
+
+
+def _meeting_year(title: str, end: int) -> bool:
+    """Is the year at `end` a shareholder meeting's or proxy statement's ("Notice of 2027 Annual
+    Meeting and Proxy Statement")? The meeting is held after the fiscal year it reports on, so its
+    year dates none of the figures."""
+    return title.startswith(_MEETING_AFTER, end)
 
 
 #: "Revenue: $1.42-1.46B", "Adj. gross margin: 43-45%": a label and its figure on a line of their own.
@@ -2265,6 +2289,11 @@ def _read_sentence(
         cues = [c for c in cues if not (c.text in ("Worth", "WORTH") and f.low.endswith(_FORT, 0, c.start))]
     turns = state.turns
     if turns.asking and not heading:
+        if quantities:
+            turns.quote([x.low for x in quantities if x.unit != "mw"])
+            if any(x.unit == "mw" for x in quantities) and _MW_DEAL_ASKED.search(f.low) is not None:
+                # "And on Anthropic itself, is that the 300-megawatt agreement?"
+                turns.ask_deal(_asked_party(f.text, state))
         if _may_name_askable(f.low):
             # The metrics an asking turn names, questions included, for the answer's bare figures.
             _note_asked(f, cues if reads else None, state)
@@ -2920,6 +2949,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if carried_range and state.prev_range == "guidance":
             # The same kind of statement as the range it continues.
             kind = "guidance"
+        if kind == "guidance" and metric == "financing" and _priced_net_proceeds(r, q, state):
+            # "… estimates that the net proceeds from the offering will be approximately $1.07 billion" in
+            # the pricing release: the deal is priced, its proceeds no forecast.
+            kind = "actual"
         if retracted_kind is not None and _CORRECTED.search(
             s[max(0, q.start - 60) : q.start] if low_before else ""
         ):
@@ -3063,6 +3096,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         ):
             # "operating loss was $38.1 million, or 9.2% of revenue": a loss's share is a negative margin.
             low, high = -high, -low
+        elif metric in ("operating_margin", "gross_margin") and low > 0 and _loss_of(s, q):
+            # "GAAP operating margin was a loss of 3.2%": a negative margin.
+            low, high = -high, -low
         elif metric == "revenue_growth" and cue is not None:
             between = s[cue.end : q.start] + " " + s[q.end : q.end + 12]
             if GROWTH_DOWN.search(between) and not GROWTH_UP.search(s[cue.end : q.start]) and low > 0:
@@ -3080,6 +3116,16 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 period = next(
                     (p for m, p, _c in r.mentions if q.start - 40 <= m.start and m.end <= q.start), period
                 )
+        if metric == "revenue_growth" and r.folded.low.startswith(" growth ", q.end):
+            over = _year_after_base(r, q, state)
+            if over is not None:
+                # "closer to 74% growth over fiscal 2026 revenue" on a fiscal 2027 call: the growth of the
+                # year after the base, still running (a forecast) or over.
+                kind, period = over
+        if kind == "actual" and period is not None and not comp and _stated_for_later(r, q, period, state):
+            # "Q2 non-GAAP operating margin is 17% to 18%." on a first-quarter call: a period still to
+            # come, in the present tense, is a forecast.
+            kind = "guidance"
         if state.spaced_columns and state.spaced_row[0] <= r.offset + q.start < state.spaced_row[1]:
             column = _figure_column(r, q, state)
             mark = _column_mark(column.title) if column is not None else ""
@@ -3090,7 +3136,9 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 # year's actual, its forecast, and a target no year dates, whatever the slide's title.
                 kind = "actual" if mark == "A" else "guidance"
                 period = None if mark == "L" or column is None else _column_period(column.title, state)
-        if answered and metric == "customer_concentration":
+        if answered and metric == "capacity_contracted":
+            counterparty = answer_party  # the party of the deal asked about
+        elif answered and metric == "customer_concentration":
             counterparty = answer_party  # the customer asked about, or none for a named group
             if counterparty is None and _PRONOUN_SHARE.search(s, max(0, q.start - 40), q.start):
                 # "Our biggest customer is Microsoft. They were about 38% of revenue", answering a
@@ -3098,6 +3146,17 @@ def _read_quantities(r: _Reading, state: _State) -> None:
                 counterparty = _customer_named(_previous_sentence(state.text, r.offset), state.company)
         else:
             counterparty = _counterparty_for(r, q, idx, metric, state, cue, last_conc_party)
+        if counterparty is not None and counterparty[:1] in "NA" and is_generic(counterparty):
+            counterparty = None  # "New leases signed during the year": a row label's adjective, no party
+        if (
+            counterparty is None
+            and metric == "contract_value"
+            and state.turns.deal_party is not None
+            and state.turns.answering()
+        ):
+            # "… is that the 300-megawatt agreement?" "… the total contract value is approximately $8.1
+            # billion.": the value of the deal asked about.
+            counterparty = state.turns.deal_party
         if metric == "customer_concentration":
             if counterparty is None and _verb_first_share(r, q):
                 # "Represents less than 1% of revenue." with no customer named before it: nobody's share.
@@ -3362,6 +3421,8 @@ def _gapped_share(r: _Reading, q: Quantity, idx: int, metric: str | None) -> boo
     s, prev_end = r.sentence, r.quantities[idx - 1].end
     if _GAPPED_SHARE.search(s, prev_end, q.start):
         return True
+    if metric is None and "respectively" in r.folded.low and _respective_pair_item(r, q, idx):
+        return True
     return (
         metric is None
         and idx + 1 < len(r.quantities)
@@ -3369,6 +3430,20 @@ def _gapped_share(r: _Reading, q: Quantity, idx: int, metric: str | None) -> boo
         and _LIST_COMMA.fullmatch(s, prev_end, q.start) is not None
         and _LIST_COMMA.fullmatch(s, q.end, r.quantities[idx + 1].start) is not None
     )
+
+
+def _respective_pair_item(r: _Reading, q: Quantity, idx: int) -> bool:
+    """A share in a second "respectively" list of the same sentence: "… accounted for 44% and 23% of
+    revenue for the three months …, respectively, and 47% and 19% for the nine months then ended,
+    respectively": its first item follows the first list's "respectively, and", its last item closes a
+    two-item list that "respectively" ends."""
+    s, low, prev_end = r.sentence, r.folded.low, r.quantities[idx - 1].end
+    if low.endswith(("respectively, and ", "respectively; and "), prev_end, q.start):
+        return True
+    if _LIST_COMMA.fullmatch(s, prev_end, q.start) is None:
+        return False
+    resp = low.find("respectively", q.end)
+    return resp >= 0 and (idx + 1 == len(r.quantities) or r.quantities[idx + 1].start > resp)
 
 
 #: Between two items of a list of figures: ", ", ", and ", " and ".
@@ -3902,7 +3977,7 @@ def _answered(r: _Reading, q: Quantity, turns: Turns) -> tuple[str | None, str |
     unit, and the figure has only function, time, bound, modal and copula words around it in its clause
     (a cue after a comma, ", so we're raising it", belongs to another clause). A share may have its
     customers as subject ("Our top five are around 85%") or the one the question named ("OpenAI was 46%")."""
-    if q.unit == "mw":
+    if q.unit == "mw" and "capacity_contracted" not in turns.asked:
         return None, None, 0
     fits = [m for m in turns.said if METRIC_UNITS[m] == q.unit]
     party = turns.said_party
@@ -3911,6 +3986,11 @@ def _answered(r: _Reading, q: Quantity, turns: Turns) -> tuple[str | None, str |
         party = turns.party
     if len(fits) != 1:
         return None, None, 0
+    if len(turns.quoted) > 1 and q.low == q.high and q.low in turns.quoted:
+        # "… operating margin of 20%? … is the hyperscaler still the 31%?" "And yes, 31% for the quarter.":
+        # the answer confirms one of the question's numbers, not the metric the question or the sentence
+        # before named.
+        return None, None, 0
     metric = fits[0]
     s, low = r.sentence, r.folded.low
     end = q.end
@@ -3918,6 +3998,8 @@ def _answered(r: _Reading, q: Quantity, turns: Turns) -> tuple[str | None, str |
         share = OF_REVENUE.match(s, q.end)
         if share is not None:
             end = share.end()  # "It was 46% of revenue last quarter"
+    elif metric == "capacity_contracted":
+        party = turns.deal_party  # "Is that the 300-megawatt agreement?" "It's 320 megawatts."
     else:
         party = None
     if any(c.start < q.end or (c.start >= end and s.find(",", end, c.start) < 0) for c in r.cues):
@@ -4427,6 +4509,7 @@ def _kind(
         if (
             _OLD_GUIDANCE.search(before)
             or _RE_PREVIOUSLY.match(tail)
+            or ("last" in tail and _LAST_REPORTED.match(tail) is not None)
             or _RE_IT_WE_THEY.match(tail) is not None
             or _GUIDANCE_CHANGE.search(s[: q.start])
             or _COMPARED_WITH_GUIDE.search(before) is not None
@@ -4436,6 +4519,10 @@ def _kind(
     return "guidance"
 
 
+#: A superseded outlook's own words after it: "up from 30% to 35% when we last reported".
+_LAST_REPORTED: Final = re.compile(
+    r"\W*(?:\S+\s+){0,4}when\s+(?:we|it|they|the\s+company)\s+last\s+(?:reported|updated|spoke)\b"
+)
 #: A fiscal year still to reach after a figure: "72% by FY30", "$3 billion by the end of fiscal 2029".
 _BY_FY_AFTER: Final = re.compile(
     r"[^,;.]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s?'?\d\d(?:\d\d)?|fiscal\s+(?:year\s+)?20\d\d)\b",
@@ -4715,6 +4802,117 @@ def _nearest_cues(r: _Reading, q: Quantity) -> tuple[Cue | None, Cue | None]:
     if left is not None and r.sentence.find(", wh", 0, left.start) >= 0:
         left = _before_relative(r, q, left)
     return right, left
+
+
+#: A customer signed to a deal: "has signed Microsoft to a 300MW lease".
+_SIGNED_NAME: Final = re.compile(r"\bsigned\s+(?=[A-Z])")
+_TO_A_DEAL: Final = re.compile(
+    r"\s+to\s+(?:an?|its|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:lease|agreement|contract|deal)\b", re.IGNORECASE
+)
+
+
+def _signed_to_deal(sentence: str, company: str | None) -> str | None:
+    """The customer of "… has signed Microsoft to a 300MW lease", when it is not the company."""
+    for m in _SIGNED_NAME.finditer(sentence):
+        name = name_at(sentence, m.end())
+        if not name or is_same_company(name, company) or is_generic(name):
+            continue
+        at = sentence.find(name, m.end())
+        if at >= 0 and _TO_A_DEAL.match(sentence, at + len(name)):
+            return name
+    return None
+
+
+#: A question on a deal's power (lower-cased): "the 300-megawatt agreement", "300 MW lease".
+_MW_DEAL_ASKED: Final = re.compile(
+    r"(?:megawatts?|gigawatts?|mw|gw)\b[\s-]*(?:[a-z-]+\s+){0,2}(?:agreements?|contracts?|leases?|deals?)\b"
+)
+#: The estimated net proceeds of an offering, before the amount: "the net proceeds from the offering will
+#: be approximately", "net proceeds from this offering are expected to be".
+_NET_PROCEEDS_BEFORE: Final = re.compile(
+    r"\bnet\s+proceeds\s+(?:from|of)\s+(?:the|this)\s+offering\s+(?:will\s+be|are\s+expected\s+to\s+be|"
+    r"to\s+be)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _priced_net_proceeds(r: _Reading, q: Quantity, state: _State) -> bool:
+    """Are these an offering's estimated net proceeds in a text that reports the offering priced?"""
+    if r.folded.low.find("net proceeds", max(0, q.start - 70), q.start) < 0:
+        return False
+    if _NET_PROCEEDS_BEFORE.search(r.sentence, max(0, q.start - 70), q.start) is None:
+        return False
+    # ("Priced", "PRICING OF": the letters after the first are enough.)
+    return state.text.find("riced", 0, r.offset) >= 0 or state.text.find("ricing of", 0, r.offset) >= 0
+
+
+#: "growth over fiscal 2026 revenue", "growth on last year's revenue", "growth from 2025 revenue" after a
+#: percentage (lower-cased): the base year's revenue the growth is measured on.
+_GROWTH_OVER_BASE: Final = re.compile(
+    r" growth (?:over|on|from|versus|vs\.?) (?:the )?(?:(?:fiscal |fy)?(?:20)?\d\d|last year['’]s|"
+    r"the prior year['’]s|prior[\s-]year|last[\s-]year|(?:the )?previous year['’]s) (?:total )?$"
+)
+
+
+def _growth_over_revenue(r: _Reading, q: Quantity) -> Cue | None:
+    """The revenue cue of "N% growth over fiscal 2026 revenue" (the base year's revenue named right after
+    the growth), else None."""
+    cue = next((c for c in r.cues if c.type == "revenue" and q.end < c.start <= q.end + 45), None)
+    if cue is None or _GROWTH_OVER_BASE.fullmatch(r.folded.low, q.end, cue.start) is None:
+        return None
+    return cue
+
+
+def _year_after_base(r: _Reading, q: Quantity, state: _State) -> tuple[str, Period] | None:
+    """For "N% growth over fiscal 2026 revenue": the year after the base year named, and whether it is
+    still running in the document's period (guidance) or over (actual); None without a named base year."""
+    cue = _growth_over_revenue(r, q)
+    if cue is None:
+        return None
+    base = next(
+        (p for m, p, _c in r.mentions if p is not None and p.kind == "FY" and q.end <= m.start < cue.start),
+        None,
+    )
+    if base is None:
+        return None
+    year = Period("FY", 0, base.year + 1)
+    ctx = state.context
+    running = ctx is not None and ctx.kind != "FY" and ctx.year == year.year
+    return ("guidance" if running else "actual"), year
+
+
+#: A name, then an appositive of its role as a customer: "Microsoft, the anchor tenant at Midland, ".
+_NAME_THE_ROLE: Final = re.compile(
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},\s+the\s+(?:[\w-]+\s+){0,3}(?:tenant|customer|client)\b[^,;]{0,50},\s"
+)
+#: Between a deal's first measure and its second: " and covering about ", " and spanning ", " and for ".
+_SAME_DEAL_AND: Final = re.compile(
+    r",?\s+and\s+(?:covering|covers|spanning|spans|totaling|totalling|for)\s+"
+    r"(?:(?:about|approximately|roughly|up\s+to|some|nearly)\s+)?"
+)
+
+
+def _deal_party_before(r: _Reading, k: int, company: str | None) -> str | None:
+    """The party named with a deal before the k-th figure, in its clause: "an agreement with Meta worth
+    $3.1 billion"."""
+    s = r.sentence
+    left = _clause_span(r, r.quantities[k], r.quantities)[0]
+    found = None
+    for m in _RE_WITH_TO_FROM.finditer(s, left, r.quantities[k].start):
+        name = name_at(s, m.end())
+        if name and not is_same_company(name, company) and not is_backer(s, m.end()):
+            found = name
+    if found is None or _AGREEMENT_WITH.search(s, left, r.quantities[k].start) is None:
+        return None
+    return found
+
+
+def _before_unit_of_other(r: _Reading, q: Quantity, left: Cue) -> Cue | None:
+    """The cue before `left` when `left` ("per share") is the unit of another amount written right before
+    it; `left` itself otherwise."""
+    if not any(o is not q and o.end <= left.start <= o.end + 1 for o in r.quantities):
+        return left
+    return next((c for c in reversed(r.cues) if c.end <= left.start), None)
 
 
 def _before_relative(r: _Reading, q: Quantity, left: Cue) -> Cue | None:
@@ -6459,6 +6657,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             # "Norbury will provide a $180 million security deposit": collateral held, no metric.
             return None, None
         usable = ("revenue", "backlog", "contract", "financing", "block", "third_party")
+        if left is not None and left.type == "block" and left.text.lower() == "per share":
+            # "in a private placement at $38.40 per share, for an aggregate purchase price of approximately
+            # $250 million": the per-share price's unit is no noun of the sum after it.
+            left = _before_unit_of_other(r, q, left)
         if right is None and left is None and idx + 1 < len(r.quantities):
             right = _shared_noun(r, q, idx)
         if right is not None and right.text.lower() == "worth" and _WORTH_OF.match(s, right.end):
@@ -6728,6 +6930,11 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     if right is not None and right.type == "revenue" and _growth_noun_phrase(s, q, right):
         # "The 38% year-over-year revenue jump", "a 38% YoY rise in revenue": the figure is the growth.
         return "revenue_growth", right
+    if right is None and r.folded.low.startswith(" growth ", q.end):
+        base = _growth_over_revenue(r, q)
+        if base is not None:
+            # "closer to 74% growth over fiscal 2026 revenue of $1.315 billion": growth on the year's revenue.
+            return "revenue_growth", base
     if (
         right is not None
         and right.type == "stock"
@@ -6857,6 +7064,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             return None, None
         if _sequential_growth(r, q, idx, left):
             return None, None
+        if _compound_rate(s, between, q):
+            return None, None
         if " " in between and _other_noun_change(between):
             return None, None
         if ("higher" in after[:9] or "lower" in after[:8]) and _modifies_other_noun(after):
@@ -6907,6 +7116,35 @@ def _year_ago_after(r: _Reading, q: Quantity) -> bool:
 
 #: A year-over-year marker right after a percentage: "310% YoY", "310% y/y", "310% year over year".
 _YOY_RIGHT_AFTER: Final = re.compile(r"\s*\(?(?:year[\s-](?:over|on)[\s-]year|y/y|yoy)\b", re.IGNORECASE)
+
+
+def _stated_for_later(r: _Reading, q: Quantity, period: Period, state: _State) -> bool:
+    """Is the figure stated with "is"/"are" right before it for a period its own sentence names that
+    ends after the document's period ("Q2 non-GAAP operating margin is 17% to 18%." in a call on the
+    first quarter)? A result of that period cannot be out yet."""
+    ctx = state.context
+    s = r.sentence
+    if ctx is None or period.end_month <= ctx.end_month or period.kind == "FY":
+        return False
+    if not s.endswith((" is ", " are "), max(0, q.start - 5), q.start):
+        return False
+    return any(p == period and not c and m.end <= q.start for m, p, c in r.mentions)
+
+
+def _loss_of(s: str, q: Quantity) -> bool:
+    """Is the margin written as "a loss of 3.2%" (or "a loss of approximately 3.2%")?"""
+    at = s.rfind("loss of ", max(0, q.start - 30), q.start)
+    if at < 0:
+        return False
+    gap = s[at + 8 : q.start].strip().lower()
+    return gap in ("", "approximately", "about", "roughly", "nearly", "around")
+
+
+def _compound_rate(s: str, between: str, q: Quantity) -> bool:
+    """A compound annual growth rate is multi-year, no year-over-year growth: "implies a compound annual
+    growth rate of roughly 50%", "at a 45% CAGR", "a 40% compound annual rate"."""
+    after = s[q.end : q.end + 12]
+    return "ompound" in between or "CAGR" in between or "ompound" in after or "CAGR" in after
 
 
 def _sequential_growth(r: _Reading, q: Quantity, idx: int, left: Cue) -> bool:
@@ -7187,8 +7425,8 @@ def _continues_move(r: _Reading, q: Quantity, metrics: list[tuple[str | None, Cu
 #: the", "versus analysts'", "while" ("…, while analysts expect 43%": the analysts' own clause).
 _AGAINST_CONSENSUS: Final = re.compile(
     r"\b(?:above|below|ahead\s+of|short\s+of|than|versus|vs\.?|against|compared\s+(?:with|to)|beat|beating|beats|"
-    r"missed|missing|misses|topped|topping|tops|while|whereas|but)\s+(?:the\s+)?"
-    r"(?:(?:analysts?|street|wall\s+street)(?:['’]s?|s['’])?\s+)?$",
+    r"missed|missing|misses|topped|topping|tops|while|whereas|but|in\s+line\s+with|matching|matched)\s+(?:the\s+)?"
+    r"(?:(?:average|mean|median)\s+)?(?:(?:analysts?|street|wall\s+street)(?:['’]s?|s['’])?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -7311,7 +7549,7 @@ def _third_party_before(r: _Reading, q: Quantity, after: bool = True) -> bool:
             0 <= c.start - q.end <= 30
             and not any(q.end <= o.start < c.start for o in r.quantities)
             and r.sentence.find(";", q.end, c.start) < 0
-            and not _AGAINST_CONSENSUS.search(r.sentence, max(0, c.start - 25), c.start)
+            and not _AGAINST_CONSENSUS.search(r.sentence, max(0, c.start - 34), c.start)
             and not (_COMMA_ONLY.fullmatch(r.sentence, q.end, c.start) and _labels_next(r, c))
         ):
             # (Not when the cue labels a figure of its own: "REV $82.4M, CONSENSUS $80.1M".)
@@ -8264,13 +8502,14 @@ def _counterparty_for(
             first_share = next((o.start for o in r.quantities if o.unit == "percent"), q.start)
             parties = _RE_CUSTOMER_CLIENT_TENANT.findall(s, 0, first_share)
             k = sum(1 for o in r.quantities[:idx] if o.unit == "percent")
+            shares = sum(1 for o in r.quantities if o.unit == "percent")
+            k = _respective_slot(k, len(parties), shares)
             if len(parties) >= 2 and k < len(parties):
                 return str(parties[k])
             named = _respective_names(s[:first_share], company)
-            shares = sum(1 for o in r.quantities if o.unit == "percent")
-            if len(named) == shares >= 2:
+            if len(named) >= 2 and shares % len(named) == 0:
                 # "Borrowdale and Kestrel Labs accounted for 41% and 22% of revenue, respectively".
-                return named[k]
+                return named[_respective_slot(k, len(named), shares)]
             if len(named) == 1 and shares >= 2 and not r.comparative[idx]:
                 # "Borrowdale accounted for 41% and 38% of revenue in 2026 and 2025, respectively": one
                 # customer's shares in several periods.
@@ -8316,6 +8555,14 @@ def _counterparty_for(
                 if appositive:
                     name = name_at(s, appositive.end())
                 return name if name and not is_same_company(name, company) else None
+        if ", the " in subject and subject[:1].isupper():
+            role = _NAME_THE_ROLE.match(subject)
+            if role is not None:
+                # "Microsoft, the anchor tenant at Midland, accounted for 29%": the name the appositive
+                # describes, not a site in it.
+                name = name_at(subject, 0)
+                if name and not is_same_company(name, company) and not is_generic(name):
+                    return name
         if _RE_CUSTOMERS_CLIENTS_TENANTS.search_str(subject):
             # "Our largest customer, Kitewing AI, Inc., accounted for …" and "Orbis, our largest
             # customer, accounted for …": the appositive names it.
@@ -8360,6 +8607,22 @@ def _counterparty_for(
         return found
     if metric in ("contract_value", "capacity_contracted"):
         left = _clause_span(r, q, r.quantities)[0]
+        if "signed " in s and s.find("signed ", 0, q.start) >= 0:
+            signed_to = _signed_to_deal(s[: q.end + 40], company)
+            if signed_to is not None:
+                # "Allerton Edge has signed Microsoft to a 300MW lease".
+                return signed_to
+        if metric == "capacity_contracted" and s.startswith(" with ", q.end):
+            # "including 280 MW with Oracle … and 190 MW with Meta": each figure's own party after it.
+            own_party = name_at(s, q.end + 6)
+            if own_party and not is_same_company(own_party, company) and not is_generic(own_party):
+                return own_party
+        if idx > 0 and _SAME_DEAL_AND.fullmatch(s, r.quantities[idx - 1].end, q.start):
+            # "an agreement with Meta worth $3.1 billion and covering about 240 MW": the deal's second
+            # measure, whose party is named before its first.
+            earlier = _deal_party_before(r, idx - 1, company)
+            if earlier is not None:
+                return earlier
         if s.find(" with ", q.end, q.end + 60) >= 0 or s.find(" w/", q.end, q.end + 60) >= 0:
             own = _OWN_DEAL_WITH.match(s, q.end)
             if own is not None:
@@ -8816,6 +9079,15 @@ def _part_instrument(r: _Reading, q: Quantity, idx: int) -> str | None:
     return best[1] if best is not None else None
 
 
+def _respective_slot(k: int, parties: int, shares: int) -> int:
+    """The party of the k-th share when the sentence gives one list of shares per period ("44% and 23%
+    …, respectively, and 47% and 19% for the nine months …, respectively"): the k-th share of each list
+    is the k-th party's."""
+    if parties >= 2 and k >= parties and shares % parties == 0:
+        return k % parties
+    return k
+
+
 def _respective_names(subject: str, company: str | None) -> list[str]:
     """The parties listed before "… respectively" ("Borrowdale, Kestrel Labs and Marlow"), one each."""
     out: list[str] = []
@@ -9141,6 +9413,9 @@ def _remember_parties(f: Folded, state: _State) -> None:
             # Services Agreement", "a Capacity Agreement by and between the Company and Stannard AI, Inc.":
             # the signing party that is not the company.
             party = _signing_party(sentence, company)
+        if party is None and "signed " in sentence:
+            # "Allerton Edge has signed Microsoft to a 300MW lease": the customer signed to the deal.
+            party = _signed_to_deal(sentence, company if company is not None else _story_lead(state))
         if party is None and any(w in sentence for w in _SIGNER_VERBS):
             # "That customer is Vellum Research, …, which in July signed a 15-year lease": the signer,
             # when it is not the company (or, with no legal name, the story's lead).
@@ -9878,6 +10153,8 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
             # "Adjusted gross margin 36.8 %; reported gross margin 31.2 %": the reported one beside an
             # adjusted one is the GAAP (or IFRS) figure.
             return "gaap"
+        if _under_gaap_between(s, cue, q):
+            return "gaap"
     # "(3.2)% GAAP": the basis written right after the figure.
     tail = s[q.end : q.end + 14].lower()
     after = _BASIS_AFTER.match(s, q.end) if "gaap" in tail or "adj" in tail else None
@@ -9898,6 +10175,18 @@ def _basis_for(s: str, q: Quantity, cue: Cue | None, metric: str) -> str | None:
     if phrase is not None:
         return "gaap" if phrase.group(1).upper() == "GAAP" else "non_gaap"
     return None
+
+
+def _under_gaap_between(s: str, cue: Cue, q: Quantity) -> bool:
+    """The basis named between the metric's noun and its figure: "operating margin as reported under
+    GAAP was 14.9%" ("under GAAP", "under U.S. GAAP"), with no other figure between them."""
+    if not cue.end < q.start <= cue.end + 40:
+        return False
+    at = s.find("under ", cue.end, q.start)
+    if at < 0:
+        return False
+    tail = s[at + 6 : q.start]
+    return tail.startswith(("GAAP", "U.S. GAAP", "US GAAP")) and not any(c.isdigit() for c in tail)
 
 
 #: "… was 9.8% on a GAAP basis": the basis phrase written right after the figure.

@@ -815,8 +815,24 @@ def _site_status(
         if b <= start:
             if _SITE_OBJECT_GAP.fullmatch(sentence, b, start):
                 return "blocked" if kind == "talks" else kind
+            if (
+                kind == "contracted"
+                and _INCLUDED_SITE_FOR.fullmatch(sentence, b, start)
+                and (_FOR_CUSTOMER.match(sentence, site_end))
+            ):
+                # "has 620 MW under contract, including a 200 MW campus for Anthropic": a part of the
+                # power contracted, the site a customer's.
+                return kind
             return None
     return None
+
+
+#: Between a contracted figure's status and a site listed as a part of it: ", including a ".
+_INCLUDED_SITE_FOR: Final = re.compile(
+    r",\s+including\s+(?:an?|the|one|its)\s+(?:(?:approximately|about|roughly)\s+)?"
+)
+#: A customer the site is for, right after the site noun: " for Anthropic", " leased to Meta".
+_FOR_CUSTOMER: Final = re.compile(r"\s+(?:for|leased\s+to|with)\s+[A-Z]")
 
 
 def _negotiated(sentence: str, low: str, start: int, end: int, found: list[tuple[int, int, str]]) -> bool:

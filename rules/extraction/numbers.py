@@ -21,7 +21,8 @@ from rules.extraction.record import Record
 _RE_BTO_APPROXIMATELY_ABOUT: Final = re.compile(r"\bto\s+(?:approximately\s+|about\s+|between\s+)?[$\d(]")
 _RE_MEGAWATT_GIGAWATT_KILOWATT: Final = re.compile(r"(?i)(megawatt|gigawatt|kilowatt|MW|GW|kW)")
 _RE_TO_MILLION_BILLION: Final = re.compile(
-    r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before|(?:earlier|prior)(?=\s*(?:[.,;)]|$)))\b"
+    r"^\s*(?:[–—-]|to)\s*\S+(?:\s+(?:million|billion|percent))?\s+(?:previously|before|(?:earlier|prior)(?=\s*(?:[.,;)]|$))|"
+    r"when\s+(?:we|it|they|the\s+company)\s+last\s+(?:reported|updated|spoke))\b"
 )
 _NUMBER_END: Final = re.compile(r"[\d%)]\s?$")
 #: A percentage (and its "of revenue") right before a bracket, one space at most between: the bracket
@@ -32,7 +33,7 @@ _PRIOR_BRACKET_BEFORE: Final = re.compile(
 #: A range right before "from": "31% to 33% from ", "$1.38-$1.42 billion from ".
 _RANGE_THEN_FROM: Final = re.compile(
     r"\d\s*(?:%|percent|[mb]n?|million|billion|mw|gw)?\s*(?:to|[–—-])\s*(?:\$\s?)?\d[\d.,]*\s*"
-    r"(?:%|percent|[mb]n?|million|billion|mw|gw)?\s*,?\s+from\s+$",
+    r"(?:%|percent|[mb]n?|million|billion|mw|gw)?\s*,?\s+(?:(?:up|down)\s+)?from\s+$",
     re.IGNORECASE,
 )
 _DASH_OR_TO: Final = re.compile(r"\s*(?:[–—-]|to)\s*")

@@ -616,7 +616,8 @@ _LORD: Final = r"first|second|third|fourth|1st|2nd|3rd|4th"
 _LFY: Final = r"(?:fiscal(?:\s+year)?\s+|fy\s?|f)'?"
 #: Where a document states its fiscal calendar (lower-cased), each alternative one shape:
 #: qe: a quarter's label, then its end: "fiscal first quarter ended August 31, 2025", "the first quarter of
-#:     fiscal 2026, which ended August 31, 2025", "Q3 FY27 ended October 31, 2026";
+#:     fiscal 2026, which ended August 31, 2025", "Q3 FY27 ended October 31, 2026", "first-quarter revenue -
+#:     that's the period ended September 26, 2026";
 #: eq: a quarter's end, then its label: "the quarter ended October 31, 2026, the third quarter of its
 #:     fiscal 2027", "three months ended June 30, 2026 ("Q2 F2026")";
 #: ye: a year's end: "fiscal year ending March 31, 2027", "fiscal 2027 ends January 31, 2027", "For fiscal
@@ -634,7 +635,10 @@ _CALENDAR_SOURCE: Final = (
         (?:\s*,?\s*(?:of\s+)?(?:the\s+|its\s+|our\s+)?"""
     + _LFY
     + r"""(?P<qe_y>20\d\d|\d\d)\b|\s+(?:of\s+)?(?P<qe_y2>20\d\d))?
-        \s*,?\s+(?:which\s+|that\s+)?(?:was\s+|is\s+)?end(?:ed|ing|s)\s+(?:on\s+)?"""
+        (?:\s*,?\s+(?:which\s+|that\s+)?(?:was\s+|is\s+)?
+          |(?:\s+(?:revenue|results))?\s*(?:,|[-–—]+|\()\s*(?:that['’]?s\s+|which\s+(?:is|was)\s+|i\.e\.,?\s+)?
+            the\s+(?:period|quarter|(?:three|3)[\s-]months?)\s+)
+        end(?:ed|ing|s)\s+(?:on\s+)?"""
     + _ldate("qe")
     + r""")
   | (?P<eq>\b(?:quarter|(?:three|3)[\s-]months?(?:\s+period)?|period)\s+end(?:ed|ing)\s+(?:on\s+)?"""

@@ -58,6 +58,14 @@ _INTRODUCED: Final = re.compile(
 )
 
 
+#: The operator naming the next analyst and their firm: "Operator: Morgan Ebdon, Kessick & Royle, your
+#: line is open.", "Operator: Next, Hyun-woo Castellane, Brimley Partners."
+_OPERATOR_NAMES: Final = re.compile(
+    r"\s*(?:(?:next|our\s+next\s+question|next\s+up)\s*(?:is\s+|,\s*)?)?"
+    r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?P<firm>[^,.;:\n]{2,60})"
+)
+
+
 def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
     """The speaker label at `start`, if any (`end`: its line's end); most lines open with no capital
     before a colon, and two character tests spare them the pattern."""
@@ -73,12 +81,14 @@ class Turns:
         "analyst",
         "asked",
         "asking",
+        "deal_party",
         "interview",
         "paragraphs",
         "party",
         "previous",
         "previous_party",
         "questions",
+        "quoted",
         "said",
         "said_party",
         "speakers",
@@ -118,6 +128,17 @@ class Turns:
         self.previous: list[str] = []
         self.previous_party: str | None = None
         self.paragraphs = 0
+        #: The figures the asking turn stated ("I think you said operating margin of 20% … is the
+        #: hyperscaler still the 31%?"): an answer that only repeats one of several ("And yes, 31% for the
+        #: quarter") confirms the question's number, whose metric neither sentence names.
+        self.quoted: list[float] = []
+        #: The party of a deal the question asked about with its power ("And on Anthropic itself, is that
+        #: the 300-megawatt agreement?"): the answer's bare power and the deal's value are that party's.
+        self.deal_party: str | None = None
+
+    def quote(self, values: list[float]) -> None:
+        """The asking turn's sentence states these figures."""
+        self.quoted.extend(values)
 
     def note(self, metrics: list[str], party: str | None) -> None:
         """The asking turn names `metrics` (and a customer) in one sentence."""
@@ -151,7 +172,15 @@ class Turns:
         """Is there a metric an answer's bare figure may take?"""
         return not self.asking and bool(self.said or self.asked)
 
+    def ask_deal(self, party: str | None) -> None:
+        """The asking turn's sentence asks about a deal's power (and names its party)."""
+        self.note(["capacity_contracted"], None)
+        if party is not None:
+            self.deal_party = party
+
     def _forget(self) -> None:
+        self.quoted = []
+        self.deal_party = None
         self.asked = []
         self.party = None
         self.when = None
@@ -216,4 +245,15 @@ class Turns:
             # The operator's introduction: "Our first question comes from Leah Brandt with Corwin Tate."
             for intro in _INTRODUCED.finditer(text, m.end(), end):
                 self.speakers[intro.group("name")] = True
+                self.questions = True
+        if name == "Operator" and rest:
+            # "Operator: Morgan Ebdon, Kessick & Royle, your line is open.": the person the operator
+            # names with a firm asks next.
+            named = _OPERATOR_NAMES.match(text, m.end(), end)
+            if (
+                named is not None
+                and _FIRM.search(named.group("firm"))
+                and not _EXECUTIVE.search(named.group("firm"))
+            ):
+                self.speakers[named.group("name")] = True
                 self.questions = True

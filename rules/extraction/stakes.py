@@ -328,6 +328,8 @@ def shares_bought(s: str, start: int, end: int, company: str | None) -> str | No
         bought = m
     if bought is not None:
         whose = (bought.group("whose") or bought.group("issuer") or "").strip()
+        if whose.startswith(("Class ", "Series ")):
+            whose = ""  # "shares of Class A common stock": a class of the company's own shares, no owner
         if whose and whose.lower() != "our" and not whose.lower().startswith("the company"):
             owner = whose.removesuffix("'s").removesuffix("’s").strip()
             if company is None:

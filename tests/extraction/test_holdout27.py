@@ -1,4 +1,4 @@
-"""TWENTY-SEVENTH HELD-OUT MEASUREMENT: blind when written (F1 0.931), see holdout27/REPORT.md.
+"""TWENTY-SEVENTH HELD-OUT MEASUREMENT: used for fixes (blind 0.931 -> 0.996), see holdout27/REPORT.md.
 
 tests/extraction/holdout27/ holds twelve fictional disclosures about AI-infrastructure
 companies, written and labelled (and committed) before any extractor was run on them, by a
@@ -34,12 +34,14 @@ HOLDOUT27 = Path(__file__).parent / "holdout27"
 DOC_PATHS = doc_paths(HOLDOUT27)
 
 # Measured when the set was written (REPORT.md), blind, on base b230089: P 0.921, R 0.942,
-# F1 0.931, attributes 126/143 (0.881), tp=129 fp=11 fn=8. The floors sit about 0.03 under these;
-# extraction is deterministic, the margin only absorbs small unrelated extractor changes.
-F1_FLOOR = 0.90
-PRECISION_FLOOR = 0.89
-RECALL_FLOOR = 0.91
-ATTRIBUTE_FLOOR = 0.85
+# F1 0.931, attributes 126/143 (0.881), tp=129 fp=11 fn=8. After the fix27 branch's fixes of its
+# causes (REPORT.md, "After fixes"): P 1.000, R 0.993, F1 0.996, attributes 148/150 (0.987),
+# tp=136 fp=0 fn=1; no longer blind. The floors sit about 0.02 under these; extraction is
+# deterministic, the margin only absorbs small unrelated extractor changes.
+F1_FLOOR = 0.97
+PRECISION_FLOOR = 0.98
+RECALL_FLOOR = 0.97
+ATTRIBUTE_FLOOR = 0.96
 
 
 def test_holdout27_set_is_complete_and_well_formed() -> None:
@@ -54,7 +56,7 @@ def test_holdout27_aggregate_floor() -> None:
     assert_floors(
         DOC_PATHS,
         "holdout27",
-        "HELD-OUT 27 (blind)",
+        "HELD-OUT 27 (used for fixes)",
         f1=F1_FLOOR,
         precision=PRECISION_FLOOR,
         recall=RECALL_FLOOR,
