@@ -800,6 +800,9 @@ class _State:
     #: Read only when a customer row needs it (see `_revenue_shares`).
     lead_start: int = 0
     lead_end: int = 0
+    #: Where the last heading is: a table of companies may be titled by it ("Peer comparison:").
+    heading_start: int = 0
+    heading_end: int = 0
     #: The document is a rating agency's action ("we affirmed our 'B' issuer credit rating"): its
     #: "we forecast" is the agency's own view, not the company's guidance.
     agency: bool = False
@@ -1076,6 +1079,7 @@ def extract_facts(text: str) -> list[Fact]:
             _read_row(text, seg, state)  # "Leased Capacity (MW) 880" is a row, not a title
         elif seg.kind == "heading":
             state.rows_seen = False
+            state.heading_start, state.heading_end = seg.start, seg.end
             _read_heading(doc, seg, state)
         elif seg.kind == "row" and _SLIDE_TITLE.match(text, seg.start, seg.end):
             # "Slide 14 | FY2026 guidance (updated)": a slide's title opens a section like a heading.
@@ -10189,6 +10193,13 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             for a, b in value_cells
         )
     )
+    if not has_values and party is None and unit is None and row.endswith(")") and not state.skip_section:
+        # "Brantwell Compute: 1,250 (Contracted power (MW)) | 11.4 (RPO ($bn))": a converted HTML row
+        # of a table of companies, bare figures under titles that state the unit.
+        entity = _entity_row(label, [row[a:b] for a, b in value_cells], state)
+        if entity is not None:
+            _read_cells(row, seg.start, seg.end, label, None, entity[1], state, entity[0])
+            return
     if not has_values:
         # A header row: remember the column titles for the rows below.
         state.table_headers = _header_titles(row, cells)
@@ -10260,6 +10271,9 @@ def _row_party(label: str, state: _State) -> tuple[str, str] | None:
         return None
     m = _ENTITY_TITLE.fullmatch(headers[0].strip(" *_"))
     if m is None:
+        if not headers[0].strip(" *_") and len(headers) > 2 and any(_unit_title(h) for h in headers[1:]):
+            # "| | Contracted power (MW) | RPO ($bn) |": no first title, metrics over the columns.
+            return _titled_party(label, [("", h, False) for h in headers[1:]], state, True)
         return None
     if _TOTAL_LABEL.fullmatch(label):
         return (_TOTAL, label)
@@ -10317,11 +10331,14 @@ _PART_LABEL: Final = re.compile(
 )
 
 
-def _titled_party(label: str, items: list[tuple[str, str, bool]], state: _State) -> tuple[str, str] | None:
+def _titled_party(
+    label: str, items: list[tuple[str, str, bool]], state: _State, metric_titles: bool = False
+) -> tuple[str, str] | None:
     """A converted HTML row ("Pellworth Digital: 1,180 (Contracted MW) | 395 (Energized MW)") keeps
     its column titles in brackets but not the first column's: its label is a company's (or a
     customer's) when it reads as a name, every cell has a title, and the prose line leading into the
-    table speaks of companies (or customers)."""
+    table speaks of companies (or customers). With `metric_titles` (titles that state units, see
+    `_entity_row`) it is only ever a company's."""
     if not items or any(not h for _c, h, _p in items) or not _NAME_LABEL.fullmatch(label):
         return None
     if _PART_LABEL.search(label) or find_cues(label):
@@ -10329,8 +10346,92 @@ def _titled_party(label: str, items: list[tuple[str, str, bool]], state: _State)
     lead = state.reading_text[state.lead_start : state.lead_end].lower()
     if "compan" in lead or "peer" in lead or "operator" in lead or "provider" in lead or "developer" in lead:
         return ("company", label)
+    if metric_titles:
+        # The lead-in's whole paragraph ("... as disclosed by each company. Growth is year over year.")
+        # and the heading over it.
+        text = state.reading_text
+        para = text.rfind("\n", max(0, state.lead_start - 400), state.lead_start) + 1
+        heading = text[state.heading_start : state.heading_end]
+        lead = f"{text[para : state.lead_end]} {heading}".lower()
+        if any(w in lead for w in _COMPANY_LEAD_WORDS):
+            return ("company", label)
+        return None
     if "customer" in lead or "tenant" in lead or "client" in lead:
         return ("party", label)
+    return None
+
+
+#: Words of the prose line or heading over a table of companies whose titles state units.
+_COMPANY_LEAD_WORDS: Final = (
+    "compan",
+    "peer",
+    "operator",
+    "provider",
+    "developer",
+    "neocloud",
+    "rival",
+    "competitor",
+)
+
+
+def _revenue_title_period(items: list[tuple[str, str, bool]], state: _State) -> Period | None:
+    """The period a row's revenue column names in its title ("Q3 2026 revenue ($m)"), if any."""
+    for _cell, title, _paired in items:
+        if "revenue" in title.lower() and not _CHANGE_HEADER.search(title):
+            for m in _header_mentions(state, title):
+                period = resolve(m, state.context, state.default_year)
+                if period:
+                    return period
+    return None
+
+
+def _unit_title(title: str) -> bool:
+    """Does a column title state a metric and its unit ("Contracted power (MW)", "RPO ($bn)", "Gross
+    margin (%)", "Contracted MW"), as the titles over a table of companies do?"""
+    if title.endswith(("MW", "GW")):
+        return _TITLE_POWER_UNIT.fullmatch(title) is not None
+    return title.endswith(")") and _label_unit(title) is not None
+
+
+def _entity_row(
+    label: str, cells: list[str], state: _State
+) -> tuple[tuple[str, str], list[tuple[str, str, bool]]] | None:
+    """(party, items) of a converted HTML row of a table of companies whose cells are bare figures,
+    each with its column title in brackets, the title stating the metric and its unit ("1,250
+    (Contracted power (MW))", "689.0 (Q3 2026 revenue ($m))", "118 (Revenue growth (%))"); None for
+    any other row. The label must read as a company's name (see `_titled_party`)."""
+    if len(cells) < 2:
+        return None
+    items: list[tuple[str, str, bool]] = []
+    for cell in cells:
+        split = _bracketed_title(cell.strip())
+        if split is None:
+            return None
+        value, title = split
+        if not (_BARE_FIGURE.fullmatch(value) or _BARE_RANGE.fullmatch(value)) or _BARE_YEAR.fullmatch(value):
+            return None
+        items.append((value, title, False))
+    if not any(_unit_title(t) for _v, t, _p in items):
+        return None
+    party = _titled_party(label, items, state, True)
+    return None if party is None else (party, items)
+
+
+def _bracketed_title(cell: str) -> tuple[str, str] | None:
+    """(figure, title) of a cell that closes with its column title in brackets, which may hold a
+    bracket of its own: "1,250 (Contracted power (MW))" gives ("1,250", "Contracted power (MW)")."""
+    if not cell.endswith(")"):
+        return None
+    depth = 0
+    for i in range(len(cell) - 1, -1, -1):
+        ch = cell[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth -= 1
+            if depth == 0:
+                value, title = cell[:i].strip(), cell[i + 1 : -1].strip()
+                return (value, title) if value and title and not _HAS_DIGIT.search(title[-1:]) else None
     return None
 
 
@@ -10477,6 +10578,9 @@ def _read_cells(
         if period is None and metric not in ("financing", "contract_value", "stock_move") and mark != "L":
             # (A company's row in a table of companies is of no period the document's text names.)
             period = None if party is not None and party[0] == "company" else state.context
+            if metric == "revenue_growth" and party is not None and party[0] == "company":
+                # "118 (Revenue growth (%))" beside "689.0 (Q3 2026 revenue ($m))": that revenue's period.
+                period = _revenue_title_period(items, state)
         if metric in ("financing", "contract_value", "stock_move"):
             period = None
         guided = mark != "A" and (

@@ -1,0 +1,151 @@
+"""Held-out set 28's causes (tests/extraction/holdout28/REPORT.md), in general form: a table whose
+rows are companies and whose column titles name the metric and its unit ("Contracted power (MW)",
+"RPO ($bn)", "Q3 2026 revenue ($m)"), as `html_to_text` renders it (each cell with its title in
+brackets, the first column's title lost) and as a Markdown table with no first title (cause 1),
+with near misses: a table whose titles are periods keeps its reading, and share prices, EPS, price
+targets, ratios, total rows and sites give nothing.
+
+All companies, people and figures are invented.
+"""
+
+from __future__ import annotations
+
+from rules.extraction import extract_facts
+from rules.facts import Fact
+from watcher.htmltext import html_to_text
+
+
+def ranges(text: str) -> set[tuple[str, str, float, float]]:
+    return {(f.metric, f.kind, round(f.low, 4), round(f.high, 4)) for f in extract_facts(text)}
+
+
+def by_value(facts: list[Fact], metric: str, low: float) -> Fact:
+    return next(f for f in facts if f.metric == metric and round(f.low, 4) == low)
+
+
+# Cause 1: a table of companies, the metric and unit in the column titles.
+
+_PEER_HTML = (
+    "<h2>How the hosts stack up</h2>"
+    "<p>Figures below are as each company reported them for its latest quarter.</p>"
+    "<table><tr><th>Host</th><th>Leased MW</th><th>Energized (MW)</th><th>Backlog (US$ bn)</th>"
+    "<th>Q2 2026 revenue ($M)</th><th>Revenue growth (%)</th><th>Adj. gross margin (%)</th></tr>"
+    "<tr><td>Corrib Data</td><td>720</td><td>305</td><td>3.9</td><td>214.6</td><td>58</td><td>44.2</td></tr>"
+    "<tr><td>Lusk Valley Compute</td><td>1,340</td><td>610</td><td>12.25</td><td>498.0</td><td>131</td>"
+    "<td>37.5</td></tr></table>"
+)
+
+
+def test_a_converted_html_table_of_companies_reads_each_cell_under_its_title() -> None:
+    facts = extract_facts(html_to_text(_PEER_HTML))
+    corrib = {(f.metric, f.low) for f in facts if f.company == "Corrib Data"}
+    assert corrib == {
+        ("capacity_contracted", 720),
+        ("capacity_deployed", 305),
+        ("backlog", 3_900_000_000),
+        ("revenue", 214_600_000),
+        ("revenue_growth", 58),
+        ("gross_margin", 44.2),
+    }
+    lusk = {(f.metric, f.low) for f in facts if f.company == "Lusk Valley Compute"}
+    assert ("capacity_contracted", 1340) in lusk
+    assert ("backlog", 12_250_000_000) in lusk
+    assert ("revenue", 498_000_000) in lusk
+
+
+def test_the_title_gives_the_period_and_basis_and_the_growth_takes_its_revenue_period() -> None:
+    facts = extract_facts(html_to_text(_PEER_HTML))
+    assert by_value(facts, "revenue", 214_600_000).period == "2026-Q2"
+    assert by_value(facts, "revenue_growth", 58).period == "2026-Q2"
+    assert by_value(facts, "gross_margin", 44.2).basis == "non_gaap"
+    assert all(f.kind == "actual" for f in facts)
+
+
+def test_a_row_with_nested_brackets_in_its_titles_is_read() -> None:
+    text = (
+        "Contracted and live power as disclosed by each company at June 30, 2026.\n\n"
+        "Harrowgate AI: 880 (Contracted power (MW)) | 215 (Active power (MW)) | 5.6 (RPO ($bn))\n"
+    )
+    facts = extract_facts(text)
+    assert ranges(text) == {
+        ("capacity_contracted", "actual", 880, 880),
+        ("capacity_deployed", "actual", 215, 215),
+        ("backlog", "actual", 5_600_000_000, 5_600_000_000),
+    }
+    assert {f.company for f in facts} == {"Harrowgate AI"}
+
+
+def test_a_markdown_table_of_companies_with_no_first_title_is_read() -> None:
+    text = (
+        "Peer comparison:\n\n"
+        "| | Contracted power (MW) | Energized power (MW) | Backlog ($bn) |\n"
+        "|---|---|---|---|\n"
+        "| Tamsin Grid | 1,050 | 390 | 7.7 |\n"
+        "| Orrel Compute | 460 | 120 | 2.2 |\n"
+    )
+    facts = extract_facts(text)
+    assert {(f.company, f.metric, f.low) for f in facts} == {
+        ("Tamsin Grid", "capacity_contracted", 1050),
+        ("Tamsin Grid", "capacity_deployed", 390),
+        ("Tamsin Grid", "backlog", 7_700_000_000),
+        ("Orrel Compute", "capacity_contracted", 460),
+        ("Orrel Compute", "capacity_deployed", 120),
+        ("Orrel Compute", "backlog", 2_200_000_000),
+    }
+
+
+def test_a_space_aligned_table_of_operators_still_reads_its_titles() -> None:
+    text = (
+        "Operator             Contracted (MW)    Backlog ($bn)\n"
+        "Vessel Park AI       640                4.1\n"
+        "Dunmore Cloud        300                1.8\n"
+    )
+    facts = extract_facts(text)
+    assert ("Vessel Park AI", "capacity_contracted", 640) in {(f.company, f.metric, f.low) for f in facts}
+    assert ("Dunmore Cloud", "backlog", 1_800_000_000) in {(f.company, f.metric, f.low) for f in facts}
+
+
+# Near misses: no metric column, a total row, a site, and a table titled by periods.
+
+
+def test_prices_targets_ratios_debt_and_share_counts_give_nothing() -> None:
+    html = (
+        "<p>The companies we cover, with their latest figures:</p>"
+        "<table><tr><th>Company</th><th>Share price ($)</th><th>EPS ($)</th><th>Price target ($)</th>"
+        "<th>Shares outstanding (m)</th><th>Active to contracted (%)</th><th>Net debt ($bn)</th>"
+        "<th>Utilization (%)</th></tr>"
+        "<tr><td>Corrib Data</td><td>47.85</td><td>1.12</td><td>58</td><td>310</td><td>42</td><td>2.1</td>"
+        "<td>81</td></tr></table>"
+    )
+    assert extract_facts(html_to_text(html)) == []
+
+
+def test_total_rows_and_sites_of_a_table_of_companies_give_nothing() -> None:
+    text = (
+        "Figures as each company reported them.\n\n"
+        "Total: 2,060 (Leased MW) | 915 (Energized (MW))\n\n"
+        "Abilene campus: 400 (Leased MW) | 200 (Energized (MW))\n"
+    )
+    assert extract_facts(text) == []
+
+
+def test_a_name_row_with_no_lead_about_companies_gives_nothing() -> None:
+    text = "The figures below.\n\nCorrib Data: 720 (Leased MW) | 305 (Energized (MW))\n"
+    assert extract_facts(text) == []
+
+
+def test_a_table_titled_by_periods_keeps_its_reading() -> None:
+    html = (
+        "<p>Results of the companies' segments by quarter.</p>"
+        "<table><tr><th>Metric</th><th>Q3 2026</th><th>Q3 2025</th></tr>"
+        "<tr><td>Revenue ($M)</td><td>410.2</td><td>300.1</td></tr>"
+        "<tr><td>Contracted capacity (MW)</td><td>950</td><td>610</td></tr></table>"
+    )
+    facts = extract_facts(html_to_text(html))
+    assert {(f.metric, f.low, f.period) for f in facts} == {
+        ("revenue", 410_200_000, "2026-Q3"),
+        ("revenue", 300_100_000, "2025-Q3"),
+        ("capacity_contracted", 950, "2026-Q3"),
+        ("capacity_contracted", 610, "2025-Q3"),
+    }
+    assert all(f.company is None for f in facts)
