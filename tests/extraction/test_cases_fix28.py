@@ -149,3 +149,31 @@ def test_a_table_titled_by_periods_keeps_its_reading() -> None:
         ("capacity_contracted", 610, "2025-Q3"),
     }
     assert all(f.company is None for f in facts)
+
+
+# Cause 2: a scale word wrapped onto an indented next line keeps its figure.
+
+
+def test_a_scale_word_on_an_indented_next_line_scales_its_figure() -> None:
+    text = (
+        "  * Contracted backlog reached $3.75 billion at September 30, compared with $2.95\n"
+        "    billion a year earlier.\n"
+    )
+    got = ranges(text)
+    assert ("backlog", "actual", 3_750_000_000, 3_750_000_000) in got
+    assert all(low > 1_000_000 for _m, _k, low, _h in got)
+
+
+def test_a_range_wrapped_after_its_first_figure_is_one_range() -> None:
+    text = (
+        "- Full-year revenue is now expected to be $612 million to $628 million (prior outlook: $640\n"
+        "  million to $660 million).\n"
+    )
+    got = ranges(text)
+    assert ("revenue", "guidance", 612_000_000, 628_000_000) in got
+    assert not any(low == high == 660_000_000 for _m, _k, low, high in got)
+
+
+def test_an_indented_line_after_a_figure_that_is_no_scale_is_left_alone() -> None:
+    text = "Revenue for the quarter was $88.2 million, compared with 2025\n    millennial-focused products.\n"
+    assert ranges(text) == {("revenue", "actual", 88_200_000, 88_200_000)}
