@@ -4305,7 +4305,7 @@ _AHEAD_OF_RESULTS: Final = ("ahead", "next", "outlook", "guidance", "coming", "f
 _AHEAD_OF_UPDATE: Final = ("looking ahead", "next", "outlook", "guidance", "coming", "future", "forward")
 #: A trading update on a period already over: "a trading update for the financial year ended 31 March
 #: 2026", "trading statement for the six months ended", "pre-close trading update for the year to".
-_CLOSED_UPDATE_WORDS: Final = ("trading update", "trading statement", "pre-close")
+_CLOSED_UPDATE_WORDS: Final = ("trading update", "trading statement", "pre-close", "update on trading")
 _CLOSED_UPDATE_ENDS: Final = (" ended ", " months to ", " year to ")
 
 
@@ -6741,6 +6741,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
     ):
         # "+14% — Pellucid shares on Thursday": a list item led by the signed move, no verb.
         return "stock_move", right
+    if right is not None and right.type == "stock" and _move_noun_phrase(s, q, right):
+        # "notes the fall of approximately 34% in the Company's share price": the move as a noun.
+        return "stock_move", right
     if right is not None and right.type in ("block", "financing", "third_party", "backlog"):
         if (
             right.type != "block"
@@ -6823,6 +6826,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             ("stake" in r.folded.low or "interest" in r.folded.low or "ownership" in r.folded.low)
             and _STAKE_AFTER.match(s, q.end) is not None
         )
+        if not_revenue and customer_subject and _revenue_it(r, q, left):
+            not_revenue = False  # "revenue of $96.5 million …, with Mistral AI accounting for 52% of it"
         segment_only = _SEGMENT_SUBJECT.search(subject) and not CUSTOMERISH.search(subject)
         if customer_subject and not not_revenue and not segment_only:
             return "customer_concentration", left
@@ -7490,8 +7495,52 @@ def _common(name: str) -> bool:
     )
 
 
+#: A move written as a noun before its figure: "the fall of approximately 34%", "a 12% rise" aside.
+_MOVE_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:fall|decline|drop|slide|rise|increase|gain|jump|climb|surge)\s+of\s+"
+    r"(?:(?:approximately|about|around|roughly|some|nearly|almost|more\s+than|over|c\.|circa)\s+)?$",
+    re.IGNORECASE,
+)
+#: What lies between such a figure and its share price: "in the Company's", "in Kestrel's", "in its".
+_MOVE_NOUN_GAP: Final = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:Company|Group|company|group)['’]s\s+|its\s+|our\s+|the\s+|"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+)?(?:ordinary\s+)?"
+)
+
+
+def _move_noun_phrase(s: str, q: Quantity, right: Cue) -> bool:
+    """Is the figure a share-price move written as a noun ("the fall of approximately 34% in the
+    Company's share price", "the recent rise of 12% in its share price")?"""
+    if q.start < 8 or right.start - q.end > 40 or s.find(" of ", max(0, q.start - 30), q.start) < 0:
+        return False
+    noun = right.text.lower()
+    if noun == "share" and not s.startswith(" price", right.end):
+        return False  # "an increase of 5% in its share of the market"
+    return (
+        _MOVE_NOUN_BEFORE.search(s, max(0, q.start - 40), q.start) is not None
+        and _MOVE_NOUN_GAP.fullmatch(s, q.end, right.start) is not None
+    )
+
+
+#: A share "of it" / "of that" closing its clause: the pronoun stands for the noun before it.
+_OF_IT: Final = re.compile(r"\s+of\s+(?:it|that)(?=\s*(?:[.,;)]|$))")
+
+
+def _revenue_it(r: _Reading, q: Quantity, left: Cue) -> bool:
+    """Is the "it" of "accounting for 52% of it" the revenue the sentence named before the share
+    ("reported revenue of $96.5 million …, with Mistral AI accounting for 52% of it")?"""
+    if _OF_IT.match(r.sentence, q.end) is None:
+        return False
+    revenue = next((c for c in reversed(r.cues) if c.end <= left.start and c.type == "revenue"), None)
+    return revenue is not None and not any(
+        c.type != "revenue" and revenue.end <= c.start and c.end <= left.start and c.type != "third_party"
+        for c in r.cues
+    )
+
+
 def _signed_move(s: str, q: Quantity, cue: Cue | None) -> tuple[float, float]:
-    start = cue.end if cue else max(0, q.start - 60)
+    # (A cue after the figure, "the fall of 34% in the share price": the words before it say the sign.)
+    start = cue.end if cue and cue.end <= q.start else max(0, q.start - 60)
     between = s[start : q.start]
     after = s[q.end : q.end + 12]
     down = MOVE_DOWN.search(between) or _RE_LOWER.match(after)

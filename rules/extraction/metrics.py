@@ -318,7 +318,7 @@ _GROUP_TYPE: Final[dict[str, CueType]] = {f"{name}_{i}": name for i, (name, _p) 
 #: Case-insensitive; run over the lower-cased sentence when the caller has it (see `folding`).
 _STATUS_RE: Final = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
-    r"leases?(?!\s+commencements?\b)|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|pacts?|reserved|sold|backlog|"
+    r"leases?(?!\s+commencements?\b)|pre-?leased|leasing(?=\s+(?:targets?|guidance|goals?|outlook|forecasts?|plans?|activity|volumes?)\b)|secured|awarded|agreements?|contracts?|MSAs?|deals?|pacts?|reserved|sold|backlog|"
     # A firm order of power systems is capacity committed, whatever its first units' energization date:
     # "an initial firm order for 250 megawatts …, where the first systems are scheduled to be energized"
     # (a bare "ordered 500 MW of turbines" or "orders for chips" says less and stays unread).

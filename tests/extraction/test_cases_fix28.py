@@ -177,3 +177,84 @@ def test_a_range_wrapped_after_its_first_figure_is_one_range() -> None:
 def test_an_indented_line_after_a_figure_that_is_no_scale_is_left_alone() -> None:
     text = "Revenue for the quarter was $88.2 million, compared with 2025\n    millennial-focused products.\n"
     assert ranges(text) == {("revenue", "actual", 88_200_000, 88_200_000)}
+
+
+# Cause 3: an "update on trading" for a period already ended reports results, even worded "is
+# expected to be" under the label the announcement gave that period.
+
+
+def test_an_update_on_trading_for_an_ended_half_reports_its_revenue_as_actual() -> None:
+    text = (
+        "The Board of Kelso Render plc provides the following update on trading for the six months ended "
+        '31 October 2026 ("H1 FY27") and its outlook for the year ending 30 April 2027 ("FY27").\n\n'
+        "Revenue for H1 FY27 is expected to be approximately US$88 million.\n\n"
+        "The Board now expects FY27 revenue of US$170 million to US$180 million.\n"
+    )
+    facts = extract_facts(text)
+    assert by_value(facts, "revenue", 88_000_000).kind == "actual"
+    assert by_value(facts, "revenue", 170_000_000).kind == "guidance"
+
+
+def test_a_forecast_for_a_year_still_running_stays_guidance() -> None:
+    text = (
+        "Moray Compute provides an update on its expectations for the financial year ending 31 March "
+        "2027. Revenue for FY27 is expected to be approximately US$300 million."
+    )
+    assert ranges(text) == {("revenue", "guidance", 300_000_000, 300_000_000)}
+
+
+# Cause 5: a share-price move written as a noun phrase.
+
+
+def test_the_fall_of_a_percent_in_the_share_price_is_a_move() -> None:
+    text = "Harwick Data plc notes the fall of approximately 22% in the Company's share price this morning."
+    facts = extract_facts(text)
+    assert ranges(text) == {("stock_move", "actual", -22, -22)}
+    assert facts[0].bound == "approx"
+
+
+def test_the_rise_of_a_percent_in_a_named_companys_shares_is_a_move() -> None:
+    assert ranges("The rise of 9.5% in Lorne Systems' shares followed the contract news.") == {
+        ("stock_move", "actual", 9.5, 9.5)
+    }
+
+
+def test_an_increase_in_a_share_of_the_market_is_no_move() -> None:
+    got = ranges("Kettle Compute said the increase of 5% in its share of the market came from new tenants.")
+    assert not any(m == "stock_move" for m, _k, _l, _h in got)
+
+
+# Cause 6: a capacity target worded with "leasing".
+
+
+def test_a_leasing_target_in_megawatts_is_contracted_capacity_guidance() -> None:
+    text = "Brisco Data lifted its 2027 leasing target to at least 1 GW."
+    facts = extract_facts(text)
+    assert ranges(text) == {("capacity_contracted", "guidance", 1000, 1000)}
+    assert facts[0].bound == "at_least"
+
+
+def test_leasing_revenue_is_no_capacity_word() -> None:
+    got = ranges("GPU leasing revenue rose 40%, and 50 MW of halls remain under construction.")
+    assert not any(m.startswith("capacity") for m, _k, _l, _h in got)
+
+
+# Cause 7: a customer's share "of it" / "of that", the pronoun standing for the revenue before it.
+
+
+def test_a_customers_share_of_it_after_revenue_is_concentration() -> None:
+    text = "Tolland AI booked sales of $61.2 million in the quarter, with Anthropic accounting for 44% of it."
+    facts = extract_facts(text)
+    share = by_value(facts, "customer_concentration", 44)
+    assert share.counterparty == "Anthropic"
+
+
+def test_a_share_of_it_after_backlog_or_a_stake_is_no_concentration() -> None:
+    assert not any(
+        f.metric == "customer_concentration"
+        for f in extract_facts("Backlog rose to $2 billion, with Oracle accounting for 40% of it.")
+    )
+    assert not any(
+        f.metric == "customer_concentration"
+        for f in extract_facts("Revenue was $80 million; Oracle holds a 20% stake and owns 30% of it.")
+    )
