@@ -6430,6 +6430,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if q.start >= 4 and _PER_POWER_BEFORE.search(r.folded.low, max(0, q.start - 22), q.start):
             # "every 1 GW of baseload contracted at $85/MWh is worth …": a unit of a rule of thumb.
             return None, None
+        if s.startswith(" order", q.end) and _POWER_ORDER_AFTER.match(s, q.end) is not None:
+            # "including a 300 MW order from Oracle, and … had delivered 210 MW": the order's size, which
+            # borrows no status from another clause's verb.
+            return None, None
         prev = next(((o.start, o.end) for o in reversed(r.quantities[:idx]) if o.unit == "mw"), None)
         nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "mw"), -1)
         status = status_of_power(s, q.start, q.end, r.folded, prev, nxt, r.power_statuses())
@@ -6702,6 +6706,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
                 return "contract_value", cue
             if left is not None and left.type == "third_party":
                 return None, None
+            if cue.end <= q.start and _unit_price_before(r, q):
+                # "revenue was $85.5 million, as it mined 812 bitcoin at an average realized price of
+                # $105,300 per coin": a unit's price, not the revenue.
+                return None, None
             return "revenue", cue
         if cue.type == "backlog":
             if _contract_total(r, q, cue) or _deal_revenue(r, q, cue):
@@ -6712,6 +6720,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if cue.type == "contract":
             return "contract_value", cue
         if cue.type == "financing":
+            if cue.end <= q.start and "proceeds" in cue.text.lower() and _spent_from_proceeds(r, q, cue):
+                return None, None
             return "financing", cue
         if cue.type in ("concentration", "stock") and left is not None:
             # "…represented 73% of our remaining performance obligations of $2.37 billion"
@@ -6815,6 +6825,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         floor = r.quantities[idx - 1].end if idx > 0 else 0
         subject = s[max(0, floor - 0) : q.start]
         if left.text.lower().endswith("share") and _RE_THAT_ITS_THEIR.search(left.text):
+            if _share_of_no_customer(r, idx, left):
+                return None, None
             return "customer_concentration", left
         whole_before = s[: q.start]
         customer_subject = (
@@ -7520,6 +7532,57 @@ def _move_noun_phrase(s: str, q: Quantity, right: Cue) -> bool:
         _MOVE_NOUN_BEFORE.search(s, max(0, q.start - 40), q.start) is not None
         and _MOVE_NOUN_GAP.fullmatch(s, q.end, right.start) is not None
     )
+
+
+def _share_of_no_customer(r: _Reading, idx: int, left: Cue) -> bool:
+    """Does "that share" point back to a share of revenue the sentence gave before it that is no
+    customer's ("AI hosting was 43% of our revenue, and … line of sight to that share passing 70%")?"""
+    for j in range(idx - 1, -1, -1):
+        p = r.quantities[j]
+        if p.end > left.start or p.unit != "percent":
+            continue
+        if OF_REVENUE.match(r.sentence, p.end) is None:
+            return False
+        if _metric_for(r, p, j)[0] != "customer_concentration":
+            return True
+        return not_customer_share(r.sentence[r.quantities[j - 1].end if j else 0 : p.start], p.bound)
+    return False
+
+
+#: A price right before an amount (lower-cased): "at an average realized price of", "selling price was".
+_UNIT_PRICE_BEFORE: Final = re.compile(
+    r"\b(?:average|realized|realised|selling|unit|spot|market|sale)\s+price\s+(?:of|was|is|at)\s+"
+    r"(?:(?:approximately|about|roughly|around|nearly)\s+)?(?:us)?\$?\s*$"
+)
+
+
+def _unit_price_before(r: _Reading, q: Quantity) -> bool:
+    """Is the amount a unit's price: "an average realized price of $105,300", "selling price was $4,200"?"""
+    low = r.folded.low
+    at = max(0, q.start - 50)
+    return low.find("price", at, q.start) >= 0 and _UNIT_PRICE_BEFORE.search(low, at, q.start) is not None
+
+
+#: A power figure that sizes an order of equipment: "a 300 MW order from Oracle", "a 1 GW order for".
+_POWER_ORDER_AFTER: Final = re.compile(r" orders?(?:\s+(?:from|by|for|with|of)\b|\s*[,.;)]|$)")
+
+
+#: Between "proceeds" and an amount spent out of them: "for", "to fund", "to pay for the" (lower-cased).
+_PROCEEDS_SPENT_GAP: Final = re.compile(
+    r"\s+(?:of\s+the\s+(?:offering|notes|sale|issue)\s+)?(?:for|to\s+(?:fund|pay(?:\s+for)?|repay|"
+    r"purchase|buy|finance|cover|enter\s+into))\s+(?:the\s+)?(?:cost\s+of\s+)?(?:(?:approximately|about|"
+    r"roughly|up\s+to)\s+)?(?:us)?$"
+)
+
+
+def _spent_from_proceeds(r: _Reading, q: Quantity, cue: Cue) -> bool:
+    """Is the amount after "proceeds" money the company will spend out of them ("TO USE PART OF
+    PROCEEDS FOR $55M CAPPED CALLS", "will use part of the net proceeds to fund $55 million of capped
+    call transactions"), not money raised? A use verb must lead the proceeds."""
+    low = r.folded.low
+    if q.start - cue.end > 40 or low.find("use", max(0, cue.start - 40), cue.start) < 0:
+        return False
+    return _PROCEEDS_SPENT_GAP.fullmatch(low, cue.end, q.start) is not None
 
 
 #: A share "of it" / "of that" closing its clause: the pronoun stands for the noun before it.

@@ -335,7 +335,7 @@ _STATUS_RE: Final = CasePattern(
     r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]es?|energi[sz]ing|operational|operating|in\s+operation|"
     r"operated|operates|in[\s-]service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
     r"commercial\s+operations?|placed\s+in\s+service|put\s+in(?:to)?\s+service|brought\s+on-?line|"
-    r"billing|powered|handed\s+over|serving\s+(?:customers|clients|tenants)|ready[\s-]for[\s-]service|"
+    r"billing|powered(?!\s+(?:land|shells?|acres|parcels?)\b)|handed\s+over|serving\s+(?:customers|clients|tenants)|ready[\s-]for[\s-]service|"
     # Power wired to the halls: "800 MW-1 GW connected power by end-2027", "of available capacity".
     r"connected|available\s+(?:power|capacity)|"
     # Leases begun are capacity handed over: "Commenced leases totaling 95 MW", "lease commencements of

@@ -258,3 +258,96 @@ def test_a_share_of_it_after_backlog_or_a_stake_is_no_concentration() -> None:
         f.metric == "customer_concentration"
         for f in extract_facts("Revenue was $80 million; Oracle holds a 20% stake and owns 30% of it.")
     )
+
+
+# Cause 4: a wire flash's "REV." is an abbreviation, not a sentence end, whatever leads the headline.
+
+
+def test_a_time_stamped_flash_range_with_an_estimate_tail_is_guidance() -> None:
+    text = "07:42:10 ET  *MARLOW GRID SEES FY REV. $1.31B TO $1.36B, EST. $1.29B\n"
+    assert ranges(text) == {("revenue", "guidance", 1_310_000_000, 1_360_000_000)}
+
+
+def test_a_dated_flash_range_keeps_its_ends() -> None:
+    text = "Oct 2: HALVERN SEES 1Q REV. $96M TO $101M, EST. $94.5M\n"
+    assert ranges(text) == {("revenue", "guidance", 96_000_000, 101_000_000)}
+
+
+# Cause 8: powered land and powered shells are property, not power in service.
+
+
+def test_powered_land_and_shells_are_no_deployed_capacity() -> None:
+    assert extract_facts("Ansel Digital now controls 1.8 GW of powered land in three states.") == []
+    assert extract_facts("The REIT owns 450 MW of powered shells near Ashburn.") == []
+
+
+def test_capacity_powered_and_in_service_is_still_deployed() -> None:
+    assert ranges("Ansel Digital had 210 MW powered and in service at quarter end.") == {
+        ("capacity_deployed", "actual", 210, 210)
+    }
+
+
+# Cause 9: money spent out of an offering's proceeds is no money raised.
+
+
+def test_capped_calls_paid_from_proceeds_are_no_financing() -> None:
+    text = "*ORREN POWER TO USE PART OF PROCEEDS FOR $38M CAPPED CALLS\n"
+    assert extract_facts(text) == []
+    text = "Orren will use a portion of the net proceeds to fund $38 million of capped call transactions."
+    assert not any(f.metric == "financing" for f in extract_facts(text))
+
+
+def test_proceeds_raised_are_still_financing() -> None:
+    assert ranges("The placing raised gross proceeds of $64 million.") == {
+        ("financing", "actual", 64_000_000, 64_000_000)
+    }
+    got = ranges("Orren priced $400 million of convertible notes and will use the proceeds for capex.")
+    assert got == {("financing", "actual", 400_000_000, 400_000_000)}
+
+
+# Cause 10: an equipment order's power borrows no status from another clause's verb.
+
+
+def test_an_orders_megawatts_take_no_later_delivered_verb() -> None:
+    text = (
+        "Pyke Energy has 900 MW of systems on order, including a 240 MW order from Meta, and said it had "
+        "shipped and delivered 130 MW this year."
+    )
+    got = ranges(text)
+    assert ("capacity_deployed", "actual", 240, 240) not in got
+    assert ("capacity_deployed", "actual", 130, 130) in got
+
+
+def test_a_firm_order_for_megawatts_is_still_contracted() -> None:
+    assert ranges("Pyke Energy received an initial firm order for 180 megawatts from Corran AI.") == {
+        ("capacity_contracted", "actual", 180, 180)
+    }
+
+
+# Cause 11: "that share" after a business line's share of revenue is no customer's.
+
+
+def test_that_share_after_a_business_lines_share_is_no_concentration() -> None:
+    text = (
+        "Cloud hosting was 38% of our revenue in the quarter, and with the new Dallas hall we see that "
+        "share passing 60% in 2028."
+    )
+    assert not any(f.metric == "customer_concentration" for f in extract_facts(text))
+
+
+def test_that_share_after_a_named_customers_share_is_still_concentration() -> None:
+    text = "Oracle was 41% of our revenue this quarter, and we expect that share to fall to 30% in 2027."
+    facts = extract_facts(text)
+    assert by_value(facts, "customer_concentration", 30).kind == "guidance"
+    assert by_value(facts, "customer_concentration", 41).counterparty == "Oracle"
+
+
+# Cause 12: a unit's price in a revenue sentence is no revenue.
+
+
+def test_an_average_realized_price_is_no_revenue() -> None:
+    text = (
+        "Mining revenue was $42.6 million, as the Company mined 410 bitcoin at an average realized "
+        "price of $103,900 per coin."
+    )
+    assert ranges(text) == {("revenue", "actual", 42_600_000, 42_600_000)}
