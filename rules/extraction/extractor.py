@@ -178,7 +178,7 @@ _COMPARISONS_ARE_TO: Final = re.compile(
     re.IGNORECASE,
 )
 #: "up 57 % on H1 2025", "14 per cent on the first half of 2025": the period a change is measured on.
-_PERCENT_ON: Final = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+$")
+_PERCENT_ON: Final = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+(?:the\s+)?$")
 _RE_BON_AN_NON: Final = Screened(
     re.compile(r"\bon\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis", re.IGNORECASE)
 )
@@ -2518,7 +2518,8 @@ def _mention_comparative(
     before = sentence[max(0, m.start - 50) : m.start]
     if any(word in before for word in _FROM_COMPARED_WORDS) and _RE_FROM_COMPARED_WITH.search(before):
         return True
-    if before.endswith(" on ") and _PERCENT_ON.search(before):
+    if before.endswith(("on ", "on the ")) and _PERCENT_ON.search(before):
+        # "an increase of 46% on H1 FY26", "… of 46% on the six months ended 30 September 2025".
         return True
     if "ompar" in before and _COMPARISONS_ARE_TO.search(before):
         # "the comparisons I'll give are to the third quarter of fiscal 2025": the base of every

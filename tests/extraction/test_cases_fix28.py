@@ -351,3 +351,16 @@ def test_an_average_realized_price_is_no_revenue() -> None:
         "price of $103,900 per coin."
     )
     assert ranges(text) == {("revenue", "actual", 42_600_000, 42_600_000)}
+
+
+# Attribute slip: growth "on the six months ended …" names the base of the comparison, not its period.
+
+
+def test_growth_on_an_earlier_half_keeps_the_reported_halfs_period() -> None:
+    text = (
+        "Revenue for the six months ended 31 October 2026 was approximately US$64 million, an increase of "
+        "31%\non the six months ended 31 October 2025."
+    )
+    facts = extract_facts(text)
+    growth = by_value(facts, "revenue_growth", 31)
+    assert growth.period == by_value(facts, "revenue", 64_000_000).period
