@@ -1079,7 +1079,9 @@ def extract_facts(text: str) -> list[Fact]:
             _read_row(text, seg, state)  # "Leased Capacity (MW) 880" is a row, not a title
         elif seg.kind == "heading":
             state.rows_seen = False
-            state.heading_start, state.heading_end = seg.start, seg.end
+            if not spaced_doc or text.find("   ", seg.start, seg.end) < 0:
+                # (A space-aligned table's lines are read as headings too: they title nothing.)
+                state.heading_start, state.heading_end = seg.start, seg.end
             _read_heading(doc, seg, state)
         elif seg.kind == "row" and _SLIDE_TITLE.match(text, seg.start, seg.end):
             # "Slide 14 | FY2026 guidance (updated)": a slide's title opens a section like a heading.
@@ -10850,6 +10852,19 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         if not state.skip_section:
             _spaced_entities(text, line_start, line_end, cs, state)
         return
+    if (
+        cs[0][1] <= first.start
+        and len(state.spaced_columns) >= 2
+        and all(figures[1:])
+        and not state.skip_section
+        and any(_unit_title(c.title) for c in state.spaced_columns)
+    ):
+        # "                Contracted (MW)   Backlog ($bn)" over "Vessel Park AI   640   4.1": no title over
+        # the labels, a metric and unit over each column: a row per company when the lead-in says so.
+        party = _titled_party(cs[0][2], [("", c.title, False) for c in state.spaced_columns], state, True)
+        if party is not None:
+            _spaced_unit_entities(text, line_start, line_end, cs, party, state)
+            return
     if not all(figures[1:]):
         # "Revenue ($ in millions)   $288.0 - $302.0": a range in a cell is no figure of `spaced`.
         if any(_BARE_RANGE.fullmatch(c[2]) for c in cs[1:]) and not state.skip_section:
@@ -11292,6 +11307,32 @@ def _spaced_entities(
         party = None  # "Enterprise and network (14 leases)": many customers, none named
     if party is not None and items:
         _read_cells(text[first:last], first, last, label, None, items, state, party)
+
+
+def _spaced_unit_entities(
+    text: str,
+    line_start: int,
+    line_end: int,
+    cs: list[tuple[int, int, str]],
+    party: tuple[str, str],
+    state: _State,
+) -> None:
+    """A space-aligned row of a table of companies with no title over its labels (see `_spaced_line`):
+    each cell read under its column's title, the row label the company."""
+    state.spaced_rows = True
+    items: list[tuple[str, str, bool]] = []
+    for start, end, cell in cs[1:]:
+        col = spaced.column_of(state.spaced_columns, start, end)
+        if col is None:
+            continue
+        items.append((cell, col.title, False))
+        state.goal_cells.append((line_start + start, line_start + end))
+    if not items:
+        return
+    line = text[line_start:line_end]
+    first = line_start + len(line) - len(line.lstrip())
+    last = line_start + len(line.rstrip())
+    _read_cells(text[first:last], first, last, cs[0][2], None, items, state, party)
 
 
 def _in_millions(cell: str) -> str:

@@ -105,6 +105,30 @@ def test_a_space_aligned_table_of_operators_still_reads_its_titles() -> None:
     assert ("Dunmore Cloud", "backlog", 1_800_000_000) in {(f.company, f.metric, f.low) for f in facts}
 
 
+def test_a_space_aligned_table_with_no_title_over_its_companies_is_read() -> None:
+    text = (
+        "How the listed peers compare:\n\n"
+        "                     Contracted (MW)    Energized (MW)    Backlog ($bn)\n"
+        "Fenwick Grid         520                140               3.3\n"
+        "Dunmore Cloud        300                120               1.8\n"
+    )
+    got = {(f.company, f.metric, f.low) for f in extract_facts(text)}
+    assert ("Fenwick Grid", "capacity_contracted", 520) in got
+    assert ("Fenwick Grid", "backlog", 3_300_000_000) in got
+    assert ("Dunmore Cloud", "capacity_deployed", 120) in got
+    assert len(got) == 6
+
+
+def test_a_space_aligned_table_of_campuses_gives_no_company_rows() -> None:
+    text = (
+        "Our campuses at quarter end:\n\n"
+        "                     Contracted (MW)    Energized (MW)\n"
+        "Abilene campus       640                155\n"
+        "Ellendale site       300                120\n"
+    )
+    assert not any(f.company in ("Abilene campus", "Ellendale site") for f in extract_facts(text))
+
+
 # Near misses: no metric column, a total row, a site, and a table titled by periods.
 
 
