@@ -1,9 +1,17 @@
 """Held-out set 28's causes (tests/extraction/holdout28/REPORT.md), in general form: a table whose
 rows are companies and whose column titles name the metric and its unit ("Contracted power (MW)",
 "RPO ($bn)", "Q3 2026 revenue ($m)"), as `html_to_text` renders it (each cell with its title in
-brackets, the first column's title lost) and as a Markdown table with no first title (cause 1),
-with near misses: a table whose titles are periods keeps its reading, and share prices, EPS, price
-targets, ratios, total rows and sites give nothing.
+brackets, the first column's title lost), as a Markdown table with no first title and as a
+space-aligned one with no title over its labels (cause 1); a scale word wrapped onto an indented
+next line (cause 2); an "update on trading" for an ended period (cause 3); a wire flash's "REV."
+(cause 4); a share-price move written as a noun (cause 5); a leasing target (cause 6); a customer's
+share "of it" (cause 7); powered land (cause 8); money spent out of proceeds (cause 9); an equipment
+order's megawatts (cause 10); "that share" after a business line's share (cause 11); a unit price in
+a revenue sentence (cause 12); growth "on" its comparison base (a period slip). Near misses stay as
+they were: a table titled by periods, share prices, EPS, ratios, total rows and sites; an indented
+line that is no scale; a year still running; a share of the market; leasing revenue; "of it" after
+backlog or a stake; power "powered and in service"; gross proceeds; a firm order for megawatts; a
+named customer's "that share". Cause 13 (a writer's sum across companies) is left.
 
 All companies, people and figures are invented.
 """
