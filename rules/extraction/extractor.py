@@ -530,7 +530,7 @@ _APPOSITIVE_BACKER: Final = re.compile(
 _LENDER_SUBJECT: Final = Screened(
     re.compile(
         r"(?P<who>\b[\w&'’.\- ]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-        r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend|let)|provided|will\s+provide|extended|"
+        r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend|let)|provided|will\s+(?:also\s+)?(?:provide|lend)|extended|"
         r"committed\s+to\s+provide|invested|"
         # An investor's commitment of a sum: "Vantor Infrastructure Partners committed $300 million of
         # preferred equity" (not "committed to purchase", a customer's).
@@ -8110,7 +8110,7 @@ _NAME_THEN_OUR: Final = re.compile(
 )
 #: A customer named in a relative clause: ", which analysts identify as Amazon,", ", which is Orrin Labs,".
 _IDENTIFIED_AS: Final = re.compile(
-    r",\s+(?:which|who)\s+(?:(?:[\w-]+\s+){0,3}?(?:identif(?:y|ies|ied)|names?|named|believed?\s+to\s+be|"
+    r"(?:,|\bbut)\s+(?:which|who)\s+(?:(?:[\w-]+\s+){0,3}?(?:identif(?:y|ies|ied)|names?|named|believed?\s+to\s+be|"
     r"understood\s+to\s+be)\s+(?:it\s+)?(?:as\s+)?|(?:is|was)\s+)(?=[A-Z])"
 )
 #: The customer as the subject of a linking verb: "Microsoft remained Halbrook's largest tenant".
@@ -9074,6 +9074,10 @@ _NAMES_THEN_GROUP: Final = re.compile(
 _LIST_SEPARATOR: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+#: Words closing a list of names that make it one group: "Oracle and Microsoft together".
+_TOGETHER_ENDS: Final = ("together", "combined", "jointly", "collectively")
+
+
 def _named_group(subject: str, company: str | None) -> str | None:
     """The names of a customer group written beside it, as written ("Vela Compute and Orbis Labs"),
     when every item of the list is a name: "our two largest customers, both hyperscalers," names none."""
@@ -9086,7 +9090,14 @@ def _named_group(subject: str, company: str | None) -> str | None:
     else:
         before = _NAMES_THEN_GROUP.search(subject)
         listed = before.group("n") if before is not None else ""
-    parts = _LIST_SEPARATOR.split(listed.strip())
+    listed = listed.strip()
+    if listed.endswith(_TOGETHER_ENDS):
+        words = listed.split()
+        if len(words) > 1 and words[-1] in _TOGETHER_ENDS:
+            # "our top two tenants, Oracle and Microsoft together, were 61%": the pair, as one group (the
+            # word may open a wrapped line).
+            listed = listed[: len(listed) - len(words[-1])].rstrip()
+    parts = _LIST_SEPARATOR.split(listed)
     if len(parts) < 2:
         return None
     for part in parts:

@@ -7,7 +7,9 @@ next line (cause 2); an "update on trading" for an ended period (cause 3); a wir
 (cause 4); a share-price move written as a noun (cause 5); a leasing target (cause 6); a customer's
 share "of it" (cause 7); powered land (cause 8); money spent out of proceeds (cause 9); an equipment
 order's megawatts (cause 10); "that share" after a business line's share (cause 11); a unit price in
-a revenue sentence (cause 12); growth "on" its comparison base (a period slip). Near misses stay as
+a revenue sentence (cause 12); growth "on" its comparison base (a period slip); a lender as the
+subject of "will also provide", a customer "analysts believe to be", a named pair "together"
+(counterparty slips). Near misses stay as
 they were: a table titled by periods, share prices, EPS, ratios, total rows and sites; an indented
 line that is no scale; a year still running; a share of the market; leasing revenue; "of it" after
 backlog or a stake; power "powered and in service"; gross proceeds; a firm order for megawatts; a
@@ -396,3 +398,39 @@ def test_growth_on_an_earlier_half_keeps_the_reported_halfs_period() -> None:
     facts = extract_facts(text)
     growth = by_value(facts, "revenue_growth", 31)
     assert growth.period == by_value(facts, "revenue", 64_000_000).period
+
+
+# Attribute slips: a lender as the subject of "will also provide" / "will lend"; a customer the
+# analysts believe it to be, after a clause that declines to name it; a named pair "together".
+
+
+def test_a_customer_that_will_also_provide_a_loan_is_the_lender() -> None:
+    text = "Meta will also provide Tolland AI with a $900 million secured loan to fund the new halls."
+    facts = extract_facts(text)
+    assert ranges(text) == {("financing", "actual", 900_000_000, 900_000_000)}
+    assert facts[0].counterparty == "Meta"
+    assert extract_facts("Anthropic will lend Tolland AI $400 million.")[0].counterparty == "Anthropic"
+
+
+def test_a_customer_analysts_believe_it_to_be_after_an_unnamed_clause_is_the_party() -> None:
+    text = (
+        "Halvern said revenue from its largest customer, which it did not name but which analysts believe "
+        "to be Amazon, was 47% of the total."
+    )
+    assert by_value(extract_facts(text), "customer_concentration", 47).counterparty == "Amazon"
+
+
+def test_an_unnamed_largest_customer_stays_unnamed() -> None:
+    text = "Halvern said its largest customer, which it did not name, accounted for 44% of revenue."
+    assert by_value(extract_facts(text), "customer_concentration", 44).counterparty is None
+
+
+def test_a_named_pair_together_is_the_group_party() -> None:
+    text = "Our two largest tenants, Corran AI and Meta together, were 58% of revenue in the quarter."
+    assert by_value(extract_facts(text), "customer_concentration", 58).counterparty == "Corran AI and Meta"
+    text = "Ardent was 30% of sales, and our top two clients, Ardent and Oakridge AI\ncombined, were 52%."
+    assert (
+        by_value(extract_facts(text), "customer_concentration", 52).counterparty == "Ardent and Oakridge AI"
+    )
+    text = "Our two largest customers, both hyperscalers together, were 58% of revenue."
+    assert by_value(extract_facts(text), "customer_concentration", 58).counterparty is None

@@ -38,12 +38,13 @@ DOC_PATHS = doc_paths(HOLDOUT28)
 # the metric and unit in the column titles, a scale word wrapped onto an indented line, an update on
 # trading for an ended period, a flash's "REV.", a share-price move as a noun, a leasing target, a
 # share "of it", powered land, uses of proceeds, an equipment order's MW, "that share" after a business
-# line's share, a unit price, growth "on" its base period): P 0.994, R 1.000, F1 0.997, attributes
-# 135/143 (0.944), tp=157 fp=1 fn=0. The floors sit about 0.02 under these.
+# line's share, a unit price, growth "on" its base period, a lender as the subject of "will also
+# provide", a customer "analysts believe to be", a named pair "together"): P 0.994, R 1.000, F1 0.997,
+# attributes 138/143 (0.965), tp=157 fp=1 fn=0. The floors sit about 0.02 under these.
 F1_FLOOR = 0.97
 PRECISION_FLOOR = 0.97
 RECALL_FLOOR = 0.98
-ATTRIBUTE_FLOOR = 0.92
+ATTRIBUTE_FLOOR = 0.94
 
 
 def test_holdout28_set_is_complete_and_well_formed() -> None:
