@@ -178,7 +178,7 @@ _COMPARISONS_ARE_TO: Final = re.compile(
     re.IGNORECASE,
 )
 #: "up 57 % on H1 2025", "14 per cent on the first half of 2025": the period a change is measured on.
-_PERCENT_ON: Final = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+$")
+_PERCENT_ON: Final = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+on\s+(?:the\s+)?$")
 _RE_BON_AN_NON: Final = Screened(
     re.compile(r"\bon\s+an?\s+(non[\s-]?GAAP|adjusted|GAAP)\s+basis", re.IGNORECASE)
 )
@@ -535,7 +535,7 @@ _APPOSITIVE_BACKER: Final = re.compile(
 _LENDER_SUBJECT: Final = Screened(
     re.compile(
         r"(?P<who>\b[\w&'’.\- ]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-        r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend|let)|provided|will\s+provide|extended|"
+        r"(?:lent|loaned|agreed\s+to\s+(?:provide|lend|let)|provided|will\s+(?:also\s+)?(?:provide|lend)|extended|"
         r"committed\s+to\s+provide|invested|"
         # An investor's commitment of a sum: "Vantor Infrastructure Partners committed $300 million of
         # preferred equity" (not "committed to purchase", a customer's).
@@ -805,6 +805,9 @@ class _State:
     #: Read only when a customer row needs it (see `_revenue_shares`).
     lead_start: int = 0
     lead_end: int = 0
+    #: Where the last heading is: a table of companies may be titled by it ("Peer comparison:").
+    heading_start: int = 0
+    heading_end: int = 0
     #: The document is a rating agency's action ("we affirmed our 'B' issuer credit rating"): its
     #: "we forecast" is the agency's own view, not the company's guidance.
     agency: bool = False
@@ -1081,6 +1084,9 @@ def extract_facts(text: str) -> list[Fact]:
             _read_row(text, seg, state)  # "Leased Capacity (MW) 880" is a row, not a title
         elif seg.kind == "heading":
             state.rows_seen = False
+            if not spaced_doc or text.find("   ", seg.start, seg.end) < 0:
+                # (A space-aligned table's lines are read as headings too: they title nothing.)
+                state.heading_start, state.heading_end = seg.start, seg.end
             _read_heading(doc, seg, state)
         elif seg.kind == "row" and _SLIDE_TITLE.match(text, seg.start, seg.end):
             # "Slide 14 | FY2026 guidance (updated)": a slide's title opens a section like a heading.
@@ -2543,7 +2549,8 @@ def _mention_comparative(
     before = sentence[max(0, m.start - 50) : m.start]
     if any(word in before for word in _FROM_COMPARED_WORDS) and _RE_FROM_COMPARED_WITH.search(before):
         return True
-    if before.endswith(" on ") and _PERCENT_ON.search(before):
+    if before.endswith(("on ", "on the ")) and _PERCENT_ON.search(before):
+        # "an increase of 46% on H1 FY26", "… of 46% on the six months ended 30 September 2025".
         return True
     if "ompar" in before and _COMPARISONS_ARE_TO.search(before):
         # "the comparisons I'll give are to the third quarter of fiscal 2025": the base of every
@@ -4383,7 +4390,7 @@ _AHEAD_OF_RESULTS: Final = ("ahead", "next", "outlook", "guidance", "coming", "f
 _AHEAD_OF_UPDATE: Final = ("looking ahead", "next", "outlook", "guidance", "coming", "future", "forward")
 #: A trading update on a period already over: "a trading update for the financial year ended 31 March
 #: 2026", "trading statement for the six months ended", "pre-close trading update for the year to".
-_CLOSED_UPDATE_WORDS: Final = ("trading update", "trading statement", "pre-close")
+_CLOSED_UPDATE_WORDS: Final = ("trading update", "trading statement", "pre-close", "update on trading")
 _CLOSED_UPDATE_ENDS: Final = (" ended ", " months to ", " year to ")
 
 
@@ -6624,6 +6631,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if q.start >= 4 and _PER_POWER_BEFORE.search(r.folded.low, max(0, q.start - 22), q.start):
             # "every 1 GW of baseload contracted at $85/MWh is worth …": a unit of a rule of thumb.
             return None, None
+        if s.startswith(" order", q.end) and _POWER_ORDER_AFTER.match(s, q.end) is not None:
+            # "including a 300 MW order from Oracle, and … had delivered 210 MW": the order's size, which
+            # borrows no status from another clause's verb.
+            return None, None
         prev = next(((o.start, o.end) for o in reversed(r.quantities[:idx]) if o.unit == "mw"), None)
         nxt = next((o.start for o in r.quantities[idx + 1 :] if o.unit == "mw"), -1)
         status = status_of_power(s, q.start, q.end, r.folded, prev, nxt, r.power_statuses())
@@ -6900,6 +6911,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
                 return "contract_value", cue
             if left is not None and left.type == "third_party":
                 return None, None
+            if cue.end <= q.start and _unit_price_before(r, q):
+                # "revenue was $85.5 million, as it mined 812 bitcoin at an average realized price of
+                # $105,300 per coin": a unit's price, not the revenue.
+                return None, None
             return "revenue", cue
         if cue.type == "backlog":
             if _contract_total(r, q, cue) or _deal_revenue(r, q, cue):
@@ -6910,6 +6925,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if cue.type == "contract":
             return "contract_value", cue
         if cue.type == "financing":
+            if cue.end <= q.start and "proceeds" in cue.text.lower() and _spent_from_proceeds(r, q, cue):
+                return None, None
             return "financing", cue
         if cue.type in ("concentration", "stock") and left is not None:
             # "…represented 73% of our remaining performance obligations of $2.37 billion"
@@ -6943,6 +6960,9 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         and _FIGURE_FIRST_GAP.fullmatch(s, q.end, right.start)
     ):
         # "+14% — Pellucid shares on Thursday": a list item led by the signed move, no verb.
+        return "stock_move", right
+    if right is not None and right.type == "stock" and _move_noun_phrase(s, q, right):
+        # "notes the fall of approximately 34% in the Company's share price": the move as a noun.
         return "stock_move", right
     if right is not None and right.type in ("block", "financing", "third_party", "backlog"):
         if (
@@ -7015,6 +7035,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         floor = r.quantities[idx - 1].end if idx > 0 else 0
         subject = s[max(0, floor - 0) : q.start]
         if left.text.lower().endswith("share") and _RE_THAT_ITS_THEIR.search(left.text):
+            if _share_of_no_customer(r, idx, left):
+                return None, None
             return "customer_concentration", left
         whole_before = s[: q.start]
         customer_subject = (
@@ -7026,6 +7048,8 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
             ("stake" in r.folded.low or "interest" in r.folded.low or "ownership" in r.folded.low)
             and _STAKE_AFTER.match(s, q.end) is not None
         )
+        if not_revenue and customer_subject and _revenue_it(r, q, left):
+            not_revenue = False  # "revenue of $96.5 million …, with Mistral AI accounting for 52% of it"
         segment_only = _SEGMENT_SUBJECT.search(subject) and not CUSTOMERISH.search(subject)
         if customer_subject and not not_revenue and not segment_only:
             return "customer_concentration", left
@@ -7724,8 +7748,103 @@ def _common(name: str) -> bool:
     )
 
 
+#: A move written as a noun before its figure: "the fall of approximately 34%", "a 12% rise" aside.
+_MOVE_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:fall|decline|drop|slide|rise|increase|gain|jump|climb|surge)\s+of\s+"
+    r"(?:(?:approximately|about|around|roughly|some|nearly|almost|more\s+than|over|c\.|circa)\s+)?$",
+    re.IGNORECASE,
+)
+#: What lies between such a figure and its share price: "in the Company's", "in Kestrel's", "in its".
+_MOVE_NOUN_GAP: Final = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:Company|Group|company|group)['’]s\s+|its\s+|our\s+|the\s+|"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+)?(?:ordinary\s+)?"
+)
+
+
+def _move_noun_phrase(s: str, q: Quantity, right: Cue) -> bool:
+    """Is the figure a share-price move written as a noun ("the fall of approximately 34% in the
+    Company's share price", "the recent rise of 12% in its share price")?"""
+    if q.start < 8 or right.start - q.end > 40 or s.find(" of ", max(0, q.start - 30), q.start) < 0:
+        return False
+    noun = right.text.lower()
+    if noun == "share" and not s.startswith(" price", right.end):
+        return False  # "an increase of 5% in its share of the market"
+    return (
+        _MOVE_NOUN_BEFORE.search(s, max(0, q.start - 40), q.start) is not None
+        and _MOVE_NOUN_GAP.fullmatch(s, q.end, right.start) is not None
+    )
+
+
+def _share_of_no_customer(r: _Reading, idx: int, left: Cue) -> bool:
+    """Does "that share" point back to a share of revenue the sentence gave before it that is no
+    customer's ("AI hosting was 43% of our revenue, and … line of sight to that share passing 70%")?"""
+    for j in range(idx - 1, -1, -1):
+        p = r.quantities[j]
+        if p.end > left.start or p.unit != "percent":
+            continue
+        if OF_REVENUE.match(r.sentence, p.end) is None:
+            return False
+        if _metric_for(r, p, j)[0] != "customer_concentration":
+            return True
+        return not_customer_share(r.sentence[r.quantities[j - 1].end if j else 0 : p.start], p.bound)
+    return False
+
+
+#: A price right before an amount (lower-cased): "at an average realized price of", "selling price was".
+_UNIT_PRICE_BEFORE: Final = re.compile(
+    r"\b(?:average|realized|realised|selling|unit|spot|market|sale)\s+price\s+(?:of|was|is|at)\s+"
+    r"(?:(?:approximately|about|roughly|around|nearly)\s+)?(?:us)?\$?\s*$"
+)
+
+
+def _unit_price_before(r: _Reading, q: Quantity) -> bool:
+    """Is the amount a unit's price: "an average realized price of $105,300", "selling price was $4,200"?"""
+    low = r.folded.low
+    at = max(0, q.start - 50)
+    return low.find("price", at, q.start) >= 0 and _UNIT_PRICE_BEFORE.search(low, at, q.start) is not None
+
+
+#: A power figure that sizes an order of equipment: "a 300 MW order from Oracle", "a 1 GW order for".
+_POWER_ORDER_AFTER: Final = re.compile(r" orders?(?:\s+(?:from|by|for|with|of)\b|\s*[,.;)]|$)")
+
+
+#: Between "proceeds" and an amount spent out of them: "for", "to fund", "to pay for the" (lower-cased).
+_PROCEEDS_SPENT_GAP: Final = re.compile(
+    r"\s+(?:of\s+the\s+(?:offering|notes|sale|issue)\s+)?(?:for|to\s+(?:fund|pay(?:\s+for)?|repay|"
+    r"purchase|buy|finance|cover|enter\s+into))\s+(?:the\s+)?(?:cost\s+of\s+)?(?:(?:approximately|about|"
+    r"roughly|up\s+to)\s+)?(?:us)?$"
+)
+
+
+def _spent_from_proceeds(r: _Reading, q: Quantity, cue: Cue) -> bool:
+    """Is the amount after "proceeds" money the company will spend out of them ("TO USE PART OF
+    PROCEEDS FOR $55M CAPPED CALLS", "will use part of the net proceeds to fund $55 million of capped
+    call transactions"), not money raised? A use verb must lead the proceeds."""
+    low = r.folded.low
+    if q.start - cue.end > 40 or low.find("use", max(0, cue.start - 40), cue.start) < 0:
+        return False
+    return _PROCEEDS_SPENT_GAP.fullmatch(low, cue.end, q.start) is not None
+
+
+#: A share "of it" / "of that" closing its clause: the pronoun stands for the noun before it.
+_OF_IT: Final = re.compile(r"\s+of\s+(?:it|that)(?=\s*(?:[.,;)]|$))")
+
+
+def _revenue_it(r: _Reading, q: Quantity, left: Cue) -> bool:
+    """Is the "it" of "accounting for 52% of it" the revenue the sentence named before the share
+    ("reported revenue of $96.5 million …, with Mistral AI accounting for 52% of it")?"""
+    if _OF_IT.match(r.sentence, q.end) is None:
+        return False
+    revenue = next((c for c in reversed(r.cues) if c.end <= left.start and c.type == "revenue"), None)
+    return revenue is not None and not any(
+        c.type != "revenue" and revenue.end <= c.start and c.end <= left.start and c.type != "third_party"
+        for c in r.cues
+    )
+
+
 def _signed_move(s: str, q: Quantity, cue: Cue | None) -> tuple[float, float]:
-    start = cue.end if cue else max(0, q.start - 60)
+    # (A cue after the figure, "the fall of 34% in the share price": the words before it say the sign.)
+    start = cue.end if cue and cue.end <= q.start else max(0, q.start - 60)
     between = s[start : q.start]
     after = s[q.end : q.end + 12]
     down = MOVE_DOWN.search(between) or _RE_LOWER.match(after)
@@ -8229,7 +8348,7 @@ _NAME_THEN_OUR: Final = re.compile(
 )
 #: A customer named in a relative clause: ", which analysts identify as Amazon,", ", which is Orrin Labs,".
 _IDENTIFIED_AS: Final = re.compile(
-    r",\s+(?:which|who)\s+(?:(?:[\w-]+\s+){0,3}?(?:identif(?:y|ies|ied)|names?|named|believed?\s+to\s+be|"
+    r"(?:,|\bbut)\s+(?:which|who)\s+(?:(?:[\w-]+\s+){0,3}?(?:identif(?:y|ies|ied)|names?|named|believed?\s+to\s+be|"
     r"understood\s+to\s+be)\s+(?:it\s+)?(?:as\s+)?|(?:is|was)\s+)(?=[A-Z])"
 )
 #: The customer as the subject of a linking verb: "Microsoft remained Halbrook's largest tenant".
@@ -9227,6 +9346,10 @@ _NAMES_THEN_GROUP: Final = re.compile(
 _LIST_SEPARATOR: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+#: Words closing a list of names that make it one group: "Oracle and Microsoft together".
+_TOGETHER_ENDS: Final = ("together", "combined", "jointly", "collectively")
+
+
 def _named_group(subject: str, company: str | None) -> str | None:
     """The names of a customer group written beside it, as written ("Vela Compute and Orbis Labs"),
     when every item of the list is a name: "our two largest customers, both hyperscalers," names none."""
@@ -9239,7 +9362,14 @@ def _named_group(subject: str, company: str | None) -> str | None:
     else:
         before = _NAMES_THEN_GROUP.search(subject)
         listed = before.group("n") if before is not None else ""
-    parts = _LIST_SEPARATOR.split(listed.strip())
+    listed = listed.strip()
+    if listed.endswith(_TOGETHER_ENDS):
+        words = listed.split()
+        if len(words) > 1 and words[-1] in _TOGETHER_ENDS:
+            # "our top two tenants, Oracle and Microsoft together, were 61%": the pair, as one group (the
+            # word may open a wrapped line).
+            listed = listed[: len(listed) - len(words[-1])].rstrip()
+    parts = _LIST_SEPARATOR.split(listed)
     if len(parts) < 2:
         return None
     for part in parts:
@@ -10478,6 +10608,13 @@ def _read_row(text: str, seg: Segment, state: _State) -> None:
             for a, b in value_cells
         )
     )
+    if not has_values and party is None and unit is None and row.endswith(")") and not state.skip_section:
+        # "Brantwell Compute: 1,250 (Contracted power (MW)) | 11.4 (RPO ($bn))": a converted HTML row
+        # of a table of companies, bare figures under titles that state the unit.
+        entity = _entity_row(label, [row[a:b] for a, b in value_cells], state)
+        if entity is not None:
+            _read_cells(row, seg.start, seg.end, label, None, entity[1], state, entity[0])
+            return
     if not has_values:
         # A header row: remember the column titles for the rows below.
         state.table_headers = _header_titles(row, cells)
@@ -10549,6 +10686,9 @@ def _row_party(label: str, state: _State) -> tuple[str, str] | None:
         return None
     m = _ENTITY_TITLE.fullmatch(headers[0].strip(" *_"))
     if m is None:
+        if not headers[0].strip(" *_") and len(headers) > 2 and any(_unit_title(h) for h in headers[1:]):
+            # "| | Contracted power (MW) | RPO ($bn) |": no first title, metrics over the columns.
+            return _titled_party(label, [("", h, False) for h in headers[1:]], state, True)
         return None
     if _TOTAL_LABEL.fullmatch(label):
         return (_TOTAL, label)
@@ -10606,11 +10746,14 @@ _PART_LABEL: Final = re.compile(
 )
 
 
-def _titled_party(label: str, items: list[tuple[str, str, bool]], state: _State) -> tuple[str, str] | None:
+def _titled_party(
+    label: str, items: list[tuple[str, str, bool]], state: _State, metric_titles: bool = False
+) -> tuple[str, str] | None:
     """A converted HTML row ("Pellworth Digital: 1,180 (Contracted MW) | 395 (Energized MW)") keeps
     its column titles in brackets but not the first column's: its label is a company's (or a
     customer's) when it reads as a name, every cell has a title, and the prose line leading into the
-    table speaks of companies (or customers)."""
+    table speaks of companies (or customers). With `metric_titles` (titles that state units, see
+    `_entity_row`) it is only ever a company's."""
     if not items or any(not h for _c, h, _p in items) or not _NAME_LABEL.fullmatch(label):
         return None
     if _PART_LABEL.search(label) or find_cues(label):
@@ -10618,8 +10761,92 @@ def _titled_party(label: str, items: list[tuple[str, str, bool]], state: _State)
     lead = state.reading_text[state.lead_start : state.lead_end].lower()
     if "compan" in lead or "peer" in lead or "operator" in lead or "provider" in lead or "developer" in lead:
         return ("company", label)
+    if metric_titles:
+        # The lead-in's whole paragraph ("... as disclosed by each company. Growth is year over year.")
+        # and the heading over it.
+        text = state.reading_text
+        para = text.rfind("\n", max(0, state.lead_start - 400), state.lead_start) + 1
+        heading = text[state.heading_start : state.heading_end]
+        lead = f"{text[para : state.lead_end]} {heading}".lower()
+        if any(w in lead for w in _COMPANY_LEAD_WORDS):
+            return ("company", label)
+        return None
     if "customer" in lead or "tenant" in lead or "client" in lead:
         return ("party", label)
+    return None
+
+
+#: Words of the prose line or heading over a table of companies whose titles state units.
+_COMPANY_LEAD_WORDS: Final = (
+    "compan",
+    "peer",
+    "operator",
+    "provider",
+    "developer",
+    "neocloud",
+    "rival",
+    "competitor",
+)
+
+
+def _revenue_title_period(items: list[tuple[str, str, bool]], state: _State) -> Period | None:
+    """The period a row's revenue column names in its title ("Q3 2026 revenue ($m)"), if any."""
+    for _cell, title, _paired in items:
+        if "revenue" in title.lower() and not _CHANGE_HEADER.search(title):
+            for m in _header_mentions(state, title):
+                period = resolve(m, state.context, state.default_year)
+                if period:
+                    return period
+    return None
+
+
+def _unit_title(title: str) -> bool:
+    """Does a column title state a metric and its unit ("Contracted power (MW)", "RPO ($bn)", "Gross
+    margin (%)", "Contracted MW"), as the titles over a table of companies do?"""
+    if title.endswith(("MW", "GW")):
+        return _TITLE_POWER_UNIT.fullmatch(title) is not None
+    return title.endswith(")") and _label_unit(title) is not None
+
+
+def _entity_row(
+    label: str, cells: list[str], state: _State
+) -> tuple[tuple[str, str], list[tuple[str, str, bool]]] | None:
+    """(party, items) of a converted HTML row of a table of companies whose cells are bare figures,
+    each with its column title in brackets, the title stating the metric and its unit ("1,250
+    (Contracted power (MW))", "689.0 (Q3 2026 revenue ($m))", "118 (Revenue growth (%))"); None for
+    any other row. The label must read as a company's name (see `_titled_party`)."""
+    if len(cells) < 2:
+        return None
+    items: list[tuple[str, str, bool]] = []
+    for cell in cells:
+        split = _bracketed_title(cell.strip())
+        if split is None:
+            return None
+        value, title = split
+        if not (_BARE_FIGURE.fullmatch(value) or _BARE_RANGE.fullmatch(value)) or _BARE_YEAR.fullmatch(value):
+            return None
+        items.append((value, title, False))
+    if not any(_unit_title(t) for _v, t, _p in items):
+        return None
+    party = _titled_party(label, items, state, True)
+    return None if party is None else (party, items)
+
+
+def _bracketed_title(cell: str) -> tuple[str, str] | None:
+    """(figure, title) of a cell that closes with its column title in brackets, which may hold a
+    bracket of its own: "1,250 (Contracted power (MW))" gives ("1,250", "Contracted power (MW)")."""
+    if not cell.endswith(")"):
+        return None
+    depth = 0
+    for i in range(len(cell) - 1, -1, -1):
+        ch = cell[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth -= 1
+            if depth == 0:
+                value, title = cell[:i].strip(), cell[i + 1 : -1].strip()
+                return (value, title) if value and title and not _HAS_DIGIT.search(title[-1:]) else None
     return None
 
 
@@ -10766,6 +10993,9 @@ def _read_cells(
         if period is None and metric not in ("financing", "contract_value", "stock_move") and mark != "L":
             # (A company's row in a table of companies is of no period the document's text names.)
             period = None if party is not None and party[0] == "company" else state.context
+            if metric == "revenue_growth" and party is not None and party[0] == "company":
+                # "118 (Revenue growth (%))" beside "689.0 (Q3 2026 revenue ($m))": that revenue's period.
+                period = _revenue_title_period(items, state)
         if metric in ("financing", "contract_value", "stock_move"):
             period = None
         guided = mark != "A" and (
@@ -10922,6 +11152,19 @@ def _spaced_line(text: str, line_start: int, line_end: int, state: _State) -> No
         if not state.skip_section:
             _spaced_entities(text, line_start, line_end, cs, state)
         return
+    if (
+        cs[0][1] <= first.start
+        and len(state.spaced_columns) >= 2
+        and all(figures[1:])
+        and not state.skip_section
+        and any(_unit_title(c.title) for c in state.spaced_columns)
+    ):
+        # "                Contracted (MW)   Backlog ($bn)" over "Vessel Park AI   640   4.1": no title over
+        # the labels, a metric and unit over each column: a row per company when the lead-in says so.
+        party = _titled_party(cs[0][2], [("", c.title, False) for c in state.spaced_columns], state, True)
+        if party is not None:
+            _spaced_unit_entities(text, line_start, line_end, cs, party, state)
+            return
     if not all(figures[1:]):
         # "Revenue ($ in millions)   $288.0 - $302.0": a range in a cell is no figure of `spaced`.
         if any(_BARE_RANGE.fullmatch(c[2]) for c in cs[1:]) and not state.skip_section:
@@ -11364,6 +11607,32 @@ def _spaced_entities(
         party = None  # "Enterprise and network (14 leases)": many customers, none named
     if party is not None and items:
         _read_cells(text[first:last], first, last, label, None, items, state, party)
+
+
+def _spaced_unit_entities(
+    text: str,
+    line_start: int,
+    line_end: int,
+    cs: list[tuple[int, int, str]],
+    party: tuple[str, str],
+    state: _State,
+) -> None:
+    """A space-aligned row of a table of companies with no title over its labels (see `_spaced_line`):
+    each cell read under its column's title, the row label the company."""
+    state.spaced_rows = True
+    items: list[tuple[str, str, bool]] = []
+    for start, end, cell in cs[1:]:
+        col = spaced.column_of(state.spaced_columns, start, end)
+        if col is None:
+            continue
+        items.append((cell, col.title, False))
+        state.goal_cells.append((line_start + start, line_start + end))
+    if not items:
+        return
+    line = text[line_start:line_end]
+    first = line_start + len(line) - len(line.lstrip())
+    last = line_start + len(line.rstrip())
+    _read_cells(text[first:last], first, last, cs[0][2], None, items, state, party)
 
 
 def _in_millions(cell: str) -> str:

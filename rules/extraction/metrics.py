@@ -318,7 +318,7 @@ _GROUP_TYPE: Final[dict[str, CueType]] = {f"{name}_{i}": name for i, (name, _p) 
 #: Case-insensitive; run over the lower-cased sentence when the caller has it (see `folding`).
 _STATUS_RE: Final = CasePattern(
     r"(?P<contracted>\b(?:contracted|under\s+contract|signed|sign|signs|committed|commitments?|leased|"
-    r"leases?(?!\s+commencements?\b)|pre-?leased|secured|awarded|agreements?|contracts?|MSAs?|deals?|pacts?|reserved|sold|backlog|"
+    r"leases?(?!\s+commencements?\b)|pre-?leased|leasing(?=\s+(?:targets?|guidance|goals?|outlook|forecasts?|plans?|activity|volumes?)\b)|secured|awarded|agreements?|contracts?|MSAs?|deals?|pacts?|reserved|sold|backlog|"
     # A firm order of power systems is capacity committed, whatever its first units' energization date:
     # "an initial firm order for 250 megawatts …, where the first systems are scheduled to be energized"
     # (a bare "ordered 500 MW of turbines" or "orders for chips" says less and stays unread).
@@ -335,7 +335,7 @@ _STATUS_RE: Final = CasePattern(
     r"|(?P<deployed>\b(?:active|online|on-line|energi[sz]ed|energi[sz]es?|energi[sz]ing|operational|operating|in\s+operation|"
     r"operated|operates|in[\s-]service|delivered|delivering|live|deployed|installed|commissioned|came\s+online|come\s+online|"
     r"commercial\s+operations?|placed\s+in\s+service|put\s+in(?:to)?\s+service|brought\s+on-?line|"
-    r"billing|powered|handed\s+over|serving\s+(?:customers|clients|tenants)|ready[\s-]for[\s-]service|"
+    r"billing|powered(?!\s+(?:land|shells?|acres|parcels?)\b)|handed\s+over|serving\s+(?:customers|clients|tenants)|ready[\s-]for[\s-]service|"
     # Power wired to the halls: "800 MW-1 GW connected power by end-2027", "of available capacity".
     r"connected|available\s+(?:power|capacity)|"
     # Leases begun are capacity handed over: "Commenced leases totaling 95 MW", "lease commencements of

@@ -83,6 +83,9 @@ _ABBREV: Final = frozenset(
         "i.e",
         "approx",
         "adj",
+        # Wire flashes' abbreviations: "SEES 4Q REV. $440M TO $460M, EST. $431.0M", "ADJ. OPER. MARGIN".
+        "rev",
+        "oper",
         "mgmt",
         "est",
         "jr",

@@ -263,8 +263,11 @@ def _hyphen_breaks(
         at = text.find(sep, k)
 
 
-def _unit_gaps(text: str, low: str, spaces: list[tuple[int, int]]) -> None:
-    """Runs of spaces or a tab between a figure and its scale or unit (see the module's docstring)."""
+def _unit_gaps(
+    text: str, low: str, spaces: list[tuple[int, int]], cuts: list[tuple[int, int]] | None = None
+) -> None:
+    """Runs of spaces or a tab between a figure and its scale or unit (see the module's docstring);
+    with `cuts`, also the indent before a scale word wrapped onto the next line (`_wrapped_unit`)."""
     for sep in ("  ", "\t"):
         at = text.find(sep)
         while at >= 0:
@@ -281,7 +284,21 @@ def _unit_gaps(text: str, low: str, spaces: list[tuple[int, int]]) -> None:
                 # "MW", "million", "megawatts" (a word of its own: "$4  millionaires" is none).
                 if low[b] == "%" or e - b <= 10:
                     spaces.append((a, b))
+            elif a > 1 and text[a - 1] == "\n" and cuts is not None:
+                _wrapped_unit(text, low, a, b, cuts)
             at = text.find(sep, b)
+
+
+def _wrapped_unit(text: str, low: str, a: int, b: int, cuts: list[tuple[int, int]]) -> None:
+    """A scale or unit word wrapped onto an indented next line ("up from $2.10" / "    billion a year
+    earlier", "US$520" / "    million to US$560 million"): the indent is read as absent, so the figure
+    and its word stand a line break apart, as they do on an unindented line."""
+    d = a - 2 if text[a - 2] != "\r" else a - 3
+    if d < 0 or not text[d].isdigit() or low[b : b + 1] == "%" or not low.startswith(_UNIT_WORDS, b):
+        return
+    e = _word_end(low, b)
+    if e - b <= 10:
+        cuts.append((a, b))
 
 
 def _sgml_lines(text: str, cuts: list[tuple[int, int]]) -> None:
@@ -362,7 +379,7 @@ def wrap_cuts(
     if "-\r\n" in text:
         _hyphen_breaks(text, low, "-\r\n", cuts, breaks)
     if "  " in text or "\t" in text:
-        _unit_gaps(text, low, spaces)
+        _unit_gaps(text, low, spaces, cuts)
     if ", which " in low or ", a " in low or ", an " in low or ", as defined" in low or ", defined as" in low:
         _appositives(text, low, cuts)
     if text.startswith("<SEC-DOCUMENT>") or "<SEC-HEADER>" in text[:4000] or "\n<DOCUMENT>" in text:
