@@ -59,7 +59,7 @@ def test_holdout28_aggregate_floor() -> None:
     assert_floors(
         DOC_PATHS,
         "holdout28",
-        "HELD-OUT 28 (blind)",
+        "HELD-OUT 28 (used for fixes)",
         f1=F1_FLOOR,
         precision=PRECISION_FLOOR,
         recall=RECALL_FLOOR,
