@@ -773,10 +773,12 @@ _DOC_COMPANY: Final = re.compile(
     r"NYSE\s+American|OTC)\b",
 )
 #: Where a `_DOC_COMPANY` match can end its name: a whitespace character, then a legal form or a
-#: ticker's bracket, each a whole word (a superset of the pattern's own endings).
+#: ticker's bracket, each a whole word (a superset of the pattern's own endings). The look-ahead holds
+#: the first characters of the alternatives, so it only narrows where they are tried: at the many spaces
+#: before a lower-case word one set test fails, where `re` tried each alternative in turn.
 _DOC_COMPANY_ANCHOR: Final = re.compile(
-    r"\s(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|N\.V|S\.A|AG|SE|Co|INC|CORP|CORPORATION|LTD|LIMITED|AB|"
-    r"ASA|Oyj|GmbH|A/S|B\.V|\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|OTC))\b"
+    r"\s(?=[ICLpPNSAOGB(])(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|N\.V|S\.A|AG|SE|Co|INC|CORP|"
+    r"CORPORATION|LTD|LIMITED|AB|ASA|Oyj|GmbH|A/S|B\.V|\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|OTC))\b"
 )
 #: Where a `_DOC_COMPANY` match can start: its look-behinds, then a capital or a lower-case letter
 #: before one ("eBay").
