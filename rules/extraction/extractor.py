@@ -9420,9 +9420,11 @@ _LABEL_NOT_METRIC: Final = re.compile(
 #: How a line that may be a lone table row ends: a figure, a percent or a column title in brackets.
 _ROW_ENDS: Final = frozenset("0123456789%)")
 #: A bare figure ending a label's cell, with an optional column title after it: " 201.4 (Q4 2025)";
-#: or a range of two: " $288.0 - $302.0".
+#: or a range of two: " $288.0 - $302.0". The look-ahead is the first characters the figure can open
+#: with: at any other space `re` skips the optional range's repeat and the figure's steps, which made this
+#: short search the costliest test of a line.
 _TRAILING_FIGURE: Final = re.compile(
-    r"\s(?P<f>(?:\$?\d[\d,]*(?:\.\d+)?%?\s*(?:-|–|—|to)\s*)?\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)"
+    r"\s(?=[\d$(\-−])(?P<f>(?:\$?\d[\d,]*(?:\.\d+)?%?\s*(?:-|–|—|to)\s*)?\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)"
     r"(?:\s*\([^()]*\))?\s*\.?$"
 )
 #: A column titled only by a year: "2025", "FY2026".
