@@ -150,7 +150,10 @@ def _new_fact(
 
 
 # Patterns used inside functions, compiled once here.
-_DATELINE_YEAR: Final = re.compile(r"\b20(\d\d)\b")
+#: A 20xx year: "\b20(\d\d)\b", its opening word boundary checked in a look-behind after the literal "20" so
+#: that `re` finds each "20" with its literal search, not by trying the pattern at every position of a
+#: document's top (the same matches, at the same positions).
+_DATELINE_YEAR: Final = re.compile(r"20(?<=\b20)(\d\d)\b")
 #: A year that names a law or a founding, not a reporting period: "Securities Exchange Act of 2002",
 #: "Founded in 2012", "established in 2019", "in business since 2010", "since the Company's founding in
 #: 2022", "from its inception in 2019".
