@@ -922,9 +922,21 @@ def extract_facts(text: str) -> list[Fact]:
         # A PDF dump's two-column page, printed side by side, is read one column after the other.
         text, columns = read_columns(text)
     roundup = ("- $" in text or "• $" in text or "-  $" in text) and _ticker_roundup(text)
+    doc = Folded.of(text)
+    # The top's lower-cased form (for the calendar and the years) is cut from the document's when that
+    # was lower-cased character by character (`fast`: one character for one, none of them changed by its
+    # neighbours but a capital sigma, which the top then lacks): `str.lower` of a non-ASCII top walks the
+    # Unicode tables again, twice.
+    cut_low = doc.fast and text.find("Σ", 0, 6000) < 0
     company = document_company(text)
-    calendar = CALENDAR_YEAR if roundup else fiscal_calendar(text[:3000].lower(), company)
-    default_year, dated_year = (None, None) if roundup else _document_years(text, calendar)
+    calendar = (
+        CALENDAR_YEAR
+        if roundup
+        else fiscal_calendar(doc.low[:3000] if cut_low else text[:3000].lower(), company)
+    )
+    default_year, dated_year = (
+        (None, None) if roundup else _document_years(text, calendar, doc.low[:6000] if cut_low else None)
+    )
     state = _State(company=company, default_year=default_year, dated_year=dated_year)
     state.source = source
     state.text = text
@@ -936,7 +948,6 @@ def extract_facts(text: str) -> list[Fact]:
         letter = _ANNUAL_LETTER.search(text, 0, 400)
         if letter:
             state.context = Period("FY", 0, int(letter.group(1)))
-    doc = Folded.of(text)
     state.agency = _rating_action(doc)
     if "short position" in doc.low:
         state.short_author = _SHORT_AUTHOR.search(text) is not None
@@ -1693,15 +1704,18 @@ _AHEAD_WORDS: Final = (
 )  # fmt: skip
 
 
-def _document_years(text: str, calendar: FiscalCalendar = CALENDAR_YEAR) -> tuple[int | None, int | None]:
+def _document_years(
+    text: str, calendar: FiscalCalendar = CALENDAR_YEAR, head_low: str | None = None
+) -> tuple[int | None, int | None]:
     """The first fiscal year the document names explicitly, else its dateline year; and the year of
-    its own date near the top, if it shows one.
+    its own date near the top, if it shows one. `head_low` is `text[:6000].lower()` when the caller
+    has it.
 
     A year named as a deadline or after the document's own date is skipped (see `_forward_year`): an
     undated "second quarter" in a September 2026 chat is 2026's even when "by the end of 2027" comes
     first among the years it names."""
     head = text[:6000]
-    low = head.lower()
+    low = head.lower() if head_low is None else head_low
     dated = _document_date_year(low[:600])
     at = 0
     while True:
