@@ -10996,12 +10996,25 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
     # edge is simply kept).
     out: list[Fact] = []
     buckets: dict[tuple[str, str, str | None, str, str], list[int]] = {}
+    # Where the only fact so far of a metric, kind and period stands in `out` (-1 once a second one came):
+    # a fact's bucket is formatted only when its group gets a second fact, as the decimal conversion
+    # costs more than the rest of the loop and most facts are alone in their group. A lone fact's bucket
+    # would hold it alone; it is filled when the second fact comes (the first still unreplaced in `out`:
+    # only a twin found in a bucket replaces one).
+    alone: dict[tuple[str, str, str | None], int] = {}
     for i in keep:
         f = facts[i]
-        # A single figure (low == high) is formatted once: the decimal conversion costs more than the rest
-        # of the loop (zero is formatted twice, as -0.0 and 0.0 are equal but print apart).
-        low = f"{f.low:.2g}"
-        high = low if f.high == f.low and f.low != 0.0 else f"{f.high:.2g}"
+        group = (f.metric, f.kind, f.period)
+        first = alone.get(group)
+        if first is None:
+            alone[group] = len(out)
+            out.append(f)
+            continue
+        if first >= 0:
+            low, high = _bucket(out[first])
+            buckets[(f.metric, f.kind, f.period, low, high)] = [first]
+            alone[group] = -1
+        low, high = _bucket(f)
         bucket = buckets.setdefault((f.metric, f.kind, f.period, low, high), [])
         twin = next((j for j in bucket if _same_figure(f, out[j]) and _same_thing(f, out[j])), None)
         if twin is None:
@@ -11010,6 +11023,16 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
         elif _richness(f) > _richness(out[twin]):
             out[twin] = f
     return out
+
+
+def _bucket(f: Fact) -> tuple[str, str]:
+    """A fact's figures to two significant digits (`_dedup`'s bucket of near-equal figures).
+
+    A single figure (low == high) is formatted once (zero twice, as -0.0 and 0.0 are equal but print
+    apart)."""
+    low = f"{f.low:.2g}"
+    high = low if f.high == f.low and f.low != 0.0 else f"{f.high:.2g}"
+    return low, high
 
 
 def _same_thing(a: Fact, b: Fact) -> bool:
