@@ -9570,6 +9570,11 @@ def _label_row(text: str, seg: Segment) -> bool:
         return False  # most sentences end in a word and a full stop
     colon = text.find(": ", seg.start, seg.end)
     if colon < 0:
+        if text.find(",", seg.start, seg.end) < 0 and text.find(")", seg.start, seg.end) < 0:
+            # A label that states its unit ends with ")" or holds a comma (`_unit_ends_label`), and the
+            # label is part of the line: a line with neither ("Non-GAAP gross margin was 44.8%.") is no
+            # such row, told without the figure's search.
+            return False
         tm = _TRAILING_FIGURE.search(text, max(seg.start, seg.end - 40), seg.end)
         return (
             tm is not None
