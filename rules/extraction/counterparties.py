@@ -773,12 +773,13 @@ _DOC_COMPANY: Final = re.compile(
     r"NYSE\s+American|OTC)\b",
 )
 #: Where a `_DOC_COMPANY` match can end its name: a whitespace character, then a legal form or a
-#: ticker's bracket, each a whole word (a superset of the pattern's own endings). The look-ahead holds
-#: the first characters of the alternatives, so it only narrows where they are tried: at the many spaces
-#: before a lower-case word one set test fails, where `re` tried each alternative in turn.
-_DOC_COMPANY_ANCHOR: Final = re.compile(
-    r"\s(?=[ICLpPNSAOGB(])(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|N\.V|S\.A|AG|SE|Co|INC|CORP|"
-    r"CORPORATION|LTD|LIMITED|AB|ASA|Oyj|GmbH|A/S|B\.V|\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|OTC))\b"
+#: ticker's bracket, each a whole word (a superset of the pattern's own endings). The words are
+#: grouped by their first character, so the alternation opens on a set of characters that `re` scans
+#: for in its tight loop; the whitespace before the word is checked by `_anchor`. (Written as
+#: `\s(?:Inc|Corp|…)\b`, the pattern was tried at every space of the top.)
+_ANCHOR_WORD: Final = re.compile(
+    r"(?:I(?:nc|NC)|C(?:orp|orporation|o|ORP|ORPORATION)|L(?:td|imited|LC|TD|IMITED)|plc|PLC|N\.V|S(?:\.A|E)|"
+    r"A(?:G|B|SA|/S)|Oyj|GmbH|B\.V|\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|OTC))\b"
 )
 #: Where a `_DOC_COMPANY` match can start: its look-behinds, then a capital or a lower-case letter
 #: before one ("eBay").
@@ -798,10 +799,9 @@ def _company_matches(head: str) -> Iterator[re.Match[str]]:
     pos = 0
     end = len(head)
     while pos < end:
-        anchor = _DOC_COMPANY_ANCHOR.search(head, pos)
-        if anchor is None:
+        at = _anchor(head, pos)
+        if at < 0:
             return
-        at = anchor.start()
         found = None
         for start in _DOC_COMPANY_START.finditer(head, max(pos, _name_line_start(head, at)), at + 2):
             if start.start() > at:
@@ -816,6 +816,20 @@ def _company_matches(head: str) -> Iterator[re.Match[str]]:
         pos = found.end()
         if found.end() == found.start():
             pos += 1
+
+
+def _anchor(head: str, pos: int) -> int:
+    """The first whitespace character at or after `pos` followed by a legal form or a ticker's bracket
+    as a whole word (`_ANCHOR_WORD`), or -1: that word starts after `pos` with whitespace before it."""
+    at = pos + 1
+    while True:
+        word = _ANCHOR_WORD.search(head, at)
+        if word is None:
+            return -1
+        at = word.start()
+        if head[at - 1].isspace():
+            return at - 1
+        at += 1
 
 
 def _name_line_start(head: str, ending: int) -> int:
