@@ -156,10 +156,12 @@ def _new_fact(
 _DATELINE_YEAR: Final = re.compile(r"20(?<=\b20)(\d\d)\b")
 #: A year that names a law or a founding, not a reporting period: "Securities Exchange Act of 2002",
 #: "Founded in 2012", "established in 2019", "in business since 2010", "since the Company's founding in
-#: 2022", "from its inception in 2019".
+#: 2022", "from its inception in 2019". (Every branch opens with `\b` and one of the letters "aefios":
+#: said once in front, a position inside a word or before another letter fails there, not in each branch
+#: in turn.)
 _NOT_PERIOD_YEAR: Final = re.compile(
-    r"(?i:\bact\s+of|\b(?:founded|established|incorporated|formed|organi[sz]ed|founding|inception|formation)"
-    r"\s+in|\bsince)\s+$"
+    r"\b(?=(?i:[aefios]))(?i:act\s+of|(?:founded|established|incorporated|formed|organi[sz]ed|founding|inception|"
+    r"formation)\s+in|since)\s+$"
 )
 _DIGIT: Final = re.compile(r"\d")
 _RE_FROM_COMPARED_WITH: Final = re.compile(
