@@ -956,7 +956,12 @@ def extract_facts(text: str) -> list[Fact]:
     # A sentence cut by a PDF page's footer and header is read whole (see `pages`).
     breaks = page_joins(text) if "\f" in text else None
     # Markdown's link brackets and targets and its strong emphasis are read as absent (see `markup`).
-    cuts = markup_cuts(text) if "](" in text or "**" in text or "__" in text else None
+    # (Each pair is looked for only where its first character occurs at all: a one-character scan is a
+    # `memchr`, and most documents hold no "]", "*" or "_".)
+    markup = (
+        ("]" in text and "](" in text) or ("*" in text and "**" in text) or ("_" in text and "__" in text)
+    )
+    cuts = markup_cuts(text) if markup else None
     # Hyphenated line breaks, spaces between a figure and its scale and an SGML header (see `wraps`).
     wrapped, spaces, moved = wrap_cuts(text, doc.low)
     if wrapped:
