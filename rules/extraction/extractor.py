@@ -1428,9 +1428,12 @@ _QUOTE_OPENS: Final = frozenset('"“«„')
 _WAS_BRACKET: Final = re.compile(r"\((?:was|prior|prev\.?|previously)\s*$", re.IGNORECASE)
 _HAS_UNIT: Final = re.compile(r"[$%€£¥]|\b(?:MW|GW|million|billion)\b")
 _TITLE_END: Final = frozenset(".;,!?:\"')”’")
-#: A period named in a line of its own: "Comparison of the Six Months Ended June 30, 2026 and 2025".
+#: A period named in a line of its own: "Comparison of the Six Months Ended June 30, 2026 and 2025". (The
+#: look-ahead holds the branches' first characters: under IGNORECASE `re` enters each branch to compare
+#: its first letter, so a word start that opens none fails on one set test instead.)
 _PERIOD_TITLE: Final = re.compile(
-    r"\b(?:months|quarters?|years?|half|fiscal|FY|[1-4]Q|Q[1-4]|[12]H|H[12])\b", re.IGNORECASE
+    r"\b(?=(?i:[1-4fhmqy]))(?:months|quarters?|years?|half|fiscal|FY|[1-4]Q|Q[1-4]|[12]H|H[12])\b",
+    re.IGNORECASE,
 )
 
 
