@@ -850,9 +850,11 @@ _CORP_SUFFIX: Final = re.compile(r"\s+(?:Holdings|Group|Incorporated)$")
 #: Company" may name its lender or agent before it names itself, if it ever does. "by" and "to" are
 #: left out: "a release issued by Ostwind Digital, Inc.", "a term loan to Ternmoor Compute Ltd." name
 #: the subject. "an agreement under which Brantwood Compute (NASDAQ: BRWD) will supply" names the supplier
-#: of a customer's release.
+#: of a customer's release. (The look-ahead holds the branches' first letters: under IGNORECASE `re` enters
+#: each branch to compare its first letter, so a word start that opens none fails on one set test.)
 _PARTY_BEFORE: Final = re.compile(
-    r"\b(?:with|from|through|via|between|among|under\s+which|(?:managed|advised|arranged|led)\s+by)\s+(?:the\s+)?$",
+    r"\b(?=(?i:[abflmtuvw]))(?:with|from|through|via|between|among|under\s+which|"
+    r"(?:managed|advised|arranged|led)\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: ... or the name's role follows it: "H.C. Wainwright & Co., LLC, as sales agent", "… (the "Lender")".
