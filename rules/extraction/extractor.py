@@ -1352,13 +1352,18 @@ def _stacked_groups(text: str, start: int) -> list[tuple[int, int, int, int]]:
     """The stacked figures of the paragraph at `start`, each a label line, a value line and maybe a
     change line ("Revenue" / "$731M" / "+66% Y/Y"): (label start, label end, value end, end) each.
     None unless every line of the paragraph is one of them, and each label names a metric (or its
-    value is power: "Active power" / "520 MW")."""
+    value is power: "Active power" / "520 MW").
+
+    The first line is a label already: the caller (`extract_facts`, through `_read_stacked`) read the
+    paragraph's first line with `_stack_label` before, and it is not asked again."""
     groups: list[tuple[int, int, int, int]] = []
     pos = start
+    first = True
     while len(groups) < 8:
         label_end = _line_end(text, pos)
-        if label_end >= len(text) or not _stack_label(text[pos:label_end]):
+        if label_end >= len(text) or not (first or _stack_label(text[pos:label_end])):
             return []
+        first = False
         value_end = _line_end(text, label_end + 1)
         value = text[label_end + 1 : value_end].strip()
         if _STACK_VALUE.fullmatch(value) is None:
