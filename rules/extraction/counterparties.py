@@ -788,10 +788,13 @@ _DOC_COMPANY: Final = re.compile(
     r"NYSE\s+American|OTC)\b",
 )
 #: Where a `_DOC_COMPANY` match can end its name: a whitespace character, then a legal form or a
-#: ticker's bracket, each a whole word (a superset of the pattern's own endings).
-_DOC_COMPANY_ANCHOR: Final = re.compile(
-    r"\s(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|N\.V|S\.A|AG|SE|Co|INC|CORP|CORPORATION|LTD|LIMITED|AB|"
-    r"ASA|Oyj|GmbH|A/S|B\.V|\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|OTC))\b"
+#: ticker's bracket, each a whole word (a superset of the pattern's own endings). The words are
+#: grouped by their first character, so the alternation opens on a set of characters that `re` scans
+#: for in its tight loop; the whitespace before the word is checked by `_anchor`. (Written as
+#: `\s(?:Inc|Corp|…)\b`, the pattern was tried at every space of the top.)
+_ANCHOR_WORD: Final = re.compile(
+    r"(?:I(?:nc|NC)|C(?:orp|orporation|o|ORP|ORPORATION)|L(?:td|imited|LC|TD|IMITED)|plc|PLC|N\.V|S(?:\.A|E)|"
+    r"A(?:G|B|SA|/S)|Oyj|GmbH|B\.V|\((?:ticker|NASDAQ|NYSE|Nasdaq|LSE|TSX|OTC))\b"
 )
 #: Where a `_DOC_COMPANY` match can start: its look-behinds, then a capital or a lower-case letter
 #: before one ("eBay").
@@ -811,10 +814,9 @@ def _company_matches(head: str) -> Iterator[re.Match[str]]:
     pos = 0
     end = len(head)
     while pos < end:
-        anchor = _DOC_COMPANY_ANCHOR.search(head, pos)
-        if anchor is None:
+        at = _anchor(head, pos)
+        if at < 0:
             return
-        at = anchor.start()
         found = None
         for start in _DOC_COMPANY_START.finditer(head, max(pos, _name_line_start(head, at)), at + 2):
             if start.start() > at:
@@ -829,6 +831,20 @@ def _company_matches(head: str) -> Iterator[re.Match[str]]:
         pos = found.end()
         if found.end() == found.start():
             pos += 1
+
+
+def _anchor(head: str, pos: int) -> int:
+    """The first whitespace character at or after `pos` followed by a legal form or a ticker's bracket
+    as a whole word (`_ANCHOR_WORD`), or -1: that word starts after `pos` with whitespace before it."""
+    at = pos + 1
+    while True:
+        word = _ANCHOR_WORD.search(head, at)
+        if word is None:
+            return -1
+        at = word.start()
+        if head[at - 1].isspace():
+            return at - 1
+        at += 1
 
 
 def _name_line_start(head: str, ending: int) -> int:
@@ -849,9 +865,11 @@ _CORP_SUFFIX: Final = re.compile(r"\s+(?:Holdings|Group|Incorporated)$")
 #: Company" may name its lender or agent before it names itself, if it ever does. "by" and "to" are
 #: left out: "a release issued by Ostwind Digital, Inc.", "a term loan to Ternmoor Compute Ltd." name
 #: the subject. "an agreement under which Brantwood Compute (NASDAQ: BRWD) will supply" names the supplier
-#: of a customer's release.
+#: of a customer's release. (The look-ahead holds the branches' first letters: under IGNORECASE `re` enters
+#: each branch to compare its first letter, so a word start that opens none fails on one set test.)
 _PARTY_BEFORE: Final = re.compile(
-    r"\b(?:with|from|through|via|between|among|under\s+which|(?:managed|advised|arranged|led)\s+by)\s+(?:the\s+)?$",
+    r"\b(?=(?i:[abflmtuvw]))(?:with|from|through|via|between|among|under\s+which|"
+    r"(?:managed|advised|arranged|led)\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: ... or the name's role follows it: "H.C. Wainwright & Co., LLC, as sales agent", "… (the "Lender")".

@@ -150,13 +150,18 @@ def _new_fact(
 
 
 # Patterns used inside functions, compiled once here.
-_DATELINE_YEAR: Final = re.compile(r"\b20(\d\d)\b")
+#: A 20xx year: "\b20(\d\d)\b", its opening word boundary checked in a look-behind after the literal "20" so
+#: that `re` finds each "20" with its literal search, not by trying the pattern at every position of a
+#: document's top (the same matches, at the same positions).
+_DATELINE_YEAR: Final = re.compile(r"20(?<=\b20)(\d\d)\b")
 #: A year that names a law or a founding, not a reporting period: "Securities Exchange Act of 2002",
 #: "Founded in 2012", "established in 2019", "in business since 2010", "since the Company's founding in
-#: 2022", "from its inception in 2019".
+#: 2022", "from its inception in 2019". (Every branch opens with `\b` and one of the letters "aefios":
+#: said once in front, a position inside a word or before another letter fails there, not in each branch
+#: in turn.)
 _NOT_PERIOD_YEAR: Final = re.compile(
-    r"(?i:\bact\s+of|\b(?:founded|established|incorporated|formed|organi[sz]ed|founding|inception|formation)"
-    r"\s+in|\bsince)\s+$"
+    r"\b(?=(?i:[aefios]))(?i:act\s+of|(?:founded|established|incorporated|formed|organi[sz]ed|founding|inception|"
+    r"formation)\s+in|since)\s+$"
 )
 _DIGIT: Final = re.compile(r"\d")
 _RE_FROM_COMPARED_WITH: Final = re.compile(
@@ -935,9 +940,21 @@ def extract_facts(text: str) -> list[Fact]:
         # A PDF dump's two-column page, printed side by side, is read one column after the other.
         text, columns = read_columns(text)
     roundup = ("- $" in text or "• $" in text or "-  $" in text) and _ticker_roundup(text)
+    doc = Folded.of(text)
+    # The top's lower-cased form (for the calendar and the years) is cut from the document's when that
+    # was lower-cased character by character (`fast`: one character for one, none of them changed by its
+    # neighbours but a capital sigma, which the top then lacks): `str.lower` of a non-ASCII top walks the
+    # Unicode tables again, twice.
+    cut_low = doc.fast and text.find("Σ", 0, 6000) < 0
     company = document_company(text)
-    calendar = CALENDAR_YEAR if roundup else fiscal_calendar(text[:3000].lower(), company)
-    default_year, dated_year = (None, None) if roundup else _document_years(text, calendar)
+    calendar = (
+        CALENDAR_YEAR
+        if roundup
+        else fiscal_calendar(doc.low[:3000] if cut_low else text[:3000].lower(), company)
+    )
+    default_year, dated_year = (
+        (None, None) if roundup else _document_years(text, calendar, doc.low[:6000] if cut_low else None)
+    )
     state = _State(company=company, default_year=default_year, dated_year=dated_year)
     state.source = source
     state.text = text
@@ -949,14 +966,18 @@ def extract_facts(text: str) -> list[Fact]:
         letter = _ANNUAL_LETTER.search(text, 0, 400)
         if letter:
             state.context = Period("FY", 0, int(letter.group(1)))
-    doc = Folded.of(text)
     state.agency = _rating_action(doc)
     if "short position" in doc.low:
         state.short_author = _SHORT_AUTHOR.search(text) is not None
     # A sentence cut by a PDF page's footer and header is read whole (see `pages`).
     breaks = page_joins(text) if "\f" in text else None
     # Markdown's link brackets and targets and its strong emphasis are read as absent (see `markup`).
-    cuts = markup_cuts(text) if "](" in text or "**" in text or "__" in text else None
+    # (Each pair is looked for only where its first character occurs at all: a one-character scan is a
+    # `memchr`, and most documents hold no "]", "*" or "_".)
+    markup = (
+        ("]" in text and "](" in text) or ("*" in text and "**" in text) or ("_" in text and "__" in text)
+    )
+    cuts = markup_cuts(text) if markup else None
     # Hyphenated line breaks, spaces between a figure and its scale and an SGML header (see `wraps`).
     wrapped, spaces, moved = wrap_cuts(text, doc.low)
     if wrapped:
@@ -1172,7 +1193,7 @@ def extract_facts(text: str) -> list[Fact]:
                 and not seg.bullet
                 and seg.end - seg.start <= 120
                 and not state.guidance_section
-                and _GUIDE.search(text, seg.start, seg.end) is not None
+                and _GUIDE_FOLDED.search(doc, seg.start, seg.end) is not None
             ):
                 # "… today updated its outlook. Kestrel now expects:": a lead-in sentence that shares its
                 # line with others opens an outlook for the list under it, as it does on a line of its
@@ -1350,13 +1371,18 @@ def _stacked_groups(text: str, start: int) -> list[tuple[int, int, int, int]]:
     """The stacked figures of the paragraph at `start`, each a label line, a value line and maybe a
     change line ("Revenue" / "$731M" / "+66% Y/Y"): (label start, label end, value end, end) each.
     None unless every line of the paragraph is one of them, and each label names a metric (or its
-    value is power: "Active power" / "520 MW")."""
+    value is power: "Active power" / "520 MW").
+
+    The first line is a label already: the caller (`extract_facts`, through `_read_stacked`) read the
+    paragraph's first line with `_stack_label` before, and it is not asked again."""
     groups: list[tuple[int, int, int, int]] = []
     pos = start
+    first = True
     while len(groups) < 8:
         label_end = _line_end(text, pos)
-        if label_end >= len(text) or not _stack_label(text[pos:label_end]):
+        if label_end >= len(text) or not (first or _stack_label(text[pos:label_end])):
             return []
+        first = False
         value_end = _line_end(text, label_end + 1)
         value = text[label_end + 1 : value_end].strip()
         if _STACK_VALUE.fullmatch(value) is None:
@@ -1426,9 +1452,12 @@ _QUOTE_OPENS: Final = frozenset('"“«„')
 _WAS_BRACKET: Final = re.compile(r"\((?:was|prior|prev\.?|previously)\s*$", re.IGNORECASE)
 _HAS_UNIT: Final = re.compile(r"[$%€£¥]|\b(?:MW|GW|million|billion)\b")
 _TITLE_END: Final = frozenset(".;,!?:\"')”’")
-#: A period named in a line of its own: "Comparison of the Six Months Ended June 30, 2026 and 2025".
+#: A period named in a line of its own: "Comparison of the Six Months Ended June 30, 2026 and 2025". (The
+#: look-ahead holds the branches' first characters: under IGNORECASE `re` enters each branch to compare
+#: its first letter, so a word start that opens none fails on one set test instead.)
 _PERIOD_TITLE: Final = re.compile(
-    r"\b(?:months|quarters?|years?|half|fiscal|FY|[1-4]Q|Q[1-4]|[12]H|H[12])\b", re.IGNORECASE
+    r"\b(?=(?i:[1-4fhmqy]))(?:months|quarters?|years?|half|fiscal|FY|[1-4]Q|Q[1-4]|[12]H|H[12])\b",
+    re.IGNORECASE,
 )
 
 
@@ -1712,15 +1741,18 @@ _AHEAD_WORDS: Final = (
 )  # fmt: skip
 
 
-def _document_years(text: str, calendar: FiscalCalendar = CALENDAR_YEAR) -> tuple[int | None, int | None]:
+def _document_years(
+    text: str, calendar: FiscalCalendar = CALENDAR_YEAR, head_low: str | None = None
+) -> tuple[int | None, int | None]:
     """The first fiscal year the document names explicitly, else its dateline year; and the year of
-    its own date near the top, if it shows one.
+    its own date near the top, if it shows one. `head_low` is `text[:6000].lower()` when the caller
+    has it.
 
     A year named as a deadline or after the document's own date is skipped (see `_forward_year`): an
     undated "second quarter" in a September 2026 chat is 2026's even when "by the end of 2027" comes
     first among the years it names."""
     head = text[:6000]
-    low = head.lower()
+    low = head.lower() if head_low is None else head_low
     dated = _document_date_year(low[:600])
     at = 0
     while True:
@@ -1838,7 +1870,8 @@ def _read_heading(doc: Folded, seg: Segment, state: _State) -> None:
         state.outlook_year = None
         if heading.rstrip().endswith(":"):
             # "For the third quarter of 2026, Brightvane expects:" introduces a list.
-            outlook = _GUIDE.search(heading) is not None
+            # (The lower-cased form stands in exactly for the IGNORECASE pattern, several times faster.)
+            outlook = _GUIDE_FOLDED.search_str(heading) is not None
             if outlook:
                 state.guidance_section = True
             elif state.guidance_section and _SPEAKER_TITLE.search(heading):
@@ -10392,9 +10425,11 @@ _LABEL_NOT_METRIC: Final = re.compile(
 #: How a line that may be a lone table row ends: a figure, a percent or a column title in brackets.
 _ROW_ENDS: Final = frozenset("0123456789%)")
 #: A bare figure ending a label's cell, with an optional column title after it: " 201.4 (Q4 2025)";
-#: or a range of two: " $288.0 - $302.0".
+#: or a range of two: " $288.0 - $302.0". The look-ahead is the first characters the figure can open
+#: with: at any other space `re` skips the optional range's repeat and the figure's steps, which made this
+#: short search the costliest test of a line.
 _TRAILING_FIGURE: Final = re.compile(
-    r"\s(?P<f>(?:\$?\d[\d,]*(?:\.\d+)?%?\s*(?:-|–|—|to)\s*)?\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)"
+    r"\s(?=[\d$(\-−])(?P<f>(?:\$?\d[\d,]*(?:\.\d+)?%?\s*(?:-|–|—|to)\s*)?\(?[-−]?\$?\d[\d,]*(?:\.\d+)?\)?%?)"
     r"(?:\s*\([^()]*\))?\s*\.?$"
 )
 #: A column titled only by a year: "2025", "FY2026".
@@ -10523,6 +10558,11 @@ def _label_row(text: str, seg: Segment) -> bool:
         return False  # most sentences end in a word and a full stop
     colon = text.find(": ", seg.start, seg.end)
     if colon < 0:
+        if text.find(",", seg.start, seg.end) < 0 and text.find(")", seg.start, seg.end) < 0:
+            # A label that states its unit ends with ")" or holds a comma (`_unit_ends_label`), and the
+            # label is part of the line: a line with neither ("Non-GAAP gross margin was 44.8%.") is no
+            # such row, told without the figure's search.
+            return False
         tm = _TRAILING_FIGURE.search(text, max(seg.start, seg.end - 40), seg.end)
         return (
             tm is not None
@@ -12088,12 +12128,25 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
     # edge is simply kept).
     out: list[Fact] = []
     buckets: dict[tuple[str, str, str | None, str, str], list[int]] = {}
+    # Where the only fact so far of a metric, kind and period stands in `out` (-1 once a second one came):
+    # a fact's bucket is formatted only when its group gets a second fact, as the decimal conversion
+    # costs more than the rest of the loop and most facts are alone in their group. A lone fact's bucket
+    # would hold it alone; it is filled when the second fact comes (the first still unreplaced in `out`:
+    # only a twin found in a bucket replaces one).
+    alone: dict[tuple[str, str, str | None], int] = {}
     for i in keep:
         f = facts[i]
-        # A single figure (low == high) is formatted once: the decimal conversion costs more than the rest
-        # of the loop (zero is formatted twice, as -0.0 and 0.0 are equal but print apart).
-        low = f"{f.low:.2g}"
-        high = low if f.high == f.low and f.low != 0.0 else f"{f.high:.2g}"
+        group = (f.metric, f.kind, f.period)
+        first = alone.get(group)
+        if first is None:
+            alone[group] = len(out)
+            out.append(f)
+            continue
+        if first >= 0:
+            low, high = _bucket(out[first])
+            buckets[(f.metric, f.kind, f.period, low, high)] = [first]
+            alone[group] = -1
+        low, high = _bucket(f)
         bucket = buckets.setdefault((f.metric, f.kind, f.period, low, high), [])
         twin = next((j for j in bucket if _same_figure(f, out[j]) and _same_thing(f, out[j])), None)
         if twin is None:
@@ -12102,6 +12155,16 @@ def _dedup(facts: list[Fact]) -> list[Fact]:
         elif _richness(f) > _richness(out[twin]):
             out[twin] = f
     return out
+
+
+def _bucket(f: Fact) -> tuple[str, str]:
+    """A fact's figures to two significant digits (`_dedup`'s bucket of near-equal figures).
+
+    A single figure (low == high) is formatted once (zero twice, as -0.0 and 0.0 are equal but print
+    apart)."""
+    low = f"{f.low:.2g}"
+    high = low if f.high == f.low and f.low != 0.0 else f"{f.high:.2g}"
+    return low, high
 
 
 def _same_thing(a: Fact, b: Fact) -> bool:
