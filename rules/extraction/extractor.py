@@ -277,6 +277,9 @@ _GUIDE_SOURCE: Final = (
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|intends?\s+to\s+(?!use\b)|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
     r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
+    # "For the first quarter, we see revenue of about $700 million": "we see" before the metric it
+    # forecasts (not "we see strong demand", nor "as we saw revenue grow").
+    r"(?<=\bwe\s)(?:now\s+|still\s+)?see\s+(?=(?:[\w'’-]+\s+){0,3}?(?:revenues?|sales|(?:gross\s+|operating\s+)?margins?)\b)|"
     # An aim in plain words: "We want to be at 500 megawatts live by the end of 2027", "a clear path to 400
     # MW live this year", "line of sight to".
     r"wants?\s+to\s+(?:be|reach|get|have|hit|exit|end|grow|double)|"
@@ -504,7 +507,9 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
         "loan",
         CasePattern(
             r"\b(?:loans?|lent|lends?|lending|borrow\w*|delayed[\s-]draw|DDTLs?|TL[AB]\b|venture\s+debt|"
-            r"(?:construction|project|term|bridge|acquisition)\s+(?:debt|financing))\b"
+            r"(?:construction|project|term|bridge|acquisition)\s+(?:debt|financing)|"
+            # "raised $2.1 billion in a private credit deal": debt lent by a fund, a loan.
+            r"private\s+credit\s+(?:deal|financing|transaction))\b"
         ),
     ),
     ("warrants", CasePattern(r"\bwarrants?\b")),
@@ -5389,6 +5394,51 @@ _DEFINING: Final = re.compile(
 )
 
 
+#: The head noun's own phrase ends in a preposition before the contract word: "Remaining performance
+#: obligations under our HPC leases totaled", "backlog from signed contracts was".
+_HEAD_OF_CONTRACT: Final = re.compile(
+    r"\s+(?:under|from|on|for|in|tied\s+to|related\s+to|attributable\s+to)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: Collateral named before the contract word: "secured by GPUs and the customer contracts they serve".
+_COLLATERAL_BEFORE: Final = re.compile(
+    r"\b(?:secured|backed|collaterali[sz]ed)\s+by\b[^;.$]{0,60}$", re.IGNORECASE
+)
+#: A deal word whose modifier names debt: "a private credit deal", "a debt deal", "a financing agreement".
+_DEBT_DEAL_BEFORE: Final = re.compile(r"\b(?:credit|debt|loan|lending|financing|funding)\s+$", re.IGNORECASE)
+
+
+def _head_over_contract(r: _Reading, q: Quantity, cue: Cue) -> Cue:
+    """A contract word to the figure's left that only qualifies another noun: the noun heading its
+    phrase names the figure ("Remaining performance obligations under our leases totaled $8 billion"
+    is backlog), and contracts pledged as collateral ("a term loan, secured by GPUs and the customer
+    contracts they serve; $800 million had been drawn") leave the loan before them."""
+    s = r.sentence
+    low = r.folded.low
+    if "secured by" in low or "backed by" in low or "collaterali" in low:
+        marker = _COLLATERAL_BEFORE.search(s, max(0, cue.start - 70), cue.start)
+        if marker is not None:
+            head = next((c for c in reversed(r.cues) if c.end <= marker.start()), None)
+            if head is not None and head.type == "financing":
+                return head
+    head = next((c for c in reversed(r.cues) if c.end <= cue.start), None)
+    if (
+        head is not None
+        and head.type == "backlog"
+        and cue.start - head.end < 50
+        and _HEAD_OF_CONTRACT.match(s[head.end : cue.start]) is not None
+    ):
+        return head
+    return cue
+
+
+def _debt_deal(s: str, cue: Cue) -> bool:
+    """ "raised $2.1 billion in a private credit deal": the deal's modifier names debt, no customer's."""
+    return cue.text.lower() in ("deal", "deals", "agreement", "transaction") and (
+        _DEBT_DEAL_BEFORE.search(s, max(0, cue.start - 12), cue.start) is not None
+    )
+
+
 def _defined_head(r: _Reading, cue: Cue, q: Quantity, usable: tuple[str, ...]) -> Cue:
     """The noun an aside describes, not the aside's own words, names the figure after the aside.
 
@@ -6716,6 +6766,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
                 # "Backlog's about $7 billion now with this deal": the deal is what lifted the backlog
                 # ("The backlog includes $2.3 billion from the lease with Oracle" is the lease's part).
                 cue = left
+        if cue is not None and cue is left and cue.type == "contract":
+            cue = _head_over_contract(r, q, cue)
+        elif cue is not None and cue is right and cue.type == "contract" and _debt_deal(s, cue):
+            cue = Cue("financing", cue.start, cue.end, cue.text)
         if (
             cue is not None
             and cue is left
