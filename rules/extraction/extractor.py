@@ -2619,6 +2619,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     # (`_market_sized`)? Screened once a sentence.
     per_power = len(r.quantities) > 1 and ("every" in text or "each" in text or "per " in text)
     sizes_market = _may_size_market(text)
+    tallied = ("count" in text or "tally" in text) and _deal_tally(text)
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
         if (
@@ -2795,6 +2796,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric is not None and idx and per_power and _per_power_yield(r, q):
             # "every 1 GW of baseload contracted at $85–$100/MWh is worth roughly $0.8bn a year of
             # revenue": what a unit of power would earn, no amount of the company's.
+            metric, cue = None, None
+        if tallied and metric in ("contract_value", "financing", "capacity_contracted", "capacity_deployed"):
+            # "the sector's sixth GPU-backed deal of more than $1 billion this year, taking the total to
+            # roughly $14 billion, by our count": a tally of many parties' deals, none of them this one.
             metric, cue = None, None
         if metric not in (None, "stock_move") and sizes_market and _market_sized(r, q, state):
             # "We size the 2030 neocloud revenue pool at ~$180bn, at blended gross margins of 55–60%": a
@@ -3285,6 +3290,23 @@ _MARKET_SIZING: Final = re.compile(
 _SIZING_REACH: Final = 180
 #: Where a sizing's reach ends: a semicolon, or a clause of the company's own ("…, and we grew revenue").
 _OWN_CLAUSE: Final = re.compile(r";|\b(?:we|our|us|its)\b", re.IGNORECASE)
+
+
+#: A writer's tally of deals over a stretch of time: "by our count", "according to a tally by the
+#: newsletter", with the stretch ("this year", "so far", "taking the total to") in the same sentence.
+_TALLY: Final = re.compile(
+    r"\bby\s+(?:our|my|its|their|one|a|the)\s+(?:own\s+)?(?:count|tally)\b|\baccording\s+to\s+(?:a|an|one|the|our)\s+"
+    r"(?:[\w-]+\s+)?(?:count|tally)\b"
+)
+_TALLY_SPAN: Final = re.compile(
+    r"\b(?:this|last|the\s+past|the\s+last)\s+(?:year|quarter|month|twelve\s+months|12\s+months)\b|\bso\s+far\b|"
+    r"\byear[\s-]to[\s-]date\b|\btaking\s+the\s+total\b"
+)
+
+
+def _deal_tally(low: str) -> bool:
+    """Is the (lower-cased) sentence a tally of deals over a stretch of time, by a writer's count?"""
+    return _TALLY.search(low) is not None and _TALLY_SPAN.search(low) is not None
 
 
 def _may_size_market(low: str) -> bool:

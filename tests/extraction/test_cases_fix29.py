@@ -92,3 +92,33 @@ def test_seeing_the_past_stays_actual(text: str) -> None:
     got = facts(text)
     assert got
     assert all(k == "actual" for _m, k, _l, _h in got)
+
+
+# Cause 2: a writer's tally of many parties' deals over a stretch of time is no fact of anyone's.
+
+_TALLIES = [
+    "It was the industry's fourth GPU-backed loan of more than $500 million this year, taking the total to "
+    "roughly $9 billion, by our count.",
+    "Google has signed more than 2 GW of third-party capacity deals this year, according to a tally by an "
+    "industry newsletter.",
+    "So far, by one count, neoclouds have announced $30 billion of customer contracts.",
+]
+
+
+@pytest.mark.parametrize("text", _TALLIES)
+def test_deal_tallies_are_no_facts(text: str) -> None:
+    assert facts(text) == set()
+
+
+_NOT_TALLIES = [
+    (
+        "Acme signed a 200 MW lease with Google this quarter, its third this year.",
+        ("capacity_contracted", 200.0),
+    ),
+    ("By our count, Acme has 1.2 GW under contract.", ("capacity_contracted", 1200.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _NOT_TALLIES)
+def test_own_counts_stay(text: str, want: tuple[str, float]) -> None:
+    assert want in {(m, low) for m, _k, low, _h in facts(text)}
