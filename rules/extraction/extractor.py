@@ -3002,6 +3002,19 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             or _analyst_forecast(r, q, guide_spans)
         ):
             continue
+        if "reports that" in r.folded.low and _QUESTION_HEARSAY.search(s, 0, q.start) is not None:
+            # "There were reports that your largest hyperscaler customer is now more than a fifth of
+            # sales": an analyst's question repeating hearsay, no figure of the company's.
+            continue
+        if (
+            metric != "stock_move"
+            and (" partners" in r.folded.low or " securities" in r.folded.low or " research" in r.folded.low)
+            and _broker_person_view(s, q)
+        ):
+            # "Harlan Pierce at Oakbridge Partners estimates the deal will add about $580 million of
+            # annual revenue": a person at a broker estimates, an analyst though the word is unwritten (a
+            # share price move in the same sentence is the reporter's).
+            continue
         if state.analysts and _named_analyst_view(s, q, state.analysts):
             # "Orsett estimates the deal could lift revenue to $1.4 billion": the analyst's figure.
             continue
@@ -9732,6 +9745,27 @@ def _attribution_tail(s: str, q: Quantity, kind: str, pronoun: bool) -> bool:
         and s.find(";", q.end, m.start()) < 0
         and (kind == "guidance" or m.group("view") is not None)
     )
+
+
+#: Hearsay put to the company in a question: "There were reports that your largest customer is …".
+_QUESTION_HEARSAY: Final = re.compile(
+    r"\b(?i:there)\s+(?:were|have\s+been|are|was)\s+(?:some\s+|press\s+|media\s+)?reports\s+that\s+(?:[^;]{0,80}?\s)?"
+    r"(?:your|you)\b"
+)
+#: A person at a broker or research house with a view verb: "Harlan Pierce at Oakbridge Partners
+#: estimates", "Mia Lund of Tarn Securities expects".
+_BROKER_PERSON_VIEW: Final = re.compile(
+    r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]*\s+(?:at|of|with|from)\s+(?:[A-Z][\w&'’.-]*\s+){0,3}?"
+    r"(?:Partners|Securities|Research)(?:\s+\([A-Z]+\))?\s+(?:also\s+|now\s+|still\s+)?(?:estimates?|expects?|sees|"
+    r"forecasts?|projects?|models?|thinks|believes|reckons|calculates|figures|predicts|estimated|expected|"
+    r"forecasted|projected|modell?ed|thought|believed|reckoned|calculated|figured|predicted)\b"
+)
+
+
+def _broker_person_view(s: str, q: Quantity) -> bool:
+    """The figure is the view of a person at a broker named with a view verb before it, in the same
+    clause run (no ";" between)."""
+    return any(s.find(";", m.end(), q.start) < 0 for m in _BROKER_PERSON_VIEW.finditer(s, 0, q.start))
 
 
 def _named_analyst_view(s: str, q: Quantity, analysts: list[str]) -> bool:
