@@ -5429,6 +5429,25 @@ _DEFINING: Final = re.compile(
 )
 
 
+#: A trailing participle saying who rents live power: ", mostly leased to two smaller GPU clouds".
+_LEASED_TAIL: Final = re.compile(
+    r",\s+(?:(?:mostly|mainly|largely|primarily|partly|all|fully|nearly\s+all|substantially\s+all|much\s+of\s+it|"
+    r"most\s+of\s+it)\s+)?(?:leased|contracted|rented|let)\s+to\b",
+    re.IGNORECASE,
+)
+#: A live-capacity head noun right before the figure, in its clause: "operational HPC capacity remains
+#: about", "energized capacity of", "active power stands at".
+_LIVE_HEAD_BEFORE: Final = re.compile(
+    r"\b(?:operational|operating|energi[sz]ed|live|active|in[\s-]service|online|on-line)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:capacity|power|load|footprint)\s+(?:(?:remains?|stands?|stood|is|was|were|of|at|totall?ed|reached|"
+    r"now|still)\s+){0,3}(?:about|approximately|roughly|around|nearly|some|over|more\s+than)?\s*$",
+    re.IGNORECASE,
+)
+#: Money the company must still find: "will need to raise", "has yet to raise", "must raise".
+_NEED_TO_RAISE: Final = re.compile(
+    r"\b(?:needs?|needed|needing|must|(?:has|have|had)\s+(?:yet\s+)?to|yet\s+to|still\s+to)\s+(?:still\s+)?(?:to\s+)?$",
+    re.IGNORECASE,
+)
 #: The head noun's own phrase ends in a preposition before the contract word: "Remaining performance
 #: obligations under our HPC leases totaled", "backlog from signed contracts was".
 _HEAD_OF_CONTRACT: Final = re.compile(
@@ -6726,6 +6745,14 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if status == "contracted":
             if _unsigned_contract(r, q) or _delivery_tranche(r, q):
                 return None, None
+            if (
+                s.startswith(",", q.end)
+                and _LEASED_TAIL.match(s, q.end) is not None
+                and _LIVE_HEAD_BEFORE.search(s, max(0, q.start - 60), q.start) is not None
+            ):
+                # "its operational HPC capacity remains about 110 MW, mostly leased to two smaller GPU
+                # clouds": the head noun says live; the participle after the comma only says who uses it.
+                return "capacity_deployed", None
             return "capacity_contracted", None
         if status == "deployed":
             return "capacity_deployed", None
@@ -6840,6 +6867,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             # "FY26 outlook raised to …", "capex raised to": the outlook or budget was raised, no money was.
             cue = None
+        if (
+            cue is not None
+            and cue.type == "financing"
+            and cue.text[:4].lower() == "rais"
+            and _NEED_TO_RAISE.search(s, max(0, cue.start - 24), cue.start) is not None
+        ):
+            # "will need to raise 'at least another $2 billion' for the rest of the build": money still to
+            # find, none raised.
+            return None, None
         if (
             cue is not None
             and cue.type == "financing"

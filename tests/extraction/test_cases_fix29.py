@@ -3,7 +3,8 @@ elsewhere in the sentence no longer overrides the metric the figure's own noun n
 "under our leases", a "private credit deal", a loan draw after contracts pledged as collateral), a
 writer's tally of many parties' deals is no fact (cause 2), a person at a broker with a view verb and
 hearsay put to the company in a question are no company figures (cause 3), and "we see" before a
-metric is a forecast verb (cause 4). Each has near-misses that must stay as they were.
+metric is a forecast verb (cause 4), a trailing "leased to" leaves live power live (cause 6) and money
+still to be raised is no financing (cause 7). Each has near-misses that must stay as they were.
 
 All companies, people and figures are invented.
 """
@@ -164,3 +165,46 @@ def test_company_figures_beside_analysts_stay(text: str, want: tuple[str, float]
     got = {(m, low) for m, _k, low, _h in facts(text)}
     assert want in got
     assert len(got) == 1
+
+
+# Cause 6: live power whose users a trailing participle names stays live.
+
+_LIVE = [
+    (
+        "Its operational AI capacity remains about 85 MW, mostly leased to three small GPU clouds.",
+        "capacity_deployed",
+    ),
+    ("Energized capacity of 120 MW, leased to Meta, came online in March.", "capacity_deployed"),
+    ("Acme has 300 MW, mostly leased to Microsoft.", "capacity_contracted"),
+    ("Contracted capacity was 400 MW, all leased to Vellum Cloud.", "capacity_contracted"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), _LIVE)
+def test_leased_to_tail_keeps_the_head_noun(text: str, metric: str) -> None:
+    assert {m for m, _k, _l, _h in facts(text)} == {metric}
+
+
+# Cause 7: money the company still needs to raise is no financing.
+
+_NEEDED = [
+    'Acme will need to raise "at least another $3 billion" for the rest of the build.',
+    "Acme has yet to raise the $3 billion it needs.",
+    "Acme needs to raise about $1 billion more next year.",
+]
+
+
+@pytest.mark.parametrize("text", _NEEDED)
+def test_money_still_to_raise_is_no_financing(text: str) -> None:
+    assert facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme raised $1 billion of notes to finish the campus.",
+        "Acme said it raised $400 million in a Series C round.",
+    ],
+)
+def test_money_raised_stays(text: str) -> None:
+    assert {m for m, _k, _l, _h in facts(text)} == {"financing"}
