@@ -1,10 +1,12 @@
 """Held-out set 29's causes (tests/extraction/holdout29/REPORT.md), in general form: a contract word
 elsewhere in the sentence no longer overrides the metric the figure's own noun names (cause 1: backlog
-"under our leases", a "private credit deal", a loan draw after contracts pledged as collateral), a
-writer's tally of many parties' deals is no fact (cause 2), a person at a broker with a view verb and
-hearsay put to the company in a question are no company figures (cause 3), and "we see" before a
-metric is a forecast verb (cause 4), a trailing "leased to" leaves live power live (cause 6) and money
-still to be raised is no financing (cause 7). Each has near-misses that must stay as they were.
+"under our leases", a "private credit deal", a loan draw after contracts pledged as collateral); a
+writer's tally of many parties' deals is no fact (cause 2); a person at a broker with a view verb and
+hearsay put to the company in a question are no company figures (cause 3); "we see" before a metric
+is a forecast verb (cause 4); a trailing "leased to" leaves live power live (cause 6); money still to
+be raised is no financing (cause 7); a buyer of the company's stock written with a possessive ("it
+agreed to buy $300 million of Halvern's stock") is a private placement (cause 11). Each has
+near-misses that must stay as they were.
 
 All companies, people and figures are invented.
 """
@@ -208,3 +210,24 @@ def test_money_still_to_raise_is_no_financing(text: str) -> None:
 )
 def test_money_raised_stays(text: str) -> None:
     assert {m for m, _k, _l, _h in facts(text)} == {"financing"}
+
+
+# Cause 11: the company's shares named with a possessive are the company's own, sold to the buyer.
+
+
+@pytest.mark.parametrize("verb", ["Nvidia will also take a stake: it agreed to buy", "Nvidia agreed to buy"])
+def test_possessive_issuer_is_the_company(verb: str) -> None:
+    text = (
+        "Halvern Compute (NASDAQ: HLVN) on Monday signed a five-year deal with Nvidia, the company said. "
+        f"{verb} $300 million of Halvern's stock in a private placement at $20 a share."
+    )
+    got = [(f.metric, f.counterparty, f.instrument, f.company) for f in extract_facts(text)]
+    assert got == [("financing", "Nvidia", "equity", "Halvern Compute")]
+
+
+def test_another_issuers_stock_stays_no_raise() -> None:
+    text = (
+        "Halvern Compute (NASDAQ: HLVN) on Monday signed a five-year deal with Nvidia, the company said. "
+        "It also agreed to buy $300 million of Tarrow's stock."
+    )
+    assert not any(f.company == "Halvern Compute" and f.metric == "financing" for f in extract_facts(text))
