@@ -3219,6 +3219,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             counterparty = _sentence_agent(s, state.company)
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
             counterparty = state.agent
+        if counterparty is None and metric == "financing" and "prepayment" in r.folded.low:
+            # "Customer A … has also provided us a $350 million prepayment facility": the customer lends.
+            lent = _CUSTOMER_LENT.search(s, 0, q.start)
+            if lent is not None:
+                counterparty = lent.group("c")
         basis = _basis_for(s, q, cue, metric)
         if basis is not None and "respectively" in r.folded.low:
             basis = _respective_basis(r, idx) or basis
@@ -5429,6 +5434,11 @@ _DEFINING: Final = re.compile(
 )
 
 
+#: A customer named by letter lending to the company: "Customer A, …, has also provided us".
+_CUSTOMER_LENT: Final = re.compile(
+    r"\b(?P<c>(?:Customer|Client)\s+[A-Z0-9])\b[^;.]{0,120}?\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:provided|lent|loaned|extended|made|granted)\s+(?:us|the\s+company)\b"
+)
 #: A trailing participle saying who rents live power: ", mostly leased to two smaller GPU clouds".
 _LEASED_TAIL: Final = re.compile(
     r",\s+(?:(?:mostly|mainly|largely|primarily|partly|all|fully|nearly\s+all|substantially\s+all|much\s+of\s+it|"

@@ -5,8 +5,9 @@ writer's tally of many parties' deals is no fact (cause 2); a person at a broker
 hearsay put to the company in a question are no company figures (cause 3); "we see" before a metric
 is a forecast verb (cause 4); a trailing "leased to" leaves live power live (cause 6); money still to
 be raised is no financing (cause 7); a buyer of the company's stock written with a possessive ("it
-agreed to buy $300 million of Halvern's stock") is a private placement (cause 11). Each has
-near-misses that must stay as they were.
+agreed to buy $300 million of Halvern's stock") is a private placement (cause 11); a customer's
+"prepayment facility" is financing from that customer (cause 12). Each has near-misses that must stay
+as they were.
 
 All companies, people and figures are invented.
 """
@@ -231,3 +232,19 @@ def test_another_issuers_stock_stays_no_raise() -> None:
         "It also agreed to buy $300 million of Tarrow's stock."
     )
     assert not any(f.company == "Halvern Compute" and f.metric == "financing" for f in extract_facts(text))
+
+
+# Cause 12: a customer's prepayment facility, repaid in service credits, is financing it provides.
+
+
+def test_customer_prepayment_facility_is_financing() -> None:
+    text = (
+        "Customer A, which accounted for 31% of revenue, has also provided us a $200 million prepayment "
+        "facility that we repay through service credits."
+    )
+    got = {(f.metric, f.counterparty, round(f.low)) for f in extract_facts(text)}
+    assert got == {("customer_concentration", "Customer A", 31), ("financing", "Customer A", 200_000_000)}
+
+
+def test_a_plain_prepayment_stays_no_financing() -> None:
+    assert facts("The customer made a $50 million prepayment for capacity.") == set()
