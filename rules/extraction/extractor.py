@@ -4565,10 +4565,22 @@ def _kind(
             or _RE_IT_WE_THEY.match(tail) is not None
             or _GUIDANCE_CHANGE.search(s[: q.start])
             or _COMPARED_WITH_GUIDE.search(before) is not None
+            or (
+                q.high > q.low
+                and idx > 0
+                and r.quantities[idx - 1].high > r.quantities[idx - 1].low
+                and _RANGE_FROM_BEFORE.search(before) is not None
+            )
         ):
+            # "expects fiscal 2027 revenue of US$2.05bn-US$2.15bn, up from US$1.85bn-US$1.95bn": a range
+            # set against a forecast range is the forecast it replaces (a result is never a range).
             return "guidance"
         return "actual"
     return "guidance"
+
+
+#: A bare "up from" right before a superseded range (`_kind`).
+_RANGE_FROM_BEFORE: Final = re.compile(r"\b(?:up|down)\s+from\s+(?:approximately\s+|about\s+|roughly\s+)?$")
 
 
 #: A superseded outlook's own words after it: "up from 30% to 35% when we last reported".

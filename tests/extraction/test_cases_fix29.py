@@ -6,8 +6,8 @@ hearsay put to the company in a question are no company figures (cause 3); "we s
 is a forecast verb (cause 4); a trailing "leased to" leaves live power live (cause 6); money still to
 be raised is no financing (cause 7); a buyer of the company's stock written with a possessive ("it
 agreed to buy $300 million of Halvern's stock") is a private placement (cause 11); a customer's
-"prepayment facility" is financing from that customer (cause 12). Each has near-misses that must stay
-as they were.
+"prepayment facility" is financing from that customer (cause 12); a range after a bare "up from" in
+a forecast is the forecast it replaces (cause 9). Each has near-misses that must stay as they were.
 
 All companies, people and figures are invented.
 """
@@ -248,3 +248,22 @@ def test_customer_prepayment_facility_is_financing() -> None:
 
 def test_a_plain_prepayment_stays_no_financing() -> None:
     assert facts("The customer made a $50 million prepayment for capacity.") == set()
+
+
+# Cause 9: a range after a bare "up from"/"down from" beside a forecast range is the superseded forecast.
+
+_SUPERSEDED = [
+    ("Tarnell expects fiscal 2028 revenue of US$3.05bn-US$3.15bn, up from US$2.85bn-US$2.95bn.", 2.85e9),
+    ("Tarnell expects fiscal 2028 gross margin of 44% to 46%, down from 46% to 48%.", 46.0),
+]
+
+
+@pytest.mark.parametrize(("text", "low"), _SUPERSEDED)
+def test_superseded_range_is_guidance(text: str, low: float) -> None:
+    assert ("guidance", low) in {(k, lo) for _m, k, lo, _h in facts(text)}
+    assert all(k == "guidance" for _m, k, _l, _h in facts(text))
+
+
+def test_prior_year_result_stays_actual() -> None:
+    got = facts("Tarnell expects fiscal 2028 revenue of $3.1 billion, up from $2.6 billion in fiscal 2027.")
+    assert ("revenue", "actual", 2.6e9, 2.6e9) in got
