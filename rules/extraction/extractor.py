@@ -282,6 +282,9 @@ _GUIDE_SOURCE: Final = (
     r"outlook|forecasts?|forecasted|forecasting|projects|projected|projecting|targets?|targeting|targeted|"
     r"aims?\s+(?:to|for)|plans?\s+to|intends?\s+to\s+(?!use\b)|looking\s+for|on\s+(?:track|course|pace)\s+to|poised\s+to|"
     r"confident\s+(?:of|that|in|about)|reiterat\w+|reaffirm\w+|sees|is\s+seeing\s+(?=revenue)|"
+    # "For the first quarter, we see revenue of about $700 million": "we see" before the metric it
+    # forecasts (not "we see strong demand", nor "as we saw revenue grow").
+    r"(?<=\bwe\s)(?:now\s+|still\s+)?see\s+(?=(?:[\w'’-]+\s+){0,3}?(?:revenues?|sales|(?:gross\s+|operating\s+)?margins?)\b)|"
     # An aim in plain words: "We want to be at 500 megawatts live by the end of 2027", "a clear path to 400
     # MW live this year", "line of sight to".
     r"wants?\s+to\s+(?:be|reach|get|have|hit|exit|end|grow|double)|"
@@ -509,7 +512,9 @@ _INSTRUMENTS: Final[list[tuple[str, CasePattern]]] = [
         "loan",
         CasePattern(
             r"\b(?:loans?|lent|lends?|lending|borrow\w*|delayed[\s-]draw|DDTLs?|TL[AB]\b|venture\s+debt|"
-            r"(?:construction|project|term|bridge|acquisition)\s+(?:debt|financing))\b"
+            r"(?:construction|project|term|bridge|acquisition)\s+(?:debt|financing)|"
+            # "raised $2.1 billion in a private credit deal": debt lent by a fund, a loan.
+            r"private\s+credit\s+(?:deal|financing|transaction))\b"
         ),
     ),
     ("warrants", CasePattern(r"\bwarrants?\b")),
@@ -2647,6 +2652,7 @@ def _read_quantities(r: _Reading, state: _State) -> None:
     # (`_market_sized`)? Screened once a sentence.
     per_power = len(r.quantities) > 1 and ("every" in text or "each" in text or "per " in text)
     sizes_market = _may_size_market(text)
+    tallied = ("count" in text or "tally" in text) and _deal_tally(text)
     for idx, q in enumerate(r.quantities):
         metric, cue = _metric_for(r, q, idx)
         if (
@@ -2823,6 +2829,10 @@ def _read_quantities(r: _Reading, state: _State) -> None:
         if metric is not None and idx and per_power and _per_power_yield(r, q):
             # "every 1 GW of baseload contracted at $85–$100/MWh is worth roughly $0.8bn a year of
             # revenue": what a unit of power would earn, no amount of the company's.
+            metric, cue = None, None
+        if tallied and metric in ("contract_value", "financing", "capacity_contracted", "capacity_deployed"):
+            # "the sector's sixth GPU-backed deal of more than $1 billion this year, taking the total to
+            # roughly $14 billion, by our count": a tally of many parties' deals, none of them this one.
             metric, cue = None, None
         if metric not in (None, "stock_move") and sizes_market and _market_sized(r, q, state):
             # "We size the 2030 neocloud revenue pool at ~$180bn, at blended gross margins of 55–60%": a
@@ -3024,6 +3034,19 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             # "…, wrote Dunmore analyst Lea Voss, who now sees 2026 revenue of $1.3 billion": the analyst's.
             or _analyst_forecast(r, q, guide_spans)
         ):
+            continue
+        if "reports that" in r.folded.low and _QUESTION_HEARSAY.search(s, 0, q.start) is not None:
+            # "There were reports that your largest hyperscaler customer is now more than a fifth of
+            # sales": an analyst's question repeating hearsay, no figure of the company's.
+            continue
+        if (
+            metric != "stock_move"
+            and (" partners" in r.folded.low or " securities" in r.folded.low or " research" in r.folded.low)
+            and _broker_person_view(s, q)
+        ):
+            # "Harlan Pierce at Oakbridge Partners estimates the deal will add about $580 million of
+            # annual revenue": a person at a broker estimates, an analyst though the word is unwritten (a
+            # share price move in the same sentence is the reporter's).
             continue
         if state.analysts and _named_analyst_view(s, q, state.analysts):
             # "Orsett estimates the deal could lift revenue to $1.4 billion": the analyst's figure.
@@ -3229,6 +3252,11 @@ def _read_quantities(r: _Reading, state: _State) -> None:
             counterparty = _sentence_agent(s, state.company)
         if counterparty is None and state.agent and instrument in ("loan", "credit_facility"):
             counterparty = state.agent
+        if counterparty is None and metric == "financing" and "prepayment" in r.folded.low:
+            # "Customer A … has also provided us a $350 million prepayment facility": the customer lends.
+            lent = _CUSTOMER_LENT.search(s, 0, q.start)
+            if lent is not None:
+                counterparty = lent.group("c")
         basis = _basis_for(s, q, cue, metric)
         if basis is not None and "respectively" in r.folded.low:
             basis = _respective_basis(r, idx) or basis
@@ -3313,6 +3341,23 @@ _MARKET_SIZING: Final = re.compile(
 _SIZING_REACH: Final = 180
 #: Where a sizing's reach ends: a semicolon, or a clause of the company's own ("…, and we grew revenue").
 _OWN_CLAUSE: Final = re.compile(r";|\b(?:we|our|us|its)\b", re.IGNORECASE)
+
+
+#: A writer's tally of deals over a stretch of time: "by our count", "according to a tally by the
+#: newsletter", with the stretch ("this year", "so far", "taking the total to") in the same sentence.
+_TALLY: Final = re.compile(
+    r"\bby\s+(?:our|my|its|their|one|a|the)\s+(?:own\s+)?(?:count|tally)\b|\baccording\s+to\s+(?:a|an|one|the|our)\s+"
+    r"(?:[\w-]+\s+)?(?:count|tally)\b"
+)
+_TALLY_SPAN: Final = re.compile(
+    r"\b(?:this|last|the\s+past|the\s+last)\s+(?:year|quarter|month|twelve\s+months|12\s+months)\b|\bso\s+far\b|"
+    r"\byear[\s-]to[\s-]date\b|\btaking\s+the\s+total\b"
+)
+
+
+def _deal_tally(low: str) -> bool:
+    """Is the (lower-cased) sentence a tally of deals over a stretch of time, by a writer's count?"""
+    return _TALLY.search(low) is not None and _TALLY_SPAN.search(low) is not None
 
 
 def _may_size_market(low: str) -> bool:
@@ -4553,10 +4598,22 @@ def _kind(
             or _RE_IT_WE_THEY.match(tail) is not None
             or _GUIDANCE_CHANGE.search(s[: q.start])
             or _COMPARED_WITH_GUIDE.search(before) is not None
+            or (
+                q.high > q.low
+                and idx > 0
+                and r.quantities[idx - 1].high > r.quantities[idx - 1].low
+                and _RANGE_FROM_BEFORE.search(before) is not None
+            )
         ):
+            # "expects fiscal 2027 revenue of US$2.05bn-US$2.15bn, up from US$1.85bn-US$1.95bn": a range
+            # set against a forecast range is the forecast it replaces (a result is never a range).
             return "guidance"
         return "actual"
     return "guidance"
+
+
+#: A bare "up from" right before a superseded range (`_kind`).
+_RANGE_FROM_BEFORE: Final = re.compile(r"\b(?:up|down)\s+from\s+(?:approximately\s+|about\s+|roughly\s+)?$")
 
 
 #: A superseded outlook's own words after it: "up from 30% to 35% when we last reported".
@@ -5420,6 +5477,75 @@ _DEFINING: Final = re.compile(
     r"comprising|made\s+up\s+of|excluding|including|net\s+of)\s",
     re.IGNORECASE,
 )
+
+
+#: A customer named by letter lending to the company: "Customer A, …, has also provided us".
+_CUSTOMER_LENT: Final = re.compile(
+    r"\b(?P<c>(?:Customer|Client)\s+[A-Z0-9])\b[^;.]{0,120}?\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:provided|lent|loaned|extended|made|granted)\s+(?:us|the\s+company)\b"
+)
+#: A trailing participle saying who rents live power: ", mostly leased to two smaller GPU clouds".
+_LEASED_TAIL: Final = re.compile(
+    r",\s+(?:(?:mostly|mainly|largely|primarily|partly|all|fully|nearly\s+all|substantially\s+all|much\s+of\s+it|"
+    r"most\s+of\s+it)\s+)?(?:leased|contracted|rented|let)\s+to\b",
+    re.IGNORECASE,
+)
+#: A live-capacity head noun right before the figure, in its clause: "operational HPC capacity remains
+#: about", "energized capacity of", "active power stands at".
+_LIVE_HEAD_BEFORE: Final = re.compile(
+    r"\b(?:operational|operating|energi[sz]ed|live|active|in[\s-]service|online|on-line)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:capacity|power|load|footprint)\s+(?:(?:remains?|stands?|stood|is|was|were|of|at|totall?ed|reached|"
+    r"now|still)\s+){0,3}(?:about|approximately|roughly|around|nearly|some|over|more\s+than)?\s*$",
+    re.IGNORECASE,
+)
+#: Money the company must still find: "will need to raise", "has yet to raise", "must raise".
+_NEED_TO_RAISE: Final = re.compile(
+    r"\b(?:needs?|needed|needing|must|(?:has|have|had)\s+(?:yet\s+)?to|yet\s+to|still\s+to)\s+(?:still\s+)?(?:to\s+)?$",
+    re.IGNORECASE,
+)
+#: The head noun's own phrase ends in a preposition before the contract word: "Remaining performance
+#: obligations under our HPC leases totaled", "backlog from signed contracts was".
+_HEAD_OF_CONTRACT: Final = re.compile(
+    r"\s+(?:under|from|on|for|in|tied\s+to|related\s+to|attributable\s+to)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: Collateral named before the contract word: "secured by GPUs and the customer contracts they serve".
+_COLLATERAL_BEFORE: Final = re.compile(
+    r"\b(?:secured|backed|collaterali[sz]ed)\s+by\b[^;.$]{0,60}$", re.IGNORECASE
+)
+#: A deal word whose modifier names debt: "a private credit deal", "a debt deal", "a financing agreement".
+_DEBT_DEAL_BEFORE: Final = re.compile(r"\b(?:credit|debt|loan|lending|financing|funding)\s+$", re.IGNORECASE)
+
+
+def _head_over_contract(r: _Reading, q: Quantity, cue: Cue) -> Cue:
+    """A contract word to the figure's left that only qualifies another noun: the noun heading its
+    phrase names the figure ("Remaining performance obligations under our leases totaled $8 billion"
+    is backlog), and contracts pledged as collateral ("a term loan, secured by GPUs and the customer
+    contracts they serve; $800 million had been drawn") leave the loan before them."""
+    s = r.sentence
+    low = r.folded.low
+    if "secured by" in low or "backed by" in low or "collaterali" in low:
+        marker = _COLLATERAL_BEFORE.search(s, max(0, cue.start - 70), cue.start)
+        if marker is not None:
+            head = next((c for c in reversed(r.cues) if c.end <= marker.start()), None)
+            if head is not None and head.type == "financing":
+                return head
+    head = next((c for c in reversed(r.cues) if c.end <= cue.start), None)
+    if (
+        head is not None
+        and head.type == "backlog"
+        and cue.start - head.end < 50
+        and _HEAD_OF_CONTRACT.match(s[head.end : cue.start]) is not None
+    ):
+        return head
+    return cue
+
+
+def _debt_deal(s: str, cue: Cue) -> bool:
+    """ "raised $2.1 billion in a private credit deal": the deal's modifier names debt, no customer's."""
+    return cue.text.lower() in ("deal", "deals", "agreement", "transaction") and (
+        _DEBT_DEAL_BEFORE.search(s, max(0, cue.start - 12), cue.start) is not None
+    )
 
 
 def _defined_head(r: _Reading, cue: Cue, q: Quantity, usable: tuple[str, ...]) -> Cue:
@@ -6674,6 +6800,14 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         if status == "contracted":
             if _unsigned_contract(r, q) or _delivery_tranche(r, q):
                 return None, None
+            if (
+                s.startswith(",", q.end)
+                and _LEASED_TAIL.match(s, q.end) is not None
+                and _LIVE_HEAD_BEFORE.search(s, max(0, q.start - 60), q.start) is not None
+            ):
+                # "its operational HPC capacity remains about 110 MW, mostly leased to two smaller GPU
+                # clouds": the head noun says live; the participle after the comma only says who uses it.
+                return "capacity_deployed", None
             return "capacity_contracted", None
         if status == "deployed":
             return "capacity_deployed", None
@@ -6749,6 +6883,10 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
                 # "Backlog's about $7 billion now with this deal": the deal is what lifted the backlog
                 # ("The backlog includes $2.3 billion from the lease with Oracle" is the lease's part).
                 cue = left
+        if cue is not None and cue is left and cue.type == "contract":
+            cue = _head_over_contract(r, q, cue)
+        elif cue is not None and cue is right and cue.type == "contract" and _debt_deal(s, cue):
+            cue = Cue("financing", cue.start, cue.end, cue.text)
         if (
             cue is not None
             and cue is left
@@ -6784,6 +6922,15 @@ def _metric_for(r: _Reading, q: Quantity, idx: int) -> tuple[str | None, Cue | N
         ):
             # "FY26 outlook raised to …", "capex raised to": the outlook or budget was raised, no money was.
             cue = None
+        if (
+            cue is not None
+            and cue.type == "financing"
+            and cue.text[:4].lower() == "rais"
+            and _NEED_TO_RAISE.search(s, max(0, cue.start - 24), cue.start) is not None
+        ):
+            # "will need to raise 'at least another $2 billion' for the rest of the build": money still to
+            # find, none raised.
+            return None, None
         if (
             cue is not None
             and cue.type == "financing"
@@ -9689,6 +9836,27 @@ def _attribution_tail(s: str, q: Quantity, kind: str, pronoun: bool) -> bool:
         and s.find(";", q.end, m.start()) < 0
         and (kind == "guidance" or m.group("view") is not None)
     )
+
+
+#: Hearsay put to the company in a question: "There were reports that your largest customer is …".
+_QUESTION_HEARSAY: Final = re.compile(
+    r"\b(?i:there)\s+(?:were|have\s+been|are|was)\s+(?:some\s+|press\s+|media\s+)?reports\s+that\s+(?:[^;]{0,80}?\s)?"
+    r"(?:your|you)\b"
+)
+#: A person at a broker or research house with a view verb: "Harlan Pierce at Oakbridge Partners
+#: estimates", "Mia Lund of Tarn Securities expects".
+_BROKER_PERSON_VIEW: Final = re.compile(
+    r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]*\s+(?:at|of|with|from)\s+(?:[A-Z][\w&'’.-]*\s+){0,3}?"
+    r"(?:Partners|Securities|Research)(?:\s+\([A-Z]+\))?\s+(?:also\s+|now\s+|still\s+)?(?:estimates?|expects?|sees|"
+    r"forecasts?|projects?|models?|thinks|believes|reckons|calculates|figures|predicts|estimated|expected|"
+    r"forecasted|projected|modell?ed|thought|believed|reckoned|calculated|figured|predicted)\b"
+)
+
+
+def _broker_person_view(s: str, q: Quantity) -> bool:
+    """The figure is the view of a person at a broker named with a view verb before it, in the same
+    clause run (no ";" between)."""
+    return any(s.find(";", m.end(), q.start) < 0 for m in _BROKER_PERSON_VIEW.finditer(s, 0, q.start))
 
 
 def _named_analyst_view(s: str, q: Quantity, analysts: list[str]) -> bool:

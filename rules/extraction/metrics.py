@@ -224,6 +224,8 @@ _CUES: Final[list[tuple[str, str]]] = [
         r"(?:lending|loan|debt)\s+commitments|(?:project[\s-]level\s+)?(?:construction|project|acquisition|"
         r"term|senior|secured|bridge)\s+debt|"
         # "drew $140 million from its preferred equity facility", "a $140 million drawdown".
+        # A customer's prepayment lent to its supplier and repaid in service credits.
+        r"prepayment\s+facilit(?:y|ies)|"
         r"preferred\s+equity(?:\s+facilit(?:y|ies))?|equity\s+facilit(?:y|ies)|drew(?:\s+down)?|"
         r"drawn\s+down|drawdowns?|draw[\s-]?downs?",
     ),

@@ -141,6 +141,9 @@ def stake_bought(s: str, start: int, end: int, company: str | None) -> tuple[str
         if after is None:
             return "", None
         issuer = after.group("issuer")
+        if issuer is not None:
+            # "… of Orison's stock": the possessive names the issuer.
+            issuer = issuer.removesuffix("'s").removesuffix("’s")
         if issuer is None or is_same_company(issuer, company):
             return SOLD, _buyer_before(s, base + verb.start(), company)
         buyer = _buyer_before(s, base + verb.start(), company)
