@@ -1,4 +1,4 @@
-"""THIRTIETH HELD-OUT MEASUREMENT: blind (see holdout30/REPORT.md for the figures).
+"""THIRTIETH HELD-OUT MEASUREMENT: blind (F1 0.975; holdout30/REPORT.md).
 
 tests/extraction/holdout30/ holds twelve fictional disclosures about AI-infrastructure
 companies, written and labelled (and committed) before any extractor was run on them, by a
@@ -30,11 +30,15 @@ from tests.extraction.corpus import assert_floors, assert_well_formed, doc_paths
 HOLDOUT30 = Path(__file__).parent / "holdout30"
 DOC_PATHS = doc_paths(HOLDOUT30)
 
-# Not yet measured: the floors stay at 0 until the blind run (REPORT.md, "Figures (blind)").
-F1_FLOOR = 0.0
-PRECISION_FLOOR = 0.0
-RECALL_FLOOR = 0.0
-ATTRIBUTE_FLOOR = 0.0
+# Measured when the set was written (REPORT.md, "Figures (blind)"), blind, on base 50c7ea7: P 0.951,
+# R 1.000, F1 0.975, attributes 117/126 (0.929), tp=135 fp=7 fn=0. Causes: a results table after an
+# "Outlook" heading read as guidance; a superseded "raised from X to Y" range split into a result and a
+# financing; a use of proceeds that "will fund capped call transactions"; counterparties as subjects,
+# carried from a neighbouring financing, or swapped in a possessive. The floors sit about 0.03 under.
+F1_FLOOR = 0.945
+PRECISION_FLOOR = 0.92
+RECALL_FLOOR = 0.97
+ATTRIBUTE_FLOOR = 0.90
 
 
 def test_holdout30_set_is_complete_and_well_formed() -> None:
