@@ -10,19 +10,11 @@ from __future__ import annotations
 import pytest
 
 from rules.extraction import extract_facts
-from rules.facts import Fact
-
-
-def ranges(text: str) -> set[tuple[str, str, float, float]]:
-    return {(f.metric, f.kind, round(f.low, 4), round(f.high, 4)) for f in extract_facts(text)}
+from tests.extraction.cases import by_value, ranges
 
 
 def metrics(text: str) -> set[str]:
     return {f.metric for f in extract_facts(text)}
-
-
-def by_value(facts: list[Fact], metric: str, low: float) -> Fact:
-    return next(f for f in facts if f.metric == metric and round(f.low, 4) == low)
 
 
 # Cause 2: a tolerance after a figure. A percentage of an amount or of power is relative to it; one

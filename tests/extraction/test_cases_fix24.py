@@ -17,16 +17,7 @@ from __future__ import annotations
 import pytest
 
 from rules.extraction import extract_facts
-from rules.facts import Fact
-
-
-def ranges(text: str) -> set[tuple[str, str, float, float]]:
-    return {(f.metric, f.kind, round(f.low, 4), round(f.high, 4)) for f in extract_facts(text)}
-
-
-def by_value(facts: list[Fact], metric: str, low: float) -> Fact:
-    return next(f for f in facts if f.metric == metric and round(f.low, 4) == low)
-
+from tests.extraction.cases import by_value, ranges
 
 # Cause 2: investors' orders for a deal, a market's tally and a use of the proceeds are no money raised.
 

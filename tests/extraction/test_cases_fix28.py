@@ -21,17 +21,8 @@ All companies, people and figures are invented.
 from __future__ import annotations
 
 from rules.extraction import extract_facts
-from rules.facts import Fact
+from tests.extraction.cases import by_value, ranges
 from watcher.htmltext import html_to_text
-
-
-def ranges(text: str) -> set[tuple[str, str, float, float]]:
-    return {(f.metric, f.kind, round(f.low, 4), round(f.high, 4)) for f in extract_facts(text)}
-
-
-def by_value(facts: list[Fact], metric: str, low: float) -> Fact:
-    return next(f for f in facts if f.metric == metric and round(f.low, 4) == low)
-
 
 # Cause 1: a table of companies, the metric and unit in the column titles.
 

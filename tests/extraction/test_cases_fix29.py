@@ -17,11 +17,7 @@ from __future__ import annotations
 import pytest
 
 from rules.extraction import extract_facts
-
-
-def facts(text: str) -> set[tuple[str, str, float, float]]:
-    return {(f.metric, f.kind, round(f.low, 4), round(f.high, 4)) for f in extract_facts(text)}
-
+from tests.extraction.cases import ranges as facts
 
 # Cause 1: the noun heading the figure's phrase names it; a contract word inside a prepositional phrase,
 # a collateral clause or a debt modifier does not.
